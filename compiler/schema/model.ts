@@ -12,7 +12,7 @@ export type PrimitiveKind = 'string' | 'integer' | 'number' | 'boolean' | 'null'
 
 /** A normalized type expression. */
 export type McpType =
-  | { kind: 'primitive'; type: PrimitiveKind; format?: string }
+  | { kind: 'primitive'; type: PrimitiveKind; format?: string; minimum?: number; maximum?: number }
   | { kind: 'const'; value: string | number | boolean | null }
   | { kind: 'enum'; values: string[] }
   | { kind: 'array'; items: McpType }

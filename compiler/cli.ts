@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The `wasi-mcp` command: one subcommand group per pipeline stage.
+import { Command } from 'commander';
+import { registerSchemaCommands } from './schema/cli.js';
+
+export function buildProgram(): Command {
+  const program = new Command('wasi-mcp')
+    .description('Spec compiler between the MCP JSON schema and the WASI MCP proposal WIT')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride((err) => {
+      // Usage errors are bad input: exit 2, like every other bad input.
+      process.exit(err.exitCode === 0 ? 0 : 2);
+    });
+  registerSchemaCommands(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

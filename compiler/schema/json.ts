@@ -1,0 +1,65 @@
+// Reading JSON documents with locations: a syntax error names line and column, and a JSON pointer
+// can be turned back into a line and column for diagnostics.
+import { readFileSync } from 'node:fs';
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { CompilerError, error, lineColumn, type Diagnostic } from '../diagnostics.js';
+
+export interface JsonDocument {
+  file: string;
+  text: string;
+  value: unknown;
+  tree: Node;
+}
+
+export function parseJsonText(text: string, file: string): JsonDocument {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || tree === undefined) {
+    const first = errors[0];
+    const offset = first?.offset ?? 0;
+    const { line, column } = lineColumn(text, offset);
+    const what = first ? printParseErrorCode(first.error) : 'empty document';
+    throw new CompilerError(
+      error('json-syntax', `invalid JSON: ${describeParseError(what)}`, { file, line, column, length: first?.length || 1 }),
+    );
+  }
+  return { file, text, value: JSON.parse(text) as unknown, tree };
+}
+
+export function readJsonFile(file: string): JsonDocument {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CompilerError(error('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file }));
+  }
+  return parseJsonText(text, file);
+}
+
+function describeParseError(code: string): string {
+  // jsonc-parser's codes are PascalCase identifiers; make them a phrase.
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** `#/a/b~1c` -> ['a', 'b/c'] */
+export function pointerSegments(pointer: string): string[] {
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (body === '' || body === '/') return body === '' ? [] : [''];
+  return body
+    .slice(1)
+    .split('/')
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function pointerFrom(segments: readonly (string | number)[]): string {
+  return '#' + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Line and column of the value at a JSON pointer, when the document has one there. */
+export function locate(doc: JsonDocument, pointer: string): Pick<Diagnostic, 'line' | 'column'> {
+  const node = findNodeAtLocation(doc.tree, pointerSegments(pointer));
+  if (!node) return {};
+  // Point at the property key when there is one: that is what a person looks for.
+  const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+  return lineColumn(doc.text, at);
+}
