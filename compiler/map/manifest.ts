@@ -1,0 +1,114 @@
+// The mapping manifest (`wit/mcp-mapping.json`): loaded, validated against its JSON Schema
+// (`wit/mcp-mapping.schema.json`) and returned as data. Problems are diagnostics with the file and
+// a JSON pointer; nothing here knows either model.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { type Diagnostic, error, lineColumn } from '../diagnostics.js';
+import type { MessageRealizationKind, Role } from './types.js';
+
+export interface ManifestRealization {
+  realization: MessageRealizationKind;
+  function?: string;
+  from?: string[];
+  reason?: string;
+}
+
+/** Keys: `server`, `client`, or `server:send`, `server:receive`, `client:send`, `client:receive`. */
+export type ManifestMessage = Record<string, ManifestRealization>;
+
+export interface ManifestType {
+  type?: string;
+  realization?: 'excluded' | 'realized-as-function';
+  function?: string;
+  reason?: string;
+}
+
+export interface Manifest {
+  /** The file it came from, as given. */
+  file: string;
+  spec?: string;
+  worlds?: Record<string, Role[]>;
+  messages?: Record<string, ManifestMessage>;
+  types?: Record<string, ManifestType>;
+}
+
+/** Where the manifest's JSON Schema lives: `wit/mcp-mapping.schema.json` in the package root. */
+export function manifestSchemaPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'wit', 'mcp-mapping.schema.json');
+    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('wit/mcp-mapping.schema.json not found above compiler/map');
+}
+
+let validator: ValidateFunction | undefined;
+
+function getValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(manifestSchemaPath(), 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+    validator = ajv.compile(schema);
+  }
+  return validator;
+}
+
+/** Validates a parsed manifest document. */
+export function validateManifest(doc: unknown, file: string): { manifest?: Manifest; diagnostics: Diagnostic[] } {
+  const validate = getValidator();
+  if (validate(doc)) return { manifest: { ...(doc as Omit<Manifest, 'file'>), file }, diagnostics: [] };
+  return { diagnostics: ajvDiagnostics(validate.errors ?? [], file) };
+}
+
+/** Reads, parses and validates a manifest file. */
+export function loadManifest(file: string): { manifest?: Manifest; diagnostics: Diagnostic[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { diagnostics: [error('manifest-read', `cannot read the mapping manifest: ${(e as Error).message}`, { file })] };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const where: Partial<Diagnostic> = { file };
+    if (pos) Object.assign(where, lineColumn(text, Number(pos[1])));
+    return { diagnostics: [error('json-syntax', `the mapping manifest is not JSON: ${message}`, where)] };
+  }
+  return validateManifest(doc, file);
+}
+
+function ajvDiagnostics(errors: ErrorObject[], file: string): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'if') continue; // the failing `then` says why
+    const jsonPath = `#${e.instancePath}`;
+    let message = `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
+    if (e.keyword === 'additionalProperties') message += `: ${(e.params as { additionalProperty: string }).additionalProperty}`;
+    if (e.keyword === 'enum') message += `: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (e.keyword === 'propertyNames') message = `${e.instancePath || '/'} has a key that is not allowed: ${(e.params as { propertyName: string }).propertyName}`;
+    const key = `${jsonPath} ${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(error('manifest-schema', message, { file, jsonPath }));
+  }
+  return out.sort((a, b) => ((a.jsonPath ?? '') < (b.jsonPath ?? '') ? -1 : (a.jsonPath ?? '') > (b.jsonPath ?? '') ? 1 : 0));
+}
+
+/** The manifest's entry for one side of a message: `role:side` first, then `role`. */
+export function messageEntry(
+  manifest: Manifest | undefined,
+  method: string,
+  role: Role,
+  side: 'send' | 'receive',
+): ManifestRealization | undefined {
+  const entry = manifest?.messages?.[method];
+  return entry?.[`${role}:${side}`] ?? entry?.[role];
+}

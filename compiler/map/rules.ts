@@ -1,0 +1,515 @@
+// The rule table: every decision the checker makes about how faithfully a WIT type carries an MCP
+// type is one named rule here, tried in order. A rule looks at one pair (two types, or two slots:
+// a property and a field, a property and a parameter, a union member and a variant case) and
+// either does not apply or gives a verdict, a reason and the sub-pairs to compare next. The
+// engine (compare.ts) recurses and memoizes; it decides nothing itself. A pair no rule covers is
+// a CheckerError (`no-rule`), never a silent pass.
+import type { McpModel, McpType } from '../schema/model.js';
+import type { WitModel, WitType } from '../wit/model.js';
+import { caseName, fieldName, kebab } from './names.js';
+import {
+  CheckerError,
+  type McpSlot,
+  type MShape,
+  resolveMcp,
+  resolveWit,
+  type WitSlot,
+  type WShape,
+} from './shapes.js';
+import type { Verdict } from './types.js';
+
+export interface RuleContext {
+  mcp: McpModel;
+  wit: WitModel;
+}
+
+export type Child =
+  | { level: 'type'; path: string; mcp: McpType; wit: WitType }
+  | { level: 'slot'; path: string; mcp?: McpSlot; wit?: WitSlot };
+
+export interface Outcome {
+  verdict: Verdict;
+  reason: string;
+  children?: Child[];
+  /** Remarks that are not losses (an object open on purpose). */
+  notes?: string[];
+}
+
+export interface TypeRule {
+  id: string;
+  level: 'type';
+  description: string;
+  applies(mcp: MShape, wit: WShape, ctx: RuleContext): Outcome | undefined;
+}
+
+export interface SlotRule {
+  id: string;
+  level: 'slot';
+  description: string;
+  applies(mcp: McpSlot | undefined, wit: WitSlot | undefined, ctx: RuleContext): Outcome | undefined;
+}
+
+export type Rule = TypeRule | SlotRule;
+
+const INTEGERS_NARROWER = new Set(['u64', 'u32', 'u16', 'u8', 's32', 's16', 's8']);
+const INTEGERS = new Set([...INTEGERS_NARROWER, 's64']);
+/** WIT kinds that hold plain data: anything else in a data position has no rule. */
+const DATA_KINDS = new Set<WShape['kind']>(['primitive', 'list', 'option', 'result', 'tuple', 'record', 'variant', 'enum', 'flags', 'unit']);
+
+function isJsonCarrier(m: MShape, w: WShape): boolean {
+  if (w.names.includes('json')) return true;
+  return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
+}
+
+function isPrim(w: WShape, ...names: string[]): boolean {
+  return w.kind === 'primitive' && names.includes(w.name);
+}
+
+function mcpName(m: MShape): string {
+  if (m.names.length > 0) return m.names[0] as string;
+  switch (m.kind) {
+    case 'primitive':
+      return m.type;
+    case 'object':
+      return m.name;
+    default:
+      return m.kind;
+  }
+}
+
+function witName(w: WShape): string {
+  if (w.names.length > 0) return w.names[0] as string;
+  return w.kind === 'primitive' ? w.name : w.kind;
+}
+
+/** The labels a union member may appear under as a variant case: its const value, then its type. */
+export function memberLabels(ctx: RuleContext, member: McpType, discriminator: string | undefined): string[] {
+  const labels: string[] = [];
+  if (member.kind === 'ref' && discriminator !== undefined) {
+    const shape = resolveMcp(ctx.mcp, member);
+    if (shape.kind === 'object') {
+      const prop = shape.properties.find((p) => p.name === discriminator);
+      if (prop) {
+        const c = resolveMcp(ctx.mcp, prop.type);
+        if (c.kind === 'const' && typeof c.value === 'string') labels.push(caseName(c.value));
+      }
+    }
+  }
+  switch (member.kind) {
+    case 'ref':
+      labels.push(kebab(member.name));
+      break;
+    case 'primitive':
+      labels.push(member.type);
+      break;
+    case 'const':
+      labels.push(caseName(String(member.value)));
+      break;
+    case 'enum':
+    case 'array':
+    case 'map':
+    case 'json':
+    case 'union':
+      labels.push(member.kind);
+      break;
+    default:
+      labels.push(String((member as { kind: string }).kind));
+  }
+  return [...new Set(labels)];
+}
+
+function isConstType(ctx: RuleContext, type: McpType): boolean {
+  return resolveMcp(ctx.mcp, type).kind === 'const';
+}
+
+function optionOf(ctx: RuleContext, type: WitType | undefined): WitType | undefined {
+  if (type === undefined) return undefined;
+  const s = resolveWit(ctx.wit, type);
+  return s.kind === 'option' ? s.inner : undefined;
+}
+
+function typeChild(mcp: McpSlot, wit: WitType): Child[] {
+  return [{ level: 'type', path: '', mcp: mcp.type, wit }];
+}
+
+const noun = (m: McpSlot): string =>
+  m.kind === 'case' ? 'union member' : m.kind === 'param' ? 'params property' : m.kind === 'params' ? 'params' : 'property';
+
+export const RULES: readonly Rule[] = [
+  // ---- slots: presence, optionality, const ------------------------------------------------
+  {
+    id: 'const-implied',
+    level: 'slot',
+    description: 'A required `const` property needs no field: the WIT type implies its value.',
+    applies: (m, w, ctx) =>
+      m && !w && m.required && m.kind !== 'case' && isConstType(ctx, m.type)
+        ? { verdict: 'exact', reason: `required const ${m.name}: implied by the type` }
+        : undefined,
+  },
+  {
+    id: 'params-absent',
+    level: 'slot',
+    description: 'Optional params whose properties are all optional: an absent params object and `{}` are the same.',
+    applies: (m, w, ctx) => {
+      if (!m || !w?.type || m.kind !== 'params' || m.required || optionOf(ctx, w.type)) return undefined;
+      const shape = resolveMcp(ctx.mcp, m.type);
+      if (shape.kind !== 'object' || shape.properties.some((p) => p.required)) return undefined;
+      return { verdict: 'exact', reason: 'optional params with only optional properties', children: typeChild(m, w.type) };
+    },
+  },
+  {
+    id: 'slot-missing',
+    level: 'slot',
+    description: 'An MCP property (or union member) with no WIT field (or case) is not carried.',
+    applies: (m, w) =>
+      m && !w
+        ? { verdict: 'missing', reason: `${noun(m)} ${m.name} has no WIT ${m.kind === 'case' ? 'case' : m.kind === 'property' ? 'field' : 'parameter'} ${m.label}` }
+        : undefined,
+  },
+  {
+    id: 'slot-extra',
+    level: 'slot',
+    description: 'A WIT field, parameter or case with no MCP counterpart: values are kept, the extra is noted.',
+    applies: (m, w, ctx) =>
+      !m && w
+        ? {
+            verdict: 'extra',
+            reason:
+              w.kind === 'case'
+                ? `WIT case ${w.name} matches no MCP union member`
+                : optionOf(ctx, w.type)
+                  ? `optional WIT ${w.kind} ${w.name} has no MCP property`
+                  : `required WIT ${w.kind} ${w.name} has no MCP property: a decoder has nothing to fill it with`,
+          }
+        : undefined,
+  },
+  {
+    id: 'case-without-payload',
+    level: 'slot',
+    description: 'A variant case without a payload carries a union member only when the member is a const.',
+    applies: (m, w, ctx) =>
+      m && w && w.type === undefined
+        ? isConstType(ctx, m.type)
+          ? { verdict: 'exact', reason: `const member ${m.name} as a case without payload` }
+          : { verdict: 'lossy', reason: `case ${w.name} has no payload for member ${m.name}` }
+        : undefined,
+  },
+  {
+    id: 'required-as-option',
+    level: 'slot',
+    description: 'A required MCP property carried by `option<T>`: the WIT type admits its absence (lossy).',
+    applies: (m, w, ctx) => {
+      const inner = optionOf(ctx, w?.type);
+      return m && w && m.required && m.kind !== 'case' && inner
+        ? { verdict: 'lossy', reason: `required ${noun(m)} ${m.name} is optional in WIT`, children: typeChild(m, inner) }
+        : undefined;
+    },
+  },
+  {
+    id: 'optional-as-option',
+    level: 'slot',
+    description: 'An optional MCP property carried by `option<T>`.',
+    applies: (m, w, ctx) => {
+      const inner = optionOf(ctx, w?.type);
+      return m && w && !m.required && inner
+        ? { verdict: 'exact', reason: 'optional as option', children: typeChild(m, inner) }
+        : undefined;
+    },
+  },
+  {
+    id: 'optional-as-required',
+    level: 'slot',
+    description: 'An optional MCP property carried by a plain T: absence cannot be expressed (lossy).',
+    applies: (m, w) =>
+      m && w?.type && !m.required
+        ? { verdict: 'lossy', reason: `optional ${noun(m)} ${m.name} is required in WIT`, children: typeChild(m, w.type) }
+        : undefined,
+  },
+  {
+    id: 'required',
+    level: 'slot',
+    description: 'A required MCP property (or a union member) carried by a plain T.',
+    applies: (m, w) =>
+      m && w?.type && m.required ? { verdict: 'exact', reason: 'present on both sides', children: typeChild(m, w.type) } : undefined,
+  },
+
+  // ---- types: JSON carriers ----------------------------------------------------------------
+  {
+    id: 'json-carrier',
+    level: 'type',
+    description: 'Any MCP value carried as JSON text in `json` (`type json = list<u8>`) or `list<u8>`: encoded.',
+    applies: (m, w) =>
+      isJsonCarrier(m, w)
+        ? {
+            verdict: 'encoded',
+            reason: m.kind === 'json' ? 'arbitrary JSON as JSON text' : `${mcpName(m)} as JSON text: its structure is not in the WIT type`,
+          }
+        : undefined,
+  },
+  {
+    id: 'json-as-string',
+    level: 'type',
+    description: 'Arbitrary MCP JSON carried as JSON text in a `string`: encoded.',
+    applies: (m, w) => (m.kind === 'json' && isPrim(w, 'string') ? { verdict: 'encoded', reason: 'arbitrary JSON as JSON text in a string' } : undefined),
+  },
+  {
+    id: 'json-into-typed',
+    level: 'type',
+    description: 'Arbitrary MCP JSON carried by a typed WIT value: most values have no representation (lossy).',
+    applies: (m, w) =>
+      m.kind === 'json' && DATA_KINDS.has(w.kind)
+        ? { verdict: 'lossy', reason: `arbitrary JSON carried by ${witName(w)}` }
+        : undefined,
+  },
+
+  // ---- types: primitives -------------------------------------------------------------------
+  {
+    id: 'string',
+    level: 'type',
+    description: '`string` as `string`: exact; as `char`: lossy.',
+    applies: (m, w) => {
+      if (m.kind !== 'primitive' || m.type !== 'string' || w.kind !== 'primitive') return undefined;
+      if (w.name === 'string') return { verdict: 'exact', reason: 'string' };
+      if (w.name === 'char') return { verdict: 'lossy', reason: 'string as a single char' };
+      return undefined;
+    },
+  },
+  {
+    id: 'boolean',
+    level: 'type',
+    description: '`boolean` as `bool`: exact.',
+    applies: (m, w) => (m.kind === 'primitive' && m.type === 'boolean' && isPrim(w, 'bool') ? { verdict: 'exact', reason: 'boolean' } : undefined),
+  },
+  {
+    id: 'integer',
+    level: 'type',
+    description:
+      '`integer` as `s64`: exact. As `u64`, `u32`, `s32` (or smaller): narrowed (range). As `f64`: narrowed ' +
+      '(every integer up to 2^53, all a JSON peer exchanges reliably, round-trips; the type no longer says integer). As `f32`: lossy.',
+    applies: (m, w) => {
+      if (m.kind !== 'primitive' || m.type !== 'integer' || w.kind !== 'primitive') return undefined;
+      if (w.name === 's64') return { verdict: 'exact', reason: 'integer as s64' };
+      if (INTEGERS_NARROWER.has(w.name)) return { verdict: 'narrowed', reason: `integer as ${w.name}: values outside its range are lost` };
+      if (w.name === 'f64') return { verdict: 'narrowed', reason: 'integer as f64: exact up to 2^53, integrality not in the type' };
+      if (w.name === 'f32') return { verdict: 'lossy', reason: 'integer as f32: precision lost above 2^24' };
+      return undefined;
+    },
+  },
+  {
+    id: 'number',
+    level: 'type',
+    description: '`number` as `f64`: exact. As `f32`: lossy (precision). As an integer type: lossy (fractions).',
+    applies: (m, w) => {
+      if (m.kind !== 'primitive' || m.type !== 'number' || w.kind !== 'primitive') return undefined;
+      if (w.name === 'f64') return { verdict: 'exact', reason: 'number as f64' };
+      if (w.name === 'f32') return { verdict: 'lossy', reason: 'number as f32: precision lost' };
+      if (INTEGERS.has(w.name)) return { verdict: 'lossy', reason: `number as ${w.name}: fractions lost` };
+      return undefined;
+    },
+  },
+  {
+    id: 'const',
+    level: 'type',
+    description: 'A `const` carried as a value: by its primitive type, or an enum with its case (exact).',
+    applies: (m, w) => {
+      if (m.kind !== 'const') return undefined;
+      const v = m.value;
+      if (w.kind === 'unit') return { verdict: 'exact', reason: 'const as a case without payload' };
+      if (w.kind === 'enum') {
+        if (typeof v === 'string' && w.cases.some((c) => c.name === caseName(v))) return { verdict: 'exact', reason: `const ${JSON.stringify(v)} as enum case` };
+        return { verdict: 'lossy', reason: `const ${JSON.stringify(v)} has no case in ${witName(w)}` };
+      }
+      if (w.kind !== 'primitive') return undefined;
+      if (typeof v === 'string' && w.name === 'string') return { verdict: 'exact', reason: 'const string as string' };
+      if (typeof v === 'boolean' && w.name === 'bool') return { verdict: 'exact', reason: 'const boolean as bool' };
+      if (typeof v === 'number' && (INTEGERS.has(w.name) || w.name === 'f64' || w.name === 'f32')) {
+        return { verdict: 'exact', reason: `const ${v} as ${w.name}` };
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'enum',
+    level: 'type',
+    description: 'A string enum as a WIT `enum`, cases by kebab-case value: exact; values without a case: lossy; extra cases: extra.',
+    applies: (m, w) => {
+      if (m.kind !== 'enum' || w.kind !== 'enum') return undefined;
+      const cases = new Set(w.cases.map((c) => c.name));
+      const labels = new Set(m.values.map(caseName));
+      const absent = m.values.filter((v) => !cases.has(caseName(v)));
+      const extra = [...cases].filter((c) => !labels.has(c));
+      if (absent.length > 0) return { verdict: 'lossy', reason: `values without a case: ${absent.map((v) => JSON.stringify(v)).join(', ')}` };
+      if (extra.length > 0) return { verdict: 'extra', reason: `cases without a value: ${extra.join(', ')}` };
+      return { verdict: 'exact', reason: 'enum cases match' };
+    },
+  },
+  {
+    id: 'enum-as-string',
+    level: 'type',
+    description: 'A string enum as `string`: the allowed values are not in the type (lossy).',
+    applies: (m, w) => (m.kind === 'enum' && isPrim(w, 'string') ? { verdict: 'lossy', reason: 'enum as string: allowed values not in the type' } : undefined),
+  },
+
+  // ---- types: containers -------------------------------------------------------------------
+  {
+    id: 'array',
+    level: 'type',
+    description: '`array` of T as `list<T>`: exact (elements compared).',
+    applies: (m, w) =>
+      m.kind === 'array' && w.kind === 'list'
+        ? { verdict: 'exact', reason: 'array as list', children: [{ level: 'type', path: '[]', mcp: m.items, wit: w.element }] }
+        : undefined,
+  },
+  {
+    id: 'map',
+    level: 'type',
+    description: 'A string-keyed map (`additionalProperties: T`, no properties) as `list<tuple<string, T>>`: exact.',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'map' || w.kind !== 'list') return undefined;
+      const el = resolveWit(ctx.wit, w.element);
+      if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
+      const [k, v] = el.elements as [WitType, WitType];
+      const key = resolveWit(ctx.wit, k);
+      if (key.kind !== 'primitive' || key.name !== 'string') return undefined;
+      return { verdict: 'exact', reason: 'map as list<tuple<string, T>>', children: [{ level: 'type', path: '{}', mcp: m.values, wit: v }] };
+    },
+  },
+  {
+    id: 'object-as-record',
+    level: 'type',
+    description: 'An object with properties as a record: fields by kebab-case name, any order (`_meta` -> `meta`).',
+    applies: (m, w) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return undefined;
+      const byName = new Map(w.fields.map((f) => [f.name, f]));
+      const children: Child[] = [];
+      const used = new Set<string>();
+      for (const p of m.properties) {
+        const label = fieldName(p.name);
+        const f = byName.get(label);
+        const slot: McpSlot = { kind: 'property', name: p.name, label, type: p.type, required: p.required, pointer: p.pointer };
+        if (f) {
+          used.add(f.name);
+          children.push({ level: 'slot', path: `.${p.name}`, mcp: slot, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
+        } else {
+          children.push({ level: 'slot', path: `.${p.name}`, mcp: slot });
+        }
+      }
+      for (const f of w.fields) {
+        if (!used.has(f.name)) children.push({ level: 'slot', path: `.${f.name}`, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
+      }
+      const notes = m.open ? [`${m.name} is open (additionalProperties): the record keeps the declared fields`] : undefined;
+      return notes ? { verdict: 'exact', reason: 'object as record', children, notes } : { verdict: 'exact', reason: 'object as record', children };
+    },
+  },
+  {
+    id: 'union-as-variant',
+    level: 'type',
+    description:
+      'A union as a variant: cases by the const discriminator value, else by member type name (`string`, `integer`, kebab type name). ' +
+      'Members without a case: missing; cases without a member: extra.',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'union' || w.kind !== 'variant') return undefined;
+      const byName = new Map(w.cases.map((c) => [c.name, c]));
+      const used = new Set<string>();
+      const children: Child[] = [];
+      for (const member of m.members) {
+        const labels = memberLabels(ctx, member, m.discriminator);
+        const label = labels.find((l) => byName.has(l) && !used.has(l)) ?? (labels[0] as string);
+        const c = byName.get(label);
+        const slot: McpSlot = { kind: 'case', name: label, label, type: member, required: true };
+        if (c && !used.has(label)) {
+          used.add(label);
+          const ws: WitSlot = { kind: 'case', name: c.name, span: c.span };
+          if (c.type) ws.type = c.type;
+          children.push({ level: 'slot', path: `|${label}`, mcp: slot, wit: ws });
+        } else {
+          children.push({ level: 'slot', path: `|${label}`, mcp: slot });
+        }
+      }
+      for (const c of w.cases) {
+        if (used.has(c.name)) continue;
+        const ws: WitSlot = { kind: 'case', name: c.name, span: c.span };
+        if (c.type) ws.type = c.type;
+        children.push({ level: 'slot', path: `|${c.name}`, wit: ws });
+      }
+      return { verdict: 'exact', reason: 'union as variant', children };
+    },
+  },
+  {
+    id: 'union-as-string',
+    level: 'type',
+    description: 'A union carried by `string` (e.g. `string | integer` as string): lossy.',
+    applies: (m, w) => (m.kind === 'union' && isPrim(w, 'string') ? { verdict: 'lossy', reason: 'union as string: members are not told apart' } : undefined),
+  },
+  {
+    id: 'value-as-option',
+    level: 'type',
+    description: 'An `option<T>` where MCP always has a value (not a property slot): lossy.',
+    applies: (m, w) =>
+      w.kind === 'option'
+        ? { verdict: 'lossy', reason: `${mcpName(m)} is never absent, the WIT type is optional`, children: [{ level: 'type', path: '?', mcp: typeOfShape(m), wit: w.inner }] }
+        : undefined,
+  },
+  {
+    id: 'handle',
+    level: 'type',
+    description: 'A resource handle where MCP has a value: opaque, nothing comparable (lossy).',
+    applies: (m, w) => (w.kind === 'handle' ? { verdict: 'lossy', reason: `${mcpName(m)} as an opaque resource handle` } : undefined),
+  },
+  {
+    id: 'kind-mismatch',
+    level: 'type',
+    description: 'An MCP value in a WIT data type of another kind (a string in a record, an object in a u32): lossy.',
+    applies: (m, w) => (DATA_KINDS.has(w.kind) ? { verdict: 'lossy', reason: `${mcpName(m)} (${m.kind}) carried by ${witName(w)} (${w.kind})` } : undefined),
+  },
+];
+
+/** The shape back as a type, for rules that re-compare it against an inner WIT type. */
+function typeOfShape(m: MShape): McpType {
+  if (m.names.length > 0) return { kind: 'ref', name: m.names[m.names.length - 1] as string };
+  switch (m.kind) {
+    case 'primitive':
+      return { kind: 'primitive', type: m.type };
+    case 'const':
+      return { kind: 'const', value: m.value };
+    case 'enum':
+      return { kind: 'enum', values: m.values };
+    case 'array':
+      return { kind: 'array', items: m.items };
+    case 'map':
+      return { kind: 'map', values: m.values };
+    case 'json':
+      return { kind: 'json' };
+    case 'union':
+      return m.discriminator === undefined ? { kind: 'union', members: m.members } : { kind: 'union', members: m.members, discriminator: m.discriminator };
+    case 'object':
+      return { kind: 'ref', name: m.name };
+    default:
+      throw new CheckerError('unknown-kind', `unknown MCP shape ${JSON.stringify(m)}`);
+  }
+}
+
+export const TYPE_RULES: readonly TypeRule[] = RULES.filter((r): r is TypeRule => r.level === 'type');
+export const SLOT_RULES: readonly SlotRule[] = RULES.filter((r): r is SlotRule => r.level === 'slot');
+
+export interface Decision extends Outcome {
+  rule: string;
+}
+
+/** Applies the first type rule that covers the pair; throws `no-rule` when none does. */
+export function decideType(m: MShape, w: WShape, ctx: RuleContext): Decision {
+  for (const rule of TYPE_RULES) {
+    const out = rule.applies(m, w, ctx);
+    if (out) return { ...out, rule: rule.id };
+  }
+  throw new CheckerError('no-rule', `no rule covers MCP ${m.kind} (${mcpName(m)}) against WIT ${w.kind} (${witName(w)})`);
+}
+
+/** Applies the first slot rule that covers the pair; throws `no-rule` when none does. */
+export function decideSlot(m: McpSlot | undefined, w: WitSlot | undefined, ctx: RuleContext): Decision {
+  for (const rule of SLOT_RULES) {
+    const out = rule.applies(m, w, ctx);
+    if (out) return { ...out, rule: rule.id };
+  }
+  throw new CheckerError('no-rule', `no rule covers MCP slot ${m ? m.name : '(none)'} against WIT slot ${w ? w.name : '(none)'}`);
+}

@@ -1,0 +1,136 @@
+// The Mapping: the checker's output, read by the reports. It knows both models only through the
+// names, pointers and locations copied into it, so reports never look at either model.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Direction } from '../schema/model.js';
+
+/** How faithfully a WIT construct carries an MCP one, best first. */
+export type Verdict = 'exact' | 'encoded' | 'narrowed' | 'extra' | 'lossy' | 'missing';
+
+export const VERDICTS: readonly Verdict[] = ['exact', 'encoded', 'narrowed', 'extra', 'lossy', 'missing'];
+
+export function verdictRank(v: Verdict): number {
+  return VERDICTS.indexOf(v);
+}
+
+/** The worse of some verdicts (`exact` for none). */
+export function worst(...vs: Verdict[]): Verdict {
+  let w: Verdict = 'exact';
+  for (const v of vs) if (verdictRank(v) > verdictRank(w)) w = v;
+  return w;
+}
+
+/** exact, encoded, narrowed and extra keep every MCP value; lossy and missing do not. */
+export function isFaithful(v: Verdict): boolean {
+  return verdictRank(v) <= verdictRank('extra');
+}
+
+export type VerdictCounts = Record<Verdict, number>;
+
+export function emptyCounts(): VerdictCounts {
+  return { exact: 0, encoded: 0, narrowed: 0, extra: 0, lossy: 0, missing: 0 };
+}
+
+export interface Finding {
+  /** Where inside the item: `content[]`, `params.arguments`, `result`, `cases.text`. */
+  path: string;
+  verdict: Verdict;
+  /** The rule that decided it (an id from the rule table, or a realization check). */
+  rule: string;
+  reason: string;
+  /** The MCP side, described (`integer`, `ContentBlock`, `array<string>`). */
+  mcp?: string;
+  /** The WIT side, described (`u32`, `list<tool>`). */
+  wit?: string;
+  /** Schema location: `#/definitions/Tool/properties/name`. */
+  schema?: string;
+  /** WIT location: repo-relative `file:line:col`. */
+  location?: string;
+}
+
+export type Role = 'server' | 'client';
+export type Side = 'send' | 'receive';
+export type MessageRealizationKind = 'handler' | 'import' | 'host-served' | 'host-internal' | 'excluded';
+export type Status = 'covered' | 'partial' | 'missing' | 'excluded';
+export type Source = 'manifest' | 'convention';
+
+export const STATUSES: readonly Status[] = ['covered', 'excluded', 'partial', 'missing'];
+
+export function statusRank(s: Status): number {
+  return STATUSES.indexOf(s);
+}
+
+export interface WorldRoles {
+  world: string;
+  roles: Role[];
+  source: Source;
+  location?: string;
+}
+
+export interface MessageRealization {
+  world: string;
+  role: Role;
+  direction: Direction;
+  side: Side;
+  realization: MessageRealizationKind;
+  source: Source;
+  /** `interface.function` (or the function alone for a world-level function). */
+  function?: string;
+  location?: string;
+  /** host-served: the registration functions. */
+  from?: string[];
+  reason?: string;
+  /** How the function takes the params: none, one parameter, or one per property. */
+  params?: 'none' | 'single' | 'spread';
+  status: Status;
+  verdict: Verdict;
+  /** Params fields compared, per verdict (spread params; one for a single params parameter). */
+  fields: VerdictCounts;
+  findings: Finding[];
+}
+
+export interface MessageItem {
+  kind: 'request' | 'notification';
+  method: string;
+  definition: string;
+  directions: Direction[];
+  params?: string;
+  result?: string;
+  schema: string;
+  status: Status;
+  verdict: Verdict;
+  realizations: MessageRealization[];
+}
+
+export type TypeRealization = 'type' | 'function' | 'excluded' | 'missing';
+
+export interface TypeItem {
+  name: string;
+  origin: 'definition' | 'inline';
+  schema: string;
+  realization: TypeRealization;
+  source: Source | 'reached';
+  /** The WIT type, as `interface.name` (or its id when outside the root package). */
+  wit?: string;
+  location?: string;
+  function?: string;
+  reason?: string;
+  verdict: Verdict;
+  fields: VerdictCounts;
+  findings: Finding[];
+}
+
+export interface Mapping {
+  spec: string;
+  /** The schema file, repo-relative when inside the repo. */
+  schema: string;
+  /** The root WIT package id. */
+  package: string;
+  manifest?: string;
+  worlds: WorldRoles[];
+  /** Definitions and reached inline types, sorted by name. */
+  types: TypeItem[];
+  /** Requests and notifications, sorted by method then kind. */
+  messages: MessageItem[];
+  /** What could not be placed, manifest entries that name nothing, and similar. */
+  diagnostics: Diagnostic[];
+}
