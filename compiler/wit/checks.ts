@@ -1,0 +1,173 @@
+// Checks the reference only makes when it encodes a world into a component type: they apply to
+// every type of every interface a root world reaches (including interfaces reached through `use`),
+// or to every root interface when the root package has no worlds (what `wit validate` encodes).
+
+import { Abort } from './errors.js';
+import type { Func, Interface, Span, TypeDef, TypeId, WitModel, WitType } from './model.js';
+import { typeSpans } from './types.js';
+
+export function checkEncodable(model: WitModel): void {
+  const { types, funcs } = reachable(model);
+  for (const id of [...types].sort()) checkTypeDef(model.types[id]!);
+  for (const f of funcs) checkFunc(f);
+}
+
+function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[] } {
+  const root = model.packages[model.root];
+  const ifaces = new Set<string>();
+  const types = new Set<TypeId>();
+  const funcs: Func[] = [];
+  const addType = (id: TypeId) => {
+    if (types.has(id)) return;
+    types.add(id);
+    const def = model.types[id];
+    if (!def) return;
+    if (def.owner.interface !== undefined && def.owner.world === undefined) {
+      const ifaceId = interfaceOfType(id);
+      if (model.interfaces[ifaceId]) addIface(ifaceId);
+    }
+    for (const t of defTypes(def)) walkNamed(t, addType);
+    if (def.kind === 'resource') for (const f of def.functions) addFunc(f);
+  };
+  const addFunc = (f: Func) => {
+    funcs.push(f);
+    for (const p of f.params) walkNamed(p.type, addType);
+    if (f.result) walkNamed(f.result, addType);
+  };
+  const addIface = (id: string) => {
+    if (ifaces.has(id)) return;
+    ifaces.add(id);
+    const iface: Interface = model.interfaces[id]!;
+    for (const tid of Object.values(iface.types)) addType(tid);
+    for (const f of iface.functions) addFunc(f);
+  };
+  if (!root) return { types, funcs };
+  if (root.worlds.length === 0) for (const id of root.interfaces) addIface(id);
+  for (const wid of root.worlds) {
+    const w = model.worlds[wid]!;
+    for (const item of [...w.imports, ...w.exports]) {
+      if (item.kind === 'interface') addIface(item.interface);
+      else if (item.kind === 'function') addFunc(item.func);
+      else addType(item.type);
+    }
+  }
+  return { types, funcs };
+}
+
+/** `pkg/iface#type` -> `pkg/iface` (inline interface ids contain more slashes; `#` is unique). */
+function interfaceOfType(id: TypeId): string {
+  return id.slice(0, id.lastIndexOf('#'));
+}
+
+function defTypes(def: TypeDef): WitType[] {
+  switch (def.kind) {
+    case 'record':
+      return def.fields.map((f) => f.type);
+    case 'variant':
+      return def.cases.flatMap((c) => (c.type ? [c.type] : []));
+    case 'alias':
+      return [def.target];
+    case 'enum':
+    case 'flags':
+    case 'resource':
+      return [];
+    default: {
+      const _: never = def;
+      return _;
+    }
+  }
+}
+
+function walk(t: WitType, visit: (t: WitType) => void): void {
+  visit(t);
+  switch (t.kind) {
+    case 'list':
+      walk(t.element, visit);
+      break;
+    case 'option':
+      walk(t.inner, visit);
+      break;
+    case 'result':
+      if (t.ok) walk(t.ok, visit);
+      if (t.err) walk(t.err, visit);
+      break;
+    case 'tuple':
+      for (const e of t.elements) walk(e, visit);
+      break;
+    case 'future':
+    case 'stream':
+      if (t.inner) walk(t.inner, visit);
+      break;
+    case 'primitive':
+    case 'own':
+    case 'borrow':
+    case 'named':
+      break;
+    default: {
+      const _: never = t;
+      return _;
+    }
+  }
+}
+
+function walkNamed(t: WitType, add: (id: TypeId) => void): void {
+  walk(t, (x) => {
+    if (x.kind === 'named') add(x.id);
+    else if (x.kind === 'own' || x.kind === 'borrow') add(x.resource);
+  });
+}
+
+function checkTypes(t: WitType, fallback: Span): void {
+  walk(t, (x) => {
+    if (x.kind === 'tuple' && x.elements.length === 0) {
+      Abort.at('wit-empty', 'tuple type must have at least one type', typeSpans.get(x) ?? fallback);
+    }
+  });
+}
+
+/** Component-level names compare case-insensitively. */
+function checkUnique(items: { name: string; span: Span }[], what: string, prev: string): void {
+  const seen = new Map<string, string>();
+  for (const it of items) {
+    const key = it.name.toLowerCase();
+    const before = seen.get(key);
+    if (before !== undefined) {
+      Abort.at('wit-duplicate-name', `${what} name \`${it.name}\` conflicts with previous ${prev} name \`${before}\``, it.span);
+    }
+    seen.set(key, it.name);
+  }
+}
+
+function checkTypeDef(def: TypeDef): void {
+  switch (def.kind) {
+    case 'record':
+      if (def.fields.length === 0) Abort.at('wit-empty', 'record type must have at least one field', def.span);
+      checkUnique(def.fields, 'record field', 'field');
+      break;
+    case 'variant':
+      checkUnique(def.cases, 'variant case', 'case');
+      break;
+    case 'enum':
+      checkUnique(def.cases, 'enum tag', 'tag');
+      break;
+    case 'flags':
+      if (def.flags.length === 0) Abort.at('wit-empty', 'flags must have at least one entry', def.span);
+      if (def.flags.length > 32) Abort.at('wit-too-many-flags', 'cannot have more than 32 flags', def.span);
+      checkUnique(def.flags, 'flag', 'flag');
+      break;
+    case 'resource':
+    case 'alias':
+      break;
+    default: {
+      const _: never = def;
+      return _;
+    }
+  }
+  for (const t of defTypes(def)) checkTypes(t, def.span);
+}
+
+function checkFunc(f: Func): void {
+  checkUnique(f.params, 'function parameter', 'parameter');
+  for (const p of f.params) checkTypes(p.type, p.span);
+  if (f.result) checkTypes(f.result, f.span);
+}

@@ -1,0 +1,48 @@
+// Public entry points of the WIT front end. They never throw on bad input: problems come back as
+// diagnostics (rendered once by the CLI with renderDiagnostic).
+
+import { error, type Diagnostic } from '../diagnostics.js';
+import { checkEncodable } from './checks.js';
+import { Abort } from './errors.js';
+import { loadPath, packagesFromFiles, type PackageSource } from './loader.js';
+import type { WitModel } from './model.js';
+import { Resolver, type ResolveOptions } from './resolve.js';
+
+export type { ResolveOptions } from './resolve.js';
+export type { WitModel } from './model.js';
+
+export interface WitResult {
+  model?: WitModel;
+  diagnostics: Diagnostic[];
+}
+
+/** Parse and resolve a WIT file or directory package (with its `deps/`). */
+export function parseWitPath(path: string, options: ResolveOptions = {}): WitResult {
+  return guarded(() => loadPath(path), options);
+}
+
+/** Parse and resolve one WIT source text (it may hold nested `package x:y { }` blocks). */
+export function parseWitSource(text: string, fileName: string, options: ResolveOptions = {}): WitResult {
+  return guarded(() => packagesFromFiles([{ file: fileName, text }], true, fileName), options);
+}
+
+/** Resolve several in-memory files of one package (plus dependency packages' files). */
+export function parseWitSources(
+  files: { file: string; text: string }[],
+  deps: { file: string; text: string }[][] = [],
+  options: ResolveOptions = {},
+): WitResult {
+  return guarded(() => [...deps.flatMap((d) => packagesFromFiles(d, false, d[0]?.file ?? '')), ...packagesFromFiles(files, true, files[0]?.file ?? '')], options);
+}
+
+function guarded(load: () => PackageSource[], options: ResolveOptions): WitResult {
+  try {
+    const model = new Resolver(load(), options).resolve();
+    checkEncodable(model);
+    return { model, diagnostics: [] };
+  } catch (e) {
+    if (e instanceof Abort) return { diagnostics: e.diagnostics };
+    // A bug in the front end: still report, never crash the caller.
+    return { diagnostics: [error('wit-internal', `internal error: ${(e as Error)?.stack ?? String(e)}`)] };
+  }
+}

@@ -1,0 +1,169 @@
+// WIT lexer: turns source text into tokens with character offsets. Comments are skipped, except
+// doc comments (`///`, `/** */`) which become tokens so the parser can attach them to items.
+
+export type TokenKind =
+  | 'id' // plain identifier (keywords included; see KEYWORDS)
+  | 'explicit-id' // `%name`
+  | 'int'
+  | 'string'
+  | 'doc'
+  | 'sym' // punctuation, value in `text`
+  | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  /** Source text of the token (for `explicit-id`, without the `%`). */
+  text: string;
+  offset: number;
+  length: number;
+  /** True when whitespace or a comment precedes the token (versions must be contiguous). */
+  spaced: boolean;
+}
+
+export class LexError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly length = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Words that need a `%` to be used as names. */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  'as', 'async', 'bool', 'borrow', 'char', 'constructor', 'enum', 'error-context', 'export', 'f32',
+  'f64', 'flags', 'from', 'func', 'future', 'import', 'include', 'interface', 'list', 'map',
+  'option', 'own', 'package', 'record', 'resource', 'result', 's8', 's16', 's32', 's64', 'static',
+  'stream', 'string', 'tuple', 'type', 'u8', 'u16', 'u32', 'u64', 'use', 'variant', 'with', 'world',
+]);
+
+const SYMBOLS = ['->', '=', ',', ':', ';', '(', ')', '{', '}', '<', '>', '*', '/', '.', '@', '-', '+', '_'];
+
+function isIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isIdChar(c: number): boolean {
+  return isIdStart(c) || isDigit(c) || c === 45;
+}
+
+/** Lex the whole text; throws LexError on the first bad character or unterminated comment. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  let spaced = true;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      spaced = true;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      let end = text.indexOf('\n', i);
+      if (end < 0) end = n;
+      // `///` is a doc comment but `////` is a plain one, as in wit-parser.
+      if (text.charCodeAt(i + 2) === 47 && text.charCodeAt(i + 3) !== 47) {
+        out.push({ kind: 'doc', text: text.slice(i, end).replace(/\r$/, ''), offset: i, length: end - i, spaced });
+      }
+      i = end;
+      spaced = true;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = blockCommentEnd(text, i);
+      const body = text.slice(i, end);
+      // `/** ... */` is a doc comment but `/**/` and `/*** ...` are not.
+      if (body.startsWith('/**') && !body.startsWith('/***') && body !== '/**/') {
+        out.push({ kind: 'doc', text: body, offset: i, length: end - i, spaced });
+      }
+      i = end;
+      spaced = true;
+      continue;
+    }
+    const start = i;
+    if (c === 37 /* % */) {
+      i++;
+      if (i >= n || !isIdStart(text.charCodeAt(i))) throw new LexError('expected an identifier after `%`', start);
+      while (i < n && isIdChar(text.charCodeAt(i))) i++;
+      out.push({ kind: 'explicit-id', text: text.slice(start + 1, i), offset: start, length: i - start, spaced });
+    } else if (isIdStart(c)) {
+      while (i < n && isIdChar(text.charCodeAt(i))) i++;
+      out.push({ kind: 'id', text: text.slice(start, i), offset: start, length: i - start, spaced });
+    } else if (isDigit(c)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      out.push({ kind: 'int', text: text.slice(start, i), offset: start, length: i - start, spaced });
+    } else if (c === 34 /* " */) {
+      i = stringEnd(text, i);
+      out.push({ kind: 'string', text: text.slice(start, i), offset: start, length: i - start, spaced });
+    } else {
+      const sym = SYMBOLS.find((s) => text.startsWith(s, i));
+      if (!sym) {
+        const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+        throw new LexError(`invalid character in source ${JSON.stringify(ch)}`, i, ch.length);
+      }
+      i += sym.length;
+      out.push({ kind: 'sym', text: sym, offset: start, length: sym.length, spaced });
+    }
+    spaced = false;
+  }
+  out.push({ kind: 'eof', text: '', offset: n, length: 0, spaced: true });
+  return out;
+}
+
+/** Block comments nest, as in wit-parser. */
+function blockCommentEnd(text: string, start: number): number {
+  let depth = 0;
+  let i = start;
+  while (i < text.length) {
+    if (text.startsWith('/*', i)) {
+      depth++;
+      i += 2;
+    } else if (text.startsWith('*/', i)) {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  throw new LexError('unterminated block comment', start, 2);
+}
+
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i += 2;
+    else if (c === 34) return i + 1;
+    else if (c === 10) break;
+    else i++;
+  }
+  throw new LexError('unterminated string literal', start);
+}
+
+/**
+ * wit-parser's identifier rule: `-`-separated parts, each all-lowercase or all-uppercase (digits
+ * allowed anywhere), non-empty, the first part starting with a letter. Returns an error message.
+ */
+export function validateIdentifier(id: string): string | undefined {
+  if (id.length === 0) return 'empty identifier';
+  const parts = id.split('-');
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.length === 0) return "identifiers must have characters between '-'s";
+    if (p === 0 && !isIdStart(part.charCodeAt(0))) return 'identifiers must start with a letter';
+    let upper: boolean | undefined;
+    for (const ch of part) {
+      if (ch >= '0' && ch <= '9') continue;
+      const isUpper = ch >= 'A' && ch <= 'Z';
+      const isLower = ch >= 'a' && ch <= 'z';
+      if (!isUpper && !isLower) return `invalid character in identifier '${ch}'`;
+      if (upper === undefined) upper = isUpper;
+      else if (upper !== isUpper) return `invalid character in identifier '${ch}'`;
+    }
+  }
+  return undefined;
+}

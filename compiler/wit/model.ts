@@ -1,0 +1,151 @@
+// The resolved WIT model: the output of the WIT front end, read by the mapping stage and the
+// generators. Every named type reference is resolved to the TypeDef it names (by id), so later
+// stages never look at WIT text or the syntax tree.
+
+export interface Span {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units of the line. */
+  column: number;
+  /** Byte-independent: character offset into the file text. */
+  offset: number;
+  length: number;
+}
+
+export type Gate =
+  | { kind: 'since'; version: string }
+  | { kind: 'unstable'; feature: string }
+  | { kind: 'deprecated'; version: string };
+
+export type PrimitiveName =
+  | 'bool'
+  | 's8'
+  | 's16'
+  | 's32'
+  | 's64'
+  | 'u8'
+  | 'u16'
+  | 'u32'
+  | 'u64'
+  | 'f32'
+  | 'f64'
+  | 'char'
+  | 'string'
+  | 'error-context';
+
+/** A type expression, after resolution. */
+export type WitType =
+  | { kind: 'primitive'; name: PrimitiveName }
+  | { kind: 'list'; element: WitType; length?: number }
+  | { kind: 'option'; inner: WitType }
+  | { kind: 'result'; ok?: WitType; err?: WitType }
+  | { kind: 'tuple'; elements: WitType[] }
+  | { kind: 'future'; inner?: WitType }
+  | { kind: 'stream'; inner?: WitType }
+  | { kind: 'own'; resource: TypeId }
+  | { kind: 'borrow'; resource: TypeId }
+  /** A reference to a named type definition (record, variant, alias, resource, ...). */
+  | { kind: 'named'; id: TypeId };
+
+/** `namespace:name@version/interface#type`, or `...world#type` for world-level types. Unique. */
+export type TypeId = string;
+
+export interface Field {
+  name: string;
+  type: WitType;
+  docs?: string;
+  span: Span;
+}
+
+export interface Case {
+  name: string;
+  type?: WitType;
+  docs?: string;
+  span: Span;
+}
+
+export interface Param {
+  name: string;
+  type: WitType;
+  span: Span;
+}
+
+export interface Func {
+  name: string;
+  kind: 'freestanding' | 'method' | 'static' | 'constructor';
+  async: boolean;
+  params: Param[];
+  result?: WitType;
+  docs?: string;
+  gates: Gate[];
+  span: Span;
+}
+
+export type TypeDefKind =
+  | { kind: 'record'; fields: Field[] }
+  | { kind: 'variant'; cases: Case[] }
+  | { kind: 'enum'; cases: Case[] }
+  | { kind: 'flags'; flags: Case[] }
+  | { kind: 'resource'; functions: Func[] }
+  | { kind: 'alias'; target: WitType };
+
+export type TypeDef = TypeDefKind & {
+  id: TypeId;
+  name: string;
+  /** Where it is defined: an interface or a world of a package. */
+  owner: { package: string; interface?: string; world?: string };
+  docs?: string;
+  gates: Gate[];
+  span: Span;
+};
+
+export interface Interface {
+  /** `ns:pkg@ver/name`, or undefined name for an inline (anonymous) interface in a world. */
+  id: string;
+  name: string;
+  package: string;
+  docs?: string;
+  gates: Gate[];
+  /** Types defined or `use`d here, by local name. `use` entries point to the original TypeDef id. */
+  types: Record<string, TypeId>;
+  functions: Func[];
+  span: Span;
+}
+
+export type WorldItem =
+  | { kind: 'interface'; name: string; interface: string; span: Span }
+  | { kind: 'function'; name: string; func: Func; span: Span }
+  | { kind: 'type'; name: string; type: TypeId; span: Span };
+
+export interface World {
+  id: string;
+  name: string;
+  package: string;
+  docs?: string;
+  gates: Gate[];
+  /** After `include` is applied. */
+  imports: WorldItem[];
+  exports: WorldItem[];
+  span: Span;
+}
+
+export interface Package {
+  /** `ns:name@version` (version omitted when none). */
+  id: string;
+  namespace: string;
+  name: string;
+  version?: string;
+  docs?: string;
+  interfaces: string[];
+  worlds: string[];
+}
+
+export interface WitModel {
+  /** The root package (the directory's own), then dependencies, in a deterministic order. */
+  root: string;
+  packages: Record<string, Package>;
+  interfaces: Record<string, Interface>;
+  worlds: Record<string, World>;
+  types: Record<TypeId, TypeDef>;
+}

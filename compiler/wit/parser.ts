@@ -1,0 +1,660 @@
+// Recursive-descent parser for one WIT file. Like wit-parser it stops at the first syntax error,
+// which is reported as a diagnostic (never thrown to the caller).
+
+import { error, type Diagnostic } from '../diagnostics.js';
+import type * as A from './ast.js';
+import { KEYWORDS, LexError, tokenize, validateIdentifier, type Token } from './lexer.js';
+import { SourceMap } from './span.js';
+import type { Span } from './model.js';
+
+export interface ParseResult {
+  file?: A.WitFile;
+  diagnostics: Diagnostic[];
+}
+
+class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly length: number,
+  ) {
+    super(message);
+  }
+}
+
+const PRIMITIVES: ReadonlySet<string> = new Set([
+  'bool', 's8', 's16', 's32', 's64', 'u8', 'u16', 'u32', 'u64', 'f32', 'f64', 'char', 'string',
+  'error-context',
+]);
+const TYPEDEF_KEYWORDS: ReadonlySet<string> = new Set(['type', 'record', 'variant', 'enum', 'flags', 'resource']);
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+export function parseFile(text: string, fileName: string): ParseResult {
+  const map = new SourceMap(fileName, text);
+  try {
+    const tokens = tokenize(text);
+    const file = new Parser(tokens, map).file();
+    return { file, diagnostics: [] };
+  } catch (e) {
+    if (e instanceof ParseError || e instanceof LexError) {
+      const { line, column } = map.lineColumn(e.offset);
+      return {
+        diagnostics: [error('wit-syntax', e.message, { file: fileName, line, column, length: Math.max(1, e.length) })],
+      };
+    }
+    throw e;
+  }
+}
+
+export function isValidSemver(v: string): boolean {
+  return SEMVER.test(v);
+}
+
+class Parser {
+  private pos = 0;
+  private lastEnd = 0;
+  constructor(
+    private readonly tokens: Token[],
+    private readonly map: SourceMap,
+  ) {}
+
+  // ---- token helpers -------------------------------------------------------------------------
+
+  /** Current non-doc token. Doc comments in positions that take none are ignored, as in wit-parser. */
+  private peek(k = 0): Token {
+    let i = this.pos;
+    let seen = 0;
+    for (;;) {
+      const t = this.tokens[i]!;
+      if (t.kind === 'eof') return t;
+      if (t.kind !== 'doc') {
+        if (seen === k) return t;
+        seen++;
+      }
+      i++;
+    }
+  }
+
+  private next(): Token {
+    while (this.tokens[this.pos]!.kind === 'doc') this.pos++;
+    const t = this.tokens[this.pos]!;
+    if (t.kind !== 'eof') this.pos++;
+    this.lastEnd = t.offset + t.length;
+    return t;
+  }
+
+  private isSym(text: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === 'sym' && t.text === text;
+  }
+
+  private isKw(text: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === 'id' && t.text === text;
+  }
+
+  private eatSym(text: string): boolean {
+    if (!this.isSym(text)) return false;
+    this.next();
+    return true;
+  }
+
+  private eatKw(text: string): boolean {
+    if (!this.isKw(text)) return false;
+    this.next();
+    return true;
+  }
+
+  private expectSym(text: string): Token {
+    if (!this.isSym(text)) this.unexpected(`\`${text}\``);
+    return this.next();
+  }
+
+  private expectKw(text: string): Token {
+    if (!this.isKw(text)) this.unexpected(`\`${text}\``);
+    return this.next();
+  }
+
+  private unexpected(expected: string): never {
+    const t = this.peek();
+    throw new ParseError(`expected ${expected}, found ${describe(t)}`, t.offset, t.length || 1);
+  }
+
+  private spanFrom(start: number): Span {
+    return this.map.span(start, this.lastEnd - start);
+  }
+
+  /** Consume consecutive doc comments at the current position and normalize them. */
+  private docs(): string | undefined {
+    const lines: string[] = [];
+    while (this.tokens[this.pos]!.kind === 'doc') lines.push(this.tokens[this.pos++]!.text);
+    return normalizeDocs(lines);
+  }
+
+  // ---- identifiers and names -----------------------------------------------------------------
+
+  private id(): A.Ident {
+    const t = this.peek();
+    if (t.kind === 'explicit-id' || (t.kind === 'id' && !KEYWORDS.has(t.text))) {
+      this.next();
+      const problem = validateIdentifier(t.text);
+      if (problem) throw new ParseError(problem, t.offset, t.length);
+      return { name: t.text, span: this.map.span(t.offset, t.length) };
+    }
+    return this.unexpected('an identifier or string');
+  }
+
+  /** A semver made of adjacent tokens (`1.0.0-rc.1+build`). */
+  private version(): string {
+    const first = this.peek();
+    if (first.kind !== 'int') this.unexpected('a version');
+    let text = '';
+    const start = first.offset;
+    for (;;) {
+      const t = this.tokens[this.pos]!;
+      const ok =
+        t.kind === 'int' || t.kind === 'id' || (t.kind === 'sym' && (t.text === '.' || t.text === '-' || t.text === '+'));
+      if (!ok || (text !== '' && t.spaced)) break;
+      // `use ns:pkg/iface@1.0.0.{a}`: the `.` before `{` ends the version.
+      if (t.text === '.' && t.kind === 'sym' && this.tokens[this.pos + 1]?.text === '{') break;
+      text += t.text;
+      this.next();
+    }
+    if (!SEMVER.test(text)) throw new ParseError(`invalid semver \`${text}\``, start, text.length);
+    return text;
+  }
+
+  private packageName(): A.PackageName {
+    const start = this.peek().offset;
+    const namespace = this.id().name;
+    this.expectSym(':');
+    const name = this.id().name;
+    let version: string | undefined;
+    if (this.eatSym('@')) version = this.version();
+    return { namespace, name, version, span: this.spanFrom(start) };
+  }
+
+  private usePath(): A.UsePath {
+    const start = this.peek().offset;
+    const first = this.id();
+    if (!this.isSym(':')) return { kind: 'local', name: first, span: this.spanFrom(start) };
+    this.next();
+    const name = this.id().name;
+    this.expectSym('/');
+    const iface = this.id();
+    let version: string | undefined;
+    if (this.eatSym('@')) version = this.version();
+    const pkgSpan = this.map.span(start, this.lastEnd - start);
+    return {
+      kind: 'package',
+      package: { namespace: first.name, name, version, span: pkgSpan },
+      interface: iface,
+      span: this.spanFrom(start),
+    };
+  }
+
+  // ---- attributes ----------------------------------------------------------------------------
+
+  private attrs(): A.Attrs {
+    const docs = this.docs();
+    const gates: A.GateNode[] = [];
+    let externalId: string | undefined;
+    while (this.isSym('@')) {
+      const start = this.next().offset;
+      const nameTok = this.peek();
+      if (nameTok.kind !== 'id') this.unexpected('an attribute name');
+      this.next();
+      const attr = nameTok.text;
+      this.expectSym('(');
+      if (attr === 'since' || attr === 'deprecated') {
+        this.expectKw('version');
+        this.expectSym('=');
+        const version = this.version();
+        this.expectSym(')');
+        gates.push({ kind: attr, version, span: this.spanFrom(start) });
+      } else if (attr === 'unstable') {
+        this.expectKw('feature');
+        this.expectSym('=');
+        const feature = this.id().name;
+        this.expectSym(')');
+        gates.push({ kind: 'unstable', feature, span: this.spanFrom(start) });
+      } else if (attr === 'external-id') {
+        const s = this.peek();
+        if (s.kind !== 'string') this.unexpected('a string');
+        this.next();
+        this.expectSym(')');
+        externalId = s.text;
+      } else {
+        throw new ParseError(`unknown attribute \`${attr}\``, nameTok.offset, nameTok.length);
+      }
+    }
+    checkGateCombination(gates, this.peek());
+    return { docs, gates, externalId };
+  }
+
+  /** Fields and cases take docs but no gates. */
+  private docsOnly(): A.Attrs {
+    return { docs: this.docs(), gates: [] };
+  }
+
+  // ---- file level ----------------------------------------------------------------------------
+
+  file(): A.WitFile {
+    const file: A.WitFile = { file: this.map.file, items: [] };
+    const headerStart = this.pos;
+    const attrs = this.attrs();
+    if (this.isKw('package')) {
+      const start = this.next().offset;
+      const name = this.packageName();
+      if (this.eatSym(';')) {
+        file.package = name;
+        file.docs = attrs.docs;
+      } else {
+        file.items.push(this.nestedPackage(attrs, name, start));
+      }
+    } else {
+      this.pos = headerStart; // no package header: the attrs belong to the first item
+    }
+    while (this.peek().kind !== 'eof') {
+      const itemAttrs = this.attrs();
+      if (this.isKw('package')) {
+        const start = this.next().offset;
+        const name = this.packageName();
+        file.items.push(this.nestedPackage(itemAttrs, name, start));
+      } else {
+        file.items.push(this.packageItem(itemAttrs));
+      }
+    }
+    return file;
+  }
+
+  private nestedPackage(attrs: A.Attrs, name: A.PackageName, start: number): A.NestedPackageNode {
+    this.expectSym('{');
+    const items: A.PackageItem[] = [];
+    while (!this.eatSym('}')) {
+      if (this.peek().kind === 'eof') this.unexpected("'}'");
+      items.push(this.packageItem(this.attrs()));
+    }
+    return { kind: 'package', ...attrs, name, items, span: this.spanFrom(start) };
+  }
+
+  private packageItem(attrs: A.Attrs): A.PackageItem {
+    const start = this.peek().offset;
+    if (this.eatKw('interface')) {
+      const name = this.id();
+      const items = this.interfaceBody();
+      return { kind: 'interface', ...attrs, name, items, span: this.spanFrom(start) };
+    }
+    if (this.eatKw('world')) {
+      const name = this.id();
+      const items = this.worldBody();
+      return { kind: 'world', ...attrs, name, items, span: this.spanFrom(start) };
+    }
+    if (this.eatKw('use')) {
+      const path = this.usePath();
+      let as: A.Ident | undefined;
+      if (this.eatKw('as')) as = this.id();
+      this.expectSym(';');
+      return { kind: 'top-use', ...attrs, path, as, span: this.spanFrom(start) };
+    }
+    return this.unexpected('`world`, `interface` or `use`');
+  }
+
+  // ---- interfaces ----------------------------------------------------------------------------
+
+  private interfaceBody(): A.InterfaceItem[] {
+    this.expectSym('{');
+    const items: A.InterfaceItem[] = [];
+    while (!this.eatSym('}')) items.push(this.interfaceItem(this.attrs()));
+    return items;
+  }
+
+  private interfaceItem(attrs: A.Attrs): A.InterfaceItem {
+    const t = this.peek();
+    if (t.kind === 'id' && t.text === 'use') return this.useItem(attrs);
+    if (t.kind === 'id' && TYPEDEF_KEYWORDS.has(t.text)) return this.typedef(attrs);
+    if (t.kind === 'explicit-id' || (t.kind === 'id' && !KEYWORDS.has(t.text))) {
+      const name = this.id();
+      this.expectSym(':');
+      const func = this.funcType();
+      this.expectSym(';');
+      return { kind: 'func', ...attrs, name, func, span: this.spanFrom(t.offset) };
+    }
+    return this.unexpected('`type`, `resource` or `func`');
+  }
+
+  private useItem(attrs: A.Attrs): A.UseNode {
+    const start = this.expectKw('use').offset;
+    const path = this.usePath();
+    this.expectSym('.');
+    this.expectSym('{');
+    const names: A.UseName[] = [];
+    for (;;) {
+      if (this.eatSym('}')) break;
+      const name = this.id();
+      const as = this.eatKw('as') ? this.id() : undefined;
+      names.push({ name, as });
+      if (!this.eatSym(',')) {
+        this.expectSym('}');
+        break;
+      }
+    }
+    this.expectSym(';');
+    return { kind: 'use', ...attrs, path, names, span: this.spanFrom(start) };
+  }
+
+  private funcType(): A.FuncType {
+    const start = this.peek().offset;
+    const isAsync = this.eatKw('async');
+    this.expectKw('func');
+    const params = this.params();
+    let result: A.TypeExpr | undefined;
+    if (this.eatSym('->')) result = this.type();
+    return { async: isAsync, params, result, span: this.spanFrom(start) };
+  }
+
+  private params(): A.ParamNode[] {
+    return this.list('(', ')', () => {
+      const start = this.peek().offset;
+      const name = this.id();
+      this.expectSym(':');
+      const type = this.type();
+      return { name, type, span: this.spanFrom(start) };
+    });
+  }
+
+  /** A delimited, comma-separated list allowing a trailing comma (and empty, like wit-parser). */
+  private list<T>(open: string, close: string, item: () => T): T[] {
+    this.expectSym(open);
+    const out: T[] = [];
+    for (;;) {
+      if (this.eatSym(close)) return out;
+      out.push(item());
+      if (!this.eatSym(',')) {
+        this.expectSym(close);
+        return out;
+      }
+    }
+  }
+
+  // ---- type definitions ----------------------------------------------------------------------
+
+  private typedef(attrs: A.Attrs): A.TypeDefNode {
+    const kw = this.next();
+    const start = kw.offset;
+    const name = this.id();
+    const done = <T extends object>(rest: T) => ({ ...attrs, name, ...rest, span: this.spanFrom(start) });
+    switch (kw.text) {
+      case 'type': {
+        this.expectSym('=');
+        const target = this.type();
+        this.expectSym(';');
+        return done({ kind: 'alias' as const, target });
+      }
+      case 'record':
+        return done({
+          kind: 'record' as const,
+          fields: this.list('{', '}', () => {
+            const a = this.docsOnly();
+            const s = this.peek().offset;
+            const fname = this.id();
+            this.expectSym(':');
+            const type = this.type();
+            return { ...a, name: fname, type, span: this.spanFrom(s) };
+          }),
+        });
+      case 'variant':
+        return done({ kind: 'variant' as const, cases: this.cases(true) });
+      case 'enum':
+        return done({ kind: 'enum' as const, cases: this.cases(false) });
+      case 'flags':
+        return done({ kind: 'flags' as const, flags: this.cases(false) });
+      case 'resource': {
+        if (this.eatSym(';')) return done({ kind: 'resource' as const });
+        this.expectSym('{');
+        const members: A.ResourceMember[] = [];
+        while (!this.eatSym('}')) members.push(this.resourceMember(this.attrs()));
+        return done({ kind: 'resource' as const, members });
+      }
+      default:
+        throw new ParseError(`unexpected \`${kw.text}\``, kw.offset, kw.length);
+    }
+  }
+
+  private cases(payload: boolean): A.CaseNode[] {
+    return this.list('{', '}', () => {
+      const a = this.docsOnly();
+      const s = this.peek().offset;
+      const name = this.id();
+      let type: A.TypeExpr | undefined;
+      if (payload && this.eatSym('(')) {
+        type = this.type();
+        this.expectSym(')');
+      }
+      return { ...a, name, type, span: this.spanFrom(s) };
+    });
+  }
+
+  private resourceMember(attrs: A.Attrs): A.ResourceMember {
+    const start = this.peek().offset;
+    if (this.eatKw('constructor')) {
+      const fstart = this.lastEnd;
+      const params = this.params();
+      let result: A.TypeExpr | undefined;
+      if (this.eatSym('->')) result = this.type();
+      this.expectSym(';');
+      const func: A.FuncType = { async: false, params, result, span: this.map.span(fstart, this.lastEnd - fstart) };
+      return { kind: 'constructor', ...attrs, func, span: this.spanFrom(start) };
+    }
+    const name = this.id();
+    this.expectSym(':');
+    const isStatic = this.eatKw('static');
+    const func = this.funcType();
+    this.expectSym(';');
+    return { kind: isStatic ? 'static' : 'method', ...attrs, name, func, span: this.spanFrom(start) };
+  }
+
+  // ---- type expressions ----------------------------------------------------------------------
+
+  type(): A.TypeExpr {
+    const t = this.peek();
+    const start = t.offset;
+    if (t.kind === 'explicit-id') return { kind: 'name', name: this.id(), span: this.spanFrom(start) };
+    if (t.kind === 'sym' && t.text === '_') this.unexpected('a type');
+    if (t.kind !== 'id') this.unexpected('a type');
+    if (PRIMITIVES.has(t.text)) {
+      this.next();
+      return { kind: 'primitive', name: t.text as A.PrimitiveTypeName, span: this.spanFrom(start) };
+    }
+    switch (t.text) {
+      case 'list': {
+        this.next();
+        this.expectSym('<');
+        const element = this.type();
+        let length: number | undefined;
+        if (this.eatSym(',')) {
+          const n = this.peek();
+          if (n.kind !== 'int') this.unexpected('an integer');
+          this.next();
+          length = Number(n.text);
+        }
+        this.expectSym('>');
+        return { kind: 'list', element, length, span: this.spanFrom(start) };
+      }
+      case 'map': {
+        this.next();
+        this.expectSym('<');
+        const key = this.type();
+        this.expectSym(',');
+        const value = this.type();
+        this.expectSym('>');
+        return { kind: 'map', key, value, span: this.spanFrom(start) };
+      }
+      case 'option': {
+        this.next();
+        this.expectSym('<');
+        const inner = this.type();
+        this.expectSym('>');
+        return { kind: 'option', inner, span: this.spanFrom(start) };
+      }
+      case 'result':
+        return this.resultType();
+      case 'tuple': {
+        this.next();
+        const elements = this.list('<', '>', () => this.type());
+        return { kind: 'tuple', elements, span: this.spanFrom(start) };
+      }
+      case 'future':
+      case 'stream': {
+        this.next();
+        let inner: A.TypeExpr | undefined;
+        if (this.eatSym('<')) {
+          inner = this.type();
+          this.expectSym('>');
+        }
+        return { kind: t.text, inner, span: this.spanFrom(start) };
+      }
+      case 'own':
+      case 'borrow': {
+        this.next();
+        this.expectSym('<');
+        const resource = this.id();
+        this.expectSym('>');
+        return { kind: t.text, resource, span: this.spanFrom(start) };
+      }
+      default:
+        if (KEYWORDS.has(t.text)) this.unexpected('a type');
+        return { kind: 'name', name: this.id(), span: this.spanFrom(start) };
+    }
+  }
+
+  private resultType(): A.TypeExpr {
+    const start = this.next().offset;
+    if (!this.eatSym('<')) return { kind: 'result', span: this.spanFrom(start) };
+    if (this.eatSym('_')) {
+      this.expectSym(',');
+      const err = this.type();
+      this.expectSym('>');
+      return { kind: 'result', err, span: this.spanFrom(start) };
+    }
+    const ok = this.type();
+    let err: A.TypeExpr | undefined;
+    if (this.eatSym(',')) err = this.type();
+    this.expectSym('>');
+    return { kind: 'result', ok, err, span: this.spanFrom(start) };
+  }
+
+  // ---- worlds --------------------------------------------------------------------------------
+
+  private worldBody(): A.WorldItemNode[] {
+    this.expectSym('{');
+    const items: A.WorldItemNode[] = [];
+    while (!this.eatSym('}')) items.push(this.worldItem(this.attrs()));
+    return items;
+  }
+
+  private worldItem(attrs: A.Attrs): A.WorldItemNode {
+    const t = this.peek();
+    if (t.kind === 'id' && (t.text === 'import' || t.text === 'export')) {
+      this.next();
+      const target = this.externTarget();
+      return { kind: t.text, ...attrs, target, span: this.spanFrom(t.offset) };
+    }
+    if (t.kind === 'id' && t.text === 'include') {
+      this.next();
+      const path = this.usePath();
+      let withNames: { from: A.Ident; to: A.Ident }[] = [];
+      if (this.eatKw('with')) {
+        withNames = this.list('{', '}', () => {
+          const from = this.id();
+          this.expectKw('as');
+          return { from, to: this.id() };
+        });
+      } else {
+        this.expectSym(';');
+      }
+      return { kind: 'include', ...attrs, path, with: withNames, span: this.spanFrom(t.offset) };
+    }
+    if (t.kind === 'id' && t.text === 'use') return this.useItem(attrs);
+    if (t.kind === 'id' && TYPEDEF_KEYWORDS.has(t.text)) return this.typedef(attrs);
+    return this.unexpected('`import`, `export`, `include`, `use`, or type definition');
+  }
+
+  private externTarget(): A.ExternTarget {
+    // `name: func`, `name: interface {..}`, `name: path;`, or a bare path (`iface`, `ns:pkg/iface`).
+    if (this.isSym(':', 1)) {
+      const after = this.peek(2);
+      const isPackagePath = (after.kind === 'id' || after.kind === 'explicit-id') && this.isSym('/', 3);
+      if (!isPackagePath) {
+        const name = this.id();
+        this.next(); // ':'
+        if (this.isKw('func') || this.isKw('async')) {
+          const func = this.funcType();
+          this.expectSym(';');
+          return { kind: 'func', name, func };
+        }
+        if (this.eatKw('interface')) return { kind: 'interface', name, items: this.interfaceBody() };
+        const path = this.usePath();
+        this.expectSym(';');
+        return { kind: 'named-path', name, path };
+      }
+    }
+    const path = this.usePath();
+    this.expectSym(';');
+    return { kind: 'path', path };
+  }
+}
+
+function describe(t: Token): string {
+  switch (t.kind) {
+    case 'eof':
+      return 'eof';
+    case 'int':
+      return 'an integer';
+    case 'string':
+      return 'a string';
+    case 'explicit-id':
+      return 'an identifier';
+    case 'doc':
+      return 'a doc comment';
+    case 'id':
+      return KEYWORDS.has(t.text) ? `keyword \`${t.text}\`` : 'an identifier';
+    case 'sym':
+      return `'${t.text}'`;
+    default: {
+      const _: never = t.kind;
+      return String(_);
+    }
+  }
+}
+
+/** wit-parser's rules for which gates may be combined on one item. */
+function checkGateCombination(gates: A.GateNode[], at: Token): void {
+  const count = (k: A.GateNode['kind']) => gates.filter((g) => g.kind === k).length;
+  const since = count('since');
+  const unstable = count('unstable');
+  const deprecated = count('deprecated');
+  const fail = (msg: string): never => {
+    const g = gates[gates.length - 1]!;
+    const off = g.span?.offset ?? at.offset;
+    throw new ParseError(msg, off, g.span?.length ?? 1);
+  };
+  if (since > 1 || unstable > 1 || deprecated > 1) fail('unsupported combination of attributes');
+  if (since && unstable) fail('cannot specify both @since and @unstable');
+  if (deprecated && !since && !unstable) fail('cannot specify both @deprecated without @since or @unstable');
+}
+
+/** wit-parser's doc normalization: `///` lines are trimmed, block comments keep their lines. */
+export function normalizeDocs(raw: string[]): string | undefined {
+  let out = '';
+  for (const d of raw) {
+    if (d.startsWith('///')) {
+      out += d.slice(3).trim() + '\n';
+    } else {
+      for (const line of d.slice(3, -2).split('\n')) out += line.replace(/\r$/, '') + '\n';
+    }
+  }
+  if (out === '') return undefined;
+  return out.slice(0, -1);
+}

@@ -1,0 +1,398 @@
+// Resolver: parsed packages -> WitModel. Follows wit-parser: packages are resolved in dependency
+// order, interfaces and worlds within a package in `use`/`include` order, and the first error
+// aborts. Items gated `@unstable` on a feature that is not enabled are left out, as the reference does.
+
+import type * as A from './ast.js';
+import { Abort } from './errors.js';
+import { pkgKey, type PackageSource } from './loader.js';
+import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, WitModel, World, WorldItem } from './model.js';
+import { checkPackageGates } from './gates.js';
+import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere, dealias } from './types.js';
+import { worldResolver } from './world.js';
+
+export interface ResolveOptions {
+  /** `@unstable` features to keep; 'all' keeps every gated item. Default: none, like jco. */
+  features?: string[] | 'all';
+}
+
+/** Per-file naming context: top-level `use` aliases. */
+export type FileAliases = Map<string, A.UsePath>;
+
+export interface PackageCtx {
+  id: string;
+  source: PackageSource;
+  /** Interface and world declarations by name, with the file they come from. */
+  items: Map<string, { node: A.InterfaceNode | A.WorldNode; file: string }>;
+  aliases: Map<string, FileAliases>;
+}
+
+export class Resolver {
+  readonly model: WitModel = { root: '', packages: {}, interfaces: {}, worlds: {}, types: {} };
+  private readonly sources = new Map<string, PackageSource>();
+  private readonly done = new Set<string>();
+  private readonly active: (attrs: A.Attrs) => boolean;
+
+  constructor(sources: PackageSource[], options: ResolveOptions = {}) {
+    const features = options.features;
+    this.active = (attrs) =>
+      attrs.gates.every((g) => g.kind !== 'unstable' || features === 'all' || (features ?? []).includes(g.feature));
+    for (const s of sources) {
+      const key = pkgKey(s.name);
+      if (this.sources.has(key)) Abort.at('wit-duplicate-name', `package \`${key}\` is defined more than once`, s.name.span);
+      this.sources.set(key, s);
+    }
+  }
+
+  resolve(): WitModel {
+    const roots = [...this.sources.values()].filter((s) => s.root);
+    const root = roots[roots.length - 1];
+    if (!root) return Abort.plain('wit-package', 'no root package');
+    // Nested packages of the root file are resolved too (they are part of what the user wrote).
+    const rootFileSet = new Set(root.files.map((f) => f.file));
+    for (const s of this.sources.values()) {
+      if (s.root || s.files.some((f) => rootFileSet.has(f.file))) this.resolvePackage(pkgKey(s.name), []);
+    }
+    this.model.root = pkgKey(root.name);
+    return this.model;
+  }
+
+  isActive(attrs: A.Attrs): boolean {
+    return this.active(attrs);
+  }
+
+  // ---- packages ------------------------------------------------------------------------------
+
+  private resolvePackage(key: string, stack: string[]): void {
+    if (this.done.has(key)) return;
+    const src = this.sources.get(key)!;
+    if (stack.includes(key)) Abort.at('wit-cycle', `package \`${key}\` depends on itself`, src.name.span);
+    // Dependencies first, so foreign `use`s find resolved interfaces.
+    for (const path of foreignPaths(src, this.active)) {
+      const dep = pkgKey(path.package);
+      if (dep === key) continue;
+      if (!this.sources.has(dep)) {
+        const known = [...this.sources.keys()].sort().map((k) => `\n    ${k}`).join('');
+        Abort.at('wit-undefined-name', `package '${dep}' not found. known packages:${known}`, path.package.span);
+      }
+      this.resolvePackage(dep, [...stack, key]);
+    }
+    this.done.add(key);
+    const ctx = this.packageCtx(key, src);
+    checkPackageGates(src, this.active);
+    const pkg: Package = { id: key, namespace: src.name.namespace, name: src.name.name, interfaces: [], worlds: [] };
+    if (src.name.version) pkg.version = src.name.version;
+    if (src.docs !== undefined) pkg.docs = src.docs;
+    this.model.packages[key] = pkg;
+    for (const name of this.itemOrder(ctx)) {
+      const { node, file } = ctx.items.get(name)!;
+      if (node.kind === 'interface') {
+        const iface = this.resolveInterface(ctx, file, node, `${key}/${name}`, { package: key, interface: name });
+        pkg.interfaces.push(iface.id);
+      } else {
+        const world = worldResolver(this, ctx, file, node);
+        pkg.worlds.push(world.id);
+      }
+    }
+  }
+
+  private packageCtx(key: string, src: PackageSource): PackageCtx {
+    const ctx: PackageCtx = { id: key, source: src, items: new Map(), aliases: new Map() };
+    for (const f of src.files) {
+      for (const item of f.items) {
+        if (!this.active(item) || item.kind === 'top-use') continue;
+        if (ctx.items.has(item.name.name)) Abort.at('wit-duplicate-name', `duplicate item named \`${item.name.name}\``, item.name.span);
+        ctx.items.set(item.name.name, { node: item, file: f.file });
+      }
+    }
+    for (const f of src.files) {
+      const aliases: FileAliases = new Map();
+      for (const item of f.items) {
+        if (item.kind !== 'top-use' || !this.active(item)) continue;
+        const name = item.as ?? (item.path.kind === 'local' ? item.path.name : item.path.interface);
+        if (aliases.has(name.name) || (ctx.items.has(name.name) && item.path.kind === 'package')) {
+          Abort.at('wit-duplicate-name', `name \`${name.name}\` already defined`, name.span);
+        }
+        aliases.set(name.name, item.path);
+      }
+      ctx.aliases.set(f.file, aliases);
+    }
+    return ctx;
+  }
+
+  /** Interfaces and worlds of a package, dependencies first; cycles are errors. */
+  private itemOrder(ctx: PackageCtx): string[] {
+    const order: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (name: string, via: A.Ident | undefined): void => {
+      const st = state.get(name);
+      if (st === 'done') return;
+      if (st === 'visiting') Abort.at('wit-cycle', `interface or world \`${name}\` depends on itself`, via?.span);
+      state.set(name, 'visiting');
+      const { node, file } = ctx.items.get(name)!;
+      for (const p of localPaths(node, this.active)) {
+        const target = this.localTarget(ctx, file, p);
+        if (target !== undefined) visit(target, p.kind === 'local' ? p.name : p.interface);
+      }
+      state.set(name, 'done');
+      order.push(name);
+    };
+    for (const name of [...ctx.items.keys()]) visit(name, undefined);
+    return order;
+  }
+
+  /** The same-package item a path names (through file aliases), if any. */
+  private localTarget(ctx: PackageCtx, file: string, path: A.UsePath): string | undefined {
+    let p = path;
+    if (p.kind === 'local') {
+      const alias = ctx.aliases.get(file)?.get(p.name.name);
+      if (alias) p = alias;
+    }
+    if (p.kind === 'local') return ctx.items.has(p.name.name) ? p.name.name : undefined;
+    return pkgKey(p.package) === ctx.id && ctx.items.has(p.interface.name) ? p.interface.name : undefined;
+  }
+
+  /** Resolve a path naming an interface or world; returns its id. */
+  lookupPath(ctx: PackageCtx, file: string, path: A.UsePath, want: 'interface' | 'world'): string {
+    let p = path;
+    if (p.kind === 'local') {
+      const alias = ctx.aliases.get(file)?.get(p.name.name);
+      if (alias) p = alias;
+    }
+    const name = p.kind === 'local' ? p.name : p.interface;
+    const pkgId = p.kind === 'local' ? ctx.id : pkgKey(p.package);
+    const table = want === 'interface' ? this.model.interfaces : this.model.worlds;
+    const id = `${pkgId}/${name.name}`;
+    if (table[id]) return id;
+    const pkg = this.model.packages[pkgId];
+    const other = want === 'interface' ? this.model.worlds[id] : this.model.interfaces[id];
+    if (other) return Abort.at('wit-undefined-name', `name \`${name.name}\` is not ${want === 'interface' ? 'an interface' : 'a world'}`, name.span);
+    if (pkgId === ctx.id || !pkg) {
+      return Abort.at('wit-undefined-name', `interface or world \`${name.name}\` does not exist`, name.span);
+    }
+    return Abort.at('wit-undefined-name', `${want} \`${name.name}\` not found in package \`${pkgId}\``, name.span);
+  }
+
+  // ---- interfaces ----------------------------------------------------------------------------
+
+  resolveInterface(
+    ctx: PackageCtx,
+    file: string,
+    node: { name: A.Ident; items: A.InterfaceItem[]; docs?: string; gates: A.GateNode[]; span?: A.Span },
+    id: string,
+    owner: TypeDef['owner'],
+  ): Interface {
+    const scope = new Scope(this.model);
+    const iface: Interface = {
+      id,
+      name: node.name.name,
+      package: ctx.id,
+      gates: gatesOf(node),
+      types: {},
+      functions: [],
+      span: node.span ?? nowhere(),
+    };
+    if (node.docs !== undefined) iface.docs = node.docs;
+    const items = node.items.filter((i) => this.active(i));
+    for (const u of items) if (u.kind === 'use') this.resolveUse(ctx, file, u, scope, iface.types);
+    const defs: [A.TypeDefNode, TypeId][] = [];
+    for (const d of items) {
+      if (d.kind === 'use' || d.kind === 'func') continue;
+      const tid = `${id}#${d.name.name}`;
+      scope.define(d.name, { kind: 'type', id: tid, span: d.name.span });
+      iface.types[d.name.name] = tid;
+      defs.push([d, tid]);
+    }
+    for (const f of items) if (f.kind === 'func') scope.define(f.name, { kind: 'func', span: f.name.span });
+    this.model.interfaces[id] = iface;
+    const tr = new TypeResolver(scope, this.model);
+    this.defineTypes(tr, defs, owner);
+    for (const f of items) {
+      if (f.kind !== 'func') continue;
+      const func = tr.func(f.name.name, 'freestanding', f.func, f, f.span);
+      checkResultBorrow(this.model, func, f.name);
+      iface.functions.push(func);
+    }
+    tr.checkHandles();
+    return iface;
+  }
+
+  resolveUse(ctx: PackageCtx, file: string, u: A.UseNode, scope: Scope, types: Record<string, TypeId>): void {
+    const ifaceId = this.lookupPath(ctx, file, u.path, 'interface');
+    const target = this.model.interfaces[ifaceId]!;
+    for (const n of u.names) {
+      const tid = target.types[n.name.name];
+      if (tid === undefined) {
+        if (target.functions.some((f) => f.name === n.name.name)) {
+          Abort.at('wit-undefined-name', `cannot import function \`${n.name.name}\``, n.name.span);
+        }
+        Abort.at('wit-undefined-name', `name \`${n.name.name}\` does not exist`, n.name.span);
+      }
+      const local = n.as ?? n.name;
+      scope.define(local, { kind: 'type', id: tid, span: local.span });
+      types[local.name] = tid;
+    }
+  }
+
+  /** Build TypeDefs for a scope's definitions, then reject value cycles. */
+  defineTypes(tr: TypeResolver, defs: [A.TypeDefNode, TypeId][], owner: TypeDef['owner']): void {
+    for (const [d, tid] of defs) this.model.types[tid] = this.typeDef(tr, d, tid, owner);
+    const local = new Map(defs.map(([d, tid]) => [tid, d] as const));
+    const state = new Map<TypeId, 'visiting' | 'done'>();
+    const visit = (tid: TypeId): void => {
+      if (state.get(tid) === 'done' || !local.has(tid)) return;
+      const d = local.get(tid)!;
+      if (state.get(tid) === 'visiting') Abort.at('wit-cycle', `type \`${d.name.name}\` depends on itself`, d.name.span);
+      state.set(tid, 'visiting');
+      for (const t of valueTypes(this.model.types[tid]!)) for (const r of namedRefs(t)) visit(r);
+      state.set(tid, 'done');
+    };
+    for (const [, tid] of defs) visit(tid);
+  }
+
+  private typeDef(tr: TypeResolver, d: A.TypeDefNode, id: TypeId, owner: TypeDef['owner']): TypeDef {
+    const base = { id, name: d.name.name, owner, gates: gatesOf(d), span: d.span ?? nowhere() };
+    const withDocs = <T extends object>(x: T): T => (d.docs !== undefined ? { ...x, docs: d.docs } : x);
+    switch (d.kind) {
+      case 'record': {
+        const fields = d.fields.map((f) => {
+          const field: Field = { name: f.name.name, type: tr.type(f.type), span: f.span ?? nowhere() };
+          return withDocsOf(field, f.docs);
+        });
+        return withDocs({ ...base, kind: 'record', fields });
+      }
+      case 'variant':
+        if (d.cases.length === 0) Abort.at('wit-empty', 'empty variant', d.name.span);
+        return withDocs({ ...base, kind: 'variant', cases: d.cases.map((c) => this.caseOf(tr, c)) });
+      case 'enum':
+        if (d.cases.length === 0) Abort.at('wit-empty', 'empty enum', d.name.span);
+        return withDocs({ ...base, kind: 'enum', cases: d.cases.map((c) => this.caseOf(tr, c)) });
+      case 'flags':
+        return withDocs({ ...base, kind: 'flags', flags: d.flags.map((c) => this.caseOf(tr, c)) });
+      case 'resource':
+        return withDocs({ ...base, kind: 'resource', functions: this.resourceFuncs(tr, d, id) });
+      case 'alias':
+        return withDocs({ ...base, kind: 'alias', target: tr.type(d.target) });
+      default: {
+        const _: never = d;
+        return _;
+      }
+    }
+  }
+
+  private caseOf(tr: TypeResolver, c: A.CaseNode): Case {
+    const out: Case = { name: c.name.name, span: c.span ?? nowhere() };
+    if (c.type) out.type = tr.type(c.type);
+    return withDocsOf(out, c.docs);
+  }
+
+  private resourceFuncs(tr: TypeResolver, d: A.TypeDefNode & { kind: 'resource' }, id: TypeId): Func[] {
+    const out: Func[] = [];
+    const names = new Set<string>();
+    let ctor = false;
+    for (const m of (d.members ?? []).filter((x) => this.active(x))) {
+      if (m.kind === 'constructor') {
+        if (ctor) Abort.at('wit-duplicate-name', 'duplicate constructors', m.span);
+        ctor = true;
+        const f = tr.func('constructor', 'constructor', m.func, m, m.span);
+        if (f.result) {
+          const r = f.result;
+          const ok = r.kind === 'result' && r.ok && r.ok.kind === 'named' ? dealias(this.model, r.ok.id) : undefined;
+          if (r.kind !== 'result' || (ok && ok.id !== dealias(this.model, id)?.id)) {
+            Abort.at('wit-constructor', 'if a constructor return type is declared it must be a `result`', m.func.result?.span ?? m.span);
+          }
+        } else {
+          f.result = { kind: 'own', resource: id };
+        }
+        out.push(f);
+        continue;
+      }
+      if (names.has(m.name.name)) Abort.at('wit-duplicate-name', `duplicate function name \`${m.name.name}\``, m.name.span);
+      names.add(m.name.name);
+      const f = tr.func(m.name.name, m.kind, m.func, m, m.span);
+      checkResultBorrow(this.model, f, m.name);
+      out.push(f);
+    }
+    return out;
+  }
+}
+
+function withDocsOf<T extends { docs?: string }>(x: T, docs: string | undefined): T {
+  if (docs !== undefined) x.docs = docs;
+  return x;
+}
+
+function valueTypes(def: TypeDef): import('./model.js').WitType[] {
+  switch (def.kind) {
+    case 'record':
+      return def.fields.map((f) => f.type);
+    case 'variant':
+      return def.cases.flatMap((c) => (c.type ? [c.type] : []));
+    case 'alias':
+      return [def.target];
+    case 'enum':
+    case 'flags':
+    case 'resource':
+      return [];
+    default: {
+      const _: never = def;
+      return _;
+    }
+  }
+}
+
+export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident): void {
+  if (f.result && containsBorrow(model, f.result)) {
+    Abort.at('wit-borrow', `function \`${f.name}\` returns a type which contains a \`borrow<T>\` which is not supported`, name.span);
+  }
+}
+
+// ---- walking paths in the syntax tree --------------------------------------------------------
+
+function pathsOfItems(items: A.InterfaceItem[], active: (a: A.Attrs) => boolean, out: A.UsePath[]): void {
+  for (const i of items) if (i.kind === 'use' && active(i)) out.push(i.path);
+}
+
+function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => boolean): A.UsePath[] {
+  const out: A.UsePath[] = [];
+  if (node.kind === 'interface') {
+    pathsOfItems(node.items, active, out);
+    return out;
+  }
+  for (const i of node.items) {
+    if (!active(i)) continue;
+    switch (i.kind) {
+      case 'use':
+        out.push(i.path);
+        break;
+      case 'include':
+        out.push(i.path);
+        break;
+      case 'import':
+      case 'export':
+        if (i.target.kind === 'path' || i.target.kind === 'named-path') out.push(i.target.path);
+        else if (i.target.kind === 'interface') pathsOfItems(i.target.items, active, out);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function localPaths(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => boolean): A.UsePath[] {
+  return pathsOf(node, active);
+}
+
+function foreignPaths(src: PackageSource, active: (a: A.Attrs) => boolean): (A.UsePath & { kind: 'package' })[] {
+  const out: (A.UsePath & { kind: 'package' })[] = [];
+  for (const f of src.files) {
+    for (const item of f.items) {
+      if (!active(item)) continue;
+      const paths = item.kind === 'top-use' ? [item.path] : pathsOf(item, active);
+      for (const p of paths) if (p.kind === 'package') out.push(p);
+    }
+  }
+  return out;
+}
+
+export type { World, WorldItem };

@@ -1,0 +1,231 @@
+// Resolution of one scope's (interface's or world's) type definitions, type expressions and
+// functions into model form. Names are looked up in a `Scope`; errors abort (see errors.ts).
+
+import type * as A from './ast.js';
+import { Abort } from './errors.js';
+import type { Func, Gate, Param, Span, TypeDef, TypeId, WitModel, WitType } from './model.js';
+
+export type ScopeEntry = { kind: 'type'; id: TypeId; span?: Span } | { kind: 'func'; span?: Span };
+
+/** Where each WitType node came from, so later checks can point at source. */
+export const typeSpans = new WeakMap<object, Span>();
+
+export class Scope {
+  readonly names = new Map<string, ScopeEntry>();
+  constructor(readonly model: WitModel) {}
+
+  define(name: A.Ident, entry: ScopeEntry): void {
+    if (this.names.has(name.name)) Abort.at('wit-duplicate-name', `name \`${name.name}\` is defined more than once`, name.span);
+    this.names.set(name.name, entry);
+  }
+
+  typeId(name: A.Ident): TypeId {
+    const e = this.names.get(name.name);
+    if (!e) return Abort.at('wit-undefined-name', `name \`${name.name}\` does not exist`, name.span);
+    if (e.kind !== 'type') return Abort.at('wit-undefined-name', `name \`${name.name}\` is not a type`, name.span);
+    return e.id;
+  }
+}
+
+export function gatesOf(attrs: A.Attrs): Gate[] {
+  return attrs.gates.map((g): Gate => {
+    switch (g.kind) {
+      case 'since':
+        return { kind: 'since', version: g.version };
+      case 'unstable':
+        return { kind: 'unstable', feature: g.feature };
+      case 'deprecated':
+        return { kind: 'deprecated', version: g.version };
+      default: {
+        const _: never = g;
+        return _;
+      }
+    }
+  });
+}
+
+/** Follow aliases to the defining TypeDef; undefined on an alias cycle. */
+export function dealias(model: WitModel, id: TypeId): TypeDef | undefined {
+  const seen = new Set<TypeId>();
+  let def = model.types[id];
+  while (def && def.kind === 'alias' && def.target.kind === 'named') {
+    if (seen.has(def.id)) return undefined;
+    seen.add(def.id);
+    def = model.types[def.target.id];
+  }
+  return def;
+}
+
+export class TypeResolver {
+  constructor(
+    private readonly scope: Scope,
+    private readonly model: WitModel,
+  ) {}
+
+  type(t: A.TypeExpr): WitType {
+    const out = this.build(t);
+    if (t.span) typeSpans.set(out, t.span);
+    return out;
+  }
+
+  private build(t: A.TypeExpr): WitType {
+    switch (t.kind) {
+      case 'primitive':
+        return { kind: 'primitive', name: t.name };
+      case 'list': {
+        if (t.length !== undefined && t.length <= 0) {
+          Abort.at('wit-invalid', 'fixed-length list must have a length greater than zero', t.span);
+        }
+        const element = this.type(t.element);
+        return t.length === undefined ? { kind: 'list', element } : { kind: 'list', element, length: t.length };
+      }
+      case 'map':
+        return Abort.at('wit-unsupported', '`map` types are not supported by this compiler yet', t.span);
+      case 'option':
+        return { kind: 'option', inner: this.type(t.inner) };
+      case 'result': {
+        const r: WitType = { kind: 'result' };
+        if (t.ok) r.ok = this.type(t.ok);
+        if (t.err) r.err = this.type(t.err);
+        return r;
+      }
+      case 'tuple':
+        return { kind: 'tuple', elements: t.elements.map((e) => this.type(e)) };
+      case 'future':
+      case 'stream':
+        return t.inner ? { kind: t.kind, inner: this.type(t.inner) } : { kind: t.kind };
+      case 'own':
+      case 'borrow': {
+        const id = this.scope.typeId(t.resource);
+        return { kind: t.kind, resource: this.resourceId(t.resource, id) };
+      }
+      case 'name':
+        return { kind: 'named', id: this.scope.typeId(t.name) };
+      default: {
+        const _: never = t;
+        return _;
+      }
+    }
+  }
+
+  /** Handles must name a resource, possibly through aliases (checked once all defs exist). */
+  private resourceId(name: A.Ident, id: TypeId): TypeId {
+    this.pendingHandles.push({ name, id });
+    return id;
+  }
+
+  readonly pendingHandles: { name: A.Ident; id: TypeId }[] = [];
+
+  checkHandles(): void {
+    for (const h of this.pendingHandles) {
+      const def = dealias(this.model, h.id);
+      if (!def || def.kind !== 'resource') {
+        Abort.at('wit-handle', `type \`${h.name.name}\` used in a handle must be a resource`, h.name.span);
+      }
+    }
+  }
+
+  func(name: string, kind: Func['kind'], f: A.FuncType, attrs: A.Attrs, span: Span | undefined): Func {
+    const seen = new Set<string>();
+    const params: Param[] = f.params.map((p) => {
+      if (seen.has(p.name.name)) Abort.at('wit-duplicate-name', `param \`${p.name.name}\` is defined more than once`, p.name.span);
+      seen.add(p.name.name);
+      return { name: p.name.name, type: this.type(p.type), span: p.span ?? span ?? nowhere() };
+    });
+    const out: Func = { name, kind, async: f.async, params, gates: gatesOf(attrs), span: span ?? nowhere() };
+    if (f.result) out.result = this.type(f.result);
+    if (attrs.docs !== undefined) out.docs = attrs.docs;
+    return out;
+  }
+}
+
+export function nowhere(): Span {
+  return { file: '', line: 0, column: 0, offset: 0, length: 0 };
+}
+
+/** True when a type contains `borrow<T>` anywhere, looking through named definitions. */
+export function containsBorrow(model: WitModel, t: WitType, seen = new Set<TypeId>()): boolean {
+  switch (t.kind) {
+    case 'borrow':
+      return true;
+    case 'primitive':
+    case 'own':
+      return false;
+    case 'list':
+      return containsBorrow(model, t.element, seen);
+    case 'option':
+      return containsBorrow(model, t.inner, seen);
+    case 'result':
+      return (!!t.ok && containsBorrow(model, t.ok, seen)) || (!!t.err && containsBorrow(model, t.err, seen));
+    case 'tuple':
+      return t.elements.some((e) => containsBorrow(model, e, seen));
+    case 'future':
+    case 'stream':
+      return !!t.inner && containsBorrow(model, t.inner, seen);
+    case 'named': {
+      if (seen.has(t.id)) return false;
+      seen.add(t.id);
+      const def = model.types[t.id];
+      return !!def && typeDefTypes(def).some((x) => containsBorrow(model, x, seen));
+    }
+    default: {
+      const _: never = t;
+      return _;
+    }
+  }
+}
+
+/** The type expressions a definition holds by value (resource functions excluded). */
+export function typeDefTypes(def: TypeDef): WitType[] {
+  switch (def.kind) {
+    case 'record':
+      return def.fields.map((f) => f.type);
+    case 'variant':
+      return def.cases.flatMap((c) => (c.type ? [c.type] : []));
+    case 'enum':
+    case 'flags':
+    case 'resource':
+      return [];
+    case 'alias':
+      return [def.target];
+    default: {
+      const _: never = def;
+      return _;
+    }
+  }
+}
+
+/** Named definitions a type refers to by value (handles excluded: resources never cycle). */
+export function namedRefs(t: WitType, out: TypeId[] = []): TypeId[] {
+  switch (t.kind) {
+    case 'named':
+      out.push(t.id);
+      break;
+    case 'list':
+      namedRefs(t.element, out);
+      break;
+    case 'option':
+      namedRefs(t.inner, out);
+      break;
+    case 'result':
+      if (t.ok) namedRefs(t.ok, out);
+      if (t.err) namedRefs(t.err, out);
+      break;
+    case 'tuple':
+      for (const e of t.elements) namedRefs(e, out);
+      break;
+    case 'future':
+    case 'stream':
+      if (t.inner) namedRefs(t.inner, out);
+      break;
+    case 'primitive':
+    case 'own':
+    case 'borrow':
+      break;
+    default: {
+      const _: never = t;
+      return _;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+// World resolution: imports/exports, world-level types, and `include` (applied after the world's
+// own items, with `with { a as b }` renames), with wit-parser's name-conflict rules.
+
+import type * as A from './ast.js';
+import { Abort } from './errors.js';
+import type { TypeDef, TypeId, World, WorldItem } from './model.js';
+import type { PackageCtx, Resolver } from './resolve.js';
+import { checkResultBorrow } from './resolve.js';
+import { Scope, TypeResolver, gatesOf, nowhere } from './types.js';
+
+/** The key a world uses for an interface import: `ns:pkg/iface@ver`. */
+export function interfaceKey(r: Resolver, ifaceId: string): string {
+  const iface = r.model.interfaces[ifaceId]!;
+  const pkg = r.model.packages[iface.package];
+  if (!pkg) return ifaceId;
+  return `${pkg.namespace}:${pkg.name}/${iface.name}${pkg.version ? `@${pkg.version}` : ''}`;
+}
+
+export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: A.WorldNode): World {
+  const id = `${ctx.id}/${node.name.name}`;
+  const world: World = {
+    id,
+    name: node.name.name,
+    package: ctx.id,
+    gates: gatesOf(node),
+    imports: [],
+    exports: [],
+    span: node.span ?? nowhere(),
+  };
+  if (node.docs !== undefined) world.docs = node.docs;
+  const items = node.items.filter((i) => r.isActive(i));
+  const scope = new Scope(r.model);
+  const owner: TypeDef['owner'] = { package: ctx.id, world: node.name.name };
+  const add = (list: WorldItem[], item: WorldItem, dir: 'import' | 'export', at: A.Ident | undefined) => {
+    const prior = list.find((x) => x.name === item.name);
+    if (prior) {
+      if (item.kind === 'interface' && prior.kind === 'interface' && item.name === item.interface) {
+        Abort.at('wit-duplicate-name', 'interface cannot be imported more than once', at?.span ?? item.span);
+      }
+      Abort.at('wit-duplicate-name', `${dir} \`${item.name}\` conflicts with prior ${describeItem(prior)} of same name`, at?.span ?? item.span);
+    }
+    list.push(item);
+  };
+
+  // Types first (they are imports too), then imports/exports, then includes.
+  const typeItems: { name: string; id: TypeId; span: A.Span; at: A.Ident }[] = [];
+  for (const u of items) {
+    if (u.kind !== 'use') continue;
+    const types: Record<string, TypeId> = {};
+    r.resolveUse(ctx, file, u, scope, types);
+    for (const n of u.names) {
+      const local = n.as ?? n.name;
+      typeItems.push({ name: local.name, id: types[local.name]!, span: u.span ?? world.span, at: local });
+    }
+  }
+  const defs: [A.TypeDefNode, TypeId][] = [];
+  for (const d of items) {
+    if (!isTypeDef(d)) continue;
+    const tid = `${id}#${d.name.name}`;
+    scope.define(d.name, { kind: 'type', id: tid, span: d.name.span });
+    defs.push([d, tid]);
+    typeItems.push({ name: d.name.name, id: tid, span: d.span ?? world.span, at: d.name });
+  }
+  r.model.worlds[id] = world;
+  const tr = new TypeResolver(scope, r.model);
+  r.defineTypes(tr, defs, owner);
+  for (const t of typeItems) add(world.imports, { kind: 'type', name: t.name, type: t.id, span: t.span }, 'import', t.at);
+
+  for (const item of items) {
+    if (item.kind !== 'import' && item.kind !== 'export') continue;
+    const list = item.kind === 'import' ? world.imports : world.exports;
+    const span = item.span ?? world.span;
+    const t = item.target;
+    switch (t.kind) {
+      case 'path': {
+        const ifaceId = r.lookupPath(ctx, file, t.path, 'interface');
+        const key = interfaceKey(r, ifaceId);
+        add(list, { kind: 'interface', name: key, interface: ifaceId, span }, item.kind, t.path.kind === 'local' ? t.path.name : t.path.interface);
+        break;
+      }
+      case 'named-path': {
+        const ifaceId = r.lookupPath(ctx, file, t.path, 'interface');
+        add(list, { kind: 'interface', name: t.name.name, interface: ifaceId, span }, item.kind, t.name);
+        break;
+      }
+      case 'func': {
+        const func = tr.func(t.name.name, 'freestanding', t.func, item, span);
+        checkResultBorrow(r.model, func, t.name);
+        add(list, { kind: 'function', name: t.name.name, func, span }, item.kind, t.name);
+        break;
+      }
+      case 'interface': {
+        const inlineId = `${id}/${item.kind}/${t.name.name}`;
+        const iface = r.resolveInterface(ctx, file, { ...item, name: t.name, items: t.items }, inlineId, {
+          package: ctx.id,
+          interface: t.name.name,
+        });
+        add(list, { kind: 'interface', name: t.name.name, interface: iface.id, span }, item.kind, t.name);
+        break;
+      }
+      default: {
+        const _: never = t;
+        return _;
+      }
+    }
+  }
+  tr.checkHandles();
+
+  for (const inc of items) {
+    if (inc.kind !== 'include') continue;
+    const otherId = r.lookupPath(ctx, file, inc.path, 'world');
+    const other = r.model.worlds[otherId]!;
+    const renames = new Map(inc.with.map((w) => [w.from.name, w.to.name]));
+    const include = (src: WorldItem[], dst: WorldItem[], dir: 'import' | 'export') => {
+      for (const it of src) {
+        const isKeyed = it.kind === 'interface' && it.name === interfaceKey(r, it.interface);
+        const name = isKeyed ? it.name : (renames.get(it.name) ?? it.name);
+        const prior = dst.find((x) => x.name === name);
+        if (prior) {
+          // The same interface included twice is merged, as in wit-parser.
+          if (isKeyed && prior.kind === 'interface') continue;
+          Abort.at('wit-duplicate-name', `${dir} of \`${name}\` shadows previously ${dir}ed items`, inc.path.span ?? inc.span);
+        }
+        dst.push({ ...it, name });
+      }
+    };
+    include(other.imports, world.imports, 'import');
+    include(other.exports, world.exports, 'export');
+  }
+  return world;
+}
+
+function isTypeDef(i: A.WorldItemNode): i is A.TypeDefNode {
+  return i.kind !== 'use' && i.kind !== 'import' && i.kind !== 'export' && i.kind !== 'include';
+}
+
+function describeItem(item: WorldItem): string {
+  switch (item.kind) {
+    case 'interface':
+      return 'interface';
+    case 'function':
+      return 'func';
+    case 'type':
+      return 'type';
+    default: {
+      const _: never = item;
+      return _;
+    }
+  }
+}
