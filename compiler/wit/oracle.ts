@@ -100,13 +100,14 @@ class Worker {
   call(req: Request, timeoutMs: number): Promise<Response> {
     return new Promise((resolve) => {
       // Some inputs make jco spin for minutes before trapping (e.g. `list<u8, 0>`): give up, kill it.
+      let timedOut = false;
       const timer = setTimeout(() => {
-        this.dead = true;
+        timedOut = true;
         this.child.kill('SIGKILL');
       }, timeoutMs);
       this.waiting.push((r) => {
         clearTimeout(timer);
-        resolve(r.poisoned && this.dead && r.error === 'jco worker exited' ? { ...r, error: `jco did not finish within ${timeoutMs} ms` } : r);
+        resolve(timedOut ? { ok: false, error: `jco did not finish within ${timeoutMs} ms`, poisoned: true } : r);
       });
       this.child.stdin!.write(JSON.stringify(req) + '\n');
     });

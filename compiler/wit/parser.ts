@@ -645,16 +645,23 @@ function checkGateCombination(gates: A.GateNode[], at: Token): void {
   if (deprecated && !since && !unstable) fail('cannot specify both @deprecated without @since or @unstable');
 }
 
-/** wit-parser's doc normalization: `///` lines are trimmed, block comments keep their lines. */
+/**
+ * wit-parser's doc normalization: strip the comment markers and trailing whitespace, remove the
+ * smallest leading indentation shared by all non-empty comments, join lines with `\n`.
+ */
 export function normalizeDocs(raw: string[]): string | undefined {
-  let out = '';
-  for (const d of raw) {
-    if (d.startsWith('///')) {
-      out += d.slice(3).trim() + '\n';
-    } else {
-      for (const line of d.slice(3, -2).split('\n')) out += line.replace(/\r$/, '') + '\n';
-    }
+  if (raw.length === 0) return undefined;
+  let docs = raw.map((d) => (d.startsWith('/**') ? d.slice(3, -2) : d.replace(/^\/+/, '')).replace(/\s+$/, ''));
+  const indents = docs.filter((d) => d !== '').map((d) => /^[\t\n\v\f\r ]*/.exec(d)![0].length);
+  const min = indents.length > 0 ? Math.min(...indents) : 0;
+  if (min > 0) {
+    const pad = ' '.repeat(min);
+    docs = docs.map((d) => (d.startsWith(pad) ? d.slice(min) : d));
   }
-  if (out === '') return undefined;
-  return out.slice(0, -1);
+  let out = '';
+  for (const d of docs) {
+    if (d === '') out += '\n';
+    else for (const line of d.replace(/\n$/, '').split('\n')) out += line.replace(/\r$/, '') + '\n';
+  }
+  return out.replace(/\n+$/, '');
 }

@@ -7,7 +7,7 @@ import { Abort } from './errors.js';
 import { pkgKey, type PackageSource } from './loader.js';
 import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, WitModel, World, WorldItem } from './model.js';
 import { checkPackageGates } from './gates.js';
-import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere, dealias } from './types.js';
+import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere } from './types.js';
 import { worldResolver } from './world.js';
 
 export interface ResolveOptions {
@@ -296,12 +296,16 @@ export class Resolver {
         const f = tr.func('constructor', 'constructor', m.func, m, m.span);
         if (f.result) {
           const r = f.result;
-          const ok = r.kind === 'result' && r.ok && r.ok.kind === 'named' ? dealias(this.model, r.ok.id) : undefined;
-          if (r.kind !== 'result' || (ok && ok.id !== dealias(this.model, id)?.id)) {
+          if (r.kind !== 'result') {
             Abort.at('wit-constructor', 'if a constructor return type is declared it must be a `result`', m.func.result?.span ?? m.span);
           }
+          if (!r.ok || r.ok.kind !== 'named' || r.ok.id !== id) {
+            const okSpan = m.func.result?.kind === 'result' ? (m.func.result.ok?.span ?? m.func.result.span) : m.span;
+            Abort.at('wit-constructor', 'the `ok` type must be the resource being constructed', okSpan);
+          }
         } else {
-          f.result = { kind: 'own', resource: id };
+          // As in wit-parser, an implicit constructor result is the resource itself (an owned handle).
+          f.result = { kind: 'named', id };
         }
         out.push(f);
         continue;
