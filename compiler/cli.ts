@@ -2,6 +2,9 @@
 // The `wasi-mcp` command: one subcommand group per pipeline stage.
 import { Command } from 'commander';
 import { registerSchemaCommands } from './schema/cli.js';
+import { registerWitCommands } from './wit/cli.js';
+import { registerCheckCommand } from './report/cli.js';
+import { registerGenerateWitCommand } from './emit/wit/cli.js';
 
 export function buildProgram(): Command {
   const program = new Command('wasi-mcp')
@@ -13,6 +16,10 @@ export function buildProgram(): Command {
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   registerSchemaCommands(program);
+  registerWitCommands(program);
+  registerCheckCommand(program);
+  const generate = program.command('generate').description('generate WIT and codecs from the MCP schema');
+  registerGenerateWitCommand(generate);
   return program;
 }
 

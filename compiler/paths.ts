@@ -22,6 +22,8 @@ export function repoRoot(): string {
 /** A path as reports show it: relative to the working directory, with forward slashes. */
 export function displayPath(path: string, from: string = process.cwd()): string {
   const rel = relative(from, path);
-  const shown = rel === '' ? '.' : rel.startsWith('..') && !rel.startsWith('..' + sep) ? path : rel;
+  // Far outside the working directory an absolute path reads better than a run of `..`.
+  const ups = rel.split(sep).filter((s) => s === '..').length;
+  const shown = rel === '' ? '.' : ups > 1 ? path : rel;
   return shown.split(sep).join('/');
 }
