@@ -1,0 +1,351 @@
+// The codec runtime: copied verbatim into every generated codec directory as `runtime.ts`, so the
+// generated library depends on nothing but itself (no schema file, no ajv compiler at run time).
+// Everything here is small and pure; the generated converters call it for the cases that are the
+// same for every type (JSON text, integer ranges, strings, options, maps).
+
+/** A value rejected by a codec. `path` is a JSON pointer into the value being converted. */
+export class CodecError extends Error {
+  constructor(
+    /** JSON pointer (`/content/0/text`): into the MCP JSON for toWit/decode, into the WIT value for fromWit/encode. */
+    public path: string,
+    /** The rule that failed: a JSON Schema keyword (`type`, `required`, `enum`, `const`, ...) or a codec rule (`s64-range`, `lone-surrogate`, `json-syntax`, ...). */
+    readonly rule: string,
+    readonly detail: string,
+  ) {
+    super(`${path || '/'}: ${detail} (${rule})`);
+    this.name = 'CodecError';
+  }
+
+  /** Re-points the error one level up: converters catch, prefix the key they were at, rethrow. */
+  within(key: string | number): CodecError {
+    this.path = `/${escapePointer(String(key))}${this.path}`;
+    this.message = `${this.path || '/'}: ${this.detail} (${this.rule})`;
+    return this;
+  }
+}
+
+export function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Rethrows `e` one level up at `key`; a non-codec error (a bug, a stack overflow) is wrapped so callers see one error type. */
+export function rethrow(e: unknown, key: string | number): never {
+  if (e instanceof CodecError) throw e.within(key);
+  if (e instanceof RangeError) throw new CodecError('', 'depth', `value nested too deeply: ${e.message}`).within(key);
+  throw e;
+}
+
+export function fail(rule: string, detail: string): never {
+  throw new CodecError('', rule, detail);
+}
+
+// ---- strings -------------------------------------------------------------------------------
+
+type WellFormed = { isWellFormed(): boolean };
+
+/** WIT strings are Unicode scalar values: a lone surrogate has no representation. */
+export function str(v: string): string {
+  if (!(v as unknown as WellFormed).isWellFormed()) fail('lone-surrogate', 'string contains a lone surrogate, which a WIT string cannot carry');
+  return v;
+}
+
+/** A string coming out of a component: type and well-formedness checked. */
+export function witStr(v: unknown): string {
+  if (typeof v !== 'string') fail('type', `expected a string, got ${kind(v)}`);
+  return str(v);
+}
+
+export function witBool(v: unknown): boolean {
+  if (typeof v !== 'boolean') fail('type', `expected a boolean, got ${kind(v)}`);
+  return v;
+}
+
+export function witF64(v: unknown): number {
+  if (typeof v !== 'number') fail('type', `expected a number, got ${kind(v)}`);
+  if (!Number.isFinite(v)) fail('finite', `${v} has no JSON representation`);
+  return v;
+}
+
+// ---- integers ------------------------------------------------------------------------------
+
+const S64_MIN = -(2n ** 63n);
+const S64_MAX = 2n ** 63n - 1n;
+const U64_MAX = 2n ** 64n - 1n;
+
+/** A JSON integer into s64: JSON numbers above 2^53 have already lost precision, so they are refused rather than guessed. */
+export function s64(v: number): bigint {
+  if (!Number.isSafeInteger(v)) fail('safe-integer', `${v} is not an integer within ±(2^53-1): its exact value is unknown`);
+  return BigInt(v);
+}
+
+export function u64(v: number): bigint {
+  if (v < 0) fail('u64-range', `${v} is negative`);
+  return s64(v);
+}
+
+/** A 32-bit-or-narrower WIT integer, from JSON. */
+export function intIn(v: number, min: number, max: number, rule: string): number {
+  if (!Number.isInteger(v) || v < min || v > max) fail(rule, `${v} is outside ${min}..${max}`);
+  return v;
+}
+
+/** An s64 coming out of a component, to a JSON number. jco wraps silently, so the range is checked here. */
+export function witS64(v: unknown): number {
+  if (typeof v !== 'bigint') fail('type', `expected a bigint, got ${kind(v)}`);
+  if (v < S64_MIN || v > S64_MAX) fail('s64-range', `${v} is outside the s64 range`);
+  return safe(v);
+}
+
+export function witU64(v: unknown): number {
+  if (typeof v !== 'bigint') fail('type', `expected a bigint, got ${kind(v)}`);
+  if (v < 0n || v > U64_MAX) fail('u64-range', `${v} is outside the u64 range`);
+  return safe(v);
+}
+
+function safe(v: bigint): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) fail('safe-integer', `${v} cannot be a JSON number exactly (beyond ±(2^53-1))`);
+  return n;
+}
+
+export function witInt(v: unknown, min: number, max: number, rule: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(rule, `expected an integer in ${min}..${max}, got ${String(v)}`);
+  return v;
+}
+
+/** An integer carried by f64: already a number; only its exactness is checked. */
+export function s64Safe(v: number): number {
+  if (!Number.isSafeInteger(v)) fail('safe-integer', `${v} is not an integer within ±(2^53-1)`);
+  return v;
+}
+
+/** An integer MCP value that a component returned in an f64: it must still be an exact integer. */
+export function witIntegral(v: unknown): number {
+  const n = witF64(v);
+  if (!Number.isSafeInteger(n)) fail('integer', `${n} is not an integer within ±(2^53-1)`);
+  return n;
+}
+
+/** A single Unicode scalar value for `char`. */
+export function char(v: string): string {
+  str(v);
+  if ([...v].length !== 1) fail('char', 'a char holds exactly one Unicode scalar value');
+  return v;
+}
+
+/** A value implied by the WIT type (a const) coming back: it must be the one value allowed. */
+export function constFromWit<T>(v: unknown, expected: unknown, value: T): T {
+  if (v !== expected) fail('const', `expected ${JSON.stringify(expected)}, got ${JSON.stringify(v) ?? String(v)}`);
+  return value;
+}
+
+// ---- JSON text (`type json = list<u8>`) -----------------------------------------------------
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** An arbitrary JSON value as UTF-8 JSON text. Lone surrogates become `\ud800` escapes: valid JSON, valid UTF-8. */
+export function jsonToWit(v: unknown): Uint8Array {
+  let text: string;
+  try {
+    text = JSON.stringify(v);
+  } catch (e) {
+    fail('depth', `cannot serialize JSON value: ${(e as Error).message}`);
+  }
+  return encoder.encode(text);
+}
+
+/** UTF-8 JSON text from a component: must be well-formed UTF-8 (no BOM) holding exactly one JSON value. */
+export function jsonFromWit(v: unknown): unknown {
+  if (!(v instanceof Uint8Array)) fail('type', `expected a Uint8Array of JSON text, got ${kind(v)}`);
+  let text: string;
+  try {
+    text = decoder.decode(v);
+  } catch {
+    fail('utf8', 'JSON text is not well-formed UTF-8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) fail('json-syntax', 'JSON text starts with a byte-order mark');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    fail('json-syntax', `not JSON text: ${(e as Error).message}`);
+  }
+}
+
+/** JSON text that must hold an object (`_meta`, `arguments`, open objects of the schema). */
+export function jsonObjectFromWit(v: unknown): Record<string, unknown> {
+  const out = jsonFromWit(v);
+  if (!isObject(out)) fail('type', `JSON text must hold an object, holds ${kind(out)}`);
+  return out;
+}
+
+// ---- structure -----------------------------------------------------------------------------
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (v instanceof Uint8Array) return 'a Uint8Array';
+  return `a ${typeof v}`;
+}
+
+export function witRecord(v: unknown): Record<string, unknown> {
+  if (!isObject(v)) fail('type', `expected a record object, got ${kind(v)}`);
+  return v;
+}
+
+export function witList(v: unknown): unknown[] {
+  if (!Array.isArray(v)) fail('type', `expected an array, got ${kind(v)}`);
+  return v;
+}
+
+/** A variant from a component: `{tag, val}` with a known tag (checked by the caller's switch). */
+export function witVariant(v: unknown): { tag: unknown; val?: unknown } {
+  if (!isObject(v)) fail('type', `expected a variant {tag, val}, got ${kind(v)}`);
+  return v as { tag: unknown; val?: unknown };
+}
+
+export function badTag(tag: unknown, allowed: readonly string[]): never {
+  fail('tag', `unknown variant tag ${JSON.stringify(tag) ?? String(tag)}; expected one of ${allowed.join(', ')}`);
+}
+
+export function badEnum(v: unknown, allowed: readonly string[]): never {
+  fail('enum', `${JSON.stringify(v) ?? String(v)} is not one of ${allowed.join(', ')}`);
+}
+
+/** Maps each element, re-pointing errors at the element's index. */
+export function mapList<T, U>(v: readonly T[], f: (x: T) => U): U[] {
+  const out: U[] = new Array<U>(v.length);
+  let i = 0;
+  try {
+    for (; i < v.length; i++) out[i] = f(v[i] as T);
+  } catch (e) {
+    rethrow(e, i);
+  }
+  return out;
+}
+
+/** A string-keyed JSON map as `list<tuple<string, T>>`, in key order. */
+export function mapToWit<U>(v: Record<string, unknown>, f: (x: unknown) => U): [string, U][] {
+  const keys = Object.keys(v);
+  const out: [string, U][] = new Array<[string, U]>(keys.length);
+  let k = '';
+  try {
+    for (let i = 0; i < keys.length; i++) {
+      k = keys[i] as string;
+      out[i] = [str(k), f(v[k])];
+    }
+  } catch (e) {
+    rethrow(e, k);
+  }
+  return out;
+}
+
+/**
+ * `list<tuple<string, T>>` from a component to a JSON map. Keys are defined as own data
+ * properties, so `__proto__` is an ordinary key and never reaches the prototype; a repeated key
+ * has no JSON representation and is refused.
+ */
+export function mapFromWit<U>(v: unknown, f: (x: unknown) => U): Record<string, U> {
+  const list = witList(v);
+  const out: Record<string, U> = {};
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const entry = list[i];
+      if (!Array.isArray(entry) || entry.length !== 2) fail('type', `expected a [key, value] tuple, got ${kind(entry)}`);
+      const key = witStr(entry[0]);
+      if (Object.prototype.hasOwnProperty.call(out, key)) fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      Object.defineProperty(out, key, { value: f(entry[1]), enumerable: true, writable: true, configurable: true });
+    }
+  } catch (e) {
+    rethrow(e, i);
+  }
+  return out;
+}
+
+/** Defines an own property even when the key is `__proto__`. */
+export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
+/** A component's option: jco lowers `null` and `undefined` alike as none. */
+export function isNone(v: unknown): v is null | undefined {
+  return v === undefined || v === null;
+}
+
+/** The tagged option form jco uses when the payload can itself be undefined (option<option<T>>). */
+export type Tagged<T> = { tag: 'none' } | { tag: 'some'; val: T };
+
+export function taggedFromWit(v: unknown): { some: boolean; val?: unknown } {
+  const o = witVariant(v);
+  if (o.tag === 'none') return { some: false };
+  if (o.tag === 'some') return { some: true, val: o.val };
+  return badTag(o.tag, ['none', 'some']);
+}
+
+// ---- validation (ajv standalone) --------------------------------------------------------------
+
+export interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+export interface Validator {
+  (v: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+/** Runs an ahead-of-time compiled validator; the first error becomes a CodecError naming path and keyword. */
+export function check(validate: Validator, v: unknown, base = ''): void {
+  let ok: boolean;
+  try {
+    ok = validate(v);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CodecError(base, 'depth', `value nested too deeply to validate: ${e.message}`);
+    throw e;
+  }
+  if (ok) return;
+  const err = validate.errors?.[0];
+  if (!err) throw new CodecError(base, 'schema', 'invalid');
+  let detail = err.message ?? 'is invalid';
+  const p = err.params ?? {};
+  if (err.keyword === 'required') detail = `missing required property ${JSON.stringify(p['missingProperty'])}`;
+  else if (err.keyword === 'enum') detail = `must be one of ${JSON.stringify(p['allowedValues'])}`;
+  else if (err.keyword === 'const') detail = `must be ${JSON.stringify(p['allowedValue'])}`;
+  throw new CodecError(base + err.instancePath, err.keyword, detail);
+}
+
+// ---- per-type codecs ---------------------------------------------------------------------------
+
+export interface TypeCodec<J, W> {
+  /** MCP JSON -> WIT value: validated against the schema definition first. */
+  toWit(x: J): W;
+  /** WIT value -> MCP JSON: the WIT value is checked, and the JSON produced is validated. */
+  fromWit(v: W): J;
+  /** Throws a CodecError unless `x` is valid MCP JSON for the type. */
+  validate(x: unknown): asserts x is J;
+}
+
+export function typeCodec<J, W>(validate: Validator, tw: (x: any) => W, fw: (v: unknown) => unknown): TypeCodec<J, W> {
+  return {
+    toWit(x: J): W {
+      check(validate, x);
+      return tw(x);
+    },
+    fromWit(v: W): J {
+      const out = fw(v);
+      check(validate, out);
+      return out as J;
+    },
+    validate(x: unknown): asserts x is J {
+      check(validate, x);
+    },
+  };
+}
