@@ -89,6 +89,7 @@ function ajvDiagnostics(errors: ErrorObject[], file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue; // the failing `then` says why
+    if (e.propertyName !== undefined) continue; // the `propertyNames` error names the key
     const jsonPath = `#${e.instancePath}`;
     let message = `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
     if (e.keyword === 'additionalProperties') message += `: ${(e.params as { additionalProperty: string }).additionalProperty}`;

@@ -90,7 +90,8 @@ class Mapper {
     for (const t of types) {
       const msg = byDefinition.get(t.name);
       if (t.realization === 'function' && t.source === 'convention' && msg) {
-        t.verdict = msg.status === 'missing' ? 'missing' : msg.verdict;
+        // Carried with a missing field is a loss, not a missing definition.
+        t.verdict = msg.status === 'missing' ? 'missing' : msg.verdict === 'missing' ? 'lossy' : msg.verdict;
         const first = msg.realizations.find((r) => r.function);
         if (first?.function) t.function = first.function;
       }
