@@ -3,16 +3,43 @@
 // or to every root interface when the root package has no worlds (what `wit validate` encodes).
 
 import { Abort } from './errors.js';
-import type { Func, Interface, Span, TypeDef, TypeId, WitModel, WitType } from './model.js';
+import type { Func, Interface, Span, TypeDef, TypeId, WitModel, WitType, World, WorldItem } from './model.js';
 import { typeSpans } from './types.js';
 
 export function checkEncodable(model: WitModel): void {
-  const { types, funcs } = reachable(model);
+  const { types, funcs, ifaces, worlds } = reachable(model);
   for (const id of [...types].sort()) checkTypeDef(model.types[id]!);
   for (const f of funcs) checkFunc(f);
+  for (const id of ifaces) checkInterfaceNames(model, model.interfaces[id]!);
+  for (const w of worlds) {
+    checkUnique(w.imports.filter(plain), 'import', '');
+    checkUnique(w.exports.filter(plain), 'export', '');
+  }
 }
 
-function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[] } {
+/** World items named by a plain name (not by an interface's `ns:pkg/iface` key). */
+function plain(item: WorldItem): boolean {
+  return item.kind !== 'interface' || !item.name.includes(':');
+}
+
+/** An interface's instance exports: its types, functions and desugared resource functions. */
+function checkInterfaceNames(model: WitModel, iface: Interface): void {
+  const names: { name: string; span: Span }[] = [];
+  for (const [name, id] of Object.entries(iface.types)) {
+    const def = model.types[id];
+    names.push({ name, span: def?.span ?? iface.span });
+    if (def?.kind === 'resource' && def.id === `${iface.id}#${name}`) {
+      for (const f of def.functions) {
+        const full = f.kind === 'constructor' ? `[constructor]${name}` : `[${f.kind}]${name}.${f.name}`;
+        names.push({ name: full, span: f.span });
+      }
+    }
+  }
+  for (const f of iface.functions) names.push({ name: f.name, span: f.span });
+  checkUnique(names, 'export', '');
+}
+
+function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[]; ifaces: Set<string>; worlds: World[] } {
   const root = model.packages[model.root];
   const ifaces = new Set<string>();
   const types = new Set<TypeId>();
@@ -41,17 +68,19 @@ function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[] } {
     for (const tid of Object.values(iface.types)) addType(tid);
     for (const f of iface.functions) addFunc(f);
   };
-  if (!root) return { types, funcs };
+  const worlds: World[] = [];
+  if (!root) return { types, funcs, ifaces, worlds };
   if (root.worlds.length === 0) for (const id of root.interfaces) addIface(id);
   for (const wid of root.worlds) {
     const w = model.worlds[wid]!;
+    worlds.push(w);
     for (const item of [...w.imports, ...w.exports]) {
       if (item.kind === 'interface') addIface(item.interface);
       else if (item.kind === 'function') addFunc(item.func);
       else addType(item.type);
     }
   }
-  return { types, funcs };
+  return { types, funcs, ifaces, worlds };
 }
 
 /** `pkg/iface#type` -> `pkg/iface` (inline interface ids contain more slashes; `#` is unique). */
@@ -125,14 +154,15 @@ function checkTypes(t: WitType, fallback: Span): void {
   });
 }
 
-/** Component-level names compare case-insensitively. */
+/** Component-level names conflict when equal ignoring case and dashes (`a-b` ~ `AB`). */
 function checkUnique(items: { name: string; span: Span }[], what: string, prev: string): void {
   const seen = new Map<string, string>();
   for (const it of items) {
-    const key = it.name.toLowerCase();
+    const key = it.name.toLowerCase().replace(/-/g, '');
     const before = seen.get(key);
     if (before !== undefined) {
-      Abort.at('wit-duplicate-name', `${what} name \`${it.name}\` conflicts with previous ${prev} name \`${before}\``, it.span);
+      const previous = prev ? `previous ${prev} name` : 'previous name';
+      Abort.at('wit-duplicate-name', `${what} name \`${it.name}\` conflicts with ${previous} \`${before}\``, it.span);
     }
     seen.set(key, it.name);
   }

@@ -104,7 +104,7 @@ export function tokenize(text: string): Token[] {
       const sym = SYMBOLS.find((s) => text.startsWith(s, i));
       if (!sym) {
         const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-        throw new LexError(`invalid character in source ${JSON.stringify(ch)}`, i, ch.length);
+        throw new LexError(`unexpected character '${ch}'`, i, ch.length);
       }
       i += sym.length;
       out.push({ kind: 'sym', text: sym, offset: start, length: sym.length, spaced });

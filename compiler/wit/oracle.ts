@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, cpSync, statSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir, cpus } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { parseWitPath } from './index.js';
@@ -133,6 +133,7 @@ class Pool {
       for (let attempt = 0; ; attempt++) {
         if (!w || w.dead) w = new Worker();
         const res = await w.call(req, timeoutMs);
+        if (res.poisoned) w.dead = true; // it exits after answering; never hand it another request
         // A worker poisoned by an earlier request fails everything; retry once on a fresh one.
         if (res.poisoned && /cannot enter component instance|worker exited$/.test(res.error ?? '') && attempt === 0) {
           w.close();
@@ -183,7 +184,8 @@ export function rootCause(text: string): string {
 }
 
 async function checkOne(witPath: string, world: string | undefined): Promise<Response> {
-  return thePool().run({ op: 'check', witPath, world });
+  // jco's WASI filesystem only sees absolute paths; a relative one makes it trap.
+  return thePool().run({ op: 'check', witPath: resolve(witPath), world });
 }
 
 function verdictOf(res: Response, worlds: string[]): JcoVerdict {
@@ -252,6 +254,6 @@ async function validateSynthesized(path: string): Promise<JcoVerdict> {
 
 /** `jco types` output (file name -> .d.ts text) for a WIT path and world. */
 export async function jcoTypes(path: string, world?: string): Promise<{ files?: Record<string, string>; error?: string }> {
-  const res = await thePool().run({ op: 'types', witPath: path, world });
+  const res = await thePool().run({ op: 'types', witPath: resolve(path), world });
   return res.ok ? { files: res.files ?? {} } : { error: res.error ?? 'unknown error' };
 }

@@ -107,7 +107,7 @@ class Parser {
   }
 
   private expectSym(text: string): Token {
-    if (!this.isSym(text)) this.unexpected(`\`${text}\``);
+    if (!this.isSym(text)) this.unexpected(`'${text}'`);
     return this.next();
   }
 

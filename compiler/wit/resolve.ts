@@ -47,11 +47,8 @@ export class Resolver {
     const roots = [...this.sources.values()].filter((s) => s.root);
     const root = roots[roots.length - 1];
     if (!root) return Abort.plain('wit-package', 'no root package');
-    // Nested packages of the root file are resolved too (they are part of what the user wrote).
-    const rootFileSet = new Set(root.files.map((f) => f.file));
-    for (const s of this.sources.values()) {
-      if (s.root || s.files.some((f) => rootFileSet.has(f.file))) this.resolvePackage(pkgKey(s.name), []);
-    }
+    // Every loaded package is resolved, used or not: jco rejects a broken unused dependency too.
+    for (const key of [...this.sources.keys()].sort()) this.resolvePackage(key, []);
     this.model.root = pkgKey(root.name);
     return this.model;
   }
@@ -123,20 +120,22 @@ export class Resolver {
   private itemOrder(ctx: PackageCtx): string[] {
     const order: string[] = [];
     const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (name: string, via: A.Ident | undefined): void => {
-      const st = state.get(name);
-      if (st === 'done') return;
-      if (st === 'visiting') Abort.at('wit-cycle', `interface or world \`${name}\` depends on itself`, via?.span);
+    const visit = (name: string): void => {
+      if (state.get(name) === 'done') return;
       state.set(name, 'visiting');
       const { node, file } = ctx.items.get(name)!;
       for (const p of localPaths(node, this.active)) {
         const target = this.localTarget(ctx, file, p);
-        if (target !== undefined) visit(target, p.kind === 'local' ? p.name : p.interface);
+        if (target === undefined) continue;
+        // Like wit-parser, name the item whose reference closes the cycle.
+        const via = p.kind === 'local' ? p.name : p.interface;
+        if (state.get(target) === 'visiting') Abort.at('wit-cycle', `interface or world \`${name}\` depends on itself`, via.span);
+        visit(target);
       }
       state.set(name, 'done');
       order.push(name);
     };
-    for (const name of [...ctx.items.keys()]) visit(name, undefined);
+    for (const name of [...ctx.items.keys()]) visit(name);
     return order;
   }
 
@@ -165,7 +164,10 @@ export class Resolver {
     if (table[id]) return id;
     const pkg = this.model.packages[pkgId];
     const other = want === 'interface' ? this.model.worlds[id] : this.model.interfaces[id];
-    if (other) return Abort.at('wit-undefined-name', `name \`${name.name}\` is not ${want === 'interface' ? 'an interface' : 'a world'}`, name.span);
+    if (other) {
+      const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
+      return Abort.at('wit-undefined-name', `name \`${name.name}\` is ${msg}`, name.span);
+    }
     if (pkgId === ctx.id || !pkg) {
       return Abort.at('wit-undefined-name', `interface or world \`${name.name}\` does not exist`, name.span);
     }
@@ -241,9 +243,14 @@ export class Resolver {
     const visit = (tid: TypeId): void => {
       if (state.get(tid) === 'done' || !local.has(tid)) return;
       const d = local.get(tid)!;
-      if (state.get(tid) === 'visiting') Abort.at('wit-cycle', `type \`${d.name.name}\` depends on itself`, d.name.span);
       state.set(tid, 'visiting');
-      for (const t of valueTypes(this.model.types[tid]!)) for (const r of namedRefs(t)) visit(r);
+      for (const t of valueTypes(this.model.types[tid]!)) {
+        for (const r of namedRefs(t)) {
+          // Like wit-parser, name the definition whose reference closes the cycle.
+          if (state.get(r) === 'visiting') Abort.at('wit-cycle', `type \`${d.name.name}\` depends on itself`, d.name.span);
+          visit(r);
+        }
+      }
       state.set(tid, 'done');
     };
     for (const [, tid] of defs) visit(tid);
