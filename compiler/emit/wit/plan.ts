@@ -1,7 +1,7 @@
 // What the generated package must contain, decided before any syntax is built: which MCP types get
 // a WIT type and under which name, which are carried by functions or excluded (and why), and how
 // each message is realized by each role.
-import type { Direction, McpModel, Method, NamedType, TypeName } from '../../schema/model.js';
+import type { Direction, McpModel, McpType, Method, NamedType, TypeName } from '../../schema/model.js';
 import type { Manifest, ManifestRealization } from '../../map/manifest.js';
 import type { MessageRealizationKind, Role, Side } from '../../map/types.js';
 import { functionName, typeName } from '../../map/names.js';
@@ -53,34 +53,23 @@ function manifestEntry(manifest: Manifest | undefined, method: string, role: Rol
 }
 
 /** A message is JSON-RPC plumbing when it carries a required `jsonrpc` member: a non-goal. */
-function isEnvelope(t: NamedType, model: McpModel, seen = new Set<TypeName>()): boolean {
-  if (seen.has(t.name)) return false;
-  seen.add(t.name);
-  if (t.body.kind === 'object') return t.body.properties.some((p) => p.name === 'jsonrpc' && p.required);
-  const inner = t.body.type;
-  if (inner.kind === 'union') {
-    return inner.members.length > 0 && inner.members.every((m) => m.kind === 'ref' && model.types[m.name] !== undefined && isEnvelope(model.types[m.name]!, model, seen));
+function isEnvelope(t: NamedType, model: McpModel, active = new Set<TypeName>()): boolean {
+  if (active.has(t.name)) return false; // a cycle proves nothing
+  active.add(t.name);
+  try {
+    if (t.body.kind === 'object') return t.body.properties.some((p) => p.name === 'jsonrpc' && p.required);
+    const envelopeType = (m: McpType): boolean =>
+      m.kind === 'array' ? envelopeType(m.items) : m.kind === 'ref' && model.types[m.name] !== undefined && isEnvelope(model.types[m.name]!, model, active);
+    const inner = t.body.type;
+    // A union or batch (array) of envelopes is an envelope too (JSONRPCMessage, batches in 2025-03-26).
+    if (inner.kind === 'union') return inner.members.length > 0 && inner.members.every(envelopeType);
+    return envelopeType(inner);
+  } finally {
+    active.delete(t.name);
   }
-  return false;
 }
 
 export function planWit(model: McpModel, manifest?: Manifest): WitPlan {
-  const realizations: PlannedRealization[] = [];
-  for (const method of model.methods) {
-    for (const direction of method.directions) {
-      for (const role of ROLES) {
-        const side = sideOf(role, direction);
-        const given = manifestEntry(manifest, method.method, role, side);
-        const iface = INTERFACES[role][side];
-        const r: PlannedRealization = { method, role, side, direction, realization: given?.realization ?? (side === 'receive' ? 'handler' : 'import') };
-        if (r.realization === 'handler' || r.realization === 'import') r.function = given?.function ?? `${iface}.${functionName(method.definition)}`;
-        if (given?.from) r.from = given.from;
-        if (given?.reason) r.reason = given.reason;
-        realizations.push(r);
-      }
-    }
-  }
-
   const messageDefs = new Set(model.methods.map((m) => m.definition));
   const paramsTypes = new Set(model.methods.flatMap((m) => (m.params ? [m.params] : [])));
   const directionUnions = new Set(Object.keys(model.unions));
@@ -129,7 +118,34 @@ export function planWit(model: McpModel, manifest?: Manifest): WitPlan {
   }
   for (const name of emitted) decisions.set(name, { name, realization: 'type', wit: manifest?.types?.[name]?.type ?? typeName(name) });
   const types = [...decisions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const witTypeNames = new Set(types.flatMap((t) => (t.wit ? [t.wit] : [])));
+  const realizations: PlannedRealization[] = [];
+  for (const method of model.methods) {
+    for (const direction of method.directions) {
+      for (const role of ROLES) {
+        const side = sideOf(role, direction);
+        const given = manifestEntry(manifest, method.method, role, side);
+        const iface = INTERFACES[role][side];
+        const r: PlannedRealization = { method, role, side, direction, realization: given?.realization ?? (side === 'receive' ? 'handler' : 'import') };
+        if (r.realization === 'handler' || r.realization === 'import') r.function = given?.function ?? `${iface}.${conventionalFunction(method.definition, witTypeNames)}`;
+        if (given?.from) r.from = given.from;
+        if (given?.reason) r.reason = given.reason;
+        realizations.push(r);
+      }
+    }
+  }
+
   return { model, types, realizations };
+}
+
+/**
+ * `CallToolRequest` -> `call-tool`; but an interface's functions and the types it uses share one
+ * namespace, so where that name is a type's (`TaskStatusNotification` vs `TaskStatus`) the
+ * function keeps the whole definition name (`task-status-notification`).
+ */
+function conventionalFunction(definition: TypeName, witTypeNames: ReadonlySet<string>): string {
+  const short = functionName(definition);
+  return witTypeNames.has(short) ? typeName(definition) : short;
 }
 
 function isResultUnion(t: NamedType, model: McpModel): boolean {

@@ -1,0 +1,353 @@
+// The text runtime of the fused codecs: copied verbatim into every generated codec directory as
+// `scanner.ts`. A Scanner walks JSON text once; the generated parsers ask it for exactly the
+// value their schema allows, so validation and conversion happen in the same pass, and subtrees
+// carried as `json` are never materialized: their text is checked and copied as a slice.
+// Every loop here is iterative (no recursion), so nesting depth cannot overflow the stack.
+import { CodecError } from './runtime.js';
+
+const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const encoder = new TextEncoder();
+
+type WellFormed = { isWellFormed(): boolean };
+
+/** A value seen by `shallow()`: a nested object or array is replaced by this marker. */
+export const NESTED: unique symbol = Symbol('nested');
+
+export class Scanner {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  fail(rule: string, detail: string): never {
+    throw new CodecError('', rule, `${detail} at offset ${this.i}`);
+  }
+
+  /** Skips whitespace; returns the next character code (NaN at the end). */
+  peek(): number {
+    const s = this.s;
+    let i = this.i;
+    let c = s.charCodeAt(i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+    this.i = i;
+    return c;
+  }
+
+  /** After the top-level value: nothing but whitespace may follow. */
+  end(): void {
+    if (!Number.isNaN(this.peek())) this.fail('json-syntax', 'unexpected text after the JSON value');
+  }
+
+  private expectChar(code: number, what: string): void {
+    if (this.peek() !== code) this.wrongType(what);
+    this.i++;
+  }
+
+  /** The JSON type at the cursor, for `type` errors. */
+  private typeHere(): string {
+    const c = this.peek();
+    if (c === 0x7b) return 'an object';
+    if (c === 0x5b) return 'an array';
+    if (c === 0x22) return 'a string';
+    if (c === 0x74 || c === 0x66) return 'a boolean';
+    if (c === 0x6e) return 'null';
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return 'a number';
+    return Number.isNaN(c) ? 'the end of the text' : `'${String.fromCharCode(c)}'`;
+  }
+
+  wrongType(expected: string): never {
+    const found = this.typeHere();
+    if (found.startsWith("'") || found === 'the end of the text') this.fail('json-syntax', `expected ${expected}, found ${found}`);
+    throw new CodecError('', 'type', `must be ${expected}, is ${found}`);
+  }
+
+  // ---- objects and arrays -------------------------------------------------------------------
+
+  /** Consumes `{`; true when the object is empty (the `}` consumed too). */
+  openObject(): boolean {
+    this.expectChar(0x7b, 'an object');
+    if (this.peek() === 0x7d) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  /** A key and its colon. */
+  key(): string {
+    if (this.peek() !== 0x22) this.fail('json-syntax', 'expected a property name');
+    const k = this.rawString();
+    if (this.peek() !== 0x3a) this.fail('json-syntax', "expected ':'");
+    this.i++;
+    return k;
+  }
+
+  /** After a member: true if another follows (`,`), false at the closing `}`. */
+  nextMember(): boolean {
+    const c = this.peek();
+    this.i++;
+    if (c === 0x2c) return true;
+    if (c === 0x7d) return false;
+    this.i--;
+    return this.fail('json-syntax', "expected ',' or '}'");
+  }
+
+  openArray(): boolean {
+    this.expectChar(0x5b, 'an array');
+    if (this.peek() === 0x5d) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  nextElement(): boolean {
+    const c = this.peek();
+    this.i++;
+    if (c === 0x2c) return true;
+    if (c === 0x5d) return false;
+    this.i--;
+    return this.fail('json-syntax', "expected ',' or ']'");
+  }
+
+  /** An array, each element parsed by `f`; errors re-pointed at the element index. */
+  array<T>(f: (s: Scanner) => T): T[] {
+    const out: T[] = [];
+    if (this.openArray()) return out;
+    do {
+      try {
+        out.push(f(this));
+      } catch (e) {
+        if (e instanceof CodecError) throw e.within(out.length);
+        throw e;
+      }
+    } while (this.nextElement());
+    return out;
+  }
+
+  /** An object as a map: `list<tuple<string, T>>`, keys in text order. */
+  map<T>(f: (s: Scanner) => T): [string, T][] {
+    const out: [string, T][] = [];
+    if (this.openObject()) return out;
+    do {
+      const k = this.key();
+      try {
+        const v = f(this);
+        // JSON.parse keeps the last of repeated keys; so do we (the schema sees one value).
+        const at = out.findIndex((e) => e[0] === k);
+        if (at >= 0 && out.length < 64) out.splice(at, 1);
+        else if (at >= 0) out.splice(at, 1);
+        out.push([k, v]);
+      } catch (e) {
+        if (e instanceof CodecError) throw e.within(k);
+        throw e;
+      }
+    } while (this.nextMember());
+    return out;
+  }
+
+  // ---- scalars --------------------------------------------------------------------------------
+
+  /** A JSON string, unescaped and checked to be Unicode scalar values (a WIT string). */
+  str(): string {
+    if (this.peek() !== 0x22) this.wrongType('a string');
+    const v = this.rawString();
+    if (!(v as unknown as WellFormed).isWellFormed()) this.fail('lone-surrogate', 'string contains a lone surrogate, which a WIT string cannot carry');
+    return v;
+  }
+
+  /** The string at the cursor (on its opening quote), unescaped; not checked for surrogates. */
+  rawString(): string {
+    const s = this.s;
+    const start = this.i + 1;
+    STRING_SPECIAL.lastIndex = start;
+    const m = STRING_SPECIAL.exec(s);
+    if (m === null) return this.fail('json-syntax', 'unterminated string');
+    if (m[0] === '"') {
+      this.i = m.index + 1;
+      return s.slice(start, m.index);
+    }
+    // Escapes (or a raw control character, which JSON.parse rejects): find the end, let the
+    // native parser unescape and check the literal.
+    let j = m.index;
+    for (;;) {
+      const c = s.charCodeAt(j);
+      if (c === 0x5c) j += 2;
+      else if (c === 0x22) break;
+      else if (Number.isNaN(c)) return this.fail('json-syntax', 'unterminated string');
+      else {
+        STRING_SPECIAL.lastIndex = j + 1;
+        const n = STRING_SPECIAL.exec(s);
+        if (n === null) return this.fail('json-syntax', 'unterminated string');
+        j = n.index;
+      }
+    }
+    let v: string;
+    try {
+      v = JSON.parse(s.slice(start - 1, j + 1)) as string;
+    } catch (e) {
+      return this.fail('json-syntax', `bad string literal: ${(e as Error).message}`);
+    }
+    this.i = j + 1;
+    return v;
+  }
+
+  num(): number {
+    const c = this.peek();
+    if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) this.wrongType('a number');
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.s);
+    if (m === null) return this.fail('json-syntax', 'bad number');
+    this.i += m[0].length;
+    return Number(m[0]);
+  }
+
+  /** A JSON integer (as JSON Schema counts them: `1.0` is one). */
+  int(): number {
+    const start = this.i;
+    const v = this.num();
+    if (!Number.isInteger(v)) {
+      this.i = start;
+      throw new CodecError('', 'type', `must be an integer, is ${v}`);
+    }
+    return v;
+  }
+
+  bool(): boolean {
+    const c = this.peek();
+    const s = this.s;
+    if (c === 0x74 && s.startsWith('true', this.i)) {
+      this.i += 4;
+      return true;
+    }
+    if (c === 0x66 && s.startsWith('false', this.i)) {
+      this.i += 5;
+      return false;
+    }
+    return this.wrongType('a boolean');
+  }
+
+  /** A required `const` string property: its value is implied by the WIT type, so only checked. */
+  constant(value: unknown): void {
+    const start = this.i;
+    const v = this.value();
+    if (v !== value) {
+      this.i = start;
+      throw new CodecError('', 'const', `must be ${JSON.stringify(value)}`);
+    }
+  }
+
+  /** A scalar value of any type (used for `const` and shallow views). */
+  private value(): unknown {
+    const c = this.peek();
+    if (c === 0x22) return this.rawString();
+    if (c === 0x74 || c === 0x66) return this.bool();
+    if (c === 0x6e) {
+      if (!this.s.startsWith('null', this.i)) this.fail('json-syntax', 'bad literal');
+      this.i += 4;
+      return null;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      this.skip();
+      return NESTED;
+    }
+    return this.num();
+  }
+
+  /**
+   * A look at the value at the cursor without consuming it: an object's own scalar members (nested
+   * values as NESTED), or the scalar itself. Unions use it to pick a member, then parse for real.
+   */
+  shallow(): unknown {
+    const start = this.i;
+    try {
+      const c = this.peek();
+      if (c === 0x5b) {
+        this.skip();
+        return [];
+      }
+      if (c !== 0x7b) return this.value();
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      if (this.openObject()) return out;
+      do {
+        const k = this.key();
+        out[k] = this.value();
+      } while (this.nextMember());
+      return out;
+    } finally {
+      this.i = start;
+    }
+  }
+
+  // ---- any JSON -------------------------------------------------------------------------------
+
+  /** Skips one well-formed JSON value of any type, iteratively (any depth). */
+  skip(): void {
+    let depth = 0;
+    // One bit per level: 1 = in an object, 0 = in an array (grown on demand).
+    let kinds = new Uint8Array(64);
+    for (;;) {
+      const c = this.peek();
+      if (c === 0x7b || c === 0x5b) {
+        this.i++;
+        if (depth === kinds.length) {
+          const k = new Uint8Array(kinds.length * 2);
+          k.set(kinds);
+          kinds = k;
+        }
+        kinds[depth++] = c === 0x7b ? 1 : 0;
+        const close = c === 0x7b ? 0x7d : 0x5d;
+        if (this.peek() === close) {
+          this.i++;
+          depth--;
+        } else {
+          if (c === 0x7b) this.key();
+          continue;
+        }
+      } else if (c === 0x22) this.rawString();
+      else if (c === 0x74 || c === 0x66) this.bool();
+      else if (c === 0x6e) {
+        if (!this.s.startsWith('null', this.i)) this.fail('json-syntax', 'bad literal');
+        this.i += 4;
+      } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) this.num();
+      else this.fail('json-syntax', Number.isNaN(c) ? 'unexpected end of text' : `unexpected '${String.fromCharCode(c)}'`);
+      // After a value: close containers until one has a next element.
+      for (;;) {
+        if (depth === 0) return;
+        const inObject = kinds[depth - 1] === 1;
+        const n = this.peek();
+        this.i++;
+        if (n === 0x2c) {
+          if (inObject) this.key();
+          break;
+        }
+        if (n === (inObject ? 0x7d : 0x5d)) {
+          depth--;
+          continue;
+        }
+        this.i--;
+        this.fail('json-syntax', inObject ? "expected ',' or '}'" : "expected ',' or ']'");
+      }
+    }
+  }
+
+  /** Checks a value with `check` (which consumes it) and returns its text as UTF-8 bytes: a `json` value copied, not re-serialized. */
+  jsonBytes(check: (s: Scanner) => void): Uint8Array {
+    this.peek();
+    const start = this.i;
+    check(this);
+    const text = this.s.slice(start, this.i);
+    if (!(text as unknown as WellFormed).isWellFormed()) {
+      // A raw lone surrogate inside a string literal: UTF-8 cannot carry it; the escaped form can.
+      return encoder.encode(JSON.stringify(JSON.parse(text)));
+    }
+    return encoder.encode(text);
+  }
+}
+
+/** Runs a parser over a whole text: one JSON value, nothing after it. */
+export function parseText<T>(text: string, f: (s: Scanner) => T): T {
+  const s = new Scanner(text);
+  const v = f(s);
+  s.end();
+  return v;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it, afterAll } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMcpModel } from '../../compiler/schema/index.js';
+import { generateWitTree, generateWitPackage } from '../../compiler/emit/wit/index.js';
+import { runCheck } from '../../compiler/report/cli.js';
+import { closeJco } from '../../compiler/wit/oracle.js';
+import { writeFilesAtomically } from '../../compiler/write.js';
+import { expectGolden } from '../golden.js';
+
+const VERSIONS = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25'];
+
+afterAll(() => closeJco());
+
+describe.each(VERSIONS)('generate wit for MCP %s', (version) => {
+  it('matches the committed reference output in generated/', async () => {
+    const { model } = await loadMcpModel({ spec: version });
+    const { files } = generateWitTree(model, join('generated', version, 'wit'), ['p3', 'p2']);
+    const names = ['client.wit', 'mcp-mapping.json', 'server.wit', 'types.wit', 'world.wit'];
+    expect(files.map((f) => f.path).sort()).toEqual([
+      ...names.map((n) => join('generated', version, 'wit', n)),
+      ...names.map((n) => join('generated', version, 'wit', 'preview2', n)),
+    ].sort());
+    for (const f of files) expectGolden(f.path, f.content);
+  });
+
+  it('is byte-identical on every run', async () => {
+    const a = generateWitTree((await loadMcpModel({ spec: version })).model, 'x', ['p3', 'p2']);
+    const b = generateWitTree((await loadMcpModel({ spec: version })).model, 'x', ['p3', 'p2']);
+    expect(a.files).toEqual(b.files);
+  });
+
+  it.each(['p3', 'p2'] as const)('%s is accepted by jco and checks at full coverage against its own schema', async (variant) => {
+    const { model } = await loadMcpModel({ spec: version });
+    const dir = mkdtempSync(join(tmpdir(), `gen-${version}-${variant}-`));
+    writeFilesAtomically(generateWitTree(model, dir, [variant]).files);
+    const result = await runCheck({ spec: version, wit: dir, baseDir: dir });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.output).toContain('no lossy, missing or extra findings');
+    expect(result.exitCode).toBe(0);
+  });
+});
+
+describe('generated WIT for MCP 2025-06-18', async () => {
+  const { model } = await loadMcpModel({ spec: '2025-06-18' });
+  const pkg = generateWitPackage(model, { variant: 'p3' });
+  const text = (name: string) => readFileSync(join('generated', '2025-06-18', 'wit', name), 'utf8');
+
+  it('carries every directional request and notification by role', () => {
+    const byRole = (role: string, side: string) => pkg.plan.realizations.filter((r) => r.role === role && r.side === side).length;
+    // 17 directional requests + 11 directional notifications, each seen from both roles.
+    expect(pkg.plan.realizations).toHaveLength(2 * (17 + 11));
+    expect(byRole('server', 'receive')).toBe(13 + 4);
+    expect(byRole('server', 'send')).toBe(4 + 7);
+  });
+
+  it('maps or excludes every definition, with a reason for each exclusion', () => {
+    const defs = new Set(model.definitions);
+    const decided = pkg.plan.types.filter((t) => defs.has(t.name));
+    expect(decided).toHaveLength(91);
+    for (const t of decided.filter((d) => d.realization !== 'type')) expect(t.reason, t.name).toMatch(/\w/);
+    expect(decided.filter((t) => t.realization === 'excluded').map((t) => t.name)).toEqual([
+      'JSONRPCError',
+      'JSONRPCMessage',
+      'JSONRPCNotification',
+      'JSONRPCRequest',
+      'JSONRPCResponse',
+    ]);
+  });
+
+  it('writes WASI 0.3 calls as async functions returning result<T, error>', () => {
+    expect(text('server.wit')).toContain('call-tool: async func(arguments: option<json>, name: string) -> result<call-tool-result, error>;');
+    expect(readFileSync(join('generated', '2025-06-18', 'wit', 'preview2', 'server.wit'), 'utf8')).toContain(
+      'call-tool: func(arguments: option<json>, name: string) -> result<call-tool-result, error>;',
+    );
+  });
+
+  it('maps discriminated unions to variants named by the discriminator', () => {
+    const block = /variant content-block \{[^}]*\}/.exec(text('types.wit'))?.[0] ?? '';
+    expect(block.split('\n').filter((l) => /^\s+%?[\w-]+\(/.test(l)).map((l) => l.trim())).toEqual([
+      'text(text-content),',
+      'image(image-content),',
+      'audio(audio-content),',
+      'resource-link(resource-link),',
+      '%resource(embedded-resource),',
+    ]);
+  });
+});
