@@ -513,3 +513,19 @@ export function decideSlot(m: McpSlot | undefined, w: WitSlot | undefined, ctx: 
   }
   throw new CheckerError('no-rule', `no rule covers MCP slot ${m ? m.name : '(none)'} against WIT slot ${w ? w.name : '(none)'}`);
 }
+
+/**
+ * Checks of realizations and placement, outside the type table: their ids appear as a finding's
+ * `rule` like the table's, so every finding names what decided it.
+ */
+export const REALIZATION_CHECKS: Readonly<Record<string, string>> = {
+  'function-missing': 'The function that should carry the message (by the manifest or by convention) is not in the world.',
+  'registration-missing': 'A `host-served` message names a registration function the world does not import.',
+  'result-missing': 'A request whose function returns nothing: the result is not carried.',
+  'result-dropped': 'A request whose function returns `result<_, E>` although the MCP result has fields.',
+  'no-error-channel': 'A request whose function cannot return an error (no `result`, or a `result` without an error type): lossy.',
+  'notification-result': 'A notification whose function returns a value: the value has nowhere to go (extra).',
+  'via-type': 'A field or result whose named type is lossy or missing somewhere inside (the finding is on that type).',
+  'manifest-type-unknown': 'The manifest names a WIT type that the package does not define.',
+  unplaced: 'An MCP type with no WIT type by name, no manifest entry, and no comparison that reaches it.',
+};

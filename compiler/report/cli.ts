@@ -71,12 +71,18 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
 
   // jco resolves paths against its own preopens: give it an absolute path.
   const verdict = await validateWithJco(resolve(witDir));
+  const wit = parseWitPath(witDir);
   if (!verdict.ok) {
+    // jco's message often has no location: take it from the reference's text, else from our parser's first error.
     const at = /-->\s+(.+?):(\d+):(\d+)/.exec(verdict.detail ?? '');
-    const where: Partial<Diagnostic> = at ? { file: relPath(at[1] as string, base), line: Number(at[2]), column: Number(at[3]) } : { file: witDir };
+    const ours = wit.diagnostics.find((d) => d.severity === 'error' && d.line !== undefined);
+    const where: Partial<Diagnostic> = at
+      ? { file: relPath(at[1] as string, base), line: Number(at[2]), column: Number(at[3]) }
+      : ours
+        ? { file: ours.file ? relPath(ours.file, base) : witDir, line: ours.line as number, column: ours.column ?? 1, length: ours.length ?? 1 }
+        : { file: witDir };
     return bad([error('wit-invalid', `the reference WIT parser (jco) rejects ${witDir}: ${verdict.message ?? 'invalid'}`, where)]);
   }
-  const wit = parseWitPath(witDir);
   diagnostics.push(...wit.diagnostics.filter((d) => d.severity !== 'error'));
   if (!wit.model || hasErrors(wit.diagnostics)) return bad(wit.diagnostics.filter((d) => d.severity === 'error'));
 

@@ -1,5 +1,6 @@
 // CoverageReport -> markdown (for the proposal's README) and plain text (for terminals).
-import { isFaithful, VERDICTS, type Verdict } from '../map/types.js';
+import { REALIZATION_CHECKS, RULES } from '../map/rules.js';
+import { VERDICTS, type Verdict } from '../map/types.js';
 import type { CoverageReport, MessageReportItem, ReportFinding, StatusCounts, TypeReportItem } from './coverage.js';
 
 const ARROW: Record<string, string> = { 'client-to-server': 'client → server', 'server-to-client': 'server → client' };
@@ -136,6 +137,16 @@ export function renderMarkdown(r: CoverageReport): string {
   }
   if (byDesign.length) out.push('### Not carried as a WIT function or type, by design', '', ...byDesign, '');
   if (notes.length) out.push('### Notes', '', ...notes, '');
+  const cited = new Set(r.items.flatMap((i) => (i.kind === 'type' ? i.findings : i.realizations.flatMap((x) => x.findings))).map((f) => f.rule));
+  const rules = [
+    ...RULES.map((x) => [x.id, x.description] as const),
+    ...Object.entries(REALIZATION_CHECKS),
+  ].filter(([id]) => cited.has(id));
+  if (rules.length) {
+    out.push('### Rules cited', '', '| rule | decides |', '|---|---|');
+    for (const [id, description] of rules) out.push(`| ${code(id)} | ${esc(description)} |`);
+    out.push('');
+  }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -160,7 +171,7 @@ export function renderText(r: CoverageReport): string {
   let quiet = 0;
   for (const m of messages(r)) {
     for (const g of groupMessageFindings(m, (v) => v !== 'exact')) {
-      if (isFaithful(g.finding.verdict) && g.finding.verdict !== 'extra') {
+      if (g.finding.verdict === 'encoded') {
         quiet++;
         continue;
       }
@@ -171,15 +182,15 @@ export function renderText(r: CoverageReport): string {
   for (const ty of types(r)) {
     for (const f of ty.findings) {
       if (f.verdict === 'exact') continue;
-      if (isFaithful(f.verdict) && f.verdict !== 'extra') {
+      if (f.verdict === 'encoded') {
         quiet++;
         continue;
       }
       lines.push(`  ${f.verdict.padEnd(8)} ${ty.name}${f.path ? `.${f.path}` : ''}: ${f.reason}${f.location ? ` ${f.location}` : f.schema ? ` ${f.schema}` : ''}`);
     }
   }
-  if (lines.length) out.push('findings (lossy, missing, extra):', ...lines);
-  else out.push('no lossy, missing or extra findings');
-  if (quiet) out.push(`${quiet} encoded or narrowed findings not shown (--format markdown or json lists them)`);
+  if (lines.length) out.push('findings (narrowed, extra, lossy, missing):', ...lines);
+  else out.push('no narrowed, extra, lossy or missing findings');
+  if (quiet) out.push(`${quiet} encoded findings (JSON values carried as JSON text) not shown: --format markdown or json lists them`);
   return `${out.join('\n')}\n`;
 }
