@@ -1,0 +1,40 @@
+// The repository's proposal WIT against MCP 2025-06-18, through the recorded coverage:
+// golden/2025-06-18/coverage.json (wit/) and golden/preview2/2025-06-18/coverage.json (wit/preview2/).
+// Rewrite them only with `wasi-mcp check --update-golden` (and `--wit wit/preview2 --golden golden/preview2`).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderJson } from '../../compiler/report/coverage.js';
+import { runCheck } from '../../compiler/report/cli.js';
+import { renderMarkdown } from '../../compiler/report/render.js';
+import { closeJco } from '../../compiler/wit/oracle.js';
+import { ROOT } from '../map/helpers.js';
+
+afterAll(() => closeJco());
+
+const SPEC = '2025-06-18';
+
+function hasPackage(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.wit') && /^\s*package\s/m.test(readFileSync(join(dir, f), 'utf8')));
+}
+
+const variants = [
+  { wit: 'wit', golden: 'golden', update: 'wasi-mcp check --update-golden' },
+  { wit: 'wit/preview2', golden: 'golden/preview2', update: 'wasi-mcp check --wit wit/preview2 --golden golden/preview2 --update-golden' },
+];
+
+for (const v of variants) {
+  describe.skipIf(!hasPackage(join(ROOT, v.wit)))(`${v.wit}/ against MCP ${SPEC}`, () => {
+    it(`matches ${v.golden}/${SPEC}/coverage.json and coverage.md`, async () => {
+      const r = await runCheck({ spec: SPEC, wit: join(ROOT, v.wit), golden: join(ROOT, v.golden), baseDir: ROOT });
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const file = join(ROOT, v.golden, SPEC, 'coverage.json');
+      expect(existsSync(file), `no ${v.golden}/${SPEC}/coverage.json: run ${v.update}`).toBe(true);
+      // regressions first, readable; then the exact files
+      expect(r.golden, `coverage changed: review, then run ${v.update}`).toMatch(/^coverage matches /);
+      expect(renderJson(r.report!), `coverage.json differs: run ${v.update}`).toBe(readFileSync(file, 'utf8'));
+      expect(renderMarkdown(r.report!), `coverage.md differs: run ${v.update}`).toBe(readFileSync(join(ROOT, v.golden, SPEC, 'coverage.md'), 'utf8'));
+      expect(r.exitCode).toBe(0);
+    });
+  });
+}
