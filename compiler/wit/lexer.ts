@@ -1,5 +1,5 @@
-// WIT lexer: turns source text into tokens with character offsets. Comments are skipped, except
-// doc comments (`///`, `/** */`) which become tokens so the parser can attach them to items.
+// WIT lexer: turns source text into tokens with character offsets. Comments become `doc` tokens:
+// like wit-parser, the parser attaches the comments right before an item to it as documentation.
 
 export type TokenKind =
   | 'id' // plain identifier (keywords included; see KEYWORDS)
@@ -66,21 +66,15 @@ export function tokenize(text: string): Token[] {
     if (c === 47 && text.charCodeAt(i + 1) === 47) {
       let end = text.indexOf('\n', i);
       if (end < 0) end = n;
-      // `///` is a doc comment but `////` is a plain one, as in wit-parser.
-      if (text.charCodeAt(i + 2) === 47 && text.charCodeAt(i + 3) !== 47) {
-        out.push({ kind: 'doc', text: text.slice(i, end).replace(/\r$/, ''), offset: i, length: end - i, spaced });
-      }
+      // wit-parser (0.259) attaches every comment before an item to it as docs, not just `///`.
+      out.push({ kind: 'doc', text: text.slice(i, end).replace(/\r$/, ''), offset: i, length: end - i, spaced });
       i = end;
       spaced = true;
       continue;
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       const end = blockCommentEnd(text, i);
-      const body = text.slice(i, end);
-      // `/** ... */` is a doc comment but `/**/` and `/*** ...` are not.
-      if (body.startsWith('/**') && !body.startsWith('/***') && body !== '/**/') {
-        out.push({ kind: 'doc', text: body, offset: i, length: end - i, spaced });
-      }
+      out.push({ kind: 'doc', text: text.slice(i, end), offset: i, length: end - i, spaced });
       i = end;
       spaced = true;
       continue;

@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { parseWitPath } from './index.js';
+import { escape } from './printer.js';
 
 export interface JcoVerdict {
   ok: boolean;
@@ -204,7 +205,12 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
   const err = first.error ?? '';
   const multiple = /There are multiple worlds in `[^`]*`; one must be explicitly chosen:\n([\s\S]*)$/.exec(err);
   if (!first.ok && multiple) {
-    const worlds = multiple[1]!.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    // World specifiers are parsed as WIT, so keyword names need their `%`.
+    const worlds = multiple[1]!
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .map((l) => l.replace(/\/([^/@]+)(@|$)/, (_, n: string, tail: string) => `/${escape(n)}${tail}`));
     const results = await Promise.all(worlds.map((w) => checkOne(path, w)));
     const bad = results.findIndex((r) => !r.ok);
     return bad < 0 ? { ok: true, worlds } : verdictOf(results[bad]!, worlds);

@@ -128,7 +128,12 @@ class Parser {
   /** Consume consecutive doc comments at the current position and normalize them. */
   private docs(): string | undefined {
     const lines: string[] = [];
-    while (this.tokens[this.pos]!.kind === 'doc') lines.push(this.tokens[this.pos++]!.text);
+    while (this.tokens[this.pos]!.kind === 'doc') {
+      const t = this.tokens[this.pos++]!;
+      // wit-parser 0.259 panics on this one (strip "/**", then "*/" is missing); reject it instead.
+      if (t.text === '/**/') throw new ParseError('`/**/` before an item is not supported (the reference crashes on it)', t.offset, t.length);
+      lines.push(t.text);
+    }
     return normalizeDocs(lines);
   }
 

@@ -27,8 +27,10 @@ export class Scope {
   }
 }
 
+/** Gates in canonical order (`@since`/`@unstable` before `@deprecated`), as the printer writes them. */
 export function gatesOf(attrs: A.Attrs): Gate[] {
-  return attrs.gates.map((g): Gate => {
+  const sorted = [...attrs.gates].sort((x, y) => Number(x.kind === 'deprecated') - Number(y.kind === 'deprecated'));
+  return sorted.map((g): Gate => {
     switch (g.kind) {
       case 'since':
         return { kind: 'since', version: g.version };

@@ -1,7 +1,7 @@
 // Shared helpers for the WIT tests: fixture discovery and jco's bundled WASI corpus laid out as
 // package directories with deps/ (jco ships one combined package.wit per package).
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -92,4 +92,25 @@ function packageName(files: string[]): string | undefined {
     if (m) return m[1];
   }
   return undefined;
+}
+
+/** Every .wit file under a path (a file, or a directory searched recursively, deps included). */
+export function witFilesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((f) => {
+      const p = join(path, f);
+      return statSync(p).isDirectory() ? witFilesUnder(p) : f.endsWith('.wit') ? [p] : [];
+    });
+}
+
+/** Copy a file or package directory to a temp dir and rewrite every .wit file with `format`. */
+export function printedCopy(path: string, format: (text: string, file: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wit-printed-'));
+  const isDir = statSync(path).isDirectory();
+  const target = isDir ? dir : join(dir, path.split('/').pop()!);
+  cpSync(path, target, { recursive: true });
+  for (const f of witFilesUnder(target)) writeFileSync(f, format(readFileSync(f, 'utf8'), f));
+  return target;
 }

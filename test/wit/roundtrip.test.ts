@@ -1,0 +1,41 @@
+// Printer properties on every accepted input (fixtures and jco's WASI corpus):
+// print(parse(x)) resolves to the same model (spans aside), and printing is idempotent.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatSource } from '../../compiler/wit/format.js';
+import { parseWitPath } from '../../compiler/wit/index.js';
+import { modelToJson } from '../../compiler/wit/json.js';
+import { builtinCorpus, fixtures, printedCopy, witFilesUnder } from './helpers.js';
+
+function format(text: string, file: string): string {
+  const r = formatSource(text, file);
+  if (r.text === undefined) throw new Error(`${file}: ${r.diagnostics[0]?.message}`);
+  return r.text;
+}
+
+const entries = [...fixtures('ok'), ...builtinCorpus()];
+
+describe('print(parse(x)) keeps the model', () => {
+  for (const e of entries) {
+    it(e.name, () => {
+      const before = parseWitPath(e.path);
+      expect(before.diagnostics).toEqual([]);
+      const printed = printedCopy(e.path, format);
+      const after = parseWitPath(printed);
+      expect(after.diagnostics).toEqual([]);
+      expect(modelToJson(after.model!, { spans: false })).toBe(modelToJson(before.model!, { spans: false }));
+    });
+  }
+});
+
+describe('printing is idempotent', () => {
+  for (const e of entries) {
+    it(e.name, () => {
+      for (const f of witFilesUnder(e.path)) {
+        const once = format(readFileSync(f, 'utf8'), f);
+        expect(format(once, f)).toBe(once);
+      }
+    });
+  }
+});
