@@ -23,4 +23,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 await buildProgram().parseAsync(process.argv);

@@ -146,7 +146,7 @@ export function generateWitPackage(model: McpModel, opts: GenerateWitOptions): G
   return { files, manifest: manifestOf(plan, model), plan, diagnostics };
 }
 
-function namesIn(t: TypeExpr): string[] {
+export function namesIn(t: TypeExpr): string[] {
   switch (t.kind) {
     case 'name':
       return [t.name.name];
