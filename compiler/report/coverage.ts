@@ -120,7 +120,7 @@ function finding(f: Finding): ReportFinding {
 }
 
 function sortFindings(fs: Finding[]): ReportFinding[] {
-  return fs.map(finding).sort((a, b) => key(a).localeCompare(key(b), 'en'));
+  return fs.map(finding).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function key(f: ReportFinding): string {

@@ -231,3 +231,13 @@ describe('styled: another naming style, stated by a manifest', () => {
     expect(mm.types.find((t) => t.name === 'Tool')?.findings.map((f) => f.rule)).toEqual(['manifest-type-unknown']);
   });
 });
+
+describe('every finding names a rule of the table or a realization check', () => {
+  it.each(['incomplete', 'wrong-types', 'styled'])('%s', async (name) => {
+    const { RULES, REALIZATION_CHECKS } = await import('../../compiler/map/rules.js');
+    const known = new Set([...RULES.map((r) => r.id), ...Object.keys(REALIZATION_CHECKS)]);
+    const m = mapFixture(name);
+    const rules = [...m.messages.flatMap((x) => x.realizations.flatMap((r) => r.findings)), ...m.types.flatMap((t) => t.findings)].map((f) => f.rule);
+    expect(rules.filter((r) => !known.has(r))).toEqual([]);
+  });
+});

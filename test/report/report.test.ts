@@ -10,6 +10,7 @@ import { diffCoverage, renderDiff } from '../../compiler/report/golden.js';
 import { renderMarkdown, renderText } from '../../compiler/report/render.js';
 import { runCheck } from '../../compiler/report/cli.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
+import { runCli } from '../cli.js';
 import { expectGolden } from '../golden.js';
 import { MINI_SCHEMA, miniModel, PROPOSALS, ROOT, witDir } from '../map/helpers.js';
 
@@ -184,5 +185,15 @@ describe('wasi-mcp check (the registered command, in a child process)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect((JSON.parse(readFileSync(out, 'utf8')) as CoverageReport).package).toBe('acme:mcp@1.0.0');
+  });
+});
+
+describe('wasi-mcp check through compiler/cli.ts', () => {
+  it('is wired into the CLI', () => {
+    const r = runCli(['check', '--schema', MINI_SCHEMA, '--spec', 'mini', '--wit', 'test/fixtures/proposals/styled', '--format', 'text']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('MCP mini vs acme:mcp@1.0.0 (manifest test/fixtures/proposals/styled/mcp-mapping.json)');
+    const help = runCli(['check', '--help']);
+    for (const o of ['--spec', '--schema', '--wit', '--manifest', '--format', '--golden', '--update-golden', '--out']) expect(help.stdout).toContain(o);
   });
 });
