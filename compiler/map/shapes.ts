@@ -119,7 +119,7 @@ function resolveNamed(model: McpModel, named: NamedType, names: string[]): MShap
   }
 }
 
-export function resolveWit(model: WitModel, type: WitType, names: string[] = []): WShape {
+export function resolveWit(model: WitModel, type: WitType, names: string[] = [], ids: string[] = []): WShape {
   switch (type.kind) {
     case 'primitive':
       return { kind: 'primitive', name: type.name, names };
@@ -147,20 +147,18 @@ export function resolveWit(model: WitModel, type: WitType, names: string[] = [])
     case 'named': {
       const def = model.types[type.id];
       if (!def) throw new CheckerError('dangling-wit-ref', `WIT type ${type.id} is not in the model`);
-      if (names.includes(def.name) && def.kind === 'alias') {
-        throw new CheckerError('alias-cycle', `WIT alias cycle through ${def.id}`);
-      }
-      return resolveDef(model, def, [...names, def.name]);
+      if (ids.includes(def.id)) throw new CheckerError('alias-cycle', `WIT alias cycle through ${def.id}`);
+      return resolveDef(model, def, [...names, def.name], [...ids, def.id]);
     }
     default:
       return unreachable(type, 'WIT type');
   }
 }
 
-function resolveDef(model: WitModel, def: TypeDef, names: string[]): WShape {
+function resolveDef(model: WitModel, def: TypeDef, names: string[], ids: string[]): WShape {
   switch (def.kind) {
     case 'alias':
-      return resolveWit(model, def.target, names);
+      return resolveWit(model, def.target, names, ids);
     case 'record':
       return { kind: 'record', fields: def.fields, names };
     case 'variant':

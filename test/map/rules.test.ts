@@ -296,3 +296,15 @@ describe('the rule table', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('WIT aliases across interfaces', () => {
+  it('an alias of a same-named type in another interface is not a cycle', () => {
+    const wm = witModel('package test:alias;\ninterface a {\n  type json = list<u8>;\n}\ninterface b {\n  use a.{json as j};\n  type json = j;\n  record holder { f: json }\n}\n');
+    const holder = Object.values(wm.types).find((d) => d.name === 'holder');
+    if (!holder || holder.kind !== 'record') throw new Error('no holder');
+    const ctx: RuleContext = { mcp: mcpModel([]), wit: wm };
+    const w = resolveWit(wm, holder.fields[0]!.type);
+    expect(w.names).toEqual(['json', 'json']);
+    expect(decideType(resolveMcp(ctx.mcp, t.json), w, ctx).rule).toBe('json-carrier');
+  });
+});
