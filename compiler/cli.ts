@@ -5,6 +5,7 @@ import { registerSchemaCommands } from './schema/cli.js';
 import { registerWitCommands } from './wit/cli.js';
 import { registerCheckCommand } from './report/cli.js';
 import { registerGenerateWitCommand } from './emit/wit/cli.js';
+import { registerDiffCommand } from './diff/cli.js';
 
 export function buildProgram(): Command {
   const program = new Command('wasi-mcp')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   const generate = program.command('generate').description('generate WIT and codecs from the MCP schema');
   registerGenerateWitCommand(generate);
+  registerDiffCommand(program);
   return program;
 }
 
