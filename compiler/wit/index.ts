@@ -37,7 +37,11 @@ export function parseWitSources(
 
 function guarded(load: () => PackageSource[], options: ResolveOptions): WitResult {
   try {
-    const model = new Resolver(load(), options).resolve();
+    const sources = load();
+    // Names in disabled `@unstable` items must resolve too (see ResolveMode).
+    const gated = options.features !== 'all' && sources.some((s) => s.hasUnstable);
+    if (gated) new Resolver(sources, options, 'names').resolve();
+    const model = new Resolver(sources, options, gated ? 'final' : 'single').resolve();
     checkEncodable(model);
     return { model, diagnostics: [] };
   } catch (e) {

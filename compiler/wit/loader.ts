@@ -21,6 +21,8 @@ export interface PackageSource {
   files: PackageFile[];
   /** True for the package the user pointed at. */
   root: boolean;
+  /** Whether any of its files mentions `@unstable` (decides if a names-only pass is needed). */
+  hasUnstable: boolean;
 }
 
 export interface SourceText {
@@ -31,6 +33,7 @@ export interface SourceText {
 /** The sources of one "unit": a directory package or a single file (plus nested packages). */
 export function packagesFromFiles(sources: SourceText[], root: boolean, where: string): PackageSource[] {
   const parsed: A.WitFile[] = [];
+  const hasUnstable = sources.some((s) => s.text.includes('unstable'));
   for (const s of sources) {
     const r = parseFile(s.text, s.file);
     if (!r.file) throw new Abort(r.diagnostics);
@@ -40,7 +43,7 @@ export function packagesFromFiles(sources: SourceText[], root: boolean, where: s
   const nested: PackageSource[] = [];
   for (const f of parsed) {
     if (f.package) {
-      if (!main) main = { name: f.package, docs: f.docs, files: [], root };
+      if (!main) main = { name: f.package, docs: f.docs, files: [], root, hasUnstable };
       else if (pkgKey(main.name) !== pkgKey(f.package)) {
         Abort.at(
           'wit-package',
@@ -53,7 +56,7 @@ export function packagesFromFiles(sources: SourceText[], root: boolean, where: s
   for (const f of parsed) {
     const own = f.items.filter((i): i is A.PackageItem => i.kind !== 'package');
     for (const item of f.items) {
-      if (item.kind === 'package') nested.push({ name: item.name, docs: item.docs, files: [{ file: f.file, items: item.items }], root: false });
+      if (item.kind === 'package') nested.push({ name: item.name, docs: item.docs, files: [{ file: f.file, items: item.items }], root: false, hasUnstable });
     }
     if (own.length > 0 && !main) {
       const first = own[0]!;
@@ -62,7 +65,10 @@ export function packagesFromFiles(sources: SourceText[], root: boolean, where: s
     if (main) main.files.push({ file: f.file, items: own });
   }
   if (!main) {
-    if (nested.length === 0) Abort.plain('wit-package', `no WIT package found in ${where}`, where);
+    if (nested.length === 0) {
+      const file = sources[0]?.file ?? where;
+      Abort.at('wit-package', `no \`package\` header was found in any WIT file for this package`, { file, line: 1, column: 1, offset: 0, length: 1 });
+    }
     // A file made only of nested packages: the last one is the root, as in wit-parser.
     const last = nested[nested.length - 1]!;
     last.root = root;

@@ -15,6 +15,14 @@ export interface ResolveOptions {
   features?: string[] | 'all';
 }
 
+/**
+ * wit-parser resolves names in every item, gated or not, then drops disabled `@unstable` items and
+ * runs its remaining checks on what is left. We mirror that with two passes: 'names' (every item
+ * active, only the syntax-tree-level checks) and 'final' (the enabled features, every check; an
+ * unknown name there must be a disabled one). 'single' is one pass for sources without gates.
+ */
+export type ResolveMode = 'names' | 'final' | 'single';
+
 /** Per-file naming context: top-level `use` aliases. */
 export type FileAliases = Map<string, A.UsePath>;
 
@@ -32,8 +40,12 @@ export class Resolver {
   private readonly done = new Set<string>();
   private readonly active: (attrs: A.Attrs) => boolean;
 
-  constructor(sources: PackageSource[], options: ResolveOptions = {}) {
-    const features = options.features;
+  constructor(
+    sources: PackageSource[],
+    options: ResolveOptions = {},
+    readonly mode: ResolveMode = 'single',
+  ) {
+    const features = mode === 'names' ? 'all' : options.features;
     this.active = (attrs) =>
       attrs.gates.every((g) => g.kind !== 'unstable' || features === 'all' || (features ?? []).includes(g.feature));
     for (const s of sources) {
@@ -57,6 +69,15 @@ export class Resolver {
     return this.active(attrs);
   }
 
+  newScope(): Scope {
+    return new Scope(this.model, this.mode === 'final' ? excludedMessage('type') : undefined);
+  }
+
+  /** wit-parser checks this after dropping disabled items, so only in the final pass. */
+  checkBorrow(f: Func, name: A.Ident): void {
+    if (this.mode !== 'names') checkResultBorrow(this.model, f, name);
+  }
+
   // ---- packages ------------------------------------------------------------------------------
 
   private resolvePackage(key: string, stack: string[]): void {
@@ -75,7 +96,7 @@ export class Resolver {
     }
     this.done.add(key);
     const ctx = this.packageCtx(key, src);
-    checkPackageGates(src, this.active);
+    if (this.mode !== 'names') checkPackageGates(src, this.active);
     const pkg: Package = { id: key, namespace: src.name.namespace, name: src.name.name, interfaces: [], worlds: [] };
     if (src.name.version) pkg.version = src.name.version;
     if (src.docs !== undefined) pkg.docs = src.docs;
@@ -168,6 +189,10 @@ export class Resolver {
       const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
       return Abort.at('wit-undefined-name', `name \`${name.name}\` is ${msg}`, name.span);
     }
+    if (this.mode === 'final') {
+      const suffix = want === 'interface' ? '; this type is not gated by a feature but its interface is' : '';
+      return Abort.at('wit-gate', excludedMessage(want) + suffix, name.span);
+    }
     if (pkgId === ctx.id || !pkg) {
       return Abort.at('wit-undefined-name', `interface or world \`${name.name}\` does not exist`, name.span);
     }
@@ -183,7 +208,7 @@ export class Resolver {
     id: string,
     owner: TypeDef['owner'],
   ): Interface {
-    const scope = new Scope(this.model);
+    const scope = this.newScope();
     const iface: Interface = {
       id,
       name: node.name.name,
@@ -211,7 +236,7 @@ export class Resolver {
     for (const f of items) {
       if (f.kind !== 'func') continue;
       const func = tr.func(f.name.name, 'freestanding', f.func, f, f.span);
-      checkResultBorrow(this.model, func, f.name);
+      this.checkBorrow(func, f.name);
       iface.functions.push(func);
     }
     tr.checkHandles();
@@ -227,6 +252,7 @@ export class Resolver {
         if (target.functions.some((f) => f.name === n.name.name)) {
           Abort.at('wit-undefined-name', `cannot import function \`${n.name.name}\``, n.name.span);
         }
+        if (this.mode === 'final') Abort.at('wit-gate', excludedMessage('type'), n.name.span);
         Abort.at('wit-undefined-name', `name \`${n.name.name}\` does not exist`, n.name.span);
       }
       const local = n.as ?? n.name;
@@ -320,7 +346,7 @@ export class Resolver {
       if (names.has(m.name.name)) Abort.at('wit-duplicate-name', `duplicate function name \`${m.name.name}\``, m.name.span);
       names.add(m.name.name);
       const f = tr.func(m.name.name, m.kind, m.func, m, m.span);
-      checkResultBorrow(this.model, f, m.name);
+      this.checkBorrow(f, m.name);
       out.push(f);
     }
     return out;
@@ -349,6 +375,10 @@ function valueTypes(def: TypeDef): import('./model.js').WitType[] {
       return _;
     }
   }
+}
+
+function excludedMessage(what: 'type' | 'interface' | 'world'): string {
+  return `found a reference to a ${what} which is excluded due to its feature not being activated`;
 }
 
 export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident): void {

@@ -12,7 +12,11 @@ export const typeSpans = new WeakMap<object, Span>();
 
 export class Scope {
   readonly names = new Map<string, ScopeEntry>();
-  constructor(readonly model: WitModel) {}
+  /** `missing`: the message for an unknown name (the final pass knows it names a disabled item). */
+  constructor(
+    readonly model: WitModel,
+    private readonly missing?: string,
+  ) {}
 
   define(name: A.Ident, entry: ScopeEntry): void {
     if (this.names.has(name.name)) Abort.at('wit-duplicate-name', `name \`${name.name}\` is defined more than once`, name.span);
@@ -21,6 +25,7 @@ export class Scope {
 
   typeId(name: A.Ident): TypeId {
     const e = this.names.get(name.name);
+    if (!e && this.missing) return Abort.at('wit-gate', this.missing, name.span);
     if (!e) return Abort.at('wit-undefined-name', `name \`${name.name}\` does not exist`, name.span);
     if (e.kind !== 'type') return Abort.at('wit-undefined-name', `name \`${name.name}\` is not a type`, name.span);
     return e.id;

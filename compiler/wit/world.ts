@@ -5,8 +5,7 @@ import type * as A from './ast.js';
 import { Abort } from './errors.js';
 import type { TypeDef, TypeId, World, WorldItem } from './model.js';
 import type { PackageCtx, Resolver } from './resolve.js';
-import { checkResultBorrow } from './resolve.js';
-import { Scope, TypeResolver, gatesOf, nowhere } from './types.js';
+import { TypeResolver, gatesOf, nowhere } from './types.js';
 
 /** The key a world uses for an interface import: `ns:pkg/iface@ver`. */
 export function interfaceKey(r: Resolver, ifaceId: string): string {
@@ -29,7 +28,7 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   };
   if (node.docs !== undefined) world.docs = node.docs;
   const items = node.items.filter((i) => r.isActive(i));
-  const scope = new Scope(r.model);
+  const scope = r.newScope();
   const owner: TypeDef['owner'] = { package: ctx.id, world: node.name.name };
   const add = (list: WorldItem[], item: WorldItem, dir: 'import' | 'export', at: A.Ident | undefined) => {
     const prior = list.find((x) => x.name === item.name);
@@ -85,7 +84,7 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
       }
       case 'func': {
         const func = tr.func(t.name.name, 'freestanding', t.func, item, span);
-        checkResultBorrow(r.model, func, t.name);
+        r.checkBorrow(func, t.name);
         add(list, { kind: 'function', name: t.name.name, func, span }, item.kind, t.name);
         break;
       }
@@ -119,6 +118,8 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
         if (prior) {
           // The same interface included twice is merged, as in wit-parser.
           if (isKeyed && prior.kind === 'interface') continue;
+          // Include conflicts are a resolve-level check in wit-parser: final pass only.
+          if (r.mode === 'names') continue;
           Abort.at('wit-duplicate-name', `${dir} of \`${name}\` shadows previously ${dir}ed items`, inc.path.span ?? inc.span);
         }
         dst.push({ ...it, name });
