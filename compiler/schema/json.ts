@@ -48,7 +48,16 @@ export function pointerSegments(pointer: string): string[] {
   return body
     .slice(1)
     .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => safeDecode(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** URI fragments are percent-encoded; a malformed escape is taken literally (and will not resolve). */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 export function pointerFrom(segments: readonly (string | number)[]): string {
