@@ -1,0 +1,46 @@
+// The differential checks against jco, shared by the corpus/fixture tests and the proposal test.
+
+import { expect } from 'vitest';
+import { formatSource } from '../../compiler/wit/format.js';
+import { parseWitPath } from '../../compiler/wit/index.js';
+import { jcoTypes, validateWithJco } from '../../compiler/wit/oracle.js';
+import { escape } from '../../compiler/wit/printer.js';
+import { printedCopy } from './helpers.js';
+
+const firstLine = (s: string | undefined) => (s ?? '').split('\n')[0]!.trim();
+
+export function format(text: string, file: string): string {
+  const r = formatSource(text, file);
+  if (r.text === undefined) throw new Error(`${file}: ${r.diagnostics[0]?.message}`);
+  return r.text;
+}
+
+/** Same verdict as jco; when both reject, the same root-cause message (or the known difference). */
+export async function expectSameVerdict(path: string, knownMessage?: string): Promise<void> {
+  const ours = parseWitPath(path);
+  const theirs = await validateWithJco(path);
+  const summary = `ours: ${firstLine(ours.diagnostics[0]?.message) || 'ok'}; jco: ${firstLine(theirs.message) || 'ok'}`;
+  expect(!!ours.model, summary).toBe(theirs.ok);
+  if (!ours.model && !theirs.ok) {
+    if (knownMessage) expect(ours.diagnostics[0]!.message).toContain(knownMessage);
+    else expect(firstLine(ours.diagnostics[0]!.message)).toBe(firstLine(theirs.message));
+  }
+}
+
+/** World specifiers of the root package (parsed as WIT by jco, so keywords keep their `%`). */
+export function rootWorlds(path: string): string[] {
+  const m = parseWitPath(path).model!;
+  return m.packages[m.root]!.worlds.map((id) => escape(m.worlds[id]!.name));
+}
+
+/** Our printed copy is accepted by jco and `jco types` gives identical output for every world. */
+export async function expectPrintedEquivalent(path: string): Promise<void> {
+  const printed = printedCopy(path, format);
+  const verdict = await validateWithJco(printed);
+  expect(verdict.ok, verdict.message).toBe(true);
+  for (const world of rootWorlds(path)) {
+    const [a, b] = await Promise.all([jcoTypes(path, world), jcoTypes(printed, world)]);
+    expect(a.error, `jco types on the original (${world})`).toBeUndefined();
+    expect(b.files, `jco types for world ${world}`).toEqual(a.files);
+  }
+}
