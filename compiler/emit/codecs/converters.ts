@@ -370,7 +370,7 @@ export class ConverterPlanner {
       to = `switch (${prop('x', d)}) { ${arms.join(' ')} default: return R.fail('discriminator', ${lit(`no member of ${where} has this ${d}`)}); }`;
     } else {
       const ranked = members
-        .map(({ member, c }, i) => ({ member, c, i, test: this.memberTest(member, 'x'), rank: this.memberRank(member) }))
+        .map(({ member, c }, i) => ({ member, c, i, test: this.rankedTest(member, 'x'), rank: this.memberRank(member) }))
         .sort((a, b) => b.rank - a.rank || a.i - b.i);
       to = `${ranked.map(({ member, c, test }) => `if (${test}) return ${caseTo(member, c, 'x')};`).join(' ')} return R.fail('anyOf', ${lit(`matches no member of ${where}`)});`;
     }
@@ -395,6 +395,14 @@ export class ConverterPlanner {
   }
 
   /** A run-time test telling a validated value of one member from the others (no discriminator). */
+  /** The member test, for the text planner (it applies it to a shallow view of the value). */
+  memberTestOf(member: McpType, x: string): string {
+    return this.memberTest(member, x);
+  }
+
+  /** Union members that need a whole-value validator to be told apart (ajv, before conversion). */
+  readonly memberValidators = new Set<string>();
+
   private memberTest(member: McpType, x: string): string {
     const s = resolveMcp(this.mcp, member);
     switch (s.kind) {
@@ -438,6 +446,20 @@ export class ConverterPlanner {
       default:
         return neverShape(s);
     }
+  }
+
+  /**
+   * The test for a member of a union without discriminator: the cheap shape test, then (for an
+   * object member) its validator, so the member chosen is one the value is valid against (anyOf
+   * accepts a value valid against any member; the case must be one it is valid against).
+   */
+  private rankedTest(member: McpType, x: string): string {
+    const test = this.memberTest(member, x);
+    if (member.kind === 'ref' && resolveMcp(this.mcp, member).kind === 'object') {
+      this.memberValidators.add(member.name);
+      return `${test} && R.valid(V.v_${member.name.replace(/[^A-Za-z0-9_]/g, '_')}, ${x})`;
+    }
+    return test;
   }
 
   /** More specific members are tried first: objects by how many properties they pin down. */

@@ -13,6 +13,7 @@ import type { McpModel } from '../../schema/model.js';
 import { parseWitPath } from '../../wit/index.js';
 import type { TypeDef, WitModel } from '../../wit/model.js';
 import { ConverterPlanner, lit } from './converters.js';
+import { TextPlanner } from './text.js';
 import { jsonTypes } from './jsontypes.js';
 import { errorCode, findFunc, planMethods, returnParts, carriers } from './methods.js';
 import { validatorsModule } from './validators.js';
@@ -94,6 +95,7 @@ function jsonTs(mcp: McpModel, name: string): string {
 
 async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: string, schema: Record<string, unknown>, diagnostics: Diagnostic[]): Promise<GeneratedFile[]> {
   const planner = new ConverterPlanner(mcp, wit);
+  const text = new TextPlanner(planner, schema);
   // Every type the checker placed as a WIT type gets a public codec.
   const publicTypes: { name: string; def: TypeDef }[] = [];
   for (const t of mapping.types) {
@@ -120,7 +122,7 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
   }
   const defsKey = mcp.definitionsKey;
   pointers['v_JSONRPCErrorObject'] = `#/${defsKey}/JSONRPCError/properties/error`;
-  const methods = planMethods(planner, mapping, validatorNames, diagnostics);
+  const methods = planMethods(planner, text, mapping, validatorNames, diagnostics);
   // The error type: the `err` of the first request function's result.
   let errorSection = '';
   for (const item of mapping.messages) {
@@ -131,14 +133,23 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
       break;
     }
   }
-  diagnostics.push(...planner.diagnostics);
-
-  const codecs = codecsModule(planner, publicTypes, validatorNames, mcp);
-  const methodsTs = methodsModule(planner, methods, errorSection);
+  // Text codecs for every converter pair (until no new pair appears).
+  for (let n = -1; n !== planner.fns.size; ) {
+    n = planner.fns.size;
+    for (const f of [...planner.fns.values()]) text.named(f.mcp, f.wit);
+  }
+  for (const name of planner.memberValidators) addValidator(name);
+  for (const [v, ptr] of text.fallbackValidators) pointers[v] = ptr;
+  diagnostics.push(...planner.diagnostics, ...text.diagnostics);
+  const codecs = codecsModule(planner, text, publicTypes, validatorNames, mcp);
+  const methodsTs = methodsModule(planner, text, methods, errorSection);
+  const fused = fusedModule(planner, text);
   const validators = validatorsModule(schema, mcp, pointers);
   const runtime = readFileSync(new URL('./runtime.ts', import.meta.url), 'utf8');
   const files: GeneratedFile[] = [
     { path: 'runtime.ts', content: HEADER + runtime },
+    { path: 'scanner.ts', content: HEADER + readFileSync(new URL('./scanner.ts', import.meta.url), 'utf8') },
+    { path: 'fused.ts', content: fused },
     { path: 'validators.js', content: validators.js },
     { path: 'validators.d.ts', content: HEADER + validators.dts },
     { path: 'json-types.ts', content: await jsonTypes(schema, mcp) },
@@ -172,7 +183,7 @@ function witImports(planner: ConverterPlanner): string {
     .join('\n');
 }
 
-function codecsModule(planner: ConverterPlanner, publicTypes: { name: string; def: TypeDef }[], validators: Map<string, string>, mcp: McpModel): string {
+function codecsModule(planner: ConverterPlanner, text: TextPlanner, publicTypes: { name: string; def: TypeDef }[], validators: Map<string, string>, mcp: McpModel): string {
   const fns = [...planner.fns.values()];
   const body: string[] = [];
   for (const f of fns) {
@@ -185,16 +196,32 @@ function codecsModule(planner: ConverterPlanner, publicTypes: { name: string; de
     const fn = fns.find((f) => f.mcp === name && f.wit.kind === 'named');
     const v = validators.get(name);
     if (!fn || !v) return '';
-    return `${name}: R.typeCodec<${jsonTs(mcp, name)}, ${fn.witType}>(V.${v}, ${fn.toName}, ${fn.fromName}),`;
+    const tf = text.fns.get(fn.key);
+    if (!tf) return '';
+    return `${name}: typeCodec<${jsonTs(mcp, name)}, ${fn.witType}>(V.${v}, ${fn.toName}, ${fn.fromName}, F.${tf.parseName}, F.${tf.encodeName}),`;
   });
   return `${HEADER}/* eslint-disable */
 // Converters between MCP JSON (validated) and WIT values as jco represents them.
 import * as R from './runtime.js';
 import * as V from './validators.js';
 import type * as J from './json-types.js';
+import * as F from './fused.js';
+import * as S from './scanner.js';
 ${witImports(planner)}
 
 ${body.join('\n')}
+
+/** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */
+export interface TypeCodec<J, W> extends R.TypeCodec<J, W> {
+  /** JSON text -> WIT value, validating while reading. */
+  parse(text: string): W;
+  /** WIT value -> JSON text, checking while writing. */
+  stringify(v: W): string;
+}
+
+function typeCodec<J, W>(v: R.Validator, tw: (x: any) => W, fw: (v: unknown) => unknown, pt: (s: S.Scanner) => W, et: (x: unknown) => string): TypeCodec<J, W> {
+  return { ...R.typeCodec<J, W>(v, tw, fw), parse: (text) => S.parseText(text, pt), stringify: (w) => et(w) };
+}
 
 /** Per-type codecs for every MCP type the proposal carries as a WIT type. */
 export const types = {
@@ -203,14 +230,20 @@ ${entries.join('\n')}
 `;
 }
 
-function methodsModule(planner: ConverterPlanner, methods: ReturnType<typeof planMethods>, errorSection: string): string {
+function methodsModule(planner: ConverterPlanner, text: TextPlanner, methods: ReturnType<typeof planMethods>, errorSection: string): string {
   const registry = methods.map((m) => `${lit(m.method.method)}: ${m.ident},`).join('\n');
+  const fusedNames = [
+    ...[...text.fns.values()].flatMap((f) => [f.parseName, f.encodeName]),
+    ...[...text.checks.values()].map((c) => c.name),
+  ].sort();
   return `${HEADER}/* eslint-disable */
 // Codecs per request and notification: params <-> arguments, result <-> ok value, error object <-> error.
 import * as R from './runtime.js';
 import * as V from './validators.js';
 ${witImports(planner)}
+import * as S from './scanner.js';
 import { ${[...planner.fns.values()].flatMap((f) => [f.toName, f.fromName]).sort().join(', ')} } from './codecs.js';
+import { ${fusedNames.join(', ')} } from './fused.js';
 
 ${methods.map((m) => m.code).join('\n\n')}
 
@@ -220,15 +253,112 @@ ${registry}
 } as const;
 
 export type MethodName = keyof typeof methods;
+type Codecs = typeof methods;
+/** The WIT argument tuple of a message's function. */
+export type ArgsOf<M extends MethodName> = ReturnType<Codecs[M]['decodeParams']>;
+/** Requests (messages with a result). */
+export type RequestName = { [K in MethodName]: Codecs[K] extends { decodeResult(r: unknown): unknown } ? K : never }[MethodName];
+/** The ok value of a request's function. */
+export type OkOf<M extends RequestName> = Codecs[M] extends { decodeResult(r: unknown): infer T } ? T : never;
+
+function codecOf(method: string): any {
+  const c = (methods as Record<string, unknown>)[method];
+  if (c === undefined) throw new R.CodecError('/method', 'method', \`\${JSON.stringify(method)} is not carried by a function of the proposal\`);
+  return c;
+}
+
+/** A JSON-RPC request or notification's text -> its method, id and the function's arguments, in one pass over the text. */
+export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
+  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
+    if (key !== 'params') R.fail('json-rpc', \`a request has params, not \${key}\`);
+    return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
+  });
+  if (env.method === undefined) R.fail('required', 'missing required property "method"');
+  const codec = codecOf(env.method);
+  let args = env.value;
+  if (args === undefined) {
+    try {
+      args = env.offset === undefined ? S.parseText('{}', (s) => codec.parseParams(s)) : S.parseAt(text, env.offset, (s) => codec.parseParams(s));
+    } catch (e) {
+      return R.rethrow(e, 'params');
+    }
+  }
+  return { ...(env.id !== undefined ? { id: env.id } : {}), method: env.method as MethodName, args: args as unknown[] };
+}
+
+/** A JSON-RPC response's text (to a request of \`method\`) -> the ok value, or the WIT error. */
+export function decodeResponse<M extends RequestName>(text: string, method: M): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const codec = codecOf(method);
+  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
+    if (key === 'result') return { value: codec.parseResult(s) };
+    if (key === 'error') {
+      const start = s.i;
+      s.skip();
+      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
+    }
+    return R.fail('json-rpc', 'a response has a result or an error, not params');
+  });
+  const id = env.id !== undefined ? { id: env.id } : {};
+  if (env.kind === 'error') return { ...id, error: env.value as ReturnType<typeof decodeError> };
+  if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
+  return { ...id, result: env.value as OkOf<M> };
+}
+
+function idText(id: string | number | undefined): string {
+  if (id === undefined) return '';
+  if (typeof id === 'string') return \`,"id":\${R.qs(id)}\`;
+  if (!Number.isSafeInteger(id)) R.fail('type', 'a request id is a string or an integer');
+  return \`,"id":\${id}\`;
+}
+
+/** A request (with an id) or a notification (without) as JSON-RPC text, from the function's arguments. */
+export function encodeRequest<M extends MethodName>(method: M, id: string | number | undefined, ...args: ArgsOf<M>): string {
+  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return \`{"jsonrpc":"2.0"\${idText(id)},"method":\${JSON.stringify(method)}\${params === undefined ? '' : \`,"params":\${params}\`}}\`;
+}
+
+/** A successful response's text, from the function's ok value. */
+export function encodeResponse<M extends RequestName>(method: M, id: string | number, value: OkOf<M>): string {
+  return \`{"jsonrpc":"2.0"\${idText(id)},"result":\${codecOf(method).stringifyResult(value)}}\`;
+}
+
 ${errorSection}
+
+/** An error response's text, from the WIT error. */
+export function encodeErrorResponse(id: string | number, error: Parameters<typeof encodeError>[0]): string {
+  return \`{"jsonrpc":"2.0"\${idText(id)},"error":\${JSON.stringify(encodeError(error))}}\`;
+}
+`;
+}
+
+function fusedModule(planner: ConverterPlanner, text: TextPlanner): string {
+  const body: string[] = [];
+  for (const f of planner.fns.values()) {
+    const t = text.fns.get(f.key);
+    if (!t) continue;
+    body.push(`/** ${f.mcp} from JSON text -> ${planner.describe(f.wit)}, validating as it reads. */`);
+    body.push(`export function ${t.parseName}(s: S.Scanner): ${t.witType} { ${t.parseBody} }`);
+    body.push(`/** ${planner.describe(f.wit)} -> ${f.mcp} as JSON text, checking as it writes. */`);
+    body.push(`export function ${t.encodeName}(x: unknown): string { ${t.encodeBody} }`);
+  }
+  return `${HEADER}/* eslint-disable */
+// Fused codecs: JSON text <-> WIT values in one pass, validating as they go; \`json\` values are
+// checked on the text and copied as slices, never parsed into objects and re-serialized.
+import * as R from './runtime.js';
+import * as S from './scanner.js';
+import * as V from './validators.js';
+${witImports(planner)}
+
+${text.allChecks()}
+
+${body.join('\n')}
 `;
 }
 
 function indexModule(mcp: McpModel, wit: WitModel): string {
   return `${HEADER}// Codecs between MCP ${mcp.version} JSON and ${wit.root} WIT values as jco represents them.
 export { CodecError } from './runtime.js';
-export type { TypeCodec } from './runtime.js';
-export { types } from './codecs.js';
+export { types, type TypeCodec } from './codecs.js';
 export * from './methods.js';
 export const MCP_VERSION = ${lit(mcp.version)};
 export const WIT_PACKAGE = ${lit(wit.root)};

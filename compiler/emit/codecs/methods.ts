@@ -10,6 +10,7 @@ import { splitRef } from '../../map/worlds.js';
 import type { Method, Property } from '../../schema/model.js';
 import type { Func, WitType } from '../../wit/model.js';
 import { type ConverterPlanner, lit } from './converters.js';
+import type { TextPlanner } from './text.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 export interface MethodPlan {
@@ -52,7 +53,7 @@ export function returnParts(planner: ConverterPlanner, func: Func): { ok?: WitTy
   return { ok: r, isResult: false };
 }
 
-export function planMethods(planner: ConverterPlanner, mapping: Mapping, validators: Map<string, string>, diagnostics: Diagnostic[]): MethodPlan[] {
+export function planMethods(planner: ConverterPlanner, text: TextPlanner, mapping: Mapping, validators: Map<string, string>, diagnostics: Diagnostic[]): MethodPlan[] {
   const out: MethodPlan[] = [];
   for (const item of mapping.messages) {
     const method = planner.mcp.methods.find((m) => m.method === item.method && m.kind === item.kind);
@@ -66,12 +67,12 @@ export function planMethods(planner: ConverterPlanner, mapping: Mapping, validat
       diagnostics.push(warning('codec-signatures-differ', `${item.method}: the functions ${functions.join(', ')} take different parameters; codecs follow ${func.name}`));
     }
     const ident = lowerCamel(method.method.replace(/^notifications\//, 'notification/'));
-    out.push({ method, functions, func, ident, code: methodCode(planner, method, func, ident, functions, validators) });
+    out.push({ method, functions, func, ident, code: methodCode(planner, text, method, func, ident, functions, validators) });
   }
   return out;
 }
 
-function methodCode(planner: ConverterPlanner, method: Method, func: Func, ident: string, functions: string[], validators: Map<string, string>): string {
+function methodCode(planner: ConverterPlanner, text: TextPlanner, method: Method, func: Func, ident: string, functions: string[], validators: Map<string, string>): string {
   const used = planner.usedWit;
   const argTypes = func.params.map((p) => `${lowerCamel(p.name)}: ${witTs(planner.wit, p.type, used)}`);
   const argsType = `[${argTypes.join(', ')}]`;
@@ -111,8 +112,32 @@ function methodCode(planner: ConverterPlanner, method: Method, func: Func, ident
     encode = `const out: Record<string, unknown> = {}; let at: string | number = ''; try { ${back.join(' ')} } catch (e) { return R.rethrow(e, at); } return ${method.paramsRequired ? 'out' : 'Object.keys(out).length === 0 ? undefined : out'};`;
   }
   const check = pv ? `R.check(V.${pv}, params ?? {}, '/params');` : '';
+  // The fused text path: params text -> arguments, arguments -> params text.
+  const pre: string[] = [];
+  let decodeText: string;
+  let encodeText: string;
+  if (!method.params || func.params.length === 0) {
+    const chk = text.checkFor(params?.pointer);
+    decodeText = `${chk}(s); return [];`;
+    encodeText = `void x; return undefined;`;
+  } else if (!spread) {
+    const p = func.params[0] as Func['params'][number];
+    const slot = resolveWit(planner.wit, p.type);
+    const inner = slot.kind === 'option' ? slot.inner : p.type;
+    const parsed = text.parse({ kind: 'ref', name: method.params }, inner, params?.pointer, `${method.method} params`);
+    decodeText = `return [${slot.kind === 'option' && canBeUndefined(planner.wit, inner) ? `{ tag: 'some' as const, val: ${parsed} }` : parsed}];`;
+    const enc = text.encode({ kind: 'ref', name: method.params }, inner, 'v', params?.pointer, `${method.method} params`);
+    encodeText = slot.kind === 'option' ? `const v = x[0]; return R.isNone(v) ? undefined : ${enc};` : `const v = x[0]; return ${enc};`;
+  } else {
+    const extra = params?.body.kind === 'object' ? params.body.additionalProperties : undefined;
+    const [pb, eb] = text.record(method.params, props, func.params, extra, 'args');
+    pre.push(`function pa_${ident}(s: S.Scanner): ${argsType} { ${pb} }`);
+    pre.push(`function ea_${ident}(x: ${argsType}): string { ${eb} }`);
+    decodeText = `return pa_${ident}(s);`;
+    encodeText = method.paramsRequired ? `return ea_${ident}(x);` : `const o = ea_${ident}(x); return o === '{}' ? undefined : o;`;
+  }
   const checkOut = pv ? `if (out !== undefined) R.check(V.${pv}, out, '/params');` : '';
-  const lines: string[] = [];
+  const lines: string[] = [...pre];
   lines.push(`/** \`${method.method}\` (${method.kind}), carried by ${functions.map((f) => `\`${f}\``).join(', ')}. */`);
   lines.push(`export const ${ident} = {`);
   lines.push(`method: ${lit(method.method)} as const, kind: ${lit(method.kind)} as const, functions: ${lit(functions)},`);
@@ -120,6 +145,10 @@ function methodCode(planner: ConverterPlanner, method: Method, func: Func, ident
   lines.push(`decodeParams(params: unknown): ${argsType} { ${check} const x: any = params ?? {}; try { ${decode} } catch (e) { return R.rethrow(e, 'params'); } },`);
   lines.push(`/** The function's arguments -> JSON-RPC params (undefined when there are none to send). */`);
   lines.push(`encodeParams(...args: ${argsType}): Record<string, unknown> | undefined { const out = ((): Record<string, unknown> | undefined => { ${encode} })(); ${checkOut} return out; },`);
+  lines.push(`/** JSON-RPC params text -> the function's arguments, validating and converting in one pass (\`json\` values copied as text). */`);
+  lines.push(`parseParams(s: S.Scanner): ${argsType} { ${decodeText} },`);
+  lines.push(`/** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */`);
+  lines.push(`stringifyParams(...x: ${argsType}): string | undefined { ${encodeText} },`);
   if (method.kind === 'request') {
     const { ok } = returnParts(planner, func);
     const resultName = method.result;
@@ -131,6 +160,13 @@ function methodCode(planner: ConverterPlanner, method: Method, func: Func, ident
     const checkOutR = rv ? `R.check(V.${rv}, out, '/result');` : '';
     lines.push(`/** A JSON-RPC result -> the function's ok value (the caller's return value). */`);
     lines.push(`decodeResult(result: unknown): ${okTs} { ${checkIn} try { ${dec} } catch (e) { return R.rethrow(e, 'result'); } },`);
+    const ptr = resultName ? planner.mcp.types[resultName]?.pointer : undefined;
+    const parseR = ok && resultName ? `return ${text.parse({ kind: 'ref', name: resultName }, ok, ptr, `${method.method} result`)};` : `${text.checkFor(ptr)}(s); return undefined;`;
+    const encR = ok && resultName ? `return ${text.encode({ kind: 'ref', name: resultName }, ok, 'value', ptr, `${method.method} result`)};` : `void value; return '{}';`;
+    lines.push(`/** A JSON-RPC result's text -> the function's ok value, in one pass. */`);
+    lines.push(`parseResult(s: S.Scanner): ${okTs} { ${parseR} },`);
+    lines.push(`/** The function's ok value -> the JSON-RPC result's text. */`);
+    lines.push(`stringifyResult(${ok ? `value: ${okTs}` : 'value?: void'}): string { ${encR} },`);
     lines.push(`/** The function's ok value -> a JSON-RPC result. */`);
     lines.push(`encodeResult(${ok ? `value: ${okTs}` : 'value?: void'}): Record<string, unknown> { ${ok ? '' : 'void value;'} try { ${enc} ${checkOutR} return out; } catch (e) { return R.rethrow(e, 'result'); } },`);
   }

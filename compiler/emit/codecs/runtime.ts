@@ -302,6 +302,17 @@ export interface Validator {
   errors?: AjvError[] | null;
 }
 
+/** True when `v` is valid (no error detail): union member selection. */
+export function valid(validate: Validator, v: unknown): boolean {
+  return validate(v);
+}
+
+/** A string that must be one of the schema's enum values (carried as a plain WIT string). */
+export function checkEnum(v: string, values: readonly string[]): string {
+  if (!values.includes(v)) fail('enum', `${JSON.stringify(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+  return v;
+}
+
 /** Runs an ahead-of-time compiled validator; the first error becomes a CodecError naming path and keyword. */
 export function check(validate: Validator, v: unknown, base = ''): void {
   let ok: boolean;
@@ -348,4 +359,69 @@ export function typeCodec<J, W>(validate: Validator, tw: (x: any) => W, fw: (v: 
       check(validate, x);
     },
   };
+}
+
+// ---- JSON text out (the fused encoders) ----------------------------------------------------------
+
+/** A WIT string as a JSON string literal. */
+export function qs(v: unknown): string {
+  return JSON.stringify(witStr(v));
+}
+
+export function numText(v: number): string {
+  return JSON.stringify(v);
+}
+
+/** A number with `minimum`/`maximum` from the schema. */
+export function inRange(v: number, min: number, max: number): number {
+  if (v < min) fail('minimum', `${v} is below ${min}`);
+  if (v > max) fail('maximum', `${v} is above ${max}`);
+  return v;
+}
+
+/** `json` bytes from a component, spliced into the output text after `check` accepts the text. */
+export function jsonText(v: unknown, check: (text: string) => void): string {
+  if (!(v instanceof Uint8Array)) fail('type', `expected a Uint8Array of JSON text, got ${kind(v)}`);
+  let text: string;
+  try {
+    text = decoder.decode(v);
+  } catch {
+    fail('utf8', 'JSON text is not well-formed UTF-8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) fail('json-syntax', 'JSON text starts with a byte-order mark');
+  check(text);
+  return text;
+}
+
+export function listText(v: unknown, f: (x: unknown) => string): string {
+  const list = witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) o += (i === 0 ? '' : ',') + f(list[i]);
+  } catch (e) {
+    rethrow(e, i);
+  }
+  return o + ']';
+}
+
+/** `list<tuple<string, T>>` as a JSON object; a repeated key has no JSON representation. */
+export function mapText(v: unknown, f: (x: unknown) => string): string {
+  const list = witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const entry = list[i];
+      if (!Array.isArray(entry) || entry.length !== 2) fail('type', `expected a [key, value] tuple, got ${kind(entry)}`);
+      const key = witStr(entry[0]);
+      if (seen.has(key)) fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + f(entry[1]);
+    }
+  } catch (e) {
+    rethrow(e, i);
+  }
+  return o + '}';
 }

@@ -3,16 +3,20 @@
 // value their schema allows, so validation and conversion happen in the same pass, and subtrees
 // carried as `json` are never materialized: their text is checked and copied as a slice.
 // Every loop here is iterative (no recursion), so nesting depth cannot overflow the stack.
-import { CodecError } from './runtime.js';
+import { check, CodecError, type Validator } from './runtime.js';
 
 const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const encoder = new TextEncoder();
+let SKIP_STACK = new Uint8Array(256);
+const BRACKETS = /["{}[\]]/g;
 
 type WellFormed = { isWellFormed(): boolean };
 
 /** A value seen by `shallow()`: a nested object or array is replaced by this marker. */
 export const NESTED: unique symbol = Symbol('nested');
+/** A long string seen by `shallow()`, not read: still a string for `typeof` tests. */
+const LONG_STRING = '\u0000(long string)';
 
 export class Scanner {
   i = 0;
@@ -128,15 +132,19 @@ export class Scanner {
   map<T>(f: (s: Scanner) => T): [string, T][] {
     const out: [string, T][] = [];
     if (this.openObject()) return out;
+    let seen: Map<string, number> | undefined;
     do {
       const k = this.key();
+      if (!(k as unknown as WellFormed).isWellFormed()) this.fail('lone-surrogate', 'key contains a lone surrogate, which a WIT string cannot carry');
       try {
         const v = f(this);
-        // JSON.parse keeps the last of repeated keys; so do we (the schema sees one value).
-        const at = out.findIndex((e) => e[0] === k);
-        if (at >= 0 && out.length < 64) out.splice(at, 1);
-        else if (at >= 0) out.splice(at, 1);
-        out.push([k, v]);
+        // JSON.parse keeps the last value of a repeated key, at the first one's place: so do we.
+        seen ??= new Map();
+        const at = seen.get(k);
+        if (at === undefined) {
+          seen.set(k, out.length);
+          out.push([k, v]);
+        } else (out[at] as [string, T])[1] = v;
       } catch (e) {
         if (e instanceof CodecError) throw e.within(k);
         throw e;
@@ -159,36 +167,71 @@ export class Scanner {
   rawString(): string {
     const s = this.s;
     const start = this.i + 1;
-    STRING_SPECIAL.lastIndex = start;
+    // Short strings (keys, names, enum values): a plain loop beats a regex call.
+    const lim = start + 32 < s.length ? start + 32 : s.length;
+    let j = start;
+    for (; j < lim; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 0x22) {
+        this.i = j + 1;
+        return s.slice(start, j);
+      }
+      if (c === 0x5c || c < 0x20) return this.escapedString(start, j);
+    }
+    STRING_SPECIAL.lastIndex = j;
     const m = STRING_SPECIAL.exec(s);
     if (m === null) return this.fail('json-syntax', 'unterminated string');
     if (m[0] === '"') {
       this.i = m.index + 1;
       return s.slice(start, m.index);
     }
-    // Escapes (or a raw control character, which JSON.parse rejects): find the end, let the
-    // native parser unescape and check the literal.
-    let j = m.index;
+    return this.escapedString(start, m.index);
+  }
+
+  /** The end quote of a string whose first escape (or control character) is at `from`. */
+  private stringEnd(from: number): number {
+    const s = this.s;
+    let q = s.indexOf('"', from);
     for (;;) {
-      const c = s.charCodeAt(j);
-      if (c === 0x5c) j += 2;
-      else if (c === 0x22) break;
-      else if (Number.isNaN(c)) return this.fail('json-syntax', 'unterminated string');
-      else {
-        STRING_SPECIAL.lastIndex = j + 1;
-        const n = STRING_SPECIAL.exec(s);
-        if (n === null) return this.fail('json-syntax', 'unterminated string');
-        j = n.index;
-      }
+      if (q < 0) return this.fail('json-syntax', 'unterminated string');
+      let b = 0;
+      while (s.charCodeAt(q - 1 - b) === 0x5c) b++;
+      if ((b & 1) === 0) return q;
+      q = s.indexOf('"', q + 1);
     }
+  }
+
+  /** A string with escapes: the native parser unescapes it and checks the literal (escapes, raw control characters). */
+  private escapedString(start: number, from: number): string {
+    const q = this.stringEnd(from);
     let v: string;
     try {
-      v = JSON.parse(s.slice(start - 1, j + 1)) as string;
+      v = JSON.parse(this.s.slice(start - 1, q + 1)) as string;
     } catch (e) {
       return this.fail('json-syntax', `bad string literal: ${(e as Error).message}`);
     }
-    this.i = j + 1;
+    this.i = q + 1;
     return v;
+  }
+
+  /** Skips a string literal, checking it; long unescaped strings cost one regex scan. */
+  skipString(): void {
+    const s = this.s;
+    const start = this.i + 1;
+    STRING_SPECIAL.lastIndex = start;
+    const m = STRING_SPECIAL.exec(s);
+    if (m === null) return this.fail('json-syntax', 'unterminated string');
+    if (m[0] === '"') {
+      this.i = m.index + 1;
+      return;
+    }
+    this.escapedString(start, m.index);
+  }
+
+  /** A JSON string inside `json` text: any escapes allowed (it stays JSON text). */
+  jsonString(): void {
+    if (this.peek() !== 0x22) this.wrongType('a string');
+    this.rawString();
   }
 
   num(): number {
@@ -270,7 +313,15 @@ export class Scanner {
       if (this.openObject()) return out;
       do {
         const k = this.key();
-        out[k] = this.value();
+        if (this.peek() === 0x22) {
+          const at = this.i;
+          this.skipString();
+          // Only short strings are looked at (consts, enum values): long ones stay unread.
+          if (this.i - at <= 256) {
+            this.i = at;
+            out[k] = this.rawString();
+          } else out[k] = LONG_STRING;
+        } else out[k] = this.value();
       } while (this.nextMember());
       return out;
     } finally {
@@ -278,13 +329,81 @@ export class Scanner {
     }
   }
 
+  /**
+   * The string value of member `name` of the object at the cursor, without consuming anything:
+   * how a union with a discriminator picks its member before parsing it. The scan is lax (the
+   * member's parser checks every byte afterwards) and stops at the member.
+   */
+  peekKey(name: string): string | undefined {
+    const start = this.i;
+    try {
+      if (this.peek() !== 0x7b) return undefined;
+      this.i++;
+      if (this.peek() === 0x7d) return undefined;
+      for (;;) {
+        if (this.peek() !== 0x22) return undefined;
+        const k = this.rawString();
+        if (this.peek() !== 0x3a) return undefined;
+        this.i++;
+        if (k === name) return this.peek() === 0x22 ? this.rawString() : undefined;
+        this.skipLax();
+        if (this.peek() !== 0x2c) return undefined;
+        this.i++;
+      }
+    } catch {
+      return undefined; // malformed: the member parser reports it
+    } finally {
+      this.i = start;
+    }
+  }
+
+  /** Skips a value without checking it (strings by memchr, containers by bracket counting). */
+  skipLax(): void {
+    const s = this.s;
+    const c = this.peek();
+    if (c === 0x22) {
+      this.i = this.stringEnd(this.i + 1) + 1;
+      return;
+    }
+    if (c !== 0x7b && c !== 0x5b) {
+      let j = this.i;
+      for (let d = s.charCodeAt(j); d !== 0x2c && d !== 0x7d && d !== 0x5d && !Number.isNaN(d); d = s.charCodeAt(++j));
+      this.i = j;
+      return;
+    }
+    let depth = 0;
+    let j = this.i;
+    for (;;) {
+      BRACKETS.lastIndex = j;
+      const m = BRACKETS.exec(s);
+      if (m === null) this.fail('json-syntax', 'unterminated value');
+      const ch = m[0];
+      j = m.index + 1;
+      if (ch === '"') j = this.stringEnd(j) + 1;
+      else if (ch === '{' || ch === '[') depth++;
+      else if (--depth === 0) break;
+    }
+    this.i = j;
+  }
+
+  /** True when the value at the cursor starts like `kinds` (o object, a array, s string, n number, b boolean, z null). */
+  startsAs(kinds: string): boolean {
+    const c = this.peek();
+    if (c === 0x7b) return kinds.includes('o');
+    if (c === 0x5b) return kinds.includes('a');
+    if (c === 0x22) return kinds.includes('s');
+    if (c === 0x74 || c === 0x66) return kinds.includes('b');
+    if (c === 0x6e) return kinds.includes('z');
+    return kinds.includes('n');
+  }
+
   // ---- any JSON -------------------------------------------------------------------------------
 
   /** Skips one well-formed JSON value of any type, iteratively (any depth). */
   skip(): void {
     let depth = 0;
-    // One bit per level: 1 = in an object, 0 = in an array (grown on demand).
-    let kinds = new Uint8Array(64);
+    // Per level: 1 = in an object, 0 = in an array (shared: skip never re-enters itself).
+    let kinds = SKIP_STACK;
     for (;;) {
       const c = this.peek();
       if (c === 0x7b || c === 0x5b) {
@@ -292,7 +411,7 @@ export class Scanner {
         if (depth === kinds.length) {
           const k = new Uint8Array(kinds.length * 2);
           k.set(kinds);
-          kinds = k;
+          kinds = SKIP_STACK = k;
         }
         kinds[depth++] = c === 0x7b ? 1 : 0;
         const close = c === 0x7b ? 0x7d : 0x5d;
@@ -303,7 +422,7 @@ export class Scanner {
           if (c === 0x7b) this.key();
           continue;
         }
-      } else if (c === 0x22) this.rawString();
+      } else if (c === 0x22) this.skipString();
       else if (c === 0x74 || c === 0x66) this.bool();
       else if (c === 0x6e) {
         if (!this.s.startsWith('null', this.i)) this.fail('json-syntax', 'bad literal');
@@ -344,10 +463,104 @@ export class Scanner {
   }
 }
 
+/** Skips any JSON value: the check for `{}` and `true` schemas. */
+export function anyJson(s: Scanner): void {
+  s.skip();
+}
+
+/** Checks a value against an ahead-of-time validator (schemas the text checks do not cover): parsed, then validated. */
+export function viaValidator(validate: Validator): (s: Scanner) => void {
+  return (s) => {
+    s.peek();
+    const start = s.i;
+    s.skip();
+    check(validate, JSON.parse(s.s.slice(start, s.i)) as unknown);
+  };
+}
+
+/** A whole `json` text checked by a text check (on the way out of a component). */
+export function checkJsonText(f: (s: Scanner) => void): (text: string) => void {
+  return (text) => parseText(text, f);
+}
+
 /** Runs a parser over a whole text: one JSON value, nothing after it. */
 export function parseText<T>(text: string, f: (s: Scanner) => T): T {
   const s = new Scanner(text);
   const v = f(s);
   s.end();
   return v;
+}
+
+/** A JSON-RPC message, read once: the envelope's members, and the payload (params, result or error). */
+export interface Envelope<P> {
+  id?: string | number;
+  method?: string;
+  /** Which payload member the message has, and its value as `payload` parsed it. */
+  kind?: 'params' | 'result' | 'error';
+  value?: P;
+  /** When `payload` could not parse in place (the method came after the params): the offset. */
+  offset?: number;
+}
+
+/**
+ * Reads a JSON-RPC 2.0 envelope in one pass. `payload` parses the params/result/error member in
+ * place when it can (given the method seen so far) and returns undefined to have it skipped and
+ * its offset kept, for members that arrive before the method.
+ */
+export function readEnvelope<P>(text: string, payload: (key: 'params' | 'result' | 'error', method: string | undefined, s: Scanner) => { value: P } | undefined): Envelope<P> {
+  const s = new Scanner(text);
+  const out: Envelope<P> = {};
+  let jsonrpc = false;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'jsonrpc':
+            s.constant('2.0');
+            jsonrpc = true;
+            break;
+          case 'id': {
+            const c = s.peek();
+            out.id = c === 0x22 ? s.str() : s.int();
+            break;
+          }
+          case 'method':
+            out.method = s.str();
+            break;
+          case 'params':
+          case 'result':
+          case 'error': {
+            if (out.kind !== undefined) s.fail('json-rpc', `a message has one of params, result, error; this one has ${out.kind} and ${k}`);
+            out.kind = k;
+            const at = (s.peek(), s.i);
+            const v = payload(k, out.method, s);
+            if (v === undefined) {
+              s.i = at;
+              out.offset = at;
+              s.skip();
+            } else out.value = v.value;
+            break;
+          }
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    s.end();
+  } catch (e) {
+    if (e instanceof CodecError) throw e.within(k);
+    throw e;
+  }
+  if (!jsonrpc) throw new CodecError('', 'required', 'missing required property "jsonrpc"');
+  return out;
+}
+
+/** Parses the value at `offset` of `text` with `f` (a payload member that came before the method). */
+export function parseAt<T>(text: string, offset: number, f: (s: Scanner) => T): T {
+  const s = new Scanner(text);
+  s.i = offset;
+  return f(s);
 }

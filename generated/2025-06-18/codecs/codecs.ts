@@ -4,6 +4,8 @@
 import * as R from './runtime.js';
 import * as V from './validators.js';
 import type * as J from './json-types.js';
+import * as F from './fused.js';
+import * as S from './scanner.js';
 import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js';
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
@@ -503,9 +505,9 @@ export function fw_EmbeddedResource(x: unknown): unknown {
 }
 /** EmbeddedResourceResource -> embedded-resource-resource. Input already validated against the schema. */
 export function tw_EmbeddedResourceResource(x: any): W_content.EmbeddedResourceResource {
-  if (R.isObject(x) && 'text' in x && 'uri' in x)
+  if (R.isObject(x) && 'text' in x && 'uri' in x && R.valid(V.v_TextResourceContents, x))
     return { tag: 'text-resource-contents' as const, val: tw_TextResourceContents(x) };
-  if (R.isObject(x) && 'blob' in x && 'uri' in x)
+  if (R.isObject(x) && 'blob' in x && 'uri' in x && R.valid(V.v_BlobResourceContents, x))
     return { tag: 'blob-resource-contents' as const, val: tw_BlobResourceContents(x) };
   return R.fail('anyOf', 'matches no member of EmbeddedResourceResource');
 }
@@ -1244,17 +1246,19 @@ export function fw_ElicitRequestParamsRequestedSchema(x: unknown): unknown {
 }
 /** PrimitiveSchemaDefinition -> primitive-schema-definition. Input already validated against the schema. */
 export function tw_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x) && 'enum' in x && x.type === 'string')
+  if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_EnumSchema, x))
     return { tag: 'enum-schema' as const, val: tw_EnumSchema(x) };
   if (
     R.isObject(x) &&
     (x.format === undefined || (['date', 'date-time', 'email', 'uri'] as readonly unknown[]).includes(x.format)) &&
-    x.type === 'string'
+    x.type === 'string' &&
+    R.valid(V.v_StringSchema, x)
   )
     return { tag: 'string-schema' as const, val: tw_StringSchema(x) };
-  if (R.isObject(x) && (['integer', 'number'] as readonly unknown[]).includes(x.type))
+  if (R.isObject(x) && (['integer', 'number'] as readonly unknown[]).includes(x.type) && R.valid(V.v_NumberSchema, x))
     return { tag: 'number-schema' as const, val: tw_NumberSchema(x) };
-  if (R.isObject(x) && x.type === 'boolean') return { tag: 'boolean-schema' as const, val: tw_BooleanSchema(x) };
+  if (R.isObject(x) && x.type === 'boolean' && R.valid(V.v_BooleanSchema, x))
+    return { tag: 'boolean-schema' as const, val: tw_BooleanSchema(x) };
   return R.fail('anyOf', 'matches no member of PrimitiveSchemaDefinition');
 }
 /** primitive-schema-definition -> PrimitiveSchemaDefinition, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -2720,9 +2724,9 @@ export function fw_ReadResourceResult(x: unknown): unknown {
 }
 /** ReadResourceResultContentsItem -> read-resource-result-contents-item. Input already validated against the schema. */
 export function tw_ReadResourceResultContentsItem(x: any): W_content.ReadResourceResultContentsItem {
-  if (R.isObject(x) && 'text' in x && 'uri' in x)
+  if (R.isObject(x) && 'text' in x && 'uri' in x && R.valid(V.v_TextResourceContents, x))
     return { tag: 'text-resource-contents' as const, val: tw_TextResourceContents(x) };
-  if (R.isObject(x) && 'blob' in x && 'uri' in x)
+  if (R.isObject(x) && 'blob' in x && 'uri' in x && R.valid(V.v_BlobResourceContents, x))
     return { tag: 'blob-resource-contents' as const, val: tw_BlobResourceContents(x) };
   return R.fail('anyOf', 'matches no member of ReadResourceResultContentsItem');
 }
@@ -2811,271 +2815,535 @@ export function fw_ResourceContents(x: unknown): unknown {
   return out;
 }
 
+/** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */
+export interface TypeCodec<J, W> extends R.TypeCodec<J, W> {
+  /** JSON text -> WIT value, validating while reading. */
+  parse(text: string): W;
+  /** WIT value -> JSON text, checking while writing. */
+  stringify(v: W): string;
+}
+
+function typeCodec<J, W>(
+  v: R.Validator,
+  tw: (x: any) => W,
+  fw: (v: unknown) => unknown,
+  pt: (s: S.Scanner) => W,
+  et: (x: unknown) => string,
+): TypeCodec<J, W> {
+  return { ...R.typeCodec<J, W>(v, tw, fw), parse: (text) => S.parseText(text, pt), stringify: (w) => et(w) };
+}
+
 /** Per-type codecs for every MCP type the proposal carries as a WIT type. */
 export const types = {
-  Annotations: R.typeCodec<J.Annotations, W_types.Annotations>(V.v_Annotations, tw_Annotations, fw_Annotations),
-  AudioContent: R.typeCodec<J.AudioContent, W_content.AudioContent>(V.v_AudioContent, tw_AudioContent, fw_AudioContent),
-  BlobResourceContents: R.typeCodec<J.BlobResourceContents, W_content.BlobResourceContents>(
+  Annotations: typeCodec<J.Annotations, W_types.Annotations>(
+    V.v_Annotations,
+    tw_Annotations,
+    fw_Annotations,
+    F.pt_Annotations,
+    F.et_Annotations,
+  ),
+  AudioContent: typeCodec<J.AudioContent, W_content.AudioContent>(
+    V.v_AudioContent,
+    tw_AudioContent,
+    fw_AudioContent,
+    F.pt_AudioContent,
+    F.et_AudioContent,
+  ),
+  BlobResourceContents: typeCodec<J.BlobResourceContents, W_content.BlobResourceContents>(
     V.v_BlobResourceContents,
     tw_BlobResourceContents,
     fw_BlobResourceContents,
+    F.pt_BlobResourceContents,
+    F.et_BlobResourceContents,
   ),
-  BooleanSchema: R.typeCodec<J.BooleanSchema, W_types.BooleanSchema>(
+  BooleanSchema: typeCodec<J.BooleanSchema, W_types.BooleanSchema>(
     V.v_BooleanSchema,
     tw_BooleanSchema,
     fw_BooleanSchema,
+    F.pt_BooleanSchema,
+    F.et_BooleanSchema,
   ),
-  CallToolResult: R.typeCodec<J.CallToolResult, W_content.CallToolResult>(
+  CallToolResult: typeCodec<J.CallToolResult, W_content.CallToolResult>(
     V.v_CallToolResult,
     tw_CallToolResult,
     fw_CallToolResult,
+    F.pt_CallToolResult,
+    F.et_CallToolResult,
   ),
-  ClientCapabilities: R.typeCodec<J.ClientCapabilities, W_capabilities.ClientCapabilities>(
+  ClientCapabilities: typeCodec<J.ClientCapabilities, W_capabilities.ClientCapabilities>(
     V.v_ClientCapabilities,
     tw_ClientCapabilities,
     fw_ClientCapabilities,
+    F.pt_ClientCapabilities,
+    F.et_ClientCapabilities,
   ),
-  ClientCapabilitiesRoots: R.typeCodec<
+  ClientCapabilitiesRoots: typeCodec<
     NonNullable<NonNullable<J.ClientCapabilities>['roots']>,
     W_capabilities.ClientCapabilitiesRoots
-  >(V.v_ClientCapabilitiesRoots, tw_ClientCapabilitiesRoots, fw_ClientCapabilitiesRoots),
-  CompleteRequestParamsArgument: R.typeCodec<
+  >(
+    V.v_ClientCapabilitiesRoots,
+    tw_ClientCapabilitiesRoots,
+    fw_ClientCapabilitiesRoots,
+    F.pt_ClientCapabilitiesRoots,
+    F.et_ClientCapabilitiesRoots,
+  ),
+  CompleteRequestParamsArgument: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['argument']>,
     W_types.CompleteRequestParamsArgument
-  >(V.v_CompleteRequestParamsArgument, tw_CompleteRequestParamsArgument, fw_CompleteRequestParamsArgument),
-  CompleteRequestParamsContext: R.typeCodec<
+  >(
+    V.v_CompleteRequestParamsArgument,
+    tw_CompleteRequestParamsArgument,
+    fw_CompleteRequestParamsArgument,
+    F.pt_CompleteRequestParamsArgument,
+    F.et_CompleteRequestParamsArgument,
+  ),
+  CompleteRequestParamsContext: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['context']>,
     W_types.CompleteRequestParamsContext
-  >(V.v_CompleteRequestParamsContext, tw_CompleteRequestParamsContext, fw_CompleteRequestParamsContext),
-  CompleteRequestParamsRef: R.typeCodec<
+  >(
+    V.v_CompleteRequestParamsContext,
+    tw_CompleteRequestParamsContext,
+    fw_CompleteRequestParamsContext,
+    F.pt_CompleteRequestParamsContext,
+    F.et_CompleteRequestParamsContext,
+  ),
+  CompleteRequestParamsRef: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['ref']>,
     W_types.CompleteRequestParamsRef
-  >(V.v_CompleteRequestParamsRef, tw_CompleteRequestParamsRef, fw_CompleteRequestParamsRef),
-  CompleteResult: R.typeCodec<J.CompleteResult, W_types.CompleteResult>(
+  >(
+    V.v_CompleteRequestParamsRef,
+    tw_CompleteRequestParamsRef,
+    fw_CompleteRequestParamsRef,
+    F.pt_CompleteRequestParamsRef,
+    F.et_CompleteRequestParamsRef,
+  ),
+  CompleteResult: typeCodec<J.CompleteResult, W_types.CompleteResult>(
     V.v_CompleteResult,
     tw_CompleteResult,
     fw_CompleteResult,
+    F.pt_CompleteResult,
+    F.et_CompleteResult,
   ),
-  CompleteResultCompletion: R.typeCodec<
+  CompleteResultCompletion: typeCodec<
     NonNullable<NonNullable<J.CompleteResult>['completion']>,
     W_types.CompleteResultCompletion
-  >(V.v_CompleteResultCompletion, tw_CompleteResultCompletion, fw_CompleteResultCompletion),
-  ContentBlock: R.typeCodec<J.ContentBlock, W_content.ContentBlock>(V.v_ContentBlock, tw_ContentBlock, fw_ContentBlock),
-  CreateMessageRequestParams: R.typeCodec<
+  >(
+    V.v_CompleteResultCompletion,
+    tw_CompleteResultCompletion,
+    fw_CompleteResultCompletion,
+    F.pt_CompleteResultCompletion,
+    F.et_CompleteResultCompletion,
+  ),
+  ContentBlock: typeCodec<J.ContentBlock, W_content.ContentBlock>(
+    V.v_ContentBlock,
+    tw_ContentBlock,
+    fw_ContentBlock,
+    F.pt_ContentBlock,
+    F.et_ContentBlock,
+  ),
+  CreateMessageRequestParams: typeCodec<
     NonNullable<NonNullable<J.CreateMessageRequest>['params']>,
     W_content.CreateMessageRequestParams
-  >(V.v_CreateMessageRequestParams, tw_CreateMessageRequestParams, fw_CreateMessageRequestParams),
-  CreateMessageRequestParamsIncludeContext: R.typeCodec<
+  >(
+    V.v_CreateMessageRequestParams,
+    tw_CreateMessageRequestParams,
+    fw_CreateMessageRequestParams,
+    F.pt_CreateMessageRequestParams,
+    F.et_CreateMessageRequestParams,
+  ),
+  CreateMessageRequestParamsIncludeContext: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.CreateMessageRequest>['params']>>['includeContext']>,
     W_content.CreateMessageRequestParamsIncludeContext
   >(
     V.v_CreateMessageRequestParamsIncludeContext,
     tw_CreateMessageRequestParamsIncludeContext,
     fw_CreateMessageRequestParamsIncludeContext,
+    F.pt_CreateMessageRequestParamsIncludeContext,
+    F.et_CreateMessageRequestParamsIncludeContext,
   ),
-  CreateMessageResult: R.typeCodec<J.CreateMessageResult, W_content.CreateMessageResult>(
+  CreateMessageResult: typeCodec<J.CreateMessageResult, W_content.CreateMessageResult>(
     V.v_CreateMessageResult,
     tw_CreateMessageResult,
     fw_CreateMessageResult,
+    F.pt_CreateMessageResult,
+    F.et_CreateMessageResult,
   ),
-  CreateMessageResultContent: R.typeCodec<
+  CreateMessageResultContent: typeCodec<
     NonNullable<NonNullable<J.CreateMessageResult>['content']>,
     W_content.CreateMessageResultContent
-  >(V.v_CreateMessageResultContent, tw_CreateMessageResultContent, fw_CreateMessageResultContent),
-  Cursor: R.typeCodec<J.Cursor, W_types.Cursor>(V.v_Cursor, tw_Cursor, fw_Cursor),
-  ElicitRequestParamsRequestedSchema: R.typeCodec<
+  >(
+    V.v_CreateMessageResultContent,
+    tw_CreateMessageResultContent,
+    fw_CreateMessageResultContent,
+    F.pt_CreateMessageResultContent,
+    F.et_CreateMessageResultContent,
+  ),
+  Cursor: typeCodec<J.Cursor, W_types.Cursor>(V.v_Cursor, tw_Cursor, fw_Cursor, F.pt_Cursor, F.et_Cursor),
+  ElicitRequestParamsRequestedSchema: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.ElicitRequest>['params']>>['requestedSchema']>,
     W_types.ElicitRequestParamsRequestedSchema
   >(
     V.v_ElicitRequestParamsRequestedSchema,
     tw_ElicitRequestParamsRequestedSchema,
     fw_ElicitRequestParamsRequestedSchema,
+    F.pt_ElicitRequestParamsRequestedSchema,
+    F.et_ElicitRequestParamsRequestedSchema,
   ),
-  ElicitResult: R.typeCodec<J.ElicitResult, W_types.ElicitResult>(V.v_ElicitResult, tw_ElicitResult, fw_ElicitResult),
-  ElicitResultAction: R.typeCodec<NonNullable<NonNullable<J.ElicitResult>['action']>, W_types.ElicitResultAction>(
+  ElicitResult: typeCodec<J.ElicitResult, W_types.ElicitResult>(
+    V.v_ElicitResult,
+    tw_ElicitResult,
+    fw_ElicitResult,
+    F.pt_ElicitResult,
+    F.et_ElicitResult,
+  ),
+  ElicitResultAction: typeCodec<NonNullable<NonNullable<J.ElicitResult>['action']>, W_types.ElicitResultAction>(
     V.v_ElicitResultAction,
     tw_ElicitResultAction,
     fw_ElicitResultAction,
+    F.pt_ElicitResultAction,
+    F.et_ElicitResultAction,
   ),
-  ElicitResultContentValue: R.typeCodec<
+  ElicitResultContentValue: typeCodec<
     NonNullable<NonNullable<NonNullable<J.ElicitResult>['content']>[string]>,
     W_types.ElicitResultContentValue
-  >(V.v_ElicitResultContentValue, tw_ElicitResultContentValue, fw_ElicitResultContentValue),
-  EmbeddedResource: R.typeCodec<J.EmbeddedResource, W_content.EmbeddedResource>(
+  >(
+    V.v_ElicitResultContentValue,
+    tw_ElicitResultContentValue,
+    fw_ElicitResultContentValue,
+    F.pt_ElicitResultContentValue,
+    F.et_ElicitResultContentValue,
+  ),
+  EmbeddedResource: typeCodec<J.EmbeddedResource, W_content.EmbeddedResource>(
     V.v_EmbeddedResource,
     tw_EmbeddedResource,
     fw_EmbeddedResource,
+    F.pt_EmbeddedResource,
+    F.et_EmbeddedResource,
   ),
-  EmbeddedResourceResource: R.typeCodec<
+  EmbeddedResourceResource: typeCodec<
     NonNullable<NonNullable<J.EmbeddedResource>['resource']>,
     W_content.EmbeddedResourceResource
-  >(V.v_EmbeddedResourceResource, tw_EmbeddedResourceResource, fw_EmbeddedResourceResource),
-  EnumSchema: R.typeCodec<J.EnumSchema, W_types.EnumSchema>(V.v_EnumSchema, tw_EnumSchema, fw_EnumSchema),
-  GetPromptResult: R.typeCodec<J.GetPromptResult, W_content.GetPromptResult>(
+  >(
+    V.v_EmbeddedResourceResource,
+    tw_EmbeddedResourceResource,
+    fw_EmbeddedResourceResource,
+    F.pt_EmbeddedResourceResource,
+    F.et_EmbeddedResourceResource,
+  ),
+  EnumSchema: typeCodec<J.EnumSchema, W_types.EnumSchema>(
+    V.v_EnumSchema,
+    tw_EnumSchema,
+    fw_EnumSchema,
+    F.pt_EnumSchema,
+    F.et_EnumSchema,
+  ),
+  GetPromptResult: typeCodec<J.GetPromptResult, W_content.GetPromptResult>(
     V.v_GetPromptResult,
     tw_GetPromptResult,
     fw_GetPromptResult,
+    F.pt_GetPromptResult,
+    F.et_GetPromptResult,
   ),
-  ImageContent: R.typeCodec<J.ImageContent, W_content.ImageContent>(V.v_ImageContent, tw_ImageContent, fw_ImageContent),
-  Implementation: R.typeCodec<J.Implementation, W_capabilities.Implementation>(
+  ImageContent: typeCodec<J.ImageContent, W_content.ImageContent>(
+    V.v_ImageContent,
+    tw_ImageContent,
+    fw_ImageContent,
+    F.pt_ImageContent,
+    F.et_ImageContent,
+  ),
+  Implementation: typeCodec<J.Implementation, W_capabilities.Implementation>(
     V.v_Implementation,
     tw_Implementation,
     fw_Implementation,
+    F.pt_Implementation,
+    F.et_Implementation,
   ),
-  InitializeResult: R.typeCodec<J.InitializeResult, W_capabilities.InitializeResult>(
+  InitializeResult: typeCodec<J.InitializeResult, W_capabilities.InitializeResult>(
     V.v_InitializeResult,
     tw_InitializeResult,
     fw_InitializeResult,
+    F.pt_InitializeResult,
+    F.et_InitializeResult,
   ),
-  ListPromptsResult: R.typeCodec<J.ListPromptsResult, W_types.ListPromptsResult>(
+  ListPromptsResult: typeCodec<J.ListPromptsResult, W_types.ListPromptsResult>(
     V.v_ListPromptsResult,
     tw_ListPromptsResult,
     fw_ListPromptsResult,
+    F.pt_ListPromptsResult,
+    F.et_ListPromptsResult,
   ),
-  ListResourceTemplatesResult: R.typeCodec<J.ListResourceTemplatesResult, W_types.ListResourceTemplatesResult>(
+  ListResourceTemplatesResult: typeCodec<J.ListResourceTemplatesResult, W_types.ListResourceTemplatesResult>(
     V.v_ListResourceTemplatesResult,
     tw_ListResourceTemplatesResult,
     fw_ListResourceTemplatesResult,
+    F.pt_ListResourceTemplatesResult,
+    F.et_ListResourceTemplatesResult,
   ),
-  ListResourcesResult: R.typeCodec<J.ListResourcesResult, W_types.ListResourcesResult>(
+  ListResourcesResult: typeCodec<J.ListResourcesResult, W_types.ListResourcesResult>(
     V.v_ListResourcesResult,
     tw_ListResourcesResult,
     fw_ListResourcesResult,
+    F.pt_ListResourcesResult,
+    F.et_ListResourcesResult,
   ),
-  ListRootsRequestParamsMeta: R.typeCodec<
+  ListRootsRequestParamsMeta: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.ListRootsRequest>['params']>>['_meta']>,
     W_types.ListRootsRequestParamsMeta
-  >(V.v_ListRootsRequestParamsMeta, tw_ListRootsRequestParamsMeta, fw_ListRootsRequestParamsMeta),
-  ListRootsResult: R.typeCodec<J.ListRootsResult, W_types.ListRootsResult>(
+  >(
+    V.v_ListRootsRequestParamsMeta,
+    tw_ListRootsRequestParamsMeta,
+    fw_ListRootsRequestParamsMeta,
+    F.pt_ListRootsRequestParamsMeta,
+    F.et_ListRootsRequestParamsMeta,
+  ),
+  ListRootsResult: typeCodec<J.ListRootsResult, W_types.ListRootsResult>(
     V.v_ListRootsResult,
     tw_ListRootsResult,
     fw_ListRootsResult,
+    F.pt_ListRootsResult,
+    F.et_ListRootsResult,
   ),
-  ListToolsResult: R.typeCodec<J.ListToolsResult, W_types.ListToolsResult>(
+  ListToolsResult: typeCodec<J.ListToolsResult, W_types.ListToolsResult>(
     V.v_ListToolsResult,
     tw_ListToolsResult,
     fw_ListToolsResult,
+    F.pt_ListToolsResult,
+    F.et_ListToolsResult,
   ),
-  LoggingLevel: R.typeCodec<J.LoggingLevel, W_types.LoggingLevel>(V.v_LoggingLevel, tw_LoggingLevel, fw_LoggingLevel),
-  ModelHint: R.typeCodec<J.ModelHint, W_types.ModelHint>(V.v_ModelHint, tw_ModelHint, fw_ModelHint),
-  ModelPreferences: R.typeCodec<J.ModelPreferences, W_types.ModelPreferences>(
+  LoggingLevel: typeCodec<J.LoggingLevel, W_types.LoggingLevel>(
+    V.v_LoggingLevel,
+    tw_LoggingLevel,
+    fw_LoggingLevel,
+    F.pt_LoggingLevel,
+    F.et_LoggingLevel,
+  ),
+  ModelHint: typeCodec<J.ModelHint, W_types.ModelHint>(
+    V.v_ModelHint,
+    tw_ModelHint,
+    fw_ModelHint,
+    F.pt_ModelHint,
+    F.et_ModelHint,
+  ),
+  ModelPreferences: typeCodec<J.ModelPreferences, W_types.ModelPreferences>(
     V.v_ModelPreferences,
     tw_ModelPreferences,
     fw_ModelPreferences,
+    F.pt_ModelPreferences,
+    F.et_ModelPreferences,
   ),
-  NumberSchema: R.typeCodec<J.NumberSchema, W_types.NumberSchema>(V.v_NumberSchema, tw_NumberSchema, fw_NumberSchema),
-  NumberSchemaType: R.typeCodec<NonNullable<NonNullable<J.NumberSchema>['type']>, W_types.NumberSchemaType>(
+  NumberSchema: typeCodec<J.NumberSchema, W_types.NumberSchema>(
+    V.v_NumberSchema,
+    tw_NumberSchema,
+    fw_NumberSchema,
+    F.pt_NumberSchema,
+    F.et_NumberSchema,
+  ),
+  NumberSchemaType: typeCodec<NonNullable<NonNullable<J.NumberSchema>['type']>, W_types.NumberSchemaType>(
     V.v_NumberSchemaType,
     tw_NumberSchemaType,
     fw_NumberSchemaType,
+    F.pt_NumberSchemaType,
+    F.et_NumberSchemaType,
   ),
-  PrimitiveSchemaDefinition: R.typeCodec<J.PrimitiveSchemaDefinition, W_types.PrimitiveSchemaDefinition>(
+  PrimitiveSchemaDefinition: typeCodec<J.PrimitiveSchemaDefinition, W_types.PrimitiveSchemaDefinition>(
     V.v_PrimitiveSchemaDefinition,
     tw_PrimitiveSchemaDefinition,
     fw_PrimitiveSchemaDefinition,
+    F.pt_PrimitiveSchemaDefinition,
+    F.et_PrimitiveSchemaDefinition,
   ),
-  ProgressToken: R.typeCodec<J.ProgressToken, W_types.ProgressToken>(
+  ProgressToken: typeCodec<J.ProgressToken, W_types.ProgressToken>(
     V.v_ProgressToken,
     tw_ProgressToken,
     fw_ProgressToken,
+    F.pt_ProgressToken,
+    F.et_ProgressToken,
   ),
-  Prompt: R.typeCodec<J.Prompt, W_types.Prompt>(V.v_Prompt, tw_Prompt, fw_Prompt),
-  PromptArgument: R.typeCodec<J.PromptArgument, W_types.PromptArgument>(
+  Prompt: typeCodec<J.Prompt, W_types.Prompt>(V.v_Prompt, tw_Prompt, fw_Prompt, F.pt_Prompt, F.et_Prompt),
+  PromptArgument: typeCodec<J.PromptArgument, W_types.PromptArgument>(
     V.v_PromptArgument,
     tw_PromptArgument,
     fw_PromptArgument,
+    F.pt_PromptArgument,
+    F.et_PromptArgument,
   ),
-  PromptMessage: R.typeCodec<J.PromptMessage, W_content.PromptMessage>(
+  PromptMessage: typeCodec<J.PromptMessage, W_content.PromptMessage>(
     V.v_PromptMessage,
     tw_PromptMessage,
     fw_PromptMessage,
+    F.pt_PromptMessage,
+    F.et_PromptMessage,
   ),
-  PromptReference: R.typeCodec<J.PromptReference, W_types.PromptReference>(
+  PromptReference: typeCodec<J.PromptReference, W_types.PromptReference>(
     V.v_PromptReference,
     tw_PromptReference,
     fw_PromptReference,
+    F.pt_PromptReference,
+    F.et_PromptReference,
   ),
-  ReadResourceResult: R.typeCodec<J.ReadResourceResult, W_content.ReadResourceResult>(
+  ReadResourceResult: typeCodec<J.ReadResourceResult, W_content.ReadResourceResult>(
     V.v_ReadResourceResult,
     tw_ReadResourceResult,
     fw_ReadResourceResult,
+    F.pt_ReadResourceResult,
+    F.et_ReadResourceResult,
   ),
-  ReadResourceResultContentsItem: R.typeCodec<
+  ReadResourceResultContentsItem: typeCodec<
     NonNullable<NonNullable<NonNullable<J.ReadResourceResult>['contents']>[number]>,
     W_content.ReadResourceResultContentsItem
-  >(V.v_ReadResourceResultContentsItem, tw_ReadResourceResultContentsItem, fw_ReadResourceResultContentsItem),
-  RequestId: R.typeCodec<J.RequestId, W_types.RequestId>(V.v_RequestId, tw_RequestId, fw_RequestId),
-  Resource: R.typeCodec<J.Resource, W_types.Resource>(V.v_Resource, tw_Resource, fw_Resource),
-  ResourceContents: R.typeCodec<J.ResourceContents, W_content.ResourceContents>(
+  >(
+    V.v_ReadResourceResultContentsItem,
+    tw_ReadResourceResultContentsItem,
+    fw_ReadResourceResultContentsItem,
+    F.pt_ReadResourceResultContentsItem,
+    F.et_ReadResourceResultContentsItem,
+  ),
+  RequestId: typeCodec<J.RequestId, W_types.RequestId>(
+    V.v_RequestId,
+    tw_RequestId,
+    fw_RequestId,
+    F.pt_RequestId,
+    F.et_RequestId,
+  ),
+  Resource: typeCodec<J.Resource, W_types.Resource>(
+    V.v_Resource,
+    tw_Resource,
+    fw_Resource,
+    F.pt_Resource,
+    F.et_Resource,
+  ),
+  ResourceContents: typeCodec<J.ResourceContents, W_content.ResourceContents>(
     V.v_ResourceContents,
     tw_ResourceContents,
     fw_ResourceContents,
+    F.pt_ResourceContents,
+    F.et_ResourceContents,
   ),
-  ResourceLink: R.typeCodec<J.ResourceLink, W_content.ResourceLink>(V.v_ResourceLink, tw_ResourceLink, fw_ResourceLink),
-  ResourceTemplate: R.typeCodec<J.ResourceTemplate, W_types.ResourceTemplate>(
+  ResourceLink: typeCodec<J.ResourceLink, W_content.ResourceLink>(
+    V.v_ResourceLink,
+    tw_ResourceLink,
+    fw_ResourceLink,
+    F.pt_ResourceLink,
+    F.et_ResourceLink,
+  ),
+  ResourceTemplate: typeCodec<J.ResourceTemplate, W_types.ResourceTemplate>(
     V.v_ResourceTemplate,
     tw_ResourceTemplate,
     fw_ResourceTemplate,
+    F.pt_ResourceTemplate,
+    F.et_ResourceTemplate,
   ),
-  ResourceTemplateReference: R.typeCodec<J.ResourceTemplateReference, W_types.ResourceTemplateReference>(
+  ResourceTemplateReference: typeCodec<J.ResourceTemplateReference, W_types.ResourceTemplateReference>(
     V.v_ResourceTemplateReference,
     tw_ResourceTemplateReference,
     fw_ResourceTemplateReference,
+    F.pt_ResourceTemplateReference,
+    F.et_ResourceTemplateReference,
   ),
-  Role: R.typeCodec<J.Role, W_types.Role>(V.v_Role, tw_Role, fw_Role),
-  Root: R.typeCodec<J.Root, W_types.Root>(V.v_Root, tw_Root, fw_Root),
-  SamplingMessage: R.typeCodec<J.SamplingMessage, W_content.SamplingMessage>(
+  Role: typeCodec<J.Role, W_types.Role>(V.v_Role, tw_Role, fw_Role, F.pt_Role, F.et_Role),
+  Root: typeCodec<J.Root, W_types.Root>(V.v_Root, tw_Root, fw_Root, F.pt_Root, F.et_Root),
+  SamplingMessage: typeCodec<J.SamplingMessage, W_content.SamplingMessage>(
     V.v_SamplingMessage,
     tw_SamplingMessage,
     fw_SamplingMessage,
+    F.pt_SamplingMessage,
+    F.et_SamplingMessage,
   ),
-  SamplingMessageContent: R.typeCodec<
+  SamplingMessageContent: typeCodec<
     NonNullable<NonNullable<J.SamplingMessage>['content']>,
     W_content.SamplingMessageContent
-  >(V.v_SamplingMessageContent, tw_SamplingMessageContent, fw_SamplingMessageContent),
-  ServerCapabilities: R.typeCodec<J.ServerCapabilities, W_capabilities.ServerCapabilities>(
+  >(
+    V.v_SamplingMessageContent,
+    tw_SamplingMessageContent,
+    fw_SamplingMessageContent,
+    F.pt_SamplingMessageContent,
+    F.et_SamplingMessageContent,
+  ),
+  ServerCapabilities: typeCodec<J.ServerCapabilities, W_capabilities.ServerCapabilities>(
     V.v_ServerCapabilities,
     tw_ServerCapabilities,
     fw_ServerCapabilities,
+    F.pt_ServerCapabilities,
+    F.et_ServerCapabilities,
   ),
-  ServerCapabilitiesPrompts: R.typeCodec<
+  ServerCapabilitiesPrompts: typeCodec<
     NonNullable<NonNullable<J.ServerCapabilities>['prompts']>,
     W_capabilities.ServerCapabilitiesPrompts
-  >(V.v_ServerCapabilitiesPrompts, tw_ServerCapabilitiesPrompts, fw_ServerCapabilitiesPrompts),
-  ServerCapabilitiesResources: R.typeCodec<
+  >(
+    V.v_ServerCapabilitiesPrompts,
+    tw_ServerCapabilitiesPrompts,
+    fw_ServerCapabilitiesPrompts,
+    F.pt_ServerCapabilitiesPrompts,
+    F.et_ServerCapabilitiesPrompts,
+  ),
+  ServerCapabilitiesResources: typeCodec<
     NonNullable<NonNullable<J.ServerCapabilities>['resources']>,
     W_capabilities.ServerCapabilitiesResources
-  >(V.v_ServerCapabilitiesResources, tw_ServerCapabilitiesResources, fw_ServerCapabilitiesResources),
-  ServerCapabilitiesTools: R.typeCodec<
+  >(
+    V.v_ServerCapabilitiesResources,
+    tw_ServerCapabilitiesResources,
+    fw_ServerCapabilitiesResources,
+    F.pt_ServerCapabilitiesResources,
+    F.et_ServerCapabilitiesResources,
+  ),
+  ServerCapabilitiesTools: typeCodec<
     NonNullable<NonNullable<J.ServerCapabilities>['tools']>,
     W_capabilities.ServerCapabilitiesTools
-  >(V.v_ServerCapabilitiesTools, tw_ServerCapabilitiesTools, fw_ServerCapabilitiesTools),
-  StringSchema: R.typeCodec<J.StringSchema, W_types.StringSchema>(V.v_StringSchema, tw_StringSchema, fw_StringSchema),
-  StringSchemaFormat: R.typeCodec<NonNullable<NonNullable<J.StringSchema>['format']>, W_types.StringSchemaFormat>(
+  >(
+    V.v_ServerCapabilitiesTools,
+    tw_ServerCapabilitiesTools,
+    fw_ServerCapabilitiesTools,
+    F.pt_ServerCapabilitiesTools,
+    F.et_ServerCapabilitiesTools,
+  ),
+  StringSchema: typeCodec<J.StringSchema, W_types.StringSchema>(
+    V.v_StringSchema,
+    tw_StringSchema,
+    fw_StringSchema,
+    F.pt_StringSchema,
+    F.et_StringSchema,
+  ),
+  StringSchemaFormat: typeCodec<NonNullable<NonNullable<J.StringSchema>['format']>, W_types.StringSchemaFormat>(
     V.v_StringSchemaFormat,
     tw_StringSchemaFormat,
     fw_StringSchemaFormat,
+    F.pt_StringSchemaFormat,
+    F.et_StringSchemaFormat,
   ),
-  TextContent: R.typeCodec<J.TextContent, W_content.TextContent>(V.v_TextContent, tw_TextContent, fw_TextContent),
-  TextResourceContents: R.typeCodec<J.TextResourceContents, W_content.TextResourceContents>(
+  TextContent: typeCodec<J.TextContent, W_content.TextContent>(
+    V.v_TextContent,
+    tw_TextContent,
+    fw_TextContent,
+    F.pt_TextContent,
+    F.et_TextContent,
+  ),
+  TextResourceContents: typeCodec<J.TextResourceContents, W_content.TextResourceContents>(
     V.v_TextResourceContents,
     tw_TextResourceContents,
     fw_TextResourceContents,
+    F.pt_TextResourceContents,
+    F.et_TextResourceContents,
   ),
-  Tool: R.typeCodec<J.Tool, W_types.Tool>(V.v_Tool, tw_Tool, fw_Tool),
-  ToolAnnotations: R.typeCodec<J.ToolAnnotations, W_types.ToolAnnotations>(
+  Tool: typeCodec<J.Tool, W_types.Tool>(V.v_Tool, tw_Tool, fw_Tool, F.pt_Tool, F.et_Tool),
+  ToolAnnotations: typeCodec<J.ToolAnnotations, W_types.ToolAnnotations>(
     V.v_ToolAnnotations,
     tw_ToolAnnotations,
     fw_ToolAnnotations,
+    F.pt_ToolAnnotations,
+    F.et_ToolAnnotations,
   ),
-  ToolInputSchema: R.typeCodec<NonNullable<NonNullable<J.Tool>['inputSchema']>, W_types.ToolInputSchema>(
+  ToolInputSchema: typeCodec<NonNullable<NonNullable<J.Tool>['inputSchema']>, W_types.ToolInputSchema>(
     V.v_ToolInputSchema,
     tw_ToolInputSchema,
     fw_ToolInputSchema,
+    F.pt_ToolInputSchema,
+    F.et_ToolInputSchema,
   ),
-  ToolOutputSchema: R.typeCodec<NonNullable<NonNullable<J.Tool>['outputSchema']>, W_types.ToolOutputSchema>(
+  ToolOutputSchema: typeCodec<NonNullable<NonNullable<J.Tool>['outputSchema']>, W_types.ToolOutputSchema>(
     V.v_ToolOutputSchema,
     tw_ToolOutputSchema,
     fw_ToolOutputSchema,
+    F.pt_ToolOutputSchema,
+    F.et_ToolOutputSchema,
   ),
 };

@@ -6,6 +6,7 @@ import * as V from './validators.js';
 import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js';
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
+import * as S from './scanner.js';
 import {
   fw_Annotations,
   fw_AudioContent,
@@ -148,7 +149,232 @@ import {
   tw_ToolInputSchema,
   tw_ToolOutputSchema,
 } from './codecs.js';
+import {
+  et_Annotations,
+  et_AudioContent,
+  et_BlobResourceContents,
+  et_BooleanSchema,
+  et_CallToolResult,
+  et_ClientCapabilities,
+  et_ClientCapabilitiesRoots,
+  et_CompleteRequestParamsArgument,
+  et_CompleteRequestParamsContext,
+  et_CompleteRequestParamsRef,
+  et_CompleteResult,
+  et_CompleteResultCompletion,
+  et_ContentBlock,
+  et_CreateMessageRequestParams,
+  et_CreateMessageRequestParamsIncludeContext,
+  et_CreateMessageResult,
+  et_CreateMessageResultContent,
+  et_Cursor,
+  et_ElicitRequestParamsRequestedSchema,
+  et_ElicitResult,
+  et_ElicitResultAction,
+  et_ElicitResultContentValue,
+  et_EmbeddedResource,
+  et_EmbeddedResourceResource,
+  et_EnumSchema,
+  et_GetPromptResult,
+  et_ImageContent,
+  et_Implementation,
+  et_InitializeResult,
+  et_ListPromptsResult,
+  et_ListResourceTemplatesResult,
+  et_ListResourcesResult,
+  et_ListRootsRequestParamsMeta,
+  et_ListRootsResult,
+  et_ListToolsResult,
+  et_LoggingLevel,
+  et_ModelHint,
+  et_ModelPreferences,
+  et_NumberSchema,
+  et_NumberSchemaType,
+  et_PrimitiveSchemaDefinition,
+  et_ProgressToken,
+  et_Prompt,
+  et_PromptArgument,
+  et_PromptMessage,
+  et_PromptReference,
+  et_ReadResourceResult,
+  et_ReadResourceResultContentsItem,
+  et_RequestId,
+  et_Resource,
+  et_ResourceContents,
+  et_ResourceLink,
+  et_ResourceTemplate,
+  et_ResourceTemplateReference,
+  et_Role,
+  et_Root,
+  et_SamplingMessage,
+  et_SamplingMessageContent,
+  et_ServerCapabilities,
+  et_ServerCapabilitiesPrompts,
+  et_ServerCapabilitiesResources,
+  et_ServerCapabilitiesTools,
+  et_StringSchema,
+  et_StringSchemaFormat,
+  et_TextContent,
+  et_TextResourceContents,
+  et_Tool,
+  et_ToolAnnotations,
+  et_ToolInputSchema,
+  et_ToolOutputSchema,
+  jc0,
+  jc1,
+  jc3,
+  jc5,
+  jc7,
+  pt_Annotations,
+  pt_AudioContent,
+  pt_BlobResourceContents,
+  pt_BooleanSchema,
+  pt_CallToolResult,
+  pt_ClientCapabilities,
+  pt_ClientCapabilitiesRoots,
+  pt_CompleteRequestParamsArgument,
+  pt_CompleteRequestParamsContext,
+  pt_CompleteRequestParamsRef,
+  pt_CompleteResult,
+  pt_CompleteResultCompletion,
+  pt_ContentBlock,
+  pt_CreateMessageRequestParams,
+  pt_CreateMessageRequestParamsIncludeContext,
+  pt_CreateMessageResult,
+  pt_CreateMessageResultContent,
+  pt_Cursor,
+  pt_ElicitRequestParamsRequestedSchema,
+  pt_ElicitResult,
+  pt_ElicitResultAction,
+  pt_ElicitResultContentValue,
+  pt_EmbeddedResource,
+  pt_EmbeddedResourceResource,
+  pt_EnumSchema,
+  pt_GetPromptResult,
+  pt_ImageContent,
+  pt_Implementation,
+  pt_InitializeResult,
+  pt_ListPromptsResult,
+  pt_ListResourceTemplatesResult,
+  pt_ListResourcesResult,
+  pt_ListRootsRequestParamsMeta,
+  pt_ListRootsResult,
+  pt_ListToolsResult,
+  pt_LoggingLevel,
+  pt_ModelHint,
+  pt_ModelPreferences,
+  pt_NumberSchema,
+  pt_NumberSchemaType,
+  pt_PrimitiveSchemaDefinition,
+  pt_ProgressToken,
+  pt_Prompt,
+  pt_PromptArgument,
+  pt_PromptMessage,
+  pt_PromptReference,
+  pt_ReadResourceResult,
+  pt_ReadResourceResultContentsItem,
+  pt_RequestId,
+  pt_Resource,
+  pt_ResourceContents,
+  pt_ResourceLink,
+  pt_ResourceTemplate,
+  pt_ResourceTemplateReference,
+  pt_Role,
+  pt_Root,
+  pt_SamplingMessage,
+  pt_SamplingMessageContent,
+  pt_ServerCapabilities,
+  pt_ServerCapabilitiesPrompts,
+  pt_ServerCapabilitiesResources,
+  pt_ServerCapabilitiesTools,
+  pt_StringSchema,
+  pt_StringSchemaFormat,
+  pt_TextContent,
+  pt_TextResourceContents,
+  pt_Tool,
+  pt_ToolAnnotations,
+  pt_ToolInputSchema,
+  pt_ToolOutputSchema,
+  tc2,
+  tc4,
+  tc6,
+  tc8,
+} from './fused.js';
 
+function pa_completionComplete(
+  s: S.Scanner,
+): [
+  ref: W_types.CompleteRequestParamsRef,
+  argument: W_types.CompleteRequestParamsArgument,
+  context: W_types.CompleteRequestParamsContext | undefined,
+] {
+  let f1: W_types.CompleteRequestParamsArgument = undefined as any;
+  let f2: W_types.CompleteRequestParamsContext | undefined = undefined as any;
+  let f0: W_types.CompleteRequestParamsRef = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'argument':
+            f1 = pt_CompleteRequestParamsArgument(s);
+            seen0 |= 1;
+            break;
+          case 'context':
+            f2 = pt_CompleteRequestParamsContext(s);
+            break;
+          case 'ref':
+            f0 = pt_CompleteRequestParamsRef(s);
+            seen0 |= 2;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "argument"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1, f2];
+}
+function ea_completionComplete(
+  x: [
+    ref: W_types.CompleteRequestParamsRef,
+    argument: W_types.CompleteRequestParamsArgument,
+    context: W_types.CompleteRequestParamsContext | undefined,
+  ],
+): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'argument';
+    o += c + '"argument":' + et_CompleteRequestParamsArgument(r[1]);
+    c = ',';
+    at = 'context';
+    {
+      const v2 = r[2];
+      if (!R.isNone(v2)) {
+        o += c + '"context":' + et_CompleteRequestParamsContext(v2);
+        c = ',';
+      }
+    }
+    at = 'ref';
+    o += c + '"ref":' + et_CompleteRequestParamsRef(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `completion/complete` (request), carried by `client.complete`, `handlers.complete`. */
 export const completionComplete = {
   method: 'completion/complete' as const,
@@ -210,6 +436,26 @@ export const completionComplete = {
     if (out !== undefined) R.check(V.v_CompleteRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(
+    s: S.Scanner,
+  ): [
+    ref: W_types.CompleteRequestParamsRef,
+    argument: W_types.CompleteRequestParamsArgument,
+    context: W_types.CompleteRequestParamsContext | undefined,
+  ] {
+    return pa_completionComplete(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(
+    ...x: [
+      ref: W_types.CompleteRequestParamsRef,
+      argument: W_types.CompleteRequestParamsArgument,
+      context: W_types.CompleteRequestParamsContext | undefined,
+    ]
+  ): string | undefined {
+    return ea_completionComplete(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -218,6 +464,14 @@ export const completionComplete = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.CompleteResult {
+    return pt_CompleteResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.CompleteResult): string {
+    return et_CompleteResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.CompleteResult): Record<string, unknown> {
@@ -231,6 +485,60 @@ export const completionComplete = {
   },
 };
 
+function pa_elicitationCreate(
+  s: S.Scanner,
+): [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema] {
+  let f0: string = undefined as any;
+  let f1: W_types.ElicitRequestParamsRequestedSchema = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'message':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          case 'requestedSchema':
+            f1 = pt_ElicitRequestParamsRequestedSchema(s);
+            seen0 |= 2;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "message"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1];
+}
+function ea_elicitationCreate(
+  x: [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema],
+): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'message';
+    o += c + '"message":' + R.qs(r[0]);
+    c = ',';
+    at = 'requested-schema';
+    o += c + '"requestedSchema":' + et_ElicitRequestParamsRequestedSchema(r[1]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `elicitation/create` (request), carried by `client-handlers.elicit`, `runtime.elicit`. */
 export const elicitationCreate = {
   method: 'elicitation/create' as const,
@@ -275,6 +583,16 @@ export const elicitationCreate = {
     if (out !== undefined) R.check(V.v_ElicitRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema] {
+    return pa_elicitationCreate(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(
+    ...x: [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema]
+  ): string | undefined {
+    return ea_elicitationCreate(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ElicitResult {
     R.check(V.v_ElicitResult, result, '/result');
@@ -283,6 +601,14 @@ export const elicitationCreate = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.ElicitResult {
+    return pt_ElicitResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.ElicitResult): string {
+    return et_ElicitResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.ElicitResult): Record<string, unknown> {
@@ -296,6 +622,77 @@ export const elicitationCreate = {
   },
 };
 
+function pa_initialize(
+  s: S.Scanner,
+): [
+  protocolVersion: string,
+  capabilities: W_capabilities.ClientCapabilities,
+  clientInfo: W_capabilities.Implementation,
+] {
+  let f1: W_capabilities.ClientCapabilities = undefined as any;
+  let f2: W_capabilities.Implementation = undefined as any;
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'capabilities':
+            f1 = pt_ClientCapabilities(s);
+            seen0 |= 1;
+            break;
+          case 'clientInfo':
+            f2 = pt_Implementation(s);
+            seen0 |= 2;
+            break;
+          case 'protocolVersion':
+            f0 = s.str();
+            seen0 |= 4;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 7) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "clientInfo"');
+      if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1, f2];
+}
+function ea_initialize(
+  x: [
+    protocolVersion: string,
+    capabilities: W_capabilities.ClientCapabilities,
+    clientInfo: W_capabilities.Implementation,
+  ],
+): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'capabilities';
+    o += c + '"capabilities":' + et_ClientCapabilities(r[1]);
+    c = ',';
+    at = 'client-info';
+    o += c + '"clientInfo":' + et_Implementation(r[2]);
+    c = ',';
+    at = 'protocol-version';
+    o += c + '"protocolVersion":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `initialize` (request), carried by `client.initialize`. */
 export const initialize = {
   method: 'initialize' as const,
@@ -354,6 +751,26 @@ export const initialize = {
     if (out !== undefined) R.check(V.v_InitializeRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(
+    s: S.Scanner,
+  ): [
+    protocolVersion: string,
+    capabilities: W_capabilities.ClientCapabilities,
+    clientInfo: W_capabilities.Implementation,
+  ] {
+    return pa_initialize(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(
+    ...x: [
+      protocolVersion: string,
+      capabilities: W_capabilities.ClientCapabilities,
+      clientInfo: W_capabilities.Implementation,
+    ]
+  ): string | undefined {
+    return ea_initialize(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_capabilities.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -362,6 +779,14 @@ export const initialize = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_capabilities.InitializeResult {
+    return pt_InitializeResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_capabilities.InitializeResult): string {
+    return et_InitializeResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_capabilities.InitializeResult): Record<string, unknown> {
@@ -375,6 +800,47 @@ export const initialize = {
   },
 };
 
+function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
+  let f0: W_types.LoggingLevel = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'level':
+            f0 = pt_LoggingLevel(s);
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_loggingSetLevel(x: [level: W_types.LoggingLevel]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'level';
+    o += c + '"level":' + et_LoggingLevel(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `logging/setLevel` (request), carried by `client.set-level`. */
 export const loggingSetLevel = {
   method: 'logging/setLevel' as const,
@@ -413,6 +879,14 @@ export const loggingSetLevel = {
     if (out !== undefined) R.check(V.v_SetLevelRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [level: W_types.LoggingLevel] {
+    return pa_loggingSetLevel(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [level: W_types.LoggingLevel]): string | undefined {
+    return ea_loggingSetLevel(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -421,6 +895,16 @@ export const loggingSetLevel = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): void {
+    jc7(s);
+    return undefined;
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value?: void): string {
+    void value;
+    return '{}';
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value?: void): Record<string, unknown> {
@@ -435,6 +919,72 @@ export const loggingSetLevel = {
   },
 };
 
+function pa_notificationMessage(
+  s: S.Scanner,
+): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  let f0: W_types.Json = undefined as any;
+  let f1: W_types.LoggingLevel = undefined as any;
+  let f2: string | undefined = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'data':
+            f0 = s.jsonBytes(jc1);
+            seen0 |= 1;
+            break;
+          case 'level':
+            f1 = pt_LoggingLevel(s);
+            seen0 |= 2;
+            break;
+          case 'logger':
+            f2 = s.str();
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1, f2];
+}
+function ea_notificationMessage(
+  x: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined],
+): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'data';
+    o += c + '"data":' + R.jsonText(r[0], tc8);
+    c = ',';
+    at = 'level';
+    o += c + '"level":' + et_LoggingLevel(r[1]);
+    c = ',';
+    at = 'logger';
+    {
+      const v49 = r[2];
+      if (!R.isNone(v49)) {
+        o += c + '"logger":' + R.qs(v49);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/message` (notification), carried by `client-handlers.logging-message`, `runtime.logging-message`. */
 export const notificationMessage = {
   method: 'notifications/message' as const,
@@ -486,8 +1036,96 @@ export const notificationMessage = {
     if (out !== undefined) R.check(V.v_LoggingMessageNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+    return pa_notificationMessage(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(
+    ...x: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
+  ): string | undefined {
+    return ea_notificationMessage(x);
+  },
 };
 
+function pa_notificationProgress(
+  s: S.Scanner,
+): [progressToken: W_types.ProgressToken, progress: number, total: number | undefined, message: string | undefined] {
+  let f3: string | undefined = undefined as any;
+  let f1: number = undefined as any;
+  let f0: W_types.ProgressToken = undefined as any;
+  let f2: number | undefined = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'message':
+            f3 = s.str();
+            break;
+          case 'progress':
+            f1 = s.num();
+            seen0 |= 1;
+            break;
+          case 'progressToken':
+            f0 = pt_ProgressToken(s);
+            seen0 |= 2;
+            break;
+          case 'total':
+            f2 = s.num();
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "progress"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1, f2, f3];
+}
+function ea_notificationProgress(
+  x: [progressToken: W_types.ProgressToken, progress: number, total: number | undefined, message: string | undefined],
+): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'message';
+    {
+      const v50 = r[3];
+      if (!R.isNone(v50)) {
+        o += c + '"message":' + R.qs(v50);
+        c = ',';
+      }
+    }
+    at = 'progress';
+    o += c + '"progress":' + R.numText(R.witF64(r[1]));
+    c = ',';
+    at = 'progress-token';
+    o += c + '"progressToken":' + et_ProgressToken(r[0]);
+    c = ',';
+    at = 'total';
+    {
+      const v51 = r[2];
+      if (!R.isNone(v51)) {
+        o += c + '"total":' + R.numText(R.witF64(v51));
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/progress` (notification), carried by `client-handlers.progress`, `client.progress`, `handlers.progress`, `runtime.progress`. */
 export const notificationProgress = {
   method: 'notifications/progress' as const,
@@ -553,8 +1191,66 @@ export const notificationProgress = {
     if (out !== undefined) R.check(V.v_ProgressNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(
+    s: S.Scanner,
+  ): [progressToken: W_types.ProgressToken, progress: number, total: number | undefined, message: string | undefined] {
+    return pa_notificationProgress(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(
+    ...x: [
+      progressToken: W_types.ProgressToken,
+      progress: number,
+      total: number | undefined,
+      message: string | undefined,
+    ]
+  ): string | undefined {
+    return ea_notificationProgress(x);
+  },
 };
 
+function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case '_meta':
+            f0 = s.jsonBytes(jc0);
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v52 = r[0];
+      if (!R.isNone(v52)) {
+        o += c + '"_meta":' + R.jsonText(v52, tc2);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/prompts/list_changed` (notification), carried by `client-handlers.prompt-list-changed`, `runtime.prompt-list-changed`. */
 export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
@@ -596,8 +1292,58 @@ export const notificationPromptsListChanged = {
     if (out !== undefined) R.check(V.v_PromptListChangedNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined] {
+    return pa_notificationPromptsListChanged(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [meta: W_types.Json | undefined]): string | undefined {
+    const o = ea_notificationPromptsListChanged(x);
+    return o === '{}' ? undefined : o;
+  },
 };
 
+function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case '_meta':
+            f0 = s.jsonBytes(jc0);
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v53 = r[0];
+      if (!R.isNone(v53)) {
+        o += c + '"_meta":' + R.jsonText(v53, tc2);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/resources/list_changed` (notification), carried by `client-handlers.resource-list-changed`, `runtime.resource-list-changed`. */
 export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
@@ -639,8 +1385,58 @@ export const notificationResourcesListChanged = {
     if (out !== undefined) R.check(V.v_ResourceListChangedNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined] {
+    return pa_notificationResourcesListChanged(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [meta: W_types.Json | undefined]): string | undefined {
+    const o = ea_notificationResourcesListChanged(x);
+    return o === '{}' ? undefined : o;
+  },
 };
 
+function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'uri':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_notificationResourcesUpdated(x: [uri: string]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'uri';
+    o += c + '"uri":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/resources/updated` (notification), carried by `client-handlers.resource-updated`, `runtime.resource-updated`. */
 export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
@@ -679,8 +1475,57 @@ export const notificationResourcesUpdated = {
     if (out !== undefined) R.check(V.v_ResourceUpdatedNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [uri: string] {
+    return pa_notificationResourcesUpdated(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [uri: string]): string | undefined {
+    return ea_notificationResourcesUpdated(x);
+  },
 };
 
+function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case '_meta':
+            f0 = s.jsonBytes(jc0);
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v54 = r[0];
+      if (!R.isNone(v54)) {
+        o += c + '"_meta":' + R.jsonText(v54, tc2);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/roots/list_changed` (notification), carried by `client.roots-list-changed`, `handlers.roots-list-changed`. */
 export const notificationRootsListChanged = {
   method: 'notifications/roots/list_changed' as const,
@@ -722,8 +1567,58 @@ export const notificationRootsListChanged = {
     if (out !== undefined) R.check(V.v_RootsListChangedNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined] {
+    return pa_notificationRootsListChanged(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [meta: W_types.Json | undefined]): string | undefined {
+    const o = ea_notificationRootsListChanged(x);
+    return o === '{}' ? undefined : o;
+  },
 };
 
+function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case '_meta':
+            f0 = s.jsonBytes(jc0);
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v55 = r[0];
+      if (!R.isNone(v55)) {
+        o += c + '"_meta":' + R.jsonText(v55, tc2);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `notifications/tools/list_changed` (notification), carried by `client-handlers.tool-list-changed`, `runtime.tool-list-changed`. */
 export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
@@ -765,8 +1660,70 @@ export const notificationToolsListChanged = {
     if (out !== undefined) R.check(V.v_ToolListChangedNotificationParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined] {
+    return pa_notificationToolsListChanged(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [meta: W_types.Json | undefined]): string | undefined {
+    const o = ea_notificationToolsListChanged(x);
+    return o === '{}' ? undefined : o;
+  },
 };
 
+function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, string]> | undefined] {
+  let f1: Array<[string, string]> | undefined = undefined as any;
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'arguments':
+            f1 = s.map((s) => s.str());
+            break;
+          case 'name':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1];
+}
+function ea_promptsGet(x: [name: string, arguments: Array<[string, string]> | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'arguments';
+    {
+      const v56 = r[1];
+      if (!R.isNone(v56)) {
+        o += c + '"arguments":' + R.mapText(v56, (e57: unknown) => R.qs(e57));
+        c = ',';
+      }
+    }
+    at = 'name';
+    o += c + '"name":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `prompts/get` (request), carried by `client.get-prompt`, `handlers.get-prompt`. */
 export const promptsGet = {
   method: 'prompts/get' as const,
@@ -814,6 +1771,14 @@ export const promptsGet = {
     if (out !== undefined) R.check(V.v_GetPromptRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [name: string, arguments: Array<[string, string]> | undefined] {
+    return pa_promptsGet(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [name: string, arguments: Array<[string, string]> | undefined]): string | undefined {
+    return ea_promptsGet(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -822,6 +1787,14 @@ export const promptsGet = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_content.GetPromptResult {
+    return pt_GetPromptResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_content.GetPromptResult): string {
+    return et_GetPromptResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_content.GetPromptResult): Record<string, unknown> {
@@ -835,6 +1808,47 @@ export const promptsGet = {
   },
 };
 
+function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+  let f0: W_types.Cursor | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'cursor':
+            f0 = s.str();
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_promptsList(x: [cursor: W_types.Cursor | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'cursor';
+    {
+      const v83 = r[0];
+      if (!R.isNone(v83)) {
+        o += c + '"cursor":' + R.qs(v83);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `prompts/list` (request), carried by `client.list-prompts`. */
 export const promptsList = {
   method: 'prompts/list' as const,
@@ -876,6 +1890,15 @@ export const promptsList = {
     if (out !== undefined) R.check(V.v_ListPromptsRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+    return pa_promptsList(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [cursor: W_types.Cursor | undefined]): string | undefined {
+    const o = ea_promptsList(x);
+    return o === '{}' ? undefined : o;
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -884,6 +1907,14 @@ export const promptsList = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.ListPromptsResult {
+    return pt_ListPromptsResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.ListPromptsResult): string {
+    return et_ListPromptsResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.ListPromptsResult): Record<string, unknown> {
@@ -897,6 +1928,47 @@ export const promptsList = {
   },
 };
 
+function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+  let f0: W_types.Cursor | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'cursor':
+            f0 = s.str();
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_resourcesList(x: [cursor: W_types.Cursor | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'cursor';
+    {
+      const v95 = r[0];
+      if (!R.isNone(v95)) {
+        o += c + '"cursor":' + R.qs(v95);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `resources/list` (request), carried by `client.list-resources`. */
 export const resourcesList = {
   method: 'resources/list' as const,
@@ -938,6 +2010,15 @@ export const resourcesList = {
     if (out !== undefined) R.check(V.v_ListResourcesRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+    return pa_resourcesList(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [cursor: W_types.Cursor | undefined]): string | undefined {
+    const o = ea_resourcesList(x);
+    return o === '{}' ? undefined : o;
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -946,6 +2027,14 @@ export const resourcesList = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.ListResourcesResult {
+    return pt_ListResourcesResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.ListResourcesResult): string {
+    return et_ListResourcesResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.ListResourcesResult): Record<string, unknown> {
@@ -959,6 +2048,47 @@ export const resourcesList = {
   },
 };
 
+function pa_resourcesRead(s: S.Scanner): [uri: string] {
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'uri':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_resourcesRead(x: [uri: string]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'uri';
+    o += c + '"uri":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `resources/read` (request), carried by `client.read-resource`, `handlers.read-resource`. */
 export const resourcesRead = {
   method: 'resources/read' as const,
@@ -997,6 +2127,14 @@ export const resourcesRead = {
     if (out !== undefined) R.check(V.v_ReadResourceRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [uri: string] {
+    return pa_resourcesRead(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [uri: string]): string | undefined {
+    return ea_resourcesRead(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -1005,6 +2143,14 @@ export const resourcesRead = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_content.ReadResourceResult {
+    return pt_ReadResourceResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_content.ReadResourceResult): string {
+    return et_ReadResourceResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_content.ReadResourceResult): Record<string, unknown> {
@@ -1018,6 +2164,47 @@ export const resourcesRead = {
   },
 };
 
+function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'uri':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_resourcesSubscribe(x: [uri: string]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'uri';
+    o += c + '"uri":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `resources/subscribe` (request), carried by `client.subscribe`, `handlers.subscribe`. */
 export const resourcesSubscribe = {
   method: 'resources/subscribe' as const,
@@ -1056,6 +2243,14 @@ export const resourcesSubscribe = {
     if (out !== undefined) R.check(V.v_SubscribeRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [uri: string] {
+    return pa_resourcesSubscribe(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [uri: string]): string | undefined {
+    return ea_resourcesSubscribe(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -1064,6 +2259,16 @@ export const resourcesSubscribe = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): void {
+    jc7(s);
+    return undefined;
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value?: void): string {
+    void value;
+    return '{}';
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value?: void): Record<string, unknown> {
@@ -1078,6 +2283,47 @@ export const resourcesSubscribe = {
   },
 };
 
+function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+  let f0: W_types.Cursor | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'cursor':
+            f0 = s.str();
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_resourcesTemplatesList(x: [cursor: W_types.Cursor | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'cursor';
+    {
+      const v107 = r[0];
+      if (!R.isNone(v107)) {
+        o += c + '"cursor":' + R.qs(v107);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `resources/templates/list` (request), carried by `client.list-resource-templates`. */
 export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
@@ -1119,6 +2365,15 @@ export const resourcesTemplatesList = {
     if (out !== undefined) R.check(V.v_ListResourceTemplatesRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+    return pa_resourcesTemplatesList(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [cursor: W_types.Cursor | undefined]): string | undefined {
+    const o = ea_resourcesTemplatesList(x);
+    return o === '{}' ? undefined : o;
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -1127,6 +2382,14 @@ export const resourcesTemplatesList = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
+    return pt_ListResourceTemplatesResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.ListResourceTemplatesResult): string {
+    return et_ListResourceTemplatesResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.ListResourceTemplatesResult): Record<string, unknown> {
@@ -1140,6 +2403,47 @@ export const resourcesTemplatesList = {
   },
 };
 
+function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'uri':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_resourcesUnsubscribe(x: [uri: string]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'uri';
+    o += c + '"uri":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `resources/unsubscribe` (request), carried by `client.unsubscribe`, `handlers.unsubscribe`. */
 export const resourcesUnsubscribe = {
   method: 'resources/unsubscribe' as const,
@@ -1178,6 +2482,14 @@ export const resourcesUnsubscribe = {
     if (out !== undefined) R.check(V.v_UnsubscribeRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [uri: string] {
+    return pa_resourcesUnsubscribe(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [uri: string]): string | undefined {
+    return ea_resourcesUnsubscribe(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -1186,6 +2498,16 @@ export const resourcesUnsubscribe = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): void {
+    jc7(s);
+    return undefined;
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value?: void): string {
+    void value;
+    return '{}';
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value?: void): Record<string, unknown> {
@@ -1200,6 +2522,47 @@ export const resourcesUnsubscribe = {
   },
 };
 
+function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
+  let f0: W_types.ListRootsRequestParamsMeta | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case '_meta':
+            f0 = pt_ListRootsRequestParamsMeta(s);
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_rootsList(x: [meta: W_types.ListRootsRequestParamsMeta | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v117 = r[0];
+      if (!R.isNone(v117)) {
+        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v117);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `roots/list` (request), carried by `client-handlers.list-roots`, `runtime.list-roots`. */
 export const rootsList = {
   method: 'roots/list' as const,
@@ -1241,6 +2604,15 @@ export const rootsList = {
     if (out !== undefined) R.check(V.v_ListRootsRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
+    return pa_rootsList(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [meta: W_types.ListRootsRequestParamsMeta | undefined]): string | undefined {
+    const o = ea_rootsList(x);
+    return o === '{}' ? undefined : o;
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -1249,6 +2621,14 @@ export const rootsList = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.ListRootsResult {
+    return pt_ListRootsResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.ListRootsResult): string {
+    return et_ListRootsResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.ListRootsResult): Record<string, unknown> {
@@ -1293,6 +2673,15 @@ export const samplingCreateMessage = {
     if (out !== undefined) R.check(V.v_CreateMessageRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [params: W_content.CreateMessageRequestParams] {
+    return [pt_CreateMessageRequestParams(s)];
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [params: W_content.CreateMessageRequestParams]): string | undefined {
+    const v = x[0];
+    return et_CreateMessageRequestParams(v);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -1301,6 +2690,14 @@ export const samplingCreateMessage = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_content.CreateMessageResult {
+    return pt_CreateMessageResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_content.CreateMessageResult): string {
+    return et_CreateMessageResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_content.CreateMessageResult): Record<string, unknown> {
@@ -1314,6 +2711,59 @@ export const samplingCreateMessage = {
   },
 };
 
+function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | undefined] {
+  let f1: W_types.Json | undefined = undefined as any;
+  let f0: string = undefined as any;
+  let seen0 = 0;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'arguments':
+            f1 = s.jsonBytes(jc0);
+            break;
+          case 'name':
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0, f1];
+}
+function ea_toolsCall(x: [name: string, arguments: W_types.Json | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'arguments';
+    {
+      const v138 = r[1];
+      if (!R.isNone(v138)) {
+        o += c + '"arguments":' + R.jsonText(v138, tc2);
+        c = ',';
+      }
+    }
+    at = 'name';
+    o += c + '"name":' + R.qs(r[0]);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `tools/call` (request), carried by `client.call-tool`, `handlers.call-tool`. */
 export const toolsCall = {
   method: 'tools/call' as const,
@@ -1359,6 +2809,14 @@ export const toolsCall = {
     if (out !== undefined) R.check(V.v_CallToolRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [name: string, arguments: W_types.Json | undefined] {
+    return pa_toolsCall(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [name: string, arguments: W_types.Json | undefined]): string | undefined {
+    return ea_toolsCall(x);
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -1367,6 +2825,14 @@ export const toolsCall = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_content.CallToolResult {
+    return pt_CallToolResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_content.CallToolResult): string {
+    return et_CallToolResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_content.CallToolResult): Record<string, unknown> {
@@ -1380,6 +2846,47 @@ export const toolsCall = {
   },
 };
 
+function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+  let f0: W_types.Cursor | undefined = undefined as any;
+  let k = '';
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        switch (k) {
+          case 'cursor':
+            f0 = s.str();
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    k = '';
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  return [f0];
+}
+function ea_toolsList(x: [cursor: W_types.Cursor | undefined]): string {
+  const r = x;
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'cursor';
+    {
+      const v143 = r[0];
+      if (!R.isNone(v143)) {
+        o += c + '"cursor":' + R.qs(v143);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** `tools/list` (request), carried by `client.list-tools`. */
 export const toolsList = {
   method: 'tools/list' as const,
@@ -1421,6 +2928,15 @@ export const toolsList = {
     if (out !== undefined) R.check(V.v_ListToolsRequestParams, out, '/params');
     return out;
   },
+  /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
+  parseParams(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
+    return pa_toolsList(s);
+  },
+  /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
+  stringifyParams(...x: [cursor: W_types.Cursor | undefined]): string | undefined {
+    const o = ea_toolsList(x);
+    return o === '{}' ? undefined : o;
+  },
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -1429,6 +2945,14 @@ export const toolsList = {
     } catch (e) {
       return R.rethrow(e, 'result');
     }
+  },
+  /** A JSON-RPC result's text -> the function's ok value, in one pass. */
+  parseResult(s: S.Scanner): W_types.ListToolsResult {
+    return pt_ListToolsResult(s);
+  },
+  /** The function's ok value -> the JSON-RPC result's text. */
+  stringifyResult(value: W_types.ListToolsResult): string {
+    return et_ListToolsResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.ListToolsResult): Record<string, unknown> {
@@ -1469,6 +2993,91 @@ export const methods = {
 } as const;
 
 export type MethodName = keyof typeof methods;
+type Codecs = typeof methods;
+/** The WIT argument tuple of a message's function. */
+export type ArgsOf<M extends MethodName> = ReturnType<Codecs[M]['decodeParams']>;
+/** Requests (messages with a result). */
+export type RequestName = {
+  [K in MethodName]: Codecs[K] extends { decodeResult(r: unknown): unknown } ? K : never;
+}[MethodName];
+/** The ok value of a request's function. */
+export type OkOf<M extends RequestName> = Codecs[M] extends { decodeResult(r: unknown): infer T } ? T : never;
+
+function codecOf(method: string): any {
+  const c = (methods as Record<string, unknown>)[method];
+  if (c === undefined)
+    throw new R.CodecError(
+      '/method',
+      'method',
+      `${JSON.stringify(method)} is not carried by a function of the proposal`,
+    );
+  return c;
+}
+
+/** A JSON-RPC request or notification's text -> its method, id and the function's arguments, in one pass over the text. */
+export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
+  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
+    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+    return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
+  });
+  if (env.method === undefined) R.fail('required', 'missing required property "method"');
+  const codec = codecOf(env.method);
+  let args = env.value;
+  if (args === undefined) {
+    try {
+      args =
+        env.offset === undefined
+          ? S.parseText('{}', (s) => codec.parseParams(s))
+          : S.parseAt(text, env.offset, (s) => codec.parseParams(s));
+    } catch (e) {
+      return R.rethrow(e, 'params');
+    }
+  }
+  return { ...(env.id !== undefined ? { id: env.id } : {}), method: env.method as MethodName, args: args as unknown[] };
+}
+
+/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const codec = codecOf(method);
+  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
+    if (key === 'result') return { value: codec.parseResult(s) };
+    if (key === 'error') {
+      const start = s.i;
+      s.skip();
+      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
+    }
+    return R.fail('json-rpc', 'a response has a result or an error, not params');
+  });
+  const id = env.id !== undefined ? { id: env.id } : {};
+  if (env.kind === 'error') return { ...id, error: env.value as ReturnType<typeof decodeError> };
+  if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
+  return { ...id, result: env.value as OkOf<M> };
+}
+
+function idText(id: string | number | undefined): string {
+  if (id === undefined) return '';
+  if (typeof id === 'string') return `,"id":${R.qs(id)}`;
+  if (!Number.isSafeInteger(id)) R.fail('type', 'a request id is a string or an integer');
+  return `,"id":${id}`;
+}
+
+/** A request (with an id) or a notification (without) as JSON-RPC text, from the function's arguments. */
+export function encodeRequest<M extends MethodName>(
+  method: M,
+  id: string | number | undefined,
+  ...args: ArgsOf<M>
+): string {
+  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
+}
+
+/** A successful response's text, from the function's ok value. */
+export function encodeResponse<M extends RequestName>(method: M, id: string | number, value: OkOf<M>): string {
+  return `{"jsonrpc":"2.0"${idText(id)},"result":${codecOf(method).stringifyResult(value)}}`;
+}
 
 /** JSON-RPC error codes by `error-code` case, from the WIT docs. */
 export const ERROR_CODES = {
@@ -1578,4 +3187,9 @@ export function encodeThrown(thrown: unknown): JsonRpcErrorObject {
 export function throwable(value: unknown): Error & { payload: W_types.Error } {
   const payload = decodeError(value);
   return Object.assign(new Error(payload.message), { payload });
+}
+
+/** An error response's text, from the WIT error. */
+export function encodeErrorResponse(id: string | number, error: Parameters<typeof encodeError>[0]): string {
+  return `{"jsonrpc":"2.0"${idText(id)},"error":${JSON.stringify(encodeError(error))}}`;
 }

@@ -96,3 +96,4 @@ export declare const v_ToolInputSchema: Validator;
 export declare const v_ToolListChangedNotificationParams: Validator;
 export declare const v_ToolOutputSchema: Validator;
 export declare const v_UnsubscribeRequestParams: Validator;
+export declare const vp_0: Validator;

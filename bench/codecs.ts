@@ -1,0 +1,121 @@
+// Codec throughput on realistic messages, measured in one run against baselines: decode (JSON
+// text -> validated WIT value) vs `JSON.parse` alone and vs the MCP SDK's zod `.parse`; encode
+// (WIT value -> JSON text) vs `JSON.stringify` of the same message. Prints ratios; never asserts.
+import { CallToolRequestSchema, CreateMessageRequestSchema, GetPromptResultSchema, ListToolsResultSchema, ReadResourceResultSchema } from '@modelcontextprotocol/sdk/types.js';
+import * as C from '../generated/2025-06-18/codecs/index.js';
+import { promptsGetResult, resourcesReadResult, samplingRequest, toolsCallRequest, toolsListResult } from '../test/codecs/messages.js';
+import { time, type Timing } from './harness.js';
+
+interface Case {
+  name: string;
+  text: string;
+  /** How many messages per timed iteration (smaller messages repeat more, for stable timings). */
+  reps: number;
+  sdk: (v: unknown) => unknown;
+  decode: (text: string) => unknown;
+  encode: (w: unknown) => string;
+}
+
+function resultOf(r: { result: unknown } | { error: unknown }): unknown {
+  if ('error' in r) throw new Error('unexpected error response');
+  return r.result;
+}
+
+function cases(): Case[] {
+  return [
+    {
+      name: 'tools/call request',
+      text: JSON.stringify(toolsCallRequest),
+      reps: 2000,
+      sdk: (v) => CallToolRequestSchema.parse(v),
+      decode: (t) => C.decodeRequest(t).args,
+      encode: (w) => C.encodeRequest('tools/call', 7, ...(w as C.ArgsOf<'tools/call'>)),
+    },
+    {
+      name: 'tools/list result (20 tools)',
+      text: JSON.stringify(toolsListResult),
+      reps: 100,
+      sdk: (v) => ListToolsResultSchema.parse((v as { result: unknown }).result),
+      decode: (t) => resultOf(C.decodeResponse(t, 'tools/list')),
+      encode: (w) => C.encodeResponse('tools/list', 2, w as C.OkOf<'tools/list'>),
+    },
+    {
+      name: 'resources/read result (1 MB text)',
+      text: JSON.stringify(resourcesReadResult),
+      reps: 5,
+      sdk: (v) => ReadResourceResultSchema.parse((v as { result: unknown }).result),
+      decode: (t) => resultOf(C.decodeResponse(t, 'resources/read')),
+      encode: (w) => C.encodeResponse('resources/read', 3, w as C.OkOf<'resources/read'>),
+    },
+    {
+      name: 'prompts/get result',
+      text: JSON.stringify(promptsGetResult),
+      reps: 500,
+      sdk: (v) => GetPromptResultSchema.parse((v as { result: unknown }).result),
+      decode: (t) => resultOf(C.decodeResponse(t, 'prompts/get')),
+      encode: (w) => C.encodeResponse('prompts/get', 4, w as C.OkOf<'prompts/get'>),
+    },
+    {
+      name: 'sampling/createMessage request',
+      text: JSON.stringify(samplingRequest),
+      reps: 500,
+      sdk: (v) => CreateMessageRequestSchema.parse(v),
+      decode: (t) => C.decodeRequest(t).args,
+      encode: (w) => C.encodeRequest('sampling/createMessage', 5, ...(w as C.ArgsOf<'sampling/createMessage'>)),
+    },
+  ];
+}
+
+function repeat(reps: number, f: () => unknown): () => void {
+  return () => {
+    for (let i = 0; i < reps; i++) f();
+  };
+}
+
+export interface CodecRatios {
+  name: string;
+  /** decode time / JSON.parse time (target <= 1.6). */
+  decodeVsParse: number;
+  /** SDK time / decode time: throughput relative to the SDK (target >= 1.2). */
+  throughputVsSdk: number;
+  /** encode time / JSON.stringify time (target <= 1.2). */
+  encodeVsStringify: number;
+}
+
+export async function measure(runs = 15): Promise<CodecRatios[]> {
+  const out: CodecRatios[] = [];
+  for (const c of cases()) {
+    const value = JSON.parse(c.text) as unknown;
+    const wit = c.decode(c.text);
+    const parse = await time('JSON.parse', repeat(c.reps, () => JSON.parse(c.text)), runs);
+    const sdk = await time('SDK zod .parse (after JSON.parse)', repeat(c.reps, () => c.sdk(JSON.parse(c.text))), runs);
+    const decode = await time('codec decode (text -> WIT value)', repeat(c.reps, () => c.decode(c.text)), runs);
+    const stringify = await time('JSON.stringify', repeat(c.reps, () => JSON.stringify(value)), runs);
+    const encode = await time('codec encode (WIT value -> text)', repeat(c.reps, () => c.encode(wit)), runs);
+    row(c.name, [parse, sdk, decode, stringify, encode]);
+    out.push({
+      name: c.name,
+      decodeVsParse: decode.median / parse.median,
+      throughputVsSdk: sdk.median / decode.median,
+      encodeVsStringify: encode.median / stringify.median,
+    });
+  }
+  return out;
+}
+
+function row(name: string, timings: Timing[]): void {
+  console.log(`\n## ${name}`);
+  for (const t of timings) console.log(`  ${t.name.padEnd(40)} ${t.median.toFixed(3).padStart(9)} ms`);
+}
+
+export async function main(): Promise<void> {
+  const ratios = await measure();
+  console.log('\n## codec ratios (targets: decode <= 1.6x JSON.parse, >= 1.2x SDK throughput; encode <= 1.2x JSON.stringify)');
+  for (const r of ratios) {
+    console.log(
+      `  ${r.name.padEnd(36)} decode ${r.decodeVsParse.toFixed(2)}x JSON.parse   ${r.throughputVsSdk.toFixed(2)}x SDK throughput   encode ${r.encodeVsStringify.toFixed(2)}x JSON.stringify`,
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,555 @@
+// The fused text codecs: for every pair the converter planner knows, a parser `pt_X` (JSON text ->
+// WIT value, validating against the schema as it reads: types, required, const, enum, anyOf,
+// minimum/maximum, additionalProperties) and an encoder `et_X` (WIT value -> JSON text, checking
+// the WIT value as it writes). `json`-typed subtrees are checked against their schema on the text
+// and copied as slices, never parsed into objects and re-serialized: that is what makes the fused
+// path faster than JSON.parse + validate + convert. The value-level codecs (converters.ts +
+// ajv) are the reference; the tests check that both accept the same inputs and agree.
+import { type Diagnostic, warning } from '../../diagnostics.js';
+import { caseName, fieldName, lowerCamel } from '../../map/names.js';
+import { memberLabels } from '../../map/rules.js';
+import { type MShape, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
+import type { McpModel, McpType, Property } from '../../schema/model.js';
+import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
+import { type ConverterFn, type ConverterPlanner, lit, prop } from './converters.js';
+import { canBeUndefined, witTs } from './witts.js';
+
+interface TextFn {
+  parseName: string;
+  encodeName: string;
+  witType: string;
+  parseBody: string;
+  encodeBody: string;
+}
+
+/** A raw JSON Schema node (the schema document), for checking `json`-carried subtrees. */
+type RawSchema = boolean | Record<string, unknown>;
+
+export class TextPlanner {
+  readonly fns = new Map<string, TextFn>();
+  readonly checks = new Map<string, { name: string; code: string }>();
+  readonly diagnostics: Diagnostic[] = [];
+  /** Validators the text checks fall back to, by pointer: name -> pointer. */
+  readonly fallbackValidators = new Map<string, string>();
+  private tmp = 0;
+  readonly mcp: McpModel;
+  readonly wit: WitModel;
+
+  constructor(
+    readonly conv: ConverterPlanner,
+    private readonly schema: Record<string, unknown>,
+  ) {
+    this.mcp = conv.mcp;
+    this.wit = conv.wit;
+  }
+
+  private fresh(p = 't'): string {
+    return `${p}${this.tmp++}`;
+  }
+
+  /** The text codec pair of a named pair (the converter planner names and memoizes it). */
+  named(mcpName: string, witType: WitType): TextFn {
+    const c: ConverterFn = this.conv.named(mcpName, witType);
+    const known = this.fns.get(c.key);
+    if (known) return known;
+    const base = c.toName.slice(3);
+    const fn: TextFn = { parseName: `pt_${base}`, encodeName: `et_${base}`, witType: c.witType, parseBody: '', encodeBody: '' };
+    this.fns.set(c.key, fn);
+    const m = resolveMcp(this.mcp, { kind: 'ref', name: mcpName });
+    const w = resolveWit(this.wit, witType);
+    const named = this.mcp.types[mcpName];
+    const pointer = named?.pointer;
+    if (m.kind === 'object' && w.kind === 'record') {
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      [fn.parseBody, fn.encodeBody] = this.record(m.name, m.properties, w.fields, extra, 'record');
+    } else if (m.kind === 'union' && w.kind === 'variant') {
+      [fn.parseBody, fn.encodeBody] = this.variant(m, w, mcpName);
+    } else if (m.kind === 'enum' && w.kind === 'enum') {
+      [fn.parseBody, fn.encodeBody] = this.enumeration(m.values, w.cases);
+    } else {
+      fn.parseBody = `return ${this.parseExpr(m, w, { kind: 'ref', name: mcpName }, pointer, mcpName)};`;
+      fn.encodeBody = `return ${this.encodeExpr(m, w, { kind: 'ref', name: mcpName }, 'x', pointer, mcpName)};`;
+    }
+    return fn;
+  }
+
+  // ---- parse (text -> WIT) ----------------------------------------------------------------------
+
+  parse(type: McpType, wit: WitType, pointer: string | undefined, where: string): string {
+    const m = resolveMcp(this.mcp, type);
+    const w = resolveWit(this.wit, wit);
+    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).parseName}(s)`;
+    const ptr = type.kind === 'ref' ? (this.mcp.types[type.name]?.pointer ?? pointer) : pointer;
+    return this.parseExpr(m, w, type, ptr, where);
+  }
+
+  private isJsonCarrier(m: MShape, w: WShape): boolean {
+    if (w.names.includes('json')) return true;
+    return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
+  }
+
+  private parseExpr(m: MShape, w: WShape, type: McpType, pointer: string | undefined, where: string): string {
+    if (this.isJsonCarrier(m, w)) return `s.jsonBytes(${this.checkFor(pointer)})`;
+    if (w.kind === 'option') {
+      const inner = this.parseExpr(m, resolveWit(this.wit, w.inner), type, pointer, where);
+      return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+    }
+    const range = (v: string): string => {
+      const lo = type.kind === 'primitive' ? type.minimum : undefined;
+      const hi = type.kind === 'primitive' ? type.maximum : undefined;
+      return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
+    };
+    switch (m.kind) {
+      case 'primitive':
+        if (w.kind !== 'primitive') break;
+        if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return w.name === 'char' ? `R.char(s.str())` : `s.str()`;
+        if (m.type === 'boolean' && w.name === 'bool') return `s.bool()`;
+        if (m.type === 'integer' || m.type === 'number') {
+          const n = range(m.type === 'integer' ? 's.int()' : 's.num()');
+          if (w.name === 's64') return `R.s64(${n})`;
+          if (w.name === 'u64') return `R.u64(${n})`;
+          if (w.name === 'f64' || w.name === 'f32') return m.type === 'integer' ? `R.s64Safe(${n})` : n;
+          const r = INT_RANGES[w.name];
+          if (r) return `R.intIn(${n}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+        }
+        break;
+      case 'json':
+        if (w.kind === 'primitive' && w.name === 'string') return `new TextDecoder().decode(s.jsonBytes(${this.checkFor(pointer)}))`;
+        break;
+      case 'const':
+        if (w.kind === 'enum' && typeof m.value === 'string') return `(s.constant(${lit(m.value)}), ${lit(caseName(m.value))} as const)`;
+        if (w.kind === 'primitive') return `(s.constant(${lit(m.value)}), ${lit(m.value)})`;
+        break;
+      case 'enum':
+        if (w.kind === 'primitive' && w.name === 'string') return `R.checkEnum(s.str(), ${lit(m.values)})`;
+        break;
+      case 'array':
+        if (w.kind === 'list') return `s.array((s) => ${this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`)})`;
+        break;
+      case 'map': {
+        const v = mapValue(this.wit, w);
+        if (v) return `s.map((s) => ${this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`)})`;
+        break;
+      }
+      case 'object':
+      case 'union':
+        break;
+      default:
+        return neverShape(m);
+    }
+    this.diagnostics.push(warning('codec-unsupported', `${where}: no text codec for MCP ${m.kind} as ${w.kind}`));
+    return `R.fail('unsupported', ${lit(`${where}: no codec`)})`;
+  }
+
+  // ---- encode (WIT -> text) ----------------------------------------------------------------------
+
+  encode(type: McpType, wit: WitType, x: string, pointer: string | undefined, where: string): string {
+    const m = resolveMcp(this.mcp, type);
+    const w = resolveWit(this.wit, wit);
+    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).encodeName}(${x})`;
+    const ptr = type.kind === 'ref' ? (this.mcp.types[type.name]?.pointer ?? pointer) : pointer;
+    return this.encodeExpr(m, w, type, x, ptr, where);
+  }
+
+  private encodeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, where: string): string {
+    if (this.isJsonCarrier(m, w)) return `R.jsonText(${x}, ${this.textCheckFor(pointer)})`;
+    if (w.kind === 'option') {
+      const inner = resolveWit(this.wit, w.inner);
+      const t = this.fresh();
+      if (canBeUndefined(this.wit, w.inner)) {
+        return `((${t}) => ${t}.some ? ${this.encodeExpr(m, inner, type, `${t}.val`, pointer, where)} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${x}))`;
+      }
+      return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${this.encodeExpr(m, inner, type, t, pointer, where)})(${x})`;
+    }
+    const range = (v: string): string => {
+      const lo = type.kind === 'primitive' ? type.minimum : undefined;
+      const hi = type.kind === 'primitive' ? type.maximum : undefined;
+      return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
+    };
+    switch (m.kind) {
+      case 'primitive':
+        if (w.kind !== 'primitive') break;
+        if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return `R.qs(${x})`;
+        if (m.type === 'boolean' && w.name === 'bool') return `(R.witBool(${x}) ? 'true' : 'false')`;
+        if (m.type === 'integer' || m.type === 'number') {
+          if (w.name === 's64') return `String(${range(`R.witS64(${x})`)})`;
+          if (w.name === 'u64') return `String(${range(`R.witU64(${x})`)})`;
+          if (w.name === 'f64' || w.name === 'f32') return `R.numText(${range(m.type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`)})`;
+          const r = INT_RANGES[w.name];
+          if (r) return `String(${range(`R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`)})`;
+        }
+        break;
+      case 'json':
+        if (w.kind === 'primitive' && w.name === 'string') return `R.jsonText(new TextEncoder().encode(R.witStr(${x})), ${this.textCheckFor(pointer)})`;
+        break;
+      case 'const':
+        if (w.kind === 'enum' && typeof m.value === 'string') return `(R.constFromWit(${x}, ${lit(caseName(m.value))}, 0), ${lit(JSON.stringify(m.value))})`;
+        if (w.kind === 'primitive') return `(R.constFromWit(${x}, ${lit(m.value)}, 0), ${lit(JSON.stringify(m.value))})`;
+        break;
+      case 'enum':
+        if (w.kind === 'primitive' && w.name === 'string') return `JSON.stringify(R.checkEnum(R.witStr(${x}), ${lit(m.values)}))`;
+        break;
+      case 'array':
+        if (w.kind === 'list') {
+          const e = this.fresh('e');
+          return `R.listText(${x}, (${e}: unknown) => ${this.encode(m.items, w.element, e, pointer && `${pointer}/items`, `${where}[]`)})`;
+        }
+        break;
+      case 'map': {
+        const v = mapValue(this.wit, w);
+        const e = this.fresh('e');
+        if (v) return `R.mapText(${x}, (${e}: unknown) => ${this.encode(m.values, v, e, pointer && `${pointer}/additionalProperties`, `${where}{}`)})`;
+        break;
+      }
+      case 'object':
+      case 'union':
+        break;
+      default:
+        return neverShape(m);
+    }
+    this.diagnostics.push(warning('codec-unsupported', `${where}: no text codec for MCP ${m.kind} as ${w.kind}`));
+    return `R.fail('unsupported', ${lit(`${where}: no codec`)})`;
+  }
+
+  // ---- records (and params spread over a function's parameters) -----------------------------------
+
+  /**
+   * Parse and encode bodies for an object carried by WIT fields (a record's fields, or a
+   * function's parameters when `shape` is `args`: then the WIT value is an argument tuple).
+   */
+  record(
+    name: string,
+    properties: Property[],
+    fields: Pick<Field, 'name' | 'type'>[],
+    extra: false | McpType | undefined,
+    shape: 'record' | 'args',
+  ): [string, string] {
+    const byName = new Map(fields.map((f, i) => [f.name, { f, i }]));
+    const required = properties.filter((p) => p.required);
+    const bit = new Map(required.map((p, i) => [p.name, i]));
+    const locals: string[] = [];
+    const arms: string[] = [];
+    const used = new Set<string>();
+    const encodeParts: string[] = [];
+    for (const p of properties) {
+      const hit = byName.get(fieldName(p.name));
+      const mark = bit.has(p.name) ? ` seen${bitWord(bit.get(p.name) as number)} |= ${bitMask(bit.get(p.name) as number)};` : '';
+      const c = resolveMcp(this.mcp, p.type);
+      if (!hit) {
+        if (c.kind === 'const') {
+          arms.push(`case ${lit(p.name)}: s.constant(${lit(c.value)});${mark} break;`);
+          // Written first: a reader that dispatches on a discriminator finds it at once.
+          if (p.required) encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
+        } else {
+          // Not carried by the WIT type (the checker reports it): still validated, then dropped.
+          arms.push(`case ${lit(p.name)}: ${this.checkFor(p.pointer)}(s);${mark} break;`);
+        }
+        continue;
+      }
+      used.add(hit.f.name);
+      const local = `f${hit.i}`;
+      const slot = resolveWit(this.wit, hit.f.type);
+      const tsType = witTs(this.wit, hit.f.type, this.conv.usedWit);
+      locals.push(`let ${local}: ${tsType} = ${slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `{ tag: 'none' }` : 'undefined as any'};`);
+      let value: string;
+      if (slot.kind === 'option') {
+        const inner = this.parse(p.type, slot.inner, p.pointer, `${name}.${p.name}`);
+        value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+      } else value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
+      arms.push(`case ${lit(p.name)}: ${local} = ${value};${mark} break;`);
+      // encode
+      const acc = shape === 'record' ? prop('r', lowerCamel(hit.f.name)) : `r[${hit.i}]`;
+      const key = lit(`${JSON.stringify(p.name)}:`);
+      const atKey = shape === 'record' ? lowerCamel(hit.f.name) : hit.f.name;
+      if (slot.kind === 'option') {
+        const t = this.fresh('v');
+        const tagged = canBeUndefined(this.wit, slot.inner);
+        const get = tagged ? `const ${t}o = ${acc} === undefined ? { some: false } : R.taggedFromWit(${acc}); const ${t} = ${t}o.val;` : `const ${t} = ${acc};`;
+        const present = tagged ? `${t}o.some` : `!R.isNone(${t})`;
+        const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
+        encodeParts.push(
+          `at = ${lit(atKey)}; { ${get} if (${present}) { o += c + ${key} + ${this.encode(p.type, slot.inner, t, p.pointer, `${name}.${p.name}`)}; c = ','; }${missing} }`,
+        );
+      } else {
+        encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${this.encode(p.type, hit.f.type, acc, p.pointer, `${name}.${p.name}`)}; c = ',';`);
+      }
+    }
+    for (const f of fields) {
+      if (used.has(f.name)) continue;
+      const i = byName.get(f.name)?.i as number;
+      locals.push(`let f${i}: ${witTs(this.wit, f.type, this.conv.usedWit)} = ${canBeUndefined(this.wit, f.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`};`);
+    }
+    const words = Math.ceil(required.length / 31);
+    for (let i = 0; i < words; i++) locals.push(`let seen${i} = 0;`);
+    let otherKeys: string;
+    if (extra === false) otherKeys = `default: R.fail('additionalProperties', \`property \${JSON.stringify(k)} is not allowed\`);`;
+    else if (extra === undefined || extra.kind === 'json') otherKeys = `default: s.skip();`;
+    else {
+      this.diagnostics.push(warning('codec-additional-properties', `${name}: additionalProperties of a typed schema are skipped unchecked by the text codec`));
+      otherKeys = `default: s.skip();`;
+    }
+    const reqChecks: string[] = [];
+    for (let w = 0; w < words; w++) {
+      const ps = required.slice(w * 31, w * 31 + 31);
+      const all = ps.reduce((acc, _, i) => acc | (1 << i), 0) >>> 0;
+      reqChecks.push(
+        `if ((seen${w} >>> 0) !== ${all}) { ${ps.map((p, i) => `if (!(seen${w} & ${1 << i})) R.fail('required', ${lit(`missing required property ${JSON.stringify(p.name)}`)});`).join(' ')} }`,
+      );
+    }
+    const assemble =
+      shape === 'record'
+        ? `{ ${fields.map((f, i) => `${lowerCamel(f.name)}: f${i}`).join(', ')} }`
+        : `[${fields.map((_, i) => `f${i}`).join(', ')}]`;
+    const parse = `${locals.join(' ')} let k = ''; try { if (!s.openObject()) { do { k = s.key(); switch (k) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } k = ''; ${reqChecks.join(' ')} } catch (e) { return R.rethrow(e, k); } return ${assemble};`;
+    const head = shape === 'record' ? 'const r = R.witRecord(x);' : 'const r = x;';
+    const encode = `${head} let o = '{'; let c = ''; let at = ''; try { ${encodeParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return o + '}';`;
+    return [parse, encode];
+  }
+
+  // ---- variants --------------------------------------------------------------------------------
+
+  private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
+    const byName = new Map(w.cases.map((c) => [c.name, c]));
+    const used = new Set<string>();
+    const members: { member: McpType; c: Case }[] = [];
+    for (const member of m.members) {
+      const label = memberLabels({ mcp: this.mcp, wit: this.wit }, member, m.discriminator).find((l) => byName.has(l) && !used.has(l));
+      if (!label) continue;
+      used.add(label);
+      members.push({ member, c: byName.get(label) as Case });
+    }
+    const caseParse = (member: McpType, c: Case): string =>
+      c.type === undefined
+        ? `(${this.parse(member, { kind: 'primitive', name: 'string' }, undefined, where)}, { tag: ${lit(c.name)} as const })`
+        : `{ tag: ${lit(c.name)} as const, val: ${this.parse(member, c.type, undefined, `${where}|${c.name}`)} }`;
+    let parse: string;
+    if (m.discriminator !== undefined) {
+      // The discriminator picks the member (found by a lax look-ahead); the member's parser checks everything.
+      const d = m.discriminator;
+      const arms = members.map(({ member, c }) => {
+        const v = discriminatorValue(this.mcp, member, d);
+        return v === undefined ? '' : `case ${lit(v)}: return ${caseParse(member, c)};`;
+      });
+      parse = `if (!s.startsAs('o')) return s.wrongType('an object'); switch (s.peekKey(${lit(d)})) { ${arms.join(' ')} default: return R.fail('discriminator', ${lit(`no member of ${where} has this ${d}`)}); }`;
+    } else {
+      // anyOf without a discriminator: members are tried in rank order (most specific first) and
+      // the first one the value is valid against wins, exactly as the value-level codec chooses.
+      const ranked = members
+        .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member) }))
+        .sort((a, b) => b.rank - a.rank || a.i - b.i);
+      const tries = ranked.map(
+        ({ member, c }) =>
+          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; first ??= e; s.i = p; } }`,
+      );
+      parse = `const p = (s.peek(), s.i); let first: R.CodecError | undefined; ${tries.join(' ')} throw first ?? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)});`;
+    }
+    const arms = members.map(({ member, c }) => {
+      if (c.type === undefined) {
+        const s = resolveMcp(this.mcp, member);
+        return `case ${lit(c.name)}: return ${s.kind === 'const' ? lit(JSON.stringify(s.value)) : `R.fail('unsupported', 'case without payload')`};`;
+      }
+      return `case ${lit(c.name)}: try { return ${this.encode(member, c.type, 'v.val', undefined, `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`;
+    });
+    const encode = `const v = R.witVariant(x); switch (v.tag) { ${arms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
+    return [parse, encode];
+  }
+
+  private enumeration(values: string[], cases: Case[]): [string, string] {
+    const labels = new Set(cases.map((c) => c.name));
+    const pairs = values.map((v) => [v, caseName(v)] as const).filter(([, l]) => labels.has(l));
+    const parse = `const start = s.i; const v = s.str(); switch (v) { ${pairs.map(([v, l]) => `case ${lit(v)}: return ${lit(l)} as const;`).join(' ')} default: s.i = start; return R.badEnum(v, ${lit(pairs.map(([v]) => v))}); }`;
+    const encode = `switch (x) { ${pairs.map(([v, l]) => `case ${lit(l)}: return ${lit(JSON.stringify(v))};`).join(' ')} default: return R.badEnum(x, ${lit(pairs.map(([, l]) => l))}); }`;
+    return [parse, encode];
+  }
+
+  // ---- checks of `json`-carried subtrees, from the raw schema -------------------------------------
+
+  /** A check `(s) => void` for the schema at `pointer` (any JSON when unknown). */
+  checkFor(pointer: string | undefined): string {
+    if (!pointer) return 'S.anyJson';
+    const node = this.at(pointer);
+    if (node === undefined) return 'S.anyJson';
+    return this.checkNode(node, pointer);
+  }
+
+  /** The same check over a whole text (for `json` bytes leaving a component). */
+  textCheckFor(pointer: string | undefined): string {
+    const f = this.checkFor(pointer);
+    const key = `text:${f}`;
+    const known = this.checks.get(key);
+    if (known) return known.name;
+    const name = `tc${this.checks.size}`;
+    this.checks.set(key, { name, code: `export const ${name} = S.checkJsonText(${f});` });
+    return name;
+  }
+
+  private at(pointer: string): RawSchema | undefined {
+    let node: unknown = this.schema;
+    for (const seg of pointer.replace(/^#\/?/, '').split('/').filter((x) => x.length > 0)) {
+      if (typeof node !== 'object' || node === null) return undefined;
+      node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return typeof node === 'boolean' || (typeof node === 'object' && node !== null) ? (node as RawSchema) : undefined;
+  }
+
+  private checkNode(node: RawSchema, pointer: string): string {
+    const key = JSON.stringify(stripAnnotations(node));
+    const known = this.checks.get(key);
+    if (known) return known.name;
+    const name = `jc${this.checks.size}`;
+    this.checks.set(key, { name, code: '' }); // reserve (recursive schemas)
+    const entry = this.checks.get(key) as { name: string; code: string };
+    entry.code = `export function ${name}(s: S.Scanner): void { ${this.checkBody(node, pointer)} }`;
+    return name;
+  }
+
+  private checkBody(node: RawSchema, pointer: string): string {
+    const fallback = (): string => {
+      const v = `vp_${this.fallbackValidators.size}`;
+      this.fallbackValidators.set(v, pointer);
+      return `S.viaValidator(V.${v})(s);`;
+    };
+    if (node === true) return 's.skip();';
+    if (node === false) return `R.fail('false', 'no value is allowed here');`;
+    const keys = Object.keys(stripAnnotations(node) as Record<string, unknown>);
+    if (keys.length === 0) return 's.skip();';
+    const known = new Set(['type', 'properties', 'required', 'additionalProperties', 'items']);
+    if (keys.some((k) => !known.has(k))) return fallback();
+    const t = node['type'];
+    const types = Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
+    if (types.length === 0) return fallback();
+    const branch = (ty: string): string | undefined => {
+      switch (ty) {
+        case 'string':
+          return 's.jsonString();';
+        case 'integer':
+          return 's.int();';
+        case 'number':
+          return 's.num();';
+        case 'boolean':
+          return 's.bool();';
+        case 'null':
+          return `s.constant(null);`;
+        case 'array': {
+          const items = node['items'];
+          const el = items === undefined ? 'S.anyJson' : typeof items === 'object' && !Array.isArray(items) ? this.checkNode(items as RawSchema, `${pointer}/items`) : undefined;
+          return el ? `s.array(${el});` : undefined;
+        }
+        case 'object': {
+          const props = (node['properties'] ?? {}) as Record<string, RawSchema>;
+          const req = (node['required'] ?? []) as string[];
+          const ap = node['additionalProperties'];
+          const arms = Object.keys(props).map((k) => `case ${lit(k)}: ${this.checkNode(props[k] as RawSchema, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s); break;`);
+          const other =
+            ap === false
+              ? `default: R.fail('additionalProperties', \`property \${JSON.stringify(k)} is not allowed\`);`
+              : ap === undefined || ap === true
+                ? 'default: s.skip();'
+                : `default: ${this.checkNode(ap as RawSchema, `${pointer}/additionalProperties`)}(s);`;
+          const reqCheck = req.length > 0 ? `const seen = new Set<string>(); ` : '';
+          const mark = req.length > 0 ? 'seen.add(k); ' : '';
+          const after = req.map((r) => `if (!seen.has(${lit(r)})) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`).join(' ');
+          return `${reqCheck}let k = ''; try { if (!s.openObject()) { do { k = s.key(); ${mark}switch (k) { ${arms.join(' ')} ${other} } } while (s.nextMember()); } } catch (e) { return R.rethrow(e, k); } ${after}`;
+        }
+        default:
+          return undefined;
+      }
+    };
+    if (types.length === 1) return branch(types[0] as string) ?? fallback();
+    const arms: string[] = [];
+    for (const ty of types) {
+      const b = branch(ty);
+      if (b === undefined) return fallback();
+      const test =
+        ty === 'string' ? 'c === 0x22' : ty === 'boolean' ? '(c === 0x74 || c === 0x66)' : ty === 'null' ? 'c === 0x6e' : ty === 'object' ? 'c === 0x7b' : ty === 'array' ? 'c === 0x5b' : '(c === 0x2d || (c >= 0x30 && c <= 0x39))';
+      arms.push(`if (${test}) { ${b} return; }`);
+    }
+    return `const c = s.peek(); ${arms.join(' ')} s.wrongType(${lit(types.join(' or '))});`;
+  }
+
+  allChecks(): string {
+    return [...this.checks.values()].map((c) => c.code).join('\n');
+  }
+}
+
+function stripAnnotations(node: RawSchema): RawSchema {
+  if (typeof node === 'boolean') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'description' && k !== 'title' && k !== '$comment' && k !== 'default' && k !== 'examples') out[k] = v;
+  return out;
+}
+
+const INT_RANGES: Record<string, [string, string]> = {
+  s8: ['-128', '127'],
+  s16: ['-32768', '32767'],
+  s32: ['-2147483648', '2147483647'],
+  u8: ['0', '255'],
+  u16: ['0', '65535'],
+  u32: ['0', '4294967295'],
+};
+
+function bitWord(i: number): number {
+  return Math.floor(i / 31);
+}
+
+function bitMask(i: number): number {
+  return 1 << i % 31;
+}
+
+function needsFunction(m: MShape, w: WShape): boolean {
+  return (m.kind === 'object' && w.kind === 'record') || (m.kind === 'union' && w.kind === 'variant') || (m.kind === 'enum' && w.kind === 'enum');
+}
+
+function mapValue(wit: WitModel, w: WShape): WitType | undefined {
+  if (w.kind !== 'list') return undefined;
+  const el = resolveWit(wit, w.element);
+  if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
+  const k = resolveWit(wit, el.elements[0] as WitType);
+  if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
+  return el.elements[1];
+}
+
+export function discriminatorValue(mcp: McpModel, member: McpType, d: string): string | number | boolean | null | undefined {
+  const s = resolveMcp(mcp, member);
+  if (s.kind !== 'object') return undefined;
+  const p = s.properties.find((q) => q.name === d);
+  if (!p) return undefined;
+  const c = resolveMcp(mcp, p.type);
+  return c.kind === 'const' ? c.value : undefined;
+}
+
+/** How a member's JSON value can start (see Scanner.startsAs). */
+function startKinds(mcp: McpModel, member: McpType): string {
+  const s = resolveMcp(mcp, member);
+  switch (s.kind) {
+    case 'object':
+    case 'map':
+      return 'o';
+    case 'array':
+      return 'a';
+    case 'enum':
+      return 's';
+    case 'const':
+      return typeof s.value === 'string' ? 's' : typeof s.value === 'boolean' ? 'b' : s.value === null ? 'z' : 'n';
+    case 'primitive':
+      return s.type === 'string' ? 's' : s.type === 'boolean' ? 'b' : s.type === 'null' ? 'z' : 'n';
+    case 'json':
+      return 'oasnbz';
+    case 'union':
+      return [...new Set(s.members.map((x) => startKinds(mcp, x)).join(''))].join('');
+    default:
+      return 'oasnbz';
+  }
+}
+
+export function memberRank(mcp: McpModel, member: McpType): number {
+  const s = resolveMcp(mcp, member);
+  if (s.kind === 'object') return 10 + s.properties.filter((p) => p.required).length;
+  if (s.kind === 'const') return 5;
+  if (s.kind === 'primitive' && s.type === 'integer') return 2;
+  return 1;
+}
+
+function neverShape(m: never): never {
+  throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
+}
