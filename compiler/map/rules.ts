@@ -118,6 +118,20 @@ export function memberLabels(ctx: RuleContext, member: McpType, discriminator: s
   return [...new Set(labels)];
 }
 
+/** `T | null` (or `A | B | null`): the members other than null, when the union has a null member. */
+export function nullable(ctx: RuleContext, type: McpType): McpType | undefined {
+  const shape = resolveMcp(ctx.mcp, type);
+  return shape.kind === 'union' ? nonNull(shape) : undefined;
+}
+
+function nonNull(m: Extract<MShape, { kind: 'union' }>): McpType | undefined {
+  const isNull = (x: McpType): boolean => x.kind === 'primitive' && x.type === 'null';
+  if (!m.members.some(isNull)) return undefined;
+  const rest = m.members.filter((x) => !isNull(x));
+  if (rest.length === 1) return rest[0];
+  return m.discriminator === undefined ? { kind: 'union', members: rest } : { kind: 'union', members: rest, discriminator: m.discriminator };
+}
+
 function isConstType(ctx: RuleContext, type: McpType): boolean {
   return resolveMcp(ctx.mcp, type).kind === 'const';
 }
@@ -193,6 +207,18 @@ export const RULES: readonly Rule[] = [
           ? { verdict: 'exact', reason: `const member ${m.name} as a case without payload` }
           : { verdict: 'lossy', reason: `case ${w.name} has no payload for member ${m.name}` }
         : undefined,
+  },
+  {
+    id: 'nullable-as-option',
+    level: 'slot',
+    description: 'A required property whose type admits `null` (`T | null`) carried by `option<T>`: none is null (exact). Optional and nullable in one `option<T>`: absent and null are conflated (lossy).',
+    applies: (m, w, ctx) => {
+      if (!m || !w?.type || m.kind === 'case' || !optionOf(ctx, w.type) || !nullable(ctx, m.type)) return undefined;
+      const children: Child[] = [{ level: 'type', path: '', mcp: m.type, wit: w.type }];
+      return m.required
+        ? { verdict: 'exact', reason: 'nullable as option', children }
+        : { verdict: 'lossy', reason: `optional and nullable ${noun(m)} ${m.name}: absent and null are one none`, children };
+    },
   },
   {
     id: 'required-as-option',
@@ -399,6 +425,16 @@ export const RULES: readonly Rule[] = [
       }
       const notes = m.open ? [`${m.name} is open (additionalProperties): the record keeps the declared fields`] : undefined;
       return notes ? { verdict: 'exact', reason: 'object as record', children, notes } : { verdict: 'exact', reason: 'object as record', children };
+    },
+  },
+  {
+    id: 'nullable-union',
+    level: 'type',
+    description: 'A union with a `null` member as `option<T>`: null is none, the other members compare with T.',
+    applies: (m, w) => {
+      if (m.kind !== 'union' || w.kind !== 'option') return undefined;
+      const rest = nonNull(m);
+      return rest ? { verdict: 'exact', reason: 'null as none', children: [{ level: 'type', path: '?', mcp: rest, wit: w.inner }] } : undefined;
     },
   },
   {

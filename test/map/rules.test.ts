@@ -9,6 +9,12 @@ import { alias, mcpModel, object, prop, t, witModel } from './helpers.js';
 
 const used = new Set<string>();
 
+// every rule of the table is exercised by some test in this file
+afterAll(() => {
+  const unused = RULES.map((r) => r.id).filter((id) => !used.has(id));
+  expect(unused).toEqual([]);
+});
+
 /** Context with the given MCP types and WIT declarations (in interface `t`). */
 function setup(types: NamedType[], witDecls: string, expr: string): { ctx: RuleContext; wit: WitType } {
   const wm = witModel(`package test:rules;\ninterface t {\n${witDecls}\nrecord holder { f: ${expr} }\n}\n`);
@@ -290,11 +296,6 @@ describe('the rule table', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of RULES) expect(r.description.length).toBeGreaterThan(10);
   });
-  afterAll(() => {
-    // every rule was exercised by a test above
-    const unused = RULES.map((r) => r.id).filter((id) => !used.has(id));
-    expect(unused).toEqual([]);
-  });
 });
 
 describe('WIT aliases across interfaces', () => {
@@ -306,5 +307,21 @@ describe('WIT aliases across interfaces', () => {
     const w = resolveWit(wm, holder.fields[0]!.type);
     expect(w.names).toEqual(['json', 'json']);
     expect(decideType(resolveMcp(ctx.mcp, t.json), w, ctx).rule).toBe('json-carrier');
+  });
+});
+
+describe('nullable values', () => {
+  const ttl = (required: boolean): McpSlot => ({ kind: 'property', name: 'ttl', label: 'ttl', type: t.union([t.integer, { kind: 'primitive', type: 'null' }]), required });
+  it('a required `T | null` as option<T> is exact; optional and nullable as option<T> lossy', () => {
+    expect(slot(ttl(true), field, [], '', 'option<s64>')).toEqual({ rule: 'nullable-as-option', verdict: 'exact' });
+    expect(slot(ttl(false), field, [], '', 'option<s64>')).toEqual({ rule: 'nullable-as-option', verdict: 'lossy' });
+    expect(decide(t.union([t.integer, { kind: 'primitive', type: 'null' }]), 'option<s64>')).toEqual({ rule: 'nullable-union', verdict: 'exact' });
+  });
+  it('compares the other members with the option payload', () => {
+    const o = object('O', [prop('ttl', t.union([t.integer, { kind: 'primitive', type: 'null' }]))]);
+    expect(compare(t.ref('O'), 'o', [o], 'record o { ttl: option<s64> }').findings).toEqual([]);
+    expect(compare(t.ref('O'), 'o', [o], 'record o { ttl: option<f32> }').findings).toEqual(['O:ttl? lossy integer']);
+    const u = alias('U', t.union([t.string, t.integer, { kind: 'primitive', type: 'null' }]));
+    expect(compare(t.ref('U'), 'option<v>', [u], 'variant v { %string(string), integer(s64) }').verdict).toBe('exact');
   });
 });
