@@ -283,7 +283,9 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
       return R.rethrow(e, 'params');
     }
   }
-  return { ...(env.id !== undefined ? { id: env.id } : {}), method: env.method as MethodName, args: args as unknown[] };
+  const out: { id?: string | number; method: MethodName; args: unknown[] } = { method: env.method as MethodName, args: args as unknown[] };
+  if (env.id !== undefined) out.id = env.id;
+  return out;
 }
 
 /** A JSON-RPC response's text (to a request of \`method\`) -> the ok value, or the WIT error. */
@@ -298,10 +300,9 @@ export function decodeResponse<M extends RequestName>(text: string, method: M): 
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
-  const id = env.id !== undefined ? { id: env.id } : {};
-  if (env.kind === 'error') return { ...id, error: env.value as ReturnType<typeof decodeError> };
+  if (env.kind === 'error') return env.id === undefined ? { error: env.value as ReturnType<typeof decodeError> } : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
-  return { ...id, result: env.value as OkOf<M> };
+  return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
 }
 
 function idText(id: string | number | undefined): string {

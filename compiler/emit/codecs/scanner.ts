@@ -158,6 +158,18 @@ export class Scanner {
   /** A JSON string, unescaped and checked to be Unicode scalar values (a WIT string). */
   str(): string {
     if (this.peek() !== 0x22) this.wrongType('a string');
+    const s = this.s;
+    const start = this.i + 1;
+    const lim = start + 32 < s.length ? start + 32 : s.length;
+    // Short strings: one loop finds the end and proves there is no surrogate at all.
+    for (let j = start; j < lim; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 0x22) {
+        this.i = j + 1;
+        return s.slice(start, j);
+      }
+      if (c === 0x5c || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)) break;
+    }
     const v = this.rawString();
     if (!(v as unknown as WellFormed).isWellFormed()) this.fail('lone-surrogate', 'string contains a lone surrogate, which a WIT string cannot carry');
     return v;
@@ -177,6 +189,12 @@ export class Scanner {
         return s.slice(start, j);
       }
       if (c === 0x5c || c < 0x20) return this.escapedString(start, j);
+    }
+    const q = this.stringEnd(j);
+    if (q - start > 512) {
+      // Long strings: the native parser checks (control characters, escapes) and unescapes
+      // faster than any scan written here.
+      return this.escapedString(start, j);
     }
     STRING_SPECIAL.lastIndex = j;
     const m = STRING_SPECIAL.exec(s);
@@ -218,6 +236,11 @@ export class Scanner {
   skipString(): void {
     const s = this.s;
     const start = this.i + 1;
+    const q = this.stringEnd(start);
+    if (q - start > 512) {
+      this.escapedString(start, start);
+      return;
+    }
     STRING_SPECIAL.lastIndex = start;
     const m = STRING_SPECIAL.exec(s);
     if (m === null) return this.fail('json-syntax', 'unterminated string');
@@ -235,13 +258,44 @@ export class Scanner {
   }
 
   num(): number {
-    const c = this.peek();
-    if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) this.wrongType('a number');
-    NUMBER.lastIndex = this.i;
-    const m = NUMBER.exec(this.s);
-    if (m === null) return this.fail('json-syntax', 'bad number');
-    this.i += m[0].length;
-    return Number(m[0]);
+    const s = this.s;
+    let c = this.peek();
+    const start = this.i;
+    let j = start;
+    let neg = false;
+    if (c === 0x2d) {
+      neg = true;
+      c = s.charCodeAt(++j);
+    }
+    let v = 0;
+    if (c === 0x30) c = s.charCodeAt(++j);
+    else if (c >= 0x31 && c <= 0x39) {
+      do {
+        v = v * 10 + (c - 0x30);
+        c = s.charCodeAt(++j);
+      } while (c >= 0x30 && c <= 0x39);
+    } else if (j === start) return this.wrongType('a number');
+    else return this.fail('json-syntax', 'bad number');
+    let exact = j - start - (neg ? 1 : 0) <= 15;
+    if (c === 0x2e) {
+      exact = false;
+      c = s.charCodeAt(++j);
+      if (!(c >= 0x30 && c <= 0x39)) this.fail('json-syntax', 'bad number');
+      do c = s.charCodeAt(++j);
+      while (c >= 0x30 && c <= 0x39);
+    }
+    if (c === 0x65 || c === 0x45) {
+      exact = false;
+      c = s.charCodeAt(++j);
+      if (c === 0x2b || c === 0x2d) c = s.charCodeAt(++j);
+      if (!(c >= 0x30 && c <= 0x39)) this.fail('json-syntax', 'bad number');
+      do c = s.charCodeAt(++j);
+      while (c >= 0x30 && c <= 0x39);
+    }
+    this.i = j;
+    // Up to 15 integer digits the running value is exact; anything else is left to Number().
+    if (exact) return neg ? -v : v;
+    return Number(s.slice(start, j));
   }
 
   /** A JSON integer (as JSON Schema counts them: `1.0` is one). */
@@ -449,17 +503,55 @@ export class Scanner {
     }
   }
 
-  /** Checks a value with `check` (which consumes it) and returns its text as UTF-8 bytes: a `json` value copied, not re-serialized. */
+  /**
+   * Checks a value with `check` (which consumes it) and returns its text as UTF-8 bytes: a `json`
+   * value copied, not re-serialized. The bytes of one message share an arena: each value is its
+   * own Uint8Array view, so no value costs an allocation of its own buffer.
+   */
   jsonBytes(check: (s: Scanner) => void): Uint8Array {
     this.peek();
     const start = this.i;
     check(this);
-    const text = this.s.slice(start, this.i);
+    return this.utf8(start, this.i);
+  }
+
+  private arena: Uint8Array | undefined;
+  private used = 0;
+
+  private utf8(start: number, end: number): Uint8Array {
+    const s = this.s;
+    const n = end - start;
+    if (this.arena === undefined || this.arena.length - this.used < 3 * n) {
+      // Sized by what is left of the text: a small message never pays for a big buffer.
+      this.arena = new Uint8Array(Math.max(3 * n, Math.min(16384, 3 * (s.length - start))));
+      this.used = 0;
+    }
+    const a = this.arena;
+    const at = this.used;
+    let k = at;
+    if (n <= 256) {
+      // Short ASCII text: copied here; anything else goes to the native encoder.
+      for (let j = start; j < end; j++) {
+        const c = s.charCodeAt(j);
+        if (c >= 0x80) {
+          k = -1;
+          break;
+        }
+        a[k++] = c;
+      }
+      if (k >= 0) {
+        this.used = k;
+        return a.subarray(at, k);
+      }
+    }
+    const text = s.slice(start, end);
     if (!(text as unknown as WellFormed).isWellFormed()) {
       // A raw lone surrogate inside a string literal: UTF-8 cannot carry it; the escaped form can.
       return encoder.encode(JSON.stringify(JSON.parse(text)));
     }
-    return encoder.encode(text);
+    const r = encoder.encodeInto(text, a.subarray(at));
+    this.used = at + r.written;
+    return a.subarray(at, this.used);
   }
 }
 

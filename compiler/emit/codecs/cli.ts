@@ -1,0 +1,152 @@
+// `wasi-mcp generate codecs`, `wasi-mcp codec roundtrip`, `wasi-mcp codec decode`.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../../cli-support.js';
+import { CompilerError, error } from '../../diagnostics.js';
+import { displayPath } from '../../paths.js';
+import { writeFilesAtomically } from '../../write.js';
+import { generateCodecs } from './index.js';
+import { type CodecLibrary, loadCodecs } from './load.js';
+import { firstDifference, formatWitValue } from './print.js';
+
+/** Registers `generate codecs` (under an existing `generate` command, or a new one) and the `codec` group. */
+export function registerCodecCommands(program: Command): void {
+  const generate = program.commands.find((c) => c.name() === 'generate') ?? program.command('generate').description('generate WIT and codecs from the MCP schema');
+  registerGenerateCodecsCommand(generate);
+  const codec = program.command('codec').description('convert MCP JSON-RPC messages to WIT values and back with the generated codecs');
+
+  codec
+    .command('roundtrip')
+    .description('decode each message to WIT values and encode it back; report ok or the first difference (exit 1 if any fails)')
+    .option('--spec <version>', 'MCP version of the codecs')
+    .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"}')
+    .action(
+      action(async (files: string[], opts: { spec?: string }) => {
+        const lib = await loadCodecs(opts.spec);
+        let failed = 0;
+        const lines: string[] = [];
+        for (const file of files) {
+          for (const [label, method, message] of messagesIn(file)) {
+            const outcome = roundtrip(lib, method, message);
+            if (outcome !== 'ok') failed++;
+            lines.push(`${label}: ${outcome}`);
+          }
+        }
+        await writeOut(lines.join('\n') + '\n');
+        return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
+      }),
+    );
+
+  codec
+    .command('decode')
+    .description('read JSON on stdin (params, a result, or a whole JSON-RPC message) and print the WIT value')
+    .requiredOption('--method <method>', 'JSON-RPC method, e.g. tools/call')
+    .requiredOption('--kind <kind>', 'params | result | notification')
+    .option('--spec <version>', 'MCP version of the codecs')
+    .action(
+      action(async (opts: { method: string; kind: string; spec?: string }) => {
+        if (!['params', 'result', 'notification'].includes(opts.kind)) {
+          throw new CompilerError(error('usage', `--kind must be params, result or notification, not ${opts.kind}`));
+        }
+        const lib = await loadCodecs(opts.spec);
+        const codec = lib.methods[opts.method];
+        if (!codec) throw new CompilerError(error('codec-method', `${opts.method} is not carried by a function of ${lib.WIT_PACKAGE}; carried: ${Object.keys(lib.methods).join(', ')}`));
+        const input = readFileSync(0, 'utf8');
+        let value: unknown;
+        try {
+          value = JSON.parse(input);
+        } catch (e) {
+          throw new CompilerError(error('json-syntax', `stdin is not JSON: ${(e as Error).message}`));
+        }
+        const whole = typeof value === 'object' && value !== null && (value as Record<string, unknown>)['jsonrpc'] === '2.0';
+        try {
+          let out: string;
+          if (opts.kind === 'result') {
+            if (!codec.decodeResult) throw new CompilerError(error('codec-kind', `${opts.method} is a notification: it has no result`));
+            out = formatWitValue(codec.decodeResult(whole ? (value as Record<string, unknown>)['result'] : value));
+          } else {
+            const args = codec.decodeParams(whole ? (value as Record<string, unknown>)['params'] : value);
+            out = `${codec.functions.join(', ')}(\n${args.map((a) => `  ${formatWitValue(a, 1)},`).join('\n')}\n)`;
+          }
+          await writeOut(out + '\n');
+          return EXIT_OK;
+        } catch (e) {
+          if (e instanceof lib.CodecError) {
+            process.stderr.write(`error[codec-${e.rule}]: ${e.message}\n`);
+            return EXIT_BAD_INPUT;
+          }
+          throw e;
+        }
+      }),
+    );
+}
+
+export function registerGenerateCodecsCommand(generate: Command): void {
+  generate
+    .command('codecs')
+    .description('generate the TypeScript codecs between MCP JSON and WIT values (generated/<version>/codecs)')
+    .option('--spec <version>', 'MCP version (a pinned one)')
+    .option('--schema <file>', 'read this schema file instead of the pinned one')
+    .option('--wit <dir>', 'the WIT package (default: wit/preview2)')
+    .option('--out <dir>', 'output directory (default: generated/<version>/codecs)')
+    .action(
+      action(async (opts: { spec?: string; schema?: string; wit?: string; out?: string }) => {
+        const r = await generateCodecs(opts);
+        printDiagnostics(r.diagnostics.filter((d) => d.severity !== 'note'));
+        const { written, unchanged } = writeFilesAtomically(r.files);
+        process.stderr.write(`codecs: ${written.length} written, ${unchanged.length} unchanged${written.length > 0 ? ` (${displayPath(written[0] as string).replace(/\/[^/]*$/, '')}...)` : ''}\n`);
+        return EXIT_OK;
+      }),
+    );
+}
+
+/** The messages of a file: one JSON-RPC message, or a list of {method, message}. */
+function messagesIn(file: string): [string, string | undefined, unknown][] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CompilerError(error('json-syntax', `cannot read ${file}: ${(e as Error).message}`, { file }));
+  }
+  if (Array.isArray(doc)) {
+    return doc.map((item, i) => {
+      const o = (item ?? {}) as { method?: unknown; message?: unknown };
+      return [`${displayPath(file)}[${i}]`, typeof o.method === 'string' ? o.method : undefined, o.message];
+    });
+  }
+  const m = (doc ?? {}) as { method?: unknown };
+  return [[displayPath(file), typeof m.method === 'string' ? m.method : undefined, doc]];
+}
+
+/** Decodes a message to WIT values and encodes it back: `ok`, or why not. */
+export function roundtrip(lib: CodecLibrary, method: string | undefined, message: unknown): string {
+  const text = JSON.stringify(message);
+  const m = (message ?? {}) as Record<string, unknown>;
+  try {
+    let back: string;
+    if (typeof m['method'] === 'string') {
+      const d = lib.decodeRequest(text);
+      back = lib.encodeRequest(d.method, d.id, ...d.args);
+    } else {
+      if (!method) return 'FAIL: a response needs its method: use the list form [{"method", "message"}]';
+      const d = lib.decodeResponse(text, method);
+      const id = d.id ?? 0;
+      back = 'error' in d ? lib.encodeErrorResponse(id, d.error) : lib.encodeResponse(method, id, d.result);
+    }
+    const diff = firstDifference(normalize(message), normalize(JSON.parse(back)));
+    return diff === undefined ? 'ok' : `FAIL: ${diff}`;
+  } catch (e) {
+    if (e instanceof lib.CodecError) return `FAIL: rejected at ${e.path || '/'}: ${e.message}`;
+    throw e;
+  }
+}
+
+/** Absent params and `{}` are the same message. */
+function normalize(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const o = { ...(v as Record<string, unknown>) };
+  if ('method' in o && o['params'] === undefined) o['params'] = {};
+  return o;
+}
+
+export { EXIT_BAD_INPUT };
