@@ -37,7 +37,8 @@ describe.each(VERSIONS)('generate wit for MCP %s', (version) => {
     writeFilesAtomically(generateWitTree(model, dir, [variant]).files);
     const result = await runCheck({ spec: version, wit: dir, baseDir: dir });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.output).toContain('no lossy, missing or extra findings');
+    const { fields, types } = result.report!.summary;
+    expect({ lossy: fields.lossy, missing: fields.missing, extra: fields.extra, missingTypes: types.missing }, result.output).toEqual({ lossy: 0, missing: 0, extra: 0, missingTypes: 0 });
     expect(result.exitCode).toBe(0);
   });
 });
