@@ -1,0 +1,148 @@
+// Builds the harness components with componentize-js and transpiles them with jco, cached by
+// the sha256 of every input (proposal WIT, generated harness WIT and guest source, tool
+// versions) under .cache/components/<hash>/, so only the first run pays the ~20 s build.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
+import { guestSource } from './guest.js';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PROPOSAL_DIR = join(REPO, 'wit/preview2');
+const CACHE_ROOT = join(REPO, '.cache/components');
+
+export interface BuiltWorld {
+  world: HarnessWorld;
+  /** The transpiled component's entry module (an `instantiate(getCoreModule, imports)`). */
+  entry: string;
+  /** Directory holding the transpiled files (core wasm modules beside the entry). */
+  dir: string;
+  wasmBytes: number;
+}
+
+export interface Build {
+  harness: HarnessWit;
+  dir: string;
+  worlds: Record<string, BuiltWorld>;
+  /** Whether this call built (false: served from the cache). */
+  built: boolean;
+  ms: number;
+}
+
+function toolVersion(pkg: string): string {
+  // Read from node_modules directly: not every package exports its package.json.
+  return (JSON.parse(readFileSync(join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function proposalFiles(): { name: string; text: string }[] {
+  return readdirSync(PROPOSAL_DIR)
+    .filter((f) => f.endsWith('.wit'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(PROPOSAL_DIR, name), 'utf8') }));
+}
+
+/** Build (or reuse) both harness components. Safe to call from concurrent test workers. */
+export async function buildHarness(): Promise<Build> {
+  const t0 = performance.now();
+  const harness = generateHarnessWit(loadProposal(PROPOSAL_DIR));
+  const files = proposalFiles();
+  const guests = HARNESS_WORLDS.map((w) => ({ w, source: guestSource(harness, w) }));
+  const hash = createHash('sha256');
+  for (const part of [
+    `componentize-js ${toolVersion('@bytecodealliance/componentize-js')}`,
+    `jco ${toolVersion('@bytecodealliance/jco')}`,
+    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+    harness.text,
+    ...files.flatMap((f) => [f.name, f.text]),
+    ...guests.map((g) => g.source),
+  ]) hash.update(part).update('\0');
+  const dir = join(CACHE_ROOT, hash.digest('hex').slice(0, 32));
+  const worlds = (): Record<string, BuiltWorld> =>
+    Object.fromEntries(
+      HARNESS_WORLDS.map((w) => [
+        w.name,
+        { world: w, dir: join(dir, w.name), entry: join(dir, w.name, `${w.name}.js`), wasmBytes: readFileSync(join(dir, `${w.name}.wasm`)).byteLength },
+      ]),
+    );
+  if (existsSync(join(dir, 'complete'))) return { harness, dir, worlds: worlds(), built: false, ms: performance.now() - t0 };
+
+  // One builder at a time: vitest runs test files in parallel workers, and two cold builds
+  // would double a CPU-bound minute. The others wait for the winner's `complete` marker.
+  const lock = `${dir}.lock`;
+  mkdirSync(CACHE_ROOT, { recursive: true });
+  if (!tryLock(lock)) {
+    await waitFor(() => existsSync(join(dir, 'complete')) || tryLock(lock));
+    if (existsSync(join(dir, 'complete'))) return { harness, dir, worlds: worlds(), built: false, ms: performance.now() - t0 };
+  }
+  try {
+    await buildInto(dir, harness, files, guests);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return { harness, dir, worlds: worlds(), built: true, ms: performance.now() - t0 };
+}
+
+/** A lock directory; one left behind by a crashed run is taken over after ten minutes. */
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > 600_000) {
+        rmSync(lock, { recursive: true, force: true });
+        mkdirSync(lock);
+        return true;
+      }
+    } catch {
+      // Lost a race for the stale lock: keep waiting.
+    }
+    return false;
+  }
+}
+
+async function waitFor(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((r) => setTimeout(r, 250));
+}
+
+async function buildInto(
+  dir: string,
+  harness: HarnessWit,
+  files: { name: string; text: string }[],
+  guests: { w: HarnessWorld; source: string }[],
+): Promise<void> {
+  // Build in a private directory, then rename, so a half-written build is never seen as done.
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'wit/deps/mcp'), { recursive: true });
+  writeFileSync(join(tmp, 'wit/harness.wit'), harness.text);
+  for (const f of files) writeFileSync(join(tmp, 'wit/deps/mcp', f.name), f.text);
+  const { componentize } = await import('@bytecodealliance/componentize-js');
+  const { transpile } = await import('@bytecodealliance/jco');
+  await Promise.all(
+    guests.map(async ({ w, source }) => {
+      const sourcePath = join(tmp, `${w.name}.guest.js`);
+      writeFileSync(sourcePath, source);
+      // No stdio/random/clocks/http: the guest only forwards, and fewer WASI imports keep
+      // the host side small.
+      const { component } = await componentize({
+        sourcePath,
+        witPath: join(tmp, 'wit'),
+        worldName: w.name,
+        disableFeatures: ['random', 'clocks', 'http', 'fetch-event'],
+      });
+      writeFileSync(join(tmp, `${w.name}.wasm`), component);
+      const out = await transpile(component, { name: w.name, instantiation: 'async', noTypescript: false, quiet: true });
+      mkdirSync(join(tmp, w.name), { recursive: true });
+      for (const [name, bytes] of Object.entries(out.files)) {
+        mkdirSync(dirname(join(tmp, w.name, name)), { recursive: true });
+        writeFileSync(join(tmp, w.name, name), bytes);
+      }
+    }),
+  );
+  writeFileSync(join(tmp, 'complete'), '');
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+}
