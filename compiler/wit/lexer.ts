@@ -142,7 +142,10 @@ function stringEnd(text: string, start: number): number {
  * wit-parser's identifier rule: `-`-separated parts, each all-lowercase or all-uppercase (digits
  * allowed anywhere), non-empty, the first part starting with a letter. Returns an error message.
  */
+const VALID_ID = /^(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:-(?:[a-z0-9]+|[A-Z0-9]+))*$/;
+
 export function validateIdentifier(id: string): string | undefined {
+  if (VALID_ID.test(id)) return undefined; // fast path; the loop below finds the message
   if (id.length === 0) return 'empty identifier';
   const parts = id.split('-');
   for (let p = 0; p < parts.length; p++) {

@@ -54,31 +54,34 @@ export function isValidSemver(v: string): boolean {
 class Parser {
   private pos = 0;
   private lastEnd = 0;
+  /** Tokens without comments, and the comments found right before each of them. */
+  private readonly toks: Token[] = [];
+  private readonly docsAt: (Token[] | undefined)[] = [];
+
   constructor(
-    private readonly tokens: Token[],
+    tokens: Token[],
     private readonly map: SourceMap,
-  ) {}
-
-  // ---- token helpers -------------------------------------------------------------------------
-
-  /** Current non-doc token. Doc comments in positions that take none are ignored, as in wit-parser. */
-  private peek(k = 0): Token {
-    let i = this.pos;
-    let seen = 0;
-    for (;;) {
-      const t = this.tokens[i]!;
-      if (t.kind === 'eof') return t;
-      if (t.kind !== 'doc') {
-        if (seen === k) return t;
-        seen++;
+  ) {
+    let pending: Token[] | undefined;
+    for (const t of tokens) {
+      if (t.kind === 'doc') {
+        (pending ??= []).push(t);
+        continue;
       }
-      i++;
+      this.docsAt.push(pending);
+      this.toks.push(t);
+      pending = undefined;
     }
   }
 
+  // ---- token helpers -------------------------------------------------------------------------
+
+  private peek(k = 0): Token {
+    return this.toks[Math.min(this.pos + k, this.toks.length - 1)]!;
+  }
+
   private next(): Token {
-    while (this.tokens[this.pos]!.kind === 'doc') this.pos++;
-    const t = this.tokens[this.pos]!;
+    const t = this.toks[this.pos]!;
     if (t.kind !== 'eof') this.pos++;
     this.lastEnd = t.offset + t.length;
     return t;
@@ -125,16 +128,15 @@ class Parser {
     return this.map.span(start, this.lastEnd - start);
   }
 
-  /** Consume consecutive doc comments at the current position and normalize them. */
+  /** The comments right before the current token, as docs (wit-parser treats them all so). */
   private docs(): string | undefined {
-    const lines: string[] = [];
-    while (this.tokens[this.pos]!.kind === 'doc') {
-      const t = this.tokens[this.pos++]!;
-      // wit-parser 0.259 panics on this one (strip "/**", then "*/" is missing); reject it instead.
+    const raw = this.docsAt[this.pos];
+    if (!raw) return undefined;
+    for (const t of raw) {
+      // wit-parser 0.259 panics on this one (strip "/**", then "*/" is missing); reject it.
       if (t.text === '/**/') throw new ParseError('`/**/` before an item is not supported (the reference crashes on it)', t.offset, t.length);
-      lines.push(t.text);
     }
-    return normalizeDocs(lines);
+    return normalizeDocs(raw.map((t) => t.text));
   }
 
   // ---- identifiers and names -----------------------------------------------------------------
@@ -157,12 +159,12 @@ class Parser {
     let text = '';
     const start = first.offset;
     for (;;) {
-      const t = this.tokens[this.pos]!;
+      const t = this.toks[this.pos]!;
       const ok =
         t.kind === 'int' || t.kind === 'id' || (t.kind === 'sym' && (t.text === '.' || t.text === '-' || t.text === '+'));
       if (!ok || (text !== '' && t.spaced)) break;
       // `use ns:pkg/iface@1.0.0.{a}`: the `.` before `{` ends the version.
-      if (t.text === '.' && t.kind === 'sym' && this.tokens[this.pos + 1]?.text === '{') break;
+      if (t.text === '.' && t.kind === 'sym' && this.toks[this.pos + 1]?.text === '{') break;
       text += t.text;
       this.next();
     }

@@ -7,7 +7,10 @@ import type { Func, Gate, Param, Span, TypeDef, TypeId, WitModel, WitType } from
 
 export type ScopeEntry = { kind: 'type'; id: TypeId; span?: Span } | { kind: 'func'; span?: Span };
 
-/** Where each WitType node came from, so later checks can point at source. */
+/**
+ * Where an empty tuple came from, so the encode check can point at it. Only those are recorded:
+ * a WeakMap entry per type node made resolution several times slower (ephemeron GC cost).
+ */
 export const typeSpans = new WeakMap<object, Span>();
 
 export class Scope {
@@ -71,7 +74,7 @@ export class TypeResolver {
 
   type(t: A.TypeExpr): WitType {
     const out = this.build(t);
-    if (t.span) typeSpans.set(out, t.span);
+    if (t.span && out.kind === 'tuple' && out.elements.length === 0) typeSpans.set(out, t.span);
     return out;
   }
 
