@@ -127,10 +127,16 @@ export function renderMarkdown(r: CoverageReport): string {
   }
   const byDesign: string[] = [];
   for (const m of messages(r)) {
+    // one line per distinct realization and reason, with every place it applies
+    const groups = new Map<string, { head: string; places: string[] }>();
     for (const x of m.realizations) {
       if (x.realization === 'handler' || x.realization === 'import') continue;
-      byDesign.push(`- ${code(m.name)} in ${code(x.world)} (${x.role}, ${x.side}): ${x.realization}${x.from ? ` from ${x.from.map(code).join(', ')}` : ''}${x.reason ? `: ${esc(x.reason)}` : ''}`);
+      const head = `${x.realization}${x.from ? ` from ${x.from.map(code).join(', ')}` : ''}${x.reason ? `: ${esc(x.reason)}` : ''}`;
+      const g = groups.get(head) ?? { head, places: [] };
+      g.places.push(`${code(x.world)} (${x.role}, ${x.side})`);
+      groups.set(head, g);
     }
+    for (const g of groups.values()) byDesign.push(`- ${code(m.name)} in ${g.places.join(', ')}: ${g.head}`);
   }
   for (const ty of types(r)) {
     if (ty.realization === 'excluded') byDesign.push(`- ${code(ty.name)}: excluded${ty.reason ? `: ${esc(ty.reason)}` : ''}`);
