@@ -1,0 +1,188 @@
+// fast-check arbitraries derived from the models: valid MCP JSON per named MCP type (from the
+// McpModel, with the raw schema for `json`-carried subtrees), and valid WIT values per WIT type
+// (from the WitModel, as jco represents them), plus helpers the codec tests share.
+import fc from 'fast-check';
+import { lowerCamel } from '../../compiler/map/names.js';
+import { resolveWit } from '../../compiler/map/shapes.js';
+import type { McpModel, McpType } from '../../compiler/schema/model.js';
+import type { WitModel, WitType } from '../../compiler/wit/model.js';
+
+type Raw = boolean | Record<string, unknown>;
+
+const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+export const str = fc.string({ unit: 'binary', maxLength: 12 }).filter(wellFormed);
+/** JSON values without -0 (JSON text cannot tell it from 0). */
+export const json = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+export const jsonObject = fc.dictionary(fc.string({ maxLength: 6 }), json, { maxKeys: 3 });
+
+export class McpArbitraries {
+  private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
+  constructor(
+    private readonly mcp: McpModel,
+    private readonly schema: Record<string, unknown>,
+  ) {}
+
+  named(name: string): fc.Arbitrary<unknown> {
+    const known = this.memo.get(name);
+    if (known) return known;
+    const t = this.mcp.types[name];
+    if (!t) throw new Error(`no MCP type ${name}`);
+    let arb: fc.Arbitrary<unknown>;
+    if (t.body.kind === 'type') arb = this.of(t.body.type, t.pointer);
+    else if (t.body.properties.length === 0) arb = this.raw(this.at(t.pointer));
+    else {
+      const props: Record<string, fc.Arbitrary<unknown>> = {};
+      const required: string[] = [];
+      for (const p of t.body.properties) {
+        props[p.name] = this.of(p.type, p.pointer);
+        if (p.required) required.push(p.name);
+      }
+      arb = fc.record(props, { requiredKeys: required });
+    }
+    this.memo.set(name, arb);
+    return arb;
+  }
+
+  of(type: McpType, pointer: string | undefined): fc.Arbitrary<unknown> {
+    switch (type.kind) {
+      case 'primitive':
+        switch (type.type) {
+          case 'string':
+            return str;
+          case 'boolean':
+            return fc.boolean();
+          case 'null':
+            return fc.constant(null);
+          case 'integer':
+            return fc.oneof(fc.integer({ min: type.minimum ?? -1000, max: type.maximum ?? 1000 }), fc.maxSafeInteger(), fc.maxSafeNat());
+          case 'number':
+            return fc
+              .double({ noNaN: true, noDefaultInfinity: true, min: type.minimum ?? -1e12, max: type.maximum ?? 1e12 })
+              .filter((x) => !Object.is(x, -0));
+        }
+        throw new Error('unknown primitive');
+      case 'const':
+        return fc.constant(type.value);
+      case 'enum':
+        return fc.constantFrom(...type.values);
+      case 'array':
+        return fc.array(this.of(type.items, pointer && `${pointer}/items`), { maxLength: 3 });
+      case 'map':
+        return fc.dictionary(fc.string({ maxLength: 6 }), this.of(type.values, pointer && `${pointer}/additionalProperties`), { maxKeys: 3 });
+      case 'json':
+        return pointer ? this.raw(this.at(pointer)) : json;
+      case 'union':
+        return fc.oneof(...type.members.map((m) => this.of(m, undefined)));
+      case 'ref':
+        return this.named(type.name);
+      default:
+        throw new Error('unknown MCP type');
+    }
+  }
+
+  private at(pointer: string): Raw {
+    let node: unknown = this.schema;
+    for (const seg of pointer.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return node as Raw;
+  }
+
+  /** Values of a raw (`json`-carried) schema node: the subset the MCP schema uses. */
+  raw(node: Raw): fc.Arbitrary<unknown> {
+    if (typeof node === 'boolean' || Object.keys(node).filter((k) => k !== 'description').length === 0) return json;
+    if (node['type'] === 'object') {
+      const ap = node['additionalProperties'];
+      const values = ap === undefined || ap === true ? json : this.raw(ap as Raw);
+      return fc.dictionary(fc.string({ maxLength: 6 }), values, { maxKeys: 3 });
+    }
+    return json;
+  }
+}
+
+/** Valid WIT values as jco represents them. `json` is a JSON object of objects: valid wherever MCP carries JSON. */
+export class WitArbitraries {
+  private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
+  constructor(private readonly wit: WitModel) {}
+
+  of(type: WitType): fc.Arbitrary<unknown> {
+    if (type.kind === 'named') {
+      const def = this.wit.types[type.id];
+      if (def?.kind === 'alias' && def.name === 'json') return jsonBytes;
+      const known = this.memo.get(type.id);
+      if (known) return known;
+      const arb = fc.constant(null).chain(() => this.def(type.id));
+      this.memo.set(type.id, arb);
+      return arb;
+    }
+    switch (type.kind) {
+      case 'primitive':
+        switch (type.name) {
+          case 'bool':
+            return fc.boolean();
+          case 's64':
+            return fc.bigInt({ min: -(2n ** 53n) + 1n, max: 2n ** 53n - 1n });
+          case 'u64':
+            return fc.bigInt({ min: 0n, max: 2n ** 53n - 1n });
+          case 'f64':
+          case 'f32':
+            // [0, 1]: within every minimum/maximum the MCP schema sets on a number.
+            return fc.double({ noNaN: true, min: 0, max: 1 }).filter((x) => !Object.is(x, -0));
+          case 'string':
+            return str;
+          case 'char':
+            return str.filter((s) => [...s].length === 1);
+          default:
+            return fc.integer({ min: 0, max: 127 });
+        }
+      case 'list': {
+        const el = resolveWit(this.wit, type.element);
+        if (el.kind === 'tuple' && el.elements.length === 2) {
+          // A map: keys are unique (JSON objects cannot repeat one).
+          return fc.uniqueArray(fc.tuple(str, this.of(el.elements[1] as WitType)), { maxLength: 3, selector: (e) => e[0] });
+        }
+        return fc.array(this.of(type.element), { maxLength: 3 });
+      }
+      case 'option':
+        return fc.option(this.of(type.inner), { nil: undefined });
+      case 'tuple':
+        return fc.tuple(...type.elements.map((e) => this.of(e)));
+      default:
+        throw new Error(`no arbitrary for WIT ${type.kind}`);
+    }
+  }
+
+  private def(id: string): fc.Arbitrary<unknown> {
+    const def = this.wit.types[id];
+    if (!def) throw new Error(`no WIT type ${id}`);
+    switch (def.kind) {
+      case 'alias':
+        return this.of(def.target);
+      case 'record': {
+        const fields: Record<string, fc.Arbitrary<unknown>> = {};
+        for (const f of def.fields) fields[lowerCamel(f.name)] = this.of(f.type);
+        return fc.record(fields);
+      }
+      case 'variant':
+        return fc.oneof(...def.cases.map((c) => (c.type ? this.of(c.type).map((val) => ({ tag: c.name, val })) : fc.constant({ tag: c.name }))));
+      case 'enum':
+        return fc.constantFrom(...def.cases.map((c) => c.name));
+      default:
+        throw new Error(`no arbitrary for WIT ${def.kind}`);
+    }
+  }
+}
+
+const encoder = new TextEncoder();
+export const jsonBytes = fc.dictionary(fc.string({ maxLength: 6 }), jsonObject, { maxKeys: 3 }).map((o) => encoder.encode(JSON.stringify(o)));
+
+/** For comparisons: `json` bytes as the JSON they hold (key order and formatting aside). */
+export function comparable(v: unknown): unknown {
+  if (v instanceof Uint8Array) return { json: JSON.parse(new TextDecoder().decode(v)) as unknown };
+  if (Array.isArray(v)) return v.map(comparable);
+  if (typeof v === 'object' && v !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: comparable(x), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return v;
+}
