@@ -4,6 +4,7 @@
 
 import { Abort } from './errors.js';
 import type { Func, Interface, Span, TypeDef, TypeId, WitModel, WitType, World, WorldItem } from './model.js';
+import { externalFuncName } from './resolve.js';
 import { typeSpans } from './types.js';
 
 export function checkEncodable(model: WitModel): void {
@@ -29,10 +30,7 @@ function checkInterfaceNames(model: WitModel, iface: Interface): void {
     const def = model.types[id];
     names.push({ name, span: def?.span ?? iface.span });
     if (def?.kind === 'resource' && def.id === `${iface.id}#${name}`) {
-      for (const f of def.functions) {
-        const full = f.kind === 'constructor' ? `[constructor]${name}` : `[${f.kind}]${name}.${f.name}`;
-        names.push({ name: full, span: f.span });
-      }
+      for (const f of def.functions) names.push({ name: externalFuncName(f, name), span: f.span });
     }
   }
   for (const f of iface.functions) names.push({ name: f.name, span: f.span });

@@ -74,8 +74,8 @@ export class Resolver {
   }
 
   /** wit-parser checks this after dropping disabled items, so only in the final pass. */
-  checkBorrow(f: Func, name: A.Ident): void {
-    if (this.mode !== 'names') checkResultBorrow(this.model, f, name);
+  checkBorrow(f: Func, name: A.Ident, resource?: string): void {
+    if (this.mode !== 'names') checkResultBorrow(this.model, f, name, resource);
   }
 
   // ---- packages ------------------------------------------------------------------------------
@@ -196,7 +196,7 @@ export class Resolver {
     if (pkgId === ctx.id || !pkg) {
       return Abort.at('wit-undefined-name', `interface or world \`${name.name}\` does not exist`, name.span);
     }
-    return Abort.at('wit-undefined-name', `${want} \`${name.name}\` not found in package \`${pkgId}\``, name.span);
+    return Abort.at('wit-undefined-name', `${want} '${name.name}' not found in package '${pkgId}'`, name.span);
   }
 
   // ---- interfaces ----------------------------------------------------------------------------
@@ -346,7 +346,7 @@ export class Resolver {
       if (names.has(m.name.name)) Abort.at('wit-duplicate-name', `duplicate function name \`${m.name.name}\``, m.name.span);
       names.add(m.name.name);
       const f = tr.func(m.name.name, m.kind, m.func, m, m.span);
-      this.checkBorrow(f, m.name);
+      this.checkBorrow(f, m.name, d.name.name);
       out.push(f);
     }
     return out;
@@ -381,9 +381,16 @@ function excludedMessage(what: 'type' | 'interface' | 'world'): string {
   return `found a reference to a ${what} which is excluded due to its feature not being activated`;
 }
 
-export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident): void {
+/** The component-level name of a function: resource functions are `[method]r.name` etc. */
+export function externalFuncName(f: Func, resource?: string): string {
+  if (resource === undefined || f.kind === 'freestanding') return f.name;
+  return f.kind === 'constructor' ? `[constructor]${resource}` : `[${f.kind}]${resource}.${f.name}`;
+}
+
+export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident, resource?: string): void {
   if (f.result && containsBorrow(model, f.result)) {
-    Abort.at('wit-borrow', `function \`${f.name}\` returns a type which contains a \`borrow<T>\` which is not supported`, name.span);
+    const fname = externalFuncName(f, resource);
+    Abort.at('wit-borrow', `function \`${fname}\` returns a type which contains a \`borrow<T>\` which is not supported`, name.span);
   }
 }
 

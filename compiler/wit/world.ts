@@ -110,9 +110,18 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
     const otherId = r.lookupPath(ctx, file, inc.path, 'world');
     const other = r.model.worlds[otherId]!;
     const renames = new Map(inc.with.map((w) => [w.from.name, w.to.name]));
+    if (r.mode !== 'names') {
+      // Only plain-named items can be renamed (wit-parser checks this when applying includes).
+      const plainNames = new Set([...other.imports, ...other.exports].filter((it) => !isInterfaceKey(r, it)).map((it) => it.name));
+      for (const w of inc.with) {
+        if (!plainNames.has(w.from.name)) {
+          Abort.at('wit-undefined-name', `no import or export kebab-name \`${w.from.name}\`. Note that an ID does not support renaming`, w.from.span);
+        }
+      }
+    }
     const include = (src: WorldItem[], dst: WorldItem[], dir: 'import' | 'export') => {
       for (const it of src) {
-        const isKeyed = it.kind === 'interface' && it.name === interfaceKey(r, it.interface);
+        const isKeyed = isInterfaceKey(r, it);
         const name = isKeyed ? it.name : (renames.get(it.name) ?? it.name);
         const prior = dst.find((x) => x.name === name);
         if (prior) {
@@ -129,6 +138,11 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
     include(other.exports, world.exports, 'export');
   }
   return world;
+}
+
+/** An item keyed by its interface's `ns:pkg/iface` name rather than a plain name. */
+function isInterfaceKey(r: Resolver, it: WorldItem): boolean {
+  return it.kind === 'interface' && it.name === interfaceKey(r, it.interface);
 }
 
 function isTypeDef(i: A.WorldItemNode): i is A.TypeDefNode {
