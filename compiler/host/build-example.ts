@@ -1,0 +1,97 @@
+// Builds the example server components (examples/<name>/component.js) into WASI 0.2
+// `mcp-backend` components with componentize-js, cached by the sha256 of every input (guest
+// source, proposal WIT, tool versions, this file) under .cache/examples/<hash>/, so only the
+// first build pays componentize-js's ~16 s per component.
+//
+//   tsx compiler/host/build-example.ts [name...]    (no names: every example)
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXAMPLES_DIR = join(REPO, 'examples');
+const WIT_DIR = join(REPO, 'wit/preview2');
+const CACHE_ROOT = join(REPO, '.cache/examples');
+const WORLD = 'mcp-backend';
+
+/** The examples: every directory of examples/ holding a component.js. */
+export function exampleNames(): string[] {
+  return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES_DIR, d.name, 'component.js')))
+    .map((d) => d.name)
+    .sort();
+}
+
+function packageVersion(pkg: string): string {
+  // Read the installed package.json directly: componentize-js exports neither a main nor it.
+  const json = JSON.parse(readFileSync(join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as { version?: string };
+  return json.version ?? '?';
+}
+
+/** The cache key of an example: everything that can change the component's bytes. */
+export function inputHash(name: string): string {
+  const hash = createHash('sha256');
+  const wit = readdirSync(WIT_DIR)
+    .filter((f) => f.endsWith('.wit'))
+    .sort();
+  for (const part of [
+    `componentize-js ${packageVersion('@bytecodealliance/componentize-js')}`,
+    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+    readFileSync(join(EXAMPLES_DIR, name, 'component.js'), 'utf8'),
+    ...wit.flatMap((f) => [f, readFileSync(join(WIT_DIR, f), 'utf8')]),
+  ])
+    hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+export interface BuiltExample {
+  name: string;
+  wasm: string;
+  /** false when served from the cache. */
+  built: boolean;
+  ms: number;
+}
+
+/** Builds (or reuses) one example component. Safe to call from concurrent processes. */
+export async function buildExample(name: string): Promise<BuiltExample> {
+  const t0 = performance.now();
+  const dir = join(CACHE_ROOT, `${name}-${inputHash(name)}`);
+  const wasm = join(dir, `${name}.wasm`);
+  if (existsSync(wasm)) return { name, wasm, built: false, ms: performance.now() - t0 };
+  const { componentize } = await import('@bytecodealliance/componentize-js');
+  // stdio, clocks and random stay: guests log with console.error and read Date.now().
+  const { component } = await componentize({
+    sourcePath: join(EXAMPLES_DIR, name, 'component.js'),
+    witPath: WIT_DIR,
+    worldName: WORLD,
+    disableFeatures: ['http', 'fetch-event'],
+  });
+  // Write privately, then rename: a concurrent build either wins or finds ours.
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, `${name}.wasm`), component);
+  mkdirSync(dirname(dir), { recursive: true });
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { name, wasm, built: true, ms: performance.now() - t0 };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const names = argv.length > 0 ? argv : exampleNames();
+  const results = await Promise.all(names.map((n) => buildExample(n)));
+  for (const r of results)
+    process.stdout.write(`${r.name}: ${r.wasm} (${r.built ? `built in ${(r.ms / 1000).toFixed(1)} s` : 'cached'})\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  });
+}

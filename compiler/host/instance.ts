@@ -1,0 +1,191 @@
+// The main thread's handle on the component: spawns the worker, instantiates, runs handler
+// calls one at a time (a WASI 0.2 instance is not re-entrant), answers the worker's imports,
+// and instantiates again after a trap.
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import type { FromWorker, HandlerName, ImportReply, RuntimeImport, ToWorker, WitError, WorkerInit } from './worker-protocol.js';
+
+export type CallOutcome =
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'err'; error: WitError }
+  | { kind: 'trap'; message: string }
+  /** Not run: the caller withdrew the call (a cancelled request) before its turn. */
+  | { kind: 'skipped' };
+
+/** Answers one import; `ctx` is the context of the handler call that made it (if any). */
+export type ImportHandler<C> = (name: RuntimeImport, args: unknown[], ctx: C | undefined) => Promise<ImportReply>;
+
+export interface InstanceOptions<C> {
+  entry: string;
+  onImport: ImportHandler<C>;
+  stdoutToStderr: boolean;
+  /** Called after every (re-)instantiation, before any queued call runs: the host calls `start` here. */
+  onInstantiated: (instance: ComponentInstance<C>) => Promise<void>;
+  log: (line: string) => void;
+}
+
+/** The worker runs as TypeScript under tsx (tests, `tsx compiler/cli.ts`) or as built JavaScript. */
+function workerSpec(): { file: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  const ts = join(dirname(here), 'worker.ts');
+  if (here.endsWith('.ts') && existsSync(ts)) return { file: ts, execArgv: ['--import', 'tsx'] };
+  return { file: join(dirname(here), 'worker.js'), execArgv: [] };
+}
+
+export class ComponentInstance<C> {
+  private worker: Worker | undefined;
+  private flag = new Int32Array(new SharedArrayBuffer(4));
+  private replyPort: MessageChannel['port1'] | undefined;
+  private nextId = 1;
+  private pending = new Map<number, (m: FromWorker) => void>();
+  /** The tail of the call queue: every call waits for the one before it. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private current: C | undefined;
+  private closed = false;
+  /** Handler calls made since the host started, by handler (for tests and diagnostics). */
+  readonly calls = new Map<HandlerName, number>();
+  instantiations = 0;
+
+  constructor(private readonly opts: InstanceOptions<C>) {}
+
+  /** Spawns the worker and instantiates; resolves after `onInstantiated` (i.e. `start`). */
+  async open(): Promise<void> {
+    this.spawn();
+    await this.instantiate();
+  }
+
+  private spawn(): void {
+    const channel = new MessageChannel();
+    this.replyPort = channel.port1;
+    const spec = workerSpec();
+    const init: WorkerInit & { replyPort: unknown } = {
+      entry: this.opts.entry,
+      flag: this.flag.buffer as SharedArrayBuffer,
+      stdoutToStderr: this.opts.stdoutToStderr,
+      replyPort: channel.port2,
+    };
+    const worker = new Worker(spec.file, {
+      workerData: init,
+      transferList: [channel.port2],
+      execArgv: spec.execArgv,
+      // The worker's own console output must never reach stdout (the stdio transport's wire).
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.on('data', (d: Buffer) => process.stderr.write(d));
+    worker.stderr.on('data', (d: Buffer) => process.stderr.write(d));
+    worker.on('message', (m: FromWorker) => this.onMessage(m));
+    worker.on('error', (e) => this.opts.log(`component worker error: ${e.message}`));
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      // Fail whatever was waiting: the worker is gone (crash or out of memory).
+      for (const [id, resolve] of this.pending) resolve({ kind: 'trap', id, message: `component worker exited (${code})` });
+      this.pending.clear();
+    });
+    this.worker = worker;
+  }
+
+  private onMessage(m: FromWorker): void {
+    if (m.kind === 'import') {
+      void this.answer(m.name, m.args);
+      return;
+    }
+    const resolve = this.pending.get(m.id);
+    this.pending.delete(m.id);
+    resolve?.(m);
+  }
+
+  private async answer(name: RuntimeImport, args: unknown[]): Promise<void> {
+    let reply: ImportReply;
+    try {
+      reply = await this.opts.onImport(name, args, this.current);
+    } catch (e) {
+      reply = { error: { code: { tag: 'internal-error' }, message: e instanceof Error ? e.message : String(e) } };
+    }
+    this.replyPort?.postMessage(reply);
+    Atomics.store(this.flag, 0, 1);
+    Atomics.notify(this.flag, 0);
+  }
+
+  private send(m: ToWorker): Promise<FromWorker> {
+    return new Promise((resolve) => {
+      if (!this.worker) {
+        resolve({ kind: 'trap', id: m.id, message: 'component worker is not running' });
+        return;
+      }
+      this.pending.set(m.id, resolve);
+      this.worker.postMessage(m);
+    });
+  }
+
+  private async instantiate(): Promise<void> {
+    if (!this.worker) this.spawn();
+    const r = await this.send({ kind: 'instantiate', id: this.nextId++ });
+    if (r.kind === 'instantiated' && r.error) throw new Error(`cannot instantiate the component: ${r.error}`);
+    if (r.kind !== 'instantiated') throw new Error(`cannot instantiate the component: ${'message' in r ? r.message : r.kind}`);
+    this.instantiations++;
+    await this.opts.onInstantiated(this);
+  }
+
+  /**
+   * Queues a handler call. `ctx` is what the imports made during the call see; `stillWanted`
+   * is asked when the call's turn comes (a request cancelled meanwhile never reaches the
+   * component).
+   */
+  call(fn: HandlerName, args: unknown[], ctx?: C, stillWanted: () => boolean = () => true): Promise<CallOutcome> {
+    const run = async (): Promise<CallOutcome> => {
+      if (this.closed) return { kind: 'trap', message: 'the host is shutting down' };
+      if (!stillWanted()) return { kind: 'skipped' };
+      return this.callNow(fn, args, ctx);
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Runs a call at once: only for `start` inside `onInstantiated`, which already holds the queue. */
+  async callNow(fn: HandlerName, args: unknown[], ctx?: C): Promise<CallOutcome> {
+    this.calls.set(fn, (this.calls.get(fn) ?? 0) + 1);
+    this.current = ctx;
+    let r: FromWorker;
+    try {
+      r = await this.send({ kind: 'call', id: this.nextId++, fn, args });
+    } finally {
+      this.current = undefined;
+    }
+    switch (r.kind) {
+      case 'return':
+        return { kind: 'ok', value: r.value };
+      case 'err':
+        return { kind: 'err', error: r.error };
+      case 'trap': {
+        this.opts.log(`component trapped in ${fn}: ${r.message}; instantiating it again`);
+        if (!this.closed) await this.reinstantiate();
+        return { kind: 'trap', message: r.message };
+      }
+      default:
+        return { kind: 'trap', message: `unexpected reply ${r.kind}` };
+    }
+  }
+
+  /** After a trap: a fresh instance (state lost), started again; a dead worker is replaced. */
+  private async reinstantiate(): Promise<void> {
+    try {
+      await this.instantiate();
+    } catch (e) {
+      this.opts.log(`re-instantiation failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const w = this.worker;
+    this.worker = undefined;
+    this.replyPort?.close();
+    await w?.terminate();
+  }
+}

@@ -1,0 +1,58 @@
+// Transpiles a component with jco once per distinct wasm: the output goes to
+// <cacheDir>/<sha256 of the wasm and the jco version>/, written privately and renamed into place
+// so that concurrent hosts never see a half-written directory.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache/transpiled');
+const NAME = 'component';
+
+export interface Transpiled {
+  /** The entry module: `instantiate(getCoreModule, imports)` (jco `instantiation: 'async'`). */
+  entry: string;
+  dir: string;
+  sha256: string;
+  /** false when served from the cache. */
+  transpiled: boolean;
+}
+
+function jcoVersion(): string {
+  const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/@bytecodealliance/jco/package.json');
+  return existsSync(pkg) ? ((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '?') : '?';
+}
+
+/** The cache key: the component's bytes and the bindgen that reads them. */
+export function cacheKey(wasm: Uint8Array): string {
+  return createHash('sha256').update(`jco ${jcoVersion()}\0`).update(wasm).digest('hex');
+}
+
+export async function transpileCached(wasmPath: string, cacheDir = DEFAULT_CACHE_DIR): Promise<Transpiled> {
+  const wasm = readFileSync(wasmPath);
+  const sha256 = cacheKey(wasm);
+  const dir = join(cacheDir, sha256.slice(0, 32));
+  const entry = join(dir, `${NAME}.js`);
+  if (existsSync(join(dir, 'complete'))) return { entry, dir, sha256, transpiled: false };
+  const { transpile } = await import('@bytecodealliance/jco');
+  // `instantiation: 'async'` lets the host pass every import (wasi:* and wasi:mcp/runtime) as
+  // an object and instantiate again after a trap, which plain ESM output cannot.
+  const out = await transpile(wasm, { name: NAME, instantiation: 'async', noTypescript: true, quiet: true });
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [name, bytes] of Object.entries(out.files as Record<string, Uint8Array>)) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
+    writeFileSync(join(tmp, name), bytes);
+  }
+  // A package.json makes the entry an ES module wherever the cache lives.
+  writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
+  writeFileSync(join(tmp, 'complete'), sha256);
+  mkdirSync(cacheDir, { recursive: true });
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another host won the race with the same bytes
+  }
+  return { entry, dir, sha256, transpiled: true };
+}
