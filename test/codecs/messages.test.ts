@@ -1,0 +1,110 @@
+// Every message kind, hand-written: JSON-RPC text -> WIT values -> JSON-RPC text gives the same
+// message, and the value path (ajv + converters) and the text path (one pass) agree.
+import { describe, expect, it } from 'vitest';
+import { comparable } from './arbitrary.js';
+import { ERRORS, EXAMPLES } from './examples.js';
+import { C } from './setup.js';
+
+type Codec = {
+  kind: 'request' | 'notification';
+  decodeParams(p: unknown): unknown[];
+  encodeParams(...a: unknown[]): unknown;
+  decodeResult?(r: unknown): unknown;
+  encodeResult?(v: unknown): unknown;
+};
+const codecs = C.methods as unknown as Record<string, Codec>;
+const decodeRequest = C.decodeRequest as (t: string) => { id?: string | number; method: string; args: unknown[] };
+const encodeRequest = C.encodeRequest as (m: string, id: string | number | undefined, ...a: unknown[]) => string;
+const decodeResponse = C.decodeResponse as (t: string, m: string) => { id?: string | number; result?: unknown; error?: unknown };
+const encodeResponse = C.encodeResponse as (m: string, id: string | number, v: unknown) => string;
+
+describe('every carried method has examples', () => {
+  it('covers all methods of the generated registry', () => {
+    const covered = new Set(EXAMPLES.map((e) => e.method));
+    expect(Object.keys(C.methods).filter((m) => !covered.has(m))).toEqual([]);
+  });
+});
+
+describe('requests and notifications', () => {
+  EXAMPLES.forEach((ex, i) => {
+    it(`${ex.method} #${i} params`, () => {
+      const codec = codecs[ex.method] as Codec;
+      const msg = { jsonrpc: '2.0', ...(codec.kind === 'request' ? { id: i } : {}), method: ex.method, ...(ex.params ? { params: ex.params } : {}) };
+      const text = JSON.stringify(msg);
+      const decoded = decodeRequest(text);
+      expect(decoded.method).toBe(ex.method);
+      const back = JSON.parse(encodeRequest(ex.method, decoded.id, ...decoded.args)) as Record<string, unknown>;
+      expect({ ...back, params: back['params'] ?? {} }).toEqual({ ...msg, params: ex.params ?? {} });
+      // The value path agrees with the text path.
+      const args = codec.decodeParams(ex.params);
+      expect(comparable(args)).toEqual(comparable(decoded.args));
+      expect(codec.encodeParams(...args) ?? {}).toEqual(ex.params ?? {});
+    });
+    if (ex.result) {
+      it(`${ex.method} #${i} result`, () => {
+        const codec = codecs[ex.method] as Codec;
+        const text = JSON.stringify({ jsonrpc: '2.0', id: 'r1', result: ex.result });
+        const decoded = decodeResponse(text, ex.method);
+        expect(decoded.id).toBe('r1');
+        expect(JSON.parse(encodeResponse(ex.method, 'r1', decoded.result))).toEqual({ jsonrpc: '2.0', id: 'r1', result: ex.result });
+        const ok = codec.decodeResult?.(ex.result);
+        expect(comparable(ok)).toEqual(comparable(decoded.result));
+        expect(codec.encodeResult?.(ok)).toEqual(ex.result);
+      });
+    }
+  });
+});
+
+describe('errors', () => {
+  for (const e of ERRORS) {
+    it(`code ${String(e['code'])}`, () => {
+      const w = C.decodeError(e);
+      expect(C.encodeError(w)).toEqual(e);
+      const text = JSON.stringify({ jsonrpc: '2.0', id: 3, error: e });
+      const r = decodeResponse(text, 'tools/call');
+      expect(comparable(r.error)).toEqual(comparable(w));
+      expect(JSON.parse(C.encodeErrorResponse(3, w))).toEqual({ jsonrpc: '2.0', id: 3, error: e });
+    });
+  }
+  it('maps known codes to their cases and others to `other`', () => {
+    expect(C.decodeError({ code: -32602, message: 'm' }).code).toEqual({ tag: 'invalid-params' });
+    expect(C.decodeError({ code: -1, message: 'm' }).code).toEqual({ tag: 'other', val: -1n });
+  });
+  it('refuses `other` with a code that has its own case', () => {
+    expect(() => C.encodeError({ code: { tag: 'other', val: -32602n }, message: 'm' })).toThrow(C.CodecError);
+  });
+  it('turns what a jco function throws into an error object', () => {
+    const payload = { code: { tag: 'resource-not-found' as const }, message: 'gone', data: undefined };
+    expect(C.encodeThrown(Object.assign(new Error('gone'), { payload }))).toEqual({ code: -32002, message: 'gone' });
+    expect(C.encodeThrown(new TypeError('trap'))).toEqual({ code: -32603, message: 'internal error' });
+    expect(C.throwable({ code: -32601, message: 'nope' }).payload.code).toEqual({ tag: 'method-not-found' });
+  });
+});
+
+describe('messages the proposal does not carry through a function', () => {
+  for (const method of ['ping', 'notifications/cancelled', 'notifications/initialized']) {
+    it(method, () => {
+      try {
+        decodeRequest(JSON.stringify({ jsonrpc: '2.0', id: 1, method }));
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(C.CodecError);
+        expect((e as InstanceType<typeof C.CodecError>).rule).toBe('method');
+      }
+    });
+  }
+});
+
+describe('envelopes', () => {
+  it('reads params that come before the method', () => {
+    const text = '{"params":{"name":"x"},"id":1,"method":"tools/call","jsonrpc":"2.0"}';
+    expect(decodeRequest(text).args[0]).toBe('x');
+  });
+  it('refuses a message without jsonrpc 2.0', () => {
+    expect(() => decodeRequest('{"id":1,"method":"tools/call","params":{"name":"x"}}')).toThrow(/jsonrpc/);
+    expect(() => decodeRequest('{"jsonrpc":"1.0","id":1,"method":"tools/call","params":{"name":"x"}}')).toThrow(C.CodecError);
+  });
+  it('refuses text after the message', () => {
+    expect(() => decodeRequest('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"}} x')).toThrow(C.CodecError);
+  });
+});
