@@ -53,8 +53,9 @@ export class Scanner {
     if (c === 0x7b) return 'an object';
     if (c === 0x5b) return 'an array';
     if (c === 0x22) return 'a string';
-    if (c === 0x74 || c === 0x66) return 'a boolean';
-    if (c === 0x6e) return 'null';
+    if ((c === 0x74 && this.s.startsWith('true', this.i)) || (c === 0x66 && this.s.startsWith('false', this.i)))
+      return 'a boolean';
+    if (c === 0x6e && this.s.startsWith('null', this.i)) return 'null';
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return 'a number';
     return Number.isNaN(c) ? 'the end of the text' : `'${String.fromCharCode(c)}'`;
   }
