@@ -86,14 +86,17 @@ function realize(ctx: MapContext, method: Method, world: World, role: Role, dire
       return { out };
     case 'host-served': {
       out.from = entry?.from ?? [];
+      const registrations: Func[] = [];
       for (const ref of out.from) {
         const { interface: iface, name } = splitRef(ref);
         const found = findFunction(ctx.wit, world, 'imports', name, iface ? { name: iface, explicit: true } : undefined);
-        if (!found) out.findings.push({ path: '', verdict: 'missing', rule: 'registration-missing', reason: `world ${world.name} does not import ${ref}` });
+        if (found) registrations.push(found.func);
+        else out.findings.push({ path: '', verdict: 'missing', rule: 'registration-missing', reason: `world ${world.name} does not import ${ref}` });
       }
-      out.status = out.findings.length === 0 ? 'covered' : 'missing';
-      out.verdict = out.findings.length === 0 ? 'exact' : 'missing';
-      return { out };
+      if (out.findings.length > 0) return { out };
+      const unit = newUnit();
+      compareRegistrations(ctx, unit, method, registrations, { schema: method.pointer });
+      return { out, unit };
     }
     case 'handler':
     case 'import': {
@@ -166,6 +169,30 @@ function compareParams(ctx: MapContext, unit: Unit, method: Method, func: Func, 
     if (!used.has(p.name)) ctx.comparer.slot(unit, `params.${p.name}`, undefined, witSlot(i), at);
   });
   return 'spread';
+}
+
+/**
+ * A host-served request: the host answers from what the component registered, so each result
+ * property that a registration parameter of the same name carries is compared with it (the
+ * others, such as `nextCursor` or `protocolVersion`, are the host's own). Nothing matching at all
+ * is a loss: the registration does not carry the result.
+ */
+function compareRegistrations(ctx: MapContext, unit: Unit, method: Method, registrations: Func[], at: Where): void {
+  if (!method.result) return;
+  const shape = resolveMcp(ctx.mcp, { kind: 'ref', name: method.result });
+  const params = new Map(registrations.flatMap((f) => f.params.map((p) => [p.name, p] as const)));
+  let matched = 0;
+  for (const p of shape.kind === 'object' ? shape.properties : []) {
+    const param = params.get(fieldName(p.name));
+    if (p.name === '_meta' || !param) continue;
+    matched++;
+    const m: McpSlot = { kind: 'property', name: p.name, label: param.name, type: p.type, required: p.required, pointer: p.pointer };
+    ctx.comparer.slot(unit, `result.${p.name}`, m, { kind: 'param', name: param.name, type: param.type, span: param.span }, at);
+  }
+  if (matched === 0) {
+    unit.findings.push({ path: 'result', verdict: 'lossy', rule: 'registration-unmatched', reason: `no registration parameter is named after a property of ${method.result}`, mcp: method.result, ...at });
+    unit.local = worst(unit.local, 'lossy');
+  }
 }
 
 /** The function's return with `async`/`future<...>` taken off. */

@@ -557,6 +557,7 @@ export function decideSlot(m: McpSlot | undefined, w: WitSlot | undefined, ctx: 
 export const REALIZATION_CHECKS: Readonly<Record<string, string>> = {
   'function-missing': 'The function that should carry the message (by the manifest or by convention) is not in the world.',
   'registration-missing': 'A `host-served` message names a registration function the world does not import.',
+  'registration-unmatched': 'A `host-served` request none of whose result properties is a parameter (by kebab-case name) of its registration functions.',
   'result-missing': 'A request whose function returns nothing: the result is not carried.',
   'result-dropped': 'A request whose function returns `result<_, E>` although the MCP result has fields.',
   'no-error-channel': 'A request whose function cannot return an error (no `result`, or a `result` without an error type): lossy.',

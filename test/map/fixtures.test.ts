@@ -232,6 +232,30 @@ describe('styled: another naming style, stated by a manifest', () => {
   });
 });
 
+describe('host-served requests', () => {
+  const dir = `${PROPOSALS}/styled`;
+  const base = loadManifest(`${dir}/mcp-mapping.json`).manifest!;
+  const served = (from: string[]) => {
+    const manifest = { ...base, messages: { ...base.messages, 'tools/list': { server: { realization: 'host-served' as const, from, reason: 'the host pages' } } } };
+    const m = buildMapping(miniModel(), witDir(dir), { manifest, baseDir: ROOT });
+    return m.messages.find((x) => x.method === 'tools/list')!.realizations[0]!;
+  };
+  it('compares the result properties a registration parameter carries', () => {
+    const r = served(['host.register-tools']);
+    expect(r).toMatchObject({ realization: 'host-served', status: 'covered', verdict: 'encoded', from: ['host.register-tools'] });
+    expect(r.fields).toMatchObject({ exact: 1 });
+    expect(r.findings).toEqual([]);
+  });
+  it('is lossy when no registration parameter matches, missing when the function is not there', () => {
+    const r = served(['host.tools-changed']);
+    expect(r.status).toBe('partial');
+    expect(r.findings.map((f) => `${f.path} ${f.verdict} ${f.rule}`)).toEqual(['result lossy registration-unmatched']);
+    const gone = served(['host.register-prompts']);
+    expect(gone.status).toBe('missing');
+    expect(gone.findings.map((f) => f.reason)).toEqual(['world service does not import host.register-prompts']);
+  });
+});
+
 describe('every finding names a rule of the table or a realization check', () => {
   it.each(['incomplete', 'wrong-types', 'styled'])('%s', async (name) => {
     const { RULES, REALIZATION_CHECKS } = await import('../../compiler/map/rules.js');
