@@ -4,7 +4,8 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FromWorker, HandlerName, ImportReply, RuntimeImport, ToWorker, WitError, WorkerInit } from './worker-protocol.js';
 
@@ -27,12 +28,21 @@ export interface InstanceOptions<C> {
   log: (line: string) => void;
 }
 
-/** The worker runs as TypeScript under tsx (tests, `tsx compiler/cli.ts`) or as built JavaScript. */
-function workerSpec(): { file: string; execArgv: string[] } {
+/**
+ * The worker runs as built JavaScript, or as TypeScript when the host itself runs under tsx
+ * (tests, `tsx compiler/cli.ts`). Node 20 ignores `--import tsx` in a worker's execArgv, so a
+ * TypeScript worker starts from a bootstrap that registers tsx's loader in the worker first.
+ */
+function workerSpec(): { code: string; eval: boolean } {
   const here = fileURLToPath(import.meta.url);
   const ts = join(dirname(here), 'worker.ts');
-  if (here.endsWith('.ts') && existsSync(ts)) return { file: ts, execArgv: ['--import', 'tsx'] };
-  return { file: join(dirname(here), 'worker.js'), execArgv: [] };
+  if (here.endsWith('.ts') && existsSync(ts)) {
+    // require.resolve finds the CommonJS build; the loader must be registered from the ESM one.
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(ts).href)}); })`;
+    return { code, eval: true };
+  }
+  return { code: join(dirname(here), 'worker.js'), eval: false };
 }
 
 export class ComponentInstance<C> {
@@ -67,10 +77,10 @@ export class ComponentInstance<C> {
       stdoutToStderr: this.opts.stdoutToStderr,
       replyPort: channel.port2,
     };
-    const worker = new Worker(spec.file, {
+    const worker = new Worker(spec.code, {
+      eval: spec.eval,
       workerData: init,
       transferList: [channel.port2],
-      execArgv: spec.execArgv,
       // The worker's own console output must never reach stdout (the stdio transport's wire).
       stdout: true,
       stderr: true,

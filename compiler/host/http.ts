@@ -1,0 +1,94 @@
+// Streamable HTTP on one path (/mcp): a transport and a session per client, created by the
+// initialize POST, found by the Mcp-Session-Id header afterwards. Loopback by default, with
+// the SDK's Host-header check against DNS rebinding.
+
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+
+export const MCP_PATH = '/mcp';
+const MAX_BODY = 16 * 1024 * 1024;
+
+export interface HttpListener {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Connects a new transport to a new session (the host's `connect`). */
+export type Connect = (transport: StreamableHTTPServerTransport) => Promise<void>;
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(new Error('request body too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        resolve(undefined);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function jsonRpcError(res: ServerResponse, status: number, code: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+}
+
+export async function listenHttp(port: number, hostname: string, connect: Connect, log: (l: string) => void): Promise<HttpListener> {
+  const transports = new Map<string, StreamableHTTPServerTransport>();
+  let allowedHosts: string[] = [];
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path !== MCP_PATH) return void res.writeHead(404).end();
+    const sid = req.headers['mcp-session-id'];
+    const existing = typeof sid === 'string' ? transports.get(sid) : undefined;
+    if (existing) return existing.handleRequest(req, res);
+    if (sid !== undefined) return jsonRpcError(res, 404, -32001, 'Session not found');
+    if (req.method !== 'POST') return jsonRpcError(res, 400, -32000, 'Bad Request: no session');
+    const body = await readBody(req);
+    if (!isInitializeRequest(body)) return jsonRpcError(res, 400, -32000, 'Bad Request: no valid session ID provided');
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (id) => void transports.set(id, transport),
+      enableDnsRebindingProtection: true,
+      allowedHosts,
+    });
+    transport.onclose = () => {
+      if (transport.sessionId) transports.delete(transport.sessionId);
+    };
+    await connect(transport);
+    await transport.handleRequest(req, res, body);
+  }
+
+  const server: HttpServer = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      log(`http: ${e instanceof Error ? e.message : String(e)}`);
+      if (!res.headersSent) jsonRpcError(res, 500, -32603, 'Internal server error');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+  allowedHosts = [`${host}:${actual}`, `localhost:${actual}`, `127.0.0.1:${actual}`];
+  return {
+    url: `http://${host}:${actual}${MCP_PATH}`,
+    async close() {
+      await Promise.all([...transports.values()].map((t) => t.close().catch(() => undefined)));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
