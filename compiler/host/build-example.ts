@@ -1,6 +1,6 @@
 // Builds the example server components (examples/<name>/component.js) into WASI 0.2
 // `mcp-backend` components with componentize-js, cached by the sha256 of every input (guest
-// source, proposal WIT, tool versions, this file) under .cache/examples/<hash>/, so only the
+// source, proposal WIT, componentize-js version and options) under .cache/examples/<hash>/, so only the
 // first build pays componentize-js's ~16 s per component.
 //
 //   tsx compiler/host/build-example.ts [name...]    (no names: every example)
@@ -9,12 +9,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withLock } from './lock.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLES_DIR = join(REPO, 'examples');
 const WIT_DIR = join(REPO, 'wit/preview2');
 const CACHE_ROOT = join(REPO, '.cache/examples');
 const WORLD = 'mcp-backend';
+/** componentize-js options beyond the paths; part of the cache key. stdio, clocks and random stay: guests log and read Date.now(). */
+const BUILD_OPTIONS = { worldName: WORLD, disableFeatures: ['http', 'fetch-event'] as ('http' | 'fetch-event')[] };
 
 /** The examples: every directory of examples/ holding a component.js. */
 export function exampleNames(): string[] {
@@ -38,7 +41,7 @@ export function inputHash(name: string): string {
     .sort();
   for (const part of [
     `componentize-js ${packageVersion('@bytecodealliance/componentize-js')}`,
-    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+    JSON.stringify(BUILD_OPTIONS),
     readFileSync(join(EXAMPLES_DIR, name, 'component.js'), 'utf8'),
     ...wit.flatMap((f) => [f, readFileSync(join(WIT_DIR, f), 'utf8')]),
   ])
@@ -59,27 +62,18 @@ export async function buildExample(name: string): Promise<BuiltExample> {
   const t0 = performance.now();
   const dir = join(CACHE_ROOT, `${name}-${inputHash(name)}`);
   const wasm = join(dir, `${name}.wasm`);
-  if (existsSync(wasm)) return { name, wasm, built: false, ms: performance.now() - t0 };
-  const { componentize } = await import('@bytecodealliance/componentize-js');
-  // stdio, clocks and random stay: guests log with console.error and read Date.now().
-  const { component } = await componentize({
-    sourcePath: join(EXAMPLES_DIR, name, 'component.js'),
-    witPath: WIT_DIR,
-    worldName: WORLD,
-    disableFeatures: ['http', 'fetch-event'],
-  });
-  // Write privately, then rename: a concurrent build either wins or finds ours.
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  writeFileSync(join(tmp, `${name}.wasm`), component);
-  mkdirSync(dirname(dir), { recursive: true });
-  try {
-    renameSync(tmp, dir);
-  } catch {
+  const cached = (): BuiltExample => ({ name, wasm, built: false, ms: performance.now() - t0 });
+  return withLock(`${dir}.lock`, () => existsSync(wasm), async () => {
+    const { componentize } = await import('@bytecodealliance/componentize-js');
+    const { component } = await componentize({ sourcePath: join(EXAMPLES_DIR, name, 'component.js'), witPath: WIT_DIR, ...BUILD_OPTIONS });
+    // Write privately, then rename: readers never see a partial directory.
+    const tmp = `${dir}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
-  }
-  return { name, wasm, built: true, ms: performance.now() - t0 };
+    mkdirSync(tmp, { recursive: true });
+    writeFileSync(join(tmp, `${name}.wasm`), component);
+    renameSync(tmp, dir);
+    return { name, wasm, built: true, ms: performance.now() - t0 };
+  }, cached);
 }
 
 async function main(argv: string[]): Promise<void> {

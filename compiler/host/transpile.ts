@@ -1,11 +1,12 @@
 // Transpiles a component with jco once per distinct wasm: the output goes to
 // <cacheDir>/<sha256 of the wasm and the jco version>/, written privately and renamed into place
-// so that concurrent hosts never see a half-written directory.
+// so that concurrent hosts never see a half-written directory; a lock makes them transpile once.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withLock } from './lock.js';
 
 export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache/transpiled');
 const NAME = 'component';
@@ -34,7 +35,12 @@ export async function transpileCached(wasmPath: string, cacheDir = DEFAULT_CACHE
   const sha256 = cacheKey(wasm);
   const dir = join(cacheDir, sha256.slice(0, 32));
   const entry = join(dir, `${NAME}.js`);
-  if (existsSync(join(dir, 'complete'))) return { entry, dir, sha256, transpiled: false };
+  const ready = (): boolean => existsSync(join(dir, 'complete'));
+  const cached = (): Transpiled => ({ entry, dir, sha256, transpiled: false });
+  return withLock(`${dir}.lock`, ready, () => transpileInto(wasm, dir, cacheDir, entry, sha256), cached);
+}
+
+async function transpileInto(wasm: Buffer, dir: string, cacheDir: string, entry: string, sha256: string): Promise<Transpiled> {
   const { transpile } = await import('@bytecodealliance/jco');
   // `instantiation: 'async'` lets the host pass every import (wasi:* and wasi:mcp/runtime) as
   // an object and instantiate again after a trap, which plain ESM output cannot.
@@ -49,10 +55,6 @@ export async function transpileCached(wasmPath: string, cacheDir = DEFAULT_CACHE
   writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(tmp, 'complete'), sha256);
   mkdirSync(cacheDir, { recursive: true });
-  try {
-    renameSync(tmp, dir);
-  } catch {
-    rmSync(tmp, { recursive: true, force: true }); // another host won the race with the same bytes
-  }
+  renameSync(tmp, dir);
   return { entry, dir, sha256, transpiled: true };
 }
