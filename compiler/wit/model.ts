@@ -109,6 +109,11 @@ export interface Interface {
   gates: Gate[];
   /** Types defined or `use`d here, by local name. `use` entries point to the original TypeDef id. */
   types: Record<string, TypeId>;
+  /**
+   * For `use`d entries of `types`: the interface named in the `use` and the name there. (A `use`
+   * may go through an interface that itself `use`d the type; this keeps that path.)
+   */
+  uses?: Record<string, UseSource>;
   functions: Func[];
   span: Span;
 }
@@ -116,7 +121,13 @@ export interface Interface {
 export type WorldItem =
   | { kind: 'interface'; name: string; interface: string; span: Span }
   | { kind: 'function'; name: string; func: Func; span: Span }
-  | { kind: 'type'; name: string; type: TypeId; span: Span };
+  | { kind: 'type'; name: string; type: TypeId; span: Span; from?: UseSource };
+
+/** Where a `use`d type was taken from: an interface id and the type's name in it. */
+export interface UseSource {
+  interface: string;
+  name: string;
+}
 
 export interface World {
   id: string;

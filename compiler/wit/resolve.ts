@@ -5,7 +5,7 @@
 import type * as A from './ast.js';
 import { Abort } from './errors.js';
 import { pkgKey, type PackageSource } from './loader.js';
-import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, WitModel, World, WorldItem } from './model.js';
+import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource, WitModel, World, WorldItem } from './model.js';
 import { checkPackageGates } from './gates.js';
 import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere } from './types.js';
 import { worldResolver } from './world.js';
@@ -87,7 +87,8 @@ export class Resolver {
     // Dependencies first, so foreign `use`s find resolved interfaces.
     for (const path of foreignPaths(src, this.active)) {
       const dep = pkgKey(path.package);
-      if (dep === key) continue;
+      // wit-parser: naming your own package by its full name is a dependency on itself.
+      if (dep === key) Abort.at('wit-cycle', `package \`${key}\` creates a dependency cycle`, path.package.span);
       if (!this.sources.has(dep)) {
         const known = [...this.sources.keys()].sort().map((k) => `\n    ${k}`).join('');
         Abort.at('wit-undefined-name', `package '${dep}' not found. known packages:${known}`, path.package.span);
@@ -220,7 +221,9 @@ export class Resolver {
     };
     if (node.docs !== undefined) iface.docs = node.docs;
     const items = node.items.filter((i) => this.active(i));
-    for (const u of items) if (u.kind === 'use') this.resolveUse(ctx, file, u, scope, iface.types);
+    const uses: Record<string, UseSource> = {};
+    for (const u of items) if (u.kind === 'use') this.resolveUse(ctx, file, u, scope, iface.types, uses);
+    if (Object.keys(uses).length > 0) iface.uses = uses;
     const defs: [A.TypeDefNode, TypeId][] = [];
     for (const d of items) {
       if (d.kind === 'use' || d.kind === 'func') continue;
@@ -243,7 +246,14 @@ export class Resolver {
     return iface;
   }
 
-  resolveUse(ctx: PackageCtx, file: string, u: A.UseNode, scope: Scope, types: Record<string, TypeId>): void {
+  resolveUse(
+    ctx: PackageCtx,
+    file: string,
+    u: A.UseNode,
+    scope: Scope,
+    types: Record<string, TypeId>,
+    uses: Record<string, UseSource>,
+  ): void {
     const ifaceId = this.lookupPath(ctx, file, u.path, 'interface');
     const target = this.model.interfaces[ifaceId]!;
     for (const n of u.names) {
@@ -258,6 +268,7 @@ export class Resolver {
       const local = n.as ?? n.name;
       scope.define(local, { kind: 'type', id: tid, span: local.span });
       types[local.name] = tid;
+      uses[local.name] = { interface: ifaceId, name: n.name.name };
     }
   }
 

@@ -3,7 +3,7 @@
 
 import type * as A from './ast.js';
 import { Abort } from './errors.js';
-import type { TypeDef, TypeId, World, WorldItem } from './model.js';
+import type { TypeDef, TypeId, UseSource, World, WorldItem } from './model.js';
 import type { PackageCtx, Resolver } from './resolve.js';
 import { TypeResolver, gatesOf, nowhere } from './types.js';
 
@@ -42,14 +42,15 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   };
 
   // Types first (they are imports too), then imports/exports, then includes.
-  const typeItems: { name: string; id: TypeId; span: A.Span; at: A.Ident }[] = [];
+  const typeItems: { name: string; id: TypeId; span: A.Span; at: A.Ident; from?: UseSource }[] = [];
   for (const u of items) {
     if (u.kind !== 'use') continue;
     const types: Record<string, TypeId> = {};
-    r.resolveUse(ctx, file, u, scope, types);
+    const uses: Record<string, UseSource> = {};
+    r.resolveUse(ctx, file, u, scope, types, uses);
     for (const n of u.names) {
       const local = n.as ?? n.name;
-      typeItems.push({ name: local.name, id: types[local.name]!, span: u.span ?? world.span, at: local });
+      typeItems.push({ name: local.name, id: types[local.name]!, span: u.span ?? world.span, at: local, from: uses[local.name] });
     }
   }
   const defs: [A.TypeDefNode, TypeId][] = [];
@@ -63,7 +64,10 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   r.model.worlds[id] = world;
   const tr = new TypeResolver(scope, r.model);
   r.defineTypes(tr, defs, owner);
-  for (const t of typeItems) add(world.imports, { kind: 'type', name: t.name, type: t.id, span: t.span }, 'import', t.at);
+  for (const t of typeItems) {
+    const item: WorldItem = t.from ? { kind: 'type', name: t.name, type: t.id, span: t.span, from: t.from } : { kind: 'type', name: t.name, type: t.id, span: t.span };
+    add(world.imports, item, 'import', t.at);
+  }
 
   for (const item of items) {
     if (item.kind !== 'import' && item.kind !== 'export') continue;
@@ -131,7 +135,8 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
           if (r.mode === 'names') continue;
           Abort.at('wit-duplicate-name', `${dir} of \`${name}\` shadows previously ${dir}ed items`, inc.path.span ?? inc.span);
         }
-        dst.push({ ...it, name });
+        // A renamed function is renamed inside too, so the item and its Func agree.
+        dst.push(it.kind === 'function' && name !== it.name ? { ...it, name, func: { ...it.func, name } } : { ...it, name });
       }
     };
     include(other.imports, world.imports, 'import');

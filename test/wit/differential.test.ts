@@ -6,7 +6,7 @@ import { afterAll, describe, it } from 'vitest';
 import { parseWitPath } from '../../compiler/wit/index.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { builtinCorpus, fixtures, oracleSkipped } from './helpers.js';
-import { expectPrintedEquivalent, expectSameVerdict } from './oracle-checks.js';
+import { expectModelPrintEquivalent, expectPrintedEquivalent, expectSameVerdict } from './oracle-checks.js';
 
 /** Rejected fixtures where our message differs from jco's (the verdict still agrees). */
 const KNOWN_MESSAGE_DIFFERENCES: Record<string, string> = {
@@ -29,5 +29,11 @@ describe.concurrent('verdict equals jco (embed + new)', () => {
 describe.concurrent('printed output is accepted by jco and gives the same `jco types`', () => {
   for (const e of [...corpus.filter((c) => parseWitPath(c.path).model), ...ok]) {
     it(e.name, () => expectPrintedEquivalent(e.path));
+  }
+});
+
+describe.concurrent('the printed resolved model is accepted by jco and gives the same `jco types`', () => {
+  for (const e of [...corpus.filter((c) => parseWitPath(c.path).model), ...ok]) {
+    it(e.name, () => expectModelPrintEquivalent(e.path));
   }
 });

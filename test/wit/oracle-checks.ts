@@ -1,10 +1,14 @@
 // The differential checks against jco, shared by the corpus/fixture tests and the proposal test.
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { formatSource } from '../../compiler/wit/format.js';
 import { parseWitPath } from '../../compiler/wit/index.js';
 import { jcoTypes, validateWithJco } from '../../compiler/wit/oracle.js';
 import { escape } from '../../compiler/wit/printer.js';
+import { printModel } from '../../compiler/wit/unresolve.js';
 import { printedCopy } from './helpers.js';
 
 const firstLine = (s: string | undefined) => (s ?? '').split('\n')[0]!.trim();
@@ -41,6 +45,19 @@ export async function expectPrintedEquivalent(path: string): Promise<void> {
   for (const world of rootWorlds(path)) {
     const [a, b] = await Promise.all([jcoTypes(path, world), jcoTypes(printed, world)]);
     expect(a.error, `jco types on the original (${world})`).toBeUndefined();
+    expect(b.files, `jco types for world ${world}`).toEqual(a.files);
+  }
+}
+
+/** The resolved model printed as one file (printModel) is accepted by jco, with the same types. */
+export async function expectModelPrintEquivalent(path: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'wit-model-'));
+  const file = join(dir, 'model.wit');
+  writeFileSync(file, printModel(parseWitPath(path).model!));
+  const verdict = await validateWithJco(file);
+  expect(verdict.ok, verdict.message).toBe(true);
+  for (const world of rootWorlds(path)) {
+    const [a, b] = await Promise.all([jcoTypes(path, world), jcoTypes(file, world)]);
     expect(b.files, `jco types for world ${world}`).toEqual(a.files);
   }
 }

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatSource } from '../../compiler/wit/format.js';
-import { parseWitPath } from '../../compiler/wit/index.js';
+import { parseWitPath, parseWitSource } from '../../compiler/wit/index.js';
+import { printModel } from '../../compiler/wit/unresolve.js';
 import { modelToJson } from '../../compiler/wit/json.js';
 import { builtinCorpus, fixtures, printedCopy, witFilesUnder } from './helpers.js';
 
@@ -36,6 +37,17 @@ describe('printing is idempotent', () => {
         const once = format(readFileSync(f, 'utf8'), f);
         expect(format(once, f)).toBe(once);
       }
+    });
+  }
+});
+
+describe('printing the resolved model (printModel) re-parses to the same model', () => {
+  for (const e of entries) {
+    it(e.name, () => {
+      const before = parseWitPath(e.path);
+      const after = parseWitSource(printModel(before.model!), 'model.wit');
+      expect(after.diagnostics).toEqual([]);
+      expect(modelToJson(after.model!, { spans: false })).toBe(modelToJson(before.model!, { spans: false }));
     });
   }
 });
