@@ -1,0 +1,101 @@
+// Shared set-up for the host tests: the example components (built once, cached), clients over
+// Streamable HTTP (in-process host) and stdio (the serve command in a child process).
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { ClientCapabilities, ServerNotification } from '@modelcontextprotocol/sdk/types.js';
+import { buildExample } from '../../compiler/host/build-example.js';
+import { startHost, type HostOptions, type RunningHost } from '../../compiler/host/index.js';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SERVE_ENTRY = join(REPO, 'test/host/serve-entry.ts');
+
+export async function exampleWasm(name: 'notes' | 'conformance'): Promise<string> {
+  return (await buildExample(name)).wasm;
+}
+
+export interface Connected {
+  client: Client;
+  /** Every server notification received, in order. */
+  notifications: ServerNotification[];
+  close(): Promise<void>;
+}
+
+export function newClient(capabilities: ClientCapabilities = {}): { client: Client; notifications: ServerNotification[] } {
+  const client = new Client({ name: 'host-test', version: '1.0.0' }, { capabilities });
+  const notifications: ServerNotification[] = [];
+  client.fallbackNotificationHandler = async (n) => void notifications.push(n as ServerNotification);
+  return { client, notifications };
+}
+
+/** A client of a Streamable HTTP endpoint. */
+export async function httpClient(url: string, capabilities?: ClientCapabilities, setup?: (c: Client) => void): Promise<Connected> {
+  const { client, notifications } = newClient(capabilities);
+  setup?.(client);
+  await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+  return { client, notifications, close: () => client.close() };
+}
+
+/** A client of `wasi-mcp serve <wasm> --stdio` in a child process. */
+export async function stdioClient(wasm: string, capabilities?: ClientCapabilities, setup?: (c: Client) => void, extraArgs: string[] = []): Promise<Connected> {
+  const { client, notifications } = newClient(capabilities);
+  setup?.(client);
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', ...extraArgs],
+    cwd: REPO,
+    stderr: 'pipe',
+  });
+  await client.connect(transport);
+  return { client, notifications, close: () => client.close() };
+}
+
+export async function inProcessHost(wasm: string, options: Partial<HostOptions> = {}): Promise<RunningHost> {
+  return startHost({ component: wasm, transport: 'http', port: 0, log: () => undefined, ...options });
+}
+
+/** `wasi-mcp serve <wasm> --http 0` in a child process; resolves with its URL once it listens. */
+export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', ...extraArgs], {
+    cwd: REPO,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolveUrl, reject) => {
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(err);
+      if (m)
+        resolveUrl({
+          url: m[1]!,
+          child,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${err}`)));
+  });
+}
+
+/** Waits until `pred` holds (notifications arrive asynchronously). */
+export async function until(pred: () => boolean, ms = 5000): Promise<void> {
+  const t0 = Date.now();
+  while (!pred()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export const textOf = (r: { content?: unknown }): string =>
+  ((r.content as { type: string; text?: string }[] | undefined) ?? [])
+    .filter((c) => c.type === 'text')
+    .map((c) => c.text)
+    .join('\n');
