@@ -628,7 +628,8 @@ function describe(t: Token): string {
     case 'id':
       return KEYWORDS.has(t.text) ? `keyword \`${t.text}\`` : 'an identifier';
     case 'sym':
-      return `'${t.text}'`;
+      // wit-parser's token descriptions: backticks for these, quotes for the rest.
+      return t.text === '@' || t.text === '->' ? `\`${t.text}\`` : `'${t.text}'`;
     default: {
       const _: never = t.kind;
       return String(_);
