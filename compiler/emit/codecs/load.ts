@@ -21,7 +21,7 @@ export interface CodecLibrary {
   encodeRequest(method: string, id: string | number | undefined, ...args: unknown[]): string;
   encodeResponse(method: string, id: string | number, value: unknown): string;
   encodeErrorResponse(id: string | number, error: unknown): string;
-  CodecError: new (...a: never[]) => Error & { path: string; rule: string };
+  CodecError: new (...a: never[]) => Error & { path: string; rule: string; detail: string };
 }
 
 export interface MethodCodecLike {

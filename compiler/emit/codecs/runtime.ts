@@ -29,7 +29,8 @@ export function escapePointer(key: string): string {
 }
 
 /** Rethrows `e` one level up at `key`; a non-codec error (a bug, a stack overflow) is wrapped so callers see one error type. */
-export function rethrow(e: unknown, key: string | number): never {
+export function rethrow(e: unknown, key: string | number | undefined): never {
+  if (key === undefined) throw e instanceof RangeError ? new CodecError('', 'depth', `value nested too deeply: ${e.message}`) : e;
   if (e instanceof CodecError) throw e.within(key);
   if (e instanceof RangeError) throw new CodecError('', 'depth', `value nested too deeply: ${e.message}`).within(key);
   throw e;

@@ -300,7 +300,8 @@ export class TextPlanner {
       shape === 'record'
         ? `{ ${fields.map((f, i) => `${lowerCamel(f.name)}: f${i}`).join(', ')} }`
         : `[${fields.map((_, i) => `f${i}`).join(', ')}]`;
-    const parse = `${locals.join(' ')} let k = ''; try { if (!s.openObject()) { do { k = s.key(); switch (k) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } k = ''; ${reqChecks.join(' ')} } catch (e) { return R.rethrow(e, k); } return ${assemble};`;
+    // `k` is the member being read, for error paths; undefined outside any member.
+    const parse = `${locals.join(' ')} let k: string | undefined; try { if (!s.openObject()) { do { k = s.key(); switch (k) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } k = undefined; ${reqChecks.join(' ')} } catch (e) { return R.rethrow(e, k); } return ${assemble};`;
     const head = shape === 'record' ? 'const r = R.witRecord(x);' : 'const r = x;';
     const encode = `${head} let o = '{'; let c = ''; let at = ''; try { ${encodeParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return o + '}';`;
     return [parse, encode];
@@ -449,7 +450,7 @@ export class TextPlanner {
           const reqCheck = req.length > 0 ? `const seen = new Set<string>(); ` : '';
           const mark = req.length > 0 ? 'seen.add(k); ' : '';
           const after = req.map((r) => `if (!seen.has(${lit(r)})) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`).join(' ');
-          return `${reqCheck}let k = ''; try { if (!s.openObject()) { do { k = s.key(); ${mark}switch (k) { ${arms.join(' ')} ${other} } } while (s.nextMember()); } } catch (e) { return R.rethrow(e, k); } ${after}`;
+          return `${reqCheck}let k: string | undefined; try { if (!s.openObject()) { do { k = s.key(); ${mark}switch (k) { ${arms.join(' ')} ${other} } } while (s.nextMember()); } } catch (e) { return R.rethrow(e, k); } ${after}`;
         }
         default:
           return undefined;

@@ -10,7 +10,7 @@ import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 export function jc0(s: S.Scanner): void {
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -30,7 +30,7 @@ export function jc1(s: S.Scanner): void {
 }
 export const tc2 = S.checkJsonText(jc0);
 export function jc3(s: S.Scanner): void {
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -47,7 +47,7 @@ export function jc3(s: S.Scanner): void {
 }
 export const tc4 = S.checkJsonText(jc3);
 export function jc5(s: S.Scanner): void {
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -73,7 +73,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f0: Array<W_types.Role> | undefined = undefined as any;
   let f1: string | undefined = undefined as any;
   let f2: number | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -93,7 +93,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -167,7 +167,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
   let f2: string = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -196,7 +196,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -250,7 +250,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
   let f2: string | undefined = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -275,7 +275,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "blob"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -325,7 +325,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let f1: string | undefined = undefined as any;
   let f2: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -349,7 +349,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -403,7 +403,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
   let f2: boolean | undefined = undefined as any;
   let f3: W_types.Json | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -427,7 +427,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
@@ -537,7 +537,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -562,7 +562,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -612,7 +612,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
   let f2: string = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -641,7 +641,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -699,7 +699,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
   let f6: string | undefined = undefined as any;
   let f7: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -740,7 +740,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -825,7 +825,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: W_content.EmbeddedResourceResource = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -850,7 +850,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -944,7 +944,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
   let f2: string = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -969,7 +969,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1019,7 +1019,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
   let f1: W_types.Json | undefined = undefined as any;
   let f2: W_capabilities.ClientCapabilitiesRoots | undefined = undefined as any;
   let f3: W_types.Json | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1042,7 +1042,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1095,7 +1095,7 @@ export function et_ClientCapabilities(x: unknown): string {
 /** ClientCapabilitiesRoots from JSON text -> client-capabilities-roots, validating as it reads. */
 export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientCapabilitiesRoots {
   let f0: boolean | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1109,7 +1109,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1140,7 +1140,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let f0: string = undefined as any;
   let f1: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1159,7 +1159,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
@@ -1190,7 +1190,7 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
 /** CompleteRequestParamsContext from JSON text -> complete-request-params-context, validating as it reads. */
 export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteRequestParamsContext {
   let f0: Array<[string, string]> | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1204,7 +1204,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1267,7 +1267,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let f0: string = undefined as any;
   let f1: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1289,7 +1289,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1328,7 +1328,7 @@ export function et_PromptReference(x: unknown): string {
 export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemplateReference {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1347,7 +1347,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1379,7 +1379,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: W_types.CompleteResultCompletion = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1397,7 +1397,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
@@ -1435,7 +1435,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let f1: bigint | undefined = undefined as any;
   let f2: Array<string> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1456,7 +1456,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
@@ -1507,7 +1507,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
   let f6: string | undefined = undefined as any;
   let f7: number | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1544,7 +1544,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "maxTokens"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
@@ -1665,7 +1665,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
   let f0: W_content.SamplingMessageContent = undefined as any;
   let f1: W_types.Role = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1684,7 +1684,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -1758,7 +1758,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f1: Array<W_types.ModelHint> | undefined = undefined as any;
   let f2: number | undefined = undefined as any;
   let f3: number | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1781,7 +1781,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1834,7 +1834,7 @@ export function et_ModelPreferences(x: unknown): string {
 /** ModelHint from JSON text -> model-hint, validating as it reads. */
 export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1848,7 +1848,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1882,7 +1882,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
   let f3: W_types.Role = undefined as any;
   let f4: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1911,7 +1911,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "model"');
@@ -2012,7 +2012,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
   let f0: Array<[string, W_types.PrimitiveSchemaDefinition]> = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2034,7 +2034,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "properties"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -2150,7 +2150,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   let f2: Array<string> | undefined = undefined as any;
   let f3: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2178,7 +2178,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -2237,7 +2237,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let f3: bigint | undefined = undefined as any;
   let f4: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2267,7 +2267,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -2371,7 +2371,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
   let f3: string | undefined = undefined as any;
   let f4: W_types.NumberSchemaType = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2398,7 +2398,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -2485,7 +2485,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
   let f1: W_types.ElicitResultAction = undefined as any;
   let f2: Array<[string, W_types.ElicitResultContentValue]> | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2506,7 +2506,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
@@ -2640,7 +2640,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
   let f1: string | undefined = undefined as any;
   let f2: Array<W_content.PromptMessage> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2661,7 +2661,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
@@ -2706,7 +2706,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
   let f0: W_content.ContentBlock = undefined as any;
   let f1: W_types.Role = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2725,7 +2725,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -2759,7 +2759,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
   let f1: string | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2781,7 +2781,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
@@ -2825,7 +2825,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
   let f3: string = undefined as any;
   let f4: W_capabilities.Implementation = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2854,7 +2854,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "protocolVersion"');
@@ -2910,7 +2910,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
   let f3: W_capabilities.ServerCapabilitiesPrompts | undefined = undefined as any;
   let f4: W_capabilities.ServerCapabilitiesResources | undefined = undefined as any;
   let f5: W_capabilities.ServerCapabilitiesTools | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2939,7 +2939,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -3008,7 +3008,7 @@ export function et_ServerCapabilities(x: unknown): string {
 /** ServerCapabilitiesPrompts from JSON text -> server-capabilities-prompts, validating as it reads. */
 export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.ServerCapabilitiesPrompts {
   let f0: boolean | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3022,7 +3022,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -3052,7 +3052,7 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
 export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.ServerCapabilitiesResources {
   let f0: boolean | undefined = undefined as any;
   let f1: boolean | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3069,7 +3069,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -3106,7 +3106,7 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
 /** ServerCapabilitiesTools from JSON text -> server-capabilities-tools, validating as it reads. */
 export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerCapabilitiesTools {
   let f0: boolean | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3120,7 +3120,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -3152,7 +3152,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.Prompt> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3173,7 +3173,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
@@ -3221,7 +3221,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let f3: string = undefined as any;
   let f4: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3248,7 +3248,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3311,7 +3311,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let f2: boolean | undefined = undefined as any;
   let f3: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3335,7 +3335,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3389,7 +3389,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.ResourceTemplate> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3410,7 +3410,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
@@ -3460,7 +3460,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let f5: string | undefined = undefined as any;
   let f6: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3494,7 +3494,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
@@ -3568,7 +3568,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.Resource> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3589,7 +3589,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
@@ -3640,7 +3640,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let f6: string | undefined = undefined as any;
   let f7: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3677,7 +3677,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -3756,7 +3756,7 @@ export function et_Resource(x: unknown): string {
 /** ListRootsRequestParamsMeta from JSON text -> list-roots-request-params-meta, validating as it reads. */
 export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3770,7 +3770,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -3845,7 +3845,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<W_types.Root> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3863,7 +3863,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
@@ -3901,7 +3901,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let f1: string | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3922,7 +3922,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -3968,7 +3968,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.Tool> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3989,7 +3989,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
@@ -4039,7 +4039,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let f5: W_types.ToolOutputSchema | undefined = undefined as any;
   let f6: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4073,7 +4073,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "inputSchema"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
@@ -4148,7 +4148,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f2: boolean | undefined = undefined as any;
   let f3: boolean | undefined = undefined as any;
   let f4: string | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4174,7 +4174,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -4237,7 +4237,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4258,7 +4258,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -4302,7 +4302,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4323,7 +4323,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -4416,7 +4416,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<W_content.ReadResourceResultContentsItem> = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4434,7 +4434,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
@@ -4560,7 +4560,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
   let f1: string | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4581,7 +4581,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }

@@ -312,7 +312,7 @@ function pa_completionComplete(
   let f2: W_types.CompleteRequestParamsContext | undefined = undefined as any;
   let f0: W_types.CompleteRequestParamsRef = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -334,7 +334,7 @@ function pa_completionComplete(
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "argument"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
@@ -491,7 +491,7 @@ function pa_elicitationCreate(
   let f0: string = undefined as any;
   let f1: W_types.ElicitRequestParamsRequestedSchema = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -510,7 +510,7 @@ function pa_elicitationCreate(
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "message"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
@@ -633,7 +633,7 @@ function pa_initialize(
   let f2: W_capabilities.Implementation = undefined as any;
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -656,7 +656,7 @@ function pa_initialize(
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "clientInfo"');
@@ -803,7 +803,7 @@ export const initialize = {
 function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
   let f0: W_types.LoggingLevel = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -818,7 +818,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
@@ -926,7 +926,7 @@ function pa_notificationMessage(
   let f1: W_types.LoggingLevel = undefined as any;
   let f2: string | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -948,7 +948,7 @@ function pa_notificationMessage(
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
@@ -1056,7 +1056,7 @@ function pa_notificationProgress(
   let f0: W_types.ProgressToken = undefined as any;
   let f2: number | undefined = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1081,7 +1081,7 @@ function pa_notificationProgress(
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "progress"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
@@ -1212,7 +1212,7 @@ export const notificationProgress = {
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1226,7 +1226,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1305,7 +1305,7 @@ export const notificationPromptsListChanged = {
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1319,7 +1319,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1399,7 +1399,7 @@ export const notificationResourcesListChanged = {
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1414,7 +1414,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -1487,7 +1487,7 @@ export const notificationResourcesUpdated = {
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1501,7 +1501,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1580,7 +1580,7 @@ export const notificationRootsListChanged = {
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1594,7 +1594,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1675,7 +1675,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
   let f1: Array<[string, string]> | undefined = undefined as any;
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1693,7 +1693,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -1810,7 +1810,7 @@ export const promptsGet = {
 
 function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1824,7 +1824,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -1930,7 +1930,7 @@ export const promptsList = {
 
 function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1944,7 +1944,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -2051,7 +2051,7 @@ export const resourcesList = {
 function pa_resourcesRead(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2066,7 +2066,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -2167,7 +2167,7 @@ export const resourcesRead = {
 function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2182,7 +2182,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -2285,7 +2285,7 @@ export const resourcesSubscribe = {
 
 function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2299,7 +2299,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -2406,7 +2406,7 @@ export const resourcesTemplatesList = {
 function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2421,7 +2421,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -2524,7 +2524,7 @@ export const resourcesUnsubscribe = {
 
 function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
   let f0: W_types.ListRootsRequestParamsMeta | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2538,7 +2538,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -2715,7 +2715,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
   let f1: W_types.Json | undefined = undefined as any;
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2733,7 +2733,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -2848,7 +2848,7 @@ export const toolsCall = {
 
 function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k = '';
+  let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2862,7 +2862,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
         }
       } while (s.nextMember());
     }
-    k = '';
+    k = undefined;
   } catch (e) {
     return R.rethrow(e, k);
   }
