@@ -1,0 +1,177 @@
+// The conformance component served end to end: requests from the component to the client
+// (sampling, elicitation, roots) answered by the SDK Client, traps, cancellation, and several
+// sessions on one component over Streamable HTTP.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CallToolResultSchema,
+  CreateMessageRequestSchema,
+  ElicitRequestSchema,
+  ListRootsRequestSchema,
+  McpError,
+  type Client,
+  type CreateMessageRequest,
+} from './sdk.js';
+import type { RunningHost } from '../../compiler/host/index.js';
+import { exampleWasm, httpClient, inProcessHost, stdioClient, textOf, until, type Connected } from './helpers.js';
+
+const CAPABILITIES = { sampling: {}, elicitation: {}, roots: { listChanged: true } };
+
+function answering(seen: CreateMessageRequest[]): (c: Client) => void {
+  return (client) => {
+    client.setRequestHandler(CreateMessageRequestSchema, async (req) => {
+      seen.push(req);
+      return { role: 'assistant', model: 'test-model', content: { type: 'text', text: 'a sampled reply' } };
+    });
+    client.setRequestHandler(ElicitRequestSchema, async (req) => ({
+      action: 'accept',
+      content: { username: `user of ${req.params.message}`, email: 'a@example.com' },
+    }));
+    client.setRequestHandler(ListRootsRequestSchema, async () => ({ roots: [{ uri: 'file:///work', name: 'work' }] }));
+  };
+}
+
+describe.each(['http', 'stdio'] as const)('the conformance component over %s', (transport) => {
+  let host: RunningHost | undefined;
+  let c: Connected;
+  const sampled: CreateMessageRequest[] = [];
+
+  beforeAll(async () => {
+    const wasm = await exampleWasm('conformance');
+    if (transport === 'http') {
+      host = await inProcessHost(wasm);
+      c = await httpClient(host.url!, CAPABILITIES, answering(sampled));
+    } else {
+      c = await stdioClient(wasm, CAPABILITIES, answering(sampled));
+    }
+  });
+  afterAll(async () => {
+    await c?.close();
+    await host?.close();
+  });
+
+  it('forwards sampling/createMessage from a tool call to the client and returns its answer', async () => {
+    const r = await c.client.callTool({ name: 'test_sampling', arguments: { prompt: 'Say hi' } });
+    expect(textOf(r)).toBe('LLM response: a sampled reply');
+    expect(sampled.at(-1)?.params).toEqual({ messages: [{ role: 'user', content: { type: 'text', text: 'Say hi' } }], maxTokens: 100 });
+  });
+
+  it('forwards elicitation/create and roots/list', async () => {
+    const e = await c.client.callTool({ name: 'test_elicitation', arguments: { message: 'who?' } });
+    expect(textOf(e)).toBe('User response: action=accept, content={"username":"user of who?","email":"a@example.com"}');
+    const roots = await c.client.callTool({ name: 'host_list_roots' });
+    expect(JSON.parse(textOf(roots))).toEqual([{ uri: 'file:///work', name: 'work' }]);
+  });
+
+  it('answers a trap with an internal error and keeps serving on a fresh instance', async () => {
+    await c.client.callTool({ name: 'host_call_count' });
+    const err = await c.client.callTool({ name: 'host_trap' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(McpError);
+    expect((err as McpError).code).toBe(-32603);
+    expect((err as McpError).message).toMatch(/trapped/);
+    // The new instance counts from zero: its state was lost, as docs/host.md says.
+    expect(textOf(await c.client.callTool({ name: 'host_call_count' }))).toBe('1');
+    expect(textOf(await c.client.callTool({ name: 'test_simple_text' }))).toMatch(/simple text/);
+    await expect(c.client.readResource({ uri: 'test://static-text' })).resolves.toMatchObject({ contents: [{ uri: 'test://static-text' }] });
+    if (host) expect(host.stats().instantiations).toBe(2);
+  });
+
+  it('returns a component error as the JSON-RPC error', async () => {
+    await expect(c.client.readResource({ uri: 'test://missing' })).rejects.toMatchObject({ code: -32002, message: expect.stringContaining('no resource test://missing') });
+  });
+});
+
+describe('several sessions on one component (Streamable HTTP)', () => {
+  let host: RunningHost;
+  const open: Connected[] = [];
+  const connect = async (caps = {}, setup?: (c: Client) => void) => {
+    const c = await httpClient(host.url!, caps, setup);
+    open.push(c);
+    return c;
+  };
+
+  beforeAll(async () => {
+    host = await inProcessHost(await exampleWasm('conformance'));
+  });
+  afterAll(async () => {
+    for (const c of open) await c.close();
+    await host?.close();
+  });
+
+  it('fails a request to the client that did not declare the capability with method-not-found', async () => {
+    const bare = await connect();
+    const r = await bare.client.callTool({ name: 'test_sampling', arguments: { prompt: 'x' } });
+    expect(r.isError).toBe(true);
+    expect(textOf(r)).toMatch(/did not declare the sampling capability/);
+  });
+
+  it("passes the client's error response to the component", async () => {
+    const refusing = await connect({ sampling: {} }, (client) =>
+      client.setRequestHandler(CreateMessageRequestSchema, async () => {
+        // A plain error with a code: McpError would prefix its message on the wire.
+        throw Object.assign(new Error('user rejected sampling'), { code: -1 });
+      }),
+    );
+    const r = await refusing.client.callTool({ name: 'test_sampling', arguments: { prompt: 'x' } });
+    expect(textOf(r)).toBe('Sampling failed: user rejected sampling');
+  });
+
+  it('sends log messages to each session by its own level, progress only to the requester', async () => {
+    const quiet = await connect();
+    const loud = await connect();
+    await quiet.client.setLoggingLevel('error');
+    await loud.client.setLoggingLevel('debug');
+    const progress: number[] = [];
+    await quiet.client.callTool({ name: 'test_tool_with_logging' });
+    await quiet.client.callTool({ name: 'test_tool_with_progress' }, undefined, { onprogress: (p) => void progress.push(p.progress) });
+    await until(() => loud.notifications.filter((n) => n.method === 'notifications/message').length === 3);
+    expect(quiet.notifications.filter((n) => n.method === 'notifications/message')).toEqual([]);
+    expect(progress).toEqual([0, 50, 100]);
+    expect(loud.notifications.filter((n) => n.method === 'notifications/progress')).toEqual([]);
+  });
+
+  it('calls handlers.subscribe for the first subscriber of a URI and unsubscribe for the last', async () => {
+    const a = await connect();
+    const b = await connect();
+    const calls = () => ({ ...host.stats().calls });
+    const before = calls();
+    await a.client.subscribeResource({ uri: 'test://watched-resource' });
+    await b.client.subscribeResource({ uri: 'test://watched-resource' });
+    expect(calls()['subscribe']).toBe((before['subscribe'] ?? 0) + 1);
+    await a.client.unsubscribeResource({ uri: 'test://watched-resource' });
+    expect(calls()['unsubscribe'] ?? 0).toBe(before['unsubscribe'] ?? 0);
+    await b.client.unsubscribeResource({ uri: 'test://watched-resource' });
+    expect(calls()['unsubscribe']).toBe((before['unsubscribe'] ?? 0) + 1);
+  });
+
+  it('never runs a request cancelled while it waits for its turn', async () => {
+    const c = await connect();
+    const before = host.stats().calls['callTool'] ?? 0;
+    // The progress tool spins ~100 ms; the second call queues behind it and is cancelled there.
+    const slow = c.client.callTool({ name: 'test_tool_with_progress' });
+    const abort = new AbortController();
+    const queued = c.client.request({ method: 'tools/call', params: { name: 'host_call_count' } }, CallToolResultSchema, { signal: abort.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    abort.abort('changed my mind');
+    await expect(queued).rejects.toBeDefined();
+    await slow;
+    await c.client.ping();
+    expect(host.stats().calls['callTool']).toBe(before + 1);
+  });
+
+  it('speaks 2025-06-18 whatever version the client asks for', async () => {
+    const res = await fetch(host.url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2099-01-01', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
+      }),
+    });
+    const body = await res.text();
+    const data = JSON.parse(/^data: (.*)$/m.exec(body)?.[1] ?? body) as { result: { protocolVersion: string } };
+    expect(data.result.protocolVersion).toBe('2025-06-18');
+  });
+});
