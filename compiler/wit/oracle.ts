@@ -83,6 +83,11 @@ class Worker {
       env: { ...process.env, JCO_API_URL: pathToFileURL(api).href, RUST_BACKTRACE: '0' },
       stdio: ['pipe', 'pipe', 'ignore'],
     });
+    // An idle worker must not keep the caller alive (a forgotten closeJco would hang a CLI);
+    // while a call is pending, its timeout timer keeps the event loop running.
+    this.child.unref();
+    (this.child.stdin as unknown as { unref?: () => void }).unref?.();
+    (this.child.stdout as unknown as { unref?: () => void }).unref?.();
     const rl = createInterface({ input: this.child.stdout! });
     rl.on('line', (line) => {
       const next = this.waiting.shift();
