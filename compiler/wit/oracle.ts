@@ -221,7 +221,14 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
     return bad < 0 ? { ok: true, worlds } : verdictOf(results[bad]!, worlds);
   }
   if (!first.ok && /contains no worlds/.test(err)) return validateSynthesized(path);
-  return verdictOf(first, ['(default)']);
+  return verdictOf(first, [defaultWorldName(path)]);
+}
+
+/** The single world jco picked, named by our resolver when it can (only used for reporting). */
+function defaultWorldName(path: string): string {
+  const m = parseWitPath(path).model;
+  const w = m?.packages[m.root]?.worlds[0];
+  return w ?? '(default)';
 }
 
 /** Interfaces of the root package, by our resolver, or by a scan when it rejects the package. */
