@@ -5,7 +5,7 @@
 import { Abort } from './errors.js';
 import type { Func, Interface, Span, TypeDef, TypeId, WitModel, WitType, World, WorldItem } from './model.js';
 import { externalFuncName } from './resolve.js';
-import { typeSpans } from './types.js';
+import { typeDefTypes, typeSpans } from './types.js';
 
 export function checkEncodable(model: WitModel): void {
   const { types, funcs, ifaces, worlds } = reachable(model);
@@ -51,7 +51,7 @@ function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[]; ifaces
       const ifaceId = interfaceOfType(id);
       if (model.interfaces[ifaceId]) addIface(ifaceId);
     }
-    for (const t of defTypes(def)) walkNamed(t, addType);
+    for (const t of typeDefTypes(def)) walkNamed(t, addType);
     if (def.kind === 'resource') for (const f of def.functions) addFunc(f);
   };
   const addFunc = (f: Func) => {
@@ -84,25 +84,6 @@ function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[]; ifaces
 /** `pkg/iface#type` -> `pkg/iface` (inline interface ids contain more slashes; `#` is unique). */
 function interfaceOfType(id: TypeId): string {
   return id.slice(0, id.lastIndexOf('#'));
-}
-
-function defTypes(def: TypeDef): WitType[] {
-  switch (def.kind) {
-    case 'record':
-      return def.fields.map((f) => f.type);
-    case 'variant':
-      return def.cases.flatMap((c) => (c.type ? [c.type] : []));
-    case 'alias':
-      return [def.target];
-    case 'enum':
-    case 'flags':
-    case 'resource':
-      return [];
-    default: {
-      const _: never = def;
-      return _;
-    }
-  }
 }
 
 function walk(t: WitType, visit: (t: WitType) => void): void {
@@ -191,7 +172,7 @@ function checkTypeDef(def: TypeDef): void {
       return _;
     }
   }
-  for (const t of defTypes(def)) checkTypes(t, def.span);
+  for (const t of typeDefTypes(def)) checkTypes(t, def.span);
 }
 
 function checkFunc(f: Func): void {

@@ -5,9 +5,9 @@
 import type * as A from './ast.js';
 import { Abort } from './errors.js';
 import { pkgKey, type PackageSource } from './loader.js';
-import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource, WitModel, World, WorldItem } from './model.js';
+import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource, WitModel } from './model.js';
 import { checkPackageGates } from './gates.js';
-import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere } from './types.js';
+import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere, typeDefTypes } from './types.js';
 import { worldResolver } from './world.js';
 
 export interface ResolveOptions {
@@ -146,7 +146,7 @@ export class Resolver {
       if (state.get(name) === 'done') return;
       state.set(name, 'visiting');
       const { node, file } = ctx.items.get(name)!;
-      for (const p of localPaths(node, this.active)) {
+      for (const p of pathsOf(node, this.active)) {
         const target = this.localTarget(ctx, file, p);
         if (target === undefined) continue;
         // Like wit-parser, name the item whose reference closes the cycle.
@@ -281,7 +281,7 @@ export class Resolver {
       if (state.get(tid) === 'done' || !local.has(tid)) return;
       const d = local.get(tid)!;
       state.set(tid, 'visiting');
-      for (const t of valueTypes(this.model.types[tid]!)) {
+      for (const t of typeDefTypes(this.model.types[tid]!)) {
         for (const r of namedRefs(t)) {
           // Like wit-parser, name the definition whose reference closes the cycle.
           if (state.get(r) === 'visiting') Abort.at('wit-cycle', `type \`${d.name.name}\` depends on itself`, d.name.span);
@@ -369,29 +369,6 @@ function withDocsOf<T extends { docs?: string }>(x: T, docs: string | undefined)
   return x;
 }
 
-function valueTypes(def: TypeDef): import('./model.js').WitType[] {
-  switch (def.kind) {
-    case 'record':
-      return def.fields.map((f) => f.type);
-    case 'variant':
-      return def.cases.flatMap((c) => (c.type ? [c.type] : []));
-    case 'alias':
-      return [def.target];
-    case 'enum':
-    case 'flags':
-    case 'resource':
-      return [];
-    default: {
-      const _: never = def;
-      return _;
-    }
-  }
-}
-
-function excludedMessage(what: 'type' | 'interface' | 'world'): string {
-  return `found a reference to a ${what} which is excluded due to its feature not being activated`;
-}
-
 /** The component-level name of a function: resource functions are `[method]r.name` etc. */
 export function externalFuncName(f: Func, resource?: string): string {
   if (resource === undefined || f.kind === 'freestanding') return f.name;
@@ -438,10 +415,6 @@ function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => bo
   return out;
 }
 
-function localPaths(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => boolean): A.UsePath[] {
-  return pathsOf(node, active);
-}
-
 function foreignPaths(src: PackageSource, active: (a: A.Attrs) => boolean): (A.UsePath & { kind: 'package' })[] {
   const out: (A.UsePath & { kind: 'package' })[] = [];
   for (const f of src.files) {
@@ -454,4 +427,3 @@ function foreignPaths(src: PackageSource, active: (a: A.Attrs) => boolean): (A.U
   return out;
 }
 
-export type { World, WorldItem };
