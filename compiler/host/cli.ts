@@ -17,6 +17,7 @@ interface ServeFlags {
   host: string;
   pageSize: number;
   requestTimeout: number;
+  handlerTimeout: number;
   cacheDir?: string;
 }
 
@@ -30,6 +31,7 @@ export function registerServeCommand(program: Command): Command {
     .option('--host <address>', 'interface for --http', '127.0.0.1')
     .option('--page-size <n>', 'items per page of the list requests', integer('--page-size', 1, 10_000), DEFAULT_PAGE_SIZE)
     .option('--request-timeout <ms>', 'timeout of requests to the client', integer('--request-timeout', 1, 86_400_000), DEFAULT_REQUEST_TIMEOUT_MS)
+    .option('--handler-timeout <ms>', 'replace a component whose handler runs this long without returning (0: no limit)', integer('--handler-timeout', 0, 86_400_000), 0)
     .option('--cache-dir <dir>', 'where transpiled components are cached')
     .action(async (component: string, flags: ServeFlags) => {
       if (flags.stdio && flags.http !== undefined) throw new Error('choose one of --stdio and --http');
@@ -40,6 +42,7 @@ export function registerServeCommand(program: Command): Command {
         ...(flags.http !== undefined ? { port: flags.http, hostname: flags.host } : {}),
         pageSize: flags.pageSize,
         requestTimeoutMs: flags.requestTimeout,
+        handlerTimeoutMs: flags.handlerTimeout,
         ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
       });
       // stdout may be the MCP wire: every human-readable line goes to stderr.

@@ -24,6 +24,8 @@ export interface HostOptions {
   hostname?: string;
   pageSize?: number;
   requestTimeoutMs?: number;
+  /** A handler running this long without returning or calling an import is hung: the instance is replaced (0: no limit). */
+  handlerTimeoutMs?: number;
   /** Where transpiled components are cached (default .cache/transpiled in the repository). */
   cacheDir?: string;
   log?: (line: string) => void;
@@ -53,10 +55,12 @@ class Host implements HostState {
     readonly settings: HostSettings,
     entry: string,
     stdoutToStderr: boolean,
+    handlerTimeoutMs: number,
   ) {
     this.instance = new ComponentInstance<CallContext>({
       entry,
       stdoutToStderr,
+      handlerTimeoutMs,
       log: settings.log,
       onImport: (name, args, ctx) => answerImport(this, name, args, ctx),
       onInstantiated: () => this.start(),
@@ -106,7 +110,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const transpiled = await transpileCached(options.component, options.cacheDir);
   // With the stdio transport stdout is the wire: the component's stdout goes to stderr. Always
   // doing so keeps the behaviour the same on every transport.
-  const host = new Host(settings, transpiled.entry, true);
+  const host = new Host(settings, transpiled.entry, true, options.handlerTimeoutMs ?? 0);
   try {
     await host.instance.open();
   } catch (e) {

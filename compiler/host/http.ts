@@ -43,9 +43,15 @@ function jsonRpcError(res: ServerResponse, status: number, code: number, message
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
 }
 
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '::1' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
 export async function listenHttp(port: number, hostname: string, connect: Connect, log: (l: string) => void): Promise<HttpListener> {
   const transports = new Map<string, StreamableHTTPServerTransport>();
   let allowedHosts: string[] = [];
+  const loopback = isLoopback(hostname);
+  if (!loopback) log(`serving on ${hostname}, not loopback: anyone who can reach it can use the component`);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -60,7 +66,9 @@ export async function listenHttp(port: number, hostname: string, connect: Connec
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => void transports.set(id, transport),
-      enableDnsRebindingProtection: true,
+      // Host-header checking protects a loopback server from DNS rebinding; on another
+      // interface the host cannot know the names clients use, so it is off (serve warns).
+      enableDnsRebindingProtection: loopback,
       allowedHosts,
     });
     transport.onclose = () => {

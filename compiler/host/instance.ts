@@ -26,6 +26,12 @@ export interface InstanceOptions<C> {
   /** Called after every (re-)instantiation, before any queued call runs: the host calls `start` here. */
   onInstantiated: (instance: ComponentInstance<C>) => Promise<void>;
   log: (line: string) => void;
+  /**
+   * How long a handler may run without returning or calling an import (0: forever). Time spent
+   * waiting for an import's answer (e.g. the client's sampling reply) does not count. A handler
+   * over the limit is hung: the worker is terminated and a new one instantiated.
+   */
+  handlerTimeoutMs?: number;
 }
 
 /**
@@ -47,6 +53,7 @@ function workerSpec(): { code: string; eval: boolean } {
 
 export class ComponentInstance<C> {
   private worker: Worker | undefined;
+  /** The current worker's wake-up flag and reply port (new ones per worker: a late reply meant for a terminated worker must not wake its successor). */
   private flag = new Int32Array(new SharedArrayBuffer(4));
   private replyPort: MessageChannel['port1'] | undefined;
   private nextId = 1;
@@ -55,6 +62,9 @@ export class ComponentInstance<C> {
   private queue: Promise<unknown> = Promise.resolve();
   private current: C | undefined;
   private closed = false;
+  private hangTimer: NodeJS.Timeout | undefined;
+  /** Set while a handler call runs: what the hang timer does when it fires. */
+  private onHang: (() => void) | undefined;
   /** Handler calls made since the host started, by handler (for tests and diagnostics). */
   readonly calls = new Map<HandlerName, number>();
   instantiations = 0;
@@ -69,11 +79,13 @@ export class ComponentInstance<C> {
 
   private spawn(): void {
     const channel = new MessageChannel();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    this.flag = flag;
     this.replyPort = channel.port1;
     const spec = workerSpec();
     const init: WorkerInit & { replyPort: unknown } = {
       entry: this.opts.entry,
-      flag: this.flag.buffer as SharedArrayBuffer,
+      flag: flag.buffer as SharedArrayBuffer,
       stdoutToStderr: this.opts.stdoutToStderr,
       replyPort: channel.port2,
     };
@@ -87,7 +99,7 @@ export class ComponentInstance<C> {
     });
     worker.stdout.on('data', (d: Buffer) => process.stderr.write(d));
     worker.stderr.on('data', (d: Buffer) => process.stderr.write(d));
-    worker.on('message', (m: FromWorker) => this.onMessage(m));
+    worker.on('message', (m: FromWorker) => this.onMessage(m, channel.port1, flag));
     worker.on('error', (e) => this.opts.log(`component worker error: ${e.message}`));
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
@@ -99,9 +111,10 @@ export class ComponentInstance<C> {
     this.worker = worker;
   }
 
-  private onMessage(m: FromWorker): void {
+  private onMessage(m: FromWorker, replyPort: MessageChannel['port1'], flag: Int32Array): void {
     if (m.kind === 'import') {
-      void this.answer(m.name, m.args);
+      this.disarm(); // waiting for the host is not the component's time
+      void this.answer(m.name, m.args, replyPort, flag);
       return;
     }
     const resolve = this.pending.get(m.id);
@@ -109,16 +122,28 @@ export class ComponentInstance<C> {
     resolve?.(m);
   }
 
-  private async answer(name: RuntimeImport, args: unknown[]): Promise<void> {
+  private async answer(name: RuntimeImport, args: unknown[], replyPort: MessageChannel['port1'], flag: Int32Array): Promise<void> {
     let reply: ImportReply;
     try {
       reply = await this.opts.onImport(name, args, this.current);
     } catch (e) {
       reply = { error: { code: { tag: 'internal-error' }, message: e instanceof Error ? e.message : String(e) } };
     }
-    this.replyPort?.postMessage(reply);
-    Atomics.store(this.flag, 0, 1);
-    Atomics.notify(this.flag, 0);
+    replyPort.postMessage(reply);
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+    if (replyPort === this.replyPort) this.arm();
+  }
+
+  private arm(): void {
+    this.disarm();
+    const ms = this.opts.handlerTimeoutMs ?? 0;
+    if (ms > 0 && this.onHang) this.hangTimer = setTimeout(this.onHang, ms);
+  }
+
+  private disarm(): void {
+    if (this.hangTimer) clearTimeout(this.hangTimer);
+    this.hangTimer = undefined;
   }
 
   private send(m: ToWorker): Promise<FromWorker> {
@@ -161,10 +186,24 @@ export class ComponentInstance<C> {
   async callNow(fn: HandlerName, args: unknown[], ctx?: C): Promise<CallOutcome> {
     this.calls.set(fn, (this.calls.get(fn) ?? 0) + 1);
     this.current = ctx;
+    const id = this.nextId++;
     let r: FromWorker;
     try {
-      r = await this.send({ kind: 'call', id: this.nextId++, fn, args });
+      // A hung handler cannot be interrupted inside the worker: terminating the worker is the
+      // only way out, and its exit fails this call as a trap.
+      this.onHang = () => {
+        this.opts.log(`handler ${fn} exceeded ${this.opts.handlerTimeoutMs} ms; terminating the component`);
+        const w = this.worker;
+        this.worker = undefined;
+        this.pending.get(id)?.({ kind: 'trap', id, message: `the handler did not return within ${this.opts.handlerTimeoutMs} ms` });
+        this.pending.delete(id);
+        void w?.terminate();
+      };
+      this.arm();
+      r = await this.send({ kind: 'call', id, fn, args });
     } finally {
+      this.onHang = undefined;
+      this.disarm();
       this.current = undefined;
     }
     switch (r.kind) {

@@ -2,7 +2,7 @@
 // wasi:mcp@0.1.0-preview2 `mcp-backend` component (componentize-js source). Serve it with
 // `wasi-mcp serve <wasm> --http PORT` and point the conformance CLI at http://127.0.0.1:PORT/mcp.
 //
-// Besides the fixtures it offers three `host_*` tools that the host's own tests use (a trap,
+// Besides the fixtures it offers `host_*` tools that the host's own tests use (a trap, a hang,
 // `roots/list` from a handler, and a count of handler calls); the conformance scenarios ignore them.
 
 import {
@@ -67,6 +67,7 @@ const TOOLS = [
   { name: 'host_trap', description: 'Host test: traps (an uncaught exception)', inputSchema: noArgs },
   { name: 'host_list_roots', description: 'Host test: asks the client for its roots', inputSchema: noArgs },
   { name: 'host_call_count', description: 'Host test: handler calls since instantiation', inputSchema: noArgs },
+  { name: 'host_spin', description: 'Host test: never returns (the host must time it out)', inputSchema: noArgs },
 ];
 
 const RESOURCES = [
@@ -180,7 +181,16 @@ const tools = {
     const result = listRoots(undefined);
     return textResult(JSON.stringify(result.roots.map((r) => ({ uri: r.uri, name: r.name }))));
   },
-  host_call_count: () => textResult(String(calls)),
+  host_call_count: () => {
+    // Printed on the component's stdout, which the host must keep off the stdio transport.
+    console.log(`host_call_count: ${calls}`);
+    return textResult(String(calls));
+  },
+  host_spin: () => {
+    for (;;) {
+      // a hung handler: only the host's handler timeout ends it
+    }
+  },
 };
 
 function readResource(uri) {

@@ -175,3 +175,38 @@ describe('several sessions on one component (Streamable HTTP)', () => {
     expect(data.result.protocolVersion).toBe('2025-06-18');
   });
 });
+
+describe('a hung handler', () => {
+  let host: RunningHost;
+  let c: Connected;
+  beforeAll(async () => {
+    host = await inProcessHost(await exampleWasm('conformance'), { handlerTimeoutMs: 300 });
+    c = await httpClient(host.url!);
+  });
+  afterAll(async () => {
+    await c?.close();
+    await host?.close();
+  });
+
+  it('is an internal error after the handler timeout, and a new worker serves on', async () => {
+    const err = await c.client.callTool({ name: 'host_spin' }).catch((e: unknown) => e);
+    expect((err as McpError).code).toBe(-32603);
+    expect((err as McpError).message).toMatch(/did not return within 300 ms/);
+    expect(textOf(await c.client.callTool({ name: 'test_simple_text' }))).toMatch(/simple text/);
+    expect(host.stats().instantiations).toBe(2);
+  });
+
+  it('does not count the time spent waiting for the client', async () => {
+    const slow = await httpClient(host.url!, { sampling: {} }, (client) =>
+      client.setRequestHandler(CreateMessageRequestSchema, async () => {
+        await new Promise((r) => setTimeout(r, 600));
+        return { role: 'assistant', model: 'm', content: { type: 'text', text: 'late' } };
+      }),
+    );
+    try {
+      expect(textOf(await slow.client.callTool({ name: 'test_sampling', arguments: { prompt: 'p' } }))).toBe('LLM response: late');
+    } finally {
+      await slow.close();
+    }
+  });
+});
