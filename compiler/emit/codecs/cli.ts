@@ -5,8 +5,7 @@ import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, write
 import { CompilerError, error } from '../../diagnostics.js';
 import { displayPath } from '../../paths.js';
 import { writeFilesAtomically } from '../../write.js';
-import { generateCodecs } from './index.js';
-import { type CodecLibrary, loadCodecs } from './load.js';
+import type { CodecLibrary } from './load.js';
 import { firstDifference, formatWitValue } from './print.js';
 
 /** Registers `generate codecs` (under an existing `generate` command, or a new one) and the `codec` group. */
@@ -22,7 +21,7 @@ export function registerCodecCommands(program: Command): void {
     .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"}')
     .action(
       action(async (files: string[], opts: { spec?: string }) => {
-        const lib = await loadCodecs(opts.spec);
+        const lib = await loadLibrary(opts.spec);
         let failed = 0;
         const lines: string[] = [];
         for (const file of files) {
@@ -48,7 +47,7 @@ export function registerCodecCommands(program: Command): void {
         if (!['params', 'result', 'notification'].includes(opts.kind)) {
           throw new CompilerError(error('usage', `--kind must be params, result or notification, not ${opts.kind}`));
         }
-        const lib = await loadCodecs(opts.spec);
+        const lib = await loadLibrary(opts.spec);
         const codec = lib.methods[opts.method];
         if (!codec) throw new CompilerError(error('codec-method', `${opts.method} is not carried by a function of ${lib.WIT_PACKAGE}; carried: ${Object.keys(lib.methods).join(', ')}`));
         const input = readFileSync(0, 'utf8');
@@ -91,6 +90,7 @@ export function registerGenerateCodecsCommand(generate: Command): void {
     .option('--out <dir>', 'output directory (default: generated/<version>/codecs)')
     .action(
       action(async (opts: { spec?: string; schema?: string; wit?: string; out?: string }) => {
+        const { generateCodecs } = await import('./index.js');
         const r = await generateCodecs(opts);
         printDiagnostics(r.diagnostics.filter((d) => d.severity !== 'note'));
         const { written, unchanged } = writeFilesAtomically(r.files);
@@ -98,6 +98,13 @@ export function registerGenerateCodecsCommand(generate: Command): void {
         return EXIT_OK;
       }),
     );
+}
+
+// The generator and the loader are imported when a command runs: registering the commands must
+// not slow every other `wasi-mcp` command down with prettier, ajv and the TypeScript compiler.
+async function loadLibrary(spec: string | undefined): Promise<CodecLibrary> {
+  const { loadCodecs } = await import('./load.js');
+  return loadCodecs(spec);
 }
 
 /** The messages of a file: one JSON-RPC message, or a list of {method, message}. */

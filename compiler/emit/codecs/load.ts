@@ -7,9 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ts } from 'ts-morph';
 import { repoRoot } from '../../paths.js';
-import { generateCodecs } from './index.js';
 
 /** The shape of a generated codec library, as the CLI uses it. */
 export interface CodecLibrary {
@@ -52,6 +50,7 @@ export async function loadCodecs(spec?: string): Promise<CodecLibrary> {
   if (existsSync(join(committed, 'index.ts'))) files = filesUnder(committed);
   else {
     const out = join(tmpdir(), 'wasi-mcp-codecs-src');
+    const { generateCodecs } = await import('./index.js');
     const generated = await generateCodecs({ spec: version, out });
     files = generated.files.map((f) => ({ path: relative(out, f.path).split(sep).join('/'), content: f.content }));
   }
@@ -59,6 +58,8 @@ export async function loadCodecs(spec?: string): Promise<CodecLibrary> {
   for (const f of files) hash.update(f.path).update('\0').update(f.content).update('\0');
   const dir = join(tmpdir(), 'wasi-mcp-codecs', `${version}-${hash.digest('hex').slice(0, 16)}`);
   if (!existsSync(join(dir, 'index.js'))) {
+    // The TypeScript compiler is loaded only when the cache misses: it is most of the start-up time.
+    const { ts } = await import('ts-morph');
     const staging = `${dir}.${process.pid}.tmp`;
     for (const f of files) {
       if (f.path.endsWith('.d.ts')) continue;
