@@ -132,6 +132,30 @@ function nonNull(m: Extract<MShape, { kind: 'union' }>): McpType | undefined {
   return m.discriminator === undefined ? { kind: 'union', members: rest } : { kind: 'union', members: rest, discriminator: m.discriminator };
 }
 
+/**
+ * A union without a declared discriminator (one member is an array, say) whose object members
+ * all have a required const string property: that property still names their cases. `type` first.
+ */
+export function implicitDiscriminator(ctx: RuleContext, members: McpType[]): string | undefined {
+  let common: Set<string> | undefined;
+  for (const member of members) {
+    if (member.kind !== 'ref') continue;
+    const shape = resolveMcp(ctx.mcp, member);
+    if (shape.kind !== 'object') continue;
+    const names = new Set(
+      shape.properties
+        .filter((p) => {
+          const c = resolveMcp(ctx.mcp, p.type);
+          return p.required && c.kind === 'const' && typeof c.value === 'string';
+        })
+        .map((p) => p.name),
+    );
+    common = common ? new Set([...common].filter((n) => names.has(n))) : names;
+  }
+  if (!common || common.size === 0) return undefined;
+  return common.has('type') ? 'type' : [...common].sort()[0];
+}
+
 function isConstType(ctx: RuleContext, type: McpType): boolean {
   return resolveMcp(ctx.mcp, type).kind === 'const';
 }
@@ -441,27 +465,37 @@ export const RULES: readonly Rule[] = [
     id: 'union-as-variant',
     level: 'type',
     description:
-      'A union as a variant: cases by the const discriminator value, else by member type name (`string`, `integer`, kebab type name). ' +
+      'A union as a variant: cases by the const discriminator value (declared, or a required const string property every object member has), ' +
+      'else by member type name (`string`, `integer`, `array`, kebab type name); a member that is itself a union may be flattened into the cases. ' +
       'Members without a case: missing; cases without a member: extra.',
     applies: (m, w, ctx) => {
       if (m.kind !== 'union' || w.kind !== 'variant') return undefined;
       const byName = new Map(w.cases.map((c) => [c.name, c]));
       const used = new Set<string>();
       const children: Child[] = [];
-      for (const member of m.members) {
-        const labels = memberLabels(ctx, member, m.discriminator);
-        const label = labels.find((l) => byName.has(l) && !used.has(l)) ?? (labels[0] as string);
-        const c = byName.get(label);
-        const slot: McpSlot = { kind: 'case', name: label, label, type: member, required: true };
-        if (c && !used.has(label)) {
-          used.add(label);
+      const discriminator = m.discriminator ?? implicitDiscriminator(ctx, m.members);
+      const place = (member: McpType, depth: number): void => {
+        const labels = memberLabels(ctx, member, discriminator);
+        const label = labels.find((l) => byName.has(l) && !used.has(l));
+        // a member that is itself a union without a case of its own may be flattened into this variant
+        const inner = label === undefined && depth < 4 ? resolveMcp(ctx.mcp, member) : undefined;
+        if (inner?.kind === 'union') {
+          for (const x of inner.members) place(x, depth + 1);
+          return;
+        }
+        const name = label ?? (labels[0] as string);
+        const slot: McpSlot = { kind: 'case', name, label: name, type: member, required: true };
+        const c = label === undefined ? undefined : byName.get(label);
+        if (c) {
+          used.add(c.name);
           const ws: WitSlot = { kind: 'case', name: c.name, span: c.span };
           if (c.type) ws.type = c.type;
-          children.push({ level: 'slot', path: `|${label}`, mcp: slot, wit: ws });
+          children.push({ level: 'slot', path: `|${name}`, mcp: slot, wit: ws });
         } else {
-          children.push({ level: 'slot', path: `|${label}`, mcp: slot });
+          children.push({ level: 'slot', path: `|${name}`, mcp: slot });
         }
-      }
+      };
+      for (const member of m.members) place(member, 0);
       for (const c of w.cases) {
         if (used.has(c.name)) continue;
         const ws: WitSlot = { kind: 'case', name: c.name, span: c.span };

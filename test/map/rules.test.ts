@@ -325,3 +325,25 @@ describe('nullable values', () => {
     expect(compare(t.ref('U'), 'option<v>', [u], 'variant v { %string(string), integer(s64) }').verdict).toBe('exact');
   });
 });
+
+describe('unions without a declared discriminator', () => {
+  const text = object('TextContent', [prop('type', t.const('text')), prop('text', t.string)]);
+  const image = object('ImageContent', [prop('type', t.const('image')), prop('data', t.string)]);
+  const decls = 'record text-content { text: string }\nrecord image-content { data: string }';
+  it('names cases by a const property every object member has', () => {
+    const u = alias('U', t.union([t.ref('TextContent'), t.ref('ImageContent'), t.array(t.string)]));
+    const c = compare(t.ref('U'), 'v', [text, image, u], `${decls}\nvariant v { text(text-content), image(image-content), array(list<string>) }`);
+    expect(c.findings).toEqual([]);
+    expect(c.verdict).toBe('exact');
+  });
+  it('flattens a member that is itself a union when it has no case of its own', () => {
+    const inner = alias('Inner', t.union([t.string, t.integer, t.boolean]));
+    const u = alias('U', t.union([t.array(t.string), t.ref('Inner')]));
+    const flat = compare(t.ref('U'), 'v', [inner, u], 'variant v { array(list<string>), %string(string), integer(s64), boolean(bool) }');
+    expect(flat.findings).toEqual([]);
+    const nested = compare(t.ref('U'), 'v', [inner, u], 'variant i { %string(string), integer(s64), boolean(bool) }\nvariant v { array(list<string>), inner(i) }');
+    expect(nested.findings).toEqual([]);
+    const short = compare(t.ref('U'), 'v', [inner, u], 'variant v { array(list<string>), %string(string) }');
+    expect(short.findings).toEqual(['U:|boolean missing slot-missing', 'U:|integer missing slot-missing']);
+  });
+});
