@@ -2,12 +2,8 @@
 // no logic of its own: it forwards, so every value it handles was lowered into it by the host
 // and is lifted back out unchanged (see harness-wit.ts for the three kinds of forwarding).
 
+import { camel } from './names.js';
 import { driverName, echoName, HARNESS_PACKAGE, mirrorName, proposalInterface, type HarnessWit, type HarnessWorld } from './harness-wit.js';
-
-/** jco / componentize-js names: lowerCamelCase of a kebab-case WIT name. */
-export function camel(name: string): string {
-  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
 
 const localSpecifier = (iface: string) => `${HARNESS_PACKAGE.namespace}:${HARNESS_PACKAGE.name}/${iface}`;
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { WASIShim } from '@bytecodealliance/preview2-shim/instantiation';
 import type { BuiltWorld } from './build.js';
 import { driverName, HARNESS_PACKAGE, mirrorName } from './harness-wit.js';
-import { camel } from './guest.js';
+import { camel } from './names.js';
 
 type Fn = (...args: unknown[]) => unknown;
 export type Iface = Record<string, Fn>;
