@@ -369,6 +369,10 @@ function withDocsOf<T extends { docs?: string }>(x: T, docs: string | undefined)
   return x;
 }
 
+function excludedMessage(what: 'type' | 'interface' | 'world'): string {
+  return `found a reference to a ${what} which is excluded due to its feature not being activated`;
+}
+
 /** The component-level name of a function: resource functions are `[method]r.name` etc. */
 export function externalFuncName(f: Func, resource?: string): string {
   if (resource === undefined || f.kind === 'freestanding') return f.name;
