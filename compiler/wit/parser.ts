@@ -252,6 +252,7 @@ class Parser {
     const headerStart = this.pos;
     const attrs = this.attrs();
     if (this.isKw('package')) {
+      this.noPackageAttrs(attrs, this.peek());
       const start = this.next().offset;
       const name = this.packageName();
       if (this.eatSym(';')) {
@@ -266,6 +267,7 @@ class Parser {
     while (this.peek().kind !== 'eof') {
       const itemAttrs = this.attrs();
       if (this.isKw('package')) {
+        this.noPackageAttrs(itemAttrs, this.peek());
         const start = this.next().offset;
         const name = this.packageName();
         file.items.push(this.nestedPackage(itemAttrs, name, start));
@@ -274,6 +276,14 @@ class Parser {
       }
     }
     return file;
+  }
+
+  /** wit-parser rejects gates on any `package` line (its message says nested, even for the header). */
+  private noPackageAttrs(attrs: A.Attrs, at: Token): void {
+    const g = attrs.gates[0];
+    if (g || attrs.externalId !== undefined) {
+      throw new ParseError('cannot place attributes on nested packages', g?.span?.offset ?? at.offset, g?.span?.length ?? at.length);
+    }
   }
 
   private nestedPackage(attrs: A.Attrs, name: A.PackageName, start: number): A.NestedPackageNode {
