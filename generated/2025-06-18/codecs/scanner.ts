@@ -10,6 +10,9 @@ const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const encoder = new TextEncoder();
 let SKIP_STACK = new Uint8Array(256);
+const SLAB_SIZE = 16384;
+let slab = new Uint8Array(SLAB_SIZE);
+let slabUsed = 0;
 const BRACKETS = /["{}[\]]/g;
 
 type WellFormed = { isWellFormed(): boolean };
@@ -511,8 +514,8 @@ export class Scanner {
 
   /**
    * Checks a value with `check` (which consumes it) and returns its text as UTF-8 bytes: a `json`
-   * value copied, not re-serialized. The bytes of one message share an arena: each value is its
-   * own Uint8Array view, so no value costs an allocation of its own buffer.
+   * value copied, not re-serialized. Values are views into a shared 16 KiB slab, so a small value
+   * costs no buffer allocation of its own (the price: a retained value keeps its slab alive).
    */
   jsonBytes(check: (s: Scanner) => void): Uint8Array {
     this.peek();
@@ -521,19 +524,16 @@ export class Scanner {
     return this.utf8(start, this.i);
   }
 
-  private arena: Uint8Array | undefined;
-  private used = 0;
-
   private utf8(start: number, end: number): Uint8Array {
     const s = this.s;
     const n = end - start;
-    if (this.arena === undefined || this.arena.length - this.used < 3 * n) {
-      // Sized by what is left of the text: a small message never pays for a big buffer.
-      this.arena = new Uint8Array(Math.max(3 * n, Math.min(16384, 3 * (s.length - start))));
-      this.used = 0;
+    if (slab.length - slabUsed < 3 * n) {
+      // A fresh slab; the old one lives on as long as views into it do.
+      slab = new Uint8Array(Math.max(SLAB_SIZE, 3 * n));
+      slabUsed = 0;
     }
-    const a = this.arena;
-    const at = this.used;
+    const a = slab;
+    const at = slabUsed;
     let k = at;
     if (n <= 256) {
       // Short ASCII text: copied here; anything else goes to the native encoder.
@@ -546,7 +546,7 @@ export class Scanner {
         a[k++] = c;
       }
       if (k >= 0) {
-        this.used = k;
+        slabUsed = k;
         return a.subarray(at, k);
       }
     }
@@ -556,8 +556,8 @@ export class Scanner {
       return encoder.encode(JSON.stringify(JSON.parse(text)));
     }
     const r = encoder.encodeInto(text, a.subarray(at));
-    this.used = at + r.written;
-    return a.subarray(at, this.used);
+    slabUsed = at + r.written;
+    return a.subarray(at, slabUsed);
   }
 }
 
