@@ -32,7 +32,7 @@ export function registerServeCommand(program: Command): Command {
     .option('--page-size <n>', 'items per page of the list requests', integer('--page-size', 1, 10_000), DEFAULT_PAGE_SIZE)
     .option('--request-timeout <ms>', 'timeout of requests to the client', integer('--request-timeout', 1, 86_400_000), DEFAULT_REQUEST_TIMEOUT_MS)
     .option('--handler-timeout <ms>', 'replace a component whose handler runs this long without returning (0: no limit)', integer('--handler-timeout', 0, 86_400_000), 0)
-    .option('--cache-dir <dir>', 'where transpiled components are cached')
+    .option('--cache-dir <dir>', 'where transpiled components are cached', '.cache/transpiled')
     .action(async (component: string, flags: ServeFlags) => {
       if (flags.stdio && flags.http !== undefined) throw new Error('choose one of --stdio and --http');
       const transport = flags.http !== undefined ? 'http' : 'stdio';

@@ -26,7 +26,7 @@ export interface HostOptions {
   requestTimeoutMs?: number;
   /** A handler running this long without returning or calling an import is hung: the instance is replaced (0: no limit). */
   handlerTimeoutMs?: number;
-  /** Where transpiled components are cached (default .cache/transpiled in the repository). */
+  /** Where transpiled components are cached (default ./.cache/transpiled). */
   cacheDir?: string;
   log?: (line: string) => void;
 }

@@ -1,14 +1,18 @@
 // Transpiles a component with jco once per distinct wasm: the output goes to
-// <cacheDir>/<sha256 of the wasm and the jco version>/, written privately and renamed into place
-// so that concurrent hosts never see a half-written directory; a lock makes them transpile once.
+// <cacheDir>/<sha256 of the wasm and the jco version>/ (default ./.cache/transpiled), written
+// privately and renamed into place so that concurrent hosts never see a half-written directory;
+// a lock makes them transpile once.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { withLock } from './lock.js';
 
-export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache/transpiled');
+/** Relative to the working directory, like other tools' `.cache/` (gitignored in this repository). */
+export function defaultCacheDir(): string {
+  return resolve('.cache/transpiled');
+}
 const NAME = 'component';
 
 export interface Transpiled {
@@ -20,9 +24,19 @@ export interface Transpiled {
   transpiled: boolean;
 }
 
+/** jco's version, from the package.json above its resolved entry (jco does not export package.json). */
 function jcoVersion(): string {
-  const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/@bytecodealliance/jco/package.json');
-  return existsSync(pkg) ? ((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '?') : '?';
+  let dir = dirname(createRequire(import.meta.url).resolve('@bytecodealliance/jco'));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === '@bytecodealliance/jco') return pkg.version ?? '?';
+    }
+    const up = dirname(dir);
+    if (up === dir) return '?';
+    dir = up;
+  }
 }
 
 /** The cache key: the component's bytes and the bindgen that reads them. */
@@ -30,7 +44,7 @@ export function cacheKey(wasm: Uint8Array): string {
   return createHash('sha256').update(`jco ${jcoVersion()}\0`).update(wasm).digest('hex');
 }
 
-export async function transpileCached(wasmPath: string, cacheDir = DEFAULT_CACHE_DIR): Promise<Transpiled> {
+export async function transpileCached(wasmPath: string, cacheDir = defaultCacheDir()): Promise<Transpiled> {
   const wasm = readFileSync(wasmPath);
   const sha256 = cacheKey(wasm);
   const dir = join(cacheDir, sha256.slice(0, 32));

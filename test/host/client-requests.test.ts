@@ -196,7 +196,7 @@ describe('a hung handler', () => {
     expect(host.stats().instantiations).toBe(2);
   });
 
-  it('does not count the time spent waiting for the client', async () => {
+  it('does not count the time spent waiting for the client, and the host serves meanwhile', async () => {
     const slow = await httpClient(host.url!, { sampling: {} }, (client) =>
       client.setRequestHandler(CreateMessageRequestSchema, async () => {
         await new Promise((r) => setTimeout(r, 600));
@@ -204,7 +204,14 @@ describe('a hung handler', () => {
       }),
     );
     try {
-      expect(textOf(await slow.client.callTool({ name: 'test_sampling', arguments: { prompt: 'p' } }))).toBe('LLM response: late');
+      let sampled = false;
+      const call = slow.client.callTool({ name: 'test_sampling', arguments: { prompt: 'p' } }).then((r) => ((sampled = true), r));
+      // While the component blocks in create-message, the host still answers what it serves itself.
+      await new Promise((r) => setTimeout(r, 100));
+      await expect(c.client.listTools()).resolves.toMatchObject({ tools: expect.any(Array) });
+      await expect(c.client.ping()).resolves.toEqual({});
+      expect(sampled).toBe(false);
+      expect(textOf(await call)).toBe('LLM response: late');
     } finally {
       await slow.close();
     }
