@@ -6,7 +6,7 @@
 import type { McpType, TypeName } from '../schema/model.js';
 import type { Span, WitType } from '../wit/model.js';
 import { decideSlot, decideType, type Child, type Decision, type RuleContext } from './rules.js';
-import { describeMcp, describeWit, type McpSlot, resolveMcp, resolveWit, type WitSlot, witKey } from './shapes.js';
+import { CheckerError, describeMcp, describeWit, type McpSlot, resolveMcp, resolveWit, type WitSlot, witKey } from './shapes.js';
 import { emptyCounts, type Finding, isFaithful, type Verdict, type VerdictCounts, worst } from './types.js';
 
 /** Whatever collects findings: a type pair, or a message realization. */
@@ -95,7 +95,16 @@ export class Comparer {
   private compareShape(unit: Unit, path: string, mcp: McpType, wit: WitType, where: Where): Verdict {
     const m = resolveMcp(this.ctx.mcp, mcp);
     const w = resolveWit(this.ctx.wit, wit);
-    const d = decideType(m, w, this.ctx);
+    let d: Decision;
+    try {
+      d = decideType(m, w, this.ctx);
+    } catch (e) {
+      if (e instanceof CheckerError && e.location === undefined && e.schema === undefined) {
+        if (where.location) e.location = where.location;
+        if (where.schema) e.schema = where.schema;
+      }
+      throw e;
+    }
     this.record(unit, path, d, where, describeMcp(mcp), describeWit(this.ctx.wit, wit));
     return worst(d.verdict, ...this.children(unit, path, d.children, where));
   }

@@ -55,6 +55,9 @@ export interface WitSlot {
 }
 
 export class CheckerError extends Error {
+  /** Where the comparison was when it failed: WIT `file:line:col` and schema pointer, when known. */
+  location?: string;
+  schema?: string;
   constructor(
     readonly code: string,
     message: string,

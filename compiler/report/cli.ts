@@ -112,7 +112,11 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
   try {
     mapping = buildMapping(mcp, wit.model, { ...(manifest ? { manifest } : {}), baseDir: base });
   } catch (e) {
-    if (e instanceof CheckerError) return bad([error(`checker-${e.code}`, e.message, { file: witDir })]);
+    if (e instanceof CheckerError) {
+      const at = /^(.*):(\d+):(\d+)$/.exec(e.location ?? '');
+      const where: Partial<Diagnostic> = at ? { file: at[1] as string, line: Number(at[2]), column: Number(at[3]) } : { file: witDir };
+      return bad([error(`checker-${e.code}`, `${e.message}${e.schema ? ` (schema ${e.schema})` : ''}`, where)]);
+    }
     throw e;
   }
   // A pinned schema lives outside the repo (a cache or a mirror): name it by version, so reports do not depend on where.

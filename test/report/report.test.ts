@@ -136,6 +136,17 @@ describe('runCheck', () => {
     const noSchema = await runCheck({ schema: join(dir, 'absent.json'), wit: `${PROPOSALS}/styled`, baseDir: ROOT });
     expect(noSchema.exitCode).toBe(2);
   });
+  it('exit 2 with a location when no rule covers a pair (a stream where MCP has a string)', async () => {
+    const wit = mkdtempSync(join(tmpdir(), 'check-no-rule-'));
+    cpSync(`${PROPOSALS}/styled`, wit, { recursive: true });
+    const model = join(wit, 'model.wit');
+    writeFileSync(model, readFileSync(model, 'utf8').replace('record text-part {\n    text: string,', 'record text-part {\n    text: stream<u8>,'));
+    const r = await runCheck({ ...mini, wit });
+    expect(r.exitCode).toBe(2);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'checker-no-rule', line: 25, column: 5 });
+    expect(r.diagnostics[0]?.message).toBe('no rule covers MCP primitive (string) against WIT stream (stream) (schema #/definitions/TextContent/properties/text)');
+  });
   it('--update-golden writes coverage.json and coverage.md; --golden exits 1 only on regressions', async () => {
     const golden = mkdtempSync(join(tmpdir(), 'check-golden-'));
     const wit = mkdtempSync(join(tmpdir(), 'check-wit-'));
