@@ -56,7 +56,8 @@ export interface Recorded {
 class Tap implements Transport {
   readonly log: Recorded[] = [];
   private readonly pending = new Map<string, string>();
-  private readonly waiters: (() => void)[] = [];
+  /** Each returns true once satisfied (and is then dropped). */
+  private readonly waiters: (() => boolean)[] = [];
   onmessage?: Transport['onmessage'];
   onclose?: () => void;
   onerror?: (e: Error) => void;
@@ -148,14 +149,16 @@ async function record(): Promise<Recorded[]> {
   );
   client.setRequestHandler(ListRootsRequestSchema, async () => ({ roots }));
   client.setRequestHandler(CreateMessageRequestSchema, async (req) => {
-    const first = req.params.messages[0]?.content;
+    // Content may be a block or (in later versions) a list of blocks: echo the first text.
+    const content = req.params.messages[0]?.content;
+    const first = Array.isArray(content) ? content[0] : content;
     const text = first && first.type === 'text' ? first.text : '';
     return { model: 'recorder-stub-model', role: 'assistant', stopReason: 'endTurn', content: { type: 'text', text: `Stub completion for: ${text}` } };
   });
   client.setRequestHandler(ElicitRequestSchema, async () => ({
     action: 'accept',
-    // 2025-06-18 elicitation values are strings, numbers and booleans only.
-    content: { name: 'Ada Lovelace', check: true, email: 'ada@example.com', integer: 42, number: 3.14, untitledSingleSelectEnum: 'Monica' },
+    // 2025-06-18 elicitation values are strings, integers and booleans only.
+    content: { name: 'Ada Lovelace', check: true, email: 'ada@example.com', integer: 42, untitledSingleSelectEnum: 'Monica' },
   }));
 
   await client.connect(tap);
