@@ -154,19 +154,35 @@ class Parser {
 
   /** A semver made of adjacent tokens (`1.0.0-rc.1+build`). */
   private version(): string {
-    const first = this.peek();
-    if (first.kind !== 'int') this.unexpected('a version');
-    let text = '';
-    const start = first.offset;
-    for (;;) {
-      const t = this.toks[this.pos]!;
-      const ok =
-        t.kind === 'int' || t.kind === 'id' || (t.kind === 'sym' && (t.text === '.' || t.text === '-' || t.text === '+'));
-      if (!ok || (text !== '' && t.spaced)) break;
-      // `use ns:pkg/iface@1.0.0.{a}`: the `.` before `{` ends the version.
-      if (t.text === '.' && t.kind === 'sym' && this.toks[this.pos + 1]?.text === '{') break;
-      text += t.text;
-      this.next();
+    // major.minor.patch token by token, as wit-parser does (so errors name the offending token),
+    // then any adjacent `-pre` / `+build` tokens.
+    const start = this.peek().offset;
+    const parts = ['major', 'minor', 'patch'];
+    const num = (i: number) => {
+      if (this.peek().kind !== 'int') this.unexpected('an integer');
+      const t = this.next();
+      // The semver crate's wording, which wit-parser passes on.
+      if (t.text.length > 1 && t.text.startsWith('0')) {
+        throw new ParseError(`invalid leading zero in ${parts[i]} version number`, t.offset, t.length);
+      }
+      return t.text;
+    };
+    let text = num(0);
+    for (let i = 1; i < 3; i++) {
+      this.expectSym('.');
+      text += '.' + num(i);
+    }
+    const tail = this.peek();
+    if (!tail.spaced && tail.kind === 'sym' && (tail.text === '-' || tail.text === '+')) {
+      for (;;) {
+        const t = this.toks[this.pos]!;
+        const ok = t.kind === 'int' || t.kind === 'id' || (t.kind === 'sym' && (t.text === '.' || t.text === '-' || t.text === '+'));
+        if (!ok || t.spaced) break;
+        // `use ns:pkg/iface@1.0.0-rc.{a}`: the `.` before `{` ends the version.
+        if (t.text === '.' && t.kind === 'sym' && this.toks[this.pos + 1]?.text === '{') break;
+        text += t.text;
+        this.next();
+      }
     }
     if (!SEMVER.test(text)) throw new ParseError(`invalid semver \`${text}\``, start, text.length);
     return text;

@@ -9,10 +9,7 @@ import { builtinCorpus, fixtures, oracleSkipped } from './helpers.js';
 import { expectModelPrintEquivalent, expectPrintedEquivalent, expectSameVerdict } from './oracle-checks.js';
 
 /** Rejected fixtures where our message differs from jco's (the verdict still agrees). */
-const KNOWN_MESSAGE_DIFFERENCES: Record<string, string> = {
-  // wit-parser lexes versions token by token and reports the token; we report the whole version.
-  'bad-semver': 'invalid semver',
-};
+const KNOWN_MESSAGE_DIFFERENCES: Record<string, string> = {};
 
 const corpus = builtinCorpus();
 const ok = fixtures('ok');
