@@ -450,6 +450,11 @@ export class TextPlanner {
           const reqCheck = req.length > 0 ? `const seen = new Set<string>(); ` : '';
           const mark = req.length > 0 ? 'seen.add(k); ' : '';
           const after = req.map((r) => `if (!seen.has(${lit(r)})) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`).join(' ');
+          if (arms.length === 0 && req.length === 0) {
+            // Only "any other key": keys are checked, not read (read again only for an error path).
+            const value = other.replace(/^default: /, '');
+            return `let at = -1; try { if (!s.openObject()) { do { at = s.skipKey(); ${value} } while (s.nextMember()); } } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
+          }
           return `${reqCheck}let k: string | undefined; try { if (!s.openObject()) { do { k = s.key(); ${mark}switch (k) { ${arms.join(' ')} ${other} } } while (s.nextMember()); } } catch (e) { return R.rethrow(e, k); } ${after}`;
         }
         default:

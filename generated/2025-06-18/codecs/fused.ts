@@ -10,19 +10,16 @@ import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 export function jc0(s: S.Scanner): void {
-  let k: string | undefined;
+  let at = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          default:
-            jc1(s);
-        }
+        at = s.skipKey();
+        jc1(s);
       } while (s.nextMember());
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
 export function jc1(s: S.Scanner): void {
@@ -30,36 +27,30 @@ export function jc1(s: S.Scanner): void {
 }
 export const tc2 = S.checkJsonText(jc0);
 export function jc3(s: S.Scanner): void {
-  let k: string | undefined;
+  let at = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          default:
-            s.skip();
-        }
+        at = s.skipKey();
+        s.skip();
       } while (s.nextMember());
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
 export const tc4 = S.checkJsonText(jc3);
 export function jc5(s: S.Scanner): void {
-  let k: string | undefined;
+  let at = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          default:
-            jc3(s);
-        }
+        at = s.skipKey();
+        jc3(s);
       } while (s.nextMember());
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
 export const tc6 = S.checkJsonText(jc5);

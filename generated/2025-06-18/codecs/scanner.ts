@@ -91,6 +91,23 @@ export class Scanner {
     return k;
   }
 
+  /** A key and its colon, checked but not read: returns where it starts (for error paths, see keyAt). */
+  skipKey(): number {
+    if (this.peek() !== 0x22) this.fail('json-syntax', 'expected a property name');
+    const at = this.i;
+    this.skipString();
+    if (this.peek() !== 0x3a) this.fail('json-syntax', "expected ':'");
+    this.i++;
+    return at;
+  }
+
+  /** The key that starts at `at` (an offset skipKey returned), read when an error needs it. */
+  keyAt(at: number): string {
+    const s = new Scanner(this.s);
+    s.i = at;
+    return s.rawString();
+  }
+
   /** After a member: true if another follows (`,`), false at the closing `}`. */
   nextMember(): boolean {
     const c = this.peek();
@@ -244,6 +261,15 @@ export class Scanner {
   skipString(): void {
     const s = this.s;
     const start = this.i + 1;
+    const lim = start + 32 < s.length ? start + 32 : s.length;
+    for (let j = start; j < lim; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 0x22) {
+        this.i = j + 1;
+        return;
+      }
+      if (c === 0x5c || c < 0x20) break;
+    }
     const q = this.stringEnd(start);
     if (q - start > 512) {
       this.escapedString(start, start);
@@ -481,7 +507,7 @@ export class Scanner {
           this.i++;
           depth--;
         } else {
-          if (c === 0x7b) this.key();
+          if (c === 0x7b) this.skipKey();
           continue;
         }
       } else if (c === 0x22) this.skipString();
@@ -499,7 +525,7 @@ export class Scanner {
         const n = this.peek();
         this.i++;
         if (n === 0x2c) {
-          if (inObject) this.key();
+          if (inObject) this.skipKey();
           break;
         }
         if (n === (inObject ? 0x7d : 0x5d)) {
