@@ -376,7 +376,18 @@ export function typeCodec<J, W>(validate: Validator, tw: (x: any) => W, fw: (v: 
 
 /** A WIT string as a JSON string literal. */
 export function qs(v: unknown): string {
-  return JSON.stringify(witStr(v));
+  if (typeof v !== 'string') fail('type', `expected a string, got ${kind(v)}`);
+  const n = v.length;
+  if (n <= 128) {
+    // Short strings: one loop proves nothing needs escaping and no surrogate is present.
+    let i = 0;
+    for (; i < n; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) break;
+    }
+    if (i === n) return '"' + v + '"';
+  }
+  return JSON.stringify(str(v));
 }
 
 export function numText(v: number): string {
