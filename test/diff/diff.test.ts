@@ -80,7 +80,9 @@ describe('a synthetic spec bump', () => {
     // The renamed field and the new requiredness surface where they are defined and in every
     // message result that carries them.
     expect(findings).toEqual([
+      '  lossy    resources/list result.resources[]: Resource as resource is lossy (see Resource) [mcp-backend server; mcp-proxy server]',
       '  lossy    resources/list result: ListResourcesResult as list-resources-result is lossy (see ListResourcesResult) [mcp-client client client.list-resources; mcp-proxy client client.list-resources]',
+      '  missing  tools/list result.tools[]: Tool as tool is missing (see Tool) [mcp-backend server; mcp-proxy server]',
       '  missing  tools/list result: ListToolsResult as list-tools-result is missing (see ListToolsResult) [mcp-client client client.list-tools; mcp-proxy client client.list-tools]',
       '  missing  tools/validate: world mcp-backend does not export handlers.validate-tool [mcp-backend server handlers.validate-tool]',
       '  missing  tools/validate: world mcp-client does not import client.validate-tool [mcp-client client client.validate-tool]',

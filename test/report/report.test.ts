@@ -110,7 +110,7 @@ describe('runCheck', () => {
   it('exit 0 for a faithful proposal, 1 for findings', async () => {
     const ok = await runCheck({ ...mini, wit: `${PROPOSALS}/styled` });
     expect(ok.exitCode).toBe(0);
-    expect(ok.output).toContain('no lossy, missing or extra findings');
+    expect(ok.output).toContain('no narrowed, extra, lossy or missing findings');
     expect(ok.report?.manifest).toBe('test/fixtures/proposals/styled/mcp-mapping.json');
     const bad = await runCheck({ ...mini, wit: `${PROPOSALS}/incomplete`, format: 'json' });
     expect(bad.exitCode).toBe(1);
