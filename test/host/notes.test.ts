@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallToolResultSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { RunningHost } from '../../compiler/host/index.js';
-import { exampleWasm, httpClient, inProcessHost, stdioClient, textOf, until, type Connected } from './helpers.js';
+import { exampleWasm, httpClient, inProcessHost, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT } from './helpers.js';
 
 const PAGE_SIZE = 2;
 
@@ -20,7 +20,7 @@ describe.each(['http', 'stdio'] as const)('notes over %s', (transport) => {
     } else {
       c = await stdioClient(wasm, {}, undefined, ['--page-size', String(PAGE_SIZE)]);
     }
-  });
+  }, BUILD_TIMEOUT);
   afterAll(async () => {
     await c?.close();
     await host?.close();
