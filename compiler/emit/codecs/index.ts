@@ -139,8 +139,7 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
     if (m.params) addValidator(m.params);
     if (m.result) addValidator(m.result);
   }
-  const defsKey = mcp.definitionsKey;
-  pointers['v_JSONRPCErrorObject'] = `#/${defsKey}/JSONRPCError/properties/error`;
+  pointers['v_JSONRPCErrorObject'] = errorObjectPointer(mcp, schema);
   const methods = planMethods(planner, text, mapping, validatorNames, diagnostics);
   // The error type: the `err` of the first request function's result.
   let errorSection = '';
@@ -183,6 +182,18 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
     formatted.push({ path: f.path, content });
   }
   return formatted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Where the JSON-RPC error object is defined: `Error` (2025-11-25 on), else `JSONRPCError.error`. */
+function errorObjectPointer(mcp: McpModel, schema: Record<string, unknown>): string {
+  const defs = (schema[mcp.definitionsKey] ?? {}) as Record<string, unknown>;
+  if (defs['Error']) return `#/${mcp.definitionsKey}/Error`;
+  for (const name of ['JSONRPCError', 'JSONRPCErrorResponse']) {
+    const error = ((defs[name] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {})['error'] as { $ref?: string } | undefined;
+    if (error?.$ref) return error.$ref;
+    if (error) return `#/${mcp.definitionsKey}/${name}/properties/error`;
+  }
+  throw new CompilerError(error('codec-error-object', 'the schema defines no JSON-RPC error object (JSONRPCError.error or Error)'));
 }
 
 export async function format(code: string): Promise<string> {
