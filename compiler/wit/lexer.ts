@@ -8,6 +8,7 @@ export type TokenKind =
   | 'string'
   | 'doc'
   | 'sym' // punctuation, value in `text`
+  | 'error' // a lexing error (message in `text`), reported when the parser reaches it
   | 'eof';
 
 export interface Token {
@@ -38,10 +39,14 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'stream', 'string', 'tuple', 'type', 'u8', 'u16', 'u32', 'u64', 'use', 'variant', 'with', 'world',
 ]);
 
-const SYMBOLS = ['->', '=', ',', ':', ';', '(', ')', '{', '}', '<', '>', '*', '/', '.', '@', '-', '+', '_'];
+const SYMBOLS = ['->', '=', ',', ':', ';', '(', ')', '{', '}', '<', '>', '*', '/', '.', '@', '-', '+'];
 
-function isIdStart(c: number): boolean {
+function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** As in wit-parser, `_` lexes as part of a word (and is then rejected by validateIdentifier). */
+function isIdStart(c: number): boolean {
+  return isLetter(c) || c === 95;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -50,9 +55,23 @@ function isIdChar(c: number): boolean {
   return isIdStart(c) || isDigit(c) || c === 45;
 }
 
-/** Lex the whole text; throws LexError on the first bad character or unterminated comment. */
+/**
+ * Lex the whole text. The first bad character or unterminated comment ends the list with an
+ * `error` token, so that (as in wit-parser) an earlier syntax error is reported first.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  try {
+    lexInto(text, out);
+  } catch (e) {
+    if (!(e instanceof LexError)) throw e;
+    out.push({ kind: 'error', text: e.message, offset: e.offset, length: e.length, spaced: true });
+    out.push({ kind: 'eof', text: '', offset: text.length, length: 0, spaced: true });
+  }
+  return out;
+}
+
+function lexInto(text: string, out: Token[]): void {
   let i = 0;
   let spaced = true;
   const n = text.length;
@@ -81,13 +100,16 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (c === 37 /* % */) {
+      // Like wit-parser: `%` takes whatever identifier characters follow (maybe none); the
+      // name is validated where it is used.
       i++;
-      if (i >= n || !isIdStart(text.charCodeAt(i))) throw new LexError('expected an identifier after `%`', start);
-      while (i < n && isIdChar(text.charCodeAt(i))) i++;
+      if (i < n && isIdStart(text.charCodeAt(i))) while (i < n && isIdChar(text.charCodeAt(i))) i++;
       out.push({ kind: 'explicit-id', text: text.slice(start + 1, i), offset: start, length: i - start, spaced });
     } else if (isIdStart(c)) {
       while (i < n && isIdChar(text.charCodeAt(i))) i++;
-      out.push({ kind: 'id', text: text.slice(start, i), offset: start, length: i - start, spaced });
+      const word = text.slice(start, i);
+      // A lone `_` is its own token (`result<_, E>`).
+      out.push({ kind: word === '_' ? 'sym' : 'id', text: word, offset: start, length: i - start, spaced });
     } else if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       out.push({ kind: 'int', text: text.slice(start, i), offset: start, length: i - start, spaced });
@@ -106,7 +128,6 @@ export function tokenize(text: string): Token[] {
     spaced = false;
   }
   out.push({ kind: 'eof', text: '', offset: n, length: 0, spaced: true });
-  return out;
 }
 
 /** Block comments nest, as in wit-parser. */
@@ -144,14 +165,15 @@ function stringEnd(text: string, start: number): number {
  */
 const VALID_ID = /^(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:-(?:[a-z0-9]+|[A-Z0-9]+))*$/;
 
+/**
+ * wit-parser's identifier rule and messages: `-`-separated parts, each non-empty and either
+ * all-lowercase or all-uppercase (digits allowed anywhere); the first part starts with a letter.
+ */
 export function validateIdentifier(id: string): string | undefined {
   if (VALID_ID.test(id)) return undefined; // fast path; the loop below finds the message
-  if (id.length === 0) return 'empty identifier';
   const parts = id.split('-');
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p]!;
+  for (const part of parts) {
     if (part.length === 0) return "identifiers must have characters between '-'s";
-    if (p === 0 && !isIdStart(part.charCodeAt(0))) return 'identifiers must start with a letter';
     let upper: boolean | undefined;
     for (const ch of part) {
       if (ch >= '0' && ch <= '9') continue;
@@ -162,5 +184,5 @@ export function validateIdentifier(id: string): string | undefined {
       else if (upper !== isUpper) return `invalid character in identifier '${ch}'`;
     }
   }
-  return undefined;
+  return 'identifiers must start with a letter';
 }

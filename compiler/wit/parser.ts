@@ -33,8 +33,9 @@ const SEMVER =
 export function parseFile(text: string, fileName: string): ParseResult {
   const map = new SourceMap(fileName, text);
   try {
-    const tokens = tokenize(text);
-    const file = new Parser(tokens, map).file();
+    const parser = new Parser(tokenize(text), map);
+    const file = parser.file();
+    if (parser.gateProblem) throw parser.gateProblem;
     return { file, diagnostics: [] };
   } catch (e) {
     if (e instanceof ParseError || e instanceof LexError) {
@@ -57,6 +58,8 @@ class Parser {
   /** Tokens without comments, and the comments found right before each of them. */
   private readonly toks: Token[] = [];
   private readonly docsAt: (Token[] | undefined)[] = [];
+  /** The first bad gate combination, reported once the file parsed (see attrs). */
+  gateProblem: ParseError | undefined;
 
   constructor(
     tokens: Token[],
@@ -77,11 +80,14 @@ class Parser {
   // ---- token helpers -------------------------------------------------------------------------
 
   private peek(k = 0): Token {
-    return this.toks[Math.min(this.pos + k, this.toks.length - 1)]!;
+    const t = this.toks[Math.min(this.pos + k, this.toks.length - 1)]!;
+    // Lexing errors surface only when the parser gets there, as with wit-parser's lazy lexer.
+    if (t.kind === 'error' && k === 0) throw new ParseError(t.text, t.offset, t.length);
+    return t;
   }
 
   private next(): Token {
-    const t = this.toks[this.pos]!;
+    const t = this.peek();
     if (t.kind !== 'eof') this.pos++;
     this.lastEnd = t.offset + t.length;
     return t;
@@ -115,7 +121,7 @@ class Parser {
   }
 
   private expectKw(text: string): Token {
-    if (!this.isKw(text)) this.unexpected(`\`${text}\``);
+    if (!this.isKw(text)) this.unexpected(KEYWORDS.has(text) ? `keyword \`${text}\`` : `\`${text}\``);
     return this.next();
   }
 
@@ -226,34 +232,44 @@ class Parser {
     while (this.isSym('@')) {
       const start = this.next().offset;
       const nameTok = this.peek();
-      if (nameTok.kind !== 'id') this.unexpected('an attribute name');
+      if (nameTok.kind !== 'id') this.unexpected('an identifier');
       this.next();
       const attr = nameTok.text;
+      // The name is checked before its arguments, as in wit-parser.
+      if (!['since', 'deprecated', 'unstable', 'external-id'].includes(attr)) {
+        throw new ParseError(`unknown attribute \`${attr}\``, nameTok.offset, nameTok.length);
+      }
       this.expectSym('(');
       if (attr === 'since' || attr === 'deprecated') {
-        this.expectKw('version');
+        this.expectField('version');
         this.expectSym('=');
         const version = this.version();
         this.expectSym(')');
         gates.push({ kind: attr, version, span: this.spanFrom(start) });
       } else if (attr === 'unstable') {
-        this.expectKw('feature');
+        this.expectField('feature');
         this.expectSym('=');
         const feature = this.id().name;
         this.expectSym(')');
         gates.push({ kind: 'unstable', feature, span: this.spanFrom(start) });
-      } else if (attr === 'external-id') {
+      } else {
         const s = this.peek();
         if (s.kind !== 'string') this.unexpected('a string');
         this.next();
         this.expectSym(')');
         externalId = s.text;
-      } else {
-        throw new ParseError(`unknown attribute \`${attr}\``, nameTok.offset, nameTok.length);
       }
     }
-    checkGateCombination(gates, this.peek());
+    // wit-parser checks combinations while resolving, after the whole file parsed.
+    this.gateProblem ??= gateCombinationProblem(gates);
     return { docs, gates, externalId };
+  }
+
+  /** `version` / `feature` inside a gate: wit-parser names the identifier it found instead. */
+  private expectField(name: string): void {
+    const t = this.peek();
+    if (t.kind === 'id' && t.text !== name) throw new ParseError(`expected \`${name}\`, found \`${t.text}\``, t.offset, t.length);
+    this.expectKw(name);
   }
 
   /** Fields and cases take docs but no gates. */
@@ -480,6 +496,8 @@ class Parser {
       const func: A.FuncType = { async: false, params, result, span: this.map.span(fstart, this.lastEnd - fstart) };
       return { kind: 'constructor', ...attrs, func, span: this.spanFrom(start) };
     }
+    const t = this.peek();
+    if (t.kind !== 'explicit-id' && (t.kind !== 'id' || KEYWORDS.has(t.text))) this.unexpected('`constructor` or identifier');
     const name = this.id();
     this.expectSym(':');
     const isStatic = this.eatKw('static');
@@ -648,14 +666,17 @@ function describe(t: Token): string {
     case 'string':
       return 'a string';
     case 'explicit-id':
-      return 'an identifier';
+      return "an '%' identifier";
+    case 'error':
+      return 'an invalid token';
     case 'doc':
       return 'a doc comment';
     case 'id':
       return KEYWORDS.has(t.text) ? `keyword \`${t.text}\`` : 'an identifier';
     case 'sym':
-      // wit-parser's token descriptions: backticks for these, quotes for the rest.
-      return t.text === '@' || t.text === '->' ? `\`${t.text}\`` : `'${t.text}'`;
+      // wit-parser's token descriptions: quotes for punctuation, backticks for operators.
+      if (t.text === '_') return 'keyword `_`';
+      return ['->', '*', '@', '/', '+', '-'].includes(t.text) ? `\`${t.text}\`` : `'${t.text}'`;
     default: {
       const _: never = t.kind;
       return String(_);
@@ -664,19 +685,19 @@ function describe(t: Token): string {
 }
 
 /** wit-parser's rules for which gates may be combined on one item. */
-function checkGateCombination(gates: A.GateNode[], at: Token): void {
+function gateCombinationProblem(gates: A.GateNode[]): ParseError | undefined {
   const count = (k: A.GateNode['kind']) => gates.filter((g) => g.kind === k).length;
   const since = count('since');
   const unstable = count('unstable');
   const deprecated = count('deprecated');
-  const fail = (msg: string): never => {
+  const at = (msg: string) => {
     const g = gates[gates.length - 1]!;
-    const off = g.span?.offset ?? at.offset;
-    throw new ParseError(msg, off, g.span?.length ?? 1);
+    return new ParseError(msg, g.span?.offset ?? 0, g.span?.length ?? 1);
   };
-  if (since > 1 || unstable > 1 || deprecated > 1) fail('unsupported combination of attributes');
-  if (since && unstable) fail('cannot specify both @since and @unstable');
-  if (deprecated && !since && !unstable) fail('cannot specify both @deprecated without @since or @unstable');
+  if (since > 1 || unstable > 1 || deprecated > 1) return at('unsupported combination of attributes');
+  if (since && unstable) return at('cannot specify both @since and @unstable');
+  if (deprecated && !since && !unstable) return at('cannot specify both @deprecated without @since or @unstable');
+  return undefined;
 }
 
 /**

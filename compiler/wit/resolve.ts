@@ -274,7 +274,11 @@ export class Resolver {
 
   /** Build TypeDefs for a scope's definitions, then reject value cycles. */
   defineTypes(tr: TypeResolver, defs: [A.TypeDefNode, TypeId][], owner: TypeDef['owner']): void {
-    for (const [d, tid] of defs) this.model.types[tid] = this.typeDef(tr, d, tid, owner);
+    for (const [d, tid] of defs) {
+      tr.context = d.kind === 'resource' ? 'name' : 'type';
+      this.model.types[tid] = this.typeDef(tr, d, tid, owner);
+    }
+    tr.context = 'name';
     const local = new Map(defs.map(([d, tid]) => [tid, d] as const));
     const state = new Map<TypeId, 'visiting' | 'done'>();
     const visit = (tid: TypeId): void => {

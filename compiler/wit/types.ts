@@ -26,10 +26,11 @@ export class Scope {
     this.names.set(name.name, entry);
   }
 
-  typeId(name: A.Ident): TypeId {
+  /** `what`: wit-parser says "type `x` does not exist" inside type definitions, "name" elsewhere. */
+  typeId(name: A.Ident, what: 'name' | 'type' = 'name'): TypeId {
     const e = this.names.get(name.name);
     if (!e && this.missing) return Abort.at('wit-gate', this.missing, name.span);
-    if (!e) return Abort.at('wit-undefined-name', `name \`${name.name}\` does not exist`, name.span);
+    if (!e) return Abort.at('wit-undefined-name', `${what} \`${name.name}\` does not exist`, name.span);
     if (e.kind !== 'type') return Abort.at('wit-undefined-name', `name \`${name.name}\` is not a type`, name.span);
     return e.id;
   }
@@ -67,6 +68,9 @@ export function dealias(model: WitModel, id: TypeId): TypeDef | undefined {
 }
 
 export class TypeResolver {
+  /** Set to 'type' while resolving type definition bodies (only changes error wording). */
+  context: 'name' | 'type' = 'name';
+
   constructor(
     private readonly scope: Scope,
     private readonly model: WitModel,
@@ -106,11 +110,11 @@ export class TypeResolver {
         return t.inner ? { kind: t.kind, inner: this.type(t.inner) } : { kind: t.kind };
       case 'own':
       case 'borrow': {
-        const id = this.scope.typeId(t.resource);
+        const id = this.scope.typeId(t.resource, this.context);
         return { kind: t.kind, resource: this.resourceId(t.resource, id) };
       }
       case 'name':
-        return { kind: 'named', id: this.scope.typeId(t.name) };
+        return { kind: 'named', id: this.scope.typeId(t.name, this.context) };
       default: {
         const _: never = t;
         return _;
