@@ -17,9 +17,8 @@ import { WitArbitraries } from './arbitrary.js';
 import { PROPOSAL_DIR, REPO } from './build.js';
 import { hitsNegativeS64Bug } from './flat.js';
 import { loadHarnesses, type Harnesses } from './harness.js';
-import { loadProposal, proposalInterface } from './harness-wit.js';
-import type { Harness } from './host.js';
-import { camel } from './names.js';
+import { loadProposal } from './harness-wit.js';
+import { pushThrough, routeOf } from './carry.js';
 import { functionsFor, jsonDiff, loadTraffic, requestOf, type Recorded } from './traffic.js';
 
 /** The slice of the generated codec library this test uses. */
@@ -101,38 +100,7 @@ beforeAll(async () => {
   if (codecsAvailable) h = await loadHarnesses();
 });
 
-/** A harness function: the call the host makes and which host callback sees the forwarded call. */
-function route(fn: string): { harness: Harness; side: 'mirror' | 'proposal'; call: (...a: unknown[]) => unknown; params: ReturnType<typeof paramsOf> } {
-  const [iface, name] = fn.split('.') as [string, string];
-  const harness = iface === 'handlers' || iface === 'runtime' ? h.backend : h.client;
-  const exported = iface === 'handlers' || iface === 'client-handlers';
-  const call = (exported ? harness.handlers : harness.driver)[camel(name)];
-  if (!call) throw new Error(`the harness has no ${fn}`);
-  return { harness, side: exported ? 'mirror' : 'proposal', call, params: paramsOf(iface, name) };
-}
-
-function funcOf(iface: string, name: string) {
-  const f = proposalInterface(model, iface).functions.find((x) => x.name === name);
-  if (!f) throw new Error(`the proposal has no ${iface}.${name}`);
-  return f;
-}
-const paramsOf = (iface: string, name: string) => funcOf(iface, name).params;
-const resultOf = (fn: string) => funcOf(...(fn.split('.') as [string, string])).result;
-
-/** Pushes `args` through `fn`; the host answers with `reply`. Returns what each side saw. */
-function pushThrough(fn: string, args: unknown[], reply: () => unknown) {
-  const { harness, side, call } = route(fn);
-  let received: unknown[] | undefined;
-  harness.host[side] = (_name, a) => {
-    received = a;
-    return reply();
-  };
-  try {
-    return { received, returned: call(...args), thrown: undefined as unknown, receivedArgs: () => received };
-  } catch (e) {
-    return { received, returned: undefined, thrown: e, receivedArgs: () => received };
-  }
-}
+const route = (fn: string) => routeOf(h, model, fn);
 
 /** Allowances and rejections that matched at least once: a stale entry fails the last test. */
 const used = new Set<object>();
@@ -148,7 +116,7 @@ function unexpectedDiffs(method: string, where: 'params' | 'result', original: u
 
 /** Arguments for a response whose request the codecs cannot decode: any valid ones will do. */
 function sampleArgs(fn: string): unknown[] {
-  const params = route(fn).params;
+  const params = route(fn).func.params;
   const arb = fc.tuple(...params.map((p) => arbs.of(p.type))).filter((a) => !hitsNegativeS64Bug(model, params, a));
   return fc.sample(arb, { numRuns: 1, seed: 1 })[0]!;
 }
@@ -183,12 +151,12 @@ describe('recorded traffic through the component', () => {
         for (const fn of fns) {
           // The host's answer is not under test here. It may only fail through a result's err:
           // an exception from an import without one is a trap, and poisons the instance.
-          const canFail = kind === 'request' && resultOf(fn)?.kind === 'result';
-          const out = pushThrough(fn, args, () => {
+          const canFail = kind === 'request' && route(fn).func.result?.kind === 'result';
+          const out = pushThrough(route(fn), args, () => {
             if (canFail) throw codecs!.throwable(NOT_UNDER_TEST);
             return undefined;
           });
-          const received = out.receivedArgs();
+          const received = out.received;
           expect(received, `${fn} did not reach the host: ${String(out.thrown)}`).toBeDefined();
           expect(received).toStrictEqual(args);
           expect(unexpectedDiffs(method, 'params', r.message.params, codec.encodeParams(...received!)), fn).toEqual([]);
@@ -205,12 +173,12 @@ describe('recorded traffic through the component', () => {
         const callArgs = args ?? sampleArgs(fn);
         if (kind === 'result') {
           const value = codec.decodeResult!(r.message.result);
-          const out = pushThrough(fn, callArgs, () => value);
+          const out = pushThrough(route(fn), callArgs, () => value);
           expect(out.thrown, fn).toBeUndefined();
           expect(out.returned).toStrictEqual(value);
           expect(unexpectedDiffs(method, 'result', r.message.result, codec.encodeResult!(out.returned)), fn).toEqual([]);
         } else {
-          const out = pushThrough(fn, callArgs, () => {
+          const out = pushThrough(route(fn), callArgs, () => {
             throw codecs!.throwable(r.message.error);
           });
           expect(out.thrown, fn).toBeDefined();
