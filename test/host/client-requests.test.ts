@@ -159,6 +159,19 @@ describe('several sessions on one component (Streamable HTTP)', () => {
     expect(host.stats().calls['callTool']).toBe(before + 1);
   });
 
+  it('passes client notifications (roots list changed, progress) to the component', async () => {
+    const c = await connect({ roots: { listChanged: true } });
+    const count = (fn: string) => host.stats().calls[fn] ?? 0;
+    const [roots, progress] = [count('rootsListChanged'), count('progress')];
+    await c.client.sendRootsListChanged();
+    await c.client.notification({ method: 'notifications/progress', params: { progressToken: 'r1', progress: 1, total: 2 } });
+    // A malformed notification has no response to carry an error: the host drops it.
+    await c.client.notification({ method: 'notifications/progress', params: { progress: 'lots' } } as never);
+    await until(() => count('rootsListChanged') === roots + 1 && count('progress') === progress + 1);
+    await c.client.ping();
+    expect(count('progress')).toBe(progress + 1);
+  });
+
   it('speaks 2025-06-18 whatever version the client asks for', async () => {
     const res = await fetch(host.url!, {
       method: 'POST',

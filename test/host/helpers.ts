@@ -100,8 +100,9 @@ export async function until(pred: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-export const textOf = (r: { content?: unknown }): string =>
-  ((r.content as { type: string; text?: string }[] | undefined) ?? [])
+/** The text blocks of a tool result (the SDK's callTool type also admits the legacy `toolResult` form). */
+export const textOf = (r: object): string =>
+  (((r as { content?: unknown }).content as { type: string; text?: string }[] | undefined) ?? [])
     .filter((c) => c.type === 'text')
     .map((c) => c.text)
     .join('\n');
