@@ -13,6 +13,7 @@ const SLAB_SIZE = 16384;
 let slab = new Uint8Array(SLAB_SIZE);
 let slabUsed = 0;
 const BRACKETS = /["{}[\]]/g;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 type WellFormed = { isWellFormed(): boolean };
 
@@ -482,54 +483,147 @@ export class Scanner {
 
   // ---- any JSON -------------------------------------------------------------------------------
 
-  /** Skips one well-formed JSON value of any type, iteratively (any depth). */
+  /**
+   * Skips one well-formed JSON value of any type: one loop over the characters with an explicit
+   * stack (any depth, no recursion, no allocation), checking the JSON grammar as it goes.
+   */
   skip(): void {
+    const s = this.s;
+    let i = this.i;
     let depth = 0;
-    // Per level: 1 = in an object, 0 = in an array (shared: skip never re-enters itself).
-    let kinds = SKIP_STACK;
+    let kinds = SKIP_STACK; // per level: 1 = object, 0 = array
+    let c: number;
     for (;;) {
-      const c = this.peek();
-      if (c === 0x7b || c === 0x5b) {
-        this.i++;
+      // A value.
+      c = s.charCodeAt(i);
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+      if (c === 0x22) i = this.scanString(i);
+      else if (c === 0x7b || c === 0x5b) {
         if (depth === kinds.length) {
           const k = new Uint8Array(kinds.length * 2);
           k.set(kinds);
           kinds = SKIP_STACK = k;
         }
-        kinds[depth++] = c === 0x7b ? 1 : 0;
-        const close = c === 0x7b ? 0x7d : 0x5d;
-        if (this.peek() === close) {
-          this.i++;
+        const obj = c === 0x7b;
+        kinds[depth++] = obj ? 1 : 0;
+        c = s.charCodeAt(++i);
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+        if (c === (obj ? 0x7d : 0x5d)) {
+          i++;
           depth--;
         } else {
-          if (c === 0x7b) this.skipKey();
+          if (obj) i = this.scanKey(i);
           continue;
         }
-      } else if (c === 0x22) this.skipString();
-      else if (c === 0x74 || c === 0x66) this.bool();
-      else if (c === 0x6e) {
-        if (!this.s.startsWith('null', this.i)) this.fail('json-syntax', 'bad literal');
-        this.i += 4;
-      } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) this.num();
-      else this.fail('json-syntax', Number.isNaN(c) ? 'unexpected end of text' : `unexpected '${String.fromCharCode(c)}'`);
+      } else if (c === 0x74 && s.startsWith('true', i)) i += 4;
+      else if (c === 0x66 && s.startsWith('false', i)) i += 5;
+      else if (c === 0x6e && s.startsWith('null', i)) i += 4;
+      else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) i = this.scanNumber(i);
+      else {
+        this.i = i;
+        this.fail('json-syntax', Number.isNaN(c) ? 'unexpected end of text' : `unexpected '${String.fromCharCode(c)}'`);
+      }
       // After a value: close containers until one has a next element.
       for (;;) {
-        if (depth === 0) return;
-        const inObject = kinds[depth - 1] === 1;
-        const n = this.peek();
-        this.i++;
-        if (n === 0x2c) {
-          if (inObject) this.skipKey();
+        if (depth === 0) {
+          this.i = i;
+          return;
+        }
+        c = s.charCodeAt(i);
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+        const obj = kinds[depth - 1] === 1;
+        if (c === 0x2c) {
+          i++;
+          if (obj) i = this.scanKey(i);
           break;
         }
-        if (n === (inObject ? 0x7d : 0x5d)) {
+        if (c === (obj ? 0x7d : 0x5d)) {
+          i++;
           depth--;
           continue;
         }
-        this.i--;
-        this.fail('json-syntax', inObject ? "expected ',' or '}'" : "expected ',' or ']'");
+        this.i = i;
+        this.fail('json-syntax', obj ? "expected ',' or '}'" : "expected ',' or ']'");
       }
     }
+  }
+
+  /** A key and its colon from offset `i` (whitespace first); returns the offset after the colon. */
+  private scanKey(i: number): number {
+    const s = this.s;
+    let c = s.charCodeAt(i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+    if (c !== 0x22) {
+      this.i = i;
+      this.fail('json-syntax', 'expected a property name');
+    }
+    i = this.scanString(i);
+    c = s.charCodeAt(i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+    if (c !== 0x3a) {
+      this.i = i;
+      this.fail('json-syntax', "expected ':'");
+    }
+    return i + 1;
+  }
+
+  /** A string literal at `i` (its opening quote), checked; returns the offset after it. */
+  private scanString(i: number): number {
+    const s = this.s;
+    const lim = i + 256 < s.length ? i + 256 : s.length;
+    let j = i + 1;
+    while (j < lim) {
+      const c = s.charCodeAt(j);
+      if (c === 0x22) return j + 1;
+      if (c === 0x5c) {
+        const e = s.charCodeAt(j + 1);
+        if (e === 0x75) {
+          if (!HEX4.test(s.slice(j + 2, j + 6))) break;
+          j += 6;
+        } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) j += 2;
+        else break;
+      } else if (c < 0x20) break;
+      else j++;
+    }
+    // Long strings and anything suspicious: the checked slow path (reports the error precisely).
+    this.i = i;
+    this.skipString();
+    return this.i;
+  }
+
+  /** A number at `i`, checked against the JSON grammar; returns the offset after it. */
+  private scanNumber(i: number): number {
+    const s = this.s;
+    let c = s.charCodeAt(i);
+    if (c === 0x2d) c = s.charCodeAt(++i);
+    if (c === 0x30) c = s.charCodeAt(++i);
+    else if (c >= 0x31 && c <= 0x39) {
+      do c = s.charCodeAt(++i);
+      while (c >= 0x30 && c <= 0x39);
+    } else {
+      this.i = i;
+      this.fail('json-syntax', 'bad number');
+    }
+    if (c === 0x2e) {
+      c = s.charCodeAt(++i);
+      if (!(c >= 0x30 && c <= 0x39)) {
+        this.i = i;
+        this.fail('json-syntax', 'bad number');
+      }
+      do c = s.charCodeAt(++i);
+      while (c >= 0x30 && c <= 0x39);
+    }
+    if (c === 0x65 || c === 0x45) {
+      c = s.charCodeAt(++i);
+      if (c === 0x2b || c === 0x2d) c = s.charCodeAt(++i);
+      if (!(c >= 0x30 && c <= 0x39)) {
+        this.i = i;
+        this.fail('json-syntax', 'bad number');
+      }
+      do c = s.charCodeAt(++i);
+      while (c >= 0x30 && c <= 0x39);
+    }
+    return i;
   }
 
   /**
