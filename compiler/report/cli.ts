@@ -2,23 +2,20 @@
 // the MCP schema and reported. Exit 0: nothing lossy or missing (with --golden: nothing
 // regressed); 1: findings (or regressions); 2: bad input. Diagnostics go to stderr.
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
-import { CompilerError, type Diagnostic, error, hasErrors } from '../diagnostics.js';
-import { loadManifest, type Manifest } from '../map/manifest.js';
-import { buildMapping, relPath } from '../map/map.js';
+import { CompilerError, type Diagnostic, error } from '../diagnostics.js';
+import { relPath } from '../map/map.js';
 import { CheckerError } from '../map/shapes.js';
 import type { Mapping } from '../map/types.js';
-import { loadMcpModel } from '../schema/index.js';
-import { parseWitPath } from '../wit/index.js';
-import { closeJco, validateWithJco } from '../wit/oracle.js';
+import { closeJco } from '../wit/oracle.js';
 import { writeFilesAtomically } from '../write.js';
-import { buildReport, type CoverageReport, hasFindings, renderJson } from './coverage.js';
+import { check, checkInputs, DEFAULT_SPEC } from '../pipeline.js';
+import { type CoverageReport, hasFindings, renderJson } from './coverage.js';
 import { diffCoverage, goldenFiles, readGolden, renderDiff } from './golden.js';
 import { renderMarkdown, renderText } from './render.js';
 
-export const DEFAULT_SPEC = '2025-06-18';
+export { DEFAULT_SPEC };
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
 export interface CheckOptions {
@@ -67,51 +64,14 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
   const bad = (d: Diagnostic[]): CheckResult => ({ exitCode: EXIT_BAD_INPUT, diagnostics: [...diagnostics, ...d] });
   const base = opts.baseDir ?? process.cwd();
   const witDir = opts.wit ?? 'wit';
-  if (!existsSync(witDir)) return bad([error('wit-not-found', `no WIT at ${witDir}`, { file: witDir })]);
-
-  // jco resolves paths against its own preopens: give it an absolute path.
-  const verdict = await validateWithJco(resolve(witDir));
-  const wit = parseWitPath(witDir);
-  if (!verdict.ok) {
-    // jco's message often has no location: take it from the reference's text, else from our parser's first error.
-    const at = /-->\s+(.+?):(\d+):(\d+)/.exec(verdict.detail ?? '');
-    const ours = wit.diagnostics.find((d) => d.severity === 'error' && d.line !== undefined);
-    const where: Partial<Diagnostic> = at
-      ? { file: relPath(at[1] as string, base), line: Number(at[2]), column: Number(at[3]) }
-      : ours
-        ? { file: ours.file ? relPath(ours.file, base) : witDir, line: ours.line as number, column: ours.column ?? 1, length: ours.length ?? 1 }
-        : { file: witDir };
-    return bad([error('wit-invalid', `the reference WIT parser (jco) rejects ${witDir}: ${verdict.message ?? 'invalid'}`, where)]);
-  }
-  diagnostics.push(...wit.diagnostics.filter((d) => d.severity !== 'error'));
-  if (!wit.model || hasErrors(wit.diagnostics)) return bad(wit.diagnostics.filter((d) => d.severity === 'error'));
-
-  let manifest: Manifest | undefined;
-  const manifestFile = opts.manifest ?? (existsSync(join(witDir, 'mcp-mapping.json')) ? join(witDir, 'mcp-mapping.json') : undefined);
-  if (manifestFile !== undefined) {
-    const loaded = loadManifest(manifestFile);
-    if (!loaded.manifest) return bad(loaded.diagnostics);
-    manifest = loaded.manifest;
-  }
-
-  let mcp;
+  let mapping: Mapping;
+  let report: CoverageReport;
   try {
-    const input: { spec?: string; schema?: string } = {};
-    if (opts.schema !== undefined) input.schema = opts.schema;
-    const spec = opts.spec ?? (opts.schema === undefined ? DEFAULT_SPEC : undefined);
-    if (spec !== undefined) input.spec = spec;
-    const loaded = await loadMcpModel(input);
-    mcp = loaded.model;
-    diagnostics.push(...loaded.diagnostics);
+    const inputs = await checkInputs({ ...(opts.spec !== undefined ? { spec: opts.spec } : {}), ...(opts.schema !== undefined ? { schema: opts.schema } : {}), wit: witDir, ...(opts.manifest !== undefined ? { manifest: opts.manifest } : {}), baseDir: base });
+    diagnostics.push(...inputs.diagnostics);
+    ({ mapping, report } = check(inputs, base));
   } catch (e) {
     if (e instanceof CompilerError) return bad(e.diagnostics);
-    throw e;
-  }
-
-  let mapping: Mapping;
-  try {
-    mapping = buildMapping(mcp, wit.model, { ...(manifest ? { manifest } : {}), baseDir: base });
-  } catch (e) {
     if (e instanceof CheckerError) {
       const at = /^(.*):(\d+):(\d+)$/.exec(e.location ?? '');
       const where: Partial<Diagnostic> = at ? { file: at[1] as string, line: Number(at[2]), column: Number(at[3]) } : { file: witDir };
@@ -120,10 +80,8 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
     throw e;
   }
   // A pinned schema lives outside the repo (a cache or a mirror): name it by version, so reports do not depend on where.
-  if (opts.schema === undefined) mapping.schema = `pinned:${mcp.version}`;
   diagnostics.push(...mapping.diagnostics);
 
-  const report = buildReport(mapping);
   const output = renderReport(report, opts.format ?? 'text');
   const result: CheckResult = { exitCode: hasFindings(report) ? EXIT_FINDINGS : EXIT_OK, diagnostics, output, report, mapping };
 
