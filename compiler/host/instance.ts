@@ -53,8 +53,10 @@ function workerSpec(): { code: string; eval: boolean } {
 
 export class ComponentInstance<C> {
   private worker: Worker | undefined;
-  /** The current worker's wake-up flag and reply port (new ones per worker: a late reply meant for a terminated worker must not wake its successor). */
-  private flag = new Int32Array(new SharedArrayBuffer(4));
+  /**
+   * The current worker's reply port. Each worker gets its own port and wake-up flag, so that a
+   * late reply meant for a terminated worker cannot wake its successor.
+   */
   private replyPort: MessageChannel['port1'] | undefined;
   private nextId = 1;
   private pending = new Map<number, (m: FromWorker) => void>();
@@ -80,7 +82,7 @@ export class ComponentInstance<C> {
   private spawn(): void {
     const channel = new MessageChannel();
     const flag = new Int32Array(new SharedArrayBuffer(4));
-    this.flag = flag;
+    this.replyPort?.close();
     this.replyPort = channel.port1;
     const spec = workerSpec();
     const init: WorkerInit & { replyPort: unknown } = {

@@ -29,13 +29,16 @@ export async function broadcast(
  * else the only open one (runtime docs: `invalid-request` when ambiguous).
  */
 export function targetSession(host: HostState, ctx: CallContext | undefined): Session {
-  if (ctx?.session) return ctx.session;
+  const session = ctx?.session ?? soleSession(host);
+  if (session) return session;
+  const open = [...host.sessions].filter((s) => s.initialized).length;
+  throw RpcError.of('invalid-request', open === 0 ? 'no client session is open' : 'called outside a handler while more than one session is open');
+}
+
+/** The only initialized session, if exactly one is open. */
+export function soleSession(host: HostState): Session | undefined {
   const open = [...host.sessions].filter((s) => s.initialized);
-  if (open.length === 1) return open[0]!;
-  throw RpcError.of(
-    'invalid-request',
-    open.length === 0 ? 'no client session is open' : 'called outside a handler while more than one session is open',
-  );
+  return open.length === 1 ? open[0] : undefined;
 }
 
 export async function request(

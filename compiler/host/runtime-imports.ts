@@ -28,12 +28,11 @@ import {
   types,
 } from '../../generated/2025-06-18/codecs/index.js';
 import { fromSdkError, messageOf, RpcError, toComponentError, witError } from './errors.js';
-import { broadcast, notify, request, targetSession } from './outbound.js';
+import { broadcast, notify, request, soleSession, targetSession } from './outbound.js';
 import { firstDuplicate, keyOf, type ListKind } from './registry.js';
 import { admits } from './sessions.js';
 import type { CallContext, HostState } from './state.js';
-import type { ImportReply } from './worker-protocol.js';
-import type { RuntimeImport } from './worker-protocol.js';
+import type { ImportReply, RuntimeImport } from './worker-protocol.js';
 
 type Args = unknown[];
 const ok = (value?: unknown): ImportReply => ({ value });
@@ -52,7 +51,7 @@ function register(host: HostState, kind: ListKind, items: unknown, toJson: (v: n
   const list = convert(kind, () => (items as never[]).map((v, i) => convert(`${kind}[${i}]`, () => toJson(v))));
   const dup = firstDuplicate(list.map((x) => keyOf(kind, x as Tool)));
   if (dup !== undefined) throw RpcError.of('invalid-params', `duplicate ${kind === 'resourceTemplates' ? 'URI template' : kind === 'resources' ? 'URI' : 'name'}: ${dup}`);
-  (host.registrations[kind] as unknown[]) = list;
+  host.registrations = { ...host.registrations, [kind]: list };
   return ok();
 }
 
@@ -137,8 +136,8 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
     ),
   async progress(host, args, ctx) {
     const params = convert('progress', () => notificationProgress.encodeParams(...(args as Parameters<typeof notificationProgress.encodeParams>)));
-    // Progress belongs to the request being handled; outside one, to the only session.
-    const session = ctx?.session ?? ([...host.sessions].filter((s) => s.initialized).length === 1 ? targetSession(host, ctx) : undefined);
+    // Progress belongs to the request being handled; outside one, to the only session (or none).
+    const session = ctx?.session ?? soleSession(host);
     // A cancelled request gets no more progress: the client has forgotten its token.
     if (session && !ctx?.extra?.signal.aborted) await notify(ctx, session, { method: 'notifications/progress', params });
     return ok();
