@@ -1,0 +1,33 @@
+// `wasi-mcp serve` argument handling (errors that stop it before anything starts).
+
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { registerServeCommand } from '../../compiler/host/index.js';
+
+function program(): Command {
+  const p = new Command('wasi-mcp').exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+  registerServeCommand(p).exitOverride();
+  return p;
+}
+
+const run = (...args: string[]) => program().parseAsync(['node', 'wasi-mcp', 'serve', ...args]);
+
+describe('wasi-mcp serve arguments', () => {
+  it('refuses both transports at once', async () => {
+    await expect(run('x.wasm', '--stdio', '--http', '3000')).rejects.toThrow(/choose one of --stdio and --http/);
+  });
+
+  it('checks numeric options', async () => {
+    await expect(run('x.wasm', '--http', 'eighty')).rejects.toThrow(/--http must be an integer/);
+    await expect(run('x.wasm', '--http', '70000')).rejects.toThrow(/0\.\.65535/);
+    await expect(run('x.wasm', '--page-size', '0')).rejects.toThrow(/--page-size/);
+  });
+
+  it('reports a missing component', async () => {
+    await expect(run('/nonexistent/component.wasm', '--http', '0')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('needs the component argument', async () => {
+    await expect(run()).rejects.toThrow(/missing required argument/);
+  });
+});
