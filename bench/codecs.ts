@@ -14,6 +14,8 @@ interface Case {
   sdk: (v: unknown) => unknown;
   decode: (text: string) => unknown;
   encode: (w: unknown) => string;
+  /** The value path for comparison: JSON.parse, ajv, convert. */
+  valueDecode: (text: string) => unknown;
 }
 
 function resultOf(r: { result: unknown } | { error: unknown }): unknown {
@@ -30,6 +32,7 @@ function cases(): Case[] {
       sdk: (v) => CallToolRequestSchema.parse(v),
       decode: (t) => C.decodeRequest(t).args,
       encode: (w) => C.encodeRequest('tools/call', 7, ...(w as C.ArgsOf<'tools/call'>)),
+      valueDecode: (t) => C.methods['tools/call'].decodeParams((JSON.parse(t) as { params: unknown }).params),
     },
     {
       name: 'tools/list result (20 tools)',
@@ -38,6 +41,7 @@ function cases(): Case[] {
       sdk: (v) => ListToolsResultSchema.parse((v as { result: unknown }).result),
       decode: (t) => resultOf(C.decodeResponse(t, 'tools/list')),
       encode: (w) => C.encodeResponse('tools/list', 2, w as C.OkOf<'tools/list'>),
+      valueDecode: (t) => C.methods['tools/list'].decodeResult((JSON.parse(t) as { result: unknown }).result),
     },
     {
       name: 'resources/read result (1 MB text)',
@@ -46,6 +50,7 @@ function cases(): Case[] {
       sdk: (v) => ReadResourceResultSchema.parse((v as { result: unknown }).result),
       decode: (t) => resultOf(C.decodeResponse(t, 'resources/read')),
       encode: (w) => C.encodeResponse('resources/read', 3, w as C.OkOf<'resources/read'>),
+      valueDecode: (t) => C.methods['resources/read'].decodeResult((JSON.parse(t) as { result: unknown }).result),
     },
     {
       name: 'prompts/get result',
@@ -54,6 +59,7 @@ function cases(): Case[] {
       sdk: (v) => GetPromptResultSchema.parse((v as { result: unknown }).result),
       decode: (t) => resultOf(C.decodeResponse(t, 'prompts/get')),
       encode: (w) => C.encodeResponse('prompts/get', 4, w as C.OkOf<'prompts/get'>),
+      valueDecode: (t) => C.methods['prompts/get'].decodeResult((JSON.parse(t) as { result: unknown }).result),
     },
     {
       name: 'sampling/createMessage request',
@@ -62,6 +68,7 @@ function cases(): Case[] {
       sdk: (v) => CreateMessageRequestSchema.parse(v),
       decode: (t) => C.decodeRequest(t).args,
       encode: (w) => C.encodeRequest('sampling/createMessage', 5, ...(w as C.ArgsOf<'sampling/createMessage'>)),
+      valueDecode: (t) => C.methods['sampling/createMessage'].decodeParams((JSON.parse(t) as { params: unknown }).params),
     },
   ];
 }
@@ -95,6 +102,7 @@ async function measureCase(c: Case, rounds: number): Promise<Timing[]> {
     ['codec decode (text -> WIT value)', repeat(c.reps, () => c.decode(c.text))],
     ['JSON.stringify', repeat(c.reps, () => JSON.stringify(value))],
     ['codec encode (WIT value -> text)', repeat(c.reps, () => c.encode(wit))],
+    ['value path decode (JSON.parse + ajv + convert)', repeat(c.reps, () => c.valueDecode(c.text))],
   ];
   const best = fns.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
@@ -109,8 +117,8 @@ async function measureCase(c: Case, rounds: number): Promise<Timing[]> {
 export async function measure(rounds = 25): Promise<CodecRatios[]> {
   const out: CodecRatios[] = [];
   for (const c of cases()) {
-    const [parse, sdk, decode, stringify, encode] = (await measureCase(c, rounds)) as [Timing, Timing, Timing, Timing, Timing];
-    row(c.name, [parse, sdk, decode, stringify, encode]);
+    const [parse, sdk, decode, stringify, encode, valuePath] = (await measureCase(c, rounds)) as [Timing, Timing, Timing, Timing, Timing, Timing];
+    row(c.name, [parse, sdk, decode, valuePath, stringify, encode]);
     out.push({
       name: c.name,
       decodeVsParse: decode.median / parse.median,
@@ -123,7 +131,7 @@ export async function measure(rounds = 25): Promise<CodecRatios[]> {
 
 function row(name: string, timings: Timing[]): void {
   console.log(`\n## ${name} (best of interleaved rounds)`);
-  for (const t of timings) console.log(`  ${t.name.padEnd(40)} ${t.median.toFixed(3).padStart(9)} ms`);
+  for (const t of timings) console.log(`  ${t.name.padEnd(48)} ${t.median.toFixed(3).padStart(9)} ms`);
 }
 
 export async function main(): Promise<void> {
