@@ -58,7 +58,7 @@ for await (const line of rl) {
       } catch (e) {
         res = { ok: false, error: msg(e) };
         // componentEmbed only says "failed to parse package"; the types path gives the cause chain.
-        if (!poisoned(res.error)) {
+        if (!poisoned(res.error) && !/There are multiple worlds/.test(res.error)) {
           try { await jco.types(req.witPath, { worldName: req.world, name: 'out' }); } catch (e2) { res.causes = msg(e2); }
         }
       }
@@ -206,6 +206,14 @@ function verdictOf(res: Response, worlds: string[]): JcoVerdict {
  */
 export async function validateWithJco(path: string, world?: string): Promise<JcoVerdict> {
   if (world !== undefined) return verdictOf(await checkOne(path, world), [world]);
+  // When our resolver names the root package's worlds, encode each directly: probing jco for the
+  // list costs a failed embed plus its cause-chain lookup, most of a CLI run's time.
+  const known = rootWorldSpecs(path);
+  if (known && known.length > 0) {
+    const results = await Promise.all(known.map((w) => checkOne(path, w)));
+    const bad = results.findIndex((r) => !r.ok);
+    return bad < 0 ? { ok: true, worlds: known } : verdictOf(results[bad]!, known);
+  }
   const first = await checkOne(path, undefined);
   const err = first.error ?? '';
   const multiple = /There are multiple worlds in `[^`]*`; one must be explicitly chosen:\n([\s\S]*)$/.exec(err);
@@ -222,6 +230,17 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
   }
   if (!first.ok && /contains no worlds/.test(err)) return validateSynthesized(path);
   return verdictOf(first, [defaultWorldName(path)]);
+}
+
+/** `ns:pkg/world@ver` for each world of the root package, when our resolver accepts the package. */
+function rootWorldSpecs(path: string): string[] | undefined {
+  const m = parseWitPath(path).model;
+  const pkg = m?.packages[m.root];
+  if (!m || !pkg) return undefined;
+  return pkg.worlds.map((id) => {
+    const w = m.worlds[id]!;
+    return `${pkg.namespace}:${pkg.name}/${escape(w.name)}${pkg.version ? `@${pkg.version}` : ''}`;
+  });
 }
 
 /** The single world jco picked, named by our resolver when it can (only used for reporting). */
