@@ -39,9 +39,10 @@ function guarded(load: () => PackageSource[], options: ResolveOptions): WitResul
   try {
     const sources = load();
     // Names in disabled `@unstable` items must resolve too (see ResolveMode).
-    const gated = options.features !== 'all' && sources.some((s) => s.hasUnstable);
-    if (gated) new Resolver(sources, options, 'names').resolve();
-    const model = new Resolver(sources, options, gated ? 'final' : 'single').resolve();
+    // Like wit-parser: first each package's own names (every item, gated or not), then the
+    // packages together with the enabled features (see ResolveMode).
+    new Resolver(sources, options, 'names').resolve();
+    const model = new Resolver(sources, options, 'final').resolve();
     checkEncodable(model);
     return { model, diagnostics: [] };
   } catch (e) {

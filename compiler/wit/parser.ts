@@ -35,7 +35,7 @@ export function parseFile(text: string, fileName: string): ParseResult {
   try {
     const parser = new Parser(tokenize(text), map);
     const file = parser.file();
-    if (parser.gateProblem) throw parser.gateProblem;
+    if (parser.deferred) throw parser.deferred;
     return { file, diagnostics: [] };
   } catch (e) {
     if (e instanceof ParseError || e instanceof LexError) {
@@ -58,8 +58,11 @@ class Parser {
   /** Tokens without comments, and the comments found right before each of them. */
   private readonly toks: Token[] = [];
   private readonly docsAt: (Token[] | undefined)[] = [];
-  /** The first bad gate combination, reported once the file parsed (see attrs). */
-  gateProblem: ParseError | undefined;
+  /**
+   * The first problem wit-parser only notices after parsing (a bad gate combination, an invalid
+   * semver): reported once the whole file parsed, so syntax errors come first.
+   */
+  deferred: ParseError | undefined;
 
   constructor(
     tokens: Token[],
@@ -116,7 +119,7 @@ class Parser {
   }
 
   private expectSym(text: string): Token {
-    if (!this.isSym(text)) this.unexpected(`'${text}'`);
+    if (!this.isSym(text)) this.unexpected(symbolName(text));
     return this.next();
   }
 
@@ -190,7 +193,7 @@ class Parser {
         this.next();
       }
     }
-    if (!SEMVER.test(text)) throw new ParseError(`invalid semver \`${text}\``, start, text.length);
+    if (!SEMVER.test(text)) this.deferred ??= new ParseError(`invalid semver \`${text}\``, start, text.length);
     return text;
   }
 
@@ -232,7 +235,7 @@ class Parser {
     while (this.isSym('@')) {
       const start = this.next().offset;
       const nameTok = this.peek();
-      if (nameTok.kind !== 'id') this.unexpected('an identifier');
+      if (nameTok.kind !== 'id' || KEYWORDS.has(nameTok.text)) this.unexpected('an identifier or string');
       this.next();
       const attr = nameTok.text;
       // The name is checked before its arguments, as in wit-parser.
@@ -261,15 +264,16 @@ class Parser {
       }
     }
     // wit-parser checks combinations while resolving, after the whole file parsed.
-    this.gateProblem ??= gateCombinationProblem(gates);
+    this.deferred ??= gateCombinationProblem(gates);
     return { docs, gates, externalId };
   }
 
   /** `version` / `feature` inside a gate: wit-parser names the identifier it found instead. */
   private expectField(name: string): void {
     const t = this.peek();
-    if (t.kind === 'id' && t.text !== name) throw new ParseError(`expected \`${name}\`, found \`${t.text}\``, t.offset, t.length);
-    this.expectKw(name);
+    if (t.kind !== 'id') this.unexpected('an identifier or string');
+    if (t.text !== name) throw new ParseError(`expected \`${name}\`, found \`${t.text}\``, t.offset, t.length);
+    this.next();
   }
 
   /** Fields and cases take docs but no gates. */
@@ -322,8 +326,14 @@ class Parser {
     this.expectSym('{');
     const items: A.PackageItem[] = [];
     while (!this.eatSym('}')) {
-      if (this.peek().kind === 'eof') this.unexpected("'}'");
-      items.push(this.packageItem(this.attrs()));
+      const attrs = this.attrs();
+      if (this.isKw('package')) {
+        // wit-parser reads the name first, so its syntax errors come before this one.
+        const at = this.next();
+        this.packageName();
+        throw new ParseError('nested packages must be placed at the top-level', at.offset, at.length);
+      }
+      items.push(this.packageItem(attrs));
     }
     return { kind: 'package', ...attrs, name, items, span: this.spanFrom(start) };
   }
@@ -460,8 +470,10 @@ class Parser {
       case 'flags':
         return done({ kind: 'flags' as const, flags: this.cases(false) });
       case 'resource': {
-        if (this.eatSym(';')) return done({ kind: 'resource' as const });
-        this.expectSym('{');
+        if (!this.eatSym('{')) {
+          this.expectSym(';');
+          return done({ kind: 'resource' as const });
+        }
         const members: A.ResourceMember[] = [];
         while (!this.eatSym('}')) members.push(this.resourceMember(this.attrs()));
         return done({ kind: 'resource' as const, members });
@@ -526,7 +538,7 @@ class Parser {
         let length: number | undefined;
         if (this.eatSym(',')) {
           const n = this.peek();
-          if (n.kind !== 'int') this.unexpected('an integer');
+          if (n.kind !== 'int') this.unexpected('fixed-length');
           this.next();
           length = Number(n.text);
         }
@@ -657,6 +669,12 @@ class Parser {
   }
 }
 
+/** wit-parser's token descriptions: quotes for punctuation, backticks for operators. */
+function symbolName(text: string): string {
+  if (text === '_') return 'keyword `_`';
+  return ['->', '*', '@', '/', '+', '-'].includes(text) ? `\`${text}\`` : `'${text}'`;
+}
+
 function describe(t: Token): string {
   switch (t.kind) {
     case 'eof':
@@ -674,9 +692,7 @@ function describe(t: Token): string {
     case 'id':
       return KEYWORDS.has(t.text) ? `keyword \`${t.text}\`` : 'an identifier';
     case 'sym':
-      // wit-parser's token descriptions: quotes for punctuation, backticks for operators.
-      if (t.text === '_') return 'keyword `_`';
-      return ['->', '*', '@', '/', '+', '-'].includes(t.text) ? `\`${t.text}\`` : `'${t.text}'`;
+      return symbolName(t.text);
     default: {
       const _: never = t.kind;
       return String(_);

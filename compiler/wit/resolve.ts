@@ -19,9 +19,9 @@ export interface ResolveOptions {
  * wit-parser resolves names in every item, gated or not, then drops disabled `@unstable` items and
  * runs its remaining checks on what is left. We mirror that with two passes: 'names' (every item
  * active, only the syntax-tree-level checks) and 'final' (the enabled features, every check; an
- * unknown name there must be a disabled one). 'single' is one pass for sources without gates.
+ * unknown name of the package itself there must be a disabled one).
  */
-export type ResolveMode = 'names' | 'final' | 'single';
+export type ResolveMode = 'names' | 'final';
 
 /** Per-file naming context: top-level `use` aliases. */
 export type FileAliases = Map<string, A.UsePath>;
@@ -43,7 +43,7 @@ export class Resolver {
   constructor(
     sources: PackageSource[],
     options: ResolveOptions = {},
-    readonly mode: ResolveMode = 'single',
+    readonly mode: ResolveMode = 'final',
   ) {
     const features = mode === 'names' ? 'all' : options.features;
     this.active = (attrs) =>
@@ -60,7 +60,9 @@ export class Resolver {
     const root = roots[roots.length - 1];
     if (!root) return Abort.plain('wit-package', 'no root package');
     // Every loaded package is resolved, used or not: jco rejects a broken unused dependency too.
-    for (const key of [...this.sources.keys()].sort()) this.resolvePackage(key, []);
+    // The names pass takes packages alone, in load order, like wit-parser's per-package phase.
+    const order = this.mode === 'names' ? [...this.sources.keys()] : [...this.sources.keys()].sort();
+    for (const key of order) this.resolvePackage(key, []);
     this.model.root = pkgKey(root.name);
     return this.model;
   }
@@ -84,8 +86,9 @@ export class Resolver {
     if (this.done.has(key)) return;
     const src = this.sources.get(key)!;
     if (stack.includes(key)) Abort.at('wit-cycle', `package \`${key}\` depends on itself`, src.name.span);
-    // Dependencies first, so foreign `use`s find resolved interfaces.
-    for (const path of foreignPaths(src, this.active)) {
+    // Dependencies first, so foreign `use`s find resolved interfaces (not in the names pass:
+    // there foreign references stay opaque, as in wit-parser before packages are sorted).
+    for (const path of this.mode === 'names' ? [] : foreignPaths(src, this.active)) {
       const dep = pkgKey(path.package);
       // wit-parser: naming your own package by its full name is a dependency on itself.
       if (dep === key) Abort.at('wit-cycle', `package \`${key}\` creates a dependency cycle`, path.package.span);
@@ -183,6 +186,7 @@ export class Resolver {
     const pkgId = p.kind === 'local' ? ctx.id : pkgKey(p.package);
     const table = want === 'interface' ? this.model.interfaces : this.model.worlds;
     const id = `${pkgId}/${name.name}`;
+    if (this.mode === 'names' && pkgId !== ctx.id) return id; // opaque until the final pass
     if (table[id]) return id;
     const pkg = this.model.packages[pkgId];
     const other = want === 'interface' ? this.model.worlds[id] : this.model.interfaces[id];
@@ -190,7 +194,8 @@ export class Resolver {
       const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
       return Abort.at('wit-undefined-name', `name \`${name.name}\` is ${msg}`, name.span);
     }
-    if (this.mode === 'final') {
+    if (this.mode === 'final' && pkgId === ctx.id) {
+      // The names pass found it, so it is an item of a disabled feature.
       const suffix = want === 'interface' ? '; this type is not gated by a feature but its interface is' : '';
       return Abort.at('wit-gate', excludedMessage(want) + suffix, name.span);
     }
@@ -242,7 +247,7 @@ export class Resolver {
       this.checkBorrow(func, f.name);
       iface.functions.push(func);
     }
-    tr.checkHandles();
+    tr.checkHandles((tid) => this.model.types[tid]?.owner.package === ctx.id);
     return iface;
   }
 
@@ -255,11 +260,14 @@ export class Resolver {
     uses: Record<string, UseSource>,
   ): void {
     const ifaceId = this.lookupPath(ctx, file, u.path, 'interface');
-    const target = this.model.interfaces[ifaceId]!;
+    const foreign = !ifaceId.startsWith(`${ctx.id}/`);
+    const target = this.mode === 'names' && foreign ? undefined : this.model.interfaces[ifaceId];
     for (const n of u.names) {
-      const tid = target.types[n.name.name];
+      // Names pass: a foreign interface is opaque; its names get placeholder ids.
+      const tid = target ? target.types[n.name.name] : `${ifaceId}#${n.name.name}`;
       if (tid === undefined) {
-        if (target.functions.some((f) => f.name === n.name.name)) {
+        if (foreign) Abort.at('wit-undefined-name', `type \`${n.name.name}\` not defined in interface`, n.name.span);
+        if (target!.functions.some((f) => f.name === n.name.name)) {
           Abort.at('wit-undefined-name', `cannot import function \`${n.name.name}\``, n.name.span);
         }
         if (this.mode === 'final') Abort.at('wit-gate', excludedMessage('type'), n.name.span);

@@ -130,12 +130,15 @@ export class TypeResolver {
 
   readonly pendingHandles: { name: A.Ident; id: TypeId }[] = [];
 
-  checkHandles(): void {
+  /** `local`: whether an id belongs to the scope's own package (checked by name, with its name). */
+  checkHandles(local: (id: TypeId) => boolean): void {
     for (const h of this.pendingHandles) {
+      if (!this.model.types[h.id]) continue; // opaque foreign type (names pass)
       const def = dealias(this.model, h.id);
-      if (!def || def.kind !== 'resource') {
-        Abort.at('wit-handle', `type \`${h.name.name}\` used in a handle must be a resource`, h.name.span);
-      }
+      if (def && def.kind === 'resource') continue;
+      // wit-parser checks foreign handles later, and without the name.
+      if (local(h.id)) Abort.at('wit-handle', `type \`${h.name.name}\` used in a handle must be a resource`, h.name.span);
+      Abort.at('wit-handle', 'type used in a handle must be a resource', h.name.span);
     }
   }
 

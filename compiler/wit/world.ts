@@ -9,9 +9,9 @@ import { TypeResolver, gatesOf, nowhere } from './types.js';
 
 /** The key a world uses for an interface import: `ns:pkg/iface@ver`. */
 export function interfaceKey(r: Resolver, ifaceId: string): string {
-  const iface = r.model.interfaces[ifaceId]!;
-  const pkg = r.model.packages[iface.package];
-  if (!pkg) return ifaceId;
+  const iface = r.model.interfaces[ifaceId];
+  const pkg = iface && r.model.packages[iface.package];
+  if (!iface || !pkg) return ifaceId; // opaque foreign interface (names pass)
   return `${pkg.namespace}:${pkg.name}/${iface.name}${pkg.version ? `@${pkg.version}` : ''}`;
 }
 
@@ -107,12 +107,13 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
       }
     }
   }
-  tr.checkHandles();
+  tr.checkHandles((tid) => r.model.types[tid]?.owner.package === ctx.id);
 
   for (const inc of items) {
     if (inc.kind !== 'include') continue;
     const otherId = r.lookupPath(ctx, file, inc.path, 'world');
-    const other = r.model.worlds[otherId]!;
+    const other = r.mode === 'names' && !otherId.startsWith(`${ctx.id}/`) ? undefined : r.model.worlds[otherId];
+    if (!other) continue; // opaque foreign world (names pass)
     const renames = new Map(inc.with.map((w) => [w.from.name, w.to.name]));
     if (r.mode !== 'names') {
       // Only plain-named items can be renamed (wit-parser checks this when applying includes).
