@@ -81,7 +81,18 @@ export async function buildHarness(): Promise<Build> {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+  prune(dir);
   return { harness, dir, worlds: worlds(), built: true, ms: performance.now() - t0 };
+}
+
+/** Keeps the cache small (each build is ~90 MB): drops finished builds but the newest few. */
+function prune(keep: string): void {
+  const KEEP = 3;
+  const builds = readdirSync(CACHE_ROOT)
+    .map((name) => join(CACHE_ROOT, name))
+    .filter((d) => d !== keep && existsSync(join(d, 'complete')))
+    .sort((a, b) => statSync(join(b, 'complete')).mtimeMs - statSync(join(a, 'complete')).mtimeMs);
+  for (const d of builds.slice(KEEP - 1)) rmSync(d, { recursive: true, force: true });
 }
 
 /** A lock directory; one left behind by a crashed run is taken over after ten minutes. */
