@@ -13,7 +13,8 @@ import {
   type CreateMessageRequest,
 } from './sdk.js';
 import type { RunningHost } from '../../compiler/host/index.js';
-import { exampleWasm, httpClient, inProcessHost, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT } from './helpers.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { exampleWasm, httpClient, inProcessHost, newClient, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT } from './helpers.js';
 
 const CAPABILITIES = { sampling: {}, elicitation: {}, roots: { listChanged: true } };
 
@@ -142,6 +143,20 @@ describe('several sessions on one component (Streamable HTTP)', () => {
     expect(calls()['unsubscribe'] ?? 0).toBe(before['unsubscribe'] ?? 0);
     await b.client.unsubscribeResource({ uri: 'test://watched-resource' });
     expect(calls()['unsubscribe']).toBe((before['unsubscribe'] ?? 0) + 1);
+  });
+
+  it('unsubscribes the component when the last subscribed session ends', async () => {
+    const { client, notifications } = newClient();
+    const transport = new StreamableHTTPClientTransport(new URL(host.url!));
+    await client.connect(transport);
+    const before = host.stats();
+    await client.subscribeResource({ uri: 'test://static-text' });
+    expect(host.stats().calls['subscribe']).toBe((before.calls['subscribe'] ?? 0) + 1);
+    await transport.terminateSession(); // DELETE /mcp
+    await until(() => host.stats().calls['unsubscribe'] === (before.calls['unsubscribe'] ?? 0) + 1);
+    expect(host.stats().sessions).toBe(before.sessions - 1);
+    expect(notifications).toEqual([]);
+    await client.close();
   });
 
   it('never runs a request cancelled while it waits for its turn', async () => {
