@@ -27,7 +27,7 @@ describe('echo: hand-written values of every proposal type', () => {
     for (const { name } of h.build.harness.types) {
       for (const harness of [h.backend, h.client]) {
         const echo = harness.echo[camel(echoName(name))]!;
-        for (const v of HAND_WRITTEN[name] ?? []) expect(echo(v), name).toEqual(v);
+        for (const v of HAND_WRITTEN[name] ?? []) expect(echo(v), name).toStrictEqual(v);
       }
     }
   });
