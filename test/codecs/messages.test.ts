@@ -100,6 +100,12 @@ describe('envelopes', () => {
     const text = '{"params":{"name":"x"},"id":1,"method":"tools/call","jsonrpc":"2.0"}';
     expect(decodeRequest(text).args[0]).toBe('x');
   });
+  it('reads keys written with escapes or spaced from their colon', () => {
+    const text = '{ "jsonrpc" : "2.0" , "id" : 1 , "method" : "tools/call" , "params" : { "na\\u006de" : "x" , "arguments" :{"a" : [ 1 , {"b":null} ] } } }';
+    const { args } = decodeRequest(text);
+    expect(args[0]).toBe('x');
+    expect(JSON.parse(new TextDecoder().decode(args[1] as Uint8Array))).toEqual({ a: [1, { b: null }] });
+  });
   it('refuses a message without jsonrpc 2.0', () => {
     expect(() => decodeRequest('{"id":1,"method":"tools/call","params":{"name":"x"}}')).toThrow(/jsonrpc/);
     expect(() => decodeRequest('{"jsonrpc":"1.0","id":1,"method":"tools/call","params":{"name":"x"}}')).toThrow(C.CodecError);

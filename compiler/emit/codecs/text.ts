@@ -237,12 +237,12 @@ export class TextPlanner {
       const c = resolveMcp(this.mcp, p.type);
       if (!hit) {
         if (c.kind === 'const') {
-          arms.push(`case ${lit(p.name)}: s.constant(${lit(c.value)});${mark} break;`);
+          arms.push(`case ${properties.indexOf(p)}: s.constant(${lit(c.value)});${mark} break;`);
           // Written first: a reader that dispatches on a discriminator finds it at once.
           if (p.required) encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
         } else {
           // Not carried by the WIT type (the checker reports it): still validated, then dropped.
-          arms.push(`case ${lit(p.name)}: ${this.checkFor(p.pointer)}(s);${mark} break;`);
+          arms.push(`case ${properties.indexOf(p)}: ${this.checkFor(p.pointer)}(s);${mark} break;`);
         }
         continue;
       }
@@ -256,7 +256,7 @@ export class TextPlanner {
         const inner = this.parse(p.type, slot.inner, p.pointer, `${name}.${p.name}`);
         value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
       } else value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
-      arms.push(`case ${lit(p.name)}: ${local} = ${value};${mark} break;`);
+      arms.push(`case ${properties.indexOf(p)}: ${local} = ${value};${mark} break;`);
       // encode
       const acc = shape === 'record' ? prop('r', lowerCamel(hit.f.name)) : `r[${hit.i}]`;
       const key = lit(`${JSON.stringify(p.name)}:`);
@@ -282,7 +282,7 @@ export class TextPlanner {
     const words = Math.ceil(required.length / 31);
     for (let i = 0; i < words; i++) locals.push(`let seen${i} = 0;`);
     let otherKeys: string;
-    if (extra === false) otherKeys = `default: R.fail('additionalProperties', \`property \${JSON.stringify(k)} is not allowed\`);`;
+    if (extra === false) otherKeys = `default: R.fail('additionalProperties', \`property \${JSON.stringify(s.keyAt(at))} is not allowed\`);`;
     else if (extra === undefined || extra.kind === 'json') otherKeys = `default: s.skip();`;
     else {
       this.diagnostics.push(warning('codec-additional-properties', `${name}: additionalProperties of a typed schema are skipped unchecked by the text codec`));
@@ -300,11 +300,46 @@ export class TextPlanner {
       shape === 'record'
         ? `{ ${fields.map((f, i) => `${lowerCamel(f.name)}: f${i}`).join(', ')} }`
         : `[${fields.map((_, i) => `f${i}`).join(', ')}]`;
-    // `k` is the member being read, for error paths; undefined outside any member.
-    const parse = `${locals.join(' ')} let k: string | undefined; try { if (!s.openObject()) { do { k = s.key(); switch (k) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } k = undefined; ${reqChecks.join(' ')} } catch (e) { return R.rethrow(e, k); } return ${assemble};`;
+    // Keys are matched on the text (first character, then the quoted key and its colon) without
+    // reading them into strings; a key written differently (escapes, space before the colon)
+    // is read and looked up. `at` is where the member's key starts, `ki` its property index
+    // (-1: not a declared property), for error paths; at < 0 outside any member.
+    const keys = this.keyList(properties.map((p) => p.name));
+    const match = this.keyMatch(properties.map((p) => p.name), keys);
+    const parse = `${locals.join(' ')} let at = -1; let ki = -1; try { if (!s.openObject()) { do { at = s.keyStart(); ${match} switch (ki) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } at = -1; ${reqChecks.join(' ')} } catch (e) { return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? ${keys}[ki] : s.keyAt(at)); } return ${assemble};`;
     const head = shape === 'record' ? 'const r = R.witRecord(x);' : 'const r = x;';
     const encode = `${head} let o = '{'; let c = ''; let at = ''; try { ${encodeParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return o + '}';`;
     return [parse, encode];
+  }
+
+  /** A module-level constant holding a record's property names (for look-ups and error paths). */
+  private keyList(names: string[]): string {
+    const key = `keys:${JSON.stringify(names)}`;
+    const known = this.checks.get(key);
+    if (known) return known.name;
+    const name = `K${this.checks.size}`;
+    this.checks.set(key, { name, code: `export const ${name}: readonly string[] = ${lit(names)};` });
+    return name;
+  }
+
+  /** Statements setting `ki` (and consuming the key and colon): a text match by first character, else a look-up. */
+  private keyMatch(names: string[], keys: string): string {
+    const byFirst = new Map<number, { name: string; i: number }[]>();
+    names.forEach((name, i) => {
+      const quoted = JSON.stringify(name);
+      const c = quoted.charCodeAt(1);
+      const list = byFirst.get(c) ?? [];
+      list.push({ name, i });
+      byFirst.set(c, list);
+    });
+    const arms = [...byFirst.entries()].map(([c, list]) => {
+      const tests = list.map(({ name, i }) => {
+        const lit_ = `${JSON.stringify(name)}:`;
+        return `if (s.s.startsWith(${lit(lit_)}, at)) { s.i = at + ${lit_.length}; ki = ${i}; }`;
+      });
+      return `case ${c}: ${tests.join(' else ')} else ki = ${keys}.indexOf(s.key()); break;`;
+    });
+    return `switch (s.s.charCodeAt(at + 1)) { ${arms.join(' ')} default: ki = ${keys}.indexOf(s.key()); }`;
   }
 
   // ---- variants --------------------------------------------------------------------------------

@@ -9,24 +9,38 @@ import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js'
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export function jc0(s: S.Scanner): void {
+export const K0: readonly string[] = ['name', 'value'];
+export const K1: readonly string[] = ['arguments'];
+export const K2: readonly string[] = ['name', 'title', 'type'];
+export const K3: readonly string[] = ['type', 'uri'];
+export const K4: readonly string[] = ['argument', 'context', 'ref'];
+export function jc5(s: S.Scanner): void {
   let at = -1;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc1(s);
+        jc6(s);
       } while (s.nextMember());
     }
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc1(s: S.Scanner): void {
+export function jc6(s: S.Scanner): void {
   s.skip();
 }
-export const tc2 = S.checkJsonText(jc0);
-export function jc3(s: S.Scanner): void {
+export const tc7 = S.checkJsonText(jc5);
+export const K8: readonly string[] = ['hasMore', 'total', 'values'];
+export const K9: readonly string[] = ['_meta', 'completion'];
+export const K10: readonly string[] = ['description', 'enum', 'enumNames', 'title', 'type'];
+export const K11: readonly string[] = ['description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K12: readonly string[] = ['description', 'maximum', 'minimum', 'title', 'type'];
+export const K13: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K14: readonly string[] = ['properties', 'required', 'type'];
+export const K15: readonly string[] = ['message', 'requestedSchema'];
+export const K16: readonly string[] = ['_meta', 'action', 'content'];
+export function jc17(s: S.Scanner): void {
   let at = -1;
   try {
     if (!s.openObject()) {
@@ -39,44 +53,154 @@ export function jc3(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc4 = S.checkJsonText(jc3);
-export function jc5(s: S.Scanner): void {
+export const tc18 = S.checkJsonText(jc17);
+export function jc19(s: S.Scanner): void {
   let at = -1;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc3(s);
+        jc17(s);
       } while (s.nextMember());
     }
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc6 = S.checkJsonText(jc5);
-export function jc7(s: S.Scanner): void {
+export const tc20 = S.checkJsonText(jc19);
+export const K21: readonly string[] = ['listChanged'];
+export const K22: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling'];
+export const K23: readonly string[] = ['name', 'title', 'version'];
+export const K24: readonly string[] = ['capabilities', 'clientInfo', 'protocolVersion'];
+export const K25: readonly string[] = ['listChanged', 'subscribe'];
+export const K26: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K27: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K28: readonly string[] = ['level'];
+export function jc29(s: S.Scanner): void {
   S.viaValidator(V.vp_0)(s);
 }
-export const tc8 = S.checkJsonText(jc1);
+export const tc30 = S.checkJsonText(jc6);
+export const K31: readonly string[] = ['data', 'level', 'logger'];
+export const K32: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
+export const K33: readonly string[] = ['_meta'];
+export const K34: readonly string[] = ['uri'];
+export const K35: readonly string[] = ['arguments', 'name'];
+export const K36: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K37: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K38: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K39: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'mimeType',
+  'name',
+  'size',
+  'title',
+  'type',
+  'uri',
+];
+export const K40: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K41: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K42: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K43: readonly string[] = ['content', 'role'];
+export const K44: readonly string[] = ['_meta', 'description', 'messages'];
+export const K45: readonly string[] = ['cursor'];
+export const K46: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K47: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
+export const K48: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K49: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'mimeType',
+  'name',
+  'size',
+  'title',
+  'uri',
+];
+export const K50: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K51: readonly string[] = ['_meta', 'contents'];
+export const K52: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'mimeType',
+  'name',
+  'title',
+  'uriTemplate',
+];
+export const K53: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K54: readonly string[] = ['progressToken'];
+export const K55: readonly string[] = ['_meta', 'name', 'uri'];
+export const K56: readonly string[] = ['_meta', 'roots'];
+export const K57: readonly string[] = ['name'];
+export const K58: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K59: readonly string[] = [
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'temperature',
+];
+export const K60: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K61: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K63: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'inputSchema',
+  'name',
+  'outputSchema',
+  'title',
+];
+export const K64: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K65: readonly string[] = ['_meta', 'mimeType', 'uri'];
 
 /** Annotations from JSON text -> annotations, validating as it reads. */
 export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f0: Array<W_types.Role> | undefined = undefined as any;
   let f1: string | undefined = undefined as any;
   let f2: number | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'audience':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 97:
+            if (s.s.startsWith('"audience":', at)) {
+              s.i = at + 11;
+              ki = 0;
+            } else ki = K36.indexOf(s.key());
+            break;
+          case 108:
+            if (s.s.startsWith('"lastModified":', at)) {
+              s.i = at + 15;
+              ki = 1;
+            } else ki = K36.indexOf(s.key());
+            break;
+          case 112:
+            if (s.s.startsWith('"priority":', at)) {
+              s.i = at + 11;
+              ki = 2;
+            } else ki = K36.indexOf(s.key());
+            break;
+          default:
+            ki = K36.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.array((s) => pt_Role(s));
             break;
-          case 'lastModified':
+          case 1:
             f1 = s.str();
             break;
-          case 'priority':
+          case 2:
             f2 = R.inRange(s.num(), 0, 1);
             break;
           default:
@@ -84,9 +208,9 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -158,27 +282,62 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
   let f2: string = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K38.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K38.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"data":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K38.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else ki = K38.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K38.indexOf(s.key());
+            break;
+          default:
+            ki = K38.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'data':
+          case 2:
             f2 = s.str();
             seen0 |= 1;
             break;
-          case 'mimeType':
+          case 3:
             f3 = s.str();
             seen0 |= 2;
             break;
-          case 'type':
+          case 4:
             s.constant('audio');
             seen0 |= 4;
             break;
@@ -187,14 +346,14 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -211,7 +370,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v68 = r.meta;
       if (!R.isNone(v68)) {
-        o += c + '"_meta":' + R.jsonText(v68, tc2);
+        o += c + '"_meta":' + R.jsonText(v68, tc7);
         c = ',';
       }
     }
@@ -241,23 +400,52 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
   let f2: string | undefined = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K41.indexOf(s.key());
             break;
-          case 'blob':
+          case 98:
+            if (s.s.startsWith('"blob":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K41.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 2;
+            } else ki = K41.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 3;
+            } else ki = K41.indexOf(s.key());
+            break;
+          default:
+            ki = K41.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             seen0 |= 1;
             break;
-          case 'mimeType':
+          case 2:
             f2 = s.str();
             break;
-          case 'uri':
+          case 3:
             f3 = s.str();
             seen0 |= 2;
             break;
@@ -266,13 +454,13 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "blob"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -287,7 +475,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v80 = r.meta;
       if (!R.isNone(v80)) {
-        o += c + '"_meta":' + R.jsonText(v80, tc2);
+        o += c + '"_meta":' + R.jsonText(v80, tc7);
         c = ',';
       }
     }
@@ -316,22 +504,45 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let f1: string | undefined = undefined as any;
   let f2: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'default':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"default":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K13.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 2;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 3;
+            } else ki = K13.indexOf(s.key());
+            break;
+          default:
+            ki = K13.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
-          case 'description':
+          case 1:
             f1 = s.str();
             break;
-          case 'title':
+          case 2:
             f2 = s.str();
             break;
-          case 'type':
+          case 3:
             s.constant('boolean');
             seen0 |= 1;
             break;
@@ -340,12 +551,12 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -394,36 +605,65 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
   let f2: boolean | undefined = undefined as any;
   let f3: W_types.Json | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K61.indexOf(s.key());
             break;
-          case 'content':
+          case 99:
+            if (s.s.startsWith('"content":', at)) {
+              s.i = at + 10;
+              ki = 1;
+            } else ki = K61.indexOf(s.key());
+            break;
+          case 105:
+            if (s.s.startsWith('"isError":', at)) {
+              s.i = at + 10;
+              ki = 2;
+            } else ki = K61.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"structuredContent":', at)) {
+              s.i = at + 20;
+              ki = 3;
+            } else ki = K61.indexOf(s.key());
+            break;
+          default:
+            ki = K61.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.array((s) => pt_ContentBlock(s));
             seen0 |= 1;
             break;
-          case 'isError':
+          case 2:
             f2 = s.bool();
             break;
-          case 'structuredContent':
-            f3 = s.jsonBytes(jc0);
+          case 3:
+            f3 = s.jsonBytes(jc5);
             break;
           default:
             s.skip();
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -438,7 +678,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v139 = r.meta;
       if (!R.isNone(v139)) {
-        o += c + '"_meta":' + R.jsonText(v139, tc2);
+        o += c + '"_meta":' + R.jsonText(v139, tc7);
         c = ',';
       }
     }
@@ -457,7 +697,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v142 = r.structuredContent;
       if (!R.isNone(v142)) {
-        o += c + '"structuredContent":' + R.jsonText(v142, tc2);
+        o += c + '"structuredContent":' + R.jsonText(v142, tc7);
         c = ',';
       }
     }
@@ -528,23 +768,49 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K37.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K37.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"text":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 3;
+            } else ki = K37.indexOf(s.key());
+            break;
+          default:
+            ki = K37.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'text':
+          case 2:
             f2 = s.str();
             seen0 |= 1;
             break;
-          case 'type':
+          case 3:
             s.constant('text');
             seen0 |= 2;
             break;
@@ -553,13 +819,13 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -576,7 +842,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v60 = r.meta;
       if (!R.isNone(v60)) {
-        o += c + '"_meta":' + R.jsonText(v60, tc2);
+        o += c + '"_meta":' + R.jsonText(v60, tc7);
         c = ',';
       }
     }
@@ -603,27 +869,62 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
   let f2: string = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K38.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K38.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"data":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K38.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else ki = K38.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K38.indexOf(s.key());
+            break;
+          default:
+            ki = K38.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'data':
+          case 2:
             f2 = s.str();
             seen0 |= 1;
             break;
-          case 'mimeType':
+          case 3:
             f3 = s.str();
             seen0 |= 2;
             break;
-          case 'type':
+          case 4:
             s.constant('image');
             seen0 |= 4;
             break;
@@ -632,14 +933,14 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -656,7 +957,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v66 = r.meta;
       if (!R.isNone(v66)) {
-        o += c + '"_meta":' + R.jsonText(v66, tc2);
+        o += c + '"_meta":' + R.jsonText(v66, tc7);
         c = ',';
       }
     }
@@ -690,39 +991,95 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
   let f6: string | undefined = undefined as any;
   let f7: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K39.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K39.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 2;
+            } else ki = K39.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else ki = K39.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K39.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"size":', at)) {
+              s.i = at + 7;
+              ki = 5;
+            } else ki = K39.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 6;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 7;
+            } else ki = K39.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 8;
+            } else ki = K39.indexOf(s.key());
+            break;
+          default:
+            ki = K39.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'description':
+          case 2:
             f2 = s.str();
             break;
-          case 'mimeType':
+          case 3:
             f3 = s.str();
             break;
-          case 'name':
+          case 4:
             f4 = s.str();
             seen0 |= 1;
             break;
-          case 'size':
+          case 5:
             f5 = R.s64(s.int());
             break;
-          case 'title':
+          case 6:
             f6 = s.str();
             break;
-          case 'type':
+          case 7:
             s.constant('resource_link');
             seen0 |= 2;
             break;
-          case 'uri':
+          case 8:
             f7 = s.str();
             seen0 |= 4;
             break;
@@ -731,14 +1088,14 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -755,7 +1112,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v70 = r.meta;
       if (!R.isNone(v70)) {
-        o += c + '"_meta":' + R.jsonText(v70, tc2);
+        o += c + '"_meta":' + R.jsonText(v70, tc7);
         c = ',';
       }
     }
@@ -816,23 +1173,52 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: W_content.EmbeddedResourceResource = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K42.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K42.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"resource":', at)) {
+              s.i = at + 11;
+              ki = 2;
+            } else ki = K42.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 3;
+            } else ki = K42.indexOf(s.key());
+            break;
+          default:
+            ki = K42.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'resource':
+          case 2:
             f2 = pt_EmbeddedResourceResource(s);
             seen0 |= 1;
             break;
-          case 'type':
+          case 3:
             s.constant('resource');
             seen0 |= 2;
             break;
@@ -841,13 +1227,13 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -864,7 +1250,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v76 = r.meta;
       if (!R.isNone(v76)) {
-        o += c + '"_meta":' + R.jsonText(v76, tc2);
+        o += c + '"_meta":' + R.jsonText(v76, tc7);
         c = ',';
       }
     }
@@ -935,23 +1321,52 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
   let f2: string = undefined as any;
   let f3: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K40.indexOf(s.key());
             break;
-          case 'mimeType':
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else ki = K40.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"text":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K40.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 3;
+            } else ki = K40.indexOf(s.key());
+            break;
+          default:
+            ki = K40.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'text':
+          case 2:
             f2 = s.str();
             seen0 |= 1;
             break;
-          case 'uri':
+          case 3:
             f3 = s.str();
             seen0 |= 2;
             break;
@@ -960,13 +1375,13 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -981,7 +1396,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v78 = r.meta;
       if (!R.isNone(v78)) {
-        o += c + '"_meta":' + R.jsonText(v78, tc2);
+        o += c + '"_meta":' + R.jsonText(v78, tc7);
         c = ',';
       }
     }
@@ -1010,32 +1425,58 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
   let f1: W_types.Json | undefined = undefined as any;
   let f2: W_capabilities.ClientCapabilitiesRoots | undefined = undefined as any;
   let f3: W_types.Json | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'elicitation':
-            f0 = s.jsonBytes(jc3);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 101:
+            if (s.s.startsWith('"elicitation":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else if (s.s.startsWith('"experimental":', at)) {
+              s.i = at + 15;
+              ki = 1;
+            } else ki = K22.indexOf(s.key());
             break;
-          case 'experimental':
-            f1 = s.jsonBytes(jc5);
+          case 114:
+            if (s.s.startsWith('"roots":', at)) {
+              s.i = at + 8;
+              ki = 2;
+            } else ki = K22.indexOf(s.key());
             break;
-          case 'roots':
+          case 115:
+            if (s.s.startsWith('"sampling":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else ki = K22.indexOf(s.key());
+            break;
+          default:
+            ki = K22.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc17);
+            break;
+          case 1:
+            f1 = s.jsonBytes(jc19);
+            break;
+          case 2:
             f2 = pt_ClientCapabilitiesRoots(s);
             break;
-          case 'sampling':
-            f3 = s.jsonBytes(jc3);
+          case 3:
+            f3 = s.jsonBytes(jc17);
             break;
           default:
             s.skip();
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3 };
 }
@@ -1050,7 +1491,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v31 = r.elicitation;
       if (!R.isNone(v31)) {
-        o += c + '"elicitation":' + R.jsonText(v31, tc4);
+        o += c + '"elicitation":' + R.jsonText(v31, tc18);
         c = ',';
       }
     }
@@ -1058,7 +1499,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v32 = r.experimental;
       if (!R.isNone(v32)) {
-        o += c + '"experimental":' + R.jsonText(v32, tc6);
+        o += c + '"experimental":' + R.jsonText(v32, tc20);
         c = ',';
       }
     }
@@ -1074,7 +1515,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v35 = r.sampling;
       if (!R.isNone(v35)) {
-        o += c + '"sampling":' + R.jsonText(v35, tc4);
+        o += c + '"sampling":' + R.jsonText(v35, tc18);
         c = ',';
       }
     }
@@ -1086,13 +1527,24 @@ export function et_ClientCapabilities(x: unknown): string {
 /** ClientCapabilitiesRoots from JSON text -> client-capabilities-roots, validating as it reads. */
 export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientCapabilitiesRoots {
   let f0: boolean | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'listChanged':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 108:
+            if (s.s.startsWith('"listChanged":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K21.indexOf(s.key());
+            break;
+          default:
+            ki = K21.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
           default:
@@ -1100,9 +1552,9 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -1131,17 +1583,34 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let f0: string = undefined as any;
   let f1: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'name':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 0;
+            } else ki = K0.indexOf(s.key());
+            break;
+          case 118:
+            if (s.s.startsWith('"value":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else ki = K0.indexOf(s.key());
+            break;
+          default:
+            ki = K0.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
-          case 'value':
+          case 1:
             f1 = s.str();
             seen0 |= 2;
             break;
@@ -1150,13 +1619,13 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -1181,13 +1650,24 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
 /** CompleteRequestParamsContext from JSON text -> complete-request-params-context, validating as it reads. */
 export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteRequestParamsContext {
   let f0: Array<[string, string]> | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'arguments':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 97:
+            if (s.s.startsWith('"arguments":', at)) {
+              s.i = at + 12;
+              ki = 0;
+            } else ki = K1.indexOf(s.key());
+            break;
+          default:
+            ki = K1.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.map((s) => s.str());
             break;
           default:
@@ -1195,9 +1675,9 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -1258,20 +1738,40 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let f0: string = undefined as any;
   let f1: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'name':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 0;
+            } else ki = K2.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K2.indexOf(s.key());
+            break;
+          default:
+            ki = K2.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
-          case 'title':
+          case 1:
             f1 = s.str();
             break;
-          case 'type':
+          case 2:
             s.constant('ref/prompt');
             seen0 |= 2;
             break;
@@ -1280,13 +1780,13 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1319,17 +1819,34 @@ export function et_PromptReference(x: unknown): string {
 export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemplateReference {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'type':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 0;
+            } else ki = K3.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 1;
+            } else ki = K3.indexOf(s.key());
+            break;
+          default:
+            ki = K3.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             s.constant('ref/resource');
             seen0 |= 1;
             break;
-          case 'uri':
+          case 1:
             f0 = s.str();
             seen0 |= 2;
             break;
@@ -1338,13 +1855,13 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -1370,16 +1887,33 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: W_types.CompleteResultCompletion = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K9.indexOf(s.key());
             break;
-          case 'completion':
+          case 99:
+            if (s.s.startsWith('"completion":', at)) {
+              s.i = at + 13;
+              ki = 1;
+            } else ki = K9.indexOf(s.key());
+            break;
+          default:
+            ki = K9.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_CompleteResultCompletion(s);
             seen0 |= 1;
             break;
@@ -1388,12 +1922,12 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -1408,7 +1942,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v4 = r.meta;
       if (!R.isNone(v4)) {
-        o += c + '"_meta":' + R.jsonText(v4, tc2);
+        o += c + '"_meta":' + R.jsonText(v4, tc7);
         c = ',';
       }
     }
@@ -1426,19 +1960,42 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let f1: bigint | undefined = undefined as any;
   let f2: Array<string> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'hasMore':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 104:
+            if (s.s.startsWith('"hasMore":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else ki = K8.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"total":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else ki = K8.indexOf(s.key());
+            break;
+          case 118:
+            if (s.s.startsWith('"values":', at)) {
+              s.i = at + 9;
+              ki = 2;
+            } else ki = K8.indexOf(s.key());
+            break;
+          default:
+            ki = K8.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
-          case 'total':
+          case 1:
             f1 = R.s64(s.int());
             break;
-          case 'values':
+          case 2:
             f2 = s.array((s) => s.str());
             seen0 |= 1;
             break;
@@ -1447,12 +2004,12 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -1498,36 +2055,77 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
   let f6: string | undefined = undefined as any;
   let f7: number | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'includeContext':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 105:
+            if (s.s.startsWith('"includeContext":', at)) {
+              s.i = at + 17;
+              ki = 0;
+            } else ki = K59.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"maxTokens":', at)) {
+              s.i = at + 12;
+              ki = 1;
+            } else if (s.s.startsWith('"messages":', at)) {
+              s.i = at + 11;
+              ki = 2;
+            } else if (s.s.startsWith('"metadata":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else if (s.s.startsWith('"modelPreferences":', at)) {
+              s.i = at + 19;
+              ki = 4;
+            } else ki = K59.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"stopSequences":', at)) {
+              s.i = at + 16;
+              ki = 5;
+            } else if (s.s.startsWith('"systemPrompt":', at)) {
+              s.i = at + 15;
+              ki = 6;
+            } else ki = K59.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"temperature":', at)) {
+              s.i = at + 14;
+              ki = 7;
+            } else ki = K59.indexOf(s.key());
+            break;
+          default:
+            ki = K59.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = pt_CreateMessageRequestParamsIncludeContext(s);
             break;
-          case 'maxTokens':
+          case 1:
             f1 = R.s64(s.int());
             seen0 |= 1;
             break;
-          case 'messages':
+          case 2:
             f2 = s.array((s) => pt_SamplingMessage(s));
             seen0 |= 2;
             break;
-          case 'metadata':
-            f3 = s.jsonBytes(jc3);
+          case 3:
+            f3 = s.jsonBytes(jc17);
             break;
-          case 'modelPreferences':
+          case 4:
             f4 = pt_ModelPreferences(s);
             break;
-          case 'stopSequences':
+          case 5:
             f5 = s.array((s) => s.str());
             break;
-          case 'systemPrompt':
+          case 6:
             f6 = s.str();
             break;
-          case 'temperature':
+          case 7:
             f7 = s.num();
             break;
           default:
@@ -1535,13 +2133,13 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "maxTokens"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -1579,7 +2177,7 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     {
       const v124 = r.metadata;
       if (!R.isNone(v124)) {
-        o += c + '"metadata":' + R.jsonText(v124, tc4);
+        o += c + '"metadata":' + R.jsonText(v124, tc18);
         c = ',';
       }
     }
@@ -1656,17 +2254,34 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
   let f0: W_content.SamplingMessageContent = undefined as any;
   let f1: W_types.Role = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'content':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"content":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else ki = K43.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"role":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K43.indexOf(s.key());
+            break;
+          default:
+            ki = K43.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = pt_SamplingMessageContent(s);
             seen0 |= 1;
             break;
-          case 'role':
+          case 1:
             f1 = pt_Role(s);
             seen0 |= 2;
             break;
@@ -1675,13 +2290,13 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -1749,22 +2364,51 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f1: Array<W_types.ModelHint> | undefined = undefined as any;
   let f2: number | undefined = undefined as any;
   let f3: number | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'costPriority':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"costPriority":', at)) {
+              s.i = at + 15;
+              ki = 0;
+            } else ki = K58.indexOf(s.key());
+            break;
+          case 104:
+            if (s.s.startsWith('"hints":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else ki = K58.indexOf(s.key());
+            break;
+          case 105:
+            if (s.s.startsWith('"intelligencePriority":', at)) {
+              s.i = at + 23;
+              ki = 2;
+            } else ki = K58.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"speedPriority":', at)) {
+              s.i = at + 16;
+              ki = 3;
+            } else ki = K58.indexOf(s.key());
+            break;
+          default:
+            ki = K58.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = R.inRange(s.num(), 0, 1);
             break;
-          case 'hints':
+          case 1:
             f1 = s.array((s) => pt_ModelHint(s));
             break;
-          case 'intelligencePriority':
+          case 2:
             f2 = R.inRange(s.num(), 0, 1);
             break;
-          case 'speedPriority':
+          case 3:
             f3 = R.inRange(s.num(), 0, 1);
             break;
           default:
@@ -1772,9 +2416,9 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -1825,13 +2469,24 @@ export function et_ModelPreferences(x: unknown): string {
 /** ModelHint from JSON text -> model-hint, validating as it reads. */
 export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'name':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 0;
+            } else ki = K57.indexOf(s.key());
+            break;
+          default:
+            ki = K57.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
           default:
@@ -1839,9 +2494,9 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -1873,28 +2528,63 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
   let f3: W_types.Role = undefined as any;
   let f4: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K60.indexOf(s.key());
             break;
-          case 'content':
+          case 99:
+            if (s.s.startsWith('"content":', at)) {
+              s.i = at + 10;
+              ki = 1;
+            } else ki = K60.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"model":', at)) {
+              s.i = at + 8;
+              ki = 2;
+            } else ki = K60.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"role":', at)) {
+              s.i = at + 7;
+              ki = 3;
+            } else ki = K60.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"stopReason":', at)) {
+              s.i = at + 13;
+              ki = 4;
+            } else ki = K60.indexOf(s.key());
+            break;
+          default:
+            ki = K60.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_CreateMessageResultContent(s);
             seen0 |= 1;
             break;
-          case 'model':
+          case 2:
             f2 = s.str();
             seen0 |= 2;
             break;
-          case 'role':
+          case 3:
             f3 = pt_Role(s);
             seen0 |= 4;
             break;
-          case 'stopReason':
+          case 4:
             f4 = s.str();
             break;
           default:
@@ -1902,14 +2592,14 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "model"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -1924,7 +2614,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v136 = r.meta;
       if (!R.isNone(v136)) {
-        o += c + '"_meta":' + R.jsonText(v136, tc2);
+        o += c + '"_meta":' + R.jsonText(v136, tc7);
         c = ',';
       }
     }
@@ -2003,20 +2693,43 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
   let f0: Array<[string, W_types.PrimitiveSchemaDefinition]> = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'properties':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 112:
+            if (s.s.startsWith('"properties":', at)) {
+              s.i = at + 13;
+              ki = 0;
+            } else ki = K14.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"required":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else ki = K14.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K14.indexOf(s.key());
+            break;
+          default:
+            ki = K14.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.map((s) => pt_PrimitiveSchemaDefinition(s));
             seen0 |= 1;
             break;
-          case 'required':
+          case 1:
             f1 = s.array((s) => s.str());
             break;
-          case 'type':
+          case 2:
             s.constant('object');
             seen0 |= 2;
             break;
@@ -2025,13 +2738,13 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "properties"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -2141,26 +2854,55 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   let f2: Array<string> | undefined = undefined as any;
   let f3: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'description':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K10.indexOf(s.key());
+            break;
+          case 101:
+            if (s.s.startsWith('"enum":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else if (s.s.startsWith('"enumNames":', at)) {
+              s.i = at + 12;
+              ki = 2;
+            } else ki = K10.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 3;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K10.indexOf(s.key());
+            break;
+          default:
+            ki = K10.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
-          case 'enum':
+          case 1:
             f1 = s.array((s) => s.str());
             seen0 |= 1;
             break;
-          case 'enumNames':
+          case 2:
             f2 = s.array((s) => s.str());
             break;
-          case 'title':
+          case 3:
             f3 = s.str();
             break;
-          case 'type':
+          case 4:
             s.constant('string');
             seen0 |= 2;
             break;
@@ -2169,13 +2911,13 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return { description: f0, enum: f1, enumNames: f2, title: f3 };
 }
@@ -2228,28 +2970,63 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let f3: bigint | undefined = undefined as any;
   let f4: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'description':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K11.indexOf(s.key());
+            break;
+          case 102:
+            if (s.s.startsWith('"format":', at)) {
+              s.i = at + 9;
+              ki = 1;
+            } else ki = K11.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"maxLength":', at)) {
+              s.i = at + 12;
+              ki = 2;
+            } else if (s.s.startsWith('"minLength":', at)) {
+              s.i = at + 12;
+              ki = 3;
+            } else ki = K11.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 4;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 5;
+            } else ki = K11.indexOf(s.key());
+            break;
+          default:
+            ki = K11.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
-          case 'format':
+          case 1:
             f1 = pt_StringSchemaFormat(s);
             break;
-          case 'maxLength':
+          case 2:
             f2 = R.s64(s.int());
             break;
-          case 'minLength':
+          case 3:
             f3 = R.s64(s.int());
             break;
-          case 'title':
+          case 4:
             f4 = s.str();
             break;
-          case 'type':
+          case 5:
             s.constant('string');
             seen0 |= 1;
             break;
@@ -2258,12 +3035,12 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
   return { description: f0, format: f1, maxLength: f2, minLength: f3, title: f4 };
 }
@@ -2362,25 +3139,54 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
   let f3: string | undefined = undefined as any;
   let f4: W_types.NumberSchemaType = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'description':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K12.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"maximum":', at)) {
+              s.i = at + 10;
+              ki = 1;
+            } else if (s.s.startsWith('"minimum":', at)) {
+              s.i = at + 10;
+              ki = 2;
+            } else ki = K12.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 3;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K12.indexOf(s.key());
+            break;
+          default:
+            ki = K12.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
-          case 'maximum':
+          case 1:
             f1 = s.num();
             break;
-          case 'minimum':
+          case 2:
             f2 = s.num();
             break;
-          case 'title':
+          case 3:
             f3 = s.str();
             break;
-          case 'type':
+          case 4:
             f4 = pt_NumberSchemaType(s);
             seen0 |= 1;
             break;
@@ -2389,12 +3195,12 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { description: f0, maximum: f1, minimum: f2, title: f3, type: f4 };
 }
@@ -2476,20 +3282,43 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
   let f1: W_types.ElicitResultAction = undefined as any;
   let f2: Array<[string, W_types.ElicitResultContentValue]> | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K16.indexOf(s.key());
             break;
-          case 'action':
+          case 97:
+            if (s.s.startsWith('"action":', at)) {
+              s.i = at + 9;
+              ki = 1;
+            } else ki = K16.indexOf(s.key());
+            break;
+          case 99:
+            if (s.s.startsWith('"content":', at)) {
+              s.i = at + 10;
+              ki = 2;
+            } else ki = K16.indexOf(s.key());
+            break;
+          default:
+            ki = K16.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_ElicitResultAction(s);
             seen0 |= 1;
             break;
-          case 'content':
+          case 2:
             f2 = s.map((s) => pt_ElicitResultContentValue(s));
             break;
           default:
@@ -2497,12 +3326,12 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { meta: f0, action: f1, content: f2 };
 }
@@ -2517,7 +3346,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v28 = r.meta;
       if (!R.isNone(v28)) {
-        o += c + '"_meta":' + R.jsonText(v28, tc2);
+        o += c + '"_meta":' + R.jsonText(v28, tc7);
         c = ',';
       }
     }
@@ -2631,19 +3460,42 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
   let f1: string | undefined = undefined as any;
   let f2: Array<W_content.PromptMessage> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K44.indexOf(s.key());
             break;
-          case 'description':
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K44.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"messages":', at)) {
+              s.i = at + 11;
+              ki = 2;
+            } else ki = K44.indexOf(s.key());
+            break;
+          default:
+            ki = K44.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'messages':
+          case 2:
             f2 = s.array((s) => pt_PromptMessage(s));
             seen0 |= 1;
             break;
@@ -2652,12 +3504,12 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -2672,7 +3524,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v58 = r.meta;
       if (!R.isNone(v58)) {
-        o += c + '"_meta":' + R.jsonText(v58, tc2);
+        o += c + '"_meta":' + R.jsonText(v58, tc7);
         c = ',';
       }
     }
@@ -2697,17 +3549,34 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
   let f0: W_content.ContentBlock = undefined as any;
   let f1: W_types.Role = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'content':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"content":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else ki = K43.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"role":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K43.indexOf(s.key());
+            break;
+          default:
+            ki = K43.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = pt_ContentBlock(s);
             seen0 |= 1;
             break;
-          case 'role':
+          case 1:
             f1 = pt_Role(s);
             seen0 |= 2;
             break;
@@ -2716,13 +3585,13 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -2750,20 +3619,43 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
   let f1: string | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'name':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 0;
+            } else ki = K23.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else ki = K23.indexOf(s.key());
+            break;
+          case 118:
+            if (s.s.startsWith('"version":', at)) {
+              s.i = at + 10;
+              ki = 2;
+            } else ki = K23.indexOf(s.key());
+            break;
+          default:
+            ki = K23.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
-          case 'title':
+          case 1:
             f1 = s.str();
             break;
-          case 'version':
+          case 2:
             f2 = s.str();
             seen0 |= 2;
             break;
@@ -2772,13 +3664,13 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1, version: f2 };
 }
@@ -2816,27 +3708,62 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
   let f3: string = undefined as any;
   let f4: W_capabilities.Implementation = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K27.indexOf(s.key());
             break;
-          case 'capabilities':
+          case 99:
+            if (s.s.startsWith('"capabilities":', at)) {
+              s.i = at + 15;
+              ki = 1;
+            } else ki = K27.indexOf(s.key());
+            break;
+          case 105:
+            if (s.s.startsWith('"instructions":', at)) {
+              s.i = at + 15;
+              ki = 2;
+            } else ki = K27.indexOf(s.key());
+            break;
+          case 112:
+            if (s.s.startsWith('"protocolVersion":', at)) {
+              s.i = at + 18;
+              ki = 3;
+            } else ki = K27.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"serverInfo":', at)) {
+              s.i = at + 13;
+              ki = 4;
+            } else ki = K27.indexOf(s.key());
+            break;
+          default:
+            ki = K27.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_ServerCapabilities(s);
             seen0 |= 1;
             break;
-          case 'instructions':
+          case 2:
             f2 = s.str();
             break;
-          case 'protocolVersion':
+          case 3:
             f3 = s.str();
             seen0 |= 2;
             break;
-          case 'serverInfo':
+          case 4:
             f4 = pt_Implementation(s);
             seen0 |= 4;
             break;
@@ -2845,14 +3772,14 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "protocolVersion"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -2867,7 +3794,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v37 = r.meta;
       if (!R.isNone(v37)) {
-        o += c + '"_meta":' + R.jsonText(v37, tc2);
+        o += c + '"_meta":' + R.jsonText(v37, tc7);
         c = ',';
       }
     }
@@ -2901,28 +3828,69 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
   let f3: W_capabilities.ServerCapabilitiesPrompts | undefined = undefined as any;
   let f4: W_capabilities.ServerCapabilitiesResources | undefined = undefined as any;
   let f5: W_capabilities.ServerCapabilitiesTools | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'completions':
-            f0 = s.jsonBytes(jc3);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"completions":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K26.indexOf(s.key());
             break;
-          case 'experimental':
-            f1 = s.jsonBytes(jc5);
+          case 101:
+            if (s.s.startsWith('"experimental":', at)) {
+              s.i = at + 15;
+              ki = 1;
+            } else ki = K26.indexOf(s.key());
             break;
-          case 'logging':
-            f2 = s.jsonBytes(jc3);
+          case 108:
+            if (s.s.startsWith('"logging":', at)) {
+              s.i = at + 10;
+              ki = 2;
+            } else ki = K26.indexOf(s.key());
             break;
-          case 'prompts':
+          case 112:
+            if (s.s.startsWith('"prompts":', at)) {
+              s.i = at + 10;
+              ki = 3;
+            } else ki = K26.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"resources":', at)) {
+              s.i = at + 12;
+              ki = 4;
+            } else ki = K26.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"tools":', at)) {
+              s.i = at + 8;
+              ki = 5;
+            } else ki = K26.indexOf(s.key());
+            break;
+          default:
+            ki = K26.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc17);
+            break;
+          case 1:
+            f1 = s.jsonBytes(jc19);
+            break;
+          case 2:
+            f2 = s.jsonBytes(jc17);
+            break;
+          case 3:
             f3 = pt_ServerCapabilitiesPrompts(s);
             break;
-          case 'resources':
+          case 4:
             f4 = pt_ServerCapabilitiesResources(s);
             break;
-          case 'tools':
+          case 5:
             f5 = pt_ServerCapabilitiesTools(s);
             break;
           default:
@@ -2930,9 +3898,9 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tools: f5 };
 }
@@ -2947,7 +3915,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v38 = r.completions;
       if (!R.isNone(v38)) {
-        o += c + '"completions":' + R.jsonText(v38, tc4);
+        o += c + '"completions":' + R.jsonText(v38, tc18);
         c = ',';
       }
     }
@@ -2955,7 +3923,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v39 = r.experimental;
       if (!R.isNone(v39)) {
-        o += c + '"experimental":' + R.jsonText(v39, tc6);
+        o += c + '"experimental":' + R.jsonText(v39, tc20);
         c = ',';
       }
     }
@@ -2963,7 +3931,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v40 = r.logging;
       if (!R.isNone(v40)) {
-        o += c + '"logging":' + R.jsonText(v40, tc4);
+        o += c + '"logging":' + R.jsonText(v40, tc18);
         c = ',';
       }
     }
@@ -2999,13 +3967,24 @@ export function et_ServerCapabilities(x: unknown): string {
 /** ServerCapabilitiesPrompts from JSON text -> server-capabilities-prompts, validating as it reads. */
 export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.ServerCapabilitiesPrompts {
   let f0: boolean | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'listChanged':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 108:
+            if (s.s.startsWith('"listChanged":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K21.indexOf(s.key());
+            break;
+          default:
+            ki = K21.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
           default:
@@ -3013,9 +3992,9 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3043,16 +4022,33 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
 export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.ServerCapabilitiesResources {
   let f0: boolean | undefined = undefined as any;
   let f1: boolean | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'listChanged':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 108:
+            if (s.s.startsWith('"listChanged":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K25.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"subscribe":', at)) {
+              s.i = at + 12;
+              ki = 1;
+            } else ki = K25.indexOf(s.key());
+            break;
+          default:
+            ki = K25.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
-          case 'subscribe':
+          case 1:
             f1 = s.bool();
             break;
           default:
@@ -3060,9 +4056,9 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -3097,13 +4093,24 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
 /** ServerCapabilitiesTools from JSON text -> server-capabilities-tools, validating as it reads. */
 export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerCapabilitiesTools {
   let f0: boolean | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'listChanged':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 108:
+            if (s.s.startsWith('"listChanged":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K21.indexOf(s.key());
+            break;
+          default:
+            ki = K21.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
           default:
@@ -3111,9 +4118,9 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3143,19 +4150,42 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.Prompt> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K48.indexOf(s.key());
             break;
-          case 'nextCursor':
+          case 110:
+            if (s.s.startsWith('"nextCursor":', at)) {
+              s.i = at + 13;
+              ki = 1;
+            } else ki = K48.indexOf(s.key());
+            break;
+          case 112:
+            if (s.s.startsWith('"prompts":', at)) {
+              s.i = at + 10;
+              ki = 2;
+            } else ki = K48.indexOf(s.key());
+            break;
+          default:
+            ki = K48.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'prompts':
+          case 2:
             f2 = s.array((s) => pt_Prompt(s));
             seen0 |= 1;
             break;
@@ -3164,12 +4194,12 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -3184,7 +4214,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v84 = r.meta;
       if (!R.isNone(v84)) {
-        o += c + '"_meta":' + R.jsonText(v84, tc2);
+        o += c + '"_meta":' + R.jsonText(v84, tc7);
         c = ',';
       }
     }
@@ -3212,26 +4242,61 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let f3: string = undefined as any;
   let f4: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K47.indexOf(s.key());
             break;
-          case 'arguments':
+          case 97:
+            if (s.s.startsWith('"arguments":', at)) {
+              s.i = at + 12;
+              ki = 1;
+            } else ki = K47.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 2;
+            } else ki = K47.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 3;
+            } else ki = K47.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 4;
+            } else ki = K47.indexOf(s.key());
+            break;
+          default:
+            ki = K47.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.array((s) => pt_PromptArgument(s));
             break;
-          case 'description':
+          case 2:
             f2 = s.str();
             break;
-          case 'name':
+          case 3:
             f3 = s.str();
             seen0 |= 1;
             break;
-          case 'title':
+          case 4:
             f4 = s.str();
             break;
           default:
@@ -3239,12 +4304,12 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, name: f3, title: f4 };
 }
@@ -3259,7 +4324,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v86 = r.meta;
       if (!R.isNone(v86)) {
-        o += c + '"_meta":' + R.jsonText(v86, tc2);
+        o += c + '"_meta":' + R.jsonText(v86, tc7);
         c = ',';
       }
     }
@@ -3302,23 +4367,52 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let f2: boolean | undefined = undefined as any;
   let f3: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'description':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 0;
+            } else ki = K46.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K46.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"required":', at)) {
+              s.i = at + 11;
+              ki = 2;
+            } else ki = K46.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 3;
+            } else ki = K46.indexOf(s.key());
+            break;
+          default:
+            ki = K46.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
-          case 'name':
+          case 1:
             f1 = s.str();
             seen0 |= 1;
             break;
-          case 'required':
+          case 2:
             f2 = s.bool();
             break;
-          case 'title':
+          case 3:
             f3 = s.str();
             break;
           default:
@@ -3326,12 +4420,12 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -3380,19 +4474,42 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.ResourceTemplate> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K53.indexOf(s.key());
             break;
-          case 'nextCursor':
+          case 110:
+            if (s.s.startsWith('"nextCursor":', at)) {
+              s.i = at + 13;
+              ki = 1;
+            } else ki = K53.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"resourceTemplates":', at)) {
+              s.i = at + 20;
+              ki = 2;
+            } else ki = K53.indexOf(s.key());
+            break;
+          default:
+            ki = K53.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'resourceTemplates':
+          case 2:
             f2 = s.array((s) => pt_ResourceTemplate(s));
             seen0 |= 1;
             break;
@@ -3401,12 +4518,12 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -3421,7 +4538,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v108 = r.meta;
       if (!R.isNone(v108)) {
-        o += c + '"_meta":' + R.jsonText(v108, tc2);
+        o += c + '"_meta":' + R.jsonText(v108, tc7);
         c = ',';
       }
     }
@@ -3451,32 +4568,79 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let f5: string | undefined = undefined as any;
   let f6: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K52.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K52.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 2;
+            } else ki = K52.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else ki = K52.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K52.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 5;
+            } else ki = K52.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uriTemplate":', at)) {
+              s.i = at + 14;
+              ki = 6;
+            } else ki = K52.indexOf(s.key());
+            break;
+          default:
+            ki = K52.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'description':
+          case 2:
             f2 = s.str();
             break;
-          case 'mimeType':
+          case 3:
             f3 = s.str();
             break;
-          case 'name':
+          case 4:
             f4 = s.str();
             seen0 |= 1;
             break;
-          case 'title':
+          case 5:
             f5 = s.str();
             break;
-          case 'uriTemplate':
+          case 6:
             f6 = s.str();
             seen0 |= 2;
             break;
@@ -3485,13 +4649,13 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, title: f5, uriTemplate: f6 };
 }
@@ -3506,7 +4670,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v110 = r.meta;
       if (!R.isNone(v110)) {
-        o += c + '"_meta":' + R.jsonText(v110, tc2);
+        o += c + '"_meta":' + R.jsonText(v110, tc7);
         c = ',';
       }
     }
@@ -3559,19 +4723,42 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.Resource> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K50.indexOf(s.key());
             break;
-          case 'nextCursor':
+          case 110:
+            if (s.s.startsWith('"nextCursor":', at)) {
+              s.i = at + 13;
+              ki = 1;
+            } else ki = K50.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"resources":', at)) {
+              s.i = at + 12;
+              ki = 2;
+            } else ki = K50.indexOf(s.key());
+            break;
+          default:
+            ki = K50.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'resources':
+          case 2:
             f2 = s.array((s) => pt_Resource(s));
             seen0 |= 1;
             break;
@@ -3580,12 +4767,12 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -3600,7 +4787,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v96 = r.meta;
       if (!R.isNone(v96)) {
-        o += c + '"_meta":' + R.jsonText(v96, tc2);
+        o += c + '"_meta":' + R.jsonText(v96, tc7);
         c = ',';
       }
     }
@@ -3631,35 +4818,88 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let f6: string | undefined = undefined as any;
   let f7: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K49.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K49.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 2;
+            } else ki = K49.indexOf(s.key());
+            break;
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 3;
+            } else ki = K49.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K49.indexOf(s.key());
+            break;
+          case 115:
+            if (s.s.startsWith('"size":', at)) {
+              s.i = at + 7;
+              ki = 5;
+            } else ki = K49.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 6;
+            } else ki = K49.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 7;
+            } else ki = K49.indexOf(s.key());
+            break;
+          default:
+            ki = K49.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_Annotations(s);
             break;
-          case 'description':
+          case 2:
             f2 = s.str();
             break;
-          case 'mimeType':
+          case 3:
             f3 = s.str();
             break;
-          case 'name':
+          case 4:
             f4 = s.str();
             seen0 |= 1;
             break;
-          case 'size':
+          case 5:
             f5 = R.s64(s.int());
             break;
-          case 'title':
+          case 6:
             f6 = s.str();
             break;
-          case 'uri':
+          case 7:
             f7 = s.str();
             seen0 |= 2;
             break;
@@ -3668,13 +4908,13 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -3689,7 +4929,7 @@ export function et_Resource(x: unknown): string {
     {
       const v98 = r.meta;
       if (!R.isNone(v98)) {
-        o += c + '"_meta":' + R.jsonText(v98, tc2);
+        o += c + '"_meta":' + R.jsonText(v98, tc7);
         c = ',';
       }
     }
@@ -3747,13 +4987,24 @@ export function et_Resource(x: unknown): string {
 /** ListRootsRequestParamsMeta from JSON text -> list-roots-request-params-meta, validating as it reads. */
 export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'progressToken':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 112:
+            if (s.s.startsWith('"progressToken":', at)) {
+              s.i = at + 16;
+              ki = 0;
+            } else ki = K54.indexOf(s.key());
+            break;
+          default:
+            ki = K54.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = pt_ProgressToken(s);
             break;
           default:
@@ -3761,9 +5012,9 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -3836,16 +5087,33 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<W_types.Root> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K56.indexOf(s.key());
             break;
-          case 'roots':
+          case 114:
+            if (s.s.startsWith('"roots":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else ki = K56.indexOf(s.key());
+            break;
+          default:
+            ki = K56.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.array((s) => pt_Root(s));
             seen0 |= 1;
             break;
@@ -3854,12 +5122,12 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -3874,7 +5142,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v118 = r.meta;
       if (!R.isNone(v118)) {
-        o += c + '"_meta":' + R.jsonText(v118, tc2);
+        o += c + '"_meta":' + R.jsonText(v118, tc7);
         c = ',';
       }
     }
@@ -3892,19 +5160,42 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let f1: string | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K55.indexOf(s.key());
             break;
-          case 'name':
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K55.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 2;
+            } else ki = K55.indexOf(s.key());
+            break;
+          default:
+            ki = K55.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'uri':
+          case 2:
             f2 = s.str();
             seen0 |= 1;
             break;
@@ -3913,12 +5204,12 @@ export function pt_Root(s: S.Scanner): W_types.Root {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -3933,7 +5224,7 @@ export function et_Root(x: unknown): string {
     {
       const v119 = r.meta;
       if (!R.isNone(v119)) {
-        o += c + '"_meta":' + R.jsonText(v119, tc2);
+        o += c + '"_meta":' + R.jsonText(v119, tc7);
         c = ',';
       }
     }
@@ -3959,19 +5250,42 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let f1: W_types.Cursor | undefined = undefined as any;
   let f2: Array<W_types.Tool> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K64.indexOf(s.key());
             break;
-          case 'nextCursor':
+          case 110:
+            if (s.s.startsWith('"nextCursor":', at)) {
+              s.i = at + 13;
+              ki = 1;
+            } else ki = K64.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"tools":', at)) {
+              s.i = at + 8;
+              ki = 2;
+            } else ki = K64.indexOf(s.key());
+            break;
+          default:
+            ki = K64.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'tools':
+          case 2:
             f2 = s.array((s) => pt_Tool(s));
             seen0 |= 1;
             break;
@@ -3980,12 +5294,12 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -4000,7 +5314,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v144 = r.meta;
       if (!R.isNone(v144)) {
-        o += c + '"_meta":' + R.jsonText(v144, tc2);
+        o += c + '"_meta":' + R.jsonText(v144, tc7);
         c = ',';
       }
     }
@@ -4030,33 +5344,80 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let f5: W_types.ToolOutputSchema | undefined = undefined as any;
   let f6: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K63.indexOf(s.key());
             break;
-          case 'annotations':
+          case 97:
+            if (s.s.startsWith('"annotations":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K63.indexOf(s.key());
+            break;
+          case 100:
+            if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 2;
+            } else ki = K63.indexOf(s.key());
+            break;
+          case 105:
+            if (s.s.startsWith('"inputSchema":', at)) {
+              s.i = at + 14;
+              ki = 3;
+            } else ki = K63.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K63.indexOf(s.key());
+            break;
+          case 111:
+            if (s.s.startsWith('"outputSchema":', at)) {
+              s.i = at + 15;
+              ki = 5;
+            } else ki = K63.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 6;
+            } else ki = K63.indexOf(s.key());
+            break;
+          default:
+            ki = K63.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = pt_ToolAnnotations(s);
             break;
-          case 'description':
+          case 2:
             f2 = s.str();
             break;
-          case 'inputSchema':
+          case 3:
             f3 = pt_ToolInputSchema(s);
             seen0 |= 1;
             break;
-          case 'name':
+          case 4:
             f4 = s.str();
             seen0 |= 2;
             break;
-          case 'outputSchema':
+          case 5:
             f5 = pt_ToolOutputSchema(s);
             break;
-          case 'title':
+          case 6:
             f6 = s.str();
             break;
           default:
@@ -4064,13 +5425,13 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "inputSchema"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, inputSchema: f3, name: f4, outputSchema: f5, title: f6 };
 }
@@ -4085,7 +5446,7 @@ export function et_Tool(x: unknown): string {
     {
       const v146 = r.meta;
       if (!R.isNone(v146)) {
-        o += c + '"_meta":' + R.jsonText(v146, tc2);
+        o += c + '"_meta":' + R.jsonText(v146, tc7);
         c = ',';
       }
     }
@@ -4139,25 +5500,60 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f2: boolean | undefined = undefined as any;
   let f3: boolean | undefined = undefined as any;
   let f4: string | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'destructiveHint':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"destructiveHint":', at)) {
+              s.i = at + 18;
+              ki = 0;
+            } else ki = K62.indexOf(s.key());
+            break;
+          case 105:
+            if (s.s.startsWith('"idempotentHint":', at)) {
+              s.i = at + 17;
+              ki = 1;
+            } else ki = K62.indexOf(s.key());
+            break;
+          case 111:
+            if (s.s.startsWith('"openWorldHint":', at)) {
+              s.i = at + 16;
+              ki = 2;
+            } else ki = K62.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"readOnlyHint":', at)) {
+              s.i = at + 15;
+              ki = 3;
+            } else ki = K62.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 4;
+            } else ki = K62.indexOf(s.key());
+            break;
+          default:
+            ki = K62.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.bool();
             break;
-          case 'idempotentHint':
+          case 1:
             f1 = s.bool();
             break;
-          case 'openWorldHint':
+          case 2:
             f2 = s.bool();
             break;
-          case 'readOnlyHint':
+          case 3:
             f3 = s.bool();
             break;
-          case 'title':
+          case 4:
             f4 = s.str();
             break;
           default:
@@ -4165,9 +5561,9 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -4228,19 +5624,42 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'properties':
-            f0 = s.jsonBytes(jc5);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 112:
+            if (s.s.startsWith('"properties":', at)) {
+              s.i = at + 13;
+              ki = 0;
+            } else ki = K14.indexOf(s.key());
             break;
-          case 'required':
+          case 114:
+            if (s.s.startsWith('"required":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else ki = K14.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K14.indexOf(s.key());
+            break;
+          default:
+            ki = K14.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc19);
+            break;
+          case 1:
             f1 = s.array((s) => s.str());
             break;
-          case 'type':
+          case 2:
             s.constant('object');
             seen0 |= 1;
             break;
@@ -4249,12 +5668,12 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -4271,7 +5690,7 @@ export function et_ToolInputSchema(x: unknown): string {
     {
       const v154 = r.properties;
       if (!R.isNone(v154)) {
-        o += c + '"properties":' + R.jsonText(v154, tc6);
+        o += c + '"properties":' + R.jsonText(v154, tc20);
         c = ',';
       }
     }
@@ -4293,19 +5712,42 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'properties':
-            f0 = s.jsonBytes(jc5);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 112:
+            if (s.s.startsWith('"properties":', at)) {
+              s.i = at + 13;
+              ki = 0;
+            } else ki = K14.indexOf(s.key());
             break;
-          case 'required':
+          case 114:
+            if (s.s.startsWith('"required":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else ki = K14.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K14.indexOf(s.key());
+            break;
+          default:
+            ki = K14.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc19);
+            break;
+          case 1:
             f1 = s.array((s) => s.str());
             break;
-          case 'type':
+          case 2:
             s.constant('object');
             seen0 |= 1;
             break;
@@ -4314,12 +5756,12 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -4336,7 +5778,7 @@ export function et_ToolOutputSchema(x: unknown): string {
     {
       const v157 = r.properties;
       if (!R.isNone(v157)) {
-        o += c + '"properties":' + R.jsonText(v157, tc6);
+        o += c + '"properties":' + R.jsonText(v157, tc20);
         c = ',';
       }
     }
@@ -4407,16 +5849,33 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<W_content.ReadResourceResultContentsItem> = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K51.indexOf(s.key());
             break;
-          case 'contents':
+          case 99:
+            if (s.s.startsWith('"contents":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else ki = K51.indexOf(s.key());
+            break;
+          default:
+            ki = K51.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.array((s) => pt_ReadResourceResultContentsItem(s));
             seen0 |= 1;
             break;
@@ -4425,12 +5884,12 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -4445,7 +5904,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v105 = r.meta;
       if (!R.isNone(v105)) {
-        o += c + '"_meta":' + R.jsonText(v105, tc2);
+        o += c + '"_meta":' + R.jsonText(v105, tc7);
         c = ',';
       }
     }
@@ -4551,19 +6010,42 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
   let f1: string | undefined = undefined as any;
   let f2: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K65.indexOf(s.key());
             break;
-          case 'mimeType':
+          case 109:
+            if (s.s.startsWith('"mimeType":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else ki = K65.indexOf(s.key());
+            break;
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 2;
+            } else ki = K65.indexOf(s.key());
+            break;
+          default:
+            ki = K65.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f1 = s.str();
             break;
-          case 'uri':
+          case 2:
             f2 = s.str();
             seen0 |= 1;
             break;
@@ -4572,12 +6054,12 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -4592,7 +6074,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v163 = r.meta;
       if (!R.isNone(v163)) {
-        o += c + '"_meta":' + R.jsonText(v163, tc2);
+        o += c + '"_meta":' + R.jsonText(v163, tc7);
         c = ',';
       }
     }

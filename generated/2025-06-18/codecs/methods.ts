@@ -150,6 +150,63 @@ import {
   tw_ToolOutputSchema,
 } from './codecs.js';
 import {
+  K0,
+  K1,
+  K10,
+  K11,
+  K12,
+  K13,
+  K14,
+  K15,
+  K16,
+  K2,
+  K21,
+  K22,
+  K23,
+  K24,
+  K25,
+  K26,
+  K27,
+  K28,
+  K3,
+  K31,
+  K32,
+  K33,
+  K34,
+  K35,
+  K36,
+  K37,
+  K38,
+  K39,
+  K4,
+  K40,
+  K41,
+  K42,
+  K43,
+  K44,
+  K45,
+  K46,
+  K47,
+  K48,
+  K49,
+  K50,
+  K51,
+  K52,
+  K53,
+  K54,
+  K55,
+  K56,
+  K57,
+  K58,
+  K59,
+  K60,
+  K61,
+  K62,
+  K63,
+  K64,
+  K65,
+  K8,
+  K9,
   et_Annotations,
   et_AudioContent,
   et_BlobResourceContents,
@@ -220,11 +277,11 @@ import {
   et_ToolAnnotations,
   et_ToolInputSchema,
   et_ToolOutputSchema,
-  jc0,
-  jc1,
-  jc3,
+  jc17,
+  jc19,
+  jc29,
   jc5,
-  jc7,
+  jc6,
   pt_Annotations,
   pt_AudioContent,
   pt_BlobResourceContents,
@@ -295,10 +352,10 @@ import {
   pt_ToolAnnotations,
   pt_ToolInputSchema,
   pt_ToolOutputSchema,
-  tc2,
-  tc4,
-  tc6,
-  tc8,
+  tc18,
+  tc20,
+  tc30,
+  tc7,
 } from './fused.js';
 
 function pa_completionComplete(
@@ -312,20 +369,43 @@ function pa_completionComplete(
   let f2: W_types.CompleteRequestParamsContext | undefined = undefined as any;
   let f0: W_types.CompleteRequestParamsRef = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'argument':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 97:
+            if (s.s.startsWith('"argument":', at)) {
+              s.i = at + 11;
+              ki = 0;
+            } else ki = K4.indexOf(s.key());
+            break;
+          case 99:
+            if (s.s.startsWith('"context":', at)) {
+              s.i = at + 10;
+              ki = 1;
+            } else ki = K4.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"ref":', at)) {
+              s.i = at + 6;
+              ki = 2;
+            } else ki = K4.indexOf(s.key());
+            break;
+          default:
+            ki = K4.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f1 = pt_CompleteRequestParamsArgument(s);
             seen0 |= 1;
             break;
-          case 'context':
+          case 1:
             f2 = pt_CompleteRequestParamsContext(s);
             break;
-          case 'ref':
+          case 2:
             f0 = pt_CompleteRequestParamsRef(s);
             seen0 |= 2;
             break;
@@ -334,13 +414,13 @@ function pa_completionComplete(
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "argument"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -491,17 +571,34 @@ function pa_elicitationCreate(
   let f0: string = undefined as any;
   let f1: W_types.ElicitRequestParamsRequestedSchema = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'message':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 109:
+            if (s.s.startsWith('"message":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else ki = K15.indexOf(s.key());
+            break;
+          case 114:
+            if (s.s.startsWith('"requestedSchema":', at)) {
+              s.i = at + 18;
+              ki = 1;
+            } else ki = K15.indexOf(s.key());
+            break;
+          default:
+            ki = K15.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
-          case 'requestedSchema':
+          case 1:
             f1 = pt_ElicitRequestParamsRequestedSchema(s);
             seen0 |= 2;
             break;
@@ -510,13 +607,13 @@ function pa_elicitationCreate(
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "message"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -633,21 +730,41 @@ function pa_initialize(
   let f2: W_capabilities.Implementation = undefined as any;
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'capabilities':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"capabilities":', at)) {
+              s.i = at + 15;
+              ki = 0;
+            } else if (s.s.startsWith('"clientInfo":', at)) {
+              s.i = at + 13;
+              ki = 1;
+            } else ki = K24.indexOf(s.key());
+            break;
+          case 112:
+            if (s.s.startsWith('"protocolVersion":', at)) {
+              s.i = at + 18;
+              ki = 2;
+            } else ki = K24.indexOf(s.key());
+            break;
+          default:
+            ki = K24.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f1 = pt_ClientCapabilities(s);
             seen0 |= 1;
             break;
-          case 'clientInfo':
+          case 1:
             f2 = pt_Implementation(s);
             seen0 |= 2;
             break;
-          case 'protocolVersion':
+          case 2:
             f0 = s.str();
             seen0 |= 4;
             break;
@@ -656,14 +773,14 @@ function pa_initialize(
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "clientInfo"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -803,13 +920,24 @@ export const initialize = {
 function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
   let f0: W_types.LoggingLevel = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'level':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 108:
+            if (s.s.startsWith('"level":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K28.indexOf(s.key());
+            break;
+          default:
+            ki = K28.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = pt_LoggingLevel(s);
             seen0 |= 1;
             break;
@@ -818,12 +946,12 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -898,7 +1026,7 @@ export const loggingSetLevel = {
   },
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc7(s);
+    jc29(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -926,21 +1054,41 @@ function pa_notificationMessage(
   let f1: W_types.LoggingLevel = undefined as any;
   let f2: string | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'data':
-            f0 = s.jsonBytes(jc1);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"data":', at)) {
+              s.i = at + 7;
+              ki = 0;
+            } else ki = K31.indexOf(s.key());
+            break;
+          case 108:
+            if (s.s.startsWith('"level":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else if (s.s.startsWith('"logger":', at)) {
+              s.i = at + 9;
+              ki = 2;
+            } else ki = K31.indexOf(s.key());
+            break;
+          default:
+            ki = K31.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc6);
             seen0 |= 1;
             break;
-          case 'level':
+          case 1:
             f1 = pt_LoggingLevel(s);
             seen0 |= 2;
             break;
-          case 'logger':
+          case 2:
             f2 = s.str();
             break;
           default:
@@ -948,13 +1096,13 @@ function pa_notificationMessage(
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -967,7 +1115,7 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + R.jsonText(r[0], tc8);
+    o += c + '"data":' + R.jsonText(r[0], tc30);
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1056,24 +1204,50 @@ function pa_notificationProgress(
   let f0: W_types.ProgressToken = undefined as any;
   let f2: number | undefined = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'message':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 109:
+            if (s.s.startsWith('"message":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else ki = K32.indexOf(s.key());
+            break;
+          case 112:
+            if (s.s.startsWith('"progress":', at)) {
+              s.i = at + 11;
+              ki = 1;
+            } else if (s.s.startsWith('"progressToken":', at)) {
+              s.i = at + 16;
+              ki = 2;
+            } else ki = K32.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"total":', at)) {
+              s.i = at + 8;
+              ki = 3;
+            } else ki = K32.indexOf(s.key());
+            break;
+          default:
+            ki = K32.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f3 = s.str();
             break;
-          case 'progress':
+          case 1:
             f1 = s.num();
             seen0 |= 1;
             break;
-          case 'progressToken':
+          case 2:
             f0 = pt_ProgressToken(s);
             seen0 |= 2;
             break;
-          case 'total':
+          case 3:
             f2 = s.num();
             break;
           default:
@@ -1081,13 +1255,13 @@ function pa_notificationProgress(
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "progress"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1212,23 +1386,34 @@ export const notificationProgress = {
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K33.indexOf(s.key());
+            break;
+          default:
+            ki = K33.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
             break;
           default:
             s.skip();
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1242,7 +1427,7 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
     {
       const v52 = r[0];
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + R.jsonText(v52, tc2);
+        o += c + '"_meta":' + R.jsonText(v52, tc7);
         c = ',';
       }
     }
@@ -1305,23 +1490,34 @@ export const notificationPromptsListChanged = {
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K33.indexOf(s.key());
+            break;
+          default:
+            ki = K33.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
             break;
           default:
             s.skip();
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1335,7 +1531,7 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
     {
       const v53 = r[0];
       if (!R.isNone(v53)) {
-        o += c + '"_meta":' + R.jsonText(v53, tc2);
+        o += c + '"_meta":' + R.jsonText(v53, tc7);
         c = ',';
       }
     }
@@ -1399,13 +1595,24 @@ export const notificationResourcesListChanged = {
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'uri':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 0;
+            } else ki = K34.indexOf(s.key());
+            break;
+          default:
+            ki = K34.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
@@ -1414,12 +1621,12 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1487,23 +1694,34 @@ export const notificationResourcesUpdated = {
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K33.indexOf(s.key());
+            break;
+          default:
+            ki = K33.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
             break;
           default:
             s.skip();
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1517,7 +1735,7 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v54 = r[0];
       if (!R.isNone(v54)) {
-        o += c + '"_meta":' + R.jsonText(v54, tc2);
+        o += c + '"_meta":' + R.jsonText(v54, tc7);
         c = ',';
       }
     }
@@ -1580,23 +1798,34 @@ export const notificationRootsListChanged = {
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
   let f0: W_types.Json | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
-            f0 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K33.indexOf(s.key());
+            break;
+          default:
+            ki = K33.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.jsonBytes(jc5);
             break;
           default:
             s.skip();
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1610,7 +1839,7 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v55 = r[0];
       if (!R.isNone(v55)) {
-        o += c + '"_meta":' + R.jsonText(v55, tc2);
+        o += c + '"_meta":' + R.jsonText(v55, tc7);
         c = ',';
       }
     }
@@ -1675,16 +1904,33 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
   let f1: Array<[string, string]> | undefined = undefined as any;
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'arguments':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 97:
+            if (s.s.startsWith('"arguments":', at)) {
+              s.i = at + 12;
+              ki = 0;
+            } else ki = K35.indexOf(s.key());
+            break;
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K35.indexOf(s.key());
+            break;
+          default:
+            ki = K35.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f1 = s.map((s) => s.str());
             break;
-          case 'name':
+          case 1:
             f0 = s.str();
             seen0 |= 1;
             break;
@@ -1693,12 +1939,12 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1810,13 +2056,24 @@ export const promptsGet = {
 
 function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'cursor':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"cursor":', at)) {
+              s.i = at + 9;
+              ki = 0;
+            } else ki = K45.indexOf(s.key());
+            break;
+          default:
+            ki = K45.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
           default:
@@ -1824,9 +2081,9 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1930,13 +2187,24 @@ export const promptsList = {
 
 function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'cursor':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"cursor":', at)) {
+              s.i = at + 9;
+              ki = 0;
+            } else ki = K45.indexOf(s.key());
+            break;
+          default:
+            ki = K45.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
           default:
@@ -1944,9 +2212,9 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2051,13 +2319,24 @@ export const resourcesList = {
 function pa_resourcesRead(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'uri':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 0;
+            } else ki = K34.indexOf(s.key());
+            break;
+          default:
+            ki = K34.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
@@ -2066,12 +2345,12 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2167,13 +2446,24 @@ export const resourcesRead = {
 function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'uri':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 0;
+            } else ki = K34.indexOf(s.key());
+            break;
+          default:
+            ki = K34.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
@@ -2182,12 +2472,12 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2262,7 +2552,7 @@ export const resourcesSubscribe = {
   },
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc7(s);
+    jc29(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -2285,13 +2575,24 @@ export const resourcesSubscribe = {
 
 function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'cursor':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"cursor":', at)) {
+              s.i = at + 9;
+              ki = 0;
+            } else ki = K45.indexOf(s.key());
+            break;
+          default:
+            ki = K45.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
           default:
@@ -2299,9 +2600,9 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2406,13 +2707,24 @@ export const resourcesTemplatesList = {
 function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'uri':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 117:
+            if (s.s.startsWith('"uri":', at)) {
+              s.i = at + 6;
+              ki = 0;
+            } else ki = K34.indexOf(s.key());
+            break;
+          default:
+            ki = K34.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             seen0 |= 1;
             break;
@@ -2421,12 +2733,12 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2501,7 +2813,7 @@ export const resourcesUnsubscribe = {
   },
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc7(s);
+    jc29(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -2524,13 +2836,24 @@ export const resourcesUnsubscribe = {
 
 function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
   let f0: W_types.ListRootsRequestParamsMeta | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case '_meta':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 95:
+            if (s.s.startsWith('"_meta":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K33.indexOf(s.key());
+            break;
+          default:
+            ki = K33.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = pt_ListRootsRequestParamsMeta(s);
             break;
           default:
@@ -2538,9 +2861,9 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2715,16 +3038,33 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
   let f1: W_types.Json | undefined = undefined as any;
   let f0: string = undefined as any;
   let seen0 = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'arguments':
-            f1 = s.jsonBytes(jc0);
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 97:
+            if (s.s.startsWith('"arguments":', at)) {
+              s.i = at + 12;
+              ki = 0;
+            } else ki = K35.indexOf(s.key());
             break;
-          case 'name':
+          case 110:
+            if (s.s.startsWith('"name":', at)) {
+              s.i = at + 7;
+              ki = 1;
+            } else ki = K35.indexOf(s.key());
+            break;
+          default:
+            ki = K35.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f1 = s.jsonBytes(jc5);
+            break;
+          case 1:
             f0 = s.str();
             seen0 |= 1;
             break;
@@ -2733,12 +3073,12 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2752,7 +3092,7 @@ function ea_toolsCall(x: [name: string, arguments: W_types.Json | undefined]): s
     {
       const v138 = r[1];
       if (!R.isNone(v138)) {
-        o += c + '"arguments":' + R.jsonText(v138, tc2);
+        o += c + '"arguments":' + R.jsonText(v138, tc7);
         c = ',';
       }
     }
@@ -2848,13 +3188,24 @@ export const toolsCall = {
 
 function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   try {
     if (!s.openObject()) {
       do {
-        k = s.key();
-        switch (k) {
-          case 'cursor':
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"cursor":', at)) {
+              s.i = at + 9;
+              ki = 0;
+            } else ki = K45.indexOf(s.key());
+            break;
+          default:
+            ki = K45.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
             f0 = s.str();
             break;
           default:
@@ -2862,9 +3213,9 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
         }
       } while (s.nextMember());
     }
-    k = undefined;
+    at = -1;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return [f0];
 }

@@ -92,6 +92,12 @@ export class Scanner {
     return k;
   }
 
+  /** Where the next key starts (its opening quote), for matching it on the text. */
+  keyStart(): number {
+    if (this.peek() !== 0x22) this.fail('json-syntax', 'expected a property name');
+    return this.i;
+  }
+
   /** A key and its colon, checked but not read: returns where it starts (for error paths, see keyAt). */
   skipKey(): number {
     if (this.peek() !== 0x22) this.fail('json-syntax', 'expected a property name');
