@@ -166,21 +166,23 @@ class Parser {
     // major.minor.patch token by token, as wit-parser does (so errors name the offending token),
     // then any adjacent `-pre` / `+build` tokens.
     const start = this.peek().offset;
-    const parts = ['major', 'minor', 'patch'];
-    const num = (i: number) => {
+    const num = () => {
       if (this.peek().kind !== 'int') this.unexpected('an integer');
-      const t = this.next();
-      // The semver crate's wording, which wit-parser passes on.
+      return this.next();
+    };
+    const nums = [num()];
+    for (let i = 1; i < 3; i++) {
+      this.expectSym('.');
+      nums.push(num());
+    }
+    // The semver crate's wording, which wit-parser passes on once the three numbers are read.
+    const parts = ['major', 'minor', 'patch'];
+    nums.forEach((t, i) => {
       if (t.text.length > 1 && t.text.startsWith('0')) {
         throw new ParseError(`invalid leading zero in ${parts[i]} version number`, t.offset, t.length);
       }
-      return t.text;
-    };
-    let text = num(0);
-    for (let i = 1; i < 3; i++) {
-      this.expectSym('.');
-      text += '.' + num(i);
-    }
+    });
+    let text = nums.map((t) => t.text).join('.');
     const tail = this.peek();
     if (!tail.spaced && tail.kind === 'sym' && (tail.text === '-' || tail.text === '+')) {
       for (;;) {
@@ -271,7 +273,7 @@ class Parser {
   /** `version` / `feature` inside a gate: wit-parser names the identifier it found instead. */
   private expectField(name: string): void {
     const t = this.peek();
-    if (t.kind !== 'id') this.unexpected('an identifier or string');
+    if (t.kind !== 'id' || KEYWORDS.has(t.text)) this.unexpected('an identifier or string');
     if (t.text !== name) throw new ParseError(`expected \`${name}\`, found \`${t.text}\``, t.offset, t.length);
     this.next();
   }
@@ -328,6 +330,7 @@ class Parser {
     while (!this.eatSym('}')) {
       const attrs = this.attrs();
       if (this.isKw('package')) {
+        this.noPackageAttrs(attrs, this.peek());
         // wit-parser reads the name first, so its syntax errors come before this one.
         const at = this.next();
         this.packageName();

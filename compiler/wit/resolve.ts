@@ -237,12 +237,13 @@ export class Resolver {
       iface.types[d.name.name] = tid;
       defs.push([d, tid]);
     }
-    for (const f of items) if (f.kind === 'func') scope.define(f.name, { kind: 'func', span: f.name.span });
     this.model.interfaces[id] = iface;
     const tr = new TypeResolver(scope, this.model);
     this.defineTypes(tr, defs, owner);
     for (const f of items) {
       if (f.kind !== 'func') continue;
+      // Function names join the namespace one by one, after the types (wit-parser's order).
+      scope.define(f.name, { kind: 'func', span: f.name.span });
       const func = tr.func(f.name.name, 'freestanding', f.func, f, f.span);
       this.checkBorrow(func, f.name);
       iface.functions.push(func);
