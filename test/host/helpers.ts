@@ -92,7 +92,7 @@ export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<
 }
 
 /** Waits until `pred` holds (notifications arrive asynchronously). */
-export async function until(pred: () => boolean, ms = 5000): Promise<void> {
+export async function until(pred: () => boolean, ms = 10_000): Promise<void> {
   const t0 = Date.now();
   while (!pred()) {
     if (Date.now() - t0 > ms) throw new Error('timed out waiting');
