@@ -40,9 +40,18 @@ function guarded(load: () => PackageSource[], options: ResolveOptions): WitResul
     const sources = load();
     // Names in disabled `@unstable` items must resolve too (see ResolveMode).
     // Like wit-parser: first each package's own names (every item, gated or not), then the
-    // packages together with the enabled features (see ResolveMode).
-    new Resolver(sources, options, 'names').resolve();
-    const model = new Resolver(sources, options, 'final').resolve();
+    // packages together with the enabled features (see ResolveMode). Without `@unstable` items a
+    // names pass can only fail where the final pass fails, so it runs only then, to pick the
+    // error wit-parser would report first.
+    const gated = sources.some((src) => src.hasUnstable);
+    if (gated) new Resolver(sources, options, 'names').resolve();
+    let model: WitModel;
+    try {
+      model = new Resolver(sources, options, 'final').resolve();
+    } catch (e) {
+      if (!gated && e instanceof Abort) new Resolver(sources, options, 'names').resolve();
+      throw e;
+    }
     checkEncodable(model);
     return { model, diagnostics: [] };
   } catch (e) {
