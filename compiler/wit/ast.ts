@@ -96,6 +96,7 @@ export type TypeDefNode = Attrs & { name: Ident; span?: Span } & (
 export interface UseName {
   name: Ident;
   as?: Ident;
+  span?: Span;
 }
 
 export interface UseNode extends Attrs {
@@ -122,11 +123,12 @@ export interface InterfaceNode extends Attrs {
 }
 
 /** What an `import`/`export` brings in. */
-export type ExternTarget =
+export type ExternTarget = (
   | { kind: 'path'; path: UsePath }
   | { kind: 'named-path'; name: Ident; path: UsePath }
   | { kind: 'func'; name: Ident; func: FuncType }
-  | { kind: 'interface'; name: Ident; items: InterfaceItem[] };
+  | { kind: 'interface'; name: Ident; items: InterfaceItem[] }
+) & { span?: Span };
 
 export interface ExternNode extends Attrs {
   kind: 'import' | 'export';
@@ -134,10 +136,16 @@ export interface ExternNode extends Attrs {
   span?: Span;
 }
 
+export interface IncludeName {
+  from: Ident;
+  to: Ident;
+  span?: Span;
+}
+
 export interface IncludeNode extends Attrs {
   kind: 'include';
   path: UsePath;
-  with: { from: Ident; to: Ident }[];
+  with: IncludeName[];
   span?: Span;
 }
 

@@ -394,9 +394,10 @@ class Parser {
     const names: A.UseName[] = [];
     for (;;) {
       if (this.eatSym('}')) break;
+      const nameStart = this.peek().offset;
       const name = this.id();
       const as = this.eatKw('as') ? this.id() : undefined;
-      names.push({ name, as });
+      names.push({ name, as, span: this.spanFrom(nameStart) });
       if (!this.eatSym(',')) {
         this.expectSym('}');
         break;
@@ -630,12 +631,14 @@ class Parser {
     if (t.kind === 'id' && t.text === 'include') {
       this.next();
       const path = this.usePath();
-      let withNames: { from: A.Ident; to: A.Ident }[] = [];
+      let withNames: A.IncludeName[] = [];
       if (this.eatKw('with')) {
         withNames = this.list('{', '}', () => {
+          const s = this.peek().offset;
           const from = this.id();
           this.expectKw('as');
-          return { from, to: this.id() };
+          const to = this.id();
+          return { from, to, span: this.spanFrom(s) };
         });
       } else {
         this.expectSym(';');
@@ -648,6 +651,13 @@ class Parser {
   }
 
   private externTarget(): A.ExternTarget {
+    const start = this.peek().offset;
+    const target = this.externTargetBody();
+    target.span = this.spanFrom(start);
+    return target;
+  }
+
+  private externTargetBody(): A.ExternTarget {
     // `name: func`, `name: interface {..}`, `name: path;`, or a bare path (`iface`, `ns:pkg/iface`).
     if (this.isSym(':', 1)) {
       const after = this.peek(2);
