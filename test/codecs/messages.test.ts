@@ -114,3 +114,13 @@ describe('envelopes', () => {
     expect(() => decodeRequest('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"}} x')).toThrow(C.CodecError);
   });
 });
+
+describe('repeated keys', () => {
+  it('the last discriminator counts, as in JSON.parse', () => {
+    const text = '{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"image","type":"text","text":"x"}]}}';
+    const r = decodeResponse(text, 'tools/call') as { result: { content: { tag: string }[] } };
+    expect(r.result.content[0]?.tag).toBe('text');
+    const v = codecs['tools/call']?.decodeResult?.(JSON.parse(text).result) as { content: { tag: string }[] };
+    expect(v.content[0]?.tag).toBe('text');
+  });
+});

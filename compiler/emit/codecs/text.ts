@@ -231,13 +231,18 @@ export class TextPlanner {
     const arms: string[] = [];
     const used = new Set<string>();
     const encodeParts: string[] = [];
+    const constChecks: string[] = [];
     for (const p of properties) {
       const hit = byName.get(fieldName(p.name));
       const mark = bit.has(p.name) ? ` seen${bitWord(bit.get(p.name) as number)} |= ${bitMask(bit.get(p.name) as number)};` : '';
       const c = resolveMcp(this.mcp, p.type);
       if (!hit) {
         if (c.kind === 'const') {
-          arms.push(`case ${properties.indexOf(p)}: s.constant(${lit(c.value)});${mark} break;`);
+          // Read now, checked after the object: as in JSON.parse, the last of repeated keys counts.
+          const local = `c${properties.indexOf(p)}`;
+          locals.push(`let ${local}: unknown = undefined;`);
+          arms.push(`case ${properties.indexOf(p)}: ${local} = s.scalar();${mark} break;`);
+          constChecks.push(`if (${local} !== undefined && ${local} !== ${lit(c.value)}) throw new R.CodecError(${lit(`/${p.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}, 'const', ${lit(`must be ${JSON.stringify(c.value)}`)});`);
           // Written first: a reader that dispatches on a discriminator finds it at once.
           if (p.required) encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
         } else {
@@ -306,7 +311,7 @@ export class TextPlanner {
     // (-1: not a declared property), for error paths; at < 0 outside any member.
     const keys = this.keyList(properties.map((p) => p.name));
     const match = this.keyMatch(properties.map((p) => p.name), keys);
-    const parse = `${locals.join(' ')} let at = -1; let ki = -1; try { if (!s.openObject()) { do { at = s.keyStart(); ${match} switch (ki) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } at = -1; ${reqChecks.join(' ')} } catch (e) { return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? ${keys}[ki] : s.keyAt(at)); } return ${assemble};`;
+    const parse = `${locals.join(' ')} let at = -1; let ki = -1; try { if (!s.openObject()) { do { at = s.keyStart(); ${match} switch (ki) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } at = -1; ${reqChecks.join(' ')} ${constChecks.join(' ')} } catch (e) { return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? ${keys}[ki] : s.keyAt(at)); } return ${assemble};`;
     const head = shape === 'record' ? 'const r = R.witRecord(x);' : 'const r = x;';
     const encode = `${head} let o = '{'; let c = ''; let at = ''; try { ${encodeParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return o + '}';`;
     return [parse, encode];

@@ -281,6 +281,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: string = undefined as any;
   let f3: string = undefined as any;
+  let c4: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -338,7 +339,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
             seen0 |= 2;
             break;
           case 4:
-            s.constant('audio');
+            c4 = s.scalar();
             seen0 |= 4;
             break;
           default:
@@ -352,6 +353,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "type"');
     }
+    if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -503,6 +505,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let f0: boolean | undefined = undefined as any;
   let f1: string | undefined = undefined as any;
   let f2: string | undefined = undefined as any;
+  let c3: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -543,7 +546,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
             f2 = s.str();
             break;
           case 3:
-            s.constant('boolean');
+            c3 = s.scalar();
             seen0 |= 1;
             break;
           default:
@@ -555,6 +558,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
+    if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
@@ -767,6 +771,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: string = undefined as any;
+  let c3: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -811,7 +816,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
             seen0 |= 1;
             break;
           case 3:
-            s.constant('text');
+            c3 = s.scalar();
             seen0 |= 2;
             break;
           default:
@@ -824,6 +829,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
+    if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
@@ -868,6 +874,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: string = undefined as any;
   let f3: string = undefined as any;
+  let c4: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -925,7 +932,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
             seen0 |= 2;
             break;
           case 4:
-            s.constant('image');
+            c4 = s.scalar();
             seen0 |= 4;
             break;
           default:
@@ -939,6 +946,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "type"');
     }
+    if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -989,6 +997,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
   let f4: string = undefined as any;
   let f5: bigint | undefined = undefined as any;
   let f6: string | undefined = undefined as any;
+  let c7: unknown = undefined;
   let f7: string = undefined as any;
   let seen0 = 0;
   let at = -1;
@@ -1076,7 +1085,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
             f6 = s.str();
             break;
           case 7:
-            s.constant('resource_link');
+            c7 = s.scalar();
             seen0 |= 2;
             break;
           case 8:
@@ -1094,6 +1103,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 4)) R.fail('required', 'missing required property "uri"');
     }
+    if (c7 !== undefined && c7 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
@@ -1172,6 +1182,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: W_types.Annotations | undefined = undefined as any;
   let f2: W_content.EmbeddedResourceResource = undefined as any;
+  let c3: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1219,7 +1230,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
             seen0 |= 1;
             break;
           case 3:
-            s.constant('resource');
+            c3 = s.scalar();
             seen0 |= 2;
             break;
           default:
@@ -1232,6 +1243,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
+    if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
@@ -1737,6 +1749,7 @@ export function et_CompleteRequestParamsRef(x: unknown): string {
 export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let f0: string = undefined as any;
   let f1: string | undefined = undefined as any;
+  let c2: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1772,7 +1785,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
             f1 = s.str();
             break;
           case 2:
-            s.constant('ref/prompt');
+            c2 = s.scalar();
             seen0 |= 2;
             break;
           default:
@@ -1785,6 +1798,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
+    if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
@@ -1817,6 +1831,7 @@ export function et_PromptReference(x: unknown): string {
 }
 /** ResourceTemplateReference from JSON text -> resource-template-reference, validating as it reads. */
 export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemplateReference {
+  let c0: unknown = undefined;
   let f0: string = undefined as any;
   let seen0 = 0;
   let at = -1;
@@ -1843,7 +1858,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
         }
         switch (ki) {
           case 0:
-            s.constant('ref/resource');
+            c0 = s.scalar();
             seen0 |= 1;
             break;
           case 1:
@@ -1860,6 +1875,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
+    if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
@@ -2692,6 +2708,7 @@ export function et_Cursor(x: unknown): string {
 export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.ElicitRequestParamsRequestedSchema {
   let f0: Array<[string, W_types.PrimitiveSchemaDefinition]> = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
+  let c2: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -2730,7 +2747,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
             f1 = s.array((s) => s.str());
             break;
           case 2:
-            s.constant('object');
+            c2 = s.scalar();
             seen0 |= 2;
             break;
           default:
@@ -2743,6 +2760,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
       if (!(seen0 & 1)) R.fail('required', 'missing required property "properties"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
+    if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
@@ -2853,6 +2871,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   let f1: Array<string> = undefined as any;
   let f2: Array<string> | undefined = undefined as any;
   let f3: string | undefined = undefined as any;
+  let c4: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -2903,7 +2922,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
             f3 = s.str();
             break;
           case 4:
-            s.constant('string');
+            c4 = s.scalar();
             seen0 |= 2;
             break;
           default:
@@ -2916,6 +2935,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
     }
+    if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
@@ -2969,6 +2989,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let f2: bigint | undefined = undefined as any;
   let f3: bigint | undefined = undefined as any;
   let f4: string | undefined = undefined as any;
+  let c5: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3027,7 +3048,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
             f4 = s.str();
             break;
           case 5:
-            s.constant('string');
+            c5 = s.scalar();
             seen0 |= 1;
             break;
           default:
@@ -3039,6 +3060,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
+    if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
@@ -5623,6 +5645,7 @@ export function et_ToolAnnotations(x: unknown): string {
 export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
+  let c2: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -5660,7 +5683,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
             f1 = s.array((s) => s.str());
             break;
           case 2:
-            s.constant('object');
+            c2 = s.scalar();
             seen0 |= 1;
             break;
           default:
@@ -5672,6 +5695,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
+    if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
@@ -5711,6 +5735,7 @@ export function et_ToolInputSchema(x: unknown): string {
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: Array<string> | undefined = undefined as any;
+  let c2: unknown = undefined;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -5748,7 +5773,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
             f1 = s.array((s) => s.str());
             break;
           case 2:
-            s.constant('object');
+            c2 = s.scalar();
             seen0 |= 1;
             break;
           default:
@@ -5760,6 +5785,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
+    if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }

@@ -374,6 +374,11 @@ export class Scanner {
     }
   }
 
+  /** A scalar value of any type; a nested object or array is checked and returned as NESTED. */
+  scalar(): unknown {
+    return this.value();
+  }
+
   /** A scalar value of any type (used for `const` and shallow views). */
   private value(): unknown {
     const c = this.peek();
@@ -427,26 +432,33 @@ export class Scanner {
   /**
    * The string value of member `name` of the object at the cursor, without consuming anything:
    * how a union with a discriminator picks its member before parsing it. The scan is lax (the
-   * member's parser checks every byte afterwards) and stops at the member.
+   * member's parser checks every byte afterwards) and, like JSON.parse, the last of repeated
+   * keys counts.
    */
   peekKey(name: string): string | undefined {
     const start = this.i;
+    let found: string | undefined;
     try {
       if (this.peek() !== 0x7b) return undefined;
       this.i++;
       if (this.peek() === 0x7d) return undefined;
       for (;;) {
-        if (this.peek() !== 0x22) return undefined;
+        if (this.peek() !== 0x22) return found;
         const k = this.rawString();
-        if (this.peek() !== 0x3a) return undefined;
+        if (this.peek() !== 0x3a) return found;
         this.i++;
-        if (k === name) return this.peek() === 0x22 ? this.rawString() : undefined;
-        this.skipLax();
-        if (this.peek() !== 0x2c) return undefined;
+        if (k === name) {
+          if (this.peek() === 0x22) found = this.rawString();
+          else {
+            found = undefined;
+            this.skipLax();
+          }
+        } else this.skipLax();
+        if (this.peek() !== 0x2c) return found;
         this.i++;
       }
     } catch {
-      return undefined; // malformed: the member parser reports it
+      return found; // malformed: the member parser reports it
     } finally {
       this.i = start;
     }
