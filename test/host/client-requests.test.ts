@@ -77,6 +77,15 @@ describe.each(['http', 'stdio'] as const)('the conformance component over %s', (
     if (host) expect(host.stats().instantiations).toBe(2);
   });
 
+  it('keeps a malformed request from the component (it counts its own calls)', async () => {
+    const count = async () => Number(textOf(await c.client.callTool({ name: 'host_call_count' })));
+    const before = await count();
+    for (const params of [{ name: 7 }, { name: 'test_simple_text', arguments: 'not an object' }, {}])
+      await expect(c.client.request({ method: 'tools/call', params } as never, CallToolResultSchema)).rejects.toMatchObject({ code: -32602 });
+    await expect(c.client.request({ method: 'resources/read', params: { uri: ['x'] } } as never, CallToolResultSchema)).rejects.toMatchObject({ code: -32602 });
+    expect(await count()).toBe(before + 1);
+  });
+
   it('returns a component error as the JSON-RPC error', async () => {
     await expect(c.client.readResource({ uri: 'test://missing' })).rejects.toMatchObject({ code: -32002, message: expect.stringContaining('no resource test://missing') });
   });
