@@ -1,6 +1,7 @@
 // `generateCodecs`: McpModel + WitModel + the checker's Mapping -> a self-contained TypeScript codec
 // library in generated/<version>/codecs/. Deterministic: the same inputs give byte-identical files.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import prettier from 'prettier';
 import { CompilerError, type Diagnostic, error, hasErrors } from '../../diagnostics.js';
@@ -80,6 +81,22 @@ export async function generateCodecs(opts: GenerateCodecsOptions = {}): Promise<
   const schemaFile = opts.schema ?? mcp.file;
   const files = await emit(mcp, wit, mapping, witDir, JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>, diagnostics);
   return { files: files.map((f) => ({ path: join(out, f.path), content: f.content })), diagnostics: [...diagnostics, ...mapping.diagnostics.filter((d) => d.severity !== 'note')] };
+}
+
+/**
+ * The source of a runtime file copied into the output (`runtime.ts`, `scanner.ts`): beside this
+ * module when running from source; else in the package's compiler/ sources; else (an installed
+ * package ships dist/ and generated/ only) the committed copy, which formats to the same output.
+ */
+function templateSource(name: string): string {
+  const candidates = [fileURLToPath(new URL(`./${name}`, import.meta.url)), join(repoRoot(), 'compiler', 'emit', 'codecs', name)];
+  for (const c of candidates) if (existsSync(c)) return readFileSync(c, 'utf8');
+  const generated = join(repoRoot(), 'generated');
+  for (const v of existsSync(generated) ? readdirSync(generated).sort() : []) {
+    const c = join(generated, v, 'codecs', name);
+    if (existsSync(c)) return readFileSync(c, 'utf8').replace(HEADER, '');
+  }
+  throw new CompilerError(error('codec-runtime', `the codec runtime ${name} is not in this installation`));
 }
 
 /** The manifest beside the WIT, validated when the validator can run; unvalidated data otherwise. */
@@ -163,10 +180,10 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
   const methodsTs = methodsModule(planner, text, methods, errorSection);
   const fused = fusedModule(planner, text);
   const validators = validatorsModule(schema, mcp, pointers);
-  const runtime = readFileSync(new URL('./runtime.ts', import.meta.url), 'utf8');
+  const runtime = templateSource('runtime.ts');
   const files: GeneratedFile[] = [
     { path: 'runtime.ts', content: HEADER + runtime },
-    { path: 'scanner.ts', content: HEADER + readFileSync(new URL('./scanner.ts', import.meta.url), 'utf8') },
+    { path: 'scanner.ts', content: HEADER + templateSource('scanner.ts') },
     { path: 'fused.ts', content: fused },
     { path: 'validators.js', content: validators.js },
     { path: 'validators.d.ts', content: HEADER + validators.dts },
