@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
+import { messageOf, witError } from './errors.js';
 import type { FromWorker, HandlerName, ImportReply, RuntimeImport, ToWorker, WitError, WorkerInit } from './worker-protocol.js';
 
 export type CallOutcome =
@@ -129,7 +130,7 @@ export class ComponentInstance<C> {
     try {
       reply = await this.opts.onImport(name, args, this.current);
     } catch (e) {
-      reply = { error: { code: { tag: 'internal-error' }, message: e instanceof Error ? e.message : String(e) } };
+      reply = { error: witError('internal-error', messageOf(e)) };
     }
     replyPort.postMessage(reply);
     Atomics.store(flag, 0, 1);
