@@ -12,7 +12,8 @@ import {
   type Client,
   type CreateMessageRequest,
 } from './sdk.js';
-import type { RunningHost } from '../../compiler/host/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import { startHost, type RunningHost } from '../../compiler/host/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { exampleWasm, httpClient, inProcessHost, newClient, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT } from './helpers.js';
 
@@ -253,4 +254,21 @@ describe('a hung handler', () => {
       await slow.close();
     }
   });
+});
+
+describe('startHost without a transport of its own', () => {
+  it('serves a session on a transport the caller connects (an in-memory pair)', async () => {
+    const host = await startHost({ component: await exampleWasm('conformance'), transport: 'none', log: () => undefined });
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    try {
+      await host.connect(serverSide);
+      const { client } = newClient();
+      await client.connect(clientSide);
+      expect(host.url).toBeUndefined();
+      expect(textOf(await client.callTool({ name: 'test_simple_text' }))).toMatch(/simple text/);
+      await client.close();
+    } finally {
+      await host.close();
+    }
+  }, BUILD_TIMEOUT);
 });
