@@ -38,6 +38,7 @@ interface Response {
 const WORKER = String.raw`
 import { createInterface } from 'node:readline';
 const jco = await import(process.env.JCO_API_URL);
+process.stdout.write('ready\n');
 const msg = (e) => String(e && e.message !== undefined ? e.message : e);
 const poisoned = (s) => /wasm trap|cannot enter component instance|unreachable/.test(s);
 const rl = createInterface({ input: process.stdin });
@@ -76,6 +77,10 @@ class Worker {
   private readonly child: ChildProcess;
   private readonly waiting: ((r: Response) => void)[] = [];
   dead = false;
+  /** Loading jco takes a while under load: request timeouts start once the worker is ready. */
+  private isReady = false;
+  private markReady: () => void = () => {};
+  private readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
 
   constructor() {
     const api = createRequire(import.meta.url).resolve('@bytecodealliance/jco');
@@ -90,6 +95,11 @@ class Worker {
     (this.child.stdout as unknown as { unref?: () => void }).unref?.();
     const rl = createInterface({ input: this.child.stdout! });
     rl.on('line', (line) => {
+      if (!this.isReady && line === 'ready') {
+        this.isReady = true;
+        this.markReady();
+        return;
+      }
       const next = this.waiting.shift();
       try {
         next?.(JSON.parse(line) as Response);
@@ -99,11 +109,17 @@ class Worker {
     });
     this.child.on('exit', () => {
       this.dead = true;
+      this.markReady();
       for (const w of this.waiting.splice(0)) w({ ok: false, error: 'jco worker exited', poisoned: true });
     });
   }
 
-  call(req: Request, timeoutMs: number): Promise<Response> {
+  async call(req: Request, timeoutMs: number): Promise<Response> {
+    // Keep the process alive while the worker starts (its pipes are unref'd).
+    const keepAlive = setTimeout(() => {}, 600_000);
+    await this.ready;
+    clearTimeout(keepAlive);
+    if (this.dead) return { ok: false, error: 'jco worker exited', poisoned: true };
     return new Promise((resolve) => {
       // Some inputs make jco spin for minutes before trapping (e.g. `list<u8, 0>`): give up, kill it.
       let timedOut = false;
@@ -131,7 +147,7 @@ class Pool {
   private readonly queue: (() => void)[] = [];
   private readonly size = Math.max(1, Math.min(4, cpus().length));
 
-  async run(req: Request, timeoutMs = 15_000): Promise<Response> {
+  async run(req: Request, timeoutMs = 30_000): Promise<Response> {
     if (this.busy >= this.size) await new Promise<void>((r) => this.queue.push(r));
     this.busy++;
     let w = this.idle.pop();
@@ -208,22 +224,24 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
   if (world !== undefined) return verdictOf(await checkOne(path, world), [world]);
   // When our resolver names the root package's worlds, encode each directly: probing jco for the
   // list costs a failed embed plus its cause-chain lookup, most of a CLI run's time.
-  const known = rootWorldSpecs(path);
+  const known = rootWorlds(path);
   if (known && known.length > 0) {
-    const results = await Promise.all(known.map((w) => checkOne(path, w)));
+    const results = await Promise.all(known.map((w) => checkOne(path, w.spec)));
     const bad = results.findIndex((r) => !r.ok);
-    return bad < 0 ? { ok: true, worlds: known } : verdictOf(results[bad]!, known);
+    const names = known.map((w) => w.name);
+    return bad < 0 ? { ok: true, worlds: names } : verdictOf(results[bad]!, names);
   }
   const first = await checkOne(path, undefined);
   const err = first.error ?? '';
   const multiple = /There are multiple worlds in `[^`]*`; one must be explicitly chosen:\n([\s\S]*)$/.exec(err);
   if (!first.ok && multiple) {
-    // World specifiers are parsed as WIT, so keyword names need their `%`.
+    // These are the root package's worlds: pass the bare name (a specifier is parsed as WIT, so a
+    // keyword needs its `%`, and a full `ns:pkg/w` would need the package part escaped too).
     const worlds = multiple[1]!
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '')
-      .map((l) => l.replace(/\/([^/@]+)(@|$)/, (_, n: string, tail: string) => `/${escape(n)}${tail}`));
+      .map((l) => escape(l.split('/').pop()!.split('@')[0]!));
     const results = await Promise.all(worlds.map((w) => checkOne(path, w)));
     const bad = results.findIndex((r) => !r.ok);
     return bad < 0 ? { ok: true, worlds } : verdictOf(results[bad]!, worlds);
@@ -232,14 +250,18 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
   return verdictOf(first, [defaultWorldName(path)]);
 }
 
-/** `ns:pkg/world@ver` for each world of the root package, when our resolver accepts the package. */
-function rootWorldSpecs(path: string): string[] | undefined {
+/**
+ * The root package's worlds, when our resolver accepts the package: `spec` is what jco gets (the
+ * bare name, `%`-escaped: a specifier is parsed as WIT, and a full `ns:pkg/w` would need its
+ * package part escaped too), `name` the full `ns:pkg/w@ver` for reports.
+ */
+function rootWorlds(path: string): { spec: string; name: string }[] | undefined {
   const m = parseWitPath(path).model;
   const pkg = m?.packages[m.root];
   if (!m || !pkg) return undefined;
   return pkg.worlds.map((id) => {
     const w = m.worlds[id]!;
-    return `${pkg.namespace}:${pkg.name}/${escape(w.name)}${pkg.version ? `@${pkg.version}` : ''}`;
+    return { spec: escape(w.name), name: `${pkg.namespace}:${pkg.name}/${w.name}${pkg.version ? `@${pkg.version}` : ''}` };
   });
 }
 

@@ -331,10 +331,11 @@ class Parser {
       const attrs = this.attrs();
       if (this.isKw('package')) {
         this.noPackageAttrs(attrs, this.peek());
-        // wit-parser reads the name first, so its syntax errors come before this one.
+        // wit-parser parses it all and rejects it afterwards, so syntax errors come first.
         const at = this.next();
-        this.packageName();
-        throw new ParseError('nested packages must be placed at the top-level', at.offset, at.length);
+        this.nestedPackage(attrs, this.packageName(), at.offset);
+        this.deferred ??= new ParseError('nested packages must be placed at the top-level', at.offset, at.length);
+        continue;
       }
       items.push(this.packageItem(attrs));
     }

@@ -149,11 +149,17 @@ export class Resolver {
       if (state.get(name) === 'done') return;
       state.set(name, 'visiting');
       const { node, file } = ctx.items.get(name)!;
-      for (const p of pathsOf(node, this.active)) {
+      for (const { path: p, want } of pathsOf(node, this.active)) {
         const target = this.localTarget(ctx, file, p);
         if (target === undefined) continue;
-        // Like wit-parser, name the item whose reference closes the cycle.
         const via = p.kind === 'local' ? p.name : p.interface;
+        // wit-parser checks what a name refers to before ordering (so before cycles).
+        const kind = ctx.items.get(target)!.node.kind;
+        if (kind !== want) {
+          const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
+          Abort.at('wit-undefined-name', `name \`${via.name}\` is ${msg}`, via.span);
+        }
+        // Like wit-parser, name the item whose reference closes the cycle.
         if (state.get(target) === 'visiting') Abort.at('wit-cycle', `interface or world \`${name}\` depends on itself`, via.span);
         visit(target);
       }
@@ -401,12 +407,15 @@ export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident, resou
 
 // ---- walking paths in the syntax tree --------------------------------------------------------
 
-function pathsOfItems(items: A.InterfaceItem[], active: (a: A.Attrs) => boolean, out: A.UsePath[]): void {
-  for (const i of items) if (i.kind === 'use' && active(i)) out.push(i.path);
+type PathRef = { path: A.UsePath; want: 'interface' | 'world' };
+
+function pathsOfItems(items: A.InterfaceItem[], active: (a: A.Attrs) => boolean, out: PathRef[]): void {
+  for (const i of items) if (i.kind === 'use' && active(i)) out.push({ path: i.path, want: 'interface' });
 }
 
-function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => boolean): A.UsePath[] {
-  const out: A.UsePath[] = [];
+/** The interface/world paths an item refers to, with what each must name. */
+function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => boolean): PathRef[] {
+  const out: PathRef[] = [];
   if (node.kind === 'interface') {
     pathsOfItems(node.items, active, out);
     return out;
@@ -415,14 +424,14 @@ function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => bo
     if (!active(i)) continue;
     switch (i.kind) {
       case 'use':
-        out.push(i.path);
+        out.push({ path: i.path, want: 'interface' });
         break;
       case 'include':
-        out.push(i.path);
+        out.push({ path: i.path, want: 'world' });
         break;
       case 'import':
       case 'export':
-        if (i.target.kind === 'path' || i.target.kind === 'named-path') out.push(i.target.path);
+        if (i.target.kind === 'path' || i.target.kind === 'named-path') out.push({ path: i.target.path, want: 'interface' });
         else if (i.target.kind === 'interface') pathsOfItems(i.target.items, active, out);
         break;
       default:
@@ -437,7 +446,7 @@ function foreignPaths(src: PackageSource, active: (a: A.Attrs) => boolean): (A.U
   for (const f of src.files) {
     for (const item of f.items) {
       if (!active(item)) continue;
-      const paths = item.kind === 'top-use' ? [item.path] : pathsOf(item, active);
+      const paths = item.kind === 'top-use' ? [item.path] : pathsOf(item, active).map((r) => r.path);
       for (const p of paths) if (p.kind === 'package') out.push(p);
     }
   }

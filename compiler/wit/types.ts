@@ -31,7 +31,7 @@ export class Scope {
     const e = this.names.get(name.name);
     if (!e && this.missing) return Abort.at('wit-gate', this.missing, name.span);
     if (!e) return Abort.at('wit-undefined-name', `${what} \`${name.name}\` does not exist`, name.span);
-    if (e.kind !== 'type') return Abort.at('wit-undefined-name', `name \`${name.name}\` is not a type`, name.span);
+    if (e.kind !== 'type') return Abort.at('wit-undefined-name', `cannot use function \`${name.name}\` as a type`, name.span);
     return e.id;
   }
 }
