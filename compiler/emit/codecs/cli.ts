@@ -50,6 +50,9 @@ export function registerCodecCommands(program: Command): void {
         const lib = await loadLibrary(opts.spec);
         const codec = lib.methods[opts.method];
         if (!codec) throw new CompilerError(error('codec-method', `${opts.method} is not carried by a function of ${lib.WIT_PACKAGE}; carried: ${Object.keys(lib.methods).join(', ')}`));
+        if (opts.kind === 'notification' && codec.kind !== 'notification') {
+          throw new CompilerError(error('codec-kind', `${opts.method} is a request: use --kind params or --kind result`));
+        }
         const input = readFileSync(0, 'utf8');
         let value: unknown;
         try {
