@@ -57,6 +57,15 @@ export interface BuiltExample {
   ms: number;
 }
 
+/** Earlier builds of the example (other input hashes) are stale once a new one exists: ~12 MB each. */
+function pruneOtherBuilds(name: string, keep: string): void {
+  const pattern = new RegExp(`^${name}-[0-9a-f]{32}$`);
+  for (const d of readdirSync(CACHE_ROOT)) {
+    const path = join(CACHE_ROOT, d);
+    if (pattern.test(d) && path !== keep) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /** Builds (or reuses) one example component. Safe to call from concurrent processes. */
 export async function buildExample(name: string): Promise<BuiltExample> {
   const t0 = performance.now();
@@ -72,6 +81,7 @@ export async function buildExample(name: string): Promise<BuiltExample> {
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, `${name}.wasm`), component);
     renameSync(tmp, dir);
+    pruneOtherBuilds(name, dir);
     return { name, wasm, built: true, ms: performance.now() - t0 };
   }, cached);
 }
