@@ -6,6 +6,8 @@ import { registerWitCommands } from './wit/cli.js';
 import { registerCheckCommand } from './report/cli.js';
 import { registerGenerateWitCommand } from './emit/wit/cli.js';
 import { registerDiffCommand } from './diff/cli.js';
+import { registerCodecCommands } from './emit/codecs/cli.js';
+import { registerServeCommand } from './host/index.js';
 
 export function buildProgram(): Command {
   const program = new Command('wasi-mcp')
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   const generate = program.command('generate').description('generate WIT and codecs from the MCP schema');
   registerGenerateWitCommand(generate);
+  registerCodecCommands(program);
+  registerServeCommand(program);
   registerDiffCommand(program);
   return program;
 }

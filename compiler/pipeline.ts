@@ -2,21 +2,22 @@
 // McpModel; WIT, after the reference parser accepts it, into a WitModel); the mapping reads both;
 // reports and generators read the mapping or the MCP model. Nothing reaches back into raw input.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CompilerError, error, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadMcpModel, type SchemaInput } from './schema/index.js';
 import type { McpModel } from './schema/model.js';
 import { parseWitPath } from './wit/index.js';
 import type { WitModel } from './wit/model.js';
 import { validateWithJco } from './wit/oracle.js';
-import { buildMapping, loadManifest, relPath, type Manifest, type Mapping } from './map/index.js';
+import { buildMapping, manifestBeside, relPath, type Manifest, type Mapping } from './map/index.js';
 import { buildReport, type CoverageReport } from './report/coverage.js';
 import { generateWitTree, type Variant } from './emit/wit/index.js';
 import { diffModels, type SpecDiff } from './diff/diff.js';
+
+export { generateCodecs } from './emit/codecs/index.js';
 import type { OutputFile } from './write.js';
 
 export const DEFAULT_SPEC = '2025-06-18';
-export const MANIFEST_FILE = 'mcp-mapping.json';
 
 export interface CheckInputs {
   mcp: McpModel;
@@ -58,19 +59,10 @@ export async function witModel(witDir: string, baseDir: string = process.cwd()):
   return { model: wit.model, diagnostics: wit.diagnostics };
 }
 
-/** The manifest beside the WIT (or the one named), if any. */
-export function manifestFor(witDir: string, file?: string): Manifest | undefined {
-  const path = file ?? (existsSync(join(witDir, MANIFEST_FILE)) ? join(witDir, MANIFEST_FILE) : undefined);
-  if (path === undefined) return undefined;
-  const loaded = loadManifest(path);
-  if (!loaded.manifest) throw new CompilerError(loaded.diagnostics);
-  return loaded.manifest;
-}
-
 /** Both front ends and the manifest: everything `check` reads. Throws CompilerError on bad input. */
 export async function checkInputs(opts: SchemaInput & { wit: string; manifest?: string; baseDir?: string }): Promise<CheckInputs> {
   const wit = await witModel(opts.wit, opts.baseDir);
-  const manifest = manifestFor(opts.wit, opts.manifest);
+  const manifest = manifestBeside(opts.wit, opts.manifest);
   const mcp = await mcpModel(opts);
   const diagnostics = [...wit.diagnostics.filter((d) => d.severity !== 'error'), ...mcp.diagnostics];
   return {

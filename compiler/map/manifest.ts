@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { type Diagnostic, error, lineColumn } from '../diagnostics.js';
+import { CompilerError, type Diagnostic, error, lineColumn } from '../diagnostics.js';
 import type { MessageRealizationKind, Role } from './types.js';
 
 export interface ManifestRealization {
@@ -112,4 +112,13 @@ export function messageEntry(
 ): ManifestRealization | undefined {
   const entry = manifest?.messages?.[method];
   return entry?.[`${role}:${side}`] ?? entry?.[role];
+}
+
+/** The manifest named, or the `mcp-mapping.json` beside a WIT package, if any. Bad input throws. */
+export function manifestBeside(witDir: string, file?: string): Manifest | undefined {
+  const path = file ?? (existsSync(join(witDir, 'mcp-mapping.json')) ? join(witDir, 'mcp-mapping.json') : undefined);
+  if (path === undefined) return undefined;
+  const loaded = loadManifest(path);
+  if (!loaded.manifest) throw new CompilerError(loaded.diagnostics);
+  return loaded.manifest;
 }

@@ -4,7 +4,7 @@ import { action, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
 import { displayPath } from '../paths.js';
 import { loadMcpModel } from './index.js';
 import type { McpModel } from './model.js';
-import { candidates, download, loadPins, locateLocal, pinOf, type Located } from './pins.js';
+import { download, loadPins, locateLocal, pinOf, type Located } from './pins.js';
 import { CompilerError } from '../diagnostics.js';
 
 export function registerSchemaCommands(program: Command): void {

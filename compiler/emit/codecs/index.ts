@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import prettier from 'prettier';
 import { CompilerError, type Diagnostic, error, hasErrors } from '../../diagnostics.js';
 import { buildMapping } from '../../map/map.js';
-import { loadManifest, type Manifest } from '../../map/manifest.js';
+import { manifestBeside } from '../../map/manifest.js';
 import type { Mapping } from '../../map/types.js';
 import { repoRoot } from '../../paths.js';
 import { loadMcpModel } from '../../schema/index.js';
@@ -59,7 +59,7 @@ export async function loadCodecInputs(opts: GenerateCodecsOptions = {}): Promise
   const parsed = parseWitPath(witDir);
   if (!parsed.model || hasErrors(parsed.diagnostics)) throw new CompilerError(parsed.diagnostics.length > 0 ? parsed.diagnostics : [error('wit', `cannot read WIT at ${witDir}`)]);
   const wit = parsed.model;
-  const manifest = readManifest(join(witDir, 'mcp-mapping.json'), diagnostics);
+  const manifest = manifestBeside(witDir);
   const mapping = buildMapping(mcp, wit, { ...(manifest ? { manifest } : {}), baseDir: repoRoot() });
   return { mcp, wit, mapping, witDir, diagnostics };
 }
@@ -97,20 +97,6 @@ function templateSource(name: string): string {
     if (existsSync(c)) return readFileSync(c, 'utf8').replace(HEADER, '');
   }
   throw new CompilerError(error('codec-runtime', `the codec runtime ${name} is not in this installation`));
-}
-
-/** The manifest beside the WIT, validated when the validator can run; unvalidated data otherwise. */
-function readManifest(file: string, diagnostics: Diagnostic[]): Manifest | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const r = loadManifest(file);
-    if (r.manifest) return r.manifest;
-    diagnostics.push(...r.diagnostics);
-    return undefined;
-  } catch {
-    // The manifest validator itself failed (not the manifest): use the data as read.
-    return { ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<Manifest, 'file'>), file };
-  }
 }
 
 /** The WIT type a mapping type item names (`interface.name`). */

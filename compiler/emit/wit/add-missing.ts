@@ -4,14 +4,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { CompilerError, error, hasErrors, type Diagnostic } from '../../diagnostics.js';
-import { loadManifest, type Manifest } from '../../map/manifest.js';
+import { manifestBeside } from '../../map/manifest.js';
 import { buildMapping } from '../../map/map.js';
 import type { McpModel } from '../../schema/model.js';
 import { parseWitPath } from '../../wit/index.js';
 import { validateWithJco } from '../../wit/oracle.js';
 import { writeFilesAtomically, type OutputFile } from '../../write.js';
 import { planMissing, spliceRegions, stripRegions } from './missing.js';
-import { MANIFEST_FILE } from './index.js';
 
 /** The file that holds interfaces the package lacks entirely; it is wholly generated. */
 export const GENERATED_FILE = 'mcp-generated.wit';
@@ -41,13 +40,7 @@ export async function addMissing(model: McpModel, witDir: string, manifestFile?:
     const wit = parseWitPath(work);
     if (!wit.model || hasErrors(wit.diagnostics)) throw new CompilerError(wit.diagnostics.filter((d) => d.severity === 'error'));
 
-    const mf = manifestFile ?? (existsSync(join(dir, MANIFEST_FILE)) ? join(dir, MANIFEST_FILE) : undefined);
-    let manifest: Manifest | undefined;
-    if (mf) {
-      const loaded = loadManifest(mf);
-      if (!loaded.manifest) throw new CompilerError(loaded.diagnostics);
-      manifest = loaded.manifest;
-    }
+    const manifest = manifestBeside(dir, manifestFile);
     const mapping = buildMapping(model, wit.model, { ...(manifest ? { manifest } : {}), baseDir: work });
     const additions = planMissing(model, wit.model, mapping);
     if (hasErrors(additions.diagnostics)) throw new CompilerError(additions.diagnostics.filter((d) => d.severity === 'error'));
