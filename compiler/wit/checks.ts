@@ -15,6 +15,24 @@ export function checkEncodable(model: WitModel): void {
   for (const w of worlds) {
     checkUnique(w.imports.filter(plain), 'import', '');
     checkUnique(w.exports.filter(plain), 'export', '');
+    checkInterfaceKeys(w.imports, 'import');
+    checkInterfaceKeys(w.exports, 'export');
+  }
+}
+
+/** Interface names in a component (`ns:pkg/iface`) need a lowercase namespace and package. */
+function checkInterfaceKeys(items: WorldItem[], dir: 'import' | 'export'): void {
+  for (const it of items) {
+    if (it.kind !== 'interface' || plain(it)) continue;
+    const pkgPart = it.name.slice(0, it.name.indexOf('/'));
+    const upper = /[A-Z]/.exec(pkgPart);
+    if (upper) {
+      Abort.at(
+        'wit-invalid',
+        `${dir} name \`${it.name}\` is not a valid extern name\ncharacter \`${upper[0]}\` is not lowercase in package name/namespace`,
+        it.span,
+      );
+    }
   }
 }
 
@@ -30,7 +48,15 @@ function checkInterfaceNames(model: WitModel, iface: Interface): void {
     const def = model.types[id];
     names.push({ name, span: def?.span ?? iface.span });
     if (def?.kind === 'resource' && def.id === `${iface.id}#${name}`) {
-      for (const f of def.functions) names.push({ name: externalFuncName(f, name), span: f.span });
+      for (const f of def.functions) {
+        const full = externalFuncName(f, name);
+        // Observed in wasmparser: `[method]r.r` (a method named like its resource) clashes with `r`.
+        const key = (x: string) => x.toLowerCase().replace(/-/g, '');
+        if (f.kind !== 'constructor' && key(f.name) === key(name)) {
+          Abort.at('wit-duplicate-name', `export name \`${full}\` conflicts with previous name \`${name}\``, f.span);
+        }
+        names.push({ name: full, span: f.span });
+      }
     }
   }
   for (const f of iface.functions) names.push({ name: f.name, span: f.span });

@@ -140,6 +140,58 @@ class Worker {
   }
 }
 
+/**
+ * jco in this process: no worker start-up, the fastest for a one-shot command that checks a few
+ * worlds. A trap would poison the instance, so a poisoned answer switches back to workers.
+ */
+class InProcess {
+  private jco: Promise<typeof import('@bytecodealliance/jco')> | undefined;
+
+  async run(req: Request): Promise<Response> {
+    const jco = await (this.jco ??= import('@bytecodealliance/jco'));
+    const msg = (e: unknown) => String(e && (e as Error).message !== undefined ? (e as Error).message : e);
+    const isPoisoned = (t: string) => /wasm trap|cannot enter component instance|unreachable/.test(t);
+    let res: Response;
+    try {
+      if (req.op === 'types') {
+        const files = await jco.types(req.witPath, { worldName: req.world, name: 'out' } as never);
+        res = { ok: true, files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v as Uint8Array).toString('utf8')])) };
+      } else {
+        try {
+          const emb = await jco.componentEmbed({ witPath: req.witPath, dummy: true, world: req.world } as never);
+          await jco.componentNew(emb as never);
+          res = { ok: true };
+        } catch (e) {
+          res = { ok: false, error: msg(e) };
+          if (!isPoisoned(res.error!) && !/There are multiple worlds/.test(res.error!)) {
+            try {
+              await jco.types(req.witPath, { worldName: req.world, name: 'out' } as never);
+            } catch (e2) {
+              res.causes = msg(e2);
+            }
+          }
+        }
+      }
+    } catch (e) {
+      res = { ok: false, error: msg(e) };
+    }
+    res.poisoned = isPoisoned((res.error ?? '') + (res.causes ?? ''));
+    if (res.poisoned) mode = 'workers';
+    return res;
+  }
+}
+
+let mode: 'workers' | 'in-process' = 'workers';
+let inProcess: InProcess | undefined;
+
+/**
+ * Run jco in this process from now on (a CLI command that validates once). Tests and long runs
+ * keep the default, workers, which survive a trap.
+ */
+export function useJcoInProcess(): void {
+  mode = 'in-process';
+}
+
 /** A small pool: calls run concurrently up to the CPU count. */
 class Pool {
   private idle: Worker[] = [];
@@ -207,7 +259,8 @@ export function rootCause(text: string): string {
 
 async function checkOne(witPath: string, world: string | undefined): Promise<Response> {
   // jco's WASI filesystem only sees absolute paths; a relative one makes it trap.
-  return thePool().run({ op: 'check', witPath: resolve(witPath), world });
+  const req: Request = { op: 'check', witPath: resolve(witPath), world };
+  return mode === 'in-process' ? (inProcess ??= new InProcess()).run(req) : thePool().run(req);
 }
 
 function verdictOf(res: Response, worlds: string[]): JcoVerdict {

@@ -185,10 +185,14 @@ class Parser {
     let text = nums.map((t) => t.text).join('.');
     const tail = this.peek();
     if (!tail.spaced && tail.kind === 'sym' && (tail.text === '-' || tail.text === '+')) {
+      let prevWord = false;
       for (;;) {
         const t = this.toks[this.pos]!;
-        const ok = t.kind === 'int' || t.kind === 'id' || (t.kind === 'sym' && (t.text === '.' || t.text === '-' || t.text === '+'));
-        if (!ok || t.spaced) break;
+        // Words (not keywords: the lexer makes those separate tokens) and separators after words.
+        const word = t.kind === 'int' || (t.kind === 'id' && !KEYWORDS.has(t.text));
+        const sep = t.kind === 'sym' && (t.text === '-' || t.text === '+' || (t.text === '.' && prevWord));
+        if (!(word || sep) || t.spaced) break;
+        prevWord = word;
         // `use ns:pkg/iface@1.0.0-rc.{a}`: the `.` before `{` ends the version.
         if (t.text === '.' && t.kind === 'sym' && this.toks[this.pos + 1]?.text === '{') break;
         text += t.text;
@@ -240,6 +244,8 @@ class Parser {
       if (nameTok.kind !== 'id' || KEYWORDS.has(nameTok.text)) this.unexpected('an identifier or string');
       this.next();
       const attr = nameTok.text;
+      const bad = validateIdentifier(attr);
+      if (bad) throw new ParseError(bad, nameTok.offset, nameTok.length);
       // The name is checked before its arguments, as in wit-parser.
       if (!['since', 'deprecated', 'unstable', 'external-id'].includes(attr)) {
         throw new ParseError(`unknown attribute \`${attr}\``, nameTok.offset, nameTok.length);
@@ -724,7 +730,9 @@ function gateCombinationProblem(gates: A.GateNode[]): ParseError | undefined {
     const g = gates[gates.length - 1]!;
     return new ParseError(msg, g.span?.offset ?? 0, g.span?.length ?? 1);
   };
-  if (since > 1 || unstable > 1 || deprecated > 1) return at('unsupported combination of attributes');
+  if (since > 1) return at('cannot specify @since twice');
+  if (unstable > 1) return at('cannot specify @unstable twice');
+  if (deprecated > 1) return at('cannot specify @deprecated twice');
   if (since && unstable) return at('cannot specify both @since and @unstable');
   if (deprecated && !since && !unstable) return at('cannot specify both @deprecated without @since or @unstable');
   return undefined;

@@ -186,6 +186,10 @@ export class Resolver {
     let p = path;
     if (p.kind === 'local') {
       const alias = ctx.aliases.get(file)?.get(p.name.name);
+      // A top-level `use` always names an interface.
+      if (alias && want === 'world') {
+        Abort.at('wit-undefined-name', `name \`${p.name.name}\` is defined as an interface, not a world`, p.name.span);
+      }
       if (alias) p = alias;
     }
     const name = p.kind === 'local' ? p.name : p.interface;
