@@ -7,7 +7,7 @@ import { registerCheckCommand } from './report/cli.js';
 import { registerGenerateWitCommand } from './emit/wit/cli.js';
 import { registerDiffCommand } from './diff/cli.js';
 import { registerCodecCommands } from './emit/codecs/cli.js';
-import { registerServeCommand } from './host/index.js';
+import { registerServeCommand } from './host/cli.js';
 
 export function buildProgram(): Command {
   const program = new Command('wasi-mcp')

@@ -14,7 +14,6 @@ import { buildReport, type CoverageReport } from './report/coverage.js';
 import { generateWitTree, type Variant } from './emit/wit/index.js';
 import { diffModels, type SpecDiff } from './diff/diff.js';
 
-export { generateCodecs } from './emit/codecs/index.js';
 import type { OutputFile } from './write.js';
 
 export const DEFAULT_SPEC = '2025-06-18';
@@ -89,4 +88,10 @@ export function generateWit(mcp: McpModel, dir: string, variants: Variant[] = ['
 /** What changed from one MCP version to another. */
 export function diffSpecs(from: McpModel, to: McpModel): SpecDiff {
   return diffModels(from, to);
+}
+
+/** The codec library for a WIT package (loaded on use: the codec generator's dependencies are heavy). */
+export async function generateCodecs(opts: import('./emit/codecs/index.js').GenerateCodecsOptions = {}): ReturnType<typeof import('./emit/codecs/index.js').generateCodecs> {
+  const { generateCodecs: generate } = await import('./emit/codecs/index.js');
+  return generate(opts);
 }

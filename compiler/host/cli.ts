@@ -1,7 +1,7 @@
 // `wasi-mcp serve <component.wasm> [--stdio | --http PORT] [--host 127.0.0.1]`
 
 import type { Command } from 'commander';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS, startHost } from './host.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS } from './defaults.js';
 
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
@@ -36,6 +36,8 @@ export function registerServeCommand(program: Command): Command {
     .action(async (component: string, flags: ServeFlags) => {
       if (flags.stdio && flags.http !== undefined) throw new Error('choose one of --stdio and --http');
       const transport = flags.http !== undefined ? 'http' : 'stdio';
+      // Loaded on use: the host and the SDK are the heaviest modules, and other commands need neither.
+      const { startHost } = await import('./host.js');
       const host = await startHost({
         component,
         transport,

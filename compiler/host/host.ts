@@ -12,6 +12,7 @@ import { createSession } from './session.js';
 import { SubscriptionTable } from './sessions.js';
 import type { CallContext, HostSettings, HostState, Session } from './state.js';
 import { transpileCached } from './transpile.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS } from './defaults.js';
 
 export interface HostOptions {
   /** Path of the component (.wasm). */
@@ -41,8 +42,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+export { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS };
 
 class Host implements HostState {
   registrations = emptyRegistrations();

@@ -8,7 +8,7 @@ import { CompilerError, type Diagnostic, error } from '../diagnostics.js';
 import { relPath } from '../map/map.js';
 import { CheckerError } from '../map/shapes.js';
 import type { Mapping } from '../map/types.js';
-import { closeJco } from '../wit/oracle.js';
+import { closeJco, useJcoInProcess } from '../wit/oracle.js';
 import { writeFilesAtomically } from '../write.js';
 import { check, checkInputs, DEFAULT_SPEC } from '../pipeline.js';
 import { type CoverageReport, hasFindings, renderJson } from './coverage.js';
@@ -123,6 +123,8 @@ export function registerCheckCommand(program: Command): void {
           if (opts.wit && existsSync(opts.wit) && !statSync(opts.wit).isDirectory() && !opts.wit.endsWith('.wit')) {
             throw new CompilerError(error('wit-not-found', `${opts.wit} is neither a WIT directory nor a .wit file`, { file: opts.wit }));
           }
+          // One validation per command: jco in this process starts faster than its workers.
+          useJcoInProcess();
           const r = await runCheck(opts);
           printDiagnostics(r.diagnostics);
           if (r.output !== undefined) {
