@@ -2,7 +2,7 @@
 // 2025-06-18, its stages in process, and the mapping on synthetic schemas 1x..10x as large
 // (every definition cloned with a suffix, every clone mapped by a manifest onto the same WIT), to
 // show that the checker grows linearly. Prints; never asserts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadManifest, type Manifest, type ManifestType } from '../compiler/map/manifest.js';
@@ -17,7 +17,7 @@ import { locate } from '../compiler/schema/pins.js';
 import { parseWitPath } from '../compiler/wit/index.js';
 import type { WitModel } from '../compiler/wit/model.js';
 import { closeJco } from '../compiler/wit/oracle.js';
-import { report, time } from './harness.js';
+import { report, time, timeProcess } from './harness.js';
 
 const SPEC = '2025-06-18';
 
@@ -107,6 +107,16 @@ export async function main(): Promise<void> {
     return renderJson(r).length + renderMarkdown(r).length;
   }, 20);
   report(`wasi-mcp check, MCP ${SPEC} against wit/ (in process)`, [schemaStage, witStage, mapStage, reportStage], whole, 'stages are in process; the baseline includes jco encoding every world');
+
+  // The whole command as a user runs it: Node start-up, jco validation, check, report.
+  const cli = join(root, 'dist', 'compiler', 'cli.js');
+  if (existsSync(cli)) {
+    const node = timeProcess('node -e "" (start-up alone)', [process.execPath, '-e', '']);
+    const command = timeProcess('wasi-mcp check (MCP 2025-06-18, wit/)', [process.execPath, cli, 'check']);
+    report('wasi-mcp check, whole process', [command], node, `target: under 1000 ms end to end; measured ${command.median.toFixed(0)} ms`);
+  } else {
+    console.log('\n(dist/ not built: run `npm run build` for the end-to-end timing)');
+  }
 
   // linear growth: the same WIT, the schema and manifest k times as large
   const rows = [];
