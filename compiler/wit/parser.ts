@@ -5,6 +5,7 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import type * as A from './ast.js';
 import { KEYWORDS, LexError, tokenize, validateIdentifier, type Token } from './lexer.js';
 import { SourceMap } from './span.js';
+import { semverError } from './semver.js';
 import type { Span } from './model.js';
 
 export interface ParseResult {
@@ -27,8 +28,6 @@ const PRIMITIVES: ReadonlySet<string> = new Set([
   'error-context',
 ]);
 const TYPEDEF_KEYWORDS: ReadonlySet<string> = new Set(['type', 'record', 'variant', 'enum', 'flags', 'resource']);
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 export function parseFile(text: string, fileName: string): ParseResult {
   const map = new SourceMap(fileName, text);
@@ -49,7 +48,7 @@ export function parseFile(text: string, fileName: string): ParseResult {
 }
 
 export function isValidSemver(v: string): boolean {
-  return SEMVER.test(v);
+  return semverError(v) === undefined;
 }
 
 class Parser {
@@ -162,44 +161,38 @@ class Parser {
   }
 
   /** A semver made of adjacent tokens (`1.0.0-rc.1+build`). */
+  /**
+   * wit-parser's version syntax: `int . int . int`, then `-` and `+` parts made of identifiers,
+   * integers and `-` (a `.` only when a word follows). Whitespace between those tokens is skipped
+   * but stays in the source slice that is then parsed as semver, so it is reported there.
+   */
   private version(): string {
-    // major.minor.patch token by token, as wit-parser does (so errors name the offending token),
-    // then any adjacent `-pre` / `+build` tokens.
     const start = this.peek().offset;
     const num = () => {
       if (this.peek().kind !== 'int') this.unexpected('an integer');
       return this.next();
     };
-    const nums = [num()];
-    for (let i = 1; i < 3; i++) {
-      this.expectSym('.');
-      nums.push(num());
-    }
-    // The semver crate's wording, which wit-parser passes on once the three numbers are read.
-    const parts = ['major', 'minor', 'patch'];
-    nums.forEach((t, i) => {
-      if (t.text.length > 1 && t.text.startsWith('0')) {
-        throw new ParseError(`invalid leading zero in ${parts[i]} version number`, t.offset, t.length);
-      }
-    });
-    let text = nums.map((t) => t.text).join('.');
-    const tail = this.peek();
-    if (!tail.spaced && tail.kind === 'sym' && (tail.text === '-' || tail.text === '+')) {
-      let prevWord = false;
+    num();
+    this.expectSym('.');
+    num();
+    this.expectSym('.');
+    let end = num();
+    const isWord = (t: Token) => t.kind === 'int' || (t.kind === 'id' && !KEYWORDS.has(t.text));
+    for (const prefix of ['-', '+']) {
+      if (!this.eatSym(prefix)) continue;
       for (;;) {
-        const t = this.toks[this.pos]!;
-        // Words (not keywords: the lexer makes those separate tokens) and separators after words.
-        const word = t.kind === 'int' || (t.kind === 'id' && !KEYWORDS.has(t.text));
-        const sep = t.kind === 'sym' && (t.text === '-' || t.text === '+' || (t.text === '.' && prevWord));
-        if (!(word || sep) || t.spaced) break;
-        prevWord = word;
-        // `use ns:pkg/iface@1.0.0-rc.{a}`: the `.` before `{` ends the version.
-        if (t.text === '.' && t.kind === 'sym' && this.toks[this.pos + 1]?.text === '{') break;
-        text += t.text;
-        this.next();
+        const t = this.peek();
+        if (isWord(t) || (t.kind === 'sym' && t.text === '-')) {
+          end = this.next();
+        } else if (t.kind === 'sym' && t.text === '.' && isWord(this.peek(1))) {
+          this.next();
+          end = this.next();
+        } else break;
       }
     }
-    if (!SEMVER.test(text)) this.deferred ??= new ParseError(`invalid semver \`${text}\``, start, text.length);
+    const text = this.map.text.slice(start, end.offset + end.length);
+    const problem = semverError(text);
+    if (problem) throw new ParseError(problem, start, text.length);
     return text;
   }
 
