@@ -30,6 +30,51 @@ export const WORLDS: Record<string, Role[]> = { 'mcp-backend': ['server'], 'mcp-
 
 const since = (version: string) => [{ kind: 'since' as const, version }];
 
+export const ERROR_CODE_TYPE = 'error-code';
+
+/**
+ * Error codes are not in the schema (it has no constants): the JSON-RPC 2.0 codes, the one MCP
+ * assigns, and the two the MCP SDKs use. Each case's doc starts with its integer, which is how
+ * the codecs map a code to its case.
+ */
+export const ERROR_CODES: readonly { name: string; code: number; doc: string }[] = [
+  { name: 'parse-error', code: -32700, doc: 'invalid JSON was received.' },
+  { name: 'invalid-request', code: -32600, doc: 'the JSON sent is not a valid request object.' },
+  { name: 'method-not-found', code: -32601, doc: 'the method does not exist or is not available.' },
+  { name: 'invalid-params', code: -32602, doc: 'invalid method parameters.' },
+  { name: 'internal-error', code: -32603, doc: 'internal error.' },
+  { name: 'resource-not-found', code: -32002, doc: 'MCP\u2019s code for a resource that does not exist.' },
+  { name: 'connection-closed', code: -32000, doc: 'the connection closed before the response arrived (the MCP SDKs\u2019 code).' },
+  { name: 'request-timeout', code: -32001, doc: 'no response arrived in time (the MCP SDKs\u2019 code).' },
+];
+
+function errorCodeType(version: string): TypeDefNode {
+  return {
+    kind: 'variant',
+    name: { name: ERROR_CODE_TYPE },
+    docs: 'The code of an `error`: the JSON-RPC 2.0 codes, the codes MCP assigns, and any other. On the wire a\ncode is an integer, given in each case\u2019s documentation; any other integer is `other`.',
+    gates: since(version),
+    cases: [
+      ...ERROR_CODES.map((c) => ({ name: { name: c.name }, docs: `${c.code}: ${c.doc}`, gates: [] })),
+      { name: { name: 'other' }, type: { kind: 'primitive', name: 's64' }, docs: 'Any other code.', gates: [] },
+    ],
+  };
+}
+
+function errorType(version: string): TypeDefNode {
+  return {
+    kind: 'record',
+    name: { name: ERROR_TYPE },
+    docs: 'An MCP error: the `error` object of a JSON-RPC error response.',
+    gates: since(version),
+    fields: [
+      { name: { name: 'code' }, type: { kind: 'name', name: { name: ERROR_CODE_TYPE } }, docs: 'The error type that occurred.', gates: [] },
+      { name: { name: 'message' }, type: { kind: 'primitive', name: 'string' }, docs: 'A short description of the error.', gates: [] },
+      { name: { name: 'data' }, type: { kind: 'option', inner: { kind: 'name', name: { name: JSON_TYPE } } }, docs: 'Additional information about the error.', gates: [] },
+    ],
+  };
+}
+
 export function defaultVersion(variant: Variant): string {
   return variant === 'p3' ? '0.1.0' : '0.1.0-preview2';
 }
@@ -67,18 +112,8 @@ export function generateWitPackage(model: McpModel, opts: GenerateWitOptions): G
   } else {
     diagnostics.push(warning('json-name-taken', 'the schema defines a type named json; arbitrary JSON uses it'));
   }
-  if (!taken.has(ERROR_TYPE)) {
-    prelude.push({
-      kind: 'record',
-      name: { name: ERROR_TYPE },
-      docs: 'A JSON-RPC error: every JSON-RPC and MCP error code, its message, and optional data.',
-      gates: since(version),
-      fields: [
-        { name: { name: 'code' }, type: { kind: 'primitive', name: 's64' }, docs: 'The error code (JSON-RPC: -32700 parse error, -32600 invalid request, -32601 method not\nfound, -32602 invalid params, -32603 internal error; MCP: -32002 resource not found).', gates: [] },
-        { name: { name: 'message' }, type: { kind: 'primitive', name: 'string' }, docs: 'A short description of the error.', gates: [] },
-        { name: { name: 'data' }, type: { kind: 'option', inner: { kind: 'name', name: { name: JSON_TYPE } } }, docs: 'Additional information about the error.', gates: [] },
-      ],
-    });
+  if (!taken.has(ERROR_TYPE) && !taken.has(ERROR_CODE_TYPE)) {
+    prelude.push(errorCodeType(version), errorType(version));
   }
   const typesIface: InterfaceNode = {
     kind: 'interface',
