@@ -50,7 +50,7 @@ export class Resolver {
       attrs.gates.every((g) => g.kind !== 'unstable' || features === 'all' || (features ?? []).includes(g.feature));
     for (const s of sources) {
       const key = pkgKey(s.name);
-      if (this.sources.has(key)) Abort.at('wit-duplicate-name', `package \`${key}\` is defined more than once`, s.name.span);
+      if (this.sources.has(key)) Abort.at('wit-duplicate-name', `package \`${key}\` is defined in two different locations`, s.name.span);
       this.sources.set(key, s);
     }
   }
@@ -85,7 +85,7 @@ export class Resolver {
   private resolvePackage(key: string, stack: string[]): void {
     if (this.done.has(key)) return;
     const src = this.sources.get(key)!;
-    if (stack.includes(key)) Abort.at('wit-cycle', `package \`${key}\` depends on itself`, src.name.span);
+
     // Dependencies first, so foreign `use`s find resolved interfaces (not in the names pass:
     // there foreign references stay opaque, as in wit-parser before packages are sorted).
     for (const path of this.mode === 'names' ? [] : foreignPaths(src, this.active)) {
@@ -96,6 +96,8 @@ export class Resolver {
         const known = [...this.sources.keys()].sort().map((k) => `\n    ${k}`).join('');
         Abort.at('wit-undefined-name', `package '${dep}' not found. known packages:${known}`, path.package.span);
       }
+      // Like wit-parser, name the package whose dependency closes the cycle.
+      if (stack.includes(dep)) Abort.at('wit-cycle', `package \`${key}\` creates a dependency cycle`, path.package.span);
       this.resolvePackage(dep, [...stack, key]);
     }
     this.done.add(key);
