@@ -47,11 +47,14 @@ function pause(ms) {
   }
 }
 
-const noArgs = { properties: json({}) };
-const stringArgs = (...names) => ({
-  properties: json(Object.fromEntries(names.map((n) => [n, { type: 'string', description: n }]))),
-  required: names,
-});
+/** Tool input schemas: whole JSON Schema objects, as `json` (UTF-8 JSON text). */
+const noArgs = json({ type: 'object', properties: {} });
+const stringArgs = (...names) =>
+  json({
+    type: 'object',
+    properties: Object.fromEntries(names.map((n) => [n, { type: 'string', description: n }])),
+    required: names,
+  });
 
 const TOOLS = [
   { name: 'test_simple_text', description: 'Returns simple text content', inputSchema: noArgs },

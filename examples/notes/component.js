@@ -76,7 +76,8 @@ function requireString(args, name) {
   return v;
 }
 
-const object = (properties, required) => ({ properties: json(properties), required });
+/** A tool's input or output schema: a JSON Schema object, as `json` (UTF-8 JSON text). */
+const object = (properties, required) => json({ type: 'object', properties, ...(required ? { required } : {}) });
 
 const TOOLS = [
   {

@@ -16,6 +16,40 @@ export const str = fc.string({ unit: 'binary', maxLength: 12 }).filter(wellForme
 export const json = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 export const jsonObject = fc.dictionary(fc.string({ maxLength: 6 }), json, { maxKeys: 3 });
 
+/**
+ * JSON Schema keywords a tool's `inputSchema`/`outputSchema` may carry beyond the `type`,
+ * `properties` and `required` that MCP's schema declares (the proposal carries the whole object).
+ */
+export const schemaKeywords = fc.record(
+  {
+    $schema: fc.constant('https://json-schema.org/draft/2020-12/schema'),
+    $defs: fc.dictionary(fc.string({ maxLength: 6 }), jsonObject, { maxKeys: 2 }),
+    additionalProperties: fc.oneof(fc.boolean(), jsonObject),
+    description: str,
+  },
+  { requiredKeys: [] },
+);
+
+/** A valid `Tool.inputSchema` / `Tool.outputSchema`: `type: "object"` and any other keywords. */
+export const toolSchema = fc
+  .tuple(
+    schemaKeywords,
+    fc.record(
+      {
+        properties: fc.dictionary(fc.string({ maxLength: 6 }), jsonObject, { maxKeys: 3 }),
+        required: fc.array(str, { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([extra, declared]) => ({ ...extra, type: 'object', ...declared }));
+
+/** MCP types carried as `json` whose values the schema constrains: they get these arbitraries. */
+const MCP_JSON_TYPES: Record<string, fc.Arbitrary<unknown>> = {
+  ToolInputSchema: toolSchema,
+  ToolOutputSchema: toolSchema,
+};
+
 export class McpArbitraries {
   private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
   constructor(
@@ -29,7 +63,8 @@ export class McpArbitraries {
     const t = this.mcp.types[name];
     if (!t) throw new Error(`no MCP type ${name}`);
     let arb: fc.Arbitrary<unknown>;
-    if (t.body.kind === 'type') arb = this.of(t.body.type, t.pointer);
+    if (MCP_JSON_TYPES[name]) arb = MCP_JSON_TYPES[name];
+    else if (t.body.kind === 'type') arb = this.of(t.body.type, t.pointer);
     else if (t.body.properties.length === 0) arb = this.raw(this.at(t.pointer));
     else {
       const props: Record<string, fc.Arbitrary<unknown>> = {};
@@ -99,10 +134,20 @@ export class McpArbitraries {
   }
 }
 
-/** Valid WIT values as jco represents them. `json` is a JSON object of objects: valid wherever MCP carries JSON. */
+/**
+ * Valid WIT values as jco represents them. `json` is a JSON object of objects: valid wherever MCP
+ * carries arbitrary JSON. Where the MCP schema constrains a `json` value (a tool's schemas must be
+ * objects whose `type` is "object"), the WIT field and the MCP type get their own arbitraries.
+ */
 export class WitArbitraries {
   private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
   constructor(private readonly wit: WitModel) {}
+
+  /** Values of the WIT type `def` that carries the MCP type `name`. */
+  carrying(name: string, def: { id: string }): fc.Arbitrary<unknown> {
+    const constrained = MCP_JSON_TYPES[name];
+    return constrained ? constrained.map(encodeJson) : this.of({ kind: 'named', id: def.id });
+  }
 
   of(type: WitType): fc.Arbitrary<unknown> {
     if (type.kind === 'named') {
@@ -159,7 +204,11 @@ export class WitArbitraries {
         return this.of(def.target);
       case 'record': {
         const fields: Record<string, fc.Arbitrary<unknown>> = {};
-        for (const f of def.fields) fields[lowerCamel(f.name)] = this.of(f.type);
+        for (const f of def.fields) {
+          const constrained = WIT_JSON_FIELDS[`${def.name}.${f.name}`];
+          const inner = constrained?.map(encodeJson);
+          fields[lowerCamel(f.name)] = !inner ? this.of(f.type) : f.type.kind === 'option' ? fc.option(inner, { nil: undefined }) : inner;
+        }
         return fc.record(fields);
       }
       case 'variant':
@@ -173,7 +222,14 @@ export class WitArbitraries {
 }
 
 const encoder = new TextEncoder();
-export const jsonBytes = fc.dictionary(fc.string({ maxLength: 6 }), jsonObject, { maxKeys: 3 }).map((o) => encoder.encode(JSON.stringify(o)));
+const encodeJson = (v: unknown): Uint8Array => encoder.encode(JSON.stringify(v));
+export const jsonBytes = fc.dictionary(fc.string({ maxLength: 6 }), jsonObject, { maxKeys: 3 }).map(encodeJson);
+
+/** WIT record fields (`record.field`) of type `json` or `option<json>` whose JSON the MCP schema constrains. */
+const WIT_JSON_FIELDS: Record<string, fc.Arbitrary<unknown>> = {
+  'tool.input-schema': toolSchema,
+  'tool.output-schema': toolSchema,
+};
 
 /** For comparisons: `json` bytes as the JSON they hold (key order and formatting aside). */
 export function comparable(v: unknown): unknown {

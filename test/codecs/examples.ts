@@ -15,6 +15,20 @@ const tool = {
   _meta: { 'vendor/x': 1 },
 };
 
+/** A tool whose schemas use keywords MCP's schema does not declare: they are carried as written. */
+const strictTool = {
+  name: 'json_schema_2020_12_tool',
+  inputSchema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    $defs: { address: { type: 'object', properties: { street: { type: 'string' }, city: { type: 'string' } } } },
+    properties: { name: { type: 'string' }, address: { $ref: '#/$defs/address' } },
+    additionalProperties: false,
+    description: 'A person and their address',
+  },
+  outputSchema: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'], additionalProperties: false },
+};
+
 export const EXAMPLES: Example[] = [
   {
     method: 'completion/complete',
@@ -146,7 +160,7 @@ export const EXAMPLES: Example[] = [
     },
   },
   { method: 'tools/call', params: { name: 'noargs' }, result: { content: [], isError: true } },
-  { method: 'tools/list', params: { cursor: 'page-2' }, result: { tools: [tool, { name: 'min', inputSchema: { type: 'object' } }], nextCursor: 'page-3' } },
+  { method: 'tools/list', params: { cursor: 'page-2' }, result: { tools: [tool, { name: 'min', inputSchema: { type: 'object' } }, strictTool], nextCursor: 'page-3' } },
 ];
 
 export const ERRORS: Record<string, unknown>[] = [

@@ -36,7 +36,7 @@ describe('WIT -> MCP JSON -> WIT', () => {
     it(name, () => {
       const codec = F.codec(name);
       fc.assert(
-        fc.property(F.witArb.of({ kind: 'named', id: def.id }), (v) => {
+        fc.property(F.witArb.carrying(name, def), (v) => {
           const x = codec.fromWit(v);
           expect(comparable(codec.toWit(x))).toEqual(comparable(v));
           const text = codec.stringify(v);

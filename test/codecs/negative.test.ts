@@ -129,3 +129,24 @@ describe('value path and text path agree on damaged values', () => {
     });
   }
 });
+
+describe("a tool's schemas from the WIT side", () => {
+  const bytes = (v: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(v));
+  const tool = (inputSchema: Uint8Array, outputSchema?: Uint8Array) => ({ name: 't', inputSchema, outputSchema });
+  const Tool = C.types.Tool as unknown as AnyCodec;
+
+  it('are carried whole, keywords MCP does not declare included', () => {
+    const input = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', additionalProperties: false, $defs: { a: { type: 'string' } } };
+    const output = { type: 'object', description: 'out', properties: { ok: { type: 'boolean' } } };
+    expect(Tool.fromWit(tool(bytes(input), bytes(output)))).toEqual({ name: 't', inputSchema: input, outputSchema: output });
+    expect(JSON.parse(Tool.stringify(tool(bytes(input), bytes(output))))).toEqual({ name: 't', inputSchema: input, outputSchema: output });
+  });
+
+  it('must be objects whose type is "object"', () => {
+    for (const bad of [{ type: 'string' }, { properties: {} }, ['type', 'object'], 'object']) {
+      expect(() => Tool.fromWit(tool(bytes(bad))), JSON.stringify(bad)).toThrow(C.CodecError);
+      expect(() => Tool.stringify(tool(bytes(bad))), JSON.stringify(bad)).toThrow(C.CodecError);
+      expect(() => Tool.fromWit(tool(bytes({ type: 'object' }), bytes(bad))), JSON.stringify(bad)).toThrow(C.CodecError);
+    }
+  });
+});

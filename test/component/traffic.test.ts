@@ -72,14 +72,6 @@ const ALLOWED: { method: string; where: 'params' | 'result'; path: RegExp; reaso
     path: /^\/tools\/\d+\/execution(\/|$)/,
     reason: 'Tool.execution is MCP 2025-11-25; 2025-06-18 Tool has no such field',
   },
-  {
-    method: 'tools/list',
-    where: 'result',
-    path: /^\/tools\/\d+\/(inputSchema|outputSchema)\/(\$schema|additionalProperties)$/,
-    reason:
-      'PROPOSAL GAP: 2025-06-18 allows any JSON Schema keyword in Tool.inputSchema/outputSchema, but tool-input-schema and ' +
-      'tool-output-schema carry only properties and required, so $schema and additionalProperties are lost',
-  },
 ];
 
 /** Messages the codecs must reject: the peer sent something 2025-06-18 cannot express. */

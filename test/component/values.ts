@@ -37,14 +37,19 @@ const toolAnnotations = [
   { destructiveHint: false, idempotentHint: true, openWorldHint: false, readOnlyHint: true, title: 'Search files' },
   { destructiveHint: undefined, idempotentHint: undefined, openWorldHint: undefined, readOnlyHint: undefined, title: undefined },
 ];
+/** Tool input and output schemas: whole JSON Schema objects as `json`, keywords MCP does not declare included. */
 const schema = [
-  { properties: utf8('{"path":{"type":"string"}}'), required: ['path'] },
-  { properties: undefined, required: [] },
-  { properties: undefined, required: undefined },
+  utf8('{"type":"object","properties":{"path":{"type":"string"}},"required":["path"]}'),
+  utf8(
+    '{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","$defs":{"p":{"type":"string","description":"ünïcödé 𝄞"}},' +
+      '"properties":{"path":{"$ref":"#/$defs/p"}},"required":[],"additionalProperties":false}',
+  ),
+  utf8('{"type":"object"}'),
 ];
 const tool = [
   { meta: utf8('{"v":1}'), annotations: toolAnnotations[0], description: 'Searches files', inputSchema: schema[0], name: 'search', outputSchema: schema[1], title: 'Search' },
   { meta: undefined, annotations: undefined, description: undefined, inputSchema: schema[2], name: 'ü', outputSchema: undefined, title: undefined },
+  { meta: undefined, annotations: undefined, description: 'Strict', inputSchema: schema[1], name: 'strict', outputSchema: schema[2], title: undefined },
 ];
 const resource = [
   { meta: undefined, annotations: annotations[0], description: 'Readme', mimeType: 'text/markdown', name: 'README.md', size: 1024n, title: 'Read me', uri: 'file:///srv/README.md' },
@@ -210,8 +215,6 @@ export const HAND_WRITTEN: Record<string, unknown[]> = {
   'logging-level': loggingLevel,
   annotations,
   'tool-annotations': toolAnnotations,
-  'tool-input-schema': schema,
-  'tool-output-schema': schema,
   tool,
   resource,
   'resource-template': resourceTemplate,

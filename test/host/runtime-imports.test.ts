@@ -40,7 +40,7 @@ function fakeHost(sessionCount = 1): { host: HostState; sent: Sent[]; sessions: 
   return { host, sent, sessions };
 }
 
-const tool = (name: string) => ({ name, inputSchema: { properties: bytes('{}') } });
+const tool = (name: string) => ({ name, inputSchema: bytes('{"type":"object","properties":{}}') });
 
 describe('registration imports', () => {
   it('stores registrations as MCP JSON and refuses duplicates', async () => {
@@ -55,6 +55,20 @@ describe('registration imports', () => {
     expect(host.registrations.tools.map((t) => t.name)).toEqual(['a', 'b']);
     const uris = await answerImport(host, 'registerResources', [[{ uri: 'x:1', name: 'p' }, { uri: 'x:1', name: 'q' }]], undefined);
     expect(uris).toMatchObject({ error: { code: { tag: 'invalid-params' }, message: 'duplicate URI: x:1' } });
+  });
+
+  it("keeps a tool's schemas whole, and refuses one whose type is not object", async () => {
+    const { host } = fakeHost();
+    const input = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { a: { $ref: '#/$defs/a' } }, $defs: { a: { type: 'string' } }, additionalProperties: false };
+    const output = { type: 'object', description: 'the result', additionalProperties: false };
+    const strict = { name: 's', inputSchema: bytes(JSON.stringify(input)), outputSchema: bytes(JSON.stringify(output)) };
+    expect(await answerImport(host, 'registerTools', [[strict]], undefined)).toEqual({ value: undefined });
+    expect(host.registrations.tools).toEqual([{ name: 's', inputSchema: input, outputSchema: output }]);
+    for (const bad of ['{"type":"string"}', '{"properties":{}}', '[]', '{']) {
+      const r = await answerImport(host, 'registerTools', [[{ name: 'b', inputSchema: bytes(bad) }]], undefined);
+      expect(r, bad).toMatchObject({ error: { code: { tag: 'invalid-params' } } });
+    }
+    expect(host.registrations.tools.map((t) => t.name)).toEqual(['s']);
   });
 
   it('refuses malformed JSON in capabilities with invalid-params', async () => {

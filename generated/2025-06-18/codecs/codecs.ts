@@ -2435,7 +2435,7 @@ export function fw_ListToolsResult(x: unknown): unknown {
       if (!R.isNone(e194)) out['nextCursor'] = R.witStr(e194);
     }
     at = 'tools';
-    out['tools'] = R.mapList(R.witList(r.tools), (e217: unknown) => fw_Tool(e217));
+    out['tools'] = R.mapList(R.witList(r.tools), (e209: unknown) => fw_Tool(e209));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2452,11 +2452,11 @@ export function tw_Tool(x: any): W_types.Tool {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'inputSchema';
-    const f_inputSchema_ = tw_ToolInputSchema(x.inputSchema);
+    const f_inputSchema_ = R.jsonToWit(x.inputSchema);
     at = 'name';
     const f_name_ = R.str(x.name);
     at = 'outputSchema';
-    const f_outputSchema_ = x.outputSchema === undefined ? undefined : tw_ToolOutputSchema(x.outputSchema);
+    const f_outputSchema_ = x.outputSchema === undefined ? undefined : R.jsonToWit(x.outputSchema);
     at = 'title';
     const f_title_ = x.title === undefined ? undefined : R.str(x.title);
     return {
@@ -2494,18 +2494,18 @@ export function fw_Tool(x: unknown): unknown {
       if (!R.isNone(e203)) out['description'] = R.witStr(e203);
     }
     at = 'inputSchema';
-    out['inputSchema'] = fw_ToolInputSchema(r.inputSchema);
+    out['inputSchema'] = R.jsonFromWit(r.inputSchema);
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'outputSchema';
     {
-      const e214 = r.outputSchema;
-      if (!R.isNone(e214)) out['outputSchema'] = fw_ToolOutputSchema(e214);
+      const e206 = r.outputSchema;
+      if (!R.isNone(e206)) out['outputSchema'] = R.jsonFromWit(e206);
     }
     at = 'title';
     {
-      const e215 = r.title;
-      if (!R.isNone(e215)) out['title'] = R.witStr(e215);
+      const e207 = r.title;
+      if (!R.isNone(e207)) out['title'] = R.witStr(e207);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2573,76 +2573,6 @@ export function fw_ToolAnnotations(x: unknown): unknown {
   }
   return out;
 }
-/** ToolInputSchema -> tool-input-schema. Input already validated against the schema. */
-export function tw_ToolInputSchema(x: any): W_types.ToolInputSchema {
-  let at = '';
-  try {
-    at = 'properties';
-    const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
-    at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e205: any) => R.str(e205));
-    return { properties: f_properties_, required: f_required_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** tool-input-schema -> ToolInputSchema, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ToolInputSchema(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'properties';
-    {
-      const e204 = r.properties;
-      if (!R.isNone(e204)) out['properties'] = R.jsonFromWit(e204);
-    }
-    at = 'required';
-    {
-      const e206 = r.required;
-      if (!R.isNone(e206)) out['required'] = R.mapList(R.witList(e206), (e207: unknown) => R.witStr(e207));
-    }
-    out['type'] = 'object';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** ToolOutputSchema -> tool-output-schema. Input already validated against the schema. */
-export function tw_ToolOutputSchema(x: any): W_types.ToolOutputSchema {
-  let at = '';
-  try {
-    at = 'properties';
-    const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
-    at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e211: any) => R.str(e211));
-    return { properties: f_properties_, required: f_required_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** tool-output-schema -> ToolOutputSchema, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ToolOutputSchema(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'properties';
-    {
-      const e210 = r.properties;
-      if (!R.isNone(e210)) out['properties'] = R.jsonFromWit(e210);
-    }
-    at = 'required';
-    {
-      const e212 = r.required;
-      if (!R.isNone(e212)) out['required'] = R.mapList(R.witList(e212), (e213: unknown) => R.witStr(e213));
-    }
-    out['type'] = 'object';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
 /** LoggingLevel -> logging-level. Input already validated against the schema. */
 export function tw_LoggingLevel(x: any): W_types.LoggingLevel {
   const v = x;
@@ -2698,7 +2628,7 @@ export function tw_ReadResourceResult(x: any): W_content.ReadResourceResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'contents';
-    const f_contents_ = R.mapList(x.contents, (e219: any) => tw_ReadResourceResultContentsItem(e219));
+    const f_contents_ = R.mapList(x.contents, (e211: any) => tw_ReadResourceResultContentsItem(e211));
     return { meta: f_meta_, contents: f_contents_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2712,11 +2642,11 @@ export function fw_ReadResourceResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e218 = r.meta;
-      if (!R.isNone(e218)) out['_meta'] = R.jsonFromWit(e218);
+      const e210 = r.meta;
+      if (!R.isNone(e210)) out['_meta'] = R.jsonFromWit(e210);
     }
     at = 'contents';
-    out['contents'] = R.mapList(R.witList(r.contents), (e221: unknown) => fw_ReadResourceResultContentsItem(e221));
+    out['contents'] = R.mapList(R.witList(r.contents), (e213: unknown) => fw_ReadResourceResultContentsItem(e213));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2799,13 +2729,13 @@ export function fw_ResourceContents(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e222 = r.meta;
-      if (!R.isNone(e222)) out['_meta'] = R.jsonFromWit(e222);
+      const e214 = r.meta;
+      if (!R.isNone(e214)) out['_meta'] = R.jsonFromWit(e214);
     }
     at = 'mimeType';
     {
-      const e223 = r.mimeType;
-      if (!R.isNone(e223)) out['mimeType'] = R.witStr(e223);
+      const e215 = r.mimeType;
+      if (!R.isNone(e215)) out['mimeType'] = R.witStr(e215);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -2813,6 +2743,22 @@ export function fw_ResourceContents(x: unknown): unknown {
     return R.rethrow(e, at);
   }
   return out;
+}
+/** ToolInputSchema -> json. Input already validated against the schema. */
+export function tw_ToolInputSchema(x: any): W_types.Json {
+  return R.jsonToWit(x);
+}
+/** json -> ToolInputSchema, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ToolInputSchema(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
+/** ToolOutputSchema -> json. Input already validated against the schema. */
+export function tw_ToolOutputSchema(x: any): W_types.Json {
+  return R.jsonToWit(x);
+}
+/** json -> ToolOutputSchema, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ToolOutputSchema(x: unknown): unknown {
+  return R.jsonFromWit(x);
 }
 
 /** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */
@@ -3332,14 +3278,14 @@ export const types = {
     F.pt_ToolAnnotations,
     F.et_ToolAnnotations,
   ),
-  ToolInputSchema: typeCodec<NonNullable<NonNullable<J.Tool>['inputSchema']>, W_types.ToolInputSchema>(
+  ToolInputSchema: typeCodec<NonNullable<NonNullable<J.Tool>['inputSchema']>, W_types.Json>(
     V.v_ToolInputSchema,
     tw_ToolInputSchema,
     fw_ToolInputSchema,
     F.pt_ToolInputSchema,
     F.et_ToolInputSchema,
   ),
-  ToolOutputSchema: typeCodec<NonNullable<NonNullable<J.Tool>['outputSchema']>, W_types.ToolOutputSchema>(
+  ToolOutputSchema: typeCodec<NonNullable<NonNullable<J.Tool>['outputSchema']>, W_types.Json>(
     V.v_ToolOutputSchema,
     tw_ToolOutputSchema,
     fw_ToolOutputSchema,

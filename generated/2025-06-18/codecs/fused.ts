@@ -148,7 +148,45 @@ export const K59: readonly string[] = [
 export const K60: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
 export const K61: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
 export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K63: readonly string[] = [
+export function jc63(s: S.Scanner): void {
+  const seen = new Set<string>();
+  let k: string | undefined;
+  try {
+    if (!s.openObject()) {
+      do {
+        k = s.key();
+        seen.add(k);
+        switch (k) {
+          case 'properties':
+            jc19(s);
+            break;
+          case 'required':
+            jc64(s);
+            break;
+          case 'type':
+            jc66(s);
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+  } catch (e) {
+    return R.rethrow(e, k);
+  }
+  if (!seen.has('type')) R.fail('required', 'missing required property "type"');
+}
+export function jc64(s: S.Scanner): void {
+  s.array(jc65);
+}
+export function jc65(s: S.Scanner): void {
+  s.jsonString();
+}
+export function jc66(s: S.Scanner): void {
+  S.viaValidator(V.vp_1)(s);
+}
+export const tc67 = S.checkJsonText(jc63);
+export const K68: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -157,8 +195,8 @@ export const K63: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K64: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K65: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K69: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K70: readonly string[] = ['_meta', 'mimeType', 'uri'];
 
 /** Annotations from JSON text -> annotations, validating as it reads. */
 export function pt_Annotations(s: S.Scanner): W_types.Annotations {
@@ -5283,22 +5321,22 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             if (s.s.startsWith('"_meta":', at)) {
               s.i = at + 8;
               ki = 0;
-            } else ki = K64.indexOf(s.key());
+            } else ki = K69.indexOf(s.key());
             break;
           case 110:
             if (s.s.startsWith('"nextCursor":', at)) {
               s.i = at + 13;
               ki = 1;
-            } else ki = K64.indexOf(s.key());
+            } else ki = K69.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"tools":', at)) {
               s.i = at + 8;
               ki = 2;
-            } else ki = K64.indexOf(s.key());
+            } else ki = K69.indexOf(s.key());
             break;
           default:
-            ki = K64.indexOf(s.key());
+            ki = K69.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -5321,7 +5359,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -5349,7 +5387,7 @@ export function et_ListToolsResult(x: unknown): string {
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, (e162: unknown) => et_Tool(e162));
+    o += c + '"tools":' + R.listText(r.tools, (e156: unknown) => et_Tool(e156));
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5361,9 +5399,9 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let f0: W_types.Json | undefined = undefined as any;
   let f1: W_types.ToolAnnotations | undefined = undefined as any;
   let f2: string | undefined = undefined as any;
-  let f3: W_types.ToolInputSchema = undefined as any;
+  let f3: W_types.Json = undefined as any;
   let f4: string = undefined as any;
-  let f5: W_types.ToolOutputSchema | undefined = undefined as any;
+  let f5: W_types.Json | undefined = undefined as any;
   let f6: string | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
@@ -5377,46 +5415,46 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             if (s.s.startsWith('"_meta":', at)) {
               s.i = at + 8;
               ki = 0;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           case 97:
             if (s.s.startsWith('"annotations":', at)) {
               s.i = at + 14;
               ki = 1;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           case 100:
             if (s.s.startsWith('"description":', at)) {
               s.i = at + 14;
               ki = 2;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           case 105:
             if (s.s.startsWith('"inputSchema":', at)) {
               s.i = at + 14;
               ki = 3;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           case 110:
             if (s.s.startsWith('"name":', at)) {
               s.i = at + 7;
               ki = 4;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           case 111:
             if (s.s.startsWith('"outputSchema":', at)) {
               s.i = at + 15;
               ki = 5;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"title":', at)) {
               s.i = at + 8;
               ki = 6;
-            } else ki = K63.indexOf(s.key());
+            } else ki = K68.indexOf(s.key());
             break;
           default:
-            ki = K63.indexOf(s.key());
+            ki = K68.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -5429,7 +5467,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             f2 = s.str();
             break;
           case 3:
-            f3 = pt_ToolInputSchema(s);
+            f3 = s.jsonBytes(jc63);
             seen0 |= 1;
             break;
           case 4:
@@ -5437,7 +5475,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             seen0 |= 2;
             break;
           case 5:
-            f5 = pt_ToolOutputSchema(s);
+            f5 = s.jsonBytes(jc63);
             break;
           case 6:
             f6 = s.str();
@@ -5453,7 +5491,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, inputSchema: f3, name: f4, outputSchema: f5, title: f6 };
 }
@@ -5489,24 +5527,24 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + et_ToolInputSchema(r.inputSchema);
+    o += c + '"inputSchema":' + R.jsonText(r.inputSchema, tc67);
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
     c = ',';
     at = 'outputSchema';
     {
-      const v160 = r.outputSchema;
-      if (!R.isNone(v160)) {
-        o += c + '"outputSchema":' + et_ToolOutputSchema(v160);
+      const v154 = r.outputSchema;
+      if (!R.isNone(v154)) {
+        o += c + '"outputSchema":' + R.jsonText(v154, tc67);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v161 = r.title;
-      if (!R.isNone(v161)) {
-        o += c + '"title":' + R.qs(v161);
+      const v155 = r.title;
+      if (!R.isNone(v155)) {
+        o += c + '"title":' + R.qs(v155);
         c = ',';
       }
     }
@@ -5633,186 +5671,6 @@ export function et_ToolAnnotations(x: unknown): string {
       const v151 = r.title;
       if (!R.isNone(v151)) {
         o += c + '"title":' + R.qs(v151);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** ToolInputSchema from JSON text -> tool-input-schema, validating as it reads. */
-export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: Array<string> | undefined = undefined as any;
-  let c2: unknown = undefined;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  try {
-    if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 0;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        switch (ki) {
-          case 0:
-            f0 = s.jsonBytes(jc19);
-            break;
-          case 1:
-            f1 = s.array((s) => s.str());
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
-        }
-      } while (s.nextMember());
-    }
-    at = -1;
-    if (seen0 >>> 0 !== 1) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
-    }
-    if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
-  }
-  return { properties: f0, required: f1 };
-}
-/** tool-input-schema -> ToolInputSchema as JSON text, checking as it writes. */
-export function et_ToolInputSchema(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    o += c + '"type":"object"';
-    c = ',';
-    at = 'properties';
-    {
-      const v154 = r.properties;
-      if (!R.isNone(v154)) {
-        o += c + '"properties":' + R.jsonText(v154, tc20);
-        c = ',';
-      }
-    }
-    at = 'required';
-    {
-      const v155 = r.required;
-      if (!R.isNone(v155)) {
-        o += c + '"required":' + R.listText(v155, (e156: unknown) => R.qs(e156));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** ToolOutputSchema from JSON text -> tool-output-schema, validating as it reads. */
-export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: Array<string> | undefined = undefined as any;
-  let c2: unknown = undefined;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  try {
-    if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 0;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        switch (ki) {
-          case 0:
-            f0 = s.jsonBytes(jc19);
-            break;
-          case 1:
-            f1 = s.array((s) => s.str());
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
-        }
-      } while (s.nextMember());
-    }
-    at = -1;
-    if (seen0 >>> 0 !== 1) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
-    }
-    if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
-  }
-  return { properties: f0, required: f1 };
-}
-/** tool-output-schema -> ToolOutputSchema as JSON text, checking as it writes. */
-export function et_ToolOutputSchema(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    o += c + '"type":"object"';
-    c = ',';
-    at = 'properties';
-    {
-      const v157 = r.properties;
-      if (!R.isNone(v157)) {
-        o += c + '"properties":' + R.jsonText(v157, tc20);
-        c = ',';
-      }
-    }
-    at = 'required';
-    {
-      const v158 = r.required;
-      if (!R.isNone(v158)) {
-        o += c + '"required":' + R.listText(v158, (e159: unknown) => R.qs(e159));
         c = ',';
       }
     }
@@ -6047,22 +5905,22 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
             if (s.s.startsWith('"_meta":', at)) {
               s.i = at + 8;
               ki = 0;
-            } else ki = K65.indexOf(s.key());
+            } else ki = K70.indexOf(s.key());
             break;
           case 109:
             if (s.s.startsWith('"mimeType":', at)) {
               s.i = at + 11;
               ki = 1;
-            } else ki = K65.indexOf(s.key());
+            } else ki = K70.indexOf(s.key());
             break;
           case 117:
             if (s.s.startsWith('"uri":', at)) {
               s.i = at + 6;
               ki = 2;
-            } else ki = K65.indexOf(s.key());
+            } else ki = K70.indexOf(s.key());
             break;
           default:
-            ki = K65.indexOf(s.key());
+            ki = K70.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -6085,7 +5943,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -6098,17 +5956,17 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v163 = r.meta;
-      if (!R.isNone(v163)) {
-        o += c + '"_meta":' + R.jsonText(v163, tc7);
+      const v157 = r.meta;
+      if (!R.isNone(v157)) {
+        o += c + '"_meta":' + R.jsonText(v157, tc7);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v164 = r.mimeType;
-      if (!R.isNone(v164)) {
-        o += c + '"mimeType":' + R.qs(v164);
+      const v158 = r.mimeType;
+      if (!R.isNone(v158)) {
+        o += c + '"mimeType":' + R.qs(v158);
         c = ',';
       }
     }
@@ -6119,4 +5977,20 @@ export function et_ResourceContents(x: unknown): string {
     return R.rethrow(e, at);
   }
   return o + '}';
+}
+/** ToolInputSchema from JSON text -> json, validating as it reads. */
+export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
+  return s.jsonBytes(jc63);
+}
+/** json -> ToolInputSchema as JSON text, checking as it writes. */
+export function et_ToolInputSchema(x: unknown): string {
+  return R.jsonText(x, tc67);
+}
+/** ToolOutputSchema from JSON text -> json, validating as it reads. */
+export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
+  return s.jsonBytes(jc63);
+}
+/** json -> ToolOutputSchema as JSON text, checking as it writes. */
+export function et_ToolOutputSchema(x: unknown): string {
+  return R.jsonText(x, tc67);
 }

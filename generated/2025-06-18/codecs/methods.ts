@@ -202,9 +202,9 @@ import {
   K60,
   K61,
   K62,
-  K63,
-  K64,
-  K65,
+  K68,
+  K69,
+  K70,
   K8,
   K9,
   et_Annotations,
@@ -282,6 +282,10 @@ import {
   jc29,
   jc5,
   jc6,
+  jc63,
+  jc64,
+  jc65,
+  jc66,
   pt_Annotations,
   pt_AudioContent,
   pt_BlobResourceContents,
@@ -355,6 +359,7 @@ import {
   tc18,
   tc20,
   tc30,
+  tc67,
   tc7,
 } from './fused.js';
 
@@ -505,8 +510,8 @@ export const completionComplete = {
         out['argument'] = fw_CompleteRequestParamsArgument(args[1]);
         at = 2;
         {
-          const e227 = args[2];
-          if (!R.isNone(e227)) out['context'] = fw_CompleteRequestParamsContext(e227);
+          const e219 = args[2];
+          if (!R.isNone(e219)) out['context'] = fw_CompleteRequestParamsContext(e219);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1173,8 +1178,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[1]);
         at = 2;
         {
-          const e236 = args[2];
-          if (!R.isNone(e236)) out['logger'] = R.witStr(e236);
+          const e228 = args[2];
+          if (!R.isNone(e228)) out['logger'] = R.witStr(e228);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1349,13 +1354,13 @@ export const notificationProgress = {
         out['progress'] = R.witF64(args[1]);
         at = 2;
         {
-          const e239 = args[2];
-          if (!R.isNone(e239)) out['total'] = R.witF64(e239);
+          const e231 = args[2];
+          if (!R.isNone(e231)) out['total'] = R.witF64(e231);
         }
         at = 3;
         {
-          const e240 = args[3];
-          if (!R.isNone(e240)) out['message'] = R.witStr(e240);
+          const e232 = args[3];
+          if (!R.isNone(e232)) out['message'] = R.witStr(e232);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1466,8 +1471,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e241 = args[0];
-          if (!R.isNone(e241)) out['_meta'] = R.jsonFromWit(e241);
+          const e233 = args[0];
+          if (!R.isNone(e233)) out['_meta'] = R.jsonFromWit(e233);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1570,8 +1575,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e242 = args[0];
-          if (!R.isNone(e242)) out['_meta'] = R.jsonFromWit(e242);
+          const e234 = args[0];
+          if (!R.isNone(e234)) out['_meta'] = R.jsonFromWit(e234);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1774,8 +1779,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e244 = args[0];
-          if (!R.isNone(e244)) out['_meta'] = R.jsonFromWit(e244);
+          const e236 = args[0];
+          if (!R.isNone(e236)) out['_meta'] = R.jsonFromWit(e236);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1878,8 +1883,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e245 = args[0];
-          if (!R.isNone(e245)) out['_meta'] = R.jsonFromWit(e245);
+          const e237 = args[0];
+          if (!R.isNone(e237)) out['_meta'] = R.jsonFromWit(e237);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1985,7 +1990,7 @@ export const promptsGet = {
         at = 'name';
         const a0 = R.str(x['name']);
         at = 'arguments';
-        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e246: any) => R.str(e246));
+        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e238: any) => R.str(e238));
         return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
@@ -2006,8 +2011,8 @@ export const promptsGet = {
         out['name'] = R.witStr(args[0]);
         at = 1;
         {
-          const e248 = args[1];
-          if (!R.isNone(e248)) out['arguments'] = R.mapFromWit(e248, (e249: unknown) => R.witStr(e249));
+          const e240 = args[1];
+          if (!R.isNone(e240)) out['arguments'] = R.mapFromWit(e240, (e241: unknown) => R.witStr(e241));
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2136,8 +2141,8 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e250 = args[0];
-          if (!R.isNone(e250)) out['cursor'] = R.witStr(e250);
+          const e242 = args[0];
+          if (!R.isNone(e242)) out['cursor'] = R.witStr(e242);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2267,8 +2272,8 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e251 = args[0];
-          if (!R.isNone(e251)) out['cursor'] = R.witStr(e251);
+          const e243 = args[0];
+          if (!R.isNone(e243)) out['cursor'] = R.witStr(e243);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2655,8 +2660,8 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e254 = args[0];
-          if (!R.isNone(e254)) out['cursor'] = R.witStr(e254);
+          const e246 = args[0];
+          if (!R.isNone(e246)) out['cursor'] = R.witStr(e246);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2916,8 +2921,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e256 = args[0];
-          if (!R.isNone(e256)) out['_meta'] = fw_ListRootsRequestParamsMeta(e256);
+          const e248 = args[0];
+          if (!R.isNone(e248)) out['_meta'] = fw_ListRootsRequestParamsMeta(e248);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3138,8 +3143,8 @@ export const toolsCall = {
         out['name'] = R.witStr(args[0]);
         at = 1;
         {
-          const e259 = args[1];
-          if (!R.isNone(e259)) out['arguments'] = R.jsonFromWit(e259);
+          const e251 = args[1];
+          if (!R.isNone(e251)) out['arguments'] = R.jsonFromWit(e251);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3268,8 +3273,8 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e260 = args[0];
-          if (!R.isNone(e260)) out['cursor'] = R.witStr(e260);
+          const e252 = args[0];
+          if (!R.isNone(e252)) out['cursor'] = R.witStr(e252);
         }
       } catch (e) {
         return R.rethrow(e, at);

@@ -4,11 +4,12 @@
  * 
  * Used wherever the MCP schema allows any JSON value: `_meta`, tool `arguments` and
  * `structuredContent`, `experimental` capabilities, sampling `metadata`, log `data`,
- * error `data`, and the open objects of the schema (capabilities declared as `{}`). Where
- * the schema requires an object (`_meta`, `arguments`, `structuredContent`), the text
- * must be a JSON object. The producer must write well-formed JSON: the host checks it before
- * it reaches the wire, and fails an import call with `invalid-params` or a handler's call
- * with `internal-error` otherwise. An empty list is not JSON.
+ * error `data`, the open objects of the schema (capabilities declared as `{}`), and a
+ * tool's `inputSchema` and `outputSchema` (whole JSON Schema objects). Where the schema
+ * requires an object (`_meta`, `arguments`, `structuredContent`, the tool schemas), the
+ * text must be a JSON object. The producer must write well-formed JSON: the host checks it
+ * before it reaches the wire, and fails an import call with `invalid-params` or a handler's
+ * call with `internal-error` otherwise. An empty list is not JSON.
  */
 export type Json = Uint8Array;
 /**
@@ -241,29 +242,6 @@ export interface ToolAnnotations {
   title?: string,
 }
 /**
- * A JSON Schema object defining the expected parameters for the tool.
- * 
- * The inline object at `Tool.inputSchema`: a JSON Schema object.
- * 
- * In JSON, `type` is always `"object"`: the value is implied by this type and has no field.
- */
-export interface ToolInputSchema {
-  properties?: Json,
-  required?: Array<string>,
-}
-/**
- * An optional JSON Schema object defining the structure of the tool's output returned in
- * the structuredContent field of a CallToolResult.
- * 
- * The inline object at `Tool.outputSchema`: a JSON Schema object.
- * 
- * In JSON, `type` is always `"object"`: the value is implied by this type and has no field.
- */
-export interface ToolOutputSchema {
-  properties?: Json,
-  required?: Array<string>,
-}
-/**
  * Definition for a tool the client can call.
  */
 export interface Tool {
@@ -285,8 +263,14 @@ export interface Tool {
   description?: string,
   /**
    * A JSON Schema object defining the expected parameters for the tool.
+   * 
+   * A JSON Schema object as UTF-8 JSON text, whose `type` is `"object"`. It is carried
+   * whole: `properties`, `required`, `$schema`, `$defs`, `additionalProperties`,
+   * `description` and any other keyword stay as written. The host checks it against MCP's
+   * definition of `Tool.inputSchema` (`runtime.register-tools` fails with `invalid-params`
+   * otherwise).
    */
-  inputSchema: ToolInputSchema,
+  inputSchema: Json,
   /**
    * Intended for programmatic or logical use, but used as a display name in past specs or fallback (if title isn't present).
    */
@@ -294,8 +278,11 @@ export interface Tool {
   /**
    * An optional JSON Schema object defining the structure of the tool's output returned in
    * the structuredContent field of a CallToolResult.
+   * 
+   * A JSON Schema object as UTF-8 JSON text, whose `type` is `"object"`, carried whole like
+   * `input-schema`. The host checks it against MCP's definition of `Tool.outputSchema`.
    */
-  outputSchema?: ToolOutputSchema,
+  outputSchema?: Json,
   /**
    * Intended for UI and end-user contexts — optimized to be human-readable and easily understood,
    * even by those unfamiliar with domain-specific terminology.
