@@ -273,6 +273,8 @@ class Parser {
   private expectField(name: string): void {
     const t = this.peek();
     if (t.kind !== 'id' || KEYWORDS.has(t.text)) this.unexpected('an identifier or string');
+    const bad = validateIdentifier(t.text);
+    if (bad) throw new ParseError(bad, t.offset, t.length);
     if (t.text !== name) throw new ParseError(`expected \`${name}\`, found \`${t.text}\``, t.offset, t.length);
     this.next();
   }

@@ -179,8 +179,9 @@ export class Resolver {
       const alias = ctx.aliases.get(file)?.get(p.name.name);
       if (alias) p = alias;
     }
+    // A full `ns:pkg/x` path is foreign even when it names this package (then it is a cycle).
     if (p.kind === 'local') return ctx.items.has(p.name.name) ? p.name.name : undefined;
-    return pkgKey(p.package) === ctx.id && ctx.items.has(p.interface.name) ? p.interface.name : undefined;
+    return undefined;
   }
 
   /** Resolve a path naming an interface or world; returns its id. */
@@ -198,7 +199,7 @@ export class Resolver {
     const pkgId = p.kind === 'local' ? ctx.id : pkgKey(p.package);
     const table = want === 'interface' ? this.model.interfaces : this.model.worlds;
     const id = `${pkgId}/${name.name}`;
-    if (this.mode === 'names' && pkgId !== ctx.id) return id; // opaque until the final pass
+    if (this.mode === 'names' && p.kind === 'package') return id; // opaque until the final pass
     if (table[id]) return id;
     const pkg = this.model.packages[pkgId];
     const other = want === 'interface' ? this.model.worlds[id] : this.model.interfaces[id];
@@ -273,7 +274,9 @@ export class Resolver {
     uses: Record<string, UseSource>,
   ): void {
     const ifaceId = this.lookupPath(ctx, file, u.path, 'interface');
-    const foreign = !ifaceId.startsWith(`${ctx.id}/`);
+    const alias = u.path.kind === 'local' ? ctx.aliases.get(file)?.get(u.path.name.name) : undefined;
+    const viaPackage = (alias ?? u.path).kind === 'package';
+    const foreign = viaPackage || !ifaceId.startsWith(`${ctx.id}/`);
     const target = this.mode === 'names' && foreign ? undefined : this.model.interfaces[ifaceId];
     for (const n of u.names) {
       // Names pass: a foreign interface is opaque; its names get placeholder ids.

@@ -112,7 +112,7 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   for (const inc of items) {
     if (inc.kind !== 'include') continue;
     const otherId = r.lookupPath(ctx, file, inc.path, 'world');
-    const other = r.mode === 'names' && !otherId.startsWith(`${ctx.id}/`) ? undefined : r.model.worlds[otherId];
+    const other = r.mode === 'names' && inc.path.kind === 'package' ? undefined : r.model.worlds[otherId];
     if (!other) continue; // opaque foreign world (names pass)
     const renames = new Map(inc.with.map((w) => [w.from.name, w.to.name]));
     if (r.mode !== 'names') {
