@@ -11,6 +11,7 @@ import {
   CheckerError,
   type McpSlot,
   type MShape,
+  nonNull,
   resolveMcp,
   resolveWit,
   type WitSlot,
@@ -121,16 +122,9 @@ export function memberLabels(ctx: RuleContext, member: McpType, discriminator: s
 /** `T | null` (or `A | B | null`): the members other than null, when the union has a null member. */
 export function nullable(ctx: RuleContext, type: McpType): McpType | undefined {
   const shape = resolveMcp(ctx.mcp, type);
-  return shape.kind === 'union' ? nonNull(shape) : undefined;
+  return nonNull(shape);
 }
 
-function nonNull(m: Extract<MShape, { kind: 'union' }>): McpType | undefined {
-  const isNull = (x: McpType): boolean => x.kind === 'primitive' && x.type === 'null';
-  if (!m.members.some(isNull)) return undefined;
-  const rest = m.members.filter((x) => !isNull(x));
-  if (rest.length === 1) return rest[0];
-  return m.discriminator === undefined ? { kind: 'union', members: rest } : { kind: 'union', members: rest, discriminator: m.discriminator };
-}
 
 /**
  * A union without a declared discriminator (one member is an array, say) whose object members

@@ -272,3 +272,13 @@ export function optionInner(model: WitModel, type: WitType): WitType | undefined
   const shape = resolveWit(model, type);
   return shape.kind === 'option' ? shape.inner : undefined;
 }
+
+/** The non-null part of `T | null` (or `A | B | null`), when the shape is such a union. */
+export function nonNull(m: MShape): McpType | undefined {
+  if (m.kind !== 'union') return undefined;
+  const isNull = (x: McpType): boolean => x.kind === 'primitive' && x.type === 'null';
+  if (!m.members.some(isNull)) return undefined;
+  const rest = m.members.filter((x) => !isNull(x));
+  if (rest.length === 1) return rest[0];
+  return m.discriminator === undefined ? { kind: 'union', members: rest } : { kind: 'union', members: rest, discriminator: m.discriminator };
+}

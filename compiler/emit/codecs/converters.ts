@@ -7,7 +7,7 @@ import { type Diagnostic, warning } from '../../diagnostics.js';
 import { pairKey } from '../../map/compare.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
 import { memberLabels } from '../../map/rules.js';
-import { describeWit, type MShape, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
+import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
 import { canBeUndefined, witTs } from './witts.js';
@@ -123,6 +123,13 @@ export class ConverterPlanner {
 
   private toExpr(m: MShape, w: WShape, x: string, where: string): string {
     if (this.isJsonCarrier(m, w)) return `R.jsonToWit(${x})`;
+    const rest = w.kind === 'option' ? nonNull(m) : undefined;
+    if (w.kind === 'option' && rest) {
+      // `T | null` in an option: null is none (the checker's nullable-as-option rule).
+      const tagged = canBeUndefined(this.wit, w.inner);
+      const inner = this.to(rest, w.inner, x, where);
+      return `(${x} === null ? ${tagged ? `{ tag: 'none' as const }` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
+    }
     if (w.kind === 'option') {
       // A value MCP always has, in an option: wrap it (tagged when the payload can be undefined).
       const inner = this.toExpr(m, resolveWit(this.wit, w.inner), x, where);
@@ -164,6 +171,12 @@ export class ConverterPlanner {
 
   private fromExpr(m: MShape, w: WShape, x: string, where: string): string {
     if (this.isJsonCarrier(m, w)) return `R.jsonFromWit(${x})`;
+    const rest = w.kind === 'option' ? nonNull(m) : undefined;
+    if (w.kind === 'option' && rest) {
+      const t = this.fresh();
+      if (canBeUndefined(this.wit, w.inner)) return `((${t}) => ${t}.some ? ${this.from(rest, w.inner, `${t}.val`, where)} : null)(R.taggedFromWit(${x}))`;
+      return `((${t}: unknown) => R.isNone(${t}) ? null : ${this.from(rest, w.inner, t, where)})(${x})`;
+    }
     if (w.kind === 'option') {
       const inner = resolveWit(this.wit, w.inner);
       if (canBeUndefined(this.wit, w.inner)) {
@@ -322,7 +335,8 @@ export class ConverterPlanner {
       const inner = this.to(p.type, slot.inner, x, where);
       const some = tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner;
       const none = tagged ? `{ tag: 'none' as const }` : 'undefined';
-      return p.required ? some : `${x} === undefined ? ${none} : ${some}`;
+      // A required property goes through the option itself, where `T | null` maps null to none.
+      return p.required ? this.to(p.type, witType, x, where) : `${x} === undefined ? ${none} : ${some}`;
     }
     if (!p.required) return `${x} === undefined ? R.fail('not-representable', ${lit(`${where} is optional in MCP but required in WIT`)}) : ${this.to(p.type, witType, x, where)}`;
     return this.to(p.type, witType, x, where);
@@ -332,6 +346,9 @@ export class ConverterPlanner {
   slotFrom(p: Pick<Property, 'name' | 'type' | 'required'>, witType: WitType, x: string, target: string, where: string): string {
     const slot = resolveWit(this.wit, witType);
     const t = this.fresh();
+    if (slot.kind === 'option' && p.required && nonNull(resolveMcp(this.mcp, p.type))) {
+      return `${target} = ${this.from(p.type, witType, x, where)};`;
+    }
     if (slot.kind === 'option') {
       const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
       if (canBeUndefined(this.wit, slot.inner)) {
@@ -494,3 +511,4 @@ function safeId(key: string): string {
 function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }
+

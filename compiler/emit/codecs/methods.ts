@@ -187,16 +187,32 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
   const data = s.fields.find((f) => f.name === 'data');
   if (!code || !message) return fail('no code or message field');
   const cs = resolveWit(planner.wit, code.type);
-  if (cs.kind !== 'variant') return fail('code is not a variant');
+  // The code is either a variant of known codes (their integers in the cases' docs) with one case
+  // carrying any other, or the integer itself (`s64`, as a schema's own Error type maps).
+  const integerCode = cs.kind === 'primitive' && cs.name === 's64';
+  if (cs.kind !== 'variant' && !integerCode) return fail('code is neither a variant nor s64');
   const known: [string, number][] = [];
   let other: string | undefined;
-  for (const c of cs.cases) {
+  for (const c of cs.kind === 'variant' ? cs.cases : []) {
     const m = /^\s*(-?\d+)\s*:/.exec(c.docs ?? '');
     if (c.type !== undefined) other = c.name;
     else if (m) known.push([c.name, Number(m[1])]);
   }
-  if (!other) return fail('the code variant has no case with a payload for other codes');
+  if (!other && !integerCode) return fail('the code variant has no case with a payload for other codes');
   const errTs = witTs(planner.wit, err, planner.usedWit);
+  const codeTs = witTs(planner.wit, code.type, planner.usedWit);
+  const decodeCode = integerCode
+    ? `R.s64(o.code) as ${codeTs}`
+    : `(known !== undefined ? { tag: known } : { tag: ${lit(other!)}, val: R.s64(o.code) }) as ${codeTs}`;
+  const encodeCode = integerCode
+    ? `code = R.witS64(r.code);`
+    : `const c = R.witVariant(r.code);
+    if (c.tag === ${lit(other!)}) {
+      try { code = R.witS64(c.val); } catch (e) { return R.rethrow(e, 'val'); }
+      if (CASE_BY_CODE.has(code)) R.fail('error-code', \`code \${code} has its own case, \${CASE_BY_CODE.get(code)}\`);
+    } else if (typeof c.tag === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, c.tag)) {
+      code = ERROR_CODES[c.tag as keyof typeof ERROR_CODES];
+    } else return R.badTag(c.tag, ${lit([...known.map(([k]) => k), other!])});`;
   const dataTo = data ? `data: o.data === undefined ? undefined : R.jsonToWit(o.data)` : '';
   const dataFrom = data ? `if (!R.isNone(r.data)) { try { out.data = R.jsonFromWit(r.data); } catch (e) { return R.rethrow(e, 'data'); } }` : '';
   return `
@@ -207,14 +223,14 @@ const CASE_BY_CODE = new Map<number, string>(Object.entries(ERROR_CODES).map(([k
 /** The JSON-RPC error object (\`JSONRPCError.error\`). */
 export interface JsonRpcErrorObject { code: number; message: string; data?: unknown }
 
-/** A JSON-RPC error object -> the WIT \`error\`: a known code becomes its case, any other \`${other}\`. */
+/** A JSON-RPC error object -> the WIT \`error\`${integerCode ? '' : `: a known code becomes its case, any other \`${other}\``}. */
 export function decodeError(value: unknown): ${errTs} {
   R.check(V.v_JSONRPCErrorObject, value, '/error');
   const o = value as JsonRpcErrorObject;
   const known = CASE_BY_CODE.get(o.code);
   let at = 'code';
   try {
-    const code = (known !== undefined ? { tag: known } : { tag: ${lit(other)}, val: R.s64(o.code) }) as ${witTs(planner.wit, code.type, planner.usedWit)};
+    const code = ${decodeCode};
     at = 'message';
     const message = R.str(o.message);
     at = 'data';
@@ -224,18 +240,12 @@ export function decodeError(value: unknown): ${errTs} {
   }
 }
 
-/** The WIT \`error\` -> a JSON-RPC error object. \`${other}\` never carries a code that has its own case. */
+/** The WIT \`error\` -> a JSON-RPC error object.${integerCode ? '' : ` \`${other}\` never carries a code that has its own case.`} */
 export function encodeError(value: ${errTs}): JsonRpcErrorObject {
   const r = R.witRecord(value);
-  const c = R.witVariant(r.code);
   let code: number;
   try {
-    if (c.tag === ${lit(other)}) {
-      try { code = R.witS64(c.val); } catch (e) { return R.rethrow(e, 'val'); }
-      if (CASE_BY_CODE.has(code)) R.fail('error-code', \`code \${code} has its own case, \${CASE_BY_CODE.get(code)}\`);
-    } else if (typeof c.tag === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, c.tag)) {
-      code = ERROR_CODES[c.tag as keyof typeof ERROR_CODES];
-    } else return R.badTag(c.tag, ${lit([...known.map(([k]) => k), other])});
+    ${encodeCode}
   } catch (e) {
     return R.rethrow(e, 'code');
   }
