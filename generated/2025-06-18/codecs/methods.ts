@@ -3482,9 +3482,9 @@ export function decodeError(value: unknown): W_types.Error {
 /** The WIT `error` -> a JSON-RPC error object. `other` never carries a code that has its own case. */
 export function encodeError(value: W_types.Error): JsonRpcErrorObject {
   const r = R.witRecord(value);
-  const c = R.witVariant(r.code);
   let code: number;
   try {
+    const c = R.witVariant(r.code);
     if (c.tag === 'other') {
       try {
         code = R.witS64(c.val);
