@@ -185,7 +185,8 @@ export class Resolver {
   }
 
   /** Resolve a path naming an interface or world; returns its id. */
-  lookupPath(ctx: PackageCtx, file: string, path: A.UsePath, want: 'interface' | 'world'): string {
+  /** `fromUse`: the path of a `use` statement (only changes the wording for disabled items). */
+  lookupPath(ctx: PackageCtx, file: string, path: A.UsePath, want: 'interface' | 'world', fromUse = false): string {
     let p = path;
     if (p.kind === 'local') {
       const alias = ctx.aliases.get(file)?.get(p.name.name);
@@ -209,7 +210,7 @@ export class Resolver {
     }
     if (this.mode === 'final' && pkgId === ctx.id) {
       // The names pass found it, so it is an item of a disabled feature.
-      const suffix = want === 'interface' ? '; this type is not gated by a feature but its interface is' : '';
+      const suffix = fromUse ? '; this type is not gated by a feature but its interface is' : '';
       return Abort.at('wit-gate', excludedMessage(want) + suffix, name.span);
     }
     if (pkgId === ctx.id || !pkg) {
@@ -273,7 +274,7 @@ export class Resolver {
     types: Record<string, TypeId>,
     uses: Record<string, UseSource>,
   ): void {
-    const ifaceId = this.lookupPath(ctx, file, u.path, 'interface');
+    const ifaceId = this.lookupPath(ctx, file, u.path, 'interface', true);
     const alias = u.path.kind === 'local' ? ctx.aliases.get(file)?.get(u.path.name.name) : undefined;
     const viaPackage = (alias ?? u.path).kind === 'package';
     const foreign = viaPackage || !ifaceId.startsWith(`${ctx.id}/`);
