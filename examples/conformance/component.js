@@ -67,6 +67,19 @@ const TOOLS = [
   { name: 'test_tool_with_progress', description: 'Reports progress 0, 50, 100 of 100', inputSchema: noArgs },
   { name: 'test_sampling', description: 'Asks the client to sample an LLM', inputSchema: stringArgs('prompt') },
   { name: 'test_elicitation', description: 'Asks the client to elicit user input', inputSchema: stringArgs('message') },
+  {
+    // The 2025-11-25 scenario json-schema-2020-12: the schema must arrive whole.
+    name: 'json_schema_2020_12_tool',
+    description: 'A tool whose input schema uses JSON Schema 2020-12 keywords',
+    inputSchema: json({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      $defs: { address: { type: 'object', properties: { street: { type: 'string' }, city: { type: 'string' } }, required: ['street', 'city'] } },
+      properties: { name: { type: 'string' }, address: { $ref: '#/$defs/address' } },
+      required: ['name'],
+      additionalProperties: false,
+    }),
+  },
   { name: 'host_trap', description: 'Host test: traps (an uncaught exception)', inputSchema: noArgs },
   { name: 'host_list_roots', description: 'Host test: asks the client for its roots', inputSchema: noArgs },
   { name: 'host_call_count', description: 'Host test: handler calls since instantiation', inputSchema: noArgs },
@@ -120,6 +133,7 @@ function argsOf(bytes) {
 
 const tools = {
   test_simple_text: () => textResult('This is a simple text response for testing.'),
+  json_schema_2020_12_tool: () => textResult('Schema preserved.'),
   test_image_content: () => ({ content: [{ tag: 'image', val: { data: PNG, mimeType: 'image/png' } }] }),
   test_audio_content: () => ({ content: [{ tag: 'audio', val: { data: WAV, mimeType: 'audio/wav' } }] }),
   test_embedded_resource: () => ({
