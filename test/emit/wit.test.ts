@@ -88,3 +88,24 @@ describe('generated WIT for MCP 2025-06-18', async () => {
     ]);
   });
 });
+
+describe('generate wit --manifest', () => {
+  it("follows the proposal's manifest (host-served, host-internal, json-carried types) and checks at full coverage", async () => {
+    const { model } = await loadMcpModel({ spec: '2025-06-18' });
+    const { manifestBeside } = await import('../../compiler/map/manifest.js');
+    const manifest = manifestBeside('wit')!;
+    const dir = mkdtempSync(join(tmpdir(), 'gen-manifest-'));
+    const { files } = generateWitTree(model, dir, ['p3'], manifest);
+    writeFilesAtomically(files);
+    const types = readFileSync(join(dir, 'types.wit'), 'utf8');
+    expect(types).toContain('    input-schema: json,');
+    expect(types).not.toContain('record tool-input-schema');
+    const server = readFileSync(join(dir, 'server.wit'), 'utf8');
+    // tools/list is host-served from register-tools; ping is host-internal: no handler for either.
+    expect(server).toMatch(/register-tools: async func\(tools: list<tool>\) -> result<_, error>;/);
+    expect(server).not.toMatch(/^\s+list-tools: /m);
+    expect(server).not.toMatch(/^\s+ping: /m);
+    const result = await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir });
+    expect(result.exitCode, result.output).toBe(0);
+  });
+});

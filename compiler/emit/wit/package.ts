@@ -84,7 +84,9 @@ export function generateWitPackage(model: McpModel, opts: GenerateWitOptions): G
   const version = opts.version ?? defaultVersion(opts.variant);
   const pkg: PackageName = { namespace, name, version };
   const plan = planWit(model, opts.manifest);
-  const emitted = new Set(plan.types.filter((t) => t.realization === 'type').map((t) => t.name));
+  // A type the manifest carries as `json` gets no definition: every reference to it is `json`.
+  const defined = plan.types.filter((t) => t.realization === 'type' && t.wit !== JSON_TYPE);
+  const emitted = new Set(defined.map((t) => t.name));
   const { cut, diagnostics } = recursionCuts(model, emitted);
   const ctx: TypeEmitContext = {
     model,
@@ -94,8 +96,7 @@ export function generateWitPackage(model: McpModel, opts: GenerateWitOptions): G
   };
 
   // Types, sorted by WIT name; `json` and `error` first unless the schema defines them itself.
-  const typeDefs = plan.types
-    .filter((t) => t.realization === 'type')
+  const typeDefs = defined
     .map((t) => typeDefOf(model.types[t.name]!, ctx))
     .filter((d): d is TypeDefNode => d !== undefined)
     .sort((a, b) => (a.name.name < b.name.name ? -1 : 1));

@@ -116,7 +116,8 @@ export function planWit(model: McpModel, manifest?: Manifest): WitPlan {
       queue.push(to);
     }
   }
-  for (const name of emitted) decisions.set(name, { name, realization: 'type', wit: manifest?.types?.[name]?.type ?? typeName(name) });
+  // A manifest may name the WIT type with its interface (`types.tool`): the package is one interface here.
+  for (const name of emitted) decisions.set(name, { name, realization: 'type', wit: manifest?.types?.[name]?.type?.split('.').pop() ?? typeName(name) });
   const types = [...decisions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const witTypeNames = new Set(types.flatMap((t) => (t.wit ? [t.wit] : [])));
   const realizations: PlannedRealization[] = [];
