@@ -1,6 +1,8 @@
-// The repository's proposal WIT against MCP 2025-06-18, through the recorded coverage:
-// golden/2025-06-18/coverage.json (wit/) and golden/preview2/2025-06-18/coverage.json (wit/preview2/).
-// Rewrite them only with `wasi-mcp check --update-golden` (and `--wit wit/preview2 --golden golden/preview2`).
+// The repository's proposal WIT against every pinned MCP version, through the recorded coverage:
+// golden/<version>/coverage.json (wit/) and golden/preview2/<version>/coverage.json (wit/preview2/).
+// The proposal targets 2025-06-18 (full coverage there); the other versions' goldens are the
+// baseline a spec bump is measured against. Rewrite them only with
+// `wasi-mcp check --spec V --update-golden` (and `--wit wit/preview2 --golden golden/preview2`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,18 +14,19 @@ import { ROOT } from '../map/helpers.js';
 
 afterAll(() => closeJco());
 
-const SPEC = '2025-06-18';
+const SPECS = Object.keys((JSON.parse(readFileSync(join(ROOT, 'mcp-schema', 'versions.json'), 'utf8')) as { versions: Record<string, unknown> }).versions).sort();
 
 function hasPackage(dir: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.wit') && /^\s*package\s/m.test(readFileSync(join(dir, f), 'utf8')));
 }
 
 const variants = [
-  { wit: 'wit', golden: 'golden', update: 'wasi-mcp check --update-golden' },
-  { wit: 'wit/preview2', golden: 'golden/preview2', update: 'wasi-mcp check --wit wit/preview2 --golden golden/preview2 --update-golden' },
-];
+  { wit: 'wit', golden: 'golden', update: 'wasi-mcp check --spec SPEC --update-golden' },
+  { wit: 'wit/preview2', golden: 'golden/preview2', update: 'wasi-mcp check --spec SPEC --wit wit/preview2 --golden golden/preview2 --update-golden' },
+].flatMap((v) => SPECS.map((SPEC) => ({ ...v, SPEC, update: v.update.replace('SPEC', SPEC) })));
 
 for (const v of variants) {
+  const { SPEC } = v;
   describe.skipIf(!hasPackage(join(ROOT, v.wit)))(`${v.wit}/ against MCP ${SPEC}`, () => {
     it(`matches ${v.golden}/${SPEC}/coverage.json and coverage.md`, async () => {
       const r = await runCheck({ spec: SPEC, wit: join(ROOT, v.wit), golden: join(ROOT, v.golden), baseDir: ROOT });
