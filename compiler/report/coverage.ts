@@ -32,16 +32,8 @@ export interface TypeCounts {
   missing: number;
 }
 
-export interface ReportFinding {
-  path: string;
-  verdict: Verdict;
-  rule: string;
-  reason: string;
-  mcp?: string;
-  wit?: string;
-  schema?: string;
-  location?: string;
-}
+/** A finding as reports carry it (the same fields as the mapping's, in a fixed key order). */
+export type ReportFinding = Finding;
 
 export interface ReportRealization {
   world: string;
