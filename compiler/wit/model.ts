@@ -138,6 +138,11 @@ export interface World {
   /** After `include` is applied. */
   imports: WorldItem[];
   exports: WorldItem[];
+  /**
+   * Interfaces the world imports without naming them, because something it imports or exports
+   * `use`s their types (wit-parser's world elaboration), dependencies first. Absent when none.
+   */
+  implicitImports?: WorldItem[];
   span: Span;
 }
 

@@ -143,7 +143,41 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
     include(other.imports, world.imports, 'import');
     include(other.exports, world.exports, 'export');
   }
+  const implicit = implicitImports(r, world);
+  if (implicit.length > 0) world.implicitImports = implicit;
   return world;
+}
+
+/**
+ * wit-parser's elaboration: every interface an imported or exported interface `use`s from
+ * (transitively), or a world-level `use` names, is imported too, dependencies first; exported
+ * interfaces satisfy their exported dependencies.
+ */
+function implicitImports(r: Resolver, world: World): WorldItem[] {
+  const imported = new Set(world.imports.flatMap((it) => (it.kind === 'interface' ? [it.interface] : [])));
+  const exported = new Set(world.exports.flatMap((it) => (it.kind === 'interface' ? [it.interface] : [])));
+  const out: WorldItem[] = [];
+  const added = new Set<string>();
+  const deps = (id: string): string[] => {
+    const uses = r.model.interfaces[id]?.uses ?? {};
+    return [...new Set(Object.values(uses).map((u) => u.interface))];
+  };
+  const need = (id: string, stack: Set<string>) => {
+    if (imported.has(id) || added.has(id) || stack.has(id)) return;
+    stack.add(id);
+    for (const d of deps(id)) need(d, stack);
+    added.add(id);
+    out.push({ kind: 'interface', name: interfaceKey(r, id), interface: id, span: world.span });
+  };
+  for (const it of world.imports) {
+    if (it.kind === 'interface') for (const d of deps(it.interface)) need(d, new Set());
+    else if (it.kind === 'type' && it.from) need(it.from.interface, new Set());
+  }
+  for (const it of world.exports) {
+    if (it.kind !== 'interface') continue;
+    for (const d of deps(it.interface)) if (!exported.has(d)) need(d, new Set());
+  }
+  return out;
 }
 
 /** An item keyed by its interface's `ns:pkg/iface` name rather than a plain name. */

@@ -46,7 +46,27 @@ export async function expectPrintedEquivalent(path: string): Promise<void> {
     const [a, b] = await Promise.all([jcoTypes(path, world), jcoTypes(printed, world)]);
     expect(a.error, `jco types on the original (${world})`).toBeUndefined();
     expect(b.files, `jco types for world ${world}`).toEqual(a.files);
+    expectSameInterfaceImports(path, world, a.files!);
   }
+}
+
+/** The interfaces jco's world .d.ts imports are our explicit plus implicit (elaborated) imports. */
+function expectSameInterfaceImports(path: string, worldSpec: string, files: Record<string, string>): void {
+  const m = parseWitPath(path).model!;
+  const world = Object.values(m.worlds).find((w) => w.package === m.root && escape(w.name) === worldSpec)!;
+  const main = Object.entries(files).find(([f]) => !f.includes('/'))?.[1] ?? '';
+  const theirs = [...main.matchAll(/\/\/ import (\S+:\S+)$/gm)].map((x) => x[1]!).sort();
+  // jco names each import by its interface (`ns:pkg/iface@ver`), even plain-named ones.
+  const key = (ifaceId: string): string[] => {
+    const iface = m.interfaces[ifaceId]!;
+    const pkg = m.packages[iface.package]!;
+    if (!pkg.interfaces.includes(ifaceId)) return []; // inline interface
+    return [`${pkg.namespace}:${pkg.name}/${iface.name}${pkg.version ? `@${pkg.version}` : ''}`];
+  };
+  const ours = [...world.imports, ...(world.implicitImports ?? [])]
+    .flatMap((it) => (it.kind === 'interface' ? key(it.interface) : []))
+    .sort();
+  expect(ours, `interface imports of world ${world.id}`).toEqual(theirs);
 }
 
 /** The resolved model printed as one file (printModel) is accepted by jco, with the same types. */
