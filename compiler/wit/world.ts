@@ -175,9 +175,29 @@ function implicitImports(r: Resolver, world: World): WorldItem[] {
   }
   for (const it of world.exports) {
     if (it.kind !== 'interface') continue;
-    for (const d of deps(it.interface)) if (!exported.has(d)) need(d, new Set());
+    for (const d of deps(it.interface)) {
+      if (exported.has(d)) continue;
+      need(d, new Set());
+      // An imported dependency must not itself depend on an exported interface.
+      if (r.mode !== 'names' && reaches(d, exported, deps)) {
+        Abort.at('wit-invalid', `interface \`${interfaceKey(r, it.interface)}\` transitively depends on an interface in incompatible ways`, it.span);
+      }
+    }
   }
   return out;
+}
+
+function reaches(from: string, targets: Set<string>, deps: (id: string) => string[]): boolean {
+  const seen = new Set<string>();
+  const stack = [...deps(from)];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (targets.has(id)) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...deps(id));
+  }
+  return false;
 }
 
 /** An item keyed by its interface's `ns:pkg/iface` name rather than a plain name. */
