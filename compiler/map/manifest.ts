@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import compiledValidator from './manifest-validator.js';
 import { CompilerError, type Diagnostic, error, lineColumn } from '../diagnostics.js';
 import type { MessageRealizationKind, Role } from './types.js';
 
@@ -45,15 +47,29 @@ export function manifestSchemaPath(): string {
   throw new Error('wit/mcp-mapping.schema.json not found above compiler/map');
 }
 
-let validator: ValidateFunction | undefined;
+// ajv's standalone entry is CommonJS: its default export is the function.
+type Standalone = (ajv: Ajv, validate: ValidateFunction) => string;
+const standaloneCode: Standalone = ((standaloneModule as unknown as { default?: Standalone }).default ?? standaloneModule) as unknown as Standalone;
+
+/** The ajv options the manifest schema is compiled with (at build time, into manifest-validator.ts). */
+export const MANIFEST_AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true } as const;
+
+/**
+ * The manifest validator as standalone ES module source. Committed as manifest-validator.ts so
+ * that a check does not compile the schema at run time (most of a check's own time otherwise);
+ * a test keeps it in step with the schema (`UPDATE_GOLDEN=1 npm test` rewrites it).
+ */
+export function manifestValidatorSource(): string {
+  const schema = JSON.parse(readFileSync(manifestSchemaPath(), 'utf8')) as object;
+  const ajv = new Ajv({ ...MANIFEST_AJV_OPTIONS, code: { source: true, esm: true } });
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  // ajv's ESM output still `require`s its small runtime helpers (ucs2length, equal).
+  const prelude = code.includes('require(') ? `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n` : '';
+  return `// Generated from wit/mcp-mapping.schema.json by manifestValidatorSource() (ajv standalone). Do not edit.\n// @ts-nocheck\n${prelude}${code}\n`;
+}
 
 function getValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(manifestSchemaPath(), 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
-    validator = ajv.compile(schema);
-  }
-  return validator;
+  return compiledValidator as unknown as ValidateFunction;
 }
 
 /** Validates a parsed manifest document. */
