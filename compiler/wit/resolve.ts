@@ -7,7 +7,8 @@ import { Abort } from './errors.js';
 import { pkgKey, type PackageSource } from './loader.js';
 import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource, WitModel } from './model.js';
 import { checkPackageGates } from './gates.js';
-import { Scope, TypeResolver, containsBorrow, gatesOf, namedRefs, nowhere, typeDefTypes } from './types.js';
+import { Scope, TypeResolver, containsBorrow, gatesOf, nowhere, typeDefRefs } from './types.js';
+import { toposort, type DepRef } from './toposort.js';
 import { worldResolver } from './world.js';
 
 export interface ResolveOptions {
@@ -107,16 +108,13 @@ export class Resolver {
     if (src.name.version) pkg.version = src.name.version;
     if (src.docs !== undefined) pkg.docs = src.docs;
     this.model.packages[key] = pkg;
+    // Resolved in dependency order; listed in the package in source order.
     for (const name of this.itemOrder(ctx)) {
       const { node, file } = ctx.items.get(name)!;
-      if (node.kind === 'interface') {
-        const iface = this.resolveInterface(ctx, file, node, `${key}/${name}`, { package: key, interface: name });
-        pkg.interfaces.push(iface.id);
-      } else {
-        const world = worldResolver(this, ctx, file, node);
-        pkg.worlds.push(world.id);
-      }
+      if (node.kind === 'interface') this.resolveInterface(ctx, file, node, `${key}/${name}`, { package: key, interface: name });
+      else worldResolver(this, ctx, file, node);
     }
+    for (const [name, { node }] of ctx.items) (node.kind === 'interface' ? pkg.interfaces : pkg.worlds).push(`${key}/${name}`);
   }
 
   private packageCtx(key: string, src: PackageSource): PackageCtx {
@@ -145,31 +143,38 @@ export class Resolver {
 
   /** Interfaces and worlds of a package, dependencies first; cycles are errors. */
   private itemOrder(ctx: PackageCtx): string[] {
-    const order: string[] = [];
-    const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (name: string): void => {
-      if (state.get(name) === 'done') return;
-      state.set(name, 'visiting');
-      const { node, file } = ctx.items.get(name)!;
-      for (const { path: p, want } of pathsOf(node, this.active)) {
-        const target = this.localTarget(ctx, file, p);
-        if (target === undefined) continue;
+    // wit-parser's toposort: dependencies checked in definition order (unknown names, wrong
+    // kinds), then Kahn's algorithm; the order found is the resolution order.
+    const deps = new Map<string, DepRef<A.Ident>[]>();
+    for (const [name, { node, file }] of ctx.items) {
+      const refs: DepRef<A.Ident>[] = [];
+      for (const { path: p, want, fromUse } of pathsOf(node, this.active)) {
         const via = p.kind === 'local' ? p.name : p.interface;
-        // wit-parser checks what a name refers to before ordering (so before cycles).
+        const target = this.localTarget(ctx, file, p);
+        if (target === undefined) {
+          const aliased = p.kind === 'local' && ctx.aliases.get(file)?.has(p.name.name);
+          if (p.kind === 'local' && !aliased) {
+            // In the final pass the names pass found it: it is an item of a disabled feature.
+            if (this.mode === 'final') {
+              const suffix = fromUse ? '; this type is not gated by a feature but its interface is' : '';
+              Abort.at('wit-gate', excludedMessage(want) + suffix, via.span);
+            }
+            Abort.at('wit-undefined-name', `interface or world \`${via.name}\` does not exist`, via.span);
+          }
+          continue;
+        }
         const kind = ctx.items.get(target)!.node.kind;
         if (kind !== want) {
           const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
           Abort.at('wit-undefined-name', `name \`${via.name}\` is ${msg}`, via.span);
         }
-        // Like wit-parser, name the item whose reference closes the cycle.
-        if (state.get(target) === 'visiting') Abort.at('wit-cycle', `interface or world \`${name}\` depends on itself`, via.span);
-        visit(target);
+        refs.push({ name: target, at: via });
       }
-      state.set(name, 'done');
-      order.push(name);
-    };
-    for (const name of [...ctx.items.keys()]) visit(name);
-    return order;
+      deps.set(name, refs);
+    }
+    const sorted = toposort(deps);
+    if ('cycle' in sorted) Abort.at('wit-cycle', `interface or world \`${sorted.cycle.name}\` depends on itself`, sorted.cycle.at.span);
+    return sorted.order;
   }
 
   /** The same-package item a path names (through file aliases), if any. */
@@ -253,7 +258,7 @@ export class Resolver {
     }
     this.model.interfaces[id] = iface;
     const tr = new TypeResolver(scope, this.model);
-    this.defineTypes(tr, defs, owner);
+    this.defineTypes(tr, defs, owner, scope);
     for (const f of items) {
       if (f.kind !== 'func') continue;
       // Function names join the namespace one by one, after the types (wit-parser's order).
@@ -297,29 +302,27 @@ export class Resolver {
     }
   }
 
-  /** Build TypeDefs for a scope's definitions, then reject value cycles. */
-  defineTypes(tr: TypeResolver, defs: [A.TypeDefNode, TypeId][], owner: TypeDef['owner']): void {
-    for (const [d, tid] of defs) {
+  /**
+   * Build TypeDefs for a scope's definitions like wit-parser: names used in the bodies checked in
+   * definition order, a toposort (cycles are errors), then the bodies in that order.
+   */
+  defineTypes(tr: TypeResolver, defs: [A.TypeDefNode, TypeId][], owner: TypeDef['owner'], scope: Scope): void {
+    const byName = new Map(defs.map((e) => [e[0].name.name, e] as const));
+    const deps = new Map<string, DepRef<A.Ident>[]>();
+    for (const [d] of defs) {
+      const refs: A.Ident[] = [];
+      typeDefRefs(d, refs);
+      for (const r of refs) scope.typeId(r, 'type'); // unknown names fail here, in order
+      deps.set(d.name.name, refs.filter((r) => byName.has(r.name)).map((r) => ({ name: r.name, at: r })));
+    }
+    const sorted = toposort(deps);
+    if ('cycle' in sorted) Abort.at('wit-cycle', `type \`${sorted.cycle.name}\` depends on itself`, sorted.cycle.at.span);
+    for (const name of sorted.order) {
+      const [d, tid] = byName.get(name)!;
       tr.context = d.kind === 'resource' ? 'name' : 'type';
       this.model.types[tid] = this.typeDef(tr, d, tid, owner);
     }
     tr.context = 'name';
-    const local = new Map(defs.map(([d, tid]) => [tid, d] as const));
-    const state = new Map<TypeId, 'visiting' | 'done'>();
-    const visit = (tid: TypeId): void => {
-      if (state.get(tid) === 'done' || !local.has(tid)) return;
-      const d = local.get(tid)!;
-      state.set(tid, 'visiting');
-      for (const t of typeDefTypes(this.model.types[tid]!)) {
-        for (const r of namedRefs(t)) {
-          // Like wit-parser, name the definition whose reference closes the cycle.
-          if (state.get(r) === 'visiting') Abort.at('wit-cycle', `type \`${d.name.name}\` depends on itself`, d.name.span);
-          visit(r);
-        }
-      }
-      state.set(tid, 'done');
-    };
-    for (const [, tid] of defs) visit(tid);
   }
 
   private typeDef(tr: TypeResolver, d: A.TypeDefNode, id: TypeId, owner: TypeDef['owner']): TypeDef {
@@ -417,10 +420,10 @@ export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident, resou
 
 // ---- walking paths in the syntax tree --------------------------------------------------------
 
-type PathRef = { path: A.UsePath; want: 'interface' | 'world' };
+type PathRef = { path: A.UsePath; want: 'interface' | 'world'; fromUse?: boolean };
 
 function pathsOfItems(items: A.InterfaceItem[], active: (a: A.Attrs) => boolean, out: PathRef[]): void {
-  for (const i of items) if (i.kind === 'use' && active(i)) out.push({ path: i.path, want: 'interface' });
+  for (const i of items) if (i.kind === 'use' && active(i)) out.push({ path: i.path, want: 'interface', fromUse: true });
 }
 
 /** The interface/world paths an item refers to, with what each must name. */
@@ -434,7 +437,7 @@ function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => bo
     if (!active(i)) continue;
     switch (i.kind) {
       case 'use':
-        out.push({ path: i.path, want: 'interface' });
+        out.push({ path: i.path, want: 'interface', fromUse: true });
         break;
       case 'include':
         out.push({ path: i.path, want: 'world' });

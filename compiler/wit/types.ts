@@ -246,3 +246,65 @@ export function namedRefs(t: WitType, out: TypeId[] = []): TypeId[] {
   }
   return out;
 }
+
+/** Names a definition's body refers to, in source order (wit-parser's `collect_deps`). */
+export function typeDefRefs(d: A.TypeDefNode, out: A.Ident[]): void {
+  switch (d.kind) {
+    case 'record':
+      for (const f of d.fields) exprRefs(f.type, out);
+      break;
+    case 'variant':
+      for (const c of d.cases) if (c.type) exprRefs(c.type, out);
+      break;
+    case 'alias':
+      exprRefs(d.target, out);
+      break;
+    case 'enum':
+    case 'flags':
+    case 'resource':
+      break;
+    default: {
+      const _: never = d;
+      return _;
+    }
+  }
+}
+
+function exprRefs(t: A.TypeExpr, out: A.Ident[]): void {
+  switch (t.kind) {
+    case 'name':
+      out.push(t.name);
+      break;
+    case 'own':
+    case 'borrow':
+      out.push(t.resource);
+      break;
+    case 'list':
+      exprRefs(t.element, out);
+      break;
+    case 'map':
+      exprRefs(t.key, out);
+      exprRefs(t.value, out);
+      break;
+    case 'option':
+      exprRefs(t.inner, out);
+      break;
+    case 'result':
+      if (t.ok) exprRefs(t.ok, out);
+      if (t.err) exprRefs(t.err, out);
+      break;
+    case 'tuple':
+      for (const e of t.elements) exprRefs(e, out);
+      break;
+    case 'future':
+    case 'stream':
+      if (t.inner) exprRefs(t.inner, out);
+      break;
+    case 'primitive':
+      break;
+    default: {
+      const _: never = t;
+      return _;
+    }
+  }
+}

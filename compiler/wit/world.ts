@@ -63,7 +63,7 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   }
   r.model.worlds[id] = world;
   const tr = new TypeResolver(scope, r.model);
-  r.defineTypes(tr, defs, owner);
+  r.defineTypes(tr, defs, owner, scope);
   for (const t of typeItems) {
     const item: WorldItem = t.from ? { kind: 'type', name: t.name, type: t.id, span: t.span, from: t.from } : { kind: 'type', name: t.name, type: t.id, span: t.span };
     add(world.imports, item, 'import', t.at);
