@@ -33,8 +33,8 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   const add = (list: WorldItem[], item: WorldItem, dir: 'import' | 'export', at: A.Ident | undefined) => {
     const prior = list.find((x) => x.name === item.name);
     if (prior) {
-      if (item.kind === 'interface' && prior.kind === 'interface' && item.name === item.interface) {
-        Abort.at('wit-duplicate-name', 'interface cannot be imported more than once', at?.span ?? item.span);
+      if (item.kind === 'interface' && prior.kind === 'interface' && item.name === interfaceKey(r, item.interface)) {
+        Abort.at('wit-duplicate-name', `interface cannot be ${dir}ed more than once`, at?.span ?? item.span);
       }
       Abort.at('wit-duplicate-name', `${dir} \`${item.name}\` conflicts with prior ${describeItem(prior)} of same name`, at?.span ?? item.span);
     }
@@ -173,31 +173,30 @@ function implicitImports(r: Resolver, world: World): WorldItem[] {
     if (it.kind === 'interface') for (const d of deps(it.interface)) need(d, new Set());
     else if (it.kind === 'type' && it.from) need(it.from.interface, new Set());
   }
+  // Exports, as wit-parser's `add_world_export`: dependencies that are exported are exported
+  // first; the others are imported, and an imported one must not need an exported interface.
+  const done = new Set<string>();
+  const required = new Set<string>();
+  const addExport = (id: string, asExport: boolean): boolean => {
+    if (done.has(id)) return asExport;
+    if (!asExport && required.has(id)) return true;
+    for (const d of deps(id)) if (!addExport(d, asExport && exported.has(d))) return false;
+    if (asExport) {
+      if (required.has(id)) return false;
+      done.add(id);
+    } else {
+      required.add(id);
+      need(id, new Set());
+    }
+    return true;
+  };
   for (const it of world.exports) {
-    if (it.kind !== 'interface') continue;
-    for (const d of deps(it.interface)) {
-      if (exported.has(d)) continue;
-      need(d, new Set());
-      // An imported dependency must not itself depend on an exported interface.
-      if (r.mode !== 'names' && reaches(d, exported, deps)) {
-        Abort.at('wit-invalid', `interface \`${interfaceKey(r, it.interface)}\` transitively depends on an interface in incompatible ways`, it.span);
-      }
+    if (it.kind !== 'interface' || !exported.has(it.interface) || it.name !== interfaceKey(r, it.interface)) continue;
+    if (!addExport(it.interface, true) && r.mode !== 'names') {
+      Abort.at('wit-invalid', `interface \`${interfaceKey(r, it.interface)}\` transitively depends on an interface in incompatible ways`, it.span);
     }
   }
   return out;
-}
-
-function reaches(from: string, targets: Set<string>, deps: (id: string) => string[]): boolean {
-  const seen = new Set<string>();
-  const stack = [...deps(from)];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (targets.has(id)) return true;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...deps(id));
-  }
-  return false;
 }
 
 /** An item keyed by its interface's `ns:pkg/iface` name rather than a plain name. */
