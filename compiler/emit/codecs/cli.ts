@@ -89,7 +89,7 @@ export function registerGenerateCodecsCommand(generate: Command): void {
     .description('generate the TypeScript codecs between MCP JSON and WIT values (generated/<version>/codecs)')
     .option('--spec <version>', 'MCP version (a pinned one)')
     .option('--schema <file>', 'read this schema file instead of the pinned one')
-    .option('--wit <dir>', 'the WIT package (default: wit/preview2)')
+    .option('--wit <dir>', "the WIT package (default: wit/preview2 when its manifest's spec is the version, else generated/<version>/wit/preview2 when it exists, else wit/preview2 with a warning)")
     .option('--out <dir>', 'output directory (default: generated/<version>/codecs)')
     .action(
       action(async (opts: { spec?: string; schema?: string; wit?: string; out?: string }) => {

@@ -331,12 +331,13 @@ export class ConverterPlanner {
   slotTo(p: Pick<Property, 'name' | 'type' | 'required'>, witType: WitType, x: string, where: string): string {
     const slot = resolveWit(this.wit, witType);
     if (slot.kind === 'option') {
+      // A required property goes through the option itself, where `T | null` maps null to none.
+      if (p.required) return this.to(p.type, witType, x, where);
       const tagged = canBeUndefined(this.wit, slot.inner);
       const inner = this.to(p.type, slot.inner, x, where);
       const some = tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner;
       const none = tagged ? `{ tag: 'none' as const }` : 'undefined';
-      // A required property goes through the option itself, where `T | null` maps null to none.
-      return p.required ? this.to(p.type, witType, x, where) : `${x} === undefined ? ${none} : ${some}`;
+      return `${x} === undefined ? ${none} : ${some}`;
     }
     if (!p.required) return `${x} === undefined ? R.fail('not-representable', ${lit(`${where} is optional in MCP but required in WIT`)}) : ${this.to(p.type, witType, x, where)}`;
     return this.to(p.type, witType, x, where);

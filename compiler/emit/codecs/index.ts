@@ -4,13 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import prettier from 'prettier';
-import { CompilerError, type Diagnostic, error, hasErrors } from '../../diagnostics.js';
+import { CompilerError, type Diagnostic, error, hasErrors, warning } from '../../diagnostics.js';
 import { buildMapping } from '../../map/map.js';
 import { manifestBeside } from '../../map/manifest.js';
 import type { Mapping } from '../../map/types.js';
 import { repoRoot } from '../../paths.js';
 import { loadMcpModel } from '../../schema/index.js';
-import type { McpModel } from '../../schema/model.js';
+import type { McpModel, McpType } from '../../schema/model.js';
+import { resolveMcp } from '../../map/shapes.js';
 import { parseWitPath } from '../../wit/index.js';
 import type { TypeDef, WitModel } from '../../wit/model.js';
 import { ConverterPlanner, lit } from './converters.js';
@@ -26,7 +27,7 @@ export interface GenerateCodecsOptions {
   spec?: string;
   /** A schema file to read instead of the pinned one. */
   schema?: string;
-  /** The WIT package directory (default: the proposal's WASI 0.2 package, wit/preview2). */
+  /** The WIT package directory (default: `defaultWitDir(version)`). */
   wit?: string;
   /** Output directory (default: generated/<version>/codecs). */
   out?: string;
@@ -55,13 +56,43 @@ export interface CodecInputs {
 
 export async function loadCodecInputs(opts: GenerateCodecsOptions = {}): Promise<CodecInputs> {
   const { model: mcp, diagnostics } = await loadMcpModel({ ...(opts.spec ? { spec: opts.spec } : {}), ...(opts.schema ? { schema: opts.schema } : {}) });
-  const witDir = resolve(opts.wit ?? join(repoRoot(), 'wit', 'preview2'));
+  const witDir = resolve(opts.wit ?? defaultWitDir(mcp.version, diagnostics));
   const parsed = parseWitPath(witDir);
   if (!parsed.model || hasErrors(parsed.diagnostics)) throw new CompilerError(parsed.diagnostics.length > 0 ? parsed.diagnostics : [error('wit', `cannot read WIT at ${witDir}`)]);
   const wit = parsed.model;
   const manifest = manifestBeside(witDir);
   const mapping = buildMapping(mcp, wit, { ...(manifest ? { manifest } : {}), baseDir: repoRoot() });
   return { mcp, wit, mapping, witDir, diagnostics };
+}
+
+/**
+ * The WIT package the codecs of an MCP version are generated against, when `--wit` is not given:
+ * the proposal's WASI 0.2 package (`wit/preview2`) when its manifest's `spec` is that version; else
+ * the package `generate wit` made for it (`generated/<version>/wit/preview2`) when there is one;
+ * else the proposal's package anyway, with a warning (it was written for another version).
+ */
+export function defaultWitDir(version: string, diagnostics: Diagnostic[] = []): string {
+  const proposal = join(repoRoot(), 'wit', 'preview2');
+  const spec = proposalSpec(proposal);
+  if (spec === version) return proposal;
+  const generated = join(repoRoot(), 'generated', version, 'wit', 'preview2');
+  if (existsSync(join(generated, 'world.wit')) || (existsSync(generated) && readdirSync(generated).some((f) => f.endsWith('.wit')))) return generated;
+  diagnostics.push(
+    warning('codec-wit-version', `no WIT package for MCP ${version}: using the proposal's wit/preview2${spec ? ` (made for ${spec})` : ''}; run \`wasi-mcp generate wit --spec ${version}\` or pass --wit`),
+  );
+  return proposal;
+}
+
+/** The `spec` a WIT package's manifest states (undefined when it has none, or no manifest). */
+function proposalSpec(witDir: string): string | undefined {
+  const file = join(witDir, 'mcp-mapping.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const spec = (JSON.parse(readFileSync(file, 'utf8')) as { spec?: unknown }).spec;
+    return typeof spec === 'string' ? spec : undefined;
+  } catch {
+    return undefined; // a broken manifest is reported where it is read for the mapping
+  }
 }
 
 /** The MCP types with a public codec, and the WIT type each is carried by. */
@@ -107,16 +138,45 @@ function witDefOf(wit: WitModel, ref: string): TypeDef | undefined {
   return Object.values(wit.types).find((d) => d.owner.package === wit.root && (d.owner.interface ?? d.owner.world) === iface && d.name === name);
 }
 
-/** The JSON-side TS type of a named MCP type: a json-schema-to-typescript declaration, or an indexed access into its parent. */
-function jsonTs(mcp: McpModel, name: string): string {
+/**
+ * The JSON-side TS type of a named MCP type: a json-schema-to-typescript declaration (`declared`
+ * holds the names it emitted; a definition that is only a `$ref`, like `EmptyResult`, is merged
+ * into its target), or an indexed access into its parent. A type found inside a union member has
+ * no index path into the union's TS type: it is `unknown` on the JSON side (the WIT side is exact).
+ */
+function jsonTs(mcp: McpModel, name: string, declared: Set<string>): string {
   const t = mcp.types[name];
   if (!t) return 'unknown';
-  if (t.origin === 'definition' || !t.parent) return `J.${name}`;
-  let expr = jsonTs(mcp, t.parent.name);
+  if (t.origin === 'definition' || !t.parent) {
+    if (declared.has(name)) return `J.${name}`;
+    return t.body.kind === 'type' && t.body.type.kind === 'ref' ? jsonTs(mcp, t.body.type.name, declared) : 'unknown';
+  }
+  let expr = jsonTs(mcp, t.parent.name, declared);
+  if (expr === 'unknown') return expr;
+  const parent = mcp.types[t.parent.name];
+  let cur: McpType | undefined = parent?.body.kind === 'type' ? parent.body.type : undefined;
+  let props = parent?.body.kind === 'object' ? parent.body.properties : undefined;
   for (const seg of t.parent.path) {
-    if (seg === 'Item') expr = `NonNullable<${expr}>[number]`;
-    else if (seg === 'Value') expr = `NonNullable<${expr}>[string]`;
-    else expr = `NonNullable<${expr}>[${lit(seg)}]`;
+    if (cur) {
+      const s = resolveMcp(mcp, cur);
+      props = s.kind === 'object' ? s.properties : undefined;
+      if (s.kind === 'union') return 'unknown';
+      if (seg === 'Item' && s.kind === 'array') {
+        expr = `NonNullable<${expr}>[number]`;
+        cur = s.items;
+        continue;
+      }
+      if (seg === 'Value' && s.kind === 'map') {
+        expr = `NonNullable<${expr}>[string]`;
+        cur = s.values;
+        continue;
+      }
+    }
+    const p = props?.find((q) => q.name === seg);
+    if (!p) return 'unknown';
+    expr = `NonNullable<${expr}>[${lit(seg)}]`;
+    cur = p.type;
+    props = undefined;
   }
   return `NonNullable<${expr}>`;
 }
@@ -162,7 +222,9 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
   for (const name of planner.memberValidators) addValidator(name);
   for (const [v, ptr] of text.fallbackValidators) pointers[v] = ptr;
   diagnostics.push(...planner.diagnostics, ...text.diagnostics);
-  const codecs = codecsModule(planner, text, publicTypes, validatorNames, mcp);
+  const jsonTypesTs = await jsonTypes(schema, mcp);
+  const declared = new Set([...jsonTypesTs.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1] as string));
+  const codecs = codecsModule(planner, text, publicTypes, validatorNames, mcp, declared);
   const methodsTs = methodsModule(planner, text, methods, errorSection);
   const fused = fusedModule(planner, text);
   const validators = validatorsModule(schema, mcp, pointers);
@@ -173,7 +235,7 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
     { path: 'fused.ts', content: fused },
     { path: 'validators.js', content: validators.js },
     { path: 'validators.d.ts', content: HEADER + validators.dts },
-    { path: 'json-types.ts', content: await jsonTypes(schema, mcp) },
+    { path: 'json-types.ts', content: jsonTypesTs },
     { path: 'codecs.ts', content: codecs },
     { path: 'methods.ts', content: methodsTs },
     { path: 'index.ts', content: indexModule(mcp, wit) },
@@ -216,7 +278,7 @@ function witImports(planner: ConverterPlanner): string {
     .join('\n');
 }
 
-function codecsModule(planner: ConverterPlanner, text: TextPlanner, publicTypes: { name: string; def: TypeDef }[], validators: Map<string, string>, mcp: McpModel): string {
+function codecsModule(planner: ConverterPlanner, text: TextPlanner, publicTypes: { name: string; def: TypeDef }[], validators: Map<string, string>, mcp: McpModel, declared: Set<string>): string {
   const fns = [...planner.fns.values()];
   const body: string[] = [];
   for (const f of fns) {
@@ -231,7 +293,7 @@ function codecsModule(planner: ConverterPlanner, text: TextPlanner, publicTypes:
     if (!fn || !v) return '';
     const tf = text.fns.get(fn.key);
     if (!tf) return '';
-    return `${name}: typeCodec<${jsonTs(mcp, name)}, ${fn.witType}>(V.${v}, ${fn.toName}, ${fn.fromName}, F.${tf.parseName}, F.${tf.encodeName}),`;
+    return `${name}: typeCodec<${jsonTs(mcp, name, declared)}, ${fn.witType}>(V.${v}, ${fn.toName}, ${fn.fromName}, F.${tf.parseName}, F.${tf.encodeName}),`;
   });
   return `${HEADER}/* eslint-disable */
 // Converters between MCP JSON (validated) and WIT values as jco represents them.

@@ -217,8 +217,8 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
   const dataFrom = data ? `if (!R.isNone(r.data)) { try { out.data = R.jsonFromWit(r.data); } catch (e) { return R.rethrow(e, 'data'); } }` : '';
   return `
 /** JSON-RPC error codes by \`error-code\` case, from the WIT docs. */
-export const ERROR_CODES = ${JSON.stringify(Object.fromEntries(known))} as const;
-const CASE_BY_CODE = new Map<number, string>(Object.entries(ERROR_CODES).map(([k, v]) => [v, k]));
+export const ERROR_CODES = ${JSON.stringify(Object.fromEntries(known))} as const;${integerCode ? '' : `
+const CASE_BY_CODE = new Map<number, string>(Object.entries(ERROR_CODES).map(([k, v]) => [v, k]));`}
 
 /** The JSON-RPC error object (\`JSONRPCError.error\`). */
 export interface JsonRpcErrorObject { code: number; message: string; data?: unknown }
@@ -226,8 +226,8 @@ export interface JsonRpcErrorObject { code: number; message: string; data?: unkn
 /** A JSON-RPC error object -> the WIT \`error\`${integerCode ? '' : `: a known code becomes its case, any other \`${other}\``}. */
 export function decodeError(value: unknown): ${errTs} {
   R.check(V.v_JSONRPCErrorObject, value, '/error');
-  const o = value as JsonRpcErrorObject;
-  const known = CASE_BY_CODE.get(o.code);
+  const o = value as JsonRpcErrorObject;${integerCode ? '' : `
+  const known = CASE_BY_CODE.get(o.code);`}
   let at = 'code';
   try {
     const code = ${decodeCode};

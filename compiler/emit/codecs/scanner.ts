@@ -359,6 +359,14 @@ export class Scanner {
     return this.wrongType('a boolean');
   }
 
+  /** Consumes `null` when it is the value at the cursor (true); anything else is left unread (false). */
+  takeNull(): boolean {
+    if (this.peek() !== 0x6e) return false;
+    if (!this.s.startsWith('null', this.i)) this.fail('json-syntax', 'bad literal');
+    this.i += 4;
+    return true;
+  }
+
   /** A required `const` string property: its value is implied by the WIT type, so only checked. */
   constant(value: unknown): void {
     const start = this.i;

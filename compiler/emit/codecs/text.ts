@@ -8,7 +8,7 @@
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
 import { memberLabels } from '../../map/rules.js';
-import { type MShape, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
+import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { type ConverterFn, type ConverterPlanner, lit, prop } from './converters.js';
@@ -90,6 +90,13 @@ export class TextPlanner {
 
   private parseExpr(m: MShape, w: WShape, type: McpType, pointer: string | undefined, where: string): string {
     if (this.isJsonCarrier(m, w)) return `s.jsonBytes(${this.checkFor(pointer)})`;
+    const rest = w.kind === 'option' ? nonNull(m) : undefined;
+    if (w.kind === 'option' && rest) {
+      // `T | null` in an option: null is none (the checker's nullable-as-option rule).
+      const tagged = canBeUndefined(this.wit, w.inner);
+      const inner = this.parse(rest, w.inner, pointer, where);
+      return `(s.takeNull() ? ${tagged ? `({ tag: 'none' } as const)` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
+    }
     if (w.kind === 'option') {
       const inner = this.parseExpr(m, resolveWit(this.wit, w.inner), type, pointer, where);
       return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
@@ -153,6 +160,12 @@ export class TextPlanner {
 
   private encodeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, where: string): string {
     if (this.isJsonCarrier(m, w)) return `R.jsonText(${x}, ${this.textCheckFor(pointer)})`;
+    const rest = w.kind === 'option' ? nonNull(m) : undefined;
+    if (w.kind === 'option' && rest) {
+      const t = this.fresh();
+      if (canBeUndefined(this.wit, w.inner)) return `((${t}) => ${t}.some ? ${this.encode(rest, w.inner, `${t}.val`, pointer, where)} : 'null')(R.taggedFromWit(${x}))`;
+      return `((${t}: unknown) => R.isNone(${t}) ? 'null' : ${this.encode(rest, w.inner, t, pointer, where)})(${x})`;
+    }
     if (w.kind === 'option') {
       const inner = resolveWit(this.wit, w.inner);
       const t = this.fresh();
@@ -257,7 +270,10 @@ export class TextPlanner {
       const tsType = witTs(this.wit, hit.f.type, this.conv.usedWit);
       locals.push(`let ${local}: ${tsType} = ${slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `{ tag: 'none' }` : 'undefined as any'};`);
       let value: string;
-      if (slot.kind === 'option') {
+      // A required `T | null` goes through the option itself: null is none.
+      const nullable = slot.kind === 'option' && p.required && nonNull(c) !== undefined;
+      if (nullable) value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
+      else if (slot.kind === 'option') {
         const inner = this.parse(p.type, slot.inner, p.pointer, `${name}.${p.name}`);
         value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
       } else value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
@@ -266,7 +282,9 @@ export class TextPlanner {
       const acc = shape === 'record' ? prop('r', lowerCamel(hit.f.name)) : `r[${hit.i}]`;
       const key = lit(`${JSON.stringify(p.name)}:`);
       const atKey = shape === 'record' ? lowerCamel(hit.f.name) : hit.f.name;
-      if (slot.kind === 'option') {
+      if (nullable) {
+        encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${this.encode(p.type, hit.f.type, acc, p.pointer, `${name}.${p.name}`)}; c = ',';`);
+      } else if (slot.kind === 'option') {
         const t = this.fresh('v');
         const tagged = canBeUndefined(this.wit, slot.inner);
         const get = tagged ? `const ${t}o = ${acc} === undefined ? { some: false } : R.taggedFromWit(${acc}); const ${t} = ${t}o.val;` : `const ${t} = ${acc};`;
