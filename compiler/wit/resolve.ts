@@ -9,7 +9,7 @@ import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource,
 import { checkPackageGates } from './gates.js';
 import { Scope, TypeResolver, containsBorrow, gatesOf, nowhere, typeDefRefs } from './types.js';
 import { toposort, type DepRef } from './toposort.js';
-import { worldResolver } from './world.js';
+import { finishWorld, worldResolver } from './world.js';
 
 export interface ResolveOptions {
   /** `@unstable` features to keep; 'all' keeps every gated item. Default: none, like jco. */
@@ -108,11 +108,21 @@ export class Resolver {
     if (src.name.version) pkg.version = src.name.version;
     if (src.docs !== undefined) pkg.docs = src.docs;
     this.model.packages[key] = pkg;
-    // Resolved in dependency order; listed in the package in source order.
-    for (const name of this.itemOrder(ctx)) {
+    // Like wit-parser: interfaces (here in dependency order, which `use` needs), then worlds in
+    // source order, then their includes in dependency order. Listed in source order.
+    const order = this.itemOrder(ctx);
+    for (const name of order) {
       const { node, file } = ctx.items.get(name)!;
       if (node.kind === 'interface') this.resolveInterface(ctx, file, node, `${key}/${name}`, { package: key, interface: name });
-      else worldResolver(this, ctx, file, node);
+    }
+    const worlds = this.worldOrder(ctx);
+    for (const name of worlds) {
+      const { node, file } = ctx.items.get(name)!;
+      if (node.kind === 'world') worldResolver(this, ctx, file, node);
+    }
+    for (const name of worlds) {
+      const { node, file } = ctx.items.get(name)!;
+      if (node.kind === 'world') finishWorld(this, ctx, file, node);
     }
     for (const [name, { node }] of ctx.items) (node.kind === 'interface' ? pkg.interfaces : pkg.worlds).push(`${key}/${name}`);
   }
@@ -175,6 +185,22 @@ export class Resolver {
     const sorted = toposort(deps);
     if ('cycle' in sorted) Abort.at('wit-cycle', `interface or world \`${sorted.cycle.name}\` depends on itself`, sorted.cycle.at.span);
     return sorted.order;
+  }
+
+  /** Worlds ordered by their local includes only (source order otherwise), as wit-parser does. */
+  private worldOrder(ctx: PackageCtx): string[] {
+    const deps = new Map<string, DepRef<A.Ident>[]>();
+    for (const [name, { node, file }] of ctx.items) {
+      if (node.kind !== 'world') continue;
+      const refs: DepRef<A.Ident>[] = [];
+      for (const { path, want } of pathsOf(node, this.active)) {
+        const target = want === 'world' ? this.localTarget(ctx, file, path) : undefined;
+        if (target !== undefined) refs.push({ name: target, at: path.kind === 'local' ? path.name : path.interface });
+      }
+      deps.set(name, refs);
+    }
+    const sorted = toposort(deps);
+    return 'order' in sorted ? sorted.order : [...deps.keys()];
   }
 
   /** The same-package item a path names (through file aliases), if any. */

@@ -23,9 +23,10 @@ export function toposort<S>(deps: Map<string, DepRef<S>[]>): TopoResult<S> {
     }
   }
   const order: string[] = [];
+  // Ready nodes are taken in definition order (observed: jco resolves independent items so).
   const roots = [...deps.keys()].filter((k) => remaining.get(k) === 0);
-  while (roots.length > 0) {
-    const root = roots.pop()!;
+  for (let i = 0; i < roots.length; i++) {
+    const root = roots[i]!;
     order.push(root);
     for (const dep of reverse.get(root) ?? []) {
       const n = remaining.get(dep)! - 1;

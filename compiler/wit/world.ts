@@ -108,7 +108,16 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
     }
   }
   tr.checkHandles((tid) => r.model.types[tid]?.owner.package === ctx.id);
+  return world;
+}
 
+/**
+ * Second step for a world, once every world of the package has its own items (wit-parser applies
+ * includes after resolving all worlds): `include`s, then elaboration.
+ */
+export function finishWorld(r: Resolver, ctx: PackageCtx, file: string, node: A.WorldNode): World {
+  const world = r.model.worlds[`${ctx.id}/${node.name.name}`]!;
+  const items = node.items.filter((i) => r.isActive(i));
   for (const inc of items) {
     if (inc.kind !== 'include') continue;
     const otherId = r.lookupPath(ctx, file, inc.path, 'world');
