@@ -388,8 +388,9 @@ export class ConverterPlanner {
       to = `switch (${prop('x', d)}) { ${arms.join(' ')} default: return R.fail('discriminator', ${lit(`no member of ${where} has this ${d}`)}); }`;
     } else {
       const ranked = members
-        .map(({ member, c }, i) => ({ member, c, i, test: this.rankedTest(member, 'x'), rank: this.memberRank(member) }))
-        .sort((a, b) => b.rank - a.rank || a.i - b.i);
+        .map(({ member, c }, i) => ({ member, c, i, test: this.rankedTest(member, 'x'), rank: this.memberRank(member), breadth: memberBreadth(this.mcp, member) }))
+        .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
+      this.reportOverlaps(ranked, where);
       to = `${ranked.map(({ member, c, test }) => `if (${test}) return ${caseTo(member, c, 'x')};`).join(' ')} return R.fail('anyOf', ${lit(`matches no member of ${where}`)});`;
     }
     const arms = members.map(({ member, c }) => {
@@ -401,6 +402,26 @@ export class ConverterPlanner {
     });
     const from = `const v = R.witVariant(x); switch (v.tag) { ${arms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
     return [`${to}`, from];
+  }
+
+  /**
+   * Members of a union without discriminator that overlap as the WIT carries them: a value of a
+   * later member, written back with only its declared properties, is also valid against an earlier
+   * one, so it decodes to the earlier member's case. MCP -> WIT -> MCP still holds (the earlier
+   * member declares at least as much: ties are broken by breadth), WIT -> MCP -> WIT does not.
+   */
+  private reportOverlaps(ranked: { member: McpType; c: Case }[], where: string): void {
+    const pairs: string[] = [];
+    ranked.forEach((later, j) => {
+      for (const earlier of ranked.slice(0, j)) {
+        if (readableAs(this.mcp, later.member, earlier.member, new Set())) pairs.push(`${later.c.name} as ${earlier.c.name}`);
+      }
+    });
+    if (pairs.length > 0) {
+      this.diagnostics.push(
+        warning('codec-overlapping-union', `${where}: anyOf members overlap (no discriminator): a WIT value of a later case that is also valid against an earlier member comes back as the earlier case (${pairs.join(', ')}); MCP JSON round-trips`),
+      );
+    }
   }
 
   private discriminatorValue(member: McpType, d: string): string | number | boolean | null | undefined {
@@ -453,7 +474,10 @@ export class ConverterPlanner {
         const tests = [`R.isObject(${x})`];
         for (const p of s.properties) {
           const c = resolveMcp(this.mcp, p.type);
-          if (c.kind === 'const') tests.push(`${prop(x, p.name)} === ${lit(c.value)}`);
+          if (c.kind === 'const') {
+            const is = `${prop(x, p.name)} === ${lit(c.value)}`;
+            tests.push(p.required ? is : `(${prop(x, p.name)} === undefined || ${is})`);
+          }
           else if (c.kind === 'enum') {
             const member = `(${lit(c.values)} as readonly unknown[]).includes(${prop(x, p.name)})`;
             tests.push(p.required ? member : `(${prop(x, p.name)} === undefined || ${member})`);
@@ -513,3 +537,51 @@ function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }
 
+
+/** How many properties an object member declares (0 for other members): wider members are tried first among equals. */
+export function memberBreadth(mcp: McpModel, member: McpType): number {
+  const s = resolveMcp(mcp, member);
+  return s.kind === 'object' ? s.properties.length : 0;
+}
+
+/**
+ * Whether some value of `a`, holding only the properties `a` declares, can also be valid against
+ * `b` (conservative: true unless a required property, a const or an enum rules it out).
+ */
+export function readableAs(mcp: McpModel, a: McpType, b: McpType, seen: Set<string>): boolean {
+  const key = `${JSON.stringify(a)}|${JSON.stringify(b)}`;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  const x = resolveMcp(mcp, a);
+  const y = resolveMcp(mcp, b);
+  if (x.kind === 'union') return x.members.some((m) => readableAs(mcp, m, b, seen));
+  if (y.kind === 'union') return y.members.some((m) => readableAs(mcp, a, m, seen));
+  if (x.kind === 'json' || y.kind === 'json') return true;
+  const values = (s: MShape): unknown[] | undefined => (s.kind === 'const' ? [s.value] : s.kind === 'enum' ? s.values : undefined);
+  const vx = values(x);
+  const vy = values(y);
+  if (vx && vy) return vx.some((v) => vy.includes(v));
+  const jsonType = (s: MShape): string => {
+    if (s.kind === 'const' || s.kind === 'enum') {
+      const v = s.kind === 'const' ? s.value : s.values[0];
+      return v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'boolean' : 'number';
+    }
+    if (s.kind === 'primitive') return s.type === 'integer' ? 'number' : s.type;
+    if (s.kind === 'map') return 'object';
+    return s.kind === 'array' ? 'array' : 'object';
+  };
+  if (jsonType(x) !== jsonType(y)) return false;
+  if (x.kind === 'array' && y.kind === 'array') return readableAs(mcp, x.items, y.items, seen);
+  if (x.kind === 'object' && y.kind === 'object') {
+    for (const q of y.properties) {
+      const p = x.properties.find((r) => r.name === q.name);
+      if (!p) {
+        if (q.required) return false;
+        continue;
+      }
+      if (!readableAs(mcp, p.type, q.type, seen)) return false;
+    }
+    return true;
+  }
+  return true;
+}

@@ -11,7 +11,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { type ConverterFn, type ConverterPlanner, lit, prop } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, lit, memberBreadth, prop } from './converters.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TextFn {
@@ -394,8 +394,8 @@ export class TextPlanner {
       // anyOf without a discriminator: members are tried in rank order (most specific first) and
       // the first one the value is valid against wins, exactly as the value-level codec chooses.
       const ranked = members
-        .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member) }))
-        .sort((a, b) => b.rank - a.rank || a.i - b.i);
+        .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member), breadth: memberBreadth(this.mcp, member) }))
+        .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
       const tries = ranked.map(
         ({ member, c }) =>
           `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; first ??= e; s.i = p; } }`,

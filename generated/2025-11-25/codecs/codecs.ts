@@ -1477,10 +1477,6 @@ export function tw_CreateMessageResultContent(x: any): W_types.CreateMessageResu
     R.valid(V.v_ToolUseContent, x)
   )
     return { tag: 'tool-use-content' as const, val: tw_ToolUseContent(x) };
-  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'image' && R.valid(V.v_ImageContent, x))
-    return { tag: 'image-content' as const, val: tw_ImageContent(x) };
-  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'audio' && R.valid(V.v_AudioContent, x))
-    return { tag: 'audio-content' as const, val: tw_AudioContent(x) };
   if (
     R.isObject(x) &&
     'content' in x &&
@@ -1489,6 +1485,10 @@ export function tw_CreateMessageResultContent(x: any): W_types.CreateMessageResu
     R.valid(V.v_ToolResultContent, x)
   )
     return { tag: 'tool-result-content' as const, val: tw_ToolResultContent(x) };
+  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'image' && R.valid(V.v_ImageContent, x))
+    return { tag: 'image-content' as const, val: tw_ImageContent(x) };
+  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'audio' && R.valid(V.v_AudioContent, x))
+    return { tag: 'audio-content' as const, val: tw_AudioContent(x) };
   if (R.isObject(x) && 'text' in x && x.type === 'text' && R.valid(V.v_TextContent, x))
     return { tag: 'text-content' as const, val: tw_TextContent(x) };
   if (Array.isArray(x))
@@ -1915,16 +1915,16 @@ export function fw_ElicitRequestFormParamsRequestedSchema(x: unknown): unknown {
 }
 /** PrimitiveSchemaDefinition -> primitive-schema-definition. Input already validated against the schema. */
 export function tw_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_UntitledSingleSelectEnumSchema, x))
-    return { tag: 'untitled-single-select-enum-schema' as const, val: tw_UntitledSingleSelectEnumSchema(x) };
-  if (R.isObject(x) && 'oneOf' in x && x.type === 'string' && R.valid(V.v_TitledSingleSelectEnumSchema, x))
-    return { tag: 'titled-single-select-enum-schema' as const, val: tw_TitledSingleSelectEnumSchema(x) };
   if (R.isObject(x) && 'items' in x && x.type === 'array' && R.valid(V.v_UntitledMultiSelectEnumSchema, x))
     return { tag: 'untitled-multi-select-enum-schema' as const, val: tw_UntitledMultiSelectEnumSchema(x) };
   if (R.isObject(x) && 'items' in x && x.type === 'array' && R.valid(V.v_TitledMultiSelectEnumSchema, x))
     return { tag: 'titled-multi-select-enum-schema' as const, val: tw_TitledMultiSelectEnumSchema(x) };
   if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_LegacyTitledEnumSchema, x))
     return { tag: 'legacy-titled-enum-schema' as const, val: tw_LegacyTitledEnumSchema(x) };
+  if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_UntitledSingleSelectEnumSchema, x))
+    return { tag: 'untitled-single-select-enum-schema' as const, val: tw_UntitledSingleSelectEnumSchema(x) };
+  if (R.isObject(x) && 'oneOf' in x && x.type === 'string' && R.valid(V.v_TitledSingleSelectEnumSchema, x))
+    return { tag: 'titled-single-select-enum-schema' as const, val: tw_TitledSingleSelectEnumSchema(x) };
   if (
     R.isObject(x) &&
     (x.format === undefined || (['date', 'date-time', 'email', 'uri'] as readonly unknown[]).includes(x.format)) &&
@@ -2003,132 +2003,12 @@ export function fw_PrimitiveSchemaDefinition(x: unknown): unknown {
       ]);
   }
 }
-/** UntitledSingleSelectEnumSchema -> untitled-single-select-enum-schema. Input already validated against the schema. */
-export function tw_UntitledSingleSelectEnumSchema(x: any): W_types.UntitledSingleSelectEnumSchema {
-  let at = '';
-  try {
-    at = 'default';
-    const f_default_ = x.default === undefined ? undefined : R.str(x.default);
-    at = 'description';
-    const f_description_ = x.description === undefined ? undefined : R.str(x.description);
-    at = 'enum';
-    const f_enum_ = R.mapList(x.enum, (e135: any) => R.str(e135));
-    at = 'title';
-    const f_title_ = x.title === undefined ? undefined : R.str(x.title);
-    return { default: f_default_, description: f_description_, enum: f_enum_, title: f_title_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** untitled-single-select-enum-schema -> UntitledSingleSelectEnumSchema, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_UntitledSingleSelectEnumSchema(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'default';
-    {
-      const e133 = r.default;
-      if (!R.isNone(e133)) out['default'] = R.witStr(e133);
-    }
-    at = 'description';
-    {
-      const e134 = r.description;
-      if (!R.isNone(e134)) out['description'] = R.witStr(e134);
-    }
-    at = 'enum';
-    out['enum'] = R.mapList(R.witList(r.enum), (e137: unknown) => R.witStr(e137));
-    at = 'title';
-    {
-      const e138 = r.title;
-      if (!R.isNone(e138)) out['title'] = R.witStr(e138);
-    }
-    out['type'] = 'string';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** TitledSingleSelectEnumSchema -> titled-single-select-enum-schema. Input already validated against the schema. */
-export function tw_TitledSingleSelectEnumSchema(x: any): W_types.TitledSingleSelectEnumSchema {
-  let at = '';
-  try {
-    at = 'default';
-    const f_default_ = x.default === undefined ? undefined : R.str(x.default);
-    at = 'description';
-    const f_description_ = x.description === undefined ? undefined : R.str(x.description);
-    at = 'oneOf';
-    const f_oneOf_ = R.mapList(x.oneOf, (e141: any) => tw_TitledSingleSelectEnumSchemaOneOfItem(e141));
-    at = 'title';
-    const f_title_ = x.title === undefined ? undefined : R.str(x.title);
-    return { default: f_default_, description: f_description_, oneOf: f_oneOf_, title: f_title_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** titled-single-select-enum-schema -> TitledSingleSelectEnumSchema, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_TitledSingleSelectEnumSchema(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'default';
-    {
-      const e139 = r.default;
-      if (!R.isNone(e139)) out['default'] = R.witStr(e139);
-    }
-    at = 'description';
-    {
-      const e140 = r.description;
-      if (!R.isNone(e140)) out['description'] = R.witStr(e140);
-    }
-    at = 'oneOf';
-    out['oneOf'] = R.mapList(R.witList(r.oneOf), (e145: unknown) => fw_TitledSingleSelectEnumSchemaOneOfItem(e145));
-    at = 'title';
-    {
-      const e146 = r.title;
-      if (!R.isNone(e146)) out['title'] = R.witStr(e146);
-    }
-    out['type'] = 'string';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** TitledSingleSelectEnumSchemaOneOfItem -> titled-single-select-enum-schema-one-of-item. Input already validated against the schema. */
-export function tw_TitledSingleSelectEnumSchemaOneOfItem(x: any): W_types.TitledSingleSelectEnumSchemaOneOfItem {
-  let at = '';
-  try {
-    at = 'const';
-    const f_const_ = R.str(x.const);
-    at = 'title';
-    const f_title_ = R.str(x.title);
-    return { const: f_const_, title: f_title_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** titled-single-select-enum-schema-one-of-item -> TitledSingleSelectEnumSchemaOneOfItem, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_TitledSingleSelectEnumSchemaOneOfItem(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'const';
-    out['const'] = R.witStr(r.const);
-    at = 'title';
-    out['title'] = R.witStr(r.title);
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
 /** UntitledMultiSelectEnumSchema -> untitled-multi-select-enum-schema. Input already validated against the schema. */
 export function tw_UntitledMultiSelectEnumSchema(x: any): W_types.UntitledMultiSelectEnumSchema {
   let at = '';
   try {
     at = 'default';
-    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e147: any) => R.str(e147));
+    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e133: any) => R.str(e133));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'items';
@@ -2159,30 +2039,30 @@ export function fw_UntitledMultiSelectEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e148 = r.default;
-      if (!R.isNone(e148)) out['default'] = R.mapList(R.witList(e148), (e149: unknown) => R.witStr(e149));
+      const e134 = r.default;
+      if (!R.isNone(e134)) out['default'] = R.mapList(R.witList(e134), (e135: unknown) => R.witStr(e135));
     }
     at = 'description';
     {
-      const e150 = r.description;
-      if (!R.isNone(e150)) out['description'] = R.witStr(e150);
+      const e136 = r.description;
+      if (!R.isNone(e136)) out['description'] = R.witStr(e136);
     }
     at = 'items';
     out['items'] = fw_UntitledMultiSelectEnumSchemaItems(r.items);
     at = 'maxItems';
     {
-      const e155 = r.maxItems;
-      if (!R.isNone(e155)) out['maxItems'] = R.witS64(e155);
+      const e141 = r.maxItems;
+      if (!R.isNone(e141)) out['maxItems'] = R.witS64(e141);
     }
     at = 'minItems';
     {
-      const e156 = r.minItems;
-      if (!R.isNone(e156)) out['minItems'] = R.witS64(e156);
+      const e142 = r.minItems;
+      if (!R.isNone(e142)) out['minItems'] = R.witS64(e142);
     }
     at = 'title';
     {
-      const e157 = r.title;
-      if (!R.isNone(e157)) out['title'] = R.witStr(e157);
+      const e143 = r.title;
+      if (!R.isNone(e143)) out['title'] = R.witStr(e143);
     }
     out['type'] = 'array';
   } catch (e) {
@@ -2195,7 +2075,7 @@ export function tw_UntitledMultiSelectEnumSchemaItems(x: any): W_types.UntitledM
   let at = '';
   try {
     at = 'enum';
-    const f_enum_ = R.mapList(x.enum, (e151: any) => R.str(e151));
+    const f_enum_ = R.mapList(x.enum, (e137: any) => R.str(e137));
     return { enum: f_enum_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2208,7 +2088,7 @@ export function fw_UntitledMultiSelectEnumSchemaItems(x: unknown): unknown {
   let at = '';
   try {
     at = 'enum';
-    out['enum'] = R.mapList(R.witList(r.enum), (e153: unknown) => R.witStr(e153));
+    out['enum'] = R.mapList(R.witList(r.enum), (e139: unknown) => R.witStr(e139));
     out['type'] = 'string';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2220,7 +2100,7 @@ export function tw_TitledMultiSelectEnumSchema(x: any): W_types.TitledMultiSelec
   let at = '';
   try {
     at = 'default';
-    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e158: any) => R.str(e158));
+    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e144: any) => R.str(e144));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'items';
@@ -2251,30 +2131,30 @@ export function fw_TitledMultiSelectEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e159 = r.default;
-      if (!R.isNone(e159)) out['default'] = R.mapList(R.witList(e159), (e160: unknown) => R.witStr(e160));
+      const e145 = r.default;
+      if (!R.isNone(e145)) out['default'] = R.mapList(R.witList(e145), (e146: unknown) => R.witStr(e146));
     }
     at = 'description';
     {
-      const e161 = r.description;
-      if (!R.isNone(e161)) out['description'] = R.witStr(e161);
+      const e147 = r.description;
+      if (!R.isNone(e147)) out['description'] = R.witStr(e147);
     }
     at = 'items';
     out['items'] = fw_TitledMultiSelectEnumSchemaItems(r.items);
     at = 'maxItems';
     {
-      const e168 = r.maxItems;
-      if (!R.isNone(e168)) out['maxItems'] = R.witS64(e168);
+      const e154 = r.maxItems;
+      if (!R.isNone(e154)) out['maxItems'] = R.witS64(e154);
     }
     at = 'minItems';
     {
-      const e169 = r.minItems;
-      if (!R.isNone(e169)) out['minItems'] = R.witS64(e169);
+      const e155 = r.minItems;
+      if (!R.isNone(e155)) out['minItems'] = R.witS64(e155);
     }
     at = 'title';
     {
-      const e170 = r.title;
-      if (!R.isNone(e170)) out['title'] = R.witStr(e170);
+      const e156 = r.title;
+      if (!R.isNone(e156)) out['title'] = R.witStr(e156);
     }
     out['type'] = 'array';
   } catch (e) {
@@ -2287,7 +2167,7 @@ export function tw_TitledMultiSelectEnumSchemaItems(x: any): W_types.TitledMulti
   let at = '';
   try {
     at = 'anyOf';
-    const f_anyOf_ = R.mapList(x.anyOf, (e162: any) => tw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e162));
+    const f_anyOf_ = R.mapList(x.anyOf, (e148: any) => tw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e148));
     return { anyOf: f_anyOf_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2300,7 +2180,7 @@ export function fw_TitledMultiSelectEnumSchemaItems(x: unknown): unknown {
   let at = '';
   try {
     at = 'anyOf';
-    out['anyOf'] = R.mapList(R.witList(r.anyOf), (e166: unknown) => fw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e166));
+    out['anyOf'] = R.mapList(R.witList(r.anyOf), (e152: unknown) => fw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e152));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2345,9 +2225,9 @@ export function tw_LegacyTitledEnumSchema(x: any): W_types.LegacyTitledEnumSchem
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'enum';
-    const f_enum_ = R.mapList(x.enum, (e173: any) => R.str(e173));
+    const f_enum_ = R.mapList(x.enum, (e159: any) => R.str(e159));
     at = 'enumNames';
-    const f_enumNames_ = x.enumNames === undefined ? undefined : R.mapList(x.enumNames, (e176: any) => R.str(e176));
+    const f_enumNames_ = x.enumNames === undefined ? undefined : R.mapList(x.enumNames, (e162: any) => R.str(e162));
     at = 'title';
     const f_title_ = x.title === undefined ? undefined : R.str(x.title);
     return {
@@ -2369,27 +2249,147 @@ export function fw_LegacyTitledEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e171 = r.default;
-      if (!R.isNone(e171)) out['default'] = R.witStr(e171);
+      const e157 = r.default;
+      if (!R.isNone(e157)) out['default'] = R.witStr(e157);
     }
     at = 'description';
     {
-      const e172 = r.description;
-      if (!R.isNone(e172)) out['description'] = R.witStr(e172);
+      const e158 = r.description;
+      if (!R.isNone(e158)) out['description'] = R.witStr(e158);
     }
     at = 'enum';
-    out['enum'] = R.mapList(R.witList(r.enum), (e175: unknown) => R.witStr(e175));
+    out['enum'] = R.mapList(R.witList(r.enum), (e161: unknown) => R.witStr(e161));
     at = 'enumNames';
     {
-      const e177 = r.enumNames;
-      if (!R.isNone(e177)) out['enumNames'] = R.mapList(R.witList(e177), (e178: unknown) => R.witStr(e178));
+      const e163 = r.enumNames;
+      if (!R.isNone(e163)) out['enumNames'] = R.mapList(R.witList(e163), (e164: unknown) => R.witStr(e164));
     }
+    at = 'title';
+    {
+      const e165 = r.title;
+      if (!R.isNone(e165)) out['title'] = R.witStr(e165);
+    }
+    out['type'] = 'string';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** UntitledSingleSelectEnumSchema -> untitled-single-select-enum-schema. Input already validated against the schema. */
+export function tw_UntitledSingleSelectEnumSchema(x: any): W_types.UntitledSingleSelectEnumSchema {
+  let at = '';
+  try {
+    at = 'default';
+    const f_default_ = x.default === undefined ? undefined : R.str(x.default);
+    at = 'description';
+    const f_description_ = x.description === undefined ? undefined : R.str(x.description);
+    at = 'enum';
+    const f_enum_ = R.mapList(x.enum, (e168: any) => R.str(e168));
+    at = 'title';
+    const f_title_ = x.title === undefined ? undefined : R.str(x.title);
+    return { default: f_default_, description: f_description_, enum: f_enum_, title: f_title_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** untitled-single-select-enum-schema -> UntitledSingleSelectEnumSchema, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_UntitledSingleSelectEnumSchema(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'default';
+    {
+      const e166 = r.default;
+      if (!R.isNone(e166)) out['default'] = R.witStr(e166);
+    }
+    at = 'description';
+    {
+      const e167 = r.description;
+      if (!R.isNone(e167)) out['description'] = R.witStr(e167);
+    }
+    at = 'enum';
+    out['enum'] = R.mapList(R.witList(r.enum), (e170: unknown) => R.witStr(e170));
+    at = 'title';
+    {
+      const e171 = r.title;
+      if (!R.isNone(e171)) out['title'] = R.witStr(e171);
+    }
+    out['type'] = 'string';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** TitledSingleSelectEnumSchema -> titled-single-select-enum-schema. Input already validated against the schema. */
+export function tw_TitledSingleSelectEnumSchema(x: any): W_types.TitledSingleSelectEnumSchema {
+  let at = '';
+  try {
+    at = 'default';
+    const f_default_ = x.default === undefined ? undefined : R.str(x.default);
+    at = 'description';
+    const f_description_ = x.description === undefined ? undefined : R.str(x.description);
+    at = 'oneOf';
+    const f_oneOf_ = R.mapList(x.oneOf, (e174: any) => tw_TitledSingleSelectEnumSchemaOneOfItem(e174));
+    at = 'title';
+    const f_title_ = x.title === undefined ? undefined : R.str(x.title);
+    return { default: f_default_, description: f_description_, oneOf: f_oneOf_, title: f_title_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** titled-single-select-enum-schema -> TitledSingleSelectEnumSchema, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_TitledSingleSelectEnumSchema(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'default';
+    {
+      const e172 = r.default;
+      if (!R.isNone(e172)) out['default'] = R.witStr(e172);
+    }
+    at = 'description';
+    {
+      const e173 = r.description;
+      if (!R.isNone(e173)) out['description'] = R.witStr(e173);
+    }
+    at = 'oneOf';
+    out['oneOf'] = R.mapList(R.witList(r.oneOf), (e178: unknown) => fw_TitledSingleSelectEnumSchemaOneOfItem(e178));
     at = 'title';
     {
       const e179 = r.title;
       if (!R.isNone(e179)) out['title'] = R.witStr(e179);
     }
     out['type'] = 'string';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** TitledSingleSelectEnumSchemaOneOfItem -> titled-single-select-enum-schema-one-of-item. Input already validated against the schema. */
+export function tw_TitledSingleSelectEnumSchemaOneOfItem(x: any): W_types.TitledSingleSelectEnumSchemaOneOfItem {
+  let at = '';
+  try {
+    at = 'const';
+    const f_const_ = R.str(x.const);
+    at = 'title';
+    const f_title_ = R.str(x.title);
+    return { const: f_const_, title: f_title_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** titled-single-select-enum-schema-one-of-item -> TitledSingleSelectEnumSchemaOneOfItem, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_TitledSingleSelectEnumSchemaOneOfItem(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'const';
+    out['const'] = R.witStr(r.const);
+    at = 'title';
+    out['title'] = R.witStr(r.title);
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2628,7 +2628,7 @@ export function tw_ElicitRequestParams(x: any): W_types.ElicitRequestParams {
   if (
     R.isObject(x) &&
     'message' in x &&
-    x.mode === 'form' &&
+    (x.mode === undefined || x.mode === 'form') &&
     'requestedSchema' in x &&
     R.valid(V.v_ElicitRequestFormParams, x)
   )
@@ -2885,16 +2885,16 @@ export function fw_EmptyResult(x: unknown): unknown {
 }
 /** EnumSchema -> enum-schema. Input already validated against the schema. */
 export function tw_EnumSchema(x: any): W_types.EnumSchema {
-  if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_UntitledSingleSelectEnumSchema, x))
-    return { tag: 'untitled-single-select-enum-schema' as const, val: tw_UntitledSingleSelectEnumSchema(x) };
-  if (R.isObject(x) && 'oneOf' in x && x.type === 'string' && R.valid(V.v_TitledSingleSelectEnumSchema, x))
-    return { tag: 'titled-single-select-enum-schema' as const, val: tw_TitledSingleSelectEnumSchema(x) };
   if (R.isObject(x) && 'items' in x && x.type === 'array' && R.valid(V.v_UntitledMultiSelectEnumSchema, x))
     return { tag: 'untitled-multi-select-enum-schema' as const, val: tw_UntitledMultiSelectEnumSchema(x) };
   if (R.isObject(x) && 'items' in x && x.type === 'array' && R.valid(V.v_TitledMultiSelectEnumSchema, x))
     return { tag: 'titled-multi-select-enum-schema' as const, val: tw_TitledMultiSelectEnumSchema(x) };
   if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_LegacyTitledEnumSchema, x))
     return { tag: 'legacy-titled-enum-schema' as const, val: tw_LegacyTitledEnumSchema(x) };
+  if (R.isObject(x) && 'enum' in x && x.type === 'string' && R.valid(V.v_UntitledSingleSelectEnumSchema, x))
+    return { tag: 'untitled-single-select-enum-schema' as const, val: tw_UntitledSingleSelectEnumSchema(x) };
+  if (R.isObject(x) && 'oneOf' in x && x.type === 'string' && R.valid(V.v_TitledSingleSelectEnumSchema, x))
+    return { tag: 'titled-single-select-enum-schema' as const, val: tw_TitledSingleSelectEnumSchema(x) };
   return R.fail('anyOf', 'matches no member of EnumSchema');
 }
 /** enum-schema -> EnumSchema, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -5031,10 +5031,6 @@ export function tw_SamplingMessageContent(x: any): W_types.SamplingMessageConten
     R.valid(V.v_ToolUseContent, x)
   )
     return { tag: 'tool-use-content' as const, val: tw_ToolUseContent(x) };
-  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'image' && R.valid(V.v_ImageContent, x))
-    return { tag: 'image-content' as const, val: tw_ImageContent(x) };
-  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'audio' && R.valid(V.v_AudioContent, x))
-    return { tag: 'audio-content' as const, val: tw_AudioContent(x) };
   if (
     R.isObject(x) &&
     'content' in x &&
@@ -5043,6 +5039,10 @@ export function tw_SamplingMessageContent(x: any): W_types.SamplingMessageConten
     R.valid(V.v_ToolResultContent, x)
   )
     return { tag: 'tool-result-content' as const, val: tw_ToolResultContent(x) };
+  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'image' && R.valid(V.v_ImageContent, x))
+    return { tag: 'image-content' as const, val: tw_ImageContent(x) };
+  if (R.isObject(x) && 'data' in x && 'mimeType' in x && x.type === 'audio' && R.valid(V.v_AudioContent, x))
+    return { tag: 'audio-content' as const, val: tw_AudioContent(x) };
   if (R.isObject(x) && 'text' in x && x.type === 'text' && R.valid(V.v_TextContent, x))
     return { tag: 'text-content' as const, val: tw_TextContent(x) };
   if (Array.isArray(x))

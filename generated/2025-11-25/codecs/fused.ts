@@ -34,13 +34,13 @@ export const K9: readonly string[] = ['hasMore', 'total', 'values'];
 export const K10: readonly string[] = ['_meta', 'completion'];
 export const K11: readonly string[] = ['ttl'];
 export const K12: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
-export const K13: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K14: readonly string[] = ['const', 'title'];
-export const K15: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K16: readonly string[] = ['enum', 'type'];
-export const K17: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K18: readonly string[] = ['anyOf'];
-export const K19: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K13: readonly string[] = ['enum', 'type'];
+export const K14: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K15: readonly string[] = ['const', 'title'];
+export const K16: readonly string[] = ['anyOf'];
+export const K17: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K18: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K19: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
 export const K20: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
 export const K21: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
 export const K22: readonly string[] = ['default', 'description', 'title', 'type'];
@@ -3392,6 +3392,15 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
   }
   if (s.startsAs('o')) {
     try {
+      return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      first ??= e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -3402,15 +3411,6 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
   if (s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('o')) {
-    try {
-      return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -4304,24 +4304,6 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
   let first: R.CodecError | undefined;
   if (s.startsAs('o')) {
     try {
-      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('o')) {
-    try {
-      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('o')) {
-    try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -4341,6 +4323,24 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
   if (s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      first ??= e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      first ??= e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -4441,309 +4441,6 @@ export function et_PrimitiveSchemaDefinition(x: unknown): string {
       ]);
   }
 }
-/** UntitledSingleSelectEnumSchema from JSON text -> untitled-single-select-enum-schema, validating as it reads. */
-export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.UntitledSingleSelectEnumSchema {
-  let f0: string | undefined = undefined as any;
-  let f1: string | undefined = undefined as any;
-  let f2: Array<string> = undefined as any;
-  let f3: string | undefined = undefined as any;
-  let c4: unknown = undefined;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  try {
-    if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K13.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"enum":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K13.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K13.indexOf(s.key());
-            break;
-          default:
-            ki = K13.indexOf(s.key());
-        }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.array((s) => s.str());
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
-        }
-      } while (s.nextMember());
-    }
-    at = -1;
-    if (seen0 >>> 0 !== 3) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
-    }
-    if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
-  }
-  return { default: f0, description: f1, enum: f2, title: f3 };
-}
-/** untitled-single-select-enum-schema -> UntitledSingleSelectEnumSchema as JSON text, checking as it writes. */
-export function et_UntitledSingleSelectEnumSchema(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    o += c + '"type":"string"';
-    c = ',';
-    at = 'default';
-    {
-      const v18 = r.default;
-      if (!R.isNone(v18)) {
-        o += c + '"default":' + R.qs(v18);
-        c = ',';
-      }
-    }
-    at = 'description';
-    {
-      const v19 = r.description;
-      if (!R.isNone(v19)) {
-        o += c + '"description":' + R.qs(v19);
-        c = ',';
-      }
-    }
-    at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e20: unknown) => R.qs(e20));
-    c = ',';
-    at = 'title';
-    {
-      const v21 = r.title;
-      if (!R.isNone(v21)) {
-        o += c + '"title":' + R.qs(v21);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** TitledSingleSelectEnumSchema from JSON text -> titled-single-select-enum-schema, validating as it reads. */
-export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSingleSelectEnumSchema {
-  let f0: string | undefined = undefined as any;
-  let f1: string | undefined = undefined as any;
-  let f2: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = undefined as any;
-  let f3: string | undefined = undefined as any;
-  let c4: unknown = undefined;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  try {
-    if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K15.indexOf(s.key());
-            break;
-          case 111:
-            if (s.s.startsWith('"oneOf":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K15.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K15.indexOf(s.key());
-            break;
-          default:
-            ki = K15.indexOf(s.key());
-        }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.array((s) => pt_TitledSingleSelectEnumSchemaOneOfItem(s));
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
-        }
-      } while (s.nextMember());
-    }
-    at = -1;
-    if (seen0 >>> 0 !== 3) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "oneOf"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
-    }
-    if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
-  }
-  return { default: f0, description: f1, oneOf: f2, title: f3 };
-}
-/** titled-single-select-enum-schema -> TitledSingleSelectEnumSchema as JSON text, checking as it writes. */
-export function et_TitledSingleSelectEnumSchema(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    o += c + '"type":"string"';
-    c = ',';
-    at = 'default';
-    {
-      const v22 = r.default;
-      if (!R.isNone(v22)) {
-        o += c + '"default":' + R.qs(v22);
-        c = ',';
-      }
-    }
-    at = 'description';
-    {
-      const v23 = r.description;
-      if (!R.isNone(v23)) {
-        o += c + '"description":' + R.qs(v23);
-        c = ',';
-      }
-    }
-    at = 'oneOf';
-    o += c + '"oneOf":' + R.listText(r.oneOf, (e24: unknown) => et_TitledSingleSelectEnumSchemaOneOfItem(e24));
-    c = ',';
-    at = 'title';
-    {
-      const v25 = r.title;
-      if (!R.isNone(v25)) {
-        o += c + '"title":' + R.qs(v25);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** TitledSingleSelectEnumSchemaOneOfItem from JSON text -> titled-single-select-enum-schema-one-of-item, validating as it reads. */
-export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.TitledSingleSelectEnumSchemaOneOfItem {
-  let f0: string = undefined as any;
-  let f1: string = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  try {
-    if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"const":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
-        }
-      } while (s.nextMember());
-    }
-    at = -1;
-    if (seen0 >>> 0 !== 3) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "const"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
-  }
-  return { const: f0, title: f1 };
-}
-/** titled-single-select-enum-schema-one-of-item -> TitledSingleSelectEnumSchemaOneOfItem as JSON text, checking as it writes. */
-export function et_TitledSingleSelectEnumSchemaOneOfItem(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'const';
-    o += c + '"const":' + R.qs(r.const);
-    c = ',';
-    at = 'title';
-    o += c + '"title":' + R.qs(r.title);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
 /** UntitledMultiSelectEnumSchema from JSON text -> untitled-multi-select-enum-schema, validating as it reads. */
 export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.UntitledMultiSelectEnumSchema {
   let f0: Array<string> | undefined = undefined as any;
@@ -4768,13 +4465,13 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
             } else if (s.s.startsWith('"description":', at)) {
               s.i = at + 14;
               ki = 1;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           case 105:
             if (s.s.startsWith('"items":', at)) {
               s.i = at + 8;
               ki = 2;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           case 109:
             if (s.s.startsWith('"maxItems":', at)) {
@@ -4783,7 +4480,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
             } else if (s.s.startsWith('"minItems":', at)) {
               s.i = at + 11;
               ki = 4;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"title":', at)) {
@@ -4792,10 +4489,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
             } else if (s.s.startsWith('"type":', at)) {
               s.i = at + 7;
               ki = 6;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           default:
-            ki = K17.indexOf(s.key());
+            ki = K14.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -4833,7 +4530,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -4848,17 +4545,17 @@ export function et_UntitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v26 = r.default;
-      if (!R.isNone(v26)) {
-        o += c + '"default":' + R.listText(v26, (e27: unknown) => R.qs(e27));
+      const v18 = r.default;
+      if (!R.isNone(v18)) {
+        o += c + '"default":' + R.listText(v18, (e19: unknown) => R.qs(e19));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v28 = r.description;
-      if (!R.isNone(v28)) {
-        o += c + '"description":' + R.qs(v28);
+      const v20 = r.description;
+      if (!R.isNone(v20)) {
+        o += c + '"description":' + R.qs(v20);
         c = ',';
       }
     }
@@ -4867,25 +4564,25 @@ export function et_UntitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'maxItems';
     {
-      const v30 = r.maxItems;
-      if (!R.isNone(v30)) {
-        o += c + '"maxItems":' + String(R.witS64(v30));
+      const v22 = r.maxItems;
+      if (!R.isNone(v22)) {
+        o += c + '"maxItems":' + String(R.witS64(v22));
         c = ',';
       }
     }
     at = 'minItems';
     {
-      const v31 = r.minItems;
-      if (!R.isNone(v31)) {
-        o += c + '"minItems":' + String(R.witS64(v31));
+      const v23 = r.minItems;
+      if (!R.isNone(v23)) {
+        o += c + '"minItems":' + String(R.witS64(v23));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v32 = r.title;
-      if (!R.isNone(v32)) {
-        o += c + '"title":' + R.qs(v32);
+      const v24 = r.title;
+      if (!R.isNone(v24)) {
+        o += c + '"title":' + R.qs(v24);
         c = ',';
       }
     }
@@ -4910,16 +4607,16 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
             if (s.s.startsWith('"enum":', at)) {
               s.i = at + 7;
               ki = 0;
-            } else ki = K16.indexOf(s.key());
+            } else ki = K13.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"type":', at)) {
               s.i = at + 7;
               ki = 1;
-            } else ki = K16.indexOf(s.key());
+            } else ki = K13.indexOf(s.key());
             break;
           default:
-            ki = K16.indexOf(s.key());
+            ki = K13.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -4942,7 +4639,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -4956,7 +4653,7 @@ export function et_UntitledMultiSelectEnumSchemaItems(x: unknown): string {
     o += c + '"type":"string"';
     c = ',';
     at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e29: unknown) => R.qs(e29));
+    o += c + '"enum":' + R.listText(r.enum, (e21: unknown) => R.qs(e21));
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4987,13 +4684,13 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
             } else if (s.s.startsWith('"description":', at)) {
               s.i = at + 14;
               ki = 1;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           case 105:
             if (s.s.startsWith('"items":', at)) {
               s.i = at + 8;
               ki = 2;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           case 109:
             if (s.s.startsWith('"maxItems":', at)) {
@@ -5002,7 +4699,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
             } else if (s.s.startsWith('"minItems":', at)) {
               s.i = at + 11;
               ki = 4;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"title":', at)) {
@@ -5011,10 +4708,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
             } else if (s.s.startsWith('"type":', at)) {
               s.i = at + 7;
               ki = 6;
-            } else ki = K17.indexOf(s.key());
+            } else ki = K14.indexOf(s.key());
             break;
           default:
-            ki = K17.indexOf(s.key());
+            ki = K14.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -5052,7 +4749,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -5067,17 +4764,17 @@ export function et_TitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v33 = r.default;
-      if (!R.isNone(v33)) {
-        o += c + '"default":' + R.listText(v33, (e34: unknown) => R.qs(e34));
+      const v25 = r.default;
+      if (!R.isNone(v25)) {
+        o += c + '"default":' + R.listText(v25, (e26: unknown) => R.qs(e26));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v35 = r.description;
-      if (!R.isNone(v35)) {
-        o += c + '"description":' + R.qs(v35);
+      const v27 = r.description;
+      if (!R.isNone(v27)) {
+        o += c + '"description":' + R.qs(v27);
         c = ',';
       }
     }
@@ -5086,25 +4783,25 @@ export function et_TitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'maxItems';
     {
-      const v37 = r.maxItems;
-      if (!R.isNone(v37)) {
-        o += c + '"maxItems":' + String(R.witS64(v37));
+      const v29 = r.maxItems;
+      if (!R.isNone(v29)) {
+        o += c + '"maxItems":' + String(R.witS64(v29));
         c = ',';
       }
     }
     at = 'minItems';
     {
-      const v38 = r.minItems;
-      if (!R.isNone(v38)) {
-        o += c + '"minItems":' + String(R.witS64(v38));
+      const v30 = r.minItems;
+      if (!R.isNone(v30)) {
+        o += c + '"minItems":' + String(R.witS64(v30));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v39 = r.title;
-      if (!R.isNone(v39)) {
-        o += c + '"title":' + R.qs(v39);
+      const v31 = r.title;
+      if (!R.isNone(v31)) {
+        o += c + '"title":' + R.qs(v31);
         c = ',';
       }
     }
@@ -5128,10 +4825,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
             if (s.s.startsWith('"anyOf":', at)) {
               s.i = at + 8;
               ki = 0;
-            } else ki = K18.indexOf(s.key());
+            } else ki = K16.indexOf(s.key());
             break;
           default:
-            ki = K18.indexOf(s.key());
+            ki = K16.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -5148,7 +4845,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -5160,7 +4857,7 @@ export function et_TitledMultiSelectEnumSchemaItems(x: unknown): string {
   let at = '';
   try {
     at = 'anyOf';
-    o += c + '"anyOf":' + R.listText(r.anyOf, (e36: unknown) => et_TitledMultiSelectEnumSchemaItemsAnyOfItem(e36));
+    o += c + '"anyOf":' + R.listText(r.anyOf, (e28: unknown) => et_TitledMultiSelectEnumSchemaItemsAnyOfItem(e28));
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5185,16 +4882,16 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
             if (s.s.startsWith('"const":', at)) {
               s.i = at + 8;
               ki = 0;
-            } else ki = K14.indexOf(s.key());
+            } else ki = K15.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"title":', at)) {
               s.i = at + 8;
               ki = 1;
-            } else ki = K14.indexOf(s.key());
+            } else ki = K15.indexOf(s.key());
             break;
           default:
-            ki = K14.indexOf(s.key());
+            ki = K15.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -5216,7 +4913,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -5261,7 +4958,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
             } else if (s.s.startsWith('"description":', at)) {
               s.i = at + 14;
               ki = 1;
-            } else ki = K19.indexOf(s.key());
+            } else ki = K17.indexOf(s.key());
             break;
           case 101:
             if (s.s.startsWith('"enum":', at)) {
@@ -5270,7 +4967,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
             } else if (s.s.startsWith('"enumNames":', at)) {
               s.i = at + 12;
               ki = 3;
-            } else ki = K19.indexOf(s.key());
+            } else ki = K17.indexOf(s.key());
             break;
           case 116:
             if (s.s.startsWith('"title":', at)) {
@@ -5279,10 +4976,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
             } else if (s.s.startsWith('"type":', at)) {
               s.i = at + 7;
               ki = 5;
-            } else ki = K19.indexOf(s.key());
+            } else ki = K17.indexOf(s.key());
             break;
           default:
-            ki = K19.indexOf(s.key());
+            ki = K17.indexOf(s.key());
         }
         switch (ki) {
           case 0:
@@ -5317,7 +5014,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -5332,31 +5029,265 @@ export function et_LegacyTitledEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v40 = r.default;
-      if (!R.isNone(v40)) {
-        o += c + '"default":' + R.qs(v40);
+      const v32 = r.default;
+      if (!R.isNone(v32)) {
+        o += c + '"default":' + R.qs(v32);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v41 = r.description;
-      if (!R.isNone(v41)) {
-        o += c + '"description":' + R.qs(v41);
+      const v33 = r.description;
+      if (!R.isNone(v33)) {
+        o += c + '"description":' + R.qs(v33);
         c = ',';
       }
     }
     at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e42: unknown) => R.qs(e42));
+    o += c + '"enum":' + R.listText(r.enum, (e34: unknown) => R.qs(e34));
     c = ',';
     at = 'enumNames';
     {
-      const v43 = r.enumNames;
-      if (!R.isNone(v43)) {
-        o += c + '"enumNames":' + R.listText(v43, (e44: unknown) => R.qs(e44));
+      const v35 = r.enumNames;
+      if (!R.isNone(v35)) {
+        o += c + '"enumNames":' + R.listText(v35, (e36: unknown) => R.qs(e36));
         c = ',';
       }
     }
+    at = 'title';
+    {
+      const v37 = r.title;
+      if (!R.isNone(v37)) {
+        o += c + '"title":' + R.qs(v37);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** UntitledSingleSelectEnumSchema from JSON text -> untitled-single-select-enum-schema, validating as it reads. */
+export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.UntitledSingleSelectEnumSchema {
+  let f0: string | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
+  let f2: Array<string> = undefined as any;
+  let f3: string | undefined = undefined as any;
+  let c4: unknown = undefined;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  try {
+    if (!s.openObject()) {
+      do {
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"default":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K18.indexOf(s.key());
+            break;
+          case 101:
+            if (s.s.startsWith('"enum":', at)) {
+              s.i = at + 7;
+              ki = 2;
+            } else ki = K18.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 3;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K18.indexOf(s.key());
+            break;
+          default:
+            ki = K18.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.str();
+            break;
+          case 1:
+            f1 = s.str();
+            break;
+          case 2:
+            f2 = s.array((s) => s.str());
+            seen0 |= 1;
+            break;
+          case 3:
+            f3 = s.str();
+            break;
+          case 4:
+            c4 = s.scalar();
+            seen0 |= 2;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    at = -1;
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
+    }
+    if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+  }
+  return { default: f0, description: f1, enum: f2, title: f3 };
+}
+/** untitled-single-select-enum-schema -> UntitledSingleSelectEnumSchema as JSON text, checking as it writes. */
+export function et_UntitledSingleSelectEnumSchema(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    o += c + '"type":"string"';
+    c = ',';
+    at = 'default';
+    {
+      const v38 = r.default;
+      if (!R.isNone(v38)) {
+        o += c + '"default":' + R.qs(v38);
+        c = ',';
+      }
+    }
+    at = 'description';
+    {
+      const v39 = r.description;
+      if (!R.isNone(v39)) {
+        o += c + '"description":' + R.qs(v39);
+        c = ',';
+      }
+    }
+    at = 'enum';
+    o += c + '"enum":' + R.listText(r.enum, (e40: unknown) => R.qs(e40));
+    c = ',';
+    at = 'title';
+    {
+      const v41 = r.title;
+      if (!R.isNone(v41)) {
+        o += c + '"title":' + R.qs(v41);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** TitledSingleSelectEnumSchema from JSON text -> titled-single-select-enum-schema, validating as it reads. */
+export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSingleSelectEnumSchema {
+  let f0: string | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
+  let f2: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = undefined as any;
+  let f3: string | undefined = undefined as any;
+  let c4: unknown = undefined;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  try {
+    if (!s.openObject()) {
+      do {
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 100:
+            if (s.s.startsWith('"default":', at)) {
+              s.i = at + 10;
+              ki = 0;
+            } else if (s.s.startsWith('"description":', at)) {
+              s.i = at + 14;
+              ki = 1;
+            } else ki = K19.indexOf(s.key());
+            break;
+          case 111:
+            if (s.s.startsWith('"oneOf":', at)) {
+              s.i = at + 8;
+              ki = 2;
+            } else ki = K19.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 3;
+            } else if (s.s.startsWith('"type":', at)) {
+              s.i = at + 7;
+              ki = 4;
+            } else ki = K19.indexOf(s.key());
+            break;
+          default:
+            ki = K19.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.str();
+            break;
+          case 1:
+            f1 = s.str();
+            break;
+          case 2:
+            f2 = s.array((s) => pt_TitledSingleSelectEnumSchemaOneOfItem(s));
+            seen0 |= 1;
+            break;
+          case 3:
+            f3 = s.str();
+            break;
+          case 4:
+            c4 = s.scalar();
+            seen0 |= 2;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    at = -1;
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "oneOf"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
+    }
+    if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+  }
+  return { default: f0, description: f1, oneOf: f2, title: f3 };
+}
+/** titled-single-select-enum-schema -> TitledSingleSelectEnumSchema as JSON text, checking as it writes. */
+export function et_TitledSingleSelectEnumSchema(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    o += c + '"type":"string"';
+    c = ',';
+    at = 'default';
+    {
+      const v42 = r.default;
+      if (!R.isNone(v42)) {
+        o += c + '"default":' + R.qs(v42);
+        c = ',';
+      }
+    }
+    at = 'description';
+    {
+      const v43 = r.description;
+      if (!R.isNone(v43)) {
+        o += c + '"description":' + R.qs(v43);
+        c = ',';
+      }
+    }
+    at = 'oneOf';
+    o += c + '"oneOf":' + R.listText(r.oneOf, (e44: unknown) => et_TitledSingleSelectEnumSchemaOneOfItem(e44));
+    c = ',';
     at = 'title';
     {
       const v45 = r.title;
@@ -5365,6 +5296,75 @@ export function et_LegacyTitledEnumSchema(x: unknown): string {
         c = ',';
       }
     }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** TitledSingleSelectEnumSchemaOneOfItem from JSON text -> titled-single-select-enum-schema-one-of-item, validating as it reads. */
+export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.TitledSingleSelectEnumSchemaOneOfItem {
+  let f0: string = undefined as any;
+  let f1: string = undefined as any;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  try {
+    if (!s.openObject()) {
+      do {
+        at = s.keyStart();
+        switch (s.s.charCodeAt(at + 1)) {
+          case 99:
+            if (s.s.startsWith('"const":', at)) {
+              s.i = at + 8;
+              ki = 0;
+            } else ki = K15.indexOf(s.key());
+            break;
+          case 116:
+            if (s.s.startsWith('"title":', at)) {
+              s.i = at + 8;
+              ki = 1;
+            } else ki = K15.indexOf(s.key());
+            break;
+          default:
+            ki = K15.indexOf(s.key());
+        }
+        switch (ki) {
+          case 0:
+            f0 = s.str();
+            seen0 |= 1;
+            break;
+          case 1:
+            f1 = s.str();
+            seen0 |= 2;
+            break;
+          default:
+            s.skip();
+        }
+      } while (s.nextMember());
+    }
+    at = -1;
+    if (seen0 >>> 0 !== 3) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "const"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
+    }
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+  }
+  return { const: f0, title: f1 };
+}
+/** titled-single-select-enum-schema-one-of-item -> TitledSingleSelectEnumSchemaOneOfItem as JSON text, checking as it writes. */
+export function et_TitledSingleSelectEnumSchemaOneOfItem(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'const';
+    o += c + '"const":' + R.qs(r.const);
+    c = ',';
+    at = 'title';
+    o += c + '"title":' + R.qs(r.title);
+    c = ',';
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -6282,24 +6282,6 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   let first: R.CodecError | undefined;
   if (s.startsAs('o')) {
     try {
-      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('o')) {
-    try {
-      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('o')) {
-    try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -6319,6 +6301,24 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   if (s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      first ??= e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      first ??= e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -10894,6 +10894,15 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
   }
   if (s.startsAs('o')) {
     try {
+      return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      first ??= e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -10904,15 +10913,6 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
   if (s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('o')) {
-    try {
-      return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
