@@ -52,9 +52,14 @@ const MCP_JSON_TYPES: Record<string, fc.Arbitrary<unknown>> = {
 
 export class McpArbitraries {
   private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
+  /**
+   * `recordCarried`: MCP types the WIT carries as records (a generated package maps a tool's
+   * schemas field by field): those get values of their declared properties, not the `json` ones.
+   */
   constructor(
     private readonly mcp: McpModel,
     private readonly schema: Record<string, unknown>,
+    private readonly recordCarried: ReadonlySet<string> = new Set(),
   ) {}
 
   named(name: string): fc.Arbitrary<unknown> {
@@ -63,7 +68,7 @@ export class McpArbitraries {
     const t = this.mcp.types[name];
     if (!t) throw new Error(`no MCP type ${name}`);
     let arb: fc.Arbitrary<unknown>;
-    if (MCP_JSON_TYPES[name]) arb = MCP_JSON_TYPES[name];
+    if (MCP_JSON_TYPES[name] && !this.recordCarried.has(name)) arb = MCP_JSON_TYPES[name];
     else if (t.body.kind === 'type') arb = this.of(t.body.type, t.pointer);
     else if (t.body.properties.length === 0) arb = this.raw(this.at(t.pointer));
     else {
@@ -141,12 +146,28 @@ export class McpArbitraries {
  */
 export class WitArbitraries {
   private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
-  constructor(private readonly wit: WitModel) {}
+  /**
+   * `fields`: values for record fields (`record.field`, WIT names) that the MCP schema constrains
+   * beyond their WIT type, e.g. an optional `const` property carried as `option<string>`.
+   */
+  constructor(
+    private readonly wit: WitModel,
+    private readonly fields: Readonly<Record<string, fc.Arbitrary<unknown>>> = {},
+  ) {}
 
   /** Values of the WIT type `def` that carries the MCP type `name`. */
   carrying(name: string, def: { id: string }): fc.Arbitrary<unknown> {
-    const constrained = MCP_JSON_TYPES[name];
+    const constrained = this.isJson({ kind: 'named', id: def.id }) ? MCP_JSON_TYPES[name] : undefined;
     return constrained ? constrained.map(encodeJson) : this.of({ kind: 'named', id: def.id });
+  }
+
+  /** `json` or `option<json>`. */
+  private isJson(type: WitType): boolean {
+    if (type.kind === 'option') return this.isJson(type.inner);
+    if (type.kind !== 'named') return false;
+    const def = this.wit.types[type.id];
+    if (def?.kind === 'alias' && def.name === 'json') return true;
+    return def?.kind === 'alias' ? this.isJson(def.target) : false;
   }
 
   of(type: WitType): fc.Arbitrary<unknown> {
@@ -205,8 +226,9 @@ export class WitArbitraries {
       case 'record': {
         const fields: Record<string, fc.Arbitrary<unknown>> = {};
         for (const f of def.fields) {
-          const constrained = WIT_JSON_FIELDS[`${def.name}.${f.name}`];
-          const inner = constrained?.map(encodeJson);
+          const key = `${def.name}.${f.name}`;
+          const constrained = WIT_JSON_FIELDS[key] && this.isJson(f.type) ? WIT_JSON_FIELDS[key] : undefined;
+          const inner = this.fields[key] ?? constrained?.map(encodeJson);
           fields[lowerCamel(f.name)] = !inner ? this.of(f.type) : f.type.kind === 'option' ? fc.option(inner, { nil: undefined }) : inner;
         }
         return fc.record(fields);

@@ -2,12 +2,13 @@
 // deterministic, the output type-checks against the json-schema-to-typescript types and the
 // `jco types` declarations, and the library needs neither the schema file nor an ajv compiler.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCodecs } from '../../compiler/emit/codecs/index.js';
 import { expectGolden } from '../golden.js';
 import { ROOT } from '../cli.js';
+import { VERSIONS } from './setup.js';
 
 const OUT = join(ROOT, 'generated', '2025-06-18', 'codecs');
 
@@ -47,7 +48,10 @@ describe('generate codecs', async () => {
     }
   });
 
-  it('type-checks against the JSON-side and jco WIT-side types (tsc --noEmit)', () => {
+  // One tsc run for every version's committed library (test/codecs/tsconfig.json includes
+  // generated/*/codecs) and the tests themselves.
+  it('every version type-checks against the JSON-side and jco WIT-side types (tsc --noEmit, one run)', () => {
+    for (const v of VERSIONS) expect(existsSync(join(ROOT, 'generated', v, 'codecs', 'index.ts')), v).toBe(true);
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'test', 'codecs', 'tsconfig.json')], { encoding: 'utf8', cwd: ROOT });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);

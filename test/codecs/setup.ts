@@ -1,36 +1,98 @@
 // What the codec tests share: the models the codecs were generated from, and the generated library.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { join } from 'node:path';
 import { loadCodecInputs, publicCodecTypes, type CodecInputs } from '../../compiler/emit/codecs/index.js';
+import { fieldName } from '../../compiler/map/names.js';
+import { resolveMcp, resolveWit } from '../../compiler/map/shapes.js';
 import type { TypeDef } from '../../compiler/wit/model.js';
 import * as C from '../../generated/2025-06-18/codecs/index.js';
+import { ROOT } from '../cli.js';
 import { McpArbitraries, WitArbitraries } from './arbitrary.js';
 
 export { C };
 export type AnyCodec = C.TypeCodec<unknown, unknown>;
 
+/** Every pinned MCP version (each has a committed library in generated/<version>/codecs). */
+export const VERSIONS = Object.keys((JSON.parse(readFileSync(join(ROOT, 'mcp-schema', 'versions.json'), 'utf8')) as { versions: Record<string, unknown> }).versions).sort();
+
+/** What the tests use of a generated library, whatever its version. */
+export interface Library {
+  MCP_VERSION: string;
+  WIT_PACKAGE: string;
+  types: Record<string, AnyCodec>;
+  CodecError: typeof C.CodecError;
+  decodeError(value: unknown): unknown;
+  encodeError(value: never): { code: number; message: string; data?: unknown };
+}
+
+// Loaded when a test asks: importing a library is most of a test file's start-up time.
+const LIBRARIES: Record<string, () => Promise<unknown>> = {
+  '2024-11-05': () => import('../../generated/2024-11-05/codecs/index.js'),
+  '2025-03-26': () => import('../../generated/2025-03-26/codecs/index.js'),
+  '2025-06-18': async () => C,
+  '2025-11-25': () => import('../../generated/2025-11-25/codecs/index.js'),
+};
+
 export interface Fixture {
+  version: string;
   inputs: CodecInputs;
   publicTypes: { name: string; def: TypeDef }[];
   schema: Record<string, unknown>;
   mcpArb: McpArbitraries;
   witArb: WitArbitraries;
+  lib: Library;
   codec(name: string): AnyCodec;
 }
 
-let cached: Promise<Fixture> | undefined;
+const cached = new Map<string, Promise<Fixture>>();
 
-export function fixture(): Promise<Fixture> {
-  cached ??= (async () => {
-    const inputs = await loadCodecInputs({ spec: '2025-06-18' });
-    const schema = JSON.parse(readFileSync(inputs.mcp.file, 'utf8')) as Record<string, unknown>;
-    return {
-      inputs,
-      publicTypes: publicCodecTypes(inputs),
-      schema,
-      mcpArb: new McpArbitraries(inputs.mcp, schema),
-      witArb: new WitArbitraries(inputs.wit),
-      codec: (name: string) => (C.types as unknown as Record<string, AnyCodec>)[name] as AnyCodec,
-    };
-  })();
-  return cached;
+/** The fixture of one version: its inputs as the generator reads them by default (`defaultWitDir`), and its library. */
+export function fixture(version = '2025-06-18'): Promise<Fixture> {
+  let f = cached.get(version);
+  if (!f) {
+    f = (async () => {
+      const load = LIBRARIES[version];
+      if (!load) throw new Error(`no generated library for MCP ${version}: add it to LIBRARIES in test/codecs/setup.ts`);
+      const lib = (await load()) as Library;
+      const inputs = await loadCodecInputs({ spec: version });
+      const schema = JSON.parse(readFileSync(inputs.mcp.file, 'utf8')) as Record<string, unknown>;
+      const publicTypes = publicCodecTypes(inputs);
+      const records = publicTypes.filter(({ def }) => def.kind === 'record');
+      return {
+        version,
+        inputs,
+        publicTypes,
+        schema,
+        mcpArb: new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name))),
+        witArb: new WitArbitraries(inputs.wit, constFields(inputs, records)),
+        lib,
+        codec: (name: string) => lib.types[name] as AnyCodec,
+      };
+    })();
+    cached.set(version, f);
+  }
+  return f;
+}
+
+/**
+ * WIT record fields that carry an optional `const` string property (`mode?: "form"` as
+ * `mode: option<string>`): their only valid value is the constant.
+ */
+function constFields(inputs: CodecInputs, records: { name: string; def: TypeDef }[]): Record<string, fc.Arbitrary<unknown>> {
+  const out: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const { name, def } of records) {
+    if (def.kind !== 'record') continue;
+    const m = resolveMcp(inputs.mcp, { kind: 'ref', name });
+    if (m.kind !== 'object') continue;
+    for (const p of m.properties) {
+      const c = resolveMcp(inputs.mcp, p.type);
+      const f = def.fields.find((x) => x.name === fieldName(p.name));
+      if (!f || c.kind !== 'const' || typeof c.value !== 'string') continue;
+      const slot = resolveWit(inputs.wit, f.type);
+      const inner = resolveWit(inputs.wit, slot.kind === 'option' ? slot.inner : f.type);
+      if (inner.kind === 'primitive' && inner.name === 'string') out[`${def.name}.${f.name}`] = fc.constant(c.value);
+    }
+  }
+  return out;
 }
