@@ -1,5 +1,6 @@
-// wit-parser's topological sort (Kahn's algorithm), including which node it blames for a cycle:
-// the first not-yet-sorted dependency of the first node (in definition order) that has one.
+// wit-parser's topological sort as observed through jco: the order is depth-first in definition
+// order (dependencies first); for a cycle it blames the first not-yet-sorted dependency (Kahn's
+// algorithm) of the first node, in definition order, that has one.
 
 export interface DepRef<S> {
   name: string;
@@ -34,9 +35,23 @@ export function toposort<S>(deps: Map<string, DepRef<S>[]>): TopoResult<S> {
       if (n === 0) roots.push(dep);
     }
   }
-  if (order.length === deps.size) return { order };
+  if (order.length === deps.size) return { order: depthFirst(deps) };
   for (const v of deps.values()) {
     for (const d of v) if ((remaining.get(d.name) ?? 0) > 0) return { cycle: d };
   }
   return { order }; // unreachable: a cycle always leaves a node with an unsorted dependency
+}
+
+/** Dependencies first, visiting nodes in definition order (acyclic input). */
+function depthFirst<S>(deps: Map<string, DepRef<S>[]>): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const d of deps.get(k) ?? []) visit(d.name);
+    order.push(k);
+  };
+  for (const k of deps.keys()) visit(k);
+  return order;
 }
