@@ -279,6 +279,10 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
   // list costs a failed embed plus its cause-chain lookup, most of a CLI run's time.
   const known = rootWorlds(path);
   if (known && known.length > 0) {
+    // A one-shot command encodes one world that includes them all: it reaches every type each
+    // world reaches. Only if that fails are the worlds encoded one by one, to name the one at
+    // fault. (Workers, for tests and corpora, always encode each world: the exact verdict.)
+    if (mode === 'in-process' && known.length > 1 && (await checkUnion(path, known)).ok) return { ok: true, worlds: known.map((w) => w.name) };
     const results = await Promise.all(known.map((w) => checkOne(path, w.spec)));
     const bad = results.findIndex((r) => !r.ok);
     const names = known.map((w) => w.name);
@@ -308,13 +312,47 @@ export async function validateWithJco(path: string, world?: string): Promise<Jco
  * bare name, `%`-escaped: a specifier is parsed as WIT, and a full `ns:pkg/w` would need its
  * package part escaped too), `name` the full `ns:pkg/w@ver` for reports.
  */
-function rootWorlds(path: string): { spec: string; name: string }[] | undefined {
+/** Encode one synthesized world that includes every world of the root package (a directory). */
+async function checkUnion(path: string, worlds: RootWorld[]): Promise<Response> {
+  if (!statSync(path).isDirectory()) return { ok: false, error: 'not a directory package' };
+  const { pkg, version, gated } = worlds[0]!;
+  const dir = mkdtempSync(join(tmpdir(), 'wit-union-'));
+  try {
+    cpSync(path, dir, { recursive: true });
+    const name = 'zz-validate-every-world';
+    const includes = worlds.map((w) => `  include ${w.spec};`).join('\n');
+    const gate = gated && version ? `@since(version = ${version})\n` : '';
+    writeFileSync(join(dir, `${name}.wit`), `package ${pkg};\n\n${gate}world ${name} {\n${includes}\n}\n`);
+    return await checkOne(dir, name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface RootWorld {
+  /** How jco is asked for it: the bare (escaped) name. */
+  spec: string;
+  /** `ns:pkg/world@ver`, for reports. */
+  name: string;
+  pkg: string;
+  version?: string;
+  gated: boolean;
+}
+
+function rootWorlds(path: string): RootWorld[] | undefined {
   const m = parseWitPath(path).model;
   const pkg = m?.packages[m.root];
   if (!m || !pkg) return undefined;
+  const gated = pkg.worlds.some((id) => (m.worlds[id]?.gates.length ?? 0) > 0);
   return pkg.worlds.map((id) => {
     const w = m.worlds[id]!;
-    return { spec: escape(w.name), name: `${pkg.namespace}:${pkg.name}/${w.name}${pkg.version ? `@${pkg.version}` : ''}` };
+    return {
+      spec: escape(w.name),
+      name: `${pkg.namespace}:${pkg.name}/${w.name}${pkg.version ? `@${pkg.version}` : ''}`,
+      pkg: pkg.id,
+      ...(pkg.version ? { version: pkg.version } : {}),
+      gated,
+    };
   });
 }
 

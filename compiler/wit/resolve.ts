@@ -158,7 +158,9 @@ export class Resolver {
     const deps = new Map<string, DepRef<A.Ident>[]>();
     for (const [name, { node, file }] of ctx.items) {
       const refs: DepRef<A.Ident>[] = [];
-      for (const { path: p, want, fromUse } of pathsOf(node, this.active)) {
+      for (const { path: p, want, fromUse, ordering } of pathsOf(node, this.active)) {
+        // World imports/exports are checked when the world is resolved (after all interfaces).
+        if (ordering === false) continue;
         const via = p.kind === 'local' ? p.name : p.interface;
         const target = this.localTarget(ctx, file, p);
         if (target === undefined) {
@@ -446,7 +448,8 @@ export function checkResultBorrow(model: WitModel, f: Func, name: A.Ident, resou
 
 // ---- walking paths in the syntax tree --------------------------------------------------------
 
-type PathRef = { path: A.UsePath; want: 'interface' | 'world'; fromUse?: boolean };
+/** `ordering`: whether wit-parser's toposort sees this reference (world imports/exports it does not). */
+type PathRef = { path: A.UsePath; want: 'interface' | 'world'; fromUse?: boolean; ordering?: false };
 
 function pathsOfItems(items: A.InterfaceItem[], active: (a: A.Attrs) => boolean, out: PathRef[]): void {
   for (const i of items) if (i.kind === 'use' && active(i)) out.push({ path: i.path, want: 'interface', fromUse: true });
@@ -470,7 +473,7 @@ function pathsOf(node: A.InterfaceNode | A.WorldNode, active: (a: A.Attrs) => bo
         break;
       case 'import':
       case 'export':
-        if (i.target.kind === 'path' || i.target.kind === 'named-path') out.push({ path: i.target.path, want: 'interface' });
+        if (i.target.kind === 'path' || i.target.kind === 'named-path') out.push({ path: i.target.path, want: 'interface', ordering: false });
         else if (i.target.kind === 'interface') pathsOfItems(i.target.items, active, out);
         break;
       default:
