@@ -1,5 +1,6 @@
 // Canonical WIT text in the style of wasm-tools' printer: 2-space indent, one blank line between
-// items, `use` lines first (then types, then functions), trailing commas in multi-line bodies,
+// items, in interfaces `use` lines first (then types, then functions; worlds keep source order),
+// trailing commas in multi-line bodies,
 // `///` docs then gates, `%` for keywords. Prints a syntax tree, so it serves both `wit fmt`
 // (per file, items stay in their file) and generators that build a tree in code.
 
@@ -96,14 +97,15 @@ function useItem(u: A.UseNode, indent: string): string[] {
   return [...attrLines(u, indent), `${indent}use ${usePath(u.path)}.{${names}};`];
 }
 
+/** World items stay in source order: it is the order of the world's imports in the model. */
 function worldItem(w: A.WorldNode, indent: string): string[] {
   const inner = indent + INDENT;
-  const uses = w.items.filter((i): i is A.UseNode => i.kind === 'use');
-  const rest = w.items.filter((i) => i.kind !== 'use');
   const blocks: string[][] = [];
-  if (uses.length > 0) blocks.push(uses.flatMap((u) => useItem(u, inner)));
-  for (const item of rest) {
+  for (const item of w.items) {
     switch (item.kind) {
+      case 'use':
+        blocks.push(useItem(item, inner));
+        break;
       case 'import':
       case 'export':
         blocks.push(externItem(item, inner));

@@ -99,16 +99,19 @@ function worldNode(model: WitModel, w: World, pkgId: string): A.WorldNode {
       if (!names.has(it.type)) names.set(it.type, it.name);
     }
   }
-  const items: A.WorldItemNode[] = [...usesOf(model, typeEntries, w.id, pkgId, sources)];
-  for (const [local, id] of typeEntries) if (id === `${w.id}#${local}`) items.push(typeDefNode(model, model.types[id]!, names));
-  const externs = (list: WorldItem[], kind: 'import' | 'export') => {
-    for (const it of list) {
-      if (it.kind === 'type') continue;
-      items.push({ kind, gates: [], target: externTarget(model, it, pkgId, names) });
+  // One item per import, in the world's order (a `use` per used type keeps that order exact).
+  const items: A.WorldItemNode[] = [];
+  for (const it of w.imports) {
+    if (it.kind === 'type') {
+      if (it.type === `${w.id}#${it.name}`) items.push(typeDefNode(model, model.types[it.type]!, names));
+      else items.push(...usesOf(model, [[it.name, it.type]], w.id, pkgId, sources));
+    } else {
+      items.push({ kind: 'import', gates: [], target: externTarget(model, it, pkgId, names) });
     }
-  };
-  externs(w.imports, 'import');
-  externs(w.exports, 'export');
+  }
+  for (const it of w.exports) {
+    if (it.kind !== 'type') items.push({ kind: 'export', gates: [], target: externTarget(model, it, pkgId, names) });
+  }
   return { kind: 'world', ...attrs(w.docs, w.gates), name: { name: w.name }, items };
 }
 

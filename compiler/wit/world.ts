@@ -41,16 +41,20 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
     list.push(item);
   };
 
-  // Types first (they are imports too), then imports/exports, then includes.
-  const typeItems: { name: string; id: TypeId; span: A.Span; at: A.Ident; from?: UseSource }[] = [];
+  // Types are resolved first (imports and exports may use them), but every item joins the
+  // world's lists in source order, as in wit-parser.
+  type TypeItem = { name: string; id: TypeId; span: A.Span; at: A.Ident; from?: UseSource };
+  const typeItems = new Map<A.WorldItemNode, TypeItem[]>();
   for (const u of items) {
     if (u.kind !== 'use') continue;
+    const list: TypeItem[] = [];
+    typeItems.set(u, list);
     const types: Record<string, TypeId> = {};
     const uses: Record<string, UseSource> = {};
     r.resolveUse(ctx, file, u, scope, types, uses);
     for (const n of u.names) {
       const local = n.as ?? n.name;
-      typeItems.push({ name: local.name, id: types[local.name]!, span: u.span ?? world.span, at: local, from: uses[local.name] });
+      list.push({ name: local.name, id: types[local.name]!, span: u.span ?? world.span, at: local, from: uses[local.name] });
     }
   }
   const defs: [A.TypeDefNode, TypeId][] = [];
@@ -59,17 +63,19 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
     const tid = `${id}#${d.name.name}`;
     scope.define(d.name, { kind: 'type', id: tid, span: d.name.span });
     defs.push([d, tid]);
-    typeItems.push({ name: d.name.name, id: tid, span: d.span ?? world.span, at: d.name });
+    typeItems.set(d, [{ name: d.name.name, id: tid, span: d.span ?? world.span, at: d.name }]);
   }
   r.model.worlds[id] = world;
   const tr = new TypeResolver(scope, r.model);
   r.defineTypes(tr, defs, owner, scope);
-  for (const t of typeItems) {
-    const item: WorldItem = t.from ? { kind: 'type', name: t.name, type: t.id, span: t.span, from: t.from } : { kind: 'type', name: t.name, type: t.id, span: t.span };
-    add(world.imports, item, 'import', t.at);
-  }
 
   for (const item of items) {
+    for (const t of typeItems.get(item) ?? []) {
+      const entry: WorldItem = t.from
+        ? { kind: 'type', name: t.name, type: t.id, span: t.span, from: t.from }
+        : { kind: 'type', name: t.name, type: t.id, span: t.span };
+      add(world.imports, entry, 'import', t.at);
+    }
     if (item.kind !== 'import' && item.kind !== 'export') continue;
     const list = item.kind === 'import' ? world.imports : world.exports;
     const span = item.span ?? world.span;
@@ -134,6 +140,14 @@ export function finishWorld(r: Resolver, ctx: PackageCtx, file: string, node: A.
       }
     }
     const include = (src: WorldItem[], dst: WorldItem[], dir: 'import' | 'export') => {
+      // Observed through jco: conflicts are found interfaces first, then types, then functions.
+      const rank = (it: WorldItem) => (it.kind === 'interface' ? 0 : it.kind === 'type' ? 1 : 2);
+      const ordered = r.mode === 'names' ? src : [...src].sort((a, b) => rank(a) - rank(b));
+      const conflict = ordered.find((it) => !isInterfaceKey(r, it) && dst.some((x) => x.name === (renames.get(it.name) ?? it.name)));
+      if (conflict && r.mode !== 'names') {
+        const name = renames.get(conflict.name) ?? conflict.name;
+        Abort.at('wit-duplicate-name', `${dir} of \`${name}\` shadows previously ${dir}ed items`, inc.path.span ?? inc.span);
+      }
       for (const it of src) {
         const isKeyed = isInterfaceKey(r, it);
         const name = isKeyed ? it.name : (renames.get(it.name) ?? it.name);
