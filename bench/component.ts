@@ -4,9 +4,9 @@
 // JSON text. Baselines in the same run: the same pipeline with the host called directly (the
 // values do not cross), and the boundary alone on pre-decoded values. Prints; never asserts.
 import * as C from '../generated/2025-06-18/codecs/index.js';
-import { pushThrough, routeOf, type Route } from '../test/component/carry.js';
-import { loadHarnesses } from '../test/component/harness.js';
-import { functionsFor, loadTraffic, requestOf, type Recorded } from '../test/component/traffic.js';
+import { functionsFor, pushThrough, routeOf, type Route } from '../compiler/proof/carry.js';
+import { loadHarnesses } from '../compiler/proof/harness.js';
+import { loadTraffic, requestOf, type Recorded } from '../test/component/traffic.js';
 import { report, time } from './harness.js';
 
 /** One message carried by one function: how to decode it, the call, and how to encode it back. */

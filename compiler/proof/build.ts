@@ -1,17 +1,19 @@
 // Builds the harness components with componentize-js and transpiles them with jco, cached by
 // the sha256 of every input (proposal WIT, generated harness WIT and guest source, tool
-// versions) under .cache/components/<hash>/, so only the first run pays the ~20 s build.
+// versions, this file) under .cache/components/<hash>/, so only the first run pays the ~35 s
+// build. componentize-js is imported only when a build is needed.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../paths.js';
 import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
 import { guestSource } from './guest.js';
 
-export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO = repoRoot();
 export const PROPOSAL_DIR = join(REPO, 'wit/preview2');
-const CACHE_ROOT = join(REPO, '.cache/components');
+export const CACHE_ROOT = join(REPO, '.cache/components');
 
 export interface BuiltWorld {
   world: HarnessWorld;
@@ -32,8 +34,13 @@ export interface Build {
 }
 
 function toolVersion(pkg: string): string {
-  // Read from node_modules directly: not every package exports its package.json.
-  return (JSON.parse(readFileSync(join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  // Read from node_modules directly (not every package exports its package.json), looking up
+  // the directories as Node does, for an installed package whose dependencies were hoisted.
+  for (let dir = REPO; ; dir = dirname(dir)) {
+    const file = join(dir, 'node_modules', pkg, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (dirname(dir) === dir) return 'not installed';
+  }
 }
 
 function proposalFiles(): { name: string; text: string }[] {
@@ -43,8 +50,13 @@ function proposalFiles(): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(PROPOSAL_DIR, name), 'utf8') }));
 }
 
-/** Build (or reuse) both harness components. Safe to call from concurrent test workers. */
-export async function buildHarness(): Promise<Build> {
+export interface BuildOptions {
+  /** Called when the cache misses, before building (or waiting for a concurrent build), with the cache directory. */
+  onBuild?: (dir: string) => void;
+}
+
+/** Build (or reuse) both harness components. Safe to call from concurrent processes. */
+export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
   const t0 = performance.now();
   const harness = generateHarnessWit(loadProposal(PROPOSAL_DIR));
   const files = proposalFiles();
@@ -71,6 +83,7 @@ export async function buildHarness(): Promise<Build> {
   // One builder at a time: vitest runs test files in parallel workers, and two cold builds
   // would double a CPU-bound minute. The others wait for the winner's `complete` marker.
   const lock = `${dir}.lock`;
+  opts.onBuild?.(dir);
   mkdirSync(CACHE_ROOT, { recursive: true });
   if (!tryLock(lock)) {
     await waitFor(() => existsSync(join(dir, 'complete')) || tryLock(lock));

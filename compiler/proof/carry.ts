@@ -1,8 +1,8 @@
 // Carrying a proposal function's call through the harness: which component, which export the
-// host calls, and which host callback sees the call the guest forwards. Shared by the traffic
-// test and bench/component.ts.
+// host calls, and which host callback sees the call the guest forwards. Shared by
+// `codec roundtrip --through-component`, the traffic test and bench/component.ts.
 
-import type { Func, WitModel } from '../../compiler/wit/model.js';
+import type { Func, WitModel } from '../wit/model.js';
 import type { Harnesses } from './harness.js';
 import { proposalInterface } from './harness-wit.js';
 import type { Harness } from './host.js';
@@ -51,4 +51,18 @@ export function pushThrough(route: Route, args: unknown[], reply: () => unknown)
     out.thrown = e;
   }
   return out;
+}
+
+/** Who sent a message. */
+export type Direction = 'client-to-server' | 'server-to-client';
+
+/**
+ * The proposal functions (`iface.func`, as the codecs list them) that carry a message sent in
+ * `direction`: a client-to-server message leaves a client component through `client` and
+ * enters a server component through `handlers`; server-to-client ones go through `runtime` and
+ * `client-handlers`.
+ */
+export function functionsFor(functions: readonly string[], requestDirection: Direction): string[] {
+  const ifaces = requestDirection === 'client-to-server' ? ['client', 'handlers'] : ['runtime', 'client-handlers'];
+  return functions.filter((f) => ifaces.includes(f.slice(0, f.indexOf('.'))));
 }

@@ -5,7 +5,7 @@
 // known-bugs.test.ts pins the trap, so a fixed release shows up as a failing pin.
 // https://github.com/bytecodealliance/ComponentizeJS/issues/343
 
-import type { Param, WitModel, WitType } from '../../compiler/wit/model.js';
+import type { Param, WitModel, WitType } from '../wit/model.js';
 import { camel } from './names.js';
 
 const MAX_FLAT_PARAMS = 16;

@@ -1,7 +1,8 @@
-// Shared by the component tests and bench/component.ts: build (or reuse) the harness components
-// once per process and instantiate both worlds.
+// Shared by `wasi-mcp codec roundtrip --through-component`, the component tests and
+// bench/component.ts: build (or reuse) the harness components once per process and instantiate
+// both worlds.
 
-import { buildHarness, type Build } from './build.js';
+import { buildHarness, type Build, type BuildOptions } from './build.js';
 import { instantiateHarness, type Harness } from './host.js';
 
 export interface Harnesses {
@@ -14,9 +15,9 @@ export interface Harnesses {
 
 let loading: Promise<Harnesses> | undefined;
 
-export function loadHarnesses(): Promise<Harnesses> {
+export function loadHarnesses(opts: BuildOptions = {}): Promise<Harnesses> {
   loading ??= (async () => {
-    const build = await buildHarness();
+    const build = await buildHarness(opts);
     const [backend, client] = await Promise.all([
       instantiateHarness(build.worlds['backend-harness']!),
       instantiateHarness(build.worlds['client-harness']!),
@@ -24,4 +25,12 @@ export function loadHarnesses(): Promise<Harnesses> {
     return { build, backend, client };
   })();
   return loading;
+}
+
+/** Instantiates both worlds again: a trap poisons an instance ("cannot enter component instance"). */
+export async function reinstantiate(h: Harnesses): Promise<void> {
+  [h.backend, h.client] = await Promise.all([
+    instantiateHarness(h.build.worlds['backend-harness']!),
+    instantiateHarness(h.build.worlds['client-harness']!),
+  ]);
 }

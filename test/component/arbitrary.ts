@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import type { TypeDef, WitModel, WitType } from '../../compiler/wit/model.js';
-import { camel } from './names.js';
+import { camel } from '../../compiler/proof/names.js';
 
 export interface ArbitraryOptions {
   /** Longest generated list (nesting multiplies sizes; small keeps runs fast). */

@@ -5,10 +5,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WitArbitraries } from './arbitrary.js';
-import { loadHarnesses, type Harnesses } from './harness.js';
-import { PROPOSAL_DIR } from './build.js';
-import { echoName, generateHarnessWit, loadProposal } from './harness-wit.js';
-import { camel } from './names.js';
+import { loadHarnesses, type Harnesses } from '../../compiler/proof/harness.js';
+import { PROPOSAL_DIR } from '../../compiler/proof/build.js';
+import { echoName, generateHarnessWit, loadProposal } from '../../compiler/proof/harness-wit.js';
+import { camel } from '../../compiler/proof/names.js';
+import { zeroValue } from '../../compiler/proof/zero.js';
 import { HAND_WRITTEN } from './values.js';
 
 const RUNS = 300;
@@ -37,6 +38,13 @@ describe('echo: hand-written values of every proposal type', () => {
     const out = h.backend.echo.echoRoot!({ uri: 'file:///' }) as Record<string, unknown>;
     expect(Object.keys(out).sort()).toEqual(['meta', 'name', 'uri']);
     expect(out).toStrictEqual({ meta: undefined, name: undefined, uri: 'file:///' });
+  });
+
+  it('returns the zero value of each type (compiler/proof/zero.ts: the CLI\'s filler arguments) unchanged', () => {
+    for (const { name, type } of h.build.harness.types) {
+      const v = zeroValue(h.build.harness.model, type);
+      expect(h.backend.echo[camel(echoName(name))]!(v), name).toStrictEqual(v);
+    }
   });
 
   it('rejects values outside the type when lowering', () => {

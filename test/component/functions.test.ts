@@ -11,12 +11,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Func, WitType } from '../../compiler/wit/model.js';
 import { WitArbitraries } from './arbitrary.js';
-import { PROPOSAL_DIR } from './build.js';
-import { loadHarnesses, type Harnesses } from './harness.js';
-import { HARNESS_WORLDS, loadProposal, proposalInterface } from './harness-wit.js';
-import type { Harness } from './host.js';
-import { camel } from './names.js';
-import { hitsNegativeS64Bug } from './flat.js';
+import { PROPOSAL_DIR } from '../../compiler/proof/build.js';
+import { loadHarnesses, type Harnesses } from '../../compiler/proof/harness.js';
+import { HARNESS_WORLDS, loadProposal, proposalInterface } from '../../compiler/proof/harness-wit.js';
+import type { Harness } from '../../compiler/proof/host.js';
+import { camel } from '../../compiler/proof/names.js';
+import { hitsNegativeS64Bug } from '../../compiler/proof/flat.js';
 
 const RUNS = 100;
 const model = loadProposal(PROPOSAL_DIR);

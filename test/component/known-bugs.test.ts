@@ -2,8 +2,8 @@
 // a release fixes it, the pin fails, and the workaround it names can go.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildHarness } from './build.js';
-import { instantiateHarness, type Harness } from './host.js';
+import { buildHarness } from '../../compiler/proof/build.js';
+import { instantiateHarness, type Harness } from '../../compiler/proof/host.js';
 
 describe('componentize-js', () => {
   // A trap poisons the instance ("cannot enter component instance"), so this file has its own.

@@ -14,12 +14,12 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WitArbitraries } from './arbitrary.js';
-import { PROPOSAL_DIR, REPO } from './build.js';
-import { hitsNegativeS64Bug } from './flat.js';
-import { loadHarnesses, type Harnesses } from './harness.js';
-import { loadProposal } from './harness-wit.js';
-import { pushThrough, routeOf } from './carry.js';
-import { functionsFor, jsonDiff, loadTraffic, requestOf, type Recorded } from './traffic.js';
+import { PROPOSAL_DIR, REPO } from '../../compiler/proof/build.js';
+import { hitsNegativeS64Bug } from '../../compiler/proof/flat.js';
+import { loadHarnesses, type Harnesses } from '../../compiler/proof/harness.js';
+import { loadProposal } from '../../compiler/proof/harness-wit.js';
+import { functionsFor, pushThrough, routeOf } from '../../compiler/proof/carry.js';
+import { jsonDiff, loadTraffic, requestOf, type Recorded } from './traffic.js';
 
 /** The slice of the generated codec library this test uses. */
 interface MethodCodec {

@@ -1,12 +1,13 @@
 // The recorded MCP session (test/fixtures/traffic/) as test input: messages, request/response
-// pairing, which harness function carries a message in its direction, and a JSON diff.
+// pairing, and a JSON diff. (Which harness function carries a message: compiler/proof/carry.ts.)
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO } from './build.js';
+import { REPO } from '../../compiler/proof/build.js';
+import type { Direction } from '../../compiler/proof/carry.js';
 
 export interface Recorded {
-  direction: 'client-to-server' | 'server-to-client';
+  direction: Direction;
   method: string;
   kind: 'request' | 'notification' | 'result' | 'error';
   message: { id?: string | number; method?: string; params?: unknown; result?: unknown; error?: unknown };
@@ -26,17 +27,6 @@ export function requestOf(log: Recorded[], index: number): Recorded | undefined 
     if (q.kind === 'request' && q.direction !== r.direction && q.message.id === r.message.id) return q;
   }
   return undefined;
-}
-
-/**
- * The proposal functions (`iface.func`, as the codecs list them) that carry a message sent in
- * `direction`: a client-to-server message leaves a client component through `client` and
- * enters a server component through `handlers`; server-to-client ones go through `runtime` and
- * `client-handlers`.
- */
-export function functionsFor(functions: readonly string[], requestDirection: Recorded['direction']): string[] {
-  const ifaces = requestDirection === 'client-to-server' ? ['client', 'handlers'] : ['runtime', 'client-handlers'];
-  return functions.filter((f) => ifaces.includes(f.slice(0, f.indexOf('.'))));
 }
 
 /** JSON pointers where two JSON values differ (object key order ignored). */
