@@ -1,12 +1,14 @@
-// `wasi-mcp generate codecs`, `wasi-mcp codec roundtrip`, `wasi-mcp codec decode`.
+// `wasi-mcp generate codecs`, `wasi-mcp codec roundtrip [--through-component]`, `wasi-mcp codec decode`.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../../cli-support.js';
 import { CompilerError, error } from '../../diagnostics.js';
 import { displayPath } from '../../paths.js';
+import type { Direction } from '../../proof/carry.js';
+import { messageDifference } from '../../proof/compare.js';
 import { writeFilesAtomically } from '../../write.js';
 import type { CodecLibrary } from './load.js';
-import { firstDifference, formatWitValue } from './print.js';
+import { formatWitValue } from './print.js';
 
 /** Registers `generate codecs` (under an existing `generate` command, or a new one) and the `codec` group. */
 export function registerCodecCommands(program: Command): void {
@@ -18,14 +20,27 @@ export function registerCodecCommands(program: Command): void {
     .command('roundtrip')
     .description('decode each message to WIT values and encode it back; report ok or the first difference (exit 1 if any fails)')
     .option('--spec <version>', 'MCP version of the codecs')
-    .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"}')
+    .option('--through-component', "also lower each decoded message into a real component built from the proposal's worlds and lift it back (the first run builds it, ~35 s)")
+    .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"[, "direction"]}')
     .action(
-      action(async (files: string[], opts: { spec?: string }) => {
+      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean }) => {
         const lib = await loadLibrary(opts.spec);
+        const inputs = files.flatMap(messagesIn);
         let failed = 0;
         const lines: string[] = [];
-        for (const file of files) {
-          for (const [label, method, message] of messagesIn(file)) {
+        if (opts.throughComponent) {
+          // Imported here: componentize-js, jco and the harness load only with the flag.
+          const { throughComponent } = await import('../../proof/roundtrip.js');
+          const proof = await throughComponent(lib, {
+            onBuild: (dir) => process.stderr.write(`codec roundtrip: building the harness components (about 35 s, once) into ${displayPath(dir)}\n`),
+          });
+          for (const [label, method, message, direction] of inputs) {
+            const verdict = await proof.check(method, message, direction);
+            if (verdict.status === 'fail') failed++;
+            lines.push(`${label}: ${verdict.text}`);
+          }
+        } else {
+          for (const [label, method, message] of inputs) {
             const outcome = roundtrip(lib, method, message);
             if (outcome !== 'ok') failed++;
             lines.push(`${label}: ${outcome}`);
@@ -110,8 +125,8 @@ async function loadLibrary(spec: string | undefined): Promise<CodecLibrary> {
   return loadCodecs(spec);
 }
 
-/** The messages of a file: one JSON-RPC message, or a list of {method, message}. */
-function messagesIn(file: string): [string, string | undefined, unknown][] {
+/** The messages of a file: one JSON-RPC message, or a list of {method, message, direction?}. */
+function messagesIn(file: string): [string, string | undefined, unknown, Direction | undefined][] {
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
@@ -120,12 +135,13 @@ function messagesIn(file: string): [string, string | undefined, unknown][] {
   }
   if (Array.isArray(doc)) {
     return doc.map((item, i) => {
-      const o = (item ?? {}) as { method?: unknown; message?: unknown };
-      return [`${displayPath(file)}[${i}]`, typeof o.method === 'string' ? o.method : undefined, o.message];
+      const o = (item ?? {}) as { method?: unknown; message?: unknown; direction?: unknown };
+      const direction = o.direction === 'client-to-server' || o.direction === 'server-to-client' ? o.direction : undefined;
+      return [`${displayPath(file)}[${i}]`, typeof o.method === 'string' ? o.method : undefined, o.message, direction];
     });
   }
   const m = (doc ?? {}) as { method?: unknown };
-  return [[displayPath(file), typeof m.method === 'string' ? m.method : undefined, doc]];
+  return [[displayPath(file), typeof m.method === 'string' ? m.method : undefined, doc, undefined]];
 }
 
 /** Decodes a message to WIT values and encodes it back: `ok`, or why not. */
@@ -143,20 +159,12 @@ export function roundtrip(lib: CodecLibrary, method: string | undefined, message
       const id = d.id ?? 0;
       back = 'error' in d ? lib.encodeErrorResponse(id, d.error) : lib.encodeResponse(method, id, d.result);
     }
-    const diff = firstDifference(normalize(message), normalize(JSON.parse(back)));
+    const diff = messageDifference(message, back);
     return diff === undefined ? 'ok' : `FAIL: ${diff}`;
   } catch (e) {
     if (e instanceof lib.CodecError) return `FAIL: rejected: ${e.message}`;
     throw e;
   }
-}
-
-/** Absent params and `{}` are the same message. */
-function normalize(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
-  const o = { ...(v as Record<string, unknown>) };
-  if ('method' in o && o['params'] === undefined) o['params'] = {};
-  return o;
 }
 
 export { EXIT_BAD_INPUT };

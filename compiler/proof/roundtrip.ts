@@ -1,0 +1,145 @@
+// `wasi-mcp codec roundtrip --through-component`: each message goes MCP JSON -> codec decode ->
+// lowered into a real component (the harness worlds, build.ts) -> lifted back -> codec encode,
+// through every proposal function that carries it (in the message's direction when the file
+// says which), and must come back as the original JSON. Requests and notifications cross as
+// arguments (host -> handler export -> guest -> mirror import -> host, or host -> driver export
+// -> guest -> proposal import -> host); results and errors as the host's answer to such a call
+// (host -> guest -> host), made with the simplest valid arguments (zero.ts).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CompilerError, error } from '../diagnostics.js';
+import type { CodecLibrary } from '../emit/codecs/load.js';
+import { PROPOSAL_DIR, type BuildOptions } from './build.js';
+import { functionsFor, pushThrough, routeOf, type Direction, type Route } from './carry.js';
+import { messageDifference } from './compare.js';
+import { hitsNegativeS64Bug } from './flat.js';
+import { loadHarnesses, reinstantiate } from './harness.js';
+import { zeroReply, zeroValue } from './zero.js';
+
+/** One message's verdict: `ok`, a failure (`FAIL: ...`), or a message no function carries. */
+export interface Verdict {
+  status: 'ok' | 'fail' | 'host-internal';
+  text: string;
+}
+
+export interface ThroughComponent {
+  /** The proposal package the components were built from, e.g. `wasi:mcp@0.1.0-preview2`. */
+  package: string;
+  check(method: string | undefined, message: unknown, direction?: Direction): Promise<Verdict>;
+}
+
+const fail = (text: string): Verdict => ({ status: 'fail', text: `FAIL: ${text}` });
+
+/** Builds (or reuses) and instantiates the components for the codecs of `lib`. */
+export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {}): Promise<ThroughComponent> {
+  const manifest = readManifest(join(PROPOSAL_DIR, 'mcp-mapping.json'));
+  if (lib.MCP_VERSION !== manifest.spec) {
+    // The components are built from the proposal, whose WIT is written for one MCP version.
+    throw new CompilerError(
+      error('codec-through-component', `--through-component builds its components from the proposal's wit/preview2, written for MCP ${manifest.spec ?? '(unstated)'}; the codecs of ${lib.MCP_VERSION} are for another WIT package`),
+    );
+  }
+  const hostInternal = hostInternalMethods(manifest);
+  const h = await loadHarnesses(opts);
+  const model = h.build.harness.model;
+  let poisoned = false;
+
+  /** Carries one call; a trap poisons the instance, so the components are instantiated anew. */
+  const carry = async (route: Route, args: unknown[], reply: () => unknown) => {
+    if (poisoned) {
+      await reinstantiate(h);
+      poisoned = false;
+    }
+    const current = routeOf(h, model, route.fn);
+    const out = pushThrough(current, args, reply);
+    if (out.thrown !== undefined && !isComponentError(out.thrown)) poisoned = true;
+    return out;
+  };
+
+  const check = async (method: string | undefined, message: unknown, direction?: Direction): Promise<Verdict> => {
+    const text = JSON.stringify(message);
+    const m = (message ?? {}) as Record<string, unknown>;
+    const name = typeof m['method'] === 'string' ? m['method'] : method;
+    if (name !== undefined && !lib.methods[name] && hostInternal.has(name)) {
+      return { status: 'host-internal', text: `host-internal: no function of ${model.root} carries ${name} (the host handles it)` };
+    }
+    try {
+      if (typeof m['method'] === 'string') {
+        const d = lib.decodeRequest(text);
+        const fns = carriers(lib, d.method, direction);
+        if (fns.length === 0) return fail(`no function carries ${d.method} ${direction ?? ''}`.trimEnd());
+        for (const fn of fns) {
+          const route = routeOf(h, model, fn);
+          if (hitsNegativeS64Bug(model, route.func.params, d.args)) return fail(`${fn}: not carried: a negative s64 as a flat import argument traps the guest (componentize-js bug #343)`);
+          const out = await carry(route, d.args, () => zeroReply(model, route.func.result));
+          if (!out.received) return fail(`${fn}: did not reach the host: ${String(out.thrown)}`);
+          const diff = messageDifference(message, lib.encodeRequest(d.method, d.id, ...out.received));
+          if (diff !== undefined) return fail(`${fn}: ${diff}`);
+        }
+        return { status: 'ok', text: 'ok' };
+      }
+      if (!method) return fail('a response needs its method: use the list form [{"method", "message"}]');
+      const d = lib.decodeResponse(text, method);
+      const id = d.id ?? 0;
+      // A response travels back through the functions that carried its request, the other way.
+      const requestDirection = direction && (direction === 'client-to-server' ? 'server-to-client' : 'client-to-server');
+      const fns = carriers(lib, method, requestDirection);
+      if (fns.length === 0) return fail(`no function carries ${method} ${requestDirection ? `requests ${requestDirection}` : ''}`.trimEnd());
+      for (const fn of fns) {
+        const route = routeOf(h, model, fn);
+        const args = route.func.params.map((p) => zeroValue(model, p.type));
+        let back: string;
+        if ('error' in d) {
+          if (route.func.result?.kind !== 'result' || !route.func.result.err) return fail(`${fn}: its result has no err to carry an error response`);
+          const out = await carry(route, args, () => {
+            throw Object.assign(new Error('error response'), { payload: d.error });
+          });
+          if (!isComponentError(out.thrown)) return fail(`${fn}: the error did not come back as an err: ${String(out.thrown ?? out.returned)}`);
+          back = lib.encodeErrorResponse(id, out.thrown.payload);
+        } else {
+          const out = await carry(route, args, () => d.result);
+          if (out.thrown !== undefined) return fail(`${fn}: the result did not come back: ${String(out.thrown)}`);
+          back = lib.encodeResponse(method, id, out.returned);
+        }
+        const diff = messageDifference(message, back);
+        if (diff !== undefined) return fail(`${fn}: ${diff}`);
+      }
+      return { status: 'ok', text: 'ok' };
+    } catch (e) {
+      if (e instanceof lib.CodecError) return fail(`rejected: ${e.message}`);
+      throw e;
+    }
+  };
+  return { package: model.root, check };
+}
+
+/** The functions that carry `method`, in the request's direction when known. */
+function carriers(lib: CodecLibrary, method: string, requestDirection: Direction | undefined): string[] {
+  const all = lib.methods[method]?.functions ?? [];
+  return requestDirection ? functionsFor(all, requestDirection) : all;
+}
+
+/** What jco throws for a returned `err`: an error with the WIT value as `.payload`. */
+function isComponentError(e: unknown): e is { payload: unknown } {
+  return typeof e === 'object' && e !== null && 'payload' in e;
+}
+
+interface Manifest {
+  spec?: string;
+  messages?: Record<string, Record<string, { realization?: string }>>;
+}
+
+function readManifest(file: string): Manifest {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : {};
+}
+
+/** Methods the manifest realizes as host-internal on every side it lists. */
+function hostInternalMethods(manifest: Manifest): Set<string> {
+  const out = new Set<string>();
+  for (const [method, sides] of Object.entries(manifest.messages ?? {})) {
+    const realizations = Object.values(sides).map((s) => s.realization);
+    if (realizations.length > 0 && realizations.every((r) => r === 'host-internal')) out.add(method);
+  }
+  return out;
+}

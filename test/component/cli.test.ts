@@ -1,0 +1,67 @@
+// `wasi-mcp codec roundtrip --through-component` on a small message file: recorded messages go
+// MCP JSON -> codecs -> the harness component -> codecs -> JSON in a child process, as a user
+// runs it. The build is made (or found) here first, so the command reuses the cache the other
+// component tests share and only pays for instantiation.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHarness } from '../../compiler/proof/build.js';
+import { runCli, type CliResult } from '../cli.js';
+import { loadTraffic } from './traffic.js';
+
+const log = loadTraffic();
+/** initialize both ways, a tools/call request and its result, a notification, and a ping. */
+const PICKED = [0, 1, 16, 17, 3, 10];
+const INVALID = { method: 'tools/call', message: { jsonrpc: '2.0', id: 99, method: 'tools/call', params: { name: 42, arguments: {} } } };
+
+let file: string;
+/** One run with the flag (each run instantiates both components: a few seconds). */
+let through: CliResult;
+
+beforeAll(async () => {
+  await buildHarness();
+  const dir = mkdtempSync(join(tmpdir(), 'wasi-mcp-through-'));
+  file = join(dir, 'messages.json');
+  writeFileSync(file, JSON.stringify([...PICKED.map((i) => log[i]!), INVALID], null, 2));
+  through = runCli(['codec', 'roundtrip', '--through-component', file]);
+}, 300_000);
+
+describe('wasi-mcp codec roundtrip --through-component', () => {
+  it('reports ok per carried message, host-internal ones as such, and an invalid one with its JSON pointer (exit 1)', () => {
+    expect(PICKED.map((i) => log[i]!.method)).toEqual(['initialize', 'initialize', 'tools/call', 'tools/call', 'notifications/tools/list_changed', 'ping']);
+    const r = through;
+    // The cache is warm: no build note.
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => l.slice(0, l.indexOf(': ')))).toEqual(PICKED.map((_, i) => `${file}[${i}]`).concat(`${file}[${PICKED.length}]`));
+    const verdicts = lines.map((l) => l.slice(l.indexOf(': ') + 2));
+    expect(verdicts).toEqual([
+      'ok',
+      // The recording's server sent a 2025-11-25 capability: the same difference as without the flag.
+      'FAIL: client.initialize: /result/capabilities/tasks: {"list":{},"cancel":{},"requests":{"tools":{"call":{}}}} != (absent)',
+      'ok',
+      'ok',
+      'ok',
+      'host-internal: no function of wasi:mcp@0.1.0-preview2 carries ping (the host handles it)',
+      'FAIL: rejected: /params/name: must be a string, is a number (type)',
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it('agrees with the codecs-only round trip on every message the proposal carries', () => {
+    const only = runCli(['codec', 'roundtrip', file]);
+    const verdicts = (out: string) => out.trim().split('\n').map((l) => l.replace(/FAIL: [a-z-]+\.[a-z-]+: /, 'FAIL: '));
+    const a = verdicts(only.stdout);
+    const b = verdicts(through.stdout);
+    expect(b.filter((l) => !l.includes('host-internal'))).toEqual(a.filter((l) => !l.includes('"ping" is not carried')));
+  });
+
+  it('refuses codecs of another MCP version than the proposal is written for (exit 2, no build)', () => {
+    const r = runCli(['codec', 'roundtrip', '--through-component', '--spec', '2025-11-25', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error[codec-through-component]');
+    expect(r.stdout).toBe('');
+  });
+});
