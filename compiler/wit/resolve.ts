@@ -324,7 +324,10 @@ export class Resolver {
         Abort.at('wit-undefined-name', `name \`${n.name.name}\` does not exist`, n.name.span);
       }
       const local = n.as ?? n.name;
-      scope.define(local, { kind: 'type', id: tid, span: local.span });
+      // Names pass: a foreign `use` is only a placeholder; clashes with it surface in the final
+      // pass, as wit-parser only checks them when packages are put together.
+      if (this.mode === 'names' && foreign) scope.defineSoft(local, { kind: 'type', id: tid, span: local.span });
+      else scope.define(local, { kind: 'type', id: tid, span: local.span });
       types[local.name] = tid;
       uses[local.name] = { interface: ifaceId, name: n.name.name };
     }

@@ -21,8 +21,20 @@ export class Scope {
     private readonly missing?: string,
   ) {}
 
+  private readonly soft = new Set<string>();
+
   define(name: A.Ident, entry: ScopeEntry): void {
-    if (this.names.has(name.name)) Abort.at('wit-duplicate-name', `name \`${name.name}\` is defined more than once`, name.span);
+    if (this.names.has(name.name) && !this.soft.has(name.name)) {
+      Abort.at('wit-duplicate-name', `name \`${name.name}\` is defined more than once`, name.span);
+    }
+    this.soft.delete(name.name);
+    this.names.set(name.name, entry);
+  }
+
+  /** A name that may be redefined without error (an opaque foreign `use` in the names pass). */
+  defineSoft(name: A.Ident, entry: ScopeEntry): void {
+    if (this.names.has(name.name)) return;
+    this.soft.add(name.name);
     this.names.set(name.name, entry);
   }
 
