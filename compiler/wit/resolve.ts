@@ -288,6 +288,7 @@ export class Resolver {
     const tr = new TypeResolver(scope, this.model);
     this.defineTypes(tr, defs, owner, scope);
     for (const f of items) {
+      if (f.kind === 'resource') this.fillResource(tr, f, iface.types[f.name.name]!);
       if (f.kind !== 'func') continue;
       // Function names join the namespace one by one, after the types (wit-parser's order).
       scope.define(f.name, { kind: 'func', span: f.name.span });
@@ -376,7 +377,8 @@ export class Resolver {
       case 'flags':
         return withDocs({ ...base, kind: 'flags', flags: d.flags.map((c) => this.caseOf(tr, c)) });
       case 'resource':
-        return withDocs({ ...base, kind: 'resource', functions: this.resourceFuncs(tr, d, id) });
+        // Its functions are resolved with the scope's functions, in source order (fillResource).
+        return withDocs({ ...base, kind: 'resource', functions: [] });
       case 'alias':
         return withDocs({ ...base, kind: 'alias', target: tr.type(d.target) });
       default: {
@@ -384,6 +386,12 @@ export class Resolver {
         return _;
       }
     }
+  }
+
+  /** Resolve a resource's constructor, methods and static functions into its TypeDef. */
+  fillResource(tr: TypeResolver, d: A.TypeDefNode & { kind: 'resource' }, id: TypeId): void {
+    const def = this.model.types[id];
+    if (def?.kind === 'resource') def.functions = this.resourceFuncs(tr, d, id);
   }
 
   private caseOf(tr: TypeResolver, c: A.CaseNode): Case {

@@ -68,6 +68,7 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   r.model.worlds[id] = world;
   const tr = new TypeResolver(scope, r.model);
   r.defineTypes(tr, defs, owner, scope);
+  for (const [d, tid] of defs) if (d.kind === 'resource') r.fillResource(tr, d, tid);
 
   for (const item of items) {
     for (const t of typeItems.get(item) ?? []) {
