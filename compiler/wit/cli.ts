@@ -1,18 +1,18 @@
 // `wit parse|fmt|validate` subcommands. Exit codes: 0 ok, 1 findings (non-canonical files, jco
 // rejects), 2 bad input (diagnostics on stderr, never a stack trace).
 
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { renderDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseWitPath } from './index.js';
 import { modelToJson } from './json.js';
 import { closeJco, validateWithJco } from './oracle.js';
 import { formatSource } from './format.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK } from '../cli-support.js';
+import { writeFilesAtomically } from '../write.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_BAD_INPUT = 2;
+export { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK };
 
 export interface CliIo {
   out: (s: string) => void;
@@ -101,20 +101,10 @@ export function witFmt(path: string, opts: { check?: boolean }, io: CliIo = stdi
     if (changed.length > 0) io.err(`${changed.length} file(s) are not formatted canonically; run \`wit fmt\` to fix\n`);
     return changed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   }
-  // Write everything only after every file parsed; each write is a same-directory rename.
-  for (const c of changed) writeAtomic(c.file, c.text);
+  // Write everything only after every file parsed, all files or none.
+  writeFilesAtomically(changed.map((c) => ({ path: c.file, content: c.text })));
   for (const c of changed) io.out(`formatted ${c.file}\n`);
   return EXIT_OK;
-}
-
-function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
 }
 
 export async function witValidate(path: string, opts: { world?: string }, io: CliIo = stdio): Promise<number> {
