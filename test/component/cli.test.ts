@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHarness } from '../../compiler/proof/build.js';
+import { displayPath } from '../../compiler/paths.js';
 import { runCli, type CliResult } from '../cli.js';
 import { loadTraffic } from './traffic.js';
 
@@ -35,7 +36,9 @@ describe('wasi-mcp codec roundtrip --through-component', () => {
     // The cache is warm: no build note.
     expect(r.stderr).toBe('');
     const lines = r.stdout.trim().split('\n');
-    expect(lines.map((l) => l.slice(0, l.indexOf(': ')))).toEqual(PICKED.map((_, i) => `${file}[${i}]`).concat(`${file}[${PICKED.length}]`));
+    // Labelled as the CLI shows paths (relative to where it runs, or absolute when far outside).
+    const shown = displayPath(file);
+    expect(lines.map((l) => l.slice(0, l.indexOf(': ')))).toEqual(PICKED.map((_, i) => `${shown}[${i}]`).concat(`${shown}[${PICKED.length}]`));
     const verdicts = lines.map((l) => l.slice(l.indexOf(': ') + 2));
     expect(verdicts).toEqual([
       'ok',
