@@ -389,7 +389,22 @@ export class TextPlanner {
         const v = discriminatorValue(this.mcp, member, d);
         return v === undefined ? '' : `case ${lit(v)}: return ${caseParse(member, c)};`;
       });
-      parse = `if (!s.startsAs('o')) return s.wrongType('an object'); switch (s.peekKey(${lit(d)})) { ${arms.join(' ')} default: return R.fail('discriminator', ${lit(`no member of ${where} has this ${d}`)}); }`;
+      // Fast guess: when the object's first member is the discriminator, parse the member it names
+      // at once. Only members that require the discriminator as a string const take part: their
+      // parser succeeds only if the last of repeated keys has that value too, which is what
+      // peekKey would have found. On failure, peekKey decides as before: the same member gives the
+      // same error (rethrown as it was, with the cursor where it was), another is parsed.
+      const guessArms = /^[A-Za-z0-9_$-]+$/.test(d)
+        ? members.flatMap(({ member, c }) => {
+            const v = discriminatorValue(this.mcp, member, d);
+            return typeof v === 'string' && c.type !== undefined && this.confirmsDiscriminator(member, c.type, d) ? [`case ${lit(v)}: return ${caseParse(member, c)};`] : [];
+          })
+        : [];
+      const guess =
+        guessArms.length === 0
+          ? ''
+          : `const g = s.firstMember(${lit(d)}); if (g !== undefined) { const p = s.i; try { switch (g) { ${guessArms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (s.peekKey(${lit(d)}) === g) { s.i = q; throw e; } s.i = p; } }`;
+      parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (s.peekKey(${lit(d)})) { ${arms.join(' ')} default: return R.fail('discriminator', ${lit(`no member of ${where} has this ${d}`)}); }`;
     } else {
       // anyOf without a discriminator: members are tried in rank order (most specific first) and
       // the first one the value is valid against wins, exactly as the value-level codec chooses.
@@ -411,6 +426,19 @@ export class TextPlanner {
     });
     const encode = `const v = R.witVariant(x); switch (v.tag) { ${arms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
     return [parse, encode];
+  }
+
+  /**
+   * True when parsing `member` as `witType` goes through a record parser that requires property
+   * `d` and checks every occurrence (or the last) against its const.
+   */
+  private confirmsDiscriminator(member: McpType, witType: WitType, d: string): boolean {
+    if (member.kind !== 'ref') return false;
+    const m = resolveMcp(this.mcp, member);
+    const w = resolveWit(this.wit, witType);
+    if (m.kind !== 'object' || w.kind !== 'record') return false;
+    const p = m.properties.find((q) => q.name === d);
+    return p !== undefined && p.required && resolveMcp(this.mcp, p.type).kind === 'const';
   }
 
   private enumeration(values: string[], cases: Case[]): [string, string] {

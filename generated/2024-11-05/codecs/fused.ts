@@ -449,6 +449,28 @@ export function et_CallToolResult(x: unknown): string {
 /** CallToolResultContentItem from JSON text -> call-tool-result-content-item, validating as it reads. */
 export function pt_CallToolResultContentItem(s: S.Scanner): W_types.CallToolResultContentItem {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'resource':
+          return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
@@ -1322,6 +1344,26 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
 /** CompleteRequestParamsRef from JSON text -> complete-request-params-ref, validating as it reads. */
 export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteRequestParamsRef {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'ref/prompt':
+          return { tag: 'ref-prompt' as const, val: pt_PromptReference(s) };
+        case 'ref/resource':
+          return { tag: 'ref-resource' as const, val: pt_ResourceReference(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'ref/prompt':
       return { tag: 'ref-prompt' as const, val: pt_PromptReference(s) };
@@ -1805,6 +1847,26 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
@@ -2058,6 +2120,28 @@ export function et_PromptMessage(x: unknown): string {
 /** PromptMessageContent from JSON text -> prompt-message-content, validating as it reads. */
 export function pt_PromptMessageContent(s: S.Scanner): W_types.PromptMessageContent {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'resource':
+          return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
@@ -5084,6 +5168,26 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };

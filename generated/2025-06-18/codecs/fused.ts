@@ -751,6 +751,32 @@ export function et_CallToolResult(x: unknown): string {
 /** ContentBlock from JSON text -> content-block, validating as it reads. */
 export function pt_ContentBlock(s: S.Scanner): W_content.ContentBlock {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'audio':
+          return { tag: 'audio' as const, val: pt_AudioContent(s) };
+        case 'resource_link':
+          return { tag: 'resource-link' as const, val: pt_ResourceLink(s) };
+        case 'resource':
+          return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
@@ -1754,6 +1780,26 @@ export function et_CompleteRequestParamsContext(x: unknown): string {
 /** CompleteRequestParamsRef from JSON text -> complete-request-params-ref, validating as it reads. */
 export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteRequestParamsRef {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'ref/prompt':
+          return { tag: 'ref-prompt' as const, val: pt_PromptReference(s) };
+        case 'ref/resource':
+          return { tag: 'ref-resource' as const, val: pt_ResourceTemplateReference(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'ref/prompt':
       return { tag: 'ref-prompt' as const, val: pt_PromptReference(s) };
@@ -2375,6 +2421,28 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_content.SamplingMessageContent {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'audio':
+          return { tag: 'audio' as const, val: pt_AudioContent(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
@@ -2697,6 +2765,28 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_content.CreateMessageResultContent {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'audio':
+          return { tag: 'audio' as const, val: pt_AudioContent(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };

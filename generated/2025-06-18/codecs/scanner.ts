@@ -15,6 +15,8 @@ let slab = new Uint8Array(SLAB_SIZE);
 let slabUsed = 0;
 const BRACKETS = /["{}[\]]/g;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+/** From this length on, strings are checked and unescaped by JSON.parse (faster than a regex scan from about 100 characters). */
+const LONG_STRING_AT = 128;
 
 type WellFormed = { isWellFormed(): boolean };
 
@@ -223,7 +225,7 @@ export class Scanner {
       if (c === 0x5c || c < 0x20) return this.escapedString(start, j);
     }
     const q = this.stringEnd(j);
-    if (q - start > 512) {
+    if (q - start > LONG_STRING_AT) {
       // Long strings: the native parser checks (control characters, escapes) and unescapes
       // faster than any scan written here.
       return this.escapedString(start, j);
@@ -278,7 +280,7 @@ export class Scanner {
       if (c === 0x5c || c < 0x20) break;
     }
     const q = this.stringEnd(start);
-    if (q - start > 512) {
+    if (q - start > LONG_STRING_AT) {
       this.escapedString(start, start);
       return;
     }
@@ -470,6 +472,36 @@ export class Scanner {
     } finally {
       this.i = start;
     }
+  }
+
+  /**
+   * The value of the object's first member when that member is `"name": "<short plain string>"`
+   * (no escapes, no whitespace games beyond JSON's own), without consuming anything; undefined
+   * otherwise. A guess for a discriminated union: the member parser it picks must confirm it (a
+   * required `const`, so the last of repeated keys has this value too), else peekKey decides.
+   */
+  firstMember(name: string): string | undefined {
+    const s = this.s;
+    let i = this.i;
+    if (s.charCodeAt(i) !== 0x7b) return undefined;
+    let c = s.charCodeAt(++i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+    if (c !== 0x22 || !s.startsWith(name, i + 1) || s.charCodeAt(i + 1 + name.length) !== 0x22) return undefined;
+    i += name.length + 2;
+    c = s.charCodeAt(i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+    if (c !== 0x3a) return undefined;
+    c = s.charCodeAt(++i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = s.charCodeAt(++i);
+    if (c !== 0x22) return undefined;
+    const start = i + 1;
+    const lim = start + 64 < s.length ? start + 64 : s.length;
+    for (let j = start; j < lim; j++) {
+      const d = s.charCodeAt(j);
+      if (d === 0x22) return s.slice(start, j);
+      if (d === 0x5c || d < 0x20) return undefined;
+    }
+    return undefined;
   }
 
   /** Skips a value without checking it (strings by memchr, containers by bracket counting). */

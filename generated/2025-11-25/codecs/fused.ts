@@ -969,6 +969,32 @@ export function et_CallToolResult(x: unknown): string {
 /** ContentBlock from JSON text -> content-block, validating as it reads. */
 export function pt_ContentBlock(s: S.Scanner): W_types.ContentBlock {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'audio':
+          return { tag: 'audio' as const, val: pt_AudioContent(s) };
+        case 'resource_link':
+          return { tag: 'resource-link' as const, val: pt_ResourceLink(s) };
+        case 'resource':
+          return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
@@ -2828,6 +2854,26 @@ export function et_CompleteRequestParamsMeta(x: unknown): string {
 /** CompleteRequestParamsRef from JSON text -> complete-request-params-ref, validating as it reads. */
 export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteRequestParamsRef {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'ref/prompt':
+          return { tag: 'ref-prompt' as const, val: pt_PromptReference(s) };
+        case 'ref/resource':
+          return { tag: 'ref-resource' as const, val: pt_ResourceTemplateReference(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'ref/prompt':
       return { tag: 'ref-prompt' as const, val: pt_PromptReference(s) };
@@ -3740,6 +3786,32 @@ export function et_ToolResultContent(x: unknown): string {
 /** SamplingMessageContentBlock from JSON text -> sampling-message-content-block, validating as it reads. */
 export function pt_SamplingMessageContentBlock(s: S.Scanner): W_types.SamplingMessageContentBlock {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('type');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'text':
+          return { tag: 'text' as const, val: pt_TextContent(s) };
+        case 'image':
+          return { tag: 'image' as const, val: pt_ImageContent(s) };
+        case 'audio':
+          return { tag: 'audio' as const, val: pt_AudioContent(s) };
+        case 'tool_use':
+          return { tag: 'tool-use' as const, val: pt_ToolUseContent(s) };
+        case 'tool_result':
+          return { tag: 'tool-result' as const, val: pt_ToolResultContent(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if (s.peekKey('type') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('type')) {
     case 'text':
       return { tag: 'text' as const, val: pt_TextContent(s) };
