@@ -494,7 +494,13 @@ export class TextPlanner {
     const fallback = (): string => {
       const v = `vp_${this.fallbackValidators.size}`;
       this.fallbackValidators.set(v, pointer);
-      return `S.viaValidator(V.${v})(s);`;
+      // A string const (`{"const": "object", "type": "string"}`): its canonical literal is valid
+      // without the validator; anything else (escapes, other values) goes to the validator.
+      const bare = stripAnnotations(node);
+      if (typeof bare === 'object' && typeof bare['const'] === 'string' && Object.keys(bare).every((k) => k === 'const' || (k === 'type' && bare['type'] === 'string'))) {
+        return `if (!s.literal(${lit(JSON.stringify(bare['const']))})) S.checkVia(V.${v}, s);`;
+      }
+      return `S.checkVia(V.${v}, s);`;
     };
     if (node === true) return 's.skip();';
     if (node === false) return `R.fail('false', 'no value is allowed here');`;

@@ -67,7 +67,7 @@ export const K18: readonly string[] = ['completions', 'experimental', 'logging',
 export const K19: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K20: readonly string[] = ['level'];
 export function jc21(s: S.Scanner): void {
-  S.viaValidator(V.vp_0)(s);
+  S.checkVia(V.vp_0, s);
 }
 export const K22: readonly string[] = ['reason', 'requestId'];
 export const K23: readonly string[] = ['_meta'];

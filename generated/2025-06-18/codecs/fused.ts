@@ -77,7 +77,7 @@ export const K26: readonly string[] = ['completions', 'experimental', 'logging',
 export const K27: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K28: readonly string[] = ['level'];
 export function jc29(s: S.Scanner): void {
-  S.viaValidator(V.vp_0)(s);
+  S.checkVia(V.vp_0, s);
 }
 export const tc30 = S.checkJsonText(jc6);
 export const K31: readonly string[] = ['data', 'level', 'logger'];
@@ -183,7 +183,7 @@ export function jc65(s: S.Scanner): void {
   s.jsonString();
 }
 export function jc66(s: S.Scanner): void {
-  S.viaValidator(V.vp_1)(s);
+  if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
 }
 export const tc67 = S.checkJsonText(jc63);
 export const K68: readonly string[] = [

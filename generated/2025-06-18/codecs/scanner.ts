@@ -504,6 +504,17 @@ export class Scanner {
     return undefined;
   }
 
+  /**
+   * Consumes the value at the cursor when it is exactly the JSON text `literal` (a string literal
+   * as JSON.stringify writes it, whose closing quote ends it); true then, else nothing is consumed.
+   */
+  literal(literal: string): boolean {
+    this.peek();
+    if (!this.s.startsWith(literal, this.i)) return false;
+    this.i += literal.length;
+    return true;
+  }
+
   /** Skips a value without checking it (strings by memchr, containers by bracket counting). */
   skipLax(): void {
     const s = this.s;
@@ -761,6 +772,14 @@ export function viaValidator(validate: Validator): (s: Scanner) => void {
     s.skip();
     check(validate, JSON.parse(s.s.slice(start, s.i)) as unknown);
   };
+}
+
+/** The same check as viaValidator, without a closure per call. */
+export function checkVia(validate: Validator, s: Scanner): void {
+  s.peek();
+  const start = s.i;
+  s.skip();
+  check(validate, JSON.parse(s.s.slice(start, s.i)) as unknown);
 }
 
 /** A whole `json` text checked by a text check (on the way out of a component). */

@@ -101,7 +101,7 @@ export const K44: readonly string[] = [
 export const K45: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K46: readonly string[] = ['_meta', 'level'];
 export function jc47(s: S.Scanner): void {
-  S.viaValidator(V.vp_0)(s);
+  S.checkVia(V.vp_0, s);
 }
 export const K48: readonly string[] = ['_meta', 'reason', 'requestId'];
 export const K49: readonly string[] = ['elicitationId'];
