@@ -131,11 +131,11 @@ export class TextPlanner {
         if (w.kind === 'primitive' && w.name === 'string') return `R.checkEnum(s.str(), ${lit(m.values)})`;
         break;
       case 'array':
-        if (w.kind === 'list') return `s.array((s) => ${this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`)})`;
+        if (w.kind === 'list') return `s.array(${elementParser(this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`))})`;
         break;
       case 'map': {
         const v = mapValue(this.wit, w);
-        if (v) return `s.map((s) => ${this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`)})`;
+        if (v) return `s.map(${elementParser(this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`))})`;
         break;
       }
       case 'object':
@@ -205,13 +205,13 @@ export class TextPlanner {
       case 'array':
         if (w.kind === 'list') {
           const e = this.fresh('e');
-          return `R.listText(${x}, (${e}: unknown) => ${this.encode(m.items, w.element, e, pointer && `${pointer}/items`, `${where}[]`)})`;
+          return `R.listText(${x}, ${elementEncoder(this.encode(m.items, w.element, e, pointer && `${pointer}/items`, `${where}[]`), e)})`;
         }
         break;
       case 'map': {
         const v = mapValue(this.wit, w);
         const e = this.fresh('e');
-        if (v) return `R.mapText(${x}, (${e}: unknown) => ${this.encode(m.values, v, e, pointer && `${pointer}/additionalProperties`, `${where}{}`)})`;
+        if (v) return `R.mapText(${x}, ${elementEncoder(this.encode(m.values, v, e, pointer && `${pointer}/additionalProperties`, `${where}{}`), e)})`;
         break;
       }
       case 'object':
@@ -592,6 +592,18 @@ function bitWord(i: number): number {
 
 function bitMask(i: number): number {
   return 1 << i % 31;
+}
+
+/** An element parser: a named parser itself (no closure per call), else an arrow around the expression. */
+function elementParser(expr: string): string {
+  const m = /^(pt_\w+)\(s\)$/.exec(expr);
+  return m ? (m[1] as string) : `(s) => ${expr}`;
+}
+
+/** An element encoder: a named encoder itself (no closure per call), else an arrow around the expression. */
+function elementEncoder(expr: string, e: string): string {
+  const m = new RegExp(`^(et_\\w+)\\(${e}\\)$`).exec(expr);
+  return m ? (m[1] as string) : `(${e}: unknown) => ${expr}`;
 }
 
 function needsFunction(m: MShape, w: WShape): boolean {

@@ -200,7 +200,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -227,7 +227,7 @@ export function et_AnnotatedAnnotations(x: unknown): string {
     {
       const v113 = r.audience;
       if (!R.isNone(v113)) {
-        o += c + '"audience":' + R.listText(v113, (e114: unknown) => et_Role(e114));
+        o += c + '"audience":' + R.listText(v113, et_Role);
         c = ',';
       }
     }
@@ -395,7 +395,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
             f0 = s.jsonBytes(jc4);
             break;
           case 1:
-            f1 = s.array((s) => pt_CallToolResultContentItem(s));
+            f1 = s.array(pt_CallToolResultContentItem);
             seen0 |= 1;
             break;
           case 2:
@@ -431,7 +431,7 @@ export function et_CallToolResult(x: unknown): string {
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, (e103: unknown) => et_CallToolResultContentItem(e103));
+    o += c + '"content":' + R.listText(r.content, et_CallToolResultContentItem);
     c = ',';
     at = 'isError';
     {
@@ -620,7 +620,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -647,7 +647,7 @@ export function et_TextContentAnnotations(x: unknown): string {
     {
       const v33 = r.audience;
       if (!R.isNone(v33)) {
-        o += c + '"audience":' + R.listText(v33, (e34: unknown) => et_Role(e34));
+        o += c + '"audience":' + R.listText(v33, et_Role);
         c = ',';
       }
     }
@@ -794,7 +794,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -821,7 +821,7 @@ export function et_ImageContentAnnotations(x: unknown): string {
     {
       const v37 = r.audience;
       if (!R.isNone(v37)) {
-        o += c + '"audience":' + R.listText(v37, (e38: unknown) => et_Role(e38));
+        o += c + '"audience":' + R.listText(v37, et_Role);
         c = ',';
       }
     }
@@ -953,7 +953,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -980,7 +980,7 @@ export function et_EmbeddedResourceAnnotations(x: unknown): string {
     {
       const v41 = r.audience;
       if (!R.isNone(v41)) {
-        o += c + '"audience":' + R.listText(v41, (e42: unknown) => et_Role(e42));
+        o += c + '"audience":' + R.listText(v41, et_Role);
         c = ',';
       }
     }
@@ -2000,7 +2000,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_PromptMessage(s));
+            f2 = s.array(pt_PromptMessage);
             seen0 |= 1;
             break;
           default:
@@ -2041,7 +2041,7 @@ export function et_GetPromptResult(x: unknown): string {
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, (e47: unknown) => et_PromptMessage(e47));
+    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2716,7 +2716,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Prompt(s));
+            f2 = s.array(pt_Prompt);
             seen0 |= 1;
             break;
           default:
@@ -2757,7 +2757,7 @@ export function et_ListPromptsResult(x: unknown): string {
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, (e56: unknown) => et_Prompt(e56));
+    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2800,7 +2800,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_PromptArgument(s));
+            f0 = s.array(pt_PromptArgument);
             break;
           case 1:
             f1 = s.str();
@@ -2834,7 +2834,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v53 = r.arguments;
       if (!R.isNone(v53)) {
-        o += c + '"arguments":' + R.listText(v53, (e54: unknown) => et_PromptArgument(e54));
+        o += c + '"arguments":' + R.listText(v53, et_PromptArgument);
         c = ',';
       }
     }
@@ -2986,7 +2986,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_ResourceTemplate(s));
+            f2 = s.array(pt_ResourceTemplate);
             seen0 |= 1;
             break;
           default:
@@ -3027,7 +3027,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, (e79: unknown) => et_ResourceTemplate(e79));
+    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3185,7 +3185,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -3212,7 +3212,7 @@ export function et_ResourceTemplateAnnotations(x: unknown): string {
     {
       const v73 = r.audience;
       if (!R.isNone(v73)) {
-        o += c + '"audience":' + R.listText(v73, (e74: unknown) => et_Role(e74));
+        o += c + '"audience":' + R.listText(v73, et_Role);
         c = ',';
       }
     }
@@ -3271,7 +3271,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Resource(s));
+            f2 = s.array(pt_Resource);
             seen0 |= 1;
             break;
           default:
@@ -3312,7 +3312,7 @@ export function et_ListResourcesResult(x: unknown): string {
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, (e67: unknown) => et_Resource(e67));
+    o += c + '"resources":' + R.listText(r.resources, et_Resource);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3488,7 +3488,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -3515,7 +3515,7 @@ export function et_ResourceAnnotations(x: unknown): string {
     {
       const v60 = r.audience;
       if (!R.isNone(v60)) {
-        o += c + '"audience":' + R.listText(v60, (e61: unknown) => et_Role(e61));
+        o += c + '"audience":' + R.listText(v60, et_Role);
         c = ',';
       }
     }
@@ -3662,7 +3662,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             f0 = s.jsonBytes(jc4);
             break;
           case 1:
-            f1 = s.array((s) => pt_Root(s));
+            f1 = s.array(pt_Root);
             seen0 |= 1;
             break;
           default:
@@ -3695,7 +3695,7 @@ export function et_ListRootsResult(x: unknown): string {
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, (e84: unknown) => et_Root(e84));
+    o += c + '"roots":' + R.listText(r.roots, et_Root);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3816,7 +3816,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Tool(s));
+            f2 = s.array(pt_Tool);
             seen0 |= 1;
             break;
           default:
@@ -3857,7 +3857,7 @@ export function et_ListToolsResult(x: unknown): string {
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, (e112: unknown) => et_Tool(e112));
+    o += c + '"tools":' + R.listText(r.tools, et_Tool);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4189,7 +4189,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array((s) => pt_ModelHint(s));
+            f1 = s.array(pt_ModelHint);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -4227,7 +4227,7 @@ export function et_ModelPreferences(x: unknown): string {
     {
       const v90 = r.hints;
       if (!R.isNone(v90)) {
-        o += c + '"hints":' + R.listText(v90, (e91: unknown) => et_ModelHint(e91));
+        o += c + '"hints":' + R.listText(v90, et_ModelHint);
         c = ',';
       }
     }
@@ -4662,7 +4662,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
             f0 = s.jsonBytes(jc4);
             break;
           case 1:
-            f1 = s.array((s) => pt_ReadResourceResultContentsItem(s));
+            f1 = s.array(pt_ReadResourceResultContentsItem);
             seen0 |= 1;
             break;
           default:
@@ -4695,7 +4695,7 @@ export function et_ReadResourceResult(x: unknown): string {
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, (e69: unknown) => et_ReadResourceResultContentsItem(e69));
+    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);

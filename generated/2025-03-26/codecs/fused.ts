@@ -146,7 +146,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -173,7 +173,7 @@ export function et_Annotations(x: unknown): string {
     {
       const v35 = r.audience;
       if (!R.isNone(v35)) {
-        o += c + '"audience":' + R.listText(v35, (e36: unknown) => et_Role(e36));
+        o += c + '"audience":' + R.listText(v35, et_Role);
         c = ',';
       }
     }
@@ -443,7 +443,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
             f0 = s.jsonBytes(jc4);
             break;
           case 1:
-            f1 = s.array((s) => pt_CallToolResultContentItem(s));
+            f1 = s.array(pt_CallToolResultContentItem);
             seen0 |= 1;
             break;
           case 2:
@@ -479,7 +479,7 @@ export function et_CallToolResult(x: unknown): string {
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, (e94: unknown) => et_CallToolResultContentItem(e94));
+    o += c + '"content":' + R.listText(r.content, et_CallToolResultContentItem);
     c = ',';
     at = 'isError';
     {
@@ -1852,7 +1852,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_PromptMessage(s));
+            f2 = s.array(pt_PromptMessage);
             seen0 |= 1;
             break;
           default:
@@ -1893,7 +1893,7 @@ export function et_GetPromptResult(x: unknown): string {
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, (e44: unknown) => et_PromptMessage(e44));
+    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2596,7 +2596,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Prompt(s));
+            f2 = s.array(pt_Prompt);
             seen0 |= 1;
             break;
           default:
@@ -2637,7 +2637,7 @@ export function et_ListPromptsResult(x: unknown): string {
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, (e53: unknown) => et_Prompt(e53));
+    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2680,7 +2680,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_PromptArgument(s));
+            f0 = s.array(pt_PromptArgument);
             break;
           case 1:
             f1 = s.str();
@@ -2714,7 +2714,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v50 = r.arguments;
       if (!R.isNone(v50)) {
-        o += c + '"arguments":' + R.listText(v50, (e51: unknown) => et_PromptArgument(e51));
+        o += c + '"arguments":' + R.listText(v50, et_PromptArgument);
         c = ',';
       }
     }
@@ -2866,7 +2866,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_ResourceTemplate(s));
+            f2 = s.array(pt_ResourceTemplate);
             seen0 |= 1;
             break;
           default:
@@ -2907,7 +2907,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, (e70: unknown) => et_ResourceTemplate(e70));
+    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3079,7 +3079,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Resource(s));
+            f2 = s.array(pt_Resource);
             seen0 |= 1;
             break;
           default:
@@ -3120,7 +3120,7 @@ export function et_ListResourcesResult(x: unknown): string {
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, (e61: unknown) => et_Resource(e61));
+    o += c + '"resources":' + R.listText(r.resources, et_Resource);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3398,7 +3398,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             f0 = s.jsonBytes(jc4);
             break;
           case 1:
-            f1 = s.array((s) => pt_Root(s));
+            f1 = s.array(pt_Root);
             seen0 |= 1;
             break;
           default:
@@ -3431,7 +3431,7 @@ export function et_ListRootsResult(x: unknown): string {
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, (e75: unknown) => et_Root(e75));
+    o += c + '"roots":' + R.listText(r.roots, et_Root);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3552,7 +3552,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Tool(s));
+            f2 = s.array(pt_Tool);
             seen0 |= 1;
             break;
           default:
@@ -3593,7 +3593,7 @@ export function et_ListToolsResult(x: unknown): string {
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, (e109: unknown) => et_Tool(e109));
+    o += c + '"tools":' + R.listText(r.tools, et_Tool);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4069,7 +4069,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array((s) => pt_ModelHint(s));
+            f1 = s.array(pt_ModelHint);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -4107,7 +4107,7 @@ export function et_ModelPreferences(x: unknown): string {
     {
       const v81 = r.hints;
       if (!R.isNone(v81)) {
-        o += c + '"hints":' + R.listText(v81, (e82: unknown) => et_ModelHint(e82));
+        o += c + '"hints":' + R.listText(v81, et_ModelHint);
         c = ',';
       }
     }
@@ -4542,7 +4542,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
             f0 = s.jsonBytes(jc4);
             break;
           case 1:
-            f1 = s.array((s) => pt_ReadResourceResultContentsItem(s));
+            f1 = s.array(pt_ReadResourceResultContentsItem);
             seen0 |= 1;
             break;
           default:
@@ -4575,7 +4575,7 @@ export function et_ReadResourceResult(x: unknown): string {
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, (e63: unknown) => et_ReadResourceResultContentsItem(e63));
+    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);

@@ -3155,7 +3155,7 @@ function pa_samplingCreateMessage(
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array((s) => pt_SamplingMessage(s));
+            f2 = s.array(pt_SamplingMessage);
             seen0 |= 2;
             break;
           case 3:
@@ -3217,7 +3217,7 @@ function ea_samplingCreateMessage(
     o += c + '"maxTokens":' + String(R.witS64(r[1]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r[2], (e77: unknown) => et_SamplingMessage(e77));
+    o += c + '"messages":' + R.listText(r[2], et_SamplingMessage);
     c = ',';
     at = 'metadata';
     {

@@ -233,7 +233,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = s.str();
@@ -263,7 +263,7 @@ export function et_Annotations(x: unknown): string {
     {
       const v61 = r.audience;
       if (!R.isNone(v61)) {
-        o += c + '"audience":' + R.listText(v61, (e62: unknown) => et_Role(e62));
+        o += c + '"audience":' + R.listText(v61, et_Role);
         c = ',';
       }
     }
@@ -686,7 +686,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
             f0 = s.jsonBytes(jc5);
             break;
           case 1:
-            f1 = s.array((s) => pt_ContentBlock(s));
+            f1 = s.array(pt_ContentBlock);
             seen0 |= 1;
             break;
           case 2:
@@ -725,7 +725,7 @@ export function et_CallToolResult(x: unknown): string {
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, (e140: unknown) => et_ContentBlock(e140));
+    o += c + '"content":' + R.listText(r.content, et_ContentBlock);
     c = ',';
     at = 'isError';
     {
@@ -2210,7 +2210,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array((s) => pt_SamplingMessage(s));
+            f2 = s.array(pt_SamplingMessage);
             seen0 |= 2;
             break;
           case 3:
@@ -2271,7 +2271,7 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     o += c + '"maxTokens":' + String(R.witS64(r.maxTokens));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, (e123: unknown) => et_SamplingMessage(e123));
+    o += c + '"messages":' + R.listText(r.messages, et_SamplingMessage);
     c = ',';
     at = 'metadata';
     {
@@ -2525,7 +2525,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array((s) => pt_ModelHint(s));
+            f1 = s.array(pt_ModelHint);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -2563,7 +2563,7 @@ export function et_ModelPreferences(x: unknown): string {
     {
       const v127 = r.hints;
       if (!R.isNone(v127)) {
-        o += c + '"hints":' + R.listText(v127, (e128: unknown) => et_ModelHint(e128));
+        o += c + '"hints":' + R.listText(v127, et_ModelHint);
         c = ',';
       }
     }
@@ -2868,7 +2868,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
         }
         switch (ki) {
           case 0:
-            f0 = s.map((s) => pt_PrimitiveSchemaDefinition(s));
+            f0 = s.map(pt_PrimitiveSchemaDefinition);
             seen0 |= 1;
             break;
           case 1:
@@ -2904,7 +2904,7 @@ export function et_ElicitRequestParamsRequestedSchema(x: unknown): string {
     o += c + '"type":"object"';
     c = ',';
     at = 'properties';
-    o += c + '"properties":' + R.mapText(r.properties, (e25: unknown) => et_PrimitiveSchemaDefinition(e25));
+    o += c + '"properties":' + R.mapText(r.properties, et_PrimitiveSchemaDefinition);
     c = ',';
     at = 'required';
     {
@@ -3469,7 +3469,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.map((s) => pt_ElicitResultContentValue(s));
+            f2 = s.map(pt_ElicitResultContentValue);
             break;
           default:
             s.skip();
@@ -3507,7 +3507,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v29 = r.content;
       if (!R.isNone(v29)) {
-        o += c + '"content":' + R.mapText(v29, (e30: unknown) => et_ElicitResultContentValue(e30));
+        o += c + '"content":' + R.mapText(v29, et_ElicitResultContentValue);
         c = ',';
       }
     }
@@ -3646,7 +3646,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_PromptMessage(s));
+            f2 = s.array(pt_PromptMessage);
             seen0 |= 1;
             break;
           default:
@@ -3687,7 +3687,7 @@ export function et_GetPromptResult(x: unknown): string {
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, (e82: unknown) => et_PromptMessage(e82));
+    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4336,7 +4336,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Prompt(s));
+            f2 = s.array(pt_Prompt);
             seen0 |= 1;
             break;
           default:
@@ -4377,7 +4377,7 @@ export function et_ListPromptsResult(x: unknown): string {
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, (e94: unknown) => et_Prompt(e94));
+    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4437,7 +4437,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
             f0 = s.jsonBytes(jc5);
             break;
           case 1:
-            f1 = s.array((s) => pt_PromptArgument(s));
+            f1 = s.array(pt_PromptArgument);
             break;
           case 2:
             f2 = s.str();
@@ -4482,7 +4482,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v90 = r.arguments;
       if (!R.isNone(v90)) {
-        o += c + '"arguments":' + R.listText(v90, (e91: unknown) => et_PromptArgument(e91));
+        o += c + '"arguments":' + R.listText(v90, et_PromptArgument);
         c = ',';
       }
     }
@@ -4660,7 +4660,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_ResourceTemplate(s));
+            f2 = s.array(pt_ResourceTemplate);
             seen0 |= 1;
             break;
           default:
@@ -4701,7 +4701,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, (e115: unknown) => et_ResourceTemplate(e115));
+    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4909,7 +4909,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Resource(s));
+            f2 = s.array(pt_Resource);
             seen0 |= 1;
             break;
           default:
@@ -4950,7 +4950,7 @@ export function et_ListResourcesResult(x: unknown): string {
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, (e104: unknown) => et_Resource(e104));
+    o += c + '"resources":' + R.listText(r.resources, et_Resource);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5264,7 +5264,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             f0 = s.jsonBytes(jc5);
             break;
           case 1:
-            f1 = s.array((s) => pt_Root(s));
+            f1 = s.array(pt_Root);
             seen0 |= 1;
             break;
           default:
@@ -5297,7 +5297,7 @@ export function et_ListRootsResult(x: unknown): string {
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, (e121: unknown) => et_Root(e121));
+    o += c + '"roots":' + R.listText(r.roots, et_Root);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5436,7 +5436,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Tool(s));
+            f2 = s.array(pt_Tool);
             seen0 |= 1;
             break;
           default:
@@ -5477,7 +5477,7 @@ export function et_ListToolsResult(x: unknown): string {
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, (e156: unknown) => et_Tool(e156));
+    o += c + '"tools":' + R.listText(r.tools, et_Tool);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5850,7 +5850,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
             f0 = s.jsonBytes(jc5);
             break;
           case 1:
-            f1 = s.array((s) => pt_ReadResourceResultContentsItem(s));
+            f1 = s.array(pt_ReadResourceResultContentsItem);
             seen0 |= 1;
             break;
           default:
@@ -5883,7 +5883,7 @@ export function et_ReadResourceResult(x: unknown): string {
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, (e106: unknown) => et_ReadResourceResultContentsItem(e106));
+    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);

@@ -281,7 +281,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Role(s));
+            f0 = s.array(pt_Role);
             break;
           case 1:
             f1 = s.str();
@@ -311,7 +311,7 @@ export function et_Annotations(x: unknown): string {
     {
       const v143 = r.audience;
       if (!R.isNone(v143)) {
-        o += c + '"audience":' + R.listText(v143, (e144: unknown) => et_Role(e144));
+        o += c + '"audience":' + R.listText(v143, et_Role);
         c = ',';
       }
     }
@@ -904,7 +904,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
             f0 = s.jsonBytes(jc6);
             break;
           case 1:
-            f1 = s.array((s) => pt_ContentBlock(s));
+            f1 = s.array(pt_ContentBlock);
             seen0 |= 1;
             break;
           case 2:
@@ -943,7 +943,7 @@ export function et_CallToolResult(x: unknown): string {
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, (e295: unknown) => et_ContentBlock(e295));
+    o += c + '"content":' + R.listText(r.content, et_ContentBlock);
     c = ',';
     at = 'isError';
     {
@@ -1361,7 +1361,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array((s) => pt_Icon(s));
+            f3 = s.array(pt_Icon);
             break;
           case 4:
             f4 = s.str();
@@ -1448,7 +1448,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v155 = r.icons;
       if (!R.isNone(v155)) {
-        o += c + '"icons":' + R.listText(v155, (e156: unknown) => et_Icon(e156));
+        o += c + '"icons":' + R.listText(v155, et_Icon);
         c = ',';
       }
     }
@@ -3474,7 +3474,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
   }
   if (s.startsAs('a')) {
     try {
-      return { tag: 'array' as const, val: s.array((s) => pt_SamplingMessageContentBlock(s)) };
+      return { tag: 'array' as const, val: s.array(pt_SamplingMessageContentBlock) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -3519,7 +3519,7 @@ export function et_CreateMessageResultContent(x: unknown): string {
       }
     case 'array':
       try {
-        return R.listText(v.val, (e272: unknown) => et_SamplingMessageContentBlock(e272));
+        return R.listText(v.val, et_SamplingMessageContentBlock);
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -3705,7 +3705,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
             f0 = s.jsonBytes(jc6);
             break;
           case 1:
-            f1 = s.array((s) => pt_ContentBlock(s));
+            f1 = s.array(pt_ContentBlock);
             seen0 |= 1;
             break;
           case 2:
@@ -3757,7 +3757,7 @@ export function et_ToolResultContent(x: unknown): string {
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, (e227: unknown) => et_ContentBlock(e227));
+    o += c + '"content":' + R.listText(r.content, et_ContentBlock);
     c = ',';
     at = 'isError';
     {
@@ -4311,7 +4311,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
             f0 = s.str();
             break;
           case 1:
-            f1 = s.map((s) => pt_PrimitiveSchemaDefinition(s));
+            f1 = s.map(pt_PrimitiveSchemaDefinition);
             seen0 |= 1;
             break;
           case 2:
@@ -4355,7 +4355,7 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
       }
     }
     at = 'properties';
-    o += c + '"properties":' + R.mapText(r.properties, (e60: unknown) => et_PrimitiveSchemaDefinition(e60));
+    o += c + '"properties":' + R.mapText(r.properties, et_PrimitiveSchemaDefinition);
     c = ',';
     at = 'required';
     {
@@ -4904,7 +4904,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(s));
+            f0 = s.array(pt_TitledMultiSelectEnumSchemaItemsAnyOfItem);
             seen0 |= 1;
             break;
           default:
@@ -4929,7 +4929,7 @@ export function et_TitledMultiSelectEnumSchemaItems(x: unknown): string {
   let at = '';
   try {
     at = 'anyOf';
-    o += c + '"anyOf":' + R.listText(r.anyOf, (e28: unknown) => et_TitledMultiSelectEnumSchemaItemsAnyOfItem(e28));
+    o += c + '"anyOf":' + R.listText(r.anyOf, et_TitledMultiSelectEnumSchemaItemsAnyOfItem);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5306,7 +5306,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_TitledSingleSelectEnumSchemaOneOfItem(s));
+            f2 = s.array(pt_TitledSingleSelectEnumSchemaOneOfItem);
             seen0 |= 1;
             break;
           case 3:
@@ -5358,7 +5358,7 @@ export function et_TitledSingleSelectEnumSchema(x: unknown): string {
       }
     }
     at = 'oneOf';
-    o += c + '"oneOf":' + R.listText(r.oneOf, (e44: unknown) => et_TitledSingleSelectEnumSchemaOneOfItem(e44));
+    o += c + '"oneOf":' + R.listText(r.oneOf, et_TitledSingleSelectEnumSchemaOneOfItem);
     c = ',';
     at = 'title';
     {
@@ -6115,7 +6115,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.map((s) => pt_ElicitResultContentValue(s));
+            f2 = s.map(pt_ElicitResultContentValue);
             break;
           default:
             s.skip();
@@ -6153,7 +6153,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v66 = r.content;
       if (!R.isNone(v66)) {
-        o += c + '"content":' + R.mapText(v66, (e67: unknown) => et_ElicitResultContentValue(e67));
+        o += c + '"content":' + R.mapText(v66, et_ElicitResultContentValue);
         c = ',';
       }
     }
@@ -6626,7 +6626,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_PromptMessage(s));
+            f2 = s.array(pt_PromptMessage);
             seen0 |= 1;
             break;
           default:
@@ -6667,7 +6667,7 @@ export function et_GetPromptResult(x: unknown): string {
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, (e166: unknown) => et_PromptMessage(e166));
+    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6989,7 +6989,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => pt_Icon(s));
+            f0 = s.array(pt_Icon);
             break;
           default:
             s.skip();
@@ -7013,7 +7013,7 @@ export function et_Icons(x: unknown): string {
     {
       const v308 = r.icons;
       if (!R.isNone(v308)) {
-        o += c + '"icons":' + R.listText(v308, (e309: unknown) => et_Icon(e309));
+        o += c + '"icons":' + R.listText(v308, et_Icon);
         c = ',';
       }
     }
@@ -7082,7 +7082,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
             f0 = s.str();
             break;
           case 1:
-            f1 = s.array((s) => pt_Icon(s));
+            f1 = s.array(pt_Icon);
             break;
           case 2:
             f2 = s.str();
@@ -7132,7 +7132,7 @@ export function et_Implementation(x: unknown): string {
     {
       const v92 = r.icons;
       if (!R.isNone(v92)) {
-        o += c + '"icons":' + R.listText(v92, (e93: unknown) => et_Icon(e93));
+        o += c + '"icons":' + R.listText(v92, et_Icon);
         c = ',';
       }
     }
@@ -7916,7 +7916,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Prompt(s));
+            f2 = s.array(pt_Prompt);
             seen0 |= 1;
             break;
           default:
@@ -7957,7 +7957,7 @@ export function et_ListPromptsResult(x: unknown): string {
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, (e182: unknown) => et_Prompt(e182));
+    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8024,13 +8024,13 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
             f0 = s.jsonBytes(jc6);
             break;
           case 1:
-            f1 = s.array((s) => pt_PromptArgument(s));
+            f1 = s.array(pt_PromptArgument);
             break;
           case 2:
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array((s) => pt_Icon(s));
+            f3 = s.array(pt_Icon);
             break;
           case 4:
             f4 = s.str();
@@ -8072,7 +8072,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v176 = r.arguments;
       if (!R.isNone(v176)) {
-        o += c + '"arguments":' + R.listText(v176, (e177: unknown) => et_PromptArgument(e177));
+        o += c + '"arguments":' + R.listText(v176, et_PromptArgument);
         c = ',';
       }
     }
@@ -8088,7 +8088,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v179 = r.icons;
       if (!R.isNone(v179)) {
-        o += c + '"icons":' + R.listText(v179, (e180: unknown) => et_Icon(e180));
+        o += c + '"icons":' + R.listText(v179, et_Icon);
         c = ',';
       }
     }
@@ -8258,7 +8258,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_ResourceTemplate(s));
+            f2 = s.array(pt_ResourceTemplate);
             seen0 |= 1;
             break;
           default:
@@ -8299,7 +8299,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, (e213: unknown) => et_ResourceTemplate(e213));
+    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8386,7 +8386,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array((s) => pt_Icon(s));
+            f3 = s.array(pt_Icon);
             break;
           case 4:
             f4 = s.str();
@@ -8452,7 +8452,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v209 = r.icons;
       if (!R.isNone(v209)) {
-        o += c + '"icons":' + R.listText(v209, (e210: unknown) => et_Icon(e210));
+        o += c + '"icons":' + R.listText(v209, et_Icon);
         c = ',';
       }
     }
@@ -8525,7 +8525,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Resource(s));
+            f2 = s.array(pt_Resource);
             seen0 |= 1;
             break;
           default:
@@ -8566,7 +8566,7 @@ export function et_ListResourcesResult(x: unknown): string {
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, (e195: unknown) => et_Resource(e195));
+    o += c + '"resources":' + R.listText(r.resources, et_Resource);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8660,7 +8660,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array((s) => pt_Icon(s));
+            f3 = s.array(pt_Icon);
             break;
           case 4:
             f4 = s.str();
@@ -8739,7 +8739,7 @@ export function et_Resource(x: unknown): string {
     {
       const v190 = r.icons;
       if (!R.isNone(v190)) {
-        o += c + '"icons":' + R.listText(v190, (e191: unknown) => et_Icon(e191));
+        o += c + '"icons":' + R.listText(v190, et_Icon);
         c = ',';
       }
     }
@@ -8810,7 +8810,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             f0 = s.jsonBytes(jc6);
             break;
           case 1:
-            f1 = s.array((s) => pt_Root(s));
+            f1 = s.array(pt_Root);
             seen0 |= 1;
             break;
           default:
@@ -8843,7 +8843,7 @@ export function et_ListRootsResult(x: unknown): string {
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, (e220: unknown) => et_Root(e220));
+    o += c + '"roots":' + R.listText(r.roots, et_Root);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8982,7 +8982,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Task(s));
+            f2 = s.array(pt_Task);
             seen0 |= 1;
             break;
           default:
@@ -9023,7 +9023,7 @@ export function et_ListTasksResult(x: unknown): string {
       }
     }
     at = 'tasks';
-    o += c + '"tasks":' + R.listText(r.tasks, (e289: unknown) => et_Task(e289));
+    o += c + '"tasks":' + R.listText(r.tasks, et_Task);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -9072,7 +9072,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => pt_Tool(s));
+            f2 = s.array(pt_Tool);
             seen0 |= 1;
             break;
           default:
@@ -9113,7 +9113,7 @@ export function et_ListToolsResult(x: unknown): string {
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, (e302: unknown) => et_Tool(e302));
+    o += c + '"tools":' + R.listText(r.tools, et_Tool);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -9207,7 +9207,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             f3 = pt_ToolExecution(s);
             break;
           case 4:
-            f4 = s.array((s) => pt_Icon(s));
+            f4 = s.array(pt_Icon);
             break;
           case 5:
             f5 = pt_ToolInputSchema(s);
@@ -9291,7 +9291,7 @@ export function et_Tool(x: unknown): string {
     {
       const v257 = r.icons;
       if (!R.isNone(v257)) {
-        o += c + '"icons":' + R.listText(v257, (e258: unknown) => et_Icon(e258));
+        o += c + '"icons":' + R.listText(v257, et_Icon);
         c = ',';
       }
     }
@@ -9895,7 +9895,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array((s) => pt_ModelHint(s));
+            f1 = s.array(pt_ModelHint);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -9933,7 +9933,7 @@ export function et_ModelPreferences(x: unknown): string {
     {
       const v235 = r.hints;
       if (!R.isNone(v235)) {
-        o += c + '"hints":' + R.listText(v235, (e236: unknown) => et_ModelHint(e236));
+        o += c + '"hints":' + R.listText(v235, et_ModelHint);
         c = ',';
       }
     }
@@ -10286,7 +10286,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
             f0 = s.jsonBytes(jc6);
             break;
           case 1:
-            f1 = s.array((s) => pt_ReadResourceResultContentsItem(s));
+            f1 = s.array(pt_ReadResourceResultContentsItem);
             seen0 |= 1;
             break;
           default:
@@ -10319,7 +10319,7 @@ export function et_ReadResourceResult(x: unknown): string {
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, (e199: unknown) => et_ReadResourceResultContentsItem(e199));
+    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -11002,7 +11002,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
   }
   if (s.startsAs('a')) {
     try {
-      return { tag: 'array' as const, val: s.array((s) => pt_SamplingMessageContentBlock(s)) };
+      return { tag: 'array' as const, val: s.array(pt_SamplingMessageContentBlock) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -11047,7 +11047,7 @@ export function et_SamplingMessageContent(x: unknown): string {
       }
     case 'array':
       try {
-        return R.listText(v.val, (e230: unknown) => et_SamplingMessageContentBlock(e230));
+        return R.listText(v.val, et_SamplingMessageContentBlock);
       } catch (e) {
         return R.rethrow(e, 'val');
       }

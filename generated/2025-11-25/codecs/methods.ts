@@ -4534,7 +4534,7 @@ function pa_samplingCreateMessage(
             seen0 |= 1;
             break;
           case 3:
-            f3 = s.array((s) => pt_SamplingMessage(s));
+            f3 = s.array(pt_SamplingMessage);
             seen0 |= 2;
             break;
           case 4:
@@ -4559,7 +4559,7 @@ function pa_samplingCreateMessage(
             f10 = pt_ToolChoice(s);
             break;
           case 11:
-            f11 = s.array((s) => pt_Tool(s));
+            f11 = s.array(pt_Tool);
             break;
           default:
             s.skip();
@@ -4617,7 +4617,7 @@ function ea_samplingCreateMessage(
     o += c + '"maxTokens":' + String(R.witS64(r[2]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r[3], (e231: unknown) => et_SamplingMessage(e231));
+    o += c + '"messages":' + R.listText(r[3], et_SamplingMessage);
     c = ',';
     at = 'metadata';
     {
@@ -4679,7 +4679,7 @@ function ea_samplingCreateMessage(
     {
       const v269 = r[11];
       if (!R.isNone(v269)) {
-        o += c + '"tools":' + R.listText(v269, (e270: unknown) => et_Tool(e270));
+        o += c + '"tools":' + R.listText(v269, et_Tool);
         c = ',';
       }
     }
