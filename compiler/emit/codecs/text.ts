@@ -532,16 +532,27 @@ export class TextPlanner {
           const props = (node['properties'] ?? {}) as Record<string, RawSchema>;
           const req = (node['required'] ?? []) as string[];
           const ap = node['additionalProperties'];
-          const arms = Object.keys(props).map((k) => `case ${lit(k)}: ${this.checkNode(props[k] as RawSchema, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s); break;`);
+          // Required keys are marked in a bit mask (no Set per object) when there are few enough.
+          const reqKeys = [...new Set(req)];
+          const bits = reqKeys.length <= 31;
+          const markOf = (k: string): string => (bits && reqKeys.includes(k) ? `seen |= ${1 << reqKeys.indexOf(k)}; ` : '');
+          const arms = Object.keys(props).map((k) => `case ${lit(k)}: ${markOf(k)}${this.checkNode(props[k] as RawSchema, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s); break;`);
           const other =
             ap === false
               ? `default: R.fail('additionalProperties', \`property \${JSON.stringify(k)} is not allowed\`);`
               : ap === undefined || ap === true
                 ? 'default: s.skip();'
                 : `default: ${this.checkNode(ap as RawSchema, `${pointer}/additionalProperties`)}(s);`;
-          const reqCheck = req.length > 0 ? `const seen = new Set<string>(); ` : '';
-          const mark = req.length > 0 ? 'seen.add(k); ' : '';
-          const after = req.map((r) => `if (!seen.has(${lit(r)})) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`).join(' ');
+          if (bits) {
+            // A required key that is not a declared property: marked, then checked as any other key.
+            const otherValue = other.replace(/^default: /, '');
+            for (const r of reqKeys) if (!Object.keys(props).includes(r)) arms.push(`case ${lit(r)}: ${markOf(r)}${otherValue} break;`);
+          }
+          const reqCheck = req.length > 0 ? (bits ? 'let seen = 0; ' : `const seen = new Set<string>(); `) : '';
+          const mark = req.length > 0 && !bits ? 'seen.add(k); ' : '';
+          const after = req
+            .map((r) => `if (${bits ? `!(seen & ${1 << reqKeys.indexOf(r)})` : `!seen.has(${lit(r)})`}) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`)
+            .join(' ');
           if (arms.length === 0 && req.length === 0) {
             // Only "any other key": keys are checked, not read (read again only for an error path).
             const value = other.replace(/^default: /, '');

@@ -149,13 +149,12 @@ export const K60: readonly string[] = ['_meta', 'content', 'model', 'role', 'sto
 export const K61: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
 export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
 export function jc63(s: S.Scanner): void {
-  const seen = new Set<string>();
+  let seen = 0;
   let k: string | undefined;
   try {
     if (!s.openObject()) {
       do {
         k = s.key();
-        seen.add(k);
         switch (k) {
           case 'properties':
             jc19(s);
@@ -164,6 +163,7 @@ export function jc63(s: S.Scanner): void {
             jc64(s);
             break;
           case 'type':
+            seen |= 1;
             jc66(s);
             break;
           default:
@@ -174,7 +174,7 @@ export function jc63(s: S.Scanner): void {
   } catch (e) {
     return R.rethrow(e, k);
   }
-  if (!seen.has('type')) R.fail('required', 'missing required property "type"');
+  if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
 export function jc64(s: S.Scanner): void {
   s.array(jc65);
