@@ -24,7 +24,8 @@ export interface ConverterFn {
   fromBody: string;
 }
 
-const INT_RANGES: Record<string, [string, string]> = {
+/** The range of each WIT integer type narrower than 64 bits (both codec paths check it). */
+export const INT_RANGES: Record<string, [string, string]> = {
   s8: ['-128', '127'],
   s16: ['-32768', '32767'],
   s32: ['-2147483648', '2147483647'],

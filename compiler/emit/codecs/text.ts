@@ -11,7 +11,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { type ConverterFn, type ConverterPlanner, lit, memberBreadth, prop } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, lit, memberBreadth, prop } from './converters.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TextFn {
@@ -587,15 +587,6 @@ function stripAnnotations(node: RawSchema): RawSchema {
   for (const [k, v] of Object.entries(node)) if (k !== 'description' && k !== 'title' && k !== '$comment' && k !== 'default' && k !== 'examples') out[k] = v;
   return out;
 }
-
-const INT_RANGES: Record<string, [string, string]> = {
-  s8: ['-128', '127'],
-  s16: ['-32768', '32767'],
-  s32: ['-2147483648', '2147483647'],
-  u8: ['0', '255'],
-  u16: ['0', '65535'],
-  u32: ['0', '4294967295'],
-};
 
 function bitWord(i: number): number {
   return Math.floor(i / 31);
