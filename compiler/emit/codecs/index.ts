@@ -330,6 +330,7 @@ function methodsModule(planner: ConverterPlanner, text: TextPlanner, methods: Re
   const fusedNames = [
     ...[...text.fns.values()].flatMap((f) => [f.parseName, f.encodeName]),
     ...[...text.checks.values()].map((c) => c.name),
+    ...[...text.loops.values()].map((l) => l.name),
   ].sort();
   return `${HEADER}/* eslint-disable */
 // Codecs per request and notification: params <-> arguments, result <-> ok value, error object <-> error.
@@ -446,6 +447,7 @@ import * as V from './validators.js';
 ${witImports(planner)}
 
 ${text.allChecks()}
+${text.allLoops()}
 
 ${body.join('\n')}
 `;

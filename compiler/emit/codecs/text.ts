@@ -28,6 +28,13 @@ type RawSchema = boolean | Record<string, unknown>;
 export class TextPlanner {
   readonly fns = new Map<string, TextFn>();
   readonly checks = new Map<string, { name: string; code: string }>();
+  /**
+   * List and map loops, one per element parser or encoder: each calls its element function
+   * directly, so the call stays monomorphic and inlinable (a shared loop taking the element
+   * function as an argument sees every element type and is megamorphic in a host decoding all
+   * kinds of messages).
+   */
+  readonly loops = new Map<string, { name: string; code: string }>();
   readonly diagnostics: Diagnostic[] = [];
   /** Validators the text checks fall back to, by pointer: name -> pointer. */
   readonly fallbackValidators = new Map<string, string>();
@@ -89,7 +96,7 @@ export class TextPlanner {
   }
 
   private parseExpr(m: MShape, w: WShape, type: McpType, pointer: string | undefined, where: string): string {
-    if (this.isJsonCarrier(m, w)) return `s.jsonBytes(${this.checkFor(pointer)})`;
+    if (this.isJsonCarrier(m, w)) return this.jsonBytes(pointer);
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       // `T | null` in an option: null is none (the checker's nullable-as-option rule).
@@ -121,7 +128,7 @@ export class TextPlanner {
         }
         break;
       case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `new TextDecoder().decode(s.jsonBytes(${this.checkFor(pointer)}))`;
+        if (w.kind === 'primitive' && w.name === 'string') return `new TextDecoder().decode(${this.jsonBytes(pointer)})`;
         break;
       case 'const':
         if (w.kind === 'enum' && typeof m.value === 'string') return `(s.constant(${lit(m.value)}), ${lit(caseName(m.value))} as const)`;
@@ -131,11 +138,11 @@ export class TextPlanner {
         if (w.kind === 'primitive' && w.name === 'string') return `R.checkEnum(s.str(), ${lit(m.values)})`;
         break;
       case 'array':
-        if (w.kind === 'list') return `s.array(${elementParser(this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`))})`;
+        if (w.kind === 'list') return `${this.listParser(this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`), witTs(this.wit, w.element, this.conv.usedWit))}(s)`;
         break;
       case 'map': {
         const v = mapValue(this.wit, w);
-        if (v) return `s.map(${elementParser(this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`))})`;
+        if (v) return `${this.mapParser(this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(this.wit, v, this.conv.usedWit))}(s)`;
         break;
       }
       case 'object':
@@ -159,7 +166,7 @@ export class TextPlanner {
   }
 
   private encodeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, where: string): string {
-    if (this.isJsonCarrier(m, w)) return `R.jsonText(${x}, ${this.textCheckFor(pointer)})`;
+    if (this.isJsonCarrier(m, w)) return `${this.textCheckFor(pointer)}(R.jsonUtf8(${x}))`;
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       const t = this.fresh();
@@ -193,7 +200,7 @@ export class TextPlanner {
         }
         break;
       case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.jsonText(new TextEncoder().encode(R.witStr(${x})), ${this.textCheckFor(pointer)})`;
+        if (w.kind === 'primitive' && w.name === 'string') return `${this.textCheckFor(pointer)}(R.jsonUtf8(new TextEncoder().encode(R.witStr(${x}))))`;
         break;
       case 'const':
         if (w.kind === 'enum' && typeof m.value === 'string') return `(R.constFromWit(${x}, ${lit(caseName(m.value))}, 0), ${lit(JSON.stringify(m.value))})`;
@@ -204,14 +211,12 @@ export class TextPlanner {
         break;
       case 'array':
         if (w.kind === 'list') {
-          const e = this.fresh('e');
-          return `R.listText(${x}, ${elementEncoder(this.encode(m.items, w.element, e, pointer && `${pointer}/items`, `${where}[]`), e)})`;
+          return `${this.listEncoder(this.encode(m.items, w.element, 'e', pointer && `${pointer}/items`, `${where}[]`))}(${x})`;
         }
         break;
       case 'map': {
         const v = mapValue(this.wit, w);
-        const e = this.fresh('e');
-        if (v) return `R.mapText(${x}, ${elementEncoder(this.encode(m.values, v, e, pointer && `${pointer}/additionalProperties`, `${where}{}`), e)})`;
+        if (v) return `${this.mapEncoder(this.encode(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`))}(${x})`;
         break;
       }
       case 'object':
@@ -466,8 +471,109 @@ export class TextPlanner {
     const known = this.checks.get(key);
     if (known) return known.name;
     const name = `tc${this.checks.size}`;
-    this.checks.set(key, { name, code: `export const ${name} = S.checkJsonText(${f});` });
+    const code = `/** A whole \`json\` text checked by ${f} (on its way out of a component); returns the text. */
+export function ${name}(text: string): string { const s = new S.Scanner(text); ${f}(s); s.end(); return text; }`;
+    this.checks.set(key, { name, code });
     return name;
+  }
+
+  /** A \`json\` value at the cursor, checked by its schema's text check and copied as UTF-8 bytes. */
+  private jsonBytes(pointer: string | undefined): string {
+    return `s.bytesSince(s.begin(), ${this.checkFor(pointer)}(s))`;
+  }
+
+  private loop(key: string, prefix: string, code: (name: string) => string): string {
+    const known = this.loops.get(key);
+    if (known) return known.name;
+    const name = `${prefix}${this.loops.size}`;
+    this.loops.set(key, { name, code: code(name) });
+    return name;
+  }
+
+  /** \`list<T>\` from a JSON array, each element read by \`element\` (an expression over \`s\`). */
+  private listParser(element: string, tsType: string): string {
+    return this.loop(`pl:${element}`, 'pl', (name) =>
+      [
+        `export function ${name}(s: S.Scanner): Array<${tsType}> {`,
+        `  const out: Array<${tsType}> = [];`,
+        '  if (s.openArray()) return out;',
+        '  do {',
+        `    try { out.push(${element}); } catch (e) { if (e instanceof R.CodecError) throw e.within(out.length); throw e; }`,
+        '  } while (s.nextElement());',
+        '  return out;',
+        '}',
+      ].join('\n'),
+    );
+  }
+
+  /** \`list<tuple<string, T>>\` from a JSON object, keys in text order; a repeated key keeps its first place and its last value, as in JSON.parse. */
+  private mapParser(element: string, tsType: string): string {
+    return this.loop(`pm:${element}`, 'pm', (name) =>
+      [
+        `export function ${name}(s: S.Scanner): Array<[string, ${tsType}]> {`,
+        `  const out: Array<[string, ${tsType}]> = [];`,
+        '  if (s.openObject()) return out;',
+        '  let seen: Map<string, number> | undefined;',
+        '  do {',
+        '    const k = s.mapKey();',
+        '    try {',
+        `      const v = ${element};`,
+        '      seen ??= new Map();',
+        '      const at = seen.get(k);',
+        '      if (at === undefined) { seen.set(k, out.length); out.push([k, v]); } else (out[at] as [string, typeof v])[1] = v;',
+        '    } catch (e) { if (e instanceof R.CodecError) throw e.within(k); throw e; }',
+        '  } while (s.nextMember());',
+        '  return out;',
+        '}',
+      ].join('\n'),
+    );
+  }
+
+  /** A WIT list as a JSON array, each element written by \`element\` (an expression over \`e\`). */
+  private listEncoder(element: string): string {
+    return this.loop(`el:${element}`, 'el', (name) =>
+      [
+        `export function ${name}(v: unknown): string {`,
+        '  const list = R.witList(v);',
+        "  let o = '[';",
+        '  let i = 0;',
+        '  try {',
+        '    for (; i < list.length; i++) {',
+        '      const e: unknown = list[i];',
+        `      o += (i === 0 ? '' : ',') + ${element};`,
+        '    }',
+        '  } catch (err) { return R.rethrow(err, i); }',
+        "  return o + ']';",
+        '}',
+      ].join('\n'),
+    );
+  }
+
+  /** A WIT \`list<tuple<string, T>>\` as a JSON object; a repeated key has no JSON representation. */
+  private mapEncoder(element: string): string {
+    return this.loop(`em:${element}`, 'em', (name) =>
+      [
+        `export function ${name}(v: unknown): string {`,
+        '  const list = R.witList(v);',
+        "  let o = '{';",
+        '  const seen = new Set<string>();',
+        '  let i = 0;',
+        '  try {',
+        '    for (; i < list.length; i++) {',
+        '      const [key, e] = R.witEntry(list[i]);',
+        "      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);",
+        '      seen.add(key);',
+        `      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + ${element};`,
+        '    }',
+        '  } catch (err) { return R.rethrow(err, i); }',
+        "  return o + '}';",
+        '}',
+      ].join('\n'),
+    );
+  }
+
+  allLoops(): string {
+    return [...this.loops.values()].map((l) => l.code).join('\n');
   }
 
   private at(pointer: string): RawSchema | undefined {
@@ -526,7 +632,7 @@ export class TextPlanner {
         case 'array': {
           const items = node['items'];
           const el = items === undefined ? 'S.anyJson' : typeof items === 'object' && !Array.isArray(items) ? this.checkNode(items as RawSchema, `${pointer}/items`) : undefined;
-          return el ? `s.array(${el});` : undefined;
+          return el ? `let i = 0; try { if (!s.openArray()) { do { ${el}(s); i++; } while (s.nextElement()); } } catch (e) { if (e instanceof R.CodecError) throw e.within(i); throw e; }` : undefined;
         }
         case 'object': {
           const props = (node['properties'] ?? {}) as Record<string, RawSchema>;
@@ -596,17 +702,6 @@ function bitMask(i: number): number {
   return 1 << i % 31;
 }
 
-/** An element parser: a named parser itself (no closure per call), else an arrow around the expression. */
-function elementParser(expr: string): string {
-  const m = /^(pt_\w+)\(s\)$/.exec(expr);
-  return m ? (m[1] as string) : `(s) => ${expr}`;
-}
-
-/** An element encoder: a named encoder itself (no closure per call), else an arrow around the expression. */
-function elementEncoder(expr: string, e: string): string {
-  const m = new RegExp(`^(et_\\w+)\\(${e}\\)$`).exec(expr);
-  return m ? (m[1] as string) : `(${e}: unknown) => ${expr}`;
-}
 
 function needsFunction(m: MShape, w: WShape): boolean {
   return (m.kind === 'object' && w.kind === 'record') || (m.kind === 'union' && w.kind === 'variant') || (m.kind === 'enum' && w.kind === 'enum');

@@ -27,7 +27,13 @@ export function jc4(s: S.Scanner): void {
 export function jc5(s: S.Scanner): void {
   s.skip();
 }
-export const tc6 = S.checkJsonText(jc4);
+/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
+export function tc6(text: string): string {
+  const s = new S.Scanner(text);
+  jc4(s);
+  s.end();
+  return text;
+}
 export const K7: readonly string[] = ['hasMore', 'total', 'values'];
 export const K8: readonly string[] = ['_meta', 'completion'];
 export function jc9(s: S.Scanner): void {
@@ -56,9 +62,21 @@ export function jc10(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc11 = S.checkJsonText(jc9);
+/** A whole `json` text checked by jc9 (on its way out of a component); returns the text. */
+export function tc11(text: string): string {
+  const s = new S.Scanner(text);
+  jc9(s);
+  s.end();
+  return text;
+}
 export const K12: readonly string[] = ['listChanged'];
-export const tc13 = S.checkJsonText(jc10);
+/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
+export function tc13(text: string): string {
+  const s = new S.Scanner(text);
+  jc10(s);
+  s.end();
+  return text;
+}
 export const K14: readonly string[] = ['experimental', 'roots', 'sampling'];
 export const K15: readonly string[] = ['name', 'version'];
 export const K16: readonly string[] = ['capabilities', 'clientInfo', 'protocolVersion'];
@@ -71,7 +89,13 @@ export function jc21(s: S.Scanner): void {
 }
 export const K22: readonly string[] = ['reason', 'requestId'];
 export const K23: readonly string[] = ['_meta'];
-export const tc24 = S.checkJsonText(jc5);
+/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
+export function tc24(text: string): string {
+  const s = new S.Scanner(text);
+  jc5(s);
+  s.end();
+  return text;
+}
 export const K25: readonly string[] = ['data', 'level', 'logger'];
 export const K26: readonly string[] = ['progress', 'progressToken', 'total'];
 export const K27: readonly string[] = ['uri'];
@@ -117,6 +141,395 @@ export const K57: readonly string[] = ['annotations'];
 export const K58: readonly string[] = ['method', 'params'];
 export const K59: readonly string[] = ['_meta', 'nextCursor'];
 export const K60: readonly string[] = ['mimeType', 'uri'];
+export function pl0(s: S.Scanner): Array<string> {
+  const out: Array<string> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(s.str());
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el1(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pm2(s: S.Scanner): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = s.str();
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em3(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pl4(s: S.Scanner): Array<W_types.Role> {
+  const out: Array<W_types.Role> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Role(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el5(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Role(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl6(s: S.Scanner): Array<W_types.PromptMessage> {
+  const out: Array<W_types.PromptMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el7(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl8(s: S.Scanner): Array<W_types.PromptArgument> {
+  const out: Array<W_types.PromptArgument> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptArgument(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el9(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptArgument(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl10(s: S.Scanner): Array<W_types.Prompt> {
+  const out: Array<W_types.Prompt> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Prompt(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el11(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Prompt(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl12(s: S.Scanner): Array<W_types.Resource> {
+  const out: Array<W_types.Resource> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Resource(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el13(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Resource(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl14(s: S.Scanner): Array<W_types.ReadResourceResultContentsItem> {
+  const out: Array<W_types.ReadResourceResultContentsItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ReadResourceResultContentsItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el15(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ReadResourceResultContentsItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl16(s: S.Scanner): Array<W_types.ResourceTemplate> {
+  const out: Array<W_types.ResourceTemplate> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ResourceTemplate(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el17(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ResourceTemplate(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl18(s: S.Scanner): Array<W_types.Root> {
+  const out: Array<W_types.Root> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Root(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el19(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Root(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl20(s: S.Scanner): Array<W_types.SamplingMessage> {
+  const out: Array<W_types.SamplingMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_SamplingMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el21(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_SamplingMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl22(s: S.Scanner): Array<W_types.ModelHint> {
+  const out: Array<W_types.ModelHint> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ModelHint(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el23(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ModelHint(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl24(s: S.Scanner): Array<W_types.CallToolResultContentItem> {
+  const out: Array<W_types.CallToolResultContentItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_CallToolResultContentItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el25(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_CallToolResultContentItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl26(s: S.Scanner): Array<W_types.Tool> {
+  const out: Array<W_types.Tool> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Tool(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el27(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Tool(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
 
 /** Annotated from JSON text -> annotated, validating as it reads. */
 export function pt_Annotated(s: S.Scanner): W_types.Annotated {
@@ -161,9 +574,9 @@ export function et_Annotated(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v116 = r.annotations;
-      if (!R.isNone(v116)) {
-        o += c + '"annotations":' + et_AnnotatedAnnotations(v116);
+      const v95 = r.annotations;
+      if (!R.isNone(v95)) {
+        o += c + '"annotations":' + et_AnnotatedAnnotations(v95);
         c = ',';
       }
     }
@@ -200,7 +613,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -225,17 +638,17 @@ export function et_AnnotatedAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v113 = r.audience;
-      if (!R.isNone(v113)) {
-        o += c + '"audience":' + R.listText(v113, et_Role);
+      const v93 = r.audience;
+      if (!R.isNone(v93)) {
+        o += c + '"audience":' + el5(v93);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v115 = r.priority;
-      if (!R.isNone(v115)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v115), 0, 1));
+      const v94 = r.priority;
+      if (!R.isNone(v94)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v94), 0, 1));
         c = ',';
       }
     }
@@ -342,9 +755,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v46 = r.mimeType;
-      if (!R.isNone(v46)) {
-        o += c + '"mimeType":' + R.qs(v46);
+      const v41 = r.mimeType;
+      if (!R.isNone(v41)) {
+        o += c + '"mimeType":' + R.qs(v41);
         c = ',';
       }
     }
@@ -392,10 +805,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
-            f1 = s.array(pt_CallToolResultContentItem);
+            f1 = pl24(s);
             seen0 |= 1;
             break;
           case 2:
@@ -424,20 +837,20 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v102 = r.meta;
-      if (!R.isNone(v102)) {
-        o += c + '"_meta":' + R.jsonText(v102, tc6);
+      const v85 = r.meta;
+      if (!R.isNone(v85)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v85));
         c = ',';
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, et_CallToolResultContentItem);
+    o += c + '"content":' + el25(r.content);
     c = ',';
     at = 'isError';
     {
-      const v104 = r.isError;
-      if (!R.isNone(v104)) {
-        o += c + '"isError":' + (R.witBool(v104) ? 'true' : 'false');
+      const v86 = r.isError;
+      if (!R.isNone(v86)) {
+        o += c + '"isError":' + (R.witBool(v86) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -578,9 +991,9 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v36 = r.annotations;
-      if (!R.isNone(v36)) {
-        o += c + '"annotations":' + et_TextContentAnnotations(v36);
+      const v33 = r.annotations;
+      if (!R.isNone(v33)) {
+        o += c + '"annotations":' + et_TextContentAnnotations(v33);
         c = ',';
       }
     }
@@ -620,7 +1033,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -645,17 +1058,17 @@ export function et_TextContentAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v33 = r.audience;
-      if (!R.isNone(v33)) {
-        o += c + '"audience":' + R.listText(v33, et_Role);
+      const v31 = r.audience;
+      if (!R.isNone(v31)) {
+        o += c + '"audience":' + el5(v31);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v35 = r.priority;
-      if (!R.isNone(v35)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v35), 0, 1));
+      const v32 = r.priority;
+      if (!R.isNone(v32)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v32), 0, 1));
         c = ',';
       }
     }
@@ -749,9 +1162,9 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v40 = r.annotations;
-      if (!R.isNone(v40)) {
-        o += c + '"annotations":' + et_ImageContentAnnotations(v40);
+      const v36 = r.annotations;
+      if (!R.isNone(v36)) {
+        o += c + '"annotations":' + et_ImageContentAnnotations(v36);
         c = ',';
       }
     }
@@ -794,7 +1207,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -819,17 +1232,17 @@ export function et_ImageContentAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v37 = r.audience;
-      if (!R.isNone(v37)) {
-        o += c + '"audience":' + R.listText(v37, et_Role);
+      const v34 = r.audience;
+      if (!R.isNone(v34)) {
+        o += c + '"audience":' + el5(v34);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v39 = r.priority;
-      if (!R.isNone(v39)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v39), 0, 1));
+      const v35 = r.priority;
+      if (!R.isNone(v35)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v35), 0, 1));
         c = ',';
       }
     }
@@ -911,9 +1324,9 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v44 = r.annotations;
-      if (!R.isNone(v44)) {
-        o += c + '"annotations":' + et_EmbeddedResourceAnnotations(v44);
+      const v39 = r.annotations;
+      if (!R.isNone(v39)) {
+        o += c + '"annotations":' + et_EmbeddedResourceAnnotations(v39);
         c = ',';
       }
     }
@@ -953,7 +1366,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -978,17 +1391,17 @@ export function et_EmbeddedResourceAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v41 = r.audience;
-      if (!R.isNone(v41)) {
-        o += c + '"audience":' + R.listText(v41, et_Role);
+      const v37 = r.audience;
+      if (!R.isNone(v37)) {
+        o += c + '"audience":' + el5(v37);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v43 = r.priority;
-      if (!R.isNone(v43)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v43), 0, 1));
+      const v38 = r.priority;
+      if (!R.isNone(v38)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v38), 0, 1));
         c = ',';
       }
     }
@@ -1111,9 +1524,9 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v45 = r.mimeType;
-      if (!R.isNone(v45)) {
-        o += c + '"mimeType":' + R.qs(v45);
+      const v40 = r.mimeType;
+      if (!R.isNone(v40)) {
+        o += c + '"mimeType":' + R.qs(v40);
         c = ',';
       }
     }
@@ -1163,13 +1576,13 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc9);
+            f0 = s.bytesSince(s.begin(), jc9(s));
             break;
           case 1:
             f1 = pt_ClientCapabilitiesRoots(s);
             break;
           case 2:
-            f2 = s.jsonBytes(jc10);
+            f2 = s.bytesSince(s.begin(), jc10(s));
             break;
           default:
             s.skip();
@@ -1191,25 +1604,25 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'experimental';
     {
-      const v4 = r.experimental;
-      if (!R.isNone(v4)) {
-        o += c + '"experimental":' + R.jsonText(v4, tc11);
+      const v3 = r.experimental;
+      if (!R.isNone(v3)) {
+        o += c + '"experimental":' + tc11(R.jsonUtf8(v3));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v6 = r.roots;
-      if (!R.isNone(v6)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v6);
+      const v5 = r.roots;
+      if (!R.isNone(v5)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v5);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v7 = r.sampling;
-      if (!R.isNone(v7)) {
-        o += c + '"sampling":' + R.jsonText(v7, tc13);
+      const v6 = r.sampling;
+      if (!R.isNone(v6)) {
+        o += c + '"sampling":' + tc13(R.jsonUtf8(v6));
         c = ',';
       }
     }
@@ -1261,9 +1674,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v5 = r.listChanged;
-      if (!R.isNone(v5)) {
-        o += c + '"listChanged":' + (R.witBool(v5) ? 'true' : 'false');
+      const v4 = r.listChanged;
+      if (!R.isNone(v4)) {
+        o += c + '"listChanged":' + (R.witBool(v4) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -1560,7 +1973,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = pt_CompleteResultCompletion(s);
@@ -1591,7 +2004,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v0 = r.meta;
       if (!R.isNone(v0)) {
-        o += c + '"_meta":' + R.jsonText(v0, tc6);
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -1645,7 +2058,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             f1 = R.s64(s.int());
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl0(s);
             seen0 |= 1;
             break;
           default:
@@ -1686,7 +2099,7 @@ export function et_CompleteResultCompletion(x: unknown): string {
       }
     }
     at = 'values';
-    o += c + '"values":' + R.listText(r.values, (e3: unknown) => R.qs(e3));
+    o += c + '"values":' + el1(r.values);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -1774,7 +2187,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = pt_CreateMessageResultContent(s);
@@ -1816,9 +2229,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v99 = r.meta;
-      if (!R.isNone(v99)) {
-        o += c + '"_meta":' + R.jsonText(v99, tc6);
+      const v82 = r.meta;
+      if (!R.isNone(v82)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v82));
         c = ',';
       }
     }
@@ -1833,9 +2246,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v100 = r.stopReason;
-      if (!R.isNone(v100)) {
-        o += c + '"stopReason":' + R.qs(v100);
+      const v83 = r.stopReason;
+      if (!R.isNone(v83)) {
+        o += c + '"stopReason":' + R.qs(v83);
         c = ',';
       }
     }
@@ -1925,7 +2338,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1947,9 +2360,9 @@ export function et_EmptyResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v117 = r.meta;
-      if (!R.isNone(v117)) {
-        o += c + '"_meta":' + R.jsonText(v117, tc6);
+      const v96 = r.meta;
+      if (!R.isNone(v96)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v96));
         c = ',';
       }
     }
@@ -1994,13 +2407,13 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_PromptMessage);
+            f2 = pl6(s);
             seen0 |= 1;
             break;
           default:
@@ -2026,22 +2439,22 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v31 = r.meta;
-      if (!R.isNone(v31)) {
-        o += c + '"_meta":' + R.jsonText(v31, tc6);
+      const v29 = r.meta;
+      if (!R.isNone(v29)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v29));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v32 = r.description;
-      if (!R.isNone(v32)) {
-        o += c + '"description":' + R.qs(v32);
+      const v30 = r.description;
+      if (!R.isNone(v30)) {
+        o += c + '"description":' + R.qs(v30);
         c = ',';
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
+    o += c + '"messages":' + el7(r.messages);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2298,7 +2711,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = pt_ServerCapabilities(s);
@@ -2340,9 +2753,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v8 = r.meta;
-      if (!R.isNone(v8)) {
-        o += c + '"_meta":' + R.jsonText(v8, tc6);
+      const v7 = r.meta;
+      if (!R.isNone(v7)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -2351,9 +2764,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v18 = r.instructions;
-      if (!R.isNone(v18)) {
-        o += c + '"instructions":' + R.qs(v18);
+      const v17 = r.instructions;
+      if (!R.isNone(v17)) {
+        o += c + '"instructions":' + R.qs(v17);
         c = ',';
       }
     }
@@ -2417,10 +2830,10 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc9);
+            f0 = s.bytesSince(s.begin(), jc9(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc10);
+            f1 = s.bytesSince(s.begin(), jc10(s));
             break;
           case 2:
             f2 = pt_ServerCapabilitiesPrompts(s);
@@ -2451,41 +2864,41 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'experimental';
     {
-      const v9 = r.experimental;
-      if (!R.isNone(v9)) {
-        o += c + '"experimental":' + R.jsonText(v9, tc11);
+      const v8 = r.experimental;
+      if (!R.isNone(v8)) {
+        o += c + '"experimental":' + tc11(R.jsonUtf8(v8));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v10 = r.logging;
-      if (!R.isNone(v10)) {
-        o += c + '"logging":' + R.jsonText(v10, tc13);
+      const v9 = r.logging;
+      if (!R.isNone(v9)) {
+        o += c + '"logging":' + tc13(R.jsonUtf8(v9));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v12 = r.prompts;
-      if (!R.isNone(v12)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v12);
+      const v11 = r.prompts;
+      if (!R.isNone(v11)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v11);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v15 = r.resources;
-      if (!R.isNone(v15)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v15);
+      const v14 = r.resources;
+      if (!R.isNone(v14)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v14);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v17 = r.tools;
-      if (!R.isNone(v17)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v17);
+      const v16 = r.tools;
+      if (!R.isNone(v16)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v16);
         c = ',';
       }
     }
@@ -2537,9 +2950,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v11 = r.listChanged;
-      if (!R.isNone(v11)) {
-        o += c + '"listChanged":' + (R.witBool(v11) ? 'true' : 'false');
+      const v10 = r.listChanged;
+      if (!R.isNone(v10)) {
+        o += c + '"listChanged":' + (R.witBool(v10) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2601,17 +3014,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v13 = r.listChanged;
-      if (!R.isNone(v13)) {
-        o += c + '"listChanged":' + (R.witBool(v13) ? 'true' : 'false');
+      const v12 = r.listChanged;
+      if (!R.isNone(v12)) {
+        o += c + '"listChanged":' + (R.witBool(v12) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v14 = r.subscribe;
-      if (!R.isNone(v14)) {
-        o += c + '"subscribe":' + (R.witBool(v14) ? 'true' : 'false');
+      const v13 = r.subscribe;
+      if (!R.isNone(v13)) {
+        o += c + '"subscribe":' + (R.witBool(v13) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2663,9 +3076,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v16 = r.listChanged;
-      if (!R.isNone(v16)) {
-        o += c + '"listChanged":' + (R.witBool(v16) ? 'true' : 'false');
+      const v15 = r.listChanged;
+      if (!R.isNone(v15)) {
+        o += c + '"listChanged":' + (R.witBool(v15) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2710,13 +3123,13 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Prompt);
+            f2 = pl10(s);
             seen0 |= 1;
             break;
           default:
@@ -2742,22 +3155,22 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v49 = r.meta;
-      if (!R.isNone(v49)) {
-        o += c + '"_meta":' + R.jsonText(v49, tc6);
+      const v43 = r.meta;
+      if (!R.isNone(v43)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v43));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v50 = r.nextCursor;
-      if (!R.isNone(v50)) {
-        o += c + '"nextCursor":' + R.qs(v50);
+      const v44 = r.nextCursor;
+      if (!R.isNone(v44)) {
+        o += c + '"nextCursor":' + R.qs(v44);
         c = ',';
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
+    o += c + '"prompts":' + el11(r.prompts);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2800,7 +3213,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_PromptArgument);
+            f0 = pl8(s);
             break;
           case 1:
             f1 = s.str();
@@ -2832,17 +3245,17 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'arguments';
     {
-      const v53 = r.arguments;
-      if (!R.isNone(v53)) {
-        o += c + '"arguments":' + R.listText(v53, et_PromptArgument);
+      const v47 = r.arguments;
+      if (!R.isNone(v47)) {
+        o += c + '"arguments":' + el9(v47);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v55 = r.description;
-      if (!R.isNone(v55)) {
-        o += c + '"description":' + R.qs(v55);
+      const v48 = r.description;
+      if (!R.isNone(v48)) {
+        o += c + '"description":' + R.qs(v48);
         c = ',';
       }
     }
@@ -2922,9 +3335,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v51 = r.description;
-      if (!R.isNone(v51)) {
-        o += c + '"description":' + R.qs(v51);
+      const v45 = r.description;
+      if (!R.isNone(v45)) {
+        o += c + '"description":' + R.qs(v45);
         c = ',';
       }
     }
@@ -2933,9 +3346,9 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v52 = r.required;
-      if (!R.isNone(v52)) {
-        o += c + '"required":' + (R.witBool(v52) ? 'true' : 'false');
+      const v46 = r.required;
+      if (!R.isNone(v46)) {
+        o += c + '"required":' + (R.witBool(v46) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2980,13 +3393,13 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_ResourceTemplate);
+            f2 = pl16(s);
             seen0 |= 1;
             break;
           default:
@@ -3012,22 +3425,22 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v71 = r.meta;
-      if (!R.isNone(v71)) {
-        o += c + '"_meta":' + R.jsonText(v71, tc6);
+      const v60 = r.meta;
+      if (!R.isNone(v60)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v60));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v72 = r.nextCursor;
-      if (!R.isNone(v72)) {
-        o += c + '"nextCursor":' + R.qs(v72);
+      const v61 = r.nextCursor;
+      if (!R.isNone(v61)) {
+        o += c + '"nextCursor":' + R.qs(v61);
         c = ',';
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
+    o += c + '"resourceTemplates":' + el17(r.resourceTemplates);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3124,25 +3537,25 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v76 = r.annotations;
-      if (!R.isNone(v76)) {
-        o += c + '"annotations":' + et_ResourceTemplateAnnotations(v76);
+      const v64 = r.annotations;
+      if (!R.isNone(v64)) {
+        o += c + '"annotations":' + et_ResourceTemplateAnnotations(v64);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v77 = r.description;
-      if (!R.isNone(v77)) {
-        o += c + '"description":' + R.qs(v77);
+      const v65 = r.description;
+      if (!R.isNone(v65)) {
+        o += c + '"description":' + R.qs(v65);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v78 = r.mimeType;
-      if (!R.isNone(v78)) {
-        o += c + '"mimeType":' + R.qs(v78);
+      const v66 = r.mimeType;
+      if (!R.isNone(v66)) {
+        o += c + '"mimeType":' + R.qs(v66);
         c = ',';
       }
     }
@@ -3185,7 +3598,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -3210,17 +3623,17 @@ export function et_ResourceTemplateAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v73 = r.audience;
-      if (!R.isNone(v73)) {
-        o += c + '"audience":' + R.listText(v73, et_Role);
+      const v62 = r.audience;
+      if (!R.isNone(v62)) {
+        o += c + '"audience":' + el5(v62);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v75 = r.priority;
-      if (!R.isNone(v75)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v75), 0, 1));
+      const v63 = r.priority;
+      if (!R.isNone(v63)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v63), 0, 1));
         c = ',';
       }
     }
@@ -3265,13 +3678,13 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Resource);
+            f2 = pl12(s);
             seen0 |= 1;
             break;
           default:
@@ -3297,22 +3710,22 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v58 = r.meta;
-      if (!R.isNone(v58)) {
-        o += c + '"_meta":' + R.jsonText(v58, tc6);
+      const v50 = r.meta;
+      if (!R.isNone(v50)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v50));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v59 = r.nextCursor;
-      if (!R.isNone(v59)) {
-        o += c + '"nextCursor":' + R.qs(v59);
+      const v51 = r.nextCursor;
+      if (!R.isNone(v51)) {
+        o += c + '"nextCursor":' + R.qs(v51);
         c = ',';
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, et_Resource);
+    o += c + '"resources":' + el13(r.resources);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3419,25 +3832,25 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v63 = r.annotations;
-      if (!R.isNone(v63)) {
-        o += c + '"annotations":' + et_ResourceAnnotations(v63);
+      const v54 = r.annotations;
+      if (!R.isNone(v54)) {
+        o += c + '"annotations":' + et_ResourceAnnotations(v54);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v64 = r.description;
-      if (!R.isNone(v64)) {
-        o += c + '"description":' + R.qs(v64);
+      const v55 = r.description;
+      if (!R.isNone(v55)) {
+        o += c + '"description":' + R.qs(v55);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v65 = r.mimeType;
-      if (!R.isNone(v65)) {
-        o += c + '"mimeType":' + R.qs(v65);
+      const v56 = r.mimeType;
+      if (!R.isNone(v56)) {
+        o += c + '"mimeType":' + R.qs(v56);
         c = ',';
       }
     }
@@ -3446,9 +3859,9 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v66 = r.size;
-      if (!R.isNone(v66)) {
-        o += c + '"size":' + String(R.witS64(v66));
+      const v57 = r.size;
+      if (!R.isNone(v57)) {
+        o += c + '"size":' + String(R.witS64(v57));
         c = ',';
       }
     }
@@ -3488,7 +3901,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -3513,17 +3926,17 @@ export function et_ResourceAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v60 = r.audience;
-      if (!R.isNone(v60)) {
-        o += c + '"audience":' + R.listText(v60, et_Role);
+      const v52 = r.audience;
+      if (!R.isNone(v52)) {
+        o += c + '"audience":' + el5(v52);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v62 = r.priority;
-      if (!R.isNone(v62)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v62), 0, 1));
+      const v53 = r.priority;
+      if (!R.isNone(v53)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v53), 0, 1));
         c = ',';
       }
     }
@@ -3575,9 +3988,9 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v80 = r.progressToken;
-      if (!R.isNone(v80)) {
-        o += c + '"progressToken":' + et_ProgressToken(v80);
+      const v67 = r.progressToken;
+      if (!R.isNone(v67)) {
+        o += c + '"progressToken":' + et_ProgressToken(v67);
         c = ',';
       }
     }
@@ -3659,10 +4072,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
-            f1 = s.array(pt_Root);
+            f1 = pl18(s);
             seen0 |= 1;
             break;
           default:
@@ -3688,14 +4101,14 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v82 = r.meta;
-      if (!R.isNone(v82)) {
-        o += c + '"_meta":' + R.jsonText(v82, tc6);
+      const v69 = r.meta;
+      if (!R.isNone(v69)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v69));
         c = ',';
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, et_Root);
+    o += c + '"roots":' + el19(r.roots);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3760,9 +4173,9 @@ export function et_Root(x: unknown): string {
   try {
     at = 'name';
     {
-      const v83 = r.name;
-      if (!R.isNone(v83)) {
-        o += c + '"name":' + R.qs(v83);
+      const v70 = r.name;
+      if (!R.isNone(v70)) {
+        o += c + '"name":' + R.qs(v70);
         c = ',';
       }
     }
@@ -3810,13 +4223,13 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Tool);
+            f2 = pl26(s);
             seen0 |= 1;
             break;
           default:
@@ -3842,22 +4255,22 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v106 = r.meta;
-      if (!R.isNone(v106)) {
-        o += c + '"_meta":' + R.jsonText(v106, tc6);
+      const v88 = r.meta;
+      if (!R.isNone(v88)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v88));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v107 = r.nextCursor;
-      if (!R.isNone(v107)) {
-        o += c + '"nextCursor":' + R.qs(v107);
+      const v89 = r.nextCursor;
+      if (!R.isNone(v89)) {
+        o += c + '"nextCursor":' + R.qs(v89);
         c = ',';
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, et_Tool);
+    o += c + '"tools":' + el27(r.tools);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3934,9 +4347,9 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'description';
     {
-      const v108 = r.description;
-      if (!R.isNone(v108)) {
-        o += c + '"description":' + R.qs(v108);
+      const v90 = r.description;
+      if (!R.isNone(v90)) {
+        o += c + '"description":' + R.qs(v90);
         c = ',';
       }
     }
@@ -3987,10 +4400,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc9);
+            f0 = s.bytesSince(s.begin(), jc9(s));
             break;
           case 1:
-            f1 = s.array((s) => s.str());
+            f1 = pl0(s);
             break;
           case 2:
             c2 = s.scalar();
@@ -4022,17 +4435,17 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'properties';
     {
-      const v109 = r.properties;
-      if (!R.isNone(v109)) {
-        o += c + '"properties":' + R.jsonText(v109, tc11);
+      const v91 = r.properties;
+      if (!R.isNone(v91)) {
+        o += c + '"properties":' + tc11(R.jsonUtf8(v91));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v110 = r.required;
-      if (!R.isNone(v110)) {
-        o += c + '"required":' + R.listText(v110, (e111: unknown) => R.qs(e111));
+      const v92 = r.required;
+      if (!R.isNone(v92)) {
+        o += c + '"required":' + el1(v92);
         c = ',';
       }
     }
@@ -4133,9 +4546,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v89 = r.name;
-      if (!R.isNone(v89)) {
-        o += c + '"name":' + R.qs(v89);
+      const v74 = r.name;
+      if (!R.isNone(v74)) {
+        o += c + '"name":' + R.qs(v74);
         c = ',';
       }
     }
@@ -4189,7 +4602,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array(pt_ModelHint);
+            f1 = pl22(s);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -4217,33 +4630,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v88 = r.costPriority;
-      if (!R.isNone(v88)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v88), 0, 1));
+      const v73 = r.costPriority;
+      if (!R.isNone(v73)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v73), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v90 = r.hints;
-      if (!R.isNone(v90)) {
-        o += c + '"hints":' + R.listText(v90, et_ModelHint);
+      const v75 = r.hints;
+      if (!R.isNone(v75)) {
+        o += c + '"hints":' + el23(v75);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v92 = r.intelligencePriority;
-      if (!R.isNone(v92)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v92), 0, 1));
+      const v76 = r.intelligencePriority;
+      if (!R.isNone(v76)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v76), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v93 = r.speedPriority;
-      if (!R.isNone(v93)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v93), 0, 1));
+      const v77 = r.speedPriority;
+      if (!R.isNone(v77)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v77), 0, 1));
         c = ',';
       }
     }
@@ -4313,9 +4726,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v119 = r.params;
-      if (!R.isNone(v119)) {
-        o += c + '"params":' + et_NotificationParams(v119);
+      const v98 = r.params;
+      if (!R.isNone(v98)) {
+        o += c + '"params":' + et_NotificationParams(v98);
         c = ',';
       }
     }
@@ -4345,7 +4758,7 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -4367,9 +4780,9 @@ export function et_NotificationParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v118 = r.meta;
-      if (!R.isNone(v118)) {
-        o += c + '"_meta":' + R.jsonText(v118, tc6);
+      const v97 = r.meta;
+      if (!R.isNone(v97)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v97));
         c = ',';
       }
     }
@@ -4439,9 +4852,9 @@ export function et_PaginatedRequest(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v121 = r.params;
-      if (!R.isNone(v121)) {
-        o += c + '"params":' + et_PaginatedRequestParams(v121);
+      const v100 = r.params;
+      if (!R.isNone(v100)) {
+        o += c + '"params":' + et_PaginatedRequestParams(v100);
         c = ',';
       }
     }
@@ -4493,9 +4906,9 @@ export function et_PaginatedRequestParams(x: unknown): string {
   try {
     at = 'cursor';
     {
-      const v120 = r.cursor;
-      if (!R.isNone(v120)) {
-        o += c + '"cursor":' + R.qs(v120);
+      const v99 = r.cursor;
+      if (!R.isNone(v99)) {
+        o += c + '"cursor":' + R.qs(v99);
         c = ',';
       }
     }
@@ -4532,7 +4945,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
@@ -4557,17 +4970,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v122 = r.meta;
-      if (!R.isNone(v122)) {
-        o += c + '"_meta":' + R.jsonText(v122, tc6);
+      const v101 = r.meta;
+      if (!R.isNone(v101)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v101));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v123 = r.nextCursor;
-      if (!R.isNone(v123)) {
-        o += c + '"nextCursor":' + R.qs(v123);
+      const v102 = r.nextCursor;
+      if (!R.isNone(v102)) {
+        o += c + '"nextCursor":' + R.qs(v102);
         c = ',';
       }
     }
@@ -4619,9 +5032,9 @@ export function et_PingRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v27 = r.progressToken;
-      if (!R.isNone(v27)) {
-        o += c + '"progressToken":' + et_ProgressToken(v27);
+      const v26 = r.progressToken;
+      if (!R.isNone(v26)) {
+        o += c + '"progressToken":' + et_ProgressToken(v26);
         c = ',';
       }
     }
@@ -4659,10 +5072,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
-            f1 = s.array(pt_ReadResourceResultContentsItem);
+            f1 = pl14(s);
             seen0 |= 1;
             break;
           default:
@@ -4688,14 +5101,14 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v68 = r.meta;
-      if (!R.isNone(v68)) {
-        o += c + '"_meta":' + R.jsonText(v68, tc6);
+      const v58 = r.meta;
+      if (!R.isNone(v58)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v58));
         c = ',';
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
+    o += c + '"contents":' + el15(r.contents);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4807,9 +5220,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v126 = r.params;
-      if (!R.isNone(v126)) {
-        o += c + '"params":' + et_RequestParams(v126);
+      const v105 = r.params;
+      if (!R.isNone(v105)) {
+        o += c + '"params":' + et_RequestParams(v105);
         c = ',';
       }
     }
@@ -4861,9 +5274,9 @@ export function et_RequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v125 = r.meta;
-      if (!R.isNone(v125)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v125);
+      const v104 = r.meta;
+      if (!R.isNone(v104)) {
+        o += c + '"_meta":' + et_RequestParamsMeta(v104);
         c = ',';
       }
     }
@@ -4915,9 +5328,9 @@ export function et_RequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v124 = r.progressToken;
-      if (!R.isNone(v124)) {
-        o += c + '"progressToken":' + et_ProgressToken(v124);
+      const v103 = r.progressToken;
+      if (!R.isNone(v103)) {
+        o += c + '"progressToken":' + et_ProgressToken(v103);
         c = ',';
       }
     }
@@ -5028,9 +5441,9 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v127 = r.mimeType;
-      if (!R.isNone(v127)) {
-        o += c + '"mimeType":' + R.qs(v127);
+      const v106 = r.mimeType;
+      if (!R.isNone(v106)) {
+        o += c + '"mimeType":' + R.qs(v106);
         c = ',';
       }
     }
@@ -5063,7 +5476,7 @@ export function pt_Result(s: S.Scanner): W_types.Result {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -5085,9 +5498,9 @@ export function et_Result(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v128 = r.meta;
-      if (!R.isNone(v128)) {
-        o += c + '"_meta":' + R.jsonText(v128, tc6);
+      const v107 = r.meta;
+      if (!R.isNone(v107)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v107));
         c = ',';
       }
     }

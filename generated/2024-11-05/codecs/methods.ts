@@ -202,6 +202,20 @@ import {
   K60,
   K7,
   K8,
+  el1,
+  el11,
+  el13,
+  el15,
+  el17,
+  el19,
+  el21,
+  el23,
+  el25,
+  el27,
+  el5,
+  el7,
+  el9,
+  em3,
   et_Annotated,
   et_AnnotatedAnnotations,
   et_BlobResourceContents,
@@ -278,6 +292,20 @@ import {
   jc4,
   jc5,
   jc9,
+  pl0,
+  pl10,
+  pl12,
+  pl14,
+  pl16,
+  pl18,
+  pl20,
+  pl22,
+  pl24,
+  pl26,
+  pl4,
+  pl6,
+  pl8,
+  pm2,
   pt_Annotated,
   pt_AnnotatedAnnotations,
   pt_BlobResourceContents,
@@ -868,9 +896,9 @@ function ea_notificationCancelled(x: [reason: string | undefined, requestId: W_t
   try {
     at = 'reason';
     {
-      const v19 = r[0];
-      if (!R.isNone(v19)) {
-        o += c + '"reason":' + R.qs(v19);
+      const v18 = r[0];
+      if (!R.isNone(v18)) {
+        o += c + '"reason":' + R.qs(v18);
         c = ',';
       }
     }
@@ -959,7 +987,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -980,9 +1008,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v20 = r[0];
-      if (!R.isNone(v20)) {
-        o += c + '"_meta":' + R.jsonText(v20, tc6);
+      const v19 = r[0];
+      if (!R.isNone(v19)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v19));
         c = ',';
       }
     }
@@ -1077,7 +1105,7 @@ function pa_notificationMessage(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             seen0 |= 1;
             break;
           case 1:
@@ -1111,16 +1139,16 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + R.jsonText(r[0], tc24);
+    o += c + '"data":' + tc24(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
     c = ',';
     at = 'logger';
     {
-      const v21 = r[2];
-      if (!R.isNone(v21)) {
-        o += c + '"logger":' + R.qs(v21);
+      const v20 = r[2];
+      if (!R.isNone(v20)) {
+        o += c + '"logger":' + R.qs(v20);
         c = ',';
       }
     }
@@ -1267,9 +1295,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v22 = r[2];
-      if (!R.isNone(v22)) {
-        o += c + '"total":' + R.numText(R.witF64(v22));
+      const v21 = r[2];
+      if (!R.isNone(v21)) {
+        o += c + '"total":' + R.numText(R.witF64(v21));
         c = ',';
       }
     }
@@ -1361,7 +1389,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1382,9 +1410,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v23 = r[0];
-      if (!R.isNone(v23)) {
-        o += c + '"_meta":' + R.jsonText(v23, tc6);
+      const v22 = r[0];
+      if (!R.isNone(v22)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v22));
         c = ',';
       }
     }
@@ -1465,7 +1493,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1486,9 +1514,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v24 = r[0];
-      if (!R.isNone(v24)) {
-        o += c + '"_meta":' + R.jsonText(v24, tc6);
+      const v23 = r[0];
+      if (!R.isNone(v23)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v23));
         c = ',';
       }
     }
@@ -1669,7 +1697,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1690,9 +1718,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v25 = r[0];
-      if (!R.isNone(v25)) {
-        o += c + '"_meta":' + R.jsonText(v25, tc6);
+      const v24 = r[0];
+      if (!R.isNone(v24)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v24));
         c = ',';
       }
     }
@@ -1773,7 +1801,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1794,9 +1822,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v26 = r[0];
-      if (!R.isNone(v26)) {
-        o += c + '"_meta":' + R.jsonText(v26, tc6);
+      const v25 = r[0];
+      if (!R.isNone(v25)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v25));
         c = ',';
       }
     }
@@ -1898,9 +1926,9 @@ function ea_ping(x: [meta: W_types.PingRequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v28 = r[0];
-      if (!R.isNone(v28)) {
-        o += c + '"_meta":' + et_PingRequestParamsMeta(v28);
+      const v27 = r[0];
+      if (!R.isNone(v27)) {
+        o += c + '"_meta":' + et_PingRequestParamsMeta(v27);
         c = ',';
       }
     }
@@ -2019,7 +2047,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
         }
         switch (ki) {
           case 0:
-            f0 = s.map((s) => s.str());
+            f0 = pm2(s);
             break;
           case 1:
             f1 = s.str();
@@ -2047,9 +2075,9 @@ function ea_promptsGet(x: [arguments: Array<[string, string]> | undefined, name:
   try {
     at = 'arguments';
     {
-      const v29 = r[0];
-      if (!R.isNone(v29)) {
-        o += c + '"arguments":' + R.mapText(v29, (e30: unknown) => R.qs(e30));
+      const v28 = r[0];
+      if (!R.isNone(v28)) {
+        o += c + '"arguments":' + em3(v28);
         c = ',';
       }
     }
@@ -2186,9 +2214,9 @@ function ea_promptsList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v48 = r[0];
-      if (!R.isNone(v48)) {
-        o += c + '"cursor":' + R.qs(v48);
+      const v42 = r[0];
+      if (!R.isNone(v42)) {
+        o += c + '"cursor":' + R.qs(v42);
         c = ',';
       }
     }
@@ -2317,9 +2345,9 @@ function ea_resourcesList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v57 = r[0];
-      if (!R.isNone(v57)) {
-        o += c + '"cursor":' + R.qs(v57);
+      const v49 = r[0];
+      if (!R.isNone(v49)) {
+        o += c + '"cursor":' + R.qs(v49);
         c = ',';
       }
     }
@@ -2705,9 +2733,9 @@ function ea_resourcesTemplatesList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v70 = r[0];
-      if (!R.isNone(v70)) {
-        o += c + '"cursor":' + R.qs(v70);
+      const v59 = r[0];
+      if (!R.isNone(v59)) {
+        o += c + '"cursor":' + R.qs(v59);
         c = ',';
       }
     }
@@ -2966,9 +2994,9 @@ function ea_rootsList(x: [meta: W_types.ListRootsRequestParamsMeta | undefined])
   try {
     at = 'meta';
     {
-      const v81 = r[0];
-      if (!R.isNone(v81)) {
-        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v81);
+      const v68 = r[0];
+      if (!R.isNone(v68)) {
+        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v68);
         c = ',';
       }
     }
@@ -3132,17 +3160,17 @@ function pa_samplingCreateMessage(
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array(pt_SamplingMessage);
+            f2 = pl20(s);
             seen0 |= 2;
             break;
           case 3:
-            f3 = s.jsonBytes(jc10);
+            f3 = s.bytesSince(s.begin(), jc10(s));
             break;
           case 4:
             f4 = pt_ModelPreferences(s);
             break;
           case 5:
-            f5 = s.array((s) => s.str());
+            f5 = pl0(s);
             break;
           case 6:
             f6 = s.str();
@@ -3184,9 +3212,9 @@ function ea_samplingCreateMessage(
   try {
     at = 'include-context';
     {
-      const v85 = r[0];
-      if (!R.isNone(v85)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v85);
+      const v71 = r[0];
+      if (!R.isNone(v71)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v71);
         c = ',';
       }
     }
@@ -3194,45 +3222,45 @@ function ea_samplingCreateMessage(
     o += c + '"maxTokens":' + String(R.witS64(r[1]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r[2], et_SamplingMessage);
+    o += c + '"messages":' + el21(r[2]);
     c = ',';
     at = 'metadata';
     {
-      const v87 = r[3];
-      if (!R.isNone(v87)) {
-        o += c + '"metadata":' + R.jsonText(v87, tc13);
+      const v72 = r[3];
+      if (!R.isNone(v72)) {
+        o += c + '"metadata":' + tc13(R.jsonUtf8(v72));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v94 = r[4];
-      if (!R.isNone(v94)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v94);
+      const v78 = r[4];
+      if (!R.isNone(v78)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v78);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v95 = r[5];
-      if (!R.isNone(v95)) {
-        o += c + '"stopSequences":' + R.listText(v95, (e96: unknown) => R.qs(e96));
+      const v79 = r[5];
+      if (!R.isNone(v79)) {
+        o += c + '"stopSequences":' + el1(v79);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v97 = r[6];
-      if (!R.isNone(v97)) {
-        o += c + '"systemPrompt":' + R.qs(v97);
+      const v80 = r[6];
+      if (!R.isNone(v80)) {
+        o += c + '"systemPrompt":' + R.qs(v80);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v98 = r[7];
-      if (!R.isNone(v98)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v98));
+      const v81 = r[7];
+      if (!R.isNone(v81)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v81));
         c = ',';
       }
     }
@@ -3438,7 +3466,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
@@ -3466,9 +3494,9 @@ function ea_toolsCall(x: [arguments: W_types.Json | undefined, name: string]): s
   try {
     at = 'arguments';
     {
-      const v101 = r[0];
-      if (!R.isNone(v101)) {
-        o += c + '"arguments":' + R.jsonText(v101, tc6);
+      const v84 = r[0];
+      if (!R.isNone(v84)) {
+        o += c + '"arguments":' + tc6(R.jsonUtf8(v84));
         c = ',';
       }
     }
@@ -3603,9 +3631,9 @@ function ea_toolsList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v105 = r[0];
-      if (!R.isNone(v105)) {
-        o += c + '"cursor":' + R.qs(v105);
+      const v87 = r[0];
+      if (!R.isNone(v87)) {
+        o += c + '"cursor":' + R.qs(v87);
         c = ',';
       }
     }

@@ -163,45 +163,12 @@ export class Scanner {
     return this.fail('json-syntax', "expected ',' or ']'");
   }
 
-  /** An array, each element parsed by `f`; errors re-pointed at the element index. */
-  array<T>(f: (s: Scanner) => T): T[] {
-    const out: T[] = [];
-    if (this.openArray()) return out;
-    do {
-      try {
-        out.push(f(this));
-      } catch (e) {
-        if (e instanceof CodecError) throw e.within(out.length);
-        throw e;
-      }
-    } while (this.nextElement());
-    return out;
-  }
-
-  /** An object as a map: `list<tuple<string, T>>`, keys in text order. */
-  map<T>(f: (s: Scanner) => T): [string, T][] {
-    const out: [string, T][] = [];
-    if (this.openObject()) return out;
-    let seen: Map<string, number> | undefined;
-    do {
-      const k = this.key();
-      if (!(k as unknown as WellFormed).isWellFormed())
-        this.fail('lone-surrogate', 'key contains a lone surrogate, which a WIT string cannot carry');
-      try {
-        const v = f(this);
-        // JSON.parse keeps the last value of a repeated key, at the first one's place: so do we.
-        seen ??= new Map();
-        const at = seen.get(k);
-        if (at === undefined) {
-          seen.set(k, out.length);
-          out.push([k, v]);
-        } else (out[at] as [string, T])[1] = v;
-      } catch (e) {
-        if (e instanceof CodecError) throw e.within(k);
-        throw e;
-      }
-    } while (this.nextMember());
-    return out;
+  /** A key of a JSON object read as a map (`list<tuple<string, T>>`): the key is a WIT string. */
+  mapKey(): string {
+    const k = this.key();
+    if (!(k as unknown as WellFormed).isWellFormed())
+      this.fail('lone-surrogate', 'key contains a lone surrogate, which a WIT string cannot carry');
+    return k;
   }
 
   // ---- scalars --------------------------------------------------------------------------------
@@ -739,15 +706,19 @@ export class Scanner {
     return i;
   }
 
-  /**
-   * Checks a value with `check` (which consumes it) and returns its text as UTF-8 bytes: a `json`
-   * value copied, not re-serialized. Values are views into a shared 16 KiB slab, so a small value
-   * costs no buffer allocation of its own (the price: a retained value keeps its slab alive).
-   */
-  jsonBytes(check: (s: Scanner) => void): Uint8Array {
+  /** Where the value at the cursor starts (whitespace skipped): the start for `bytesSince`. */
+  begin(): number {
     this.peek();
-    const start = this.i;
-    check(this);
+    return this.i;
+  }
+
+  /**
+   * The text from `start` to the cursor as UTF-8 bytes: a `json` value that its check (the
+   * second argument, evaluated first by the caller: `s.bytesSince(s.begin(), jcN(s))`) has just
+   * consumed, copied, not re-serialized. Values are views into a shared 16 KiB slab, so a small
+   * value costs no buffer allocation of its own (the price: a retained value keeps its slab alive).
+   */
+  bytesSince(start: number, _checked?: void): Uint8Array {
     return this.utf8(start, this.i);
   }
 
@@ -809,11 +780,6 @@ export function checkVia(validate: Validator, s: Scanner): void {
   const start = s.i;
   s.skip();
   check(validate, JSON.parse(s.s.slice(start, s.i)) as unknown);
-}
-
-/** A whole `json` text checked by a text check (on the way out of a component). */
-export function checkJsonText(f: (s: Scanner) => void): (text: string) => void {
-  return (text) => parseText(text, f);
 }
 
 /** Runs a parser over a whole text: one JSON value, nothing after it. */

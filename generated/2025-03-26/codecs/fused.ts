@@ -27,7 +27,13 @@ export function jc4(s: S.Scanner): void {
 export function jc5(s: S.Scanner): void {
   s.skip();
 }
-export const tc6 = S.checkJsonText(jc4);
+/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
+export function tc6(text: string): string {
+  const s = new S.Scanner(text);
+  jc4(s);
+  s.end();
+  return text;
+}
 export const K7: readonly string[] = ['hasMore', 'total', 'values'];
 export const K8: readonly string[] = ['_meta', 'completion'];
 export function jc9(s: S.Scanner): void {
@@ -56,9 +62,21 @@ export function jc10(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc11 = S.checkJsonText(jc9);
+/** A whole `json` text checked by jc9 (on its way out of a component); returns the text. */
+export function tc11(text: string): string {
+  const s = new S.Scanner(text);
+  jc9(s);
+  s.end();
+  return text;
+}
 export const K12: readonly string[] = ['listChanged'];
-export const tc13 = S.checkJsonText(jc10);
+/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
+export function tc13(text: string): string {
+  const s = new S.Scanner(text);
+  jc10(s);
+  s.end();
+  return text;
+}
 export const K14: readonly string[] = ['experimental', 'roots', 'sampling'];
 export const K15: readonly string[] = ['name', 'version'];
 export const K16: readonly string[] = ['capabilities', 'clientInfo', 'protocolVersion'];
@@ -71,7 +89,13 @@ export function jc21(s: S.Scanner): void {
 }
 export const K22: readonly string[] = ['reason', 'requestId'];
 export const K23: readonly string[] = ['_meta'];
-export const tc24 = S.checkJsonText(jc5);
+/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
+export function tc24(text: string): string {
+  const s = new S.Scanner(text);
+  jc5(s);
+  s.end();
+  return text;
+}
 export const K25: readonly string[] = ['data', 'level', 'logger'];
 export const K26: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
 export const K27: readonly string[] = ['uri'];
@@ -117,6 +141,395 @@ export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
 export const K58: readonly string[] = ['method', 'params'];
 export const K59: readonly string[] = ['_meta', 'nextCursor'];
 export const K60: readonly string[] = ['mimeType', 'uri'];
+export function pl0(s: S.Scanner): Array<string> {
+  const out: Array<string> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(s.str());
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el1(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pm2(s: S.Scanner): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = s.str();
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em3(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pl4(s: S.Scanner): Array<W_types.Role> {
+  const out: Array<W_types.Role> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Role(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el5(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Role(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl6(s: S.Scanner): Array<W_types.PromptMessage> {
+  const out: Array<W_types.PromptMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el7(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl8(s: S.Scanner): Array<W_types.PromptArgument> {
+  const out: Array<W_types.PromptArgument> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptArgument(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el9(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptArgument(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl10(s: S.Scanner): Array<W_types.Prompt> {
+  const out: Array<W_types.Prompt> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Prompt(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el11(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Prompt(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl12(s: S.Scanner): Array<W_types.Resource> {
+  const out: Array<W_types.Resource> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Resource(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el13(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Resource(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl14(s: S.Scanner): Array<W_types.ReadResourceResultContentsItem> {
+  const out: Array<W_types.ReadResourceResultContentsItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ReadResourceResultContentsItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el15(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ReadResourceResultContentsItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl16(s: S.Scanner): Array<W_types.ResourceTemplate> {
+  const out: Array<W_types.ResourceTemplate> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ResourceTemplate(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el17(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ResourceTemplate(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl18(s: S.Scanner): Array<W_types.Root> {
+  const out: Array<W_types.Root> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Root(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el19(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Root(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl20(s: S.Scanner): Array<W_types.SamplingMessage> {
+  const out: Array<W_types.SamplingMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_SamplingMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el21(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_SamplingMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl22(s: S.Scanner): Array<W_types.ModelHint> {
+  const out: Array<W_types.ModelHint> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ModelHint(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el23(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ModelHint(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl24(s: S.Scanner): Array<W_types.CallToolResultContentItem> {
+  const out: Array<W_types.CallToolResultContentItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_CallToolResultContentItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el25(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_CallToolResultContentItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl26(s: S.Scanner): Array<W_types.Tool> {
+  const out: Array<W_types.Tool> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Tool(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el27(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Tool(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
 
 /** Annotations from JSON text -> annotations, validating as it reads. */
 export function pt_Annotations(s: S.Scanner): W_types.Annotations {
@@ -146,7 +559,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl4(s);
             break;
           case 1:
             f1 = R.inRange(s.num(), 0, 1);
@@ -171,17 +584,17 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v35 = r.audience;
-      if (!R.isNone(v35)) {
-        o += c + '"audience":' + R.listText(v35, et_Role);
+      const v33 = r.audience;
+      if (!R.isNone(v33)) {
+        o += c + '"audience":' + el5(v33);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v37 = r.priority;
-      if (!R.isNone(v37)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v37), 0, 1));
+      const v34 = r.priority;
+      if (!R.isNone(v34)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v34), 0, 1));
         c = ',';
       }
     }
@@ -300,9 +713,9 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v40 = r.annotations;
-      if (!R.isNone(v40)) {
-        o += c + '"annotations":' + et_Annotations(v40);
+      const v37 = r.annotations;
+      if (!R.isNone(v37)) {
+        o += c + '"annotations":' + et_Annotations(v37);
         c = ',';
       }
     }
@@ -390,9 +803,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v43 = r.mimeType;
-      if (!R.isNone(v43)) {
-        o += c + '"mimeType":' + R.qs(v43);
+      const v40 = r.mimeType;
+      if (!R.isNone(v40)) {
+        o += c + '"mimeType":' + R.qs(v40);
         c = ',';
       }
     }
@@ -440,10 +853,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
-            f1 = s.array(pt_CallToolResultContentItem);
+            f1 = pl24(s);
             seen0 |= 1;
             break;
           case 2:
@@ -472,20 +885,20 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v93 = r.meta;
-      if (!R.isNone(v93)) {
-        o += c + '"_meta":' + R.jsonText(v93, tc6);
+      const v80 = r.meta;
+      if (!R.isNone(v80)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v80));
         c = ',';
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, et_CallToolResultContentItem);
+    o += c + '"content":' + el25(r.content);
     c = ',';
     at = 'isError';
     {
-      const v95 = r.isError;
-      if (!R.isNone(v95)) {
-        o += c + '"isError":' + (R.witBool(v95) ? 'true' : 'false');
+      const v81 = r.isError;
+      if (!R.isNone(v81)) {
+        o += c + '"isError":' + (R.witBool(v81) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -636,9 +1049,9 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v38 = r.annotations;
-      if (!R.isNone(v38)) {
-        o += c + '"annotations":' + et_Annotations(v38);
+      const v35 = r.annotations;
+      if (!R.isNone(v35)) {
+        o += c + '"annotations":' + et_Annotations(v35);
         c = ',';
       }
     }
@@ -735,9 +1148,9 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v39 = r.annotations;
-      if (!R.isNone(v39)) {
-        o += c + '"annotations":' + et_Annotations(v39);
+      const v36 = r.annotations;
+      if (!R.isNone(v36)) {
+        o += c + '"annotations":' + et_Annotations(v36);
         c = ',';
       }
     }
@@ -825,9 +1238,9 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v41 = r.annotations;
-      if (!R.isNone(v41)) {
-        o += c + '"annotations":' + et_Annotations(v41);
+      const v38 = r.annotations;
+      if (!R.isNone(v38)) {
+        o += c + '"annotations":' + et_Annotations(v38);
         c = ',';
       }
     }
@@ -953,9 +1366,9 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v42 = r.mimeType;
-      if (!R.isNone(v42)) {
-        o += c + '"mimeType":' + R.qs(v42);
+      const v39 = r.mimeType;
+      if (!R.isNone(v39)) {
+        o += c + '"mimeType":' + R.qs(v39);
         c = ',';
       }
     }
@@ -1005,13 +1418,13 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc9);
+            f0 = s.bytesSince(s.begin(), jc9(s));
             break;
           case 1:
             f1 = pt_ClientCapabilitiesRoots(s);
             break;
           case 2:
-            f2 = s.jsonBytes(jc10);
+            f2 = s.bytesSince(s.begin(), jc10(s));
             break;
           default:
             s.skip();
@@ -1033,25 +1446,25 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'experimental';
     {
-      const v4 = r.experimental;
-      if (!R.isNone(v4)) {
-        o += c + '"experimental":' + R.jsonText(v4, tc11);
+      const v3 = r.experimental;
+      if (!R.isNone(v3)) {
+        o += c + '"experimental":' + tc11(R.jsonUtf8(v3));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v6 = r.roots;
-      if (!R.isNone(v6)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v6);
+      const v5 = r.roots;
+      if (!R.isNone(v5)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v5);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v7 = r.sampling;
-      if (!R.isNone(v7)) {
-        o += c + '"sampling":' + R.jsonText(v7, tc13);
+      const v6 = r.sampling;
+      if (!R.isNone(v6)) {
+        o += c + '"sampling":' + tc13(R.jsonUtf8(v6));
         c = ',';
       }
     }
@@ -1103,9 +1516,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v5 = r.listChanged;
-      if (!R.isNone(v5)) {
-        o += c + '"listChanged":' + (R.witBool(v5) ? 'true' : 'false');
+      const v4 = r.listChanged;
+      if (!R.isNone(v4)) {
+        o += c + '"listChanged":' + (R.witBool(v4) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -1402,7 +1815,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = pt_CompleteResultCompletion(s);
@@ -1433,7 +1846,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v0 = r.meta;
       if (!R.isNone(v0)) {
-        o += c + '"_meta":' + R.jsonText(v0, tc6);
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -1487,7 +1900,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             f1 = R.s64(s.int());
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl0(s);
             seen0 |= 1;
             break;
           default:
@@ -1528,7 +1941,7 @@ export function et_CompleteResultCompletion(x: unknown): string {
       }
     }
     at = 'values';
-    o += c + '"values":' + R.listText(r.values, (e3: unknown) => R.qs(e3));
+    o += c + '"values":' + el1(r.values);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -1616,7 +2029,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = pt_CreateMessageResultContent(s);
@@ -1658,9 +2071,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v90 = r.meta;
-      if (!R.isNone(v90)) {
-        o += c + '"_meta":' + R.jsonText(v90, tc6);
+      const v77 = r.meta;
+      if (!R.isNone(v77)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v77));
         c = ',';
       }
     }
@@ -1675,9 +2088,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v91 = r.stopReason;
-      if (!R.isNone(v91)) {
-        o += c + '"stopReason":' + R.qs(v91);
+      const v78 = r.stopReason;
+      if (!R.isNone(v78)) {
+        o += c + '"stopReason":' + R.qs(v78);
         c = ',';
       }
     }
@@ -1777,7 +2190,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1799,9 +2212,9 @@ export function et_EmptyResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v110 = r.meta;
-      if (!R.isNone(v110)) {
-        o += c + '"_meta":' + R.jsonText(v110, tc6);
+      const v94 = r.meta;
+      if (!R.isNone(v94)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -1846,13 +2259,13 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_PromptMessage);
+            f2 = pl6(s);
             seen0 |= 1;
             break;
           default:
@@ -1878,22 +2291,22 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v33 = r.meta;
-      if (!R.isNone(v33)) {
-        o += c + '"_meta":' + R.jsonText(v33, tc6);
+      const v31 = r.meta;
+      if (!R.isNone(v31)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v31));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v34 = r.description;
-      if (!R.isNone(v34)) {
-        o += c + '"description":' + R.qs(v34);
+      const v32 = r.description;
+      if (!R.isNone(v32)) {
+        o += c + '"description":' + R.qs(v32);
         c = ',';
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
+    o += c + '"messages":' + el7(r.messages);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2160,7 +2573,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = pt_ServerCapabilities(s);
@@ -2202,9 +2615,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v8 = r.meta;
-      if (!R.isNone(v8)) {
-        o += c + '"_meta":' + R.jsonText(v8, tc6);
+      const v7 = r.meta;
+      if (!R.isNone(v7)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -2213,9 +2626,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v19 = r.instructions;
-      if (!R.isNone(v19)) {
-        o += c + '"instructions":' + R.qs(v19);
+      const v18 = r.instructions;
+      if (!R.isNone(v18)) {
+        o += c + '"instructions":' + R.qs(v18);
         c = ',';
       }
     }
@@ -2286,13 +2699,13 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc10);
+            f0 = s.bytesSince(s.begin(), jc10(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc9);
+            f1 = s.bytesSince(s.begin(), jc9(s));
             break;
           case 2:
-            f2 = s.jsonBytes(jc10);
+            f2 = s.bytesSince(s.begin(), jc10(s));
             break;
           case 3:
             f3 = pt_ServerCapabilitiesPrompts(s);
@@ -2323,49 +2736,49 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v9 = r.completions;
-      if (!R.isNone(v9)) {
-        o += c + '"completions":' + R.jsonText(v9, tc13);
+      const v8 = r.completions;
+      if (!R.isNone(v8)) {
+        o += c + '"completions":' + tc13(R.jsonUtf8(v8));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v10 = r.experimental;
-      if (!R.isNone(v10)) {
-        o += c + '"experimental":' + R.jsonText(v10, tc11);
+      const v9 = r.experimental;
+      if (!R.isNone(v9)) {
+        o += c + '"experimental":' + tc11(R.jsonUtf8(v9));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v11 = r.logging;
-      if (!R.isNone(v11)) {
-        o += c + '"logging":' + R.jsonText(v11, tc13);
+      const v10 = r.logging;
+      if (!R.isNone(v10)) {
+        o += c + '"logging":' + tc13(R.jsonUtf8(v10));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v13 = r.prompts;
-      if (!R.isNone(v13)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v13);
+      const v12 = r.prompts;
+      if (!R.isNone(v12)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v12);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v16 = r.resources;
-      if (!R.isNone(v16)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v16);
+      const v15 = r.resources;
+      if (!R.isNone(v15)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v15);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v18 = r.tools;
-      if (!R.isNone(v18)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v18);
+      const v17 = r.tools;
+      if (!R.isNone(v17)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v17);
         c = ',';
       }
     }
@@ -2417,9 +2830,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v12 = r.listChanged;
-      if (!R.isNone(v12)) {
-        o += c + '"listChanged":' + (R.witBool(v12) ? 'true' : 'false');
+      const v11 = r.listChanged;
+      if (!R.isNone(v11)) {
+        o += c + '"listChanged":' + (R.witBool(v11) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2481,17 +2894,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v14 = r.listChanged;
-      if (!R.isNone(v14)) {
-        o += c + '"listChanged":' + (R.witBool(v14) ? 'true' : 'false');
+      const v13 = r.listChanged;
+      if (!R.isNone(v13)) {
+        o += c + '"listChanged":' + (R.witBool(v13) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v15 = r.subscribe;
-      if (!R.isNone(v15)) {
-        o += c + '"subscribe":' + (R.witBool(v15) ? 'true' : 'false');
+      const v14 = r.subscribe;
+      if (!R.isNone(v14)) {
+        o += c + '"subscribe":' + (R.witBool(v14) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2543,9 +2956,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v17 = r.listChanged;
-      if (!R.isNone(v17)) {
-        o += c + '"listChanged":' + (R.witBool(v17) ? 'true' : 'false');
+      const v16 = r.listChanged;
+      if (!R.isNone(v16)) {
+        o += c + '"listChanged":' + (R.witBool(v16) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2590,13 +3003,13 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Prompt);
+            f2 = pl10(s);
             seen0 |= 1;
             break;
           default:
@@ -2622,22 +3035,22 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v46 = r.meta;
-      if (!R.isNone(v46)) {
-        o += c + '"_meta":' + R.jsonText(v46, tc6);
+      const v42 = r.meta;
+      if (!R.isNone(v42)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v42));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v47 = r.nextCursor;
-      if (!R.isNone(v47)) {
-        o += c + '"nextCursor":' + R.qs(v47);
+      const v43 = r.nextCursor;
+      if (!R.isNone(v43)) {
+        o += c + '"nextCursor":' + R.qs(v43);
         c = ',';
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
+    o += c + '"prompts":' + el11(r.prompts);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2680,7 +3093,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_PromptArgument);
+            f0 = pl8(s);
             break;
           case 1:
             f1 = s.str();
@@ -2712,17 +3125,17 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'arguments';
     {
-      const v50 = r.arguments;
-      if (!R.isNone(v50)) {
-        o += c + '"arguments":' + R.listText(v50, et_PromptArgument);
+      const v46 = r.arguments;
+      if (!R.isNone(v46)) {
+        o += c + '"arguments":' + el9(v46);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v52 = r.description;
-      if (!R.isNone(v52)) {
-        o += c + '"description":' + R.qs(v52);
+      const v47 = r.description;
+      if (!R.isNone(v47)) {
+        o += c + '"description":' + R.qs(v47);
         c = ',';
       }
     }
@@ -2802,9 +3215,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v48 = r.description;
-      if (!R.isNone(v48)) {
-        o += c + '"description":' + R.qs(v48);
+      const v44 = r.description;
+      if (!R.isNone(v44)) {
+        o += c + '"description":' + R.qs(v44);
         c = ',';
       }
     }
@@ -2813,9 +3226,9 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v49 = r.required;
-      if (!R.isNone(v49)) {
-        o += c + '"required":' + (R.witBool(v49) ? 'true' : 'false');
+      const v45 = r.required;
+      if (!R.isNone(v45)) {
+        o += c + '"required":' + (R.witBool(v45) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2860,13 +3273,13 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_ResourceTemplate);
+            f2 = pl16(s);
             seen0 |= 1;
             break;
           default:
@@ -2892,22 +3305,22 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v65 = r.meta;
-      if (!R.isNone(v65)) {
-        o += c + '"_meta":' + R.jsonText(v65, tc6);
+      const v57 = r.meta;
+      if (!R.isNone(v57)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v57));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v66 = r.nextCursor;
-      if (!R.isNone(v66)) {
-        o += c + '"nextCursor":' + R.qs(v66);
+      const v58 = r.nextCursor;
+      if (!R.isNone(v58)) {
+        o += c + '"nextCursor":' + R.qs(v58);
         c = ',';
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
+    o += c + '"resourceTemplates":' + el17(r.resourceTemplates);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3004,25 +3417,25 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v67 = r.annotations;
-      if (!R.isNone(v67)) {
-        o += c + '"annotations":' + et_Annotations(v67);
+      const v59 = r.annotations;
+      if (!R.isNone(v59)) {
+        o += c + '"annotations":' + et_Annotations(v59);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v68 = r.description;
-      if (!R.isNone(v68)) {
-        o += c + '"description":' + R.qs(v68);
+      const v60 = r.description;
+      if (!R.isNone(v60)) {
+        o += c + '"description":' + R.qs(v60);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v69 = r.mimeType;
-      if (!R.isNone(v69)) {
-        o += c + '"mimeType":' + R.qs(v69);
+      const v61 = r.mimeType;
+      if (!R.isNone(v61)) {
+        o += c + '"mimeType":' + R.qs(v61);
         c = ',';
       }
     }
@@ -3073,13 +3486,13 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Resource);
+            f2 = pl12(s);
             seen0 |= 1;
             break;
           default:
@@ -3105,22 +3518,22 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v55 = r.meta;
-      if (!R.isNone(v55)) {
-        o += c + '"_meta":' + R.jsonText(v55, tc6);
+      const v49 = r.meta;
+      if (!R.isNone(v49)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v49));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v56 = r.nextCursor;
-      if (!R.isNone(v56)) {
-        o += c + '"nextCursor":' + R.qs(v56);
+      const v50 = r.nextCursor;
+      if (!R.isNone(v50)) {
+        o += c + '"nextCursor":' + R.qs(v50);
         c = ',';
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, et_Resource);
+    o += c + '"resources":' + el13(r.resources);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3227,25 +3640,25 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v57 = r.annotations;
-      if (!R.isNone(v57)) {
-        o += c + '"annotations":' + et_Annotations(v57);
+      const v51 = r.annotations;
+      if (!R.isNone(v51)) {
+        o += c + '"annotations":' + et_Annotations(v51);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v58 = r.description;
-      if (!R.isNone(v58)) {
-        o += c + '"description":' + R.qs(v58);
+      const v52 = r.description;
+      if (!R.isNone(v52)) {
+        o += c + '"description":' + R.qs(v52);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v59 = r.mimeType;
-      if (!R.isNone(v59)) {
-        o += c + '"mimeType":' + R.qs(v59);
+      const v53 = r.mimeType;
+      if (!R.isNone(v53)) {
+        o += c + '"mimeType":' + R.qs(v53);
         c = ',';
       }
     }
@@ -3254,9 +3667,9 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v60 = r.size;
-      if (!R.isNone(v60)) {
-        o += c + '"size":' + String(R.witS64(v60));
+      const v54 = r.size;
+      if (!R.isNone(v54)) {
+        o += c + '"size":' + String(R.witS64(v54));
         c = ',';
       }
     }
@@ -3311,9 +3724,9 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v71 = r.progressToken;
-      if (!R.isNone(v71)) {
-        o += c + '"progressToken":' + et_ProgressToken(v71);
+      const v62 = r.progressToken;
+      if (!R.isNone(v62)) {
+        o += c + '"progressToken":' + et_ProgressToken(v62);
         c = ',';
       }
     }
@@ -3395,10 +3808,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
-            f1 = s.array(pt_Root);
+            f1 = pl18(s);
             seen0 |= 1;
             break;
           default:
@@ -3424,14 +3837,14 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v73 = r.meta;
-      if (!R.isNone(v73)) {
-        o += c + '"_meta":' + R.jsonText(v73, tc6);
+      const v64 = r.meta;
+      if (!R.isNone(v64)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v64));
         c = ',';
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, et_Root);
+    o += c + '"roots":' + el19(r.roots);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3496,9 +3909,9 @@ export function et_Root(x: unknown): string {
   try {
     at = 'name';
     {
-      const v74 = r.name;
-      if (!R.isNone(v74)) {
-        o += c + '"name":' + R.qs(v74);
+      const v65 = r.name;
+      if (!R.isNone(v65)) {
+        o += c + '"name":' + R.qs(v65);
         c = ',';
       }
     }
@@ -3546,13 +3959,13 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Tool);
+            f2 = pl26(s);
             seen0 |= 1;
             break;
           default:
@@ -3578,22 +3991,22 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v97 = r.meta;
-      if (!R.isNone(v97)) {
-        o += c + '"_meta":' + R.jsonText(v97, tc6);
+      const v83 = r.meta;
+      if (!R.isNone(v83)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v83));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v98 = r.nextCursor;
-      if (!R.isNone(v98)) {
-        o += c + '"nextCursor":' + R.qs(v98);
+      const v84 = r.nextCursor;
+      if (!R.isNone(v84)) {
+        o += c + '"nextCursor":' + R.qs(v84);
         c = ',';
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, et_Tool);
+    o += c + '"tools":' + el27(r.tools);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3680,17 +4093,17 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v104 = r.annotations;
-      if (!R.isNone(v104)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v104);
+      const v90 = r.annotations;
+      if (!R.isNone(v90)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v90);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v105 = r.description;
-      if (!R.isNone(v105)) {
-        o += c + '"description":' + R.qs(v105);
+      const v91 = r.description;
+      if (!R.isNone(v91)) {
+        o += c + '"description":' + R.qs(v91);
         c = ',';
       }
     }
@@ -3788,41 +4201,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v99 = r.destructiveHint;
-      if (!R.isNone(v99)) {
-        o += c + '"destructiveHint":' + (R.witBool(v99) ? 'true' : 'false');
+      const v85 = r.destructiveHint;
+      if (!R.isNone(v85)) {
+        o += c + '"destructiveHint":' + (R.witBool(v85) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v100 = r.idempotentHint;
-      if (!R.isNone(v100)) {
-        o += c + '"idempotentHint":' + (R.witBool(v100) ? 'true' : 'false');
+      const v86 = r.idempotentHint;
+      if (!R.isNone(v86)) {
+        o += c + '"idempotentHint":' + (R.witBool(v86) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v101 = r.openWorldHint;
-      if (!R.isNone(v101)) {
-        o += c + '"openWorldHint":' + (R.witBool(v101) ? 'true' : 'false');
+      const v87 = r.openWorldHint;
+      if (!R.isNone(v87)) {
+        o += c + '"openWorldHint":' + (R.witBool(v87) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v102 = r.readOnlyHint;
-      if (!R.isNone(v102)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v102) ? 'true' : 'false');
+      const v88 = r.readOnlyHint;
+      if (!R.isNone(v88)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v88) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v103 = r.title;
-      if (!R.isNone(v103)) {
-        o += c + '"title":' + R.qs(v103);
+      const v89 = r.title;
+      if (!R.isNone(v89)) {
+        o += c + '"title":' + R.qs(v89);
         c = ',';
       }
     }
@@ -3867,10 +4280,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc9);
+            f0 = s.bytesSince(s.begin(), jc9(s));
             break;
           case 1:
-            f1 = s.array((s) => s.str());
+            f1 = pl0(s);
             break;
           case 2:
             c2 = s.scalar();
@@ -3902,17 +4315,17 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'properties';
     {
-      const v106 = r.properties;
-      if (!R.isNone(v106)) {
-        o += c + '"properties":' + R.jsonText(v106, tc11);
+      const v92 = r.properties;
+      if (!R.isNone(v92)) {
+        o += c + '"properties":' + tc11(R.jsonUtf8(v92));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v107 = r.required;
-      if (!R.isNone(v107)) {
-        o += c + '"required":' + R.listText(v107, (e108: unknown) => R.qs(e108));
+      const v93 = r.required;
+      if (!R.isNone(v93)) {
+        o += c + '"required":' + el1(v93);
         c = ',';
       }
     }
@@ -4013,9 +4426,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v80 = r.name;
-      if (!R.isNone(v80)) {
-        o += c + '"name":' + R.qs(v80);
+      const v69 = r.name;
+      if (!R.isNone(v69)) {
+        o += c + '"name":' + R.qs(v69);
         c = ',';
       }
     }
@@ -4069,7 +4482,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array(pt_ModelHint);
+            f1 = pl22(s);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -4097,33 +4510,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v79 = r.costPriority;
-      if (!R.isNone(v79)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v79), 0, 1));
+      const v68 = r.costPriority;
+      if (!R.isNone(v68)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v68), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v81 = r.hints;
-      if (!R.isNone(v81)) {
-        o += c + '"hints":' + R.listText(v81, et_ModelHint);
+      const v70 = r.hints;
+      if (!R.isNone(v70)) {
+        o += c + '"hints":' + el23(v70);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v83 = r.intelligencePriority;
-      if (!R.isNone(v83)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v83), 0, 1));
+      const v71 = r.intelligencePriority;
+      if (!R.isNone(v71)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v71), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v84 = r.speedPriority;
-      if (!R.isNone(v84)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v84), 0, 1));
+      const v72 = r.speedPriority;
+      if (!R.isNone(v72)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v72), 0, 1));
         c = ',';
       }
     }
@@ -4193,9 +4606,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v112 = r.params;
-      if (!R.isNone(v112)) {
-        o += c + '"params":' + et_NotificationParams(v112);
+      const v96 = r.params;
+      if (!R.isNone(v96)) {
+        o += c + '"params":' + et_NotificationParams(v96);
         c = ',';
       }
     }
@@ -4225,7 +4638,7 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -4247,9 +4660,9 @@ export function et_NotificationParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v111 = r.meta;
-      if (!R.isNone(v111)) {
-        o += c + '"_meta":' + R.jsonText(v111, tc6);
+      const v95 = r.meta;
+      if (!R.isNone(v95)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v95));
         c = ',';
       }
     }
@@ -4319,9 +4732,9 @@ export function et_PaginatedRequest(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v114 = r.params;
-      if (!R.isNone(v114)) {
-        o += c + '"params":' + et_PaginatedRequestParams(v114);
+      const v98 = r.params;
+      if (!R.isNone(v98)) {
+        o += c + '"params":' + et_PaginatedRequestParams(v98);
         c = ',';
       }
     }
@@ -4373,9 +4786,9 @@ export function et_PaginatedRequestParams(x: unknown): string {
   try {
     at = 'cursor';
     {
-      const v113 = r.cursor;
-      if (!R.isNone(v113)) {
-        o += c + '"cursor":' + R.qs(v113);
+      const v97 = r.cursor;
+      if (!R.isNone(v97)) {
+        o += c + '"cursor":' + R.qs(v97);
         c = ',';
       }
     }
@@ -4412,7 +4825,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
@@ -4437,17 +4850,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v115 = r.meta;
-      if (!R.isNone(v115)) {
-        o += c + '"_meta":' + R.jsonText(v115, tc6);
+      const v99 = r.meta;
+      if (!R.isNone(v99)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v99));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v116 = r.nextCursor;
-      if (!R.isNone(v116)) {
-        o += c + '"nextCursor":' + R.qs(v116);
+      const v100 = r.nextCursor;
+      if (!R.isNone(v100)) {
+        o += c + '"nextCursor":' + R.qs(v100);
         c = ',';
       }
     }
@@ -4499,9 +4912,9 @@ export function et_PingRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v29 = r.progressToken;
-      if (!R.isNone(v29)) {
-        o += c + '"progressToken":' + et_ProgressToken(v29);
+      const v28 = r.progressToken;
+      if (!R.isNone(v28)) {
+        o += c + '"progressToken":' + et_ProgressToken(v28);
         c = ',';
       }
     }
@@ -4539,10 +4952,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
-            f1 = s.array(pt_ReadResourceResultContentsItem);
+            f1 = pl14(s);
             seen0 |= 1;
             break;
           default:
@@ -4568,14 +4981,14 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v62 = r.meta;
-      if (!R.isNone(v62)) {
-        o += c + '"_meta":' + R.jsonText(v62, tc6);
+      const v55 = r.meta;
+      if (!R.isNone(v55)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v55));
         c = ',';
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
+    o += c + '"contents":' + el15(r.contents);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4687,9 +5100,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v119 = r.params;
-      if (!R.isNone(v119)) {
-        o += c + '"params":' + et_RequestParams(v119);
+      const v103 = r.params;
+      if (!R.isNone(v103)) {
+        o += c + '"params":' + et_RequestParams(v103);
         c = ',';
       }
     }
@@ -4741,9 +5154,9 @@ export function et_RequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v118 = r.meta;
-      if (!R.isNone(v118)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v118);
+      const v102 = r.meta;
+      if (!R.isNone(v102)) {
+        o += c + '"_meta":' + et_RequestParamsMeta(v102);
         c = ',';
       }
     }
@@ -4795,9 +5208,9 @@ export function et_RequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v117 = r.progressToken;
-      if (!R.isNone(v117)) {
-        o += c + '"progressToken":' + et_ProgressToken(v117);
+      const v101 = r.progressToken;
+      if (!R.isNone(v101)) {
+        o += c + '"progressToken":' + et_ProgressToken(v101);
         c = ',';
       }
     }
@@ -4908,9 +5321,9 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v120 = r.mimeType;
-      if (!R.isNone(v120)) {
-        o += c + '"mimeType":' + R.qs(v120);
+      const v104 = r.mimeType;
+      if (!R.isNone(v104)) {
+        o += c + '"mimeType":' + R.qs(v104);
         c = ',';
       }
     }
@@ -4943,7 +5356,7 @@ export function pt_Result(s: S.Scanner): W_types.Result {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -4965,9 +5378,9 @@ export function et_Result(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v121 = r.meta;
-      if (!R.isNone(v121)) {
-        o += c + '"_meta":' + R.jsonText(v121, tc6);
+      const v105 = r.meta;
+      if (!R.isNone(v105)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v105));
         c = ',';
       }
     }

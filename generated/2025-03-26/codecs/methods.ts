@@ -194,6 +194,20 @@ import {
   K60,
   K7,
   K8,
+  el1,
+  el11,
+  el13,
+  el15,
+  el17,
+  el19,
+  el21,
+  el23,
+  el25,
+  el27,
+  el5,
+  el7,
+  el9,
+  em3,
   et_Annotations,
   et_AudioContent,
   et_BlobResourceContents,
@@ -266,6 +280,20 @@ import {
   jc4,
   jc5,
   jc9,
+  pl0,
+  pl10,
+  pl12,
+  pl14,
+  pl16,
+  pl18,
+  pl20,
+  pl22,
+  pl24,
+  pl26,
+  pl4,
+  pl6,
+  pl8,
+  pm2,
   pt_Annotations,
   pt_AudioContent,
   pt_BlobResourceContents,
@@ -852,9 +880,9 @@ function ea_notificationCancelled(x: [reason: string | undefined, requestId: W_t
   try {
     at = 'reason';
     {
-      const v20 = r[0];
-      if (!R.isNone(v20)) {
-        o += c + '"reason":' + R.qs(v20);
+      const v19 = r[0];
+      if (!R.isNone(v19)) {
+        o += c + '"reason":' + R.qs(v19);
         c = ',';
       }
     }
@@ -943,7 +971,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -964,9 +992,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v21 = r[0];
-      if (!R.isNone(v21)) {
-        o += c + '"_meta":' + R.jsonText(v21, tc6);
+      const v20 = r[0];
+      if (!R.isNone(v20)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v20));
         c = ',';
       }
     }
@@ -1061,7 +1089,7 @@ function pa_notificationMessage(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             seen0 |= 1;
             break;
           case 1:
@@ -1095,16 +1123,16 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + R.jsonText(r[0], tc24);
+    o += c + '"data":' + tc24(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
     c = ',';
     at = 'logger';
     {
-      const v22 = r[2];
-      if (!R.isNone(v22)) {
-        o += c + '"logger":' + R.qs(v22);
+      const v21 = r[2];
+      if (!R.isNone(v21)) {
+        o += c + '"logger":' + R.qs(v21);
         c = ',';
       }
     }
@@ -1255,9 +1283,9 @@ function ea_notificationProgress(
   try {
     at = 'message';
     {
-      const v23 = r[0];
-      if (!R.isNone(v23)) {
-        o += c + '"message":' + R.qs(v23);
+      const v22 = r[0];
+      if (!R.isNone(v22)) {
+        o += c + '"message":' + R.qs(v22);
         c = ',';
       }
     }
@@ -1269,9 +1297,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v24 = r[3];
-      if (!R.isNone(v24)) {
-        o += c + '"total":' + R.numText(R.witF64(v24));
+      const v23 = r[3];
+      if (!R.isNone(v23)) {
+        o += c + '"total":' + R.numText(R.witF64(v23));
         c = ',';
       }
     }
@@ -1384,7 +1412,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1405,9 +1433,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v25 = r[0];
-      if (!R.isNone(v25)) {
-        o += c + '"_meta":' + R.jsonText(v25, tc6);
+      const v24 = r[0];
+      if (!R.isNone(v24)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v24));
         c = ',';
       }
     }
@@ -1488,7 +1516,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1509,9 +1537,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v26 = r[0];
-      if (!R.isNone(v26)) {
-        o += c + '"_meta":' + R.jsonText(v26, tc6);
+      const v25 = r[0];
+      if (!R.isNone(v25)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v25));
         c = ',';
       }
     }
@@ -1692,7 +1720,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1713,9 +1741,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v27 = r[0];
-      if (!R.isNone(v27)) {
-        o += c + '"_meta":' + R.jsonText(v27, tc6);
+      const v26 = r[0];
+      if (!R.isNone(v26)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v26));
         c = ',';
       }
     }
@@ -1796,7 +1824,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           default:
             s.skip();
@@ -1817,9 +1845,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v28 = r[0];
-      if (!R.isNone(v28)) {
-        o += c + '"_meta":' + R.jsonText(v28, tc6);
+      const v27 = r[0];
+      if (!R.isNone(v27)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v27));
         c = ',';
       }
     }
@@ -1921,9 +1949,9 @@ function ea_ping(x: [meta: W_types.PingRequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v30 = r[0];
-      if (!R.isNone(v30)) {
-        o += c + '"_meta":' + et_PingRequestParamsMeta(v30);
+      const v29 = r[0];
+      if (!R.isNone(v29)) {
+        o += c + '"_meta":' + et_PingRequestParamsMeta(v29);
         c = ',';
       }
     }
@@ -2042,7 +2070,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
         }
         switch (ki) {
           case 0:
-            f0 = s.map((s) => s.str());
+            f0 = pm2(s);
             break;
           case 1:
             f1 = s.str();
@@ -2070,9 +2098,9 @@ function ea_promptsGet(x: [arguments: Array<[string, string]> | undefined, name:
   try {
     at = 'arguments';
     {
-      const v31 = r[0];
-      if (!R.isNone(v31)) {
-        o += c + '"arguments":' + R.mapText(v31, (e32: unknown) => R.qs(e32));
+      const v30 = r[0];
+      if (!R.isNone(v30)) {
+        o += c + '"arguments":' + em3(v30);
         c = ',';
       }
     }
@@ -2209,9 +2237,9 @@ function ea_promptsList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v45 = r[0];
-      if (!R.isNone(v45)) {
-        o += c + '"cursor":' + R.qs(v45);
+      const v41 = r[0];
+      if (!R.isNone(v41)) {
+        o += c + '"cursor":' + R.qs(v41);
         c = ',';
       }
     }
@@ -2340,9 +2368,9 @@ function ea_resourcesList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v54 = r[0];
-      if (!R.isNone(v54)) {
-        o += c + '"cursor":' + R.qs(v54);
+      const v48 = r[0];
+      if (!R.isNone(v48)) {
+        o += c + '"cursor":' + R.qs(v48);
         c = ',';
       }
     }
@@ -2728,9 +2756,9 @@ function ea_resourcesTemplatesList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v64 = r[0];
-      if (!R.isNone(v64)) {
-        o += c + '"cursor":' + R.qs(v64);
+      const v56 = r[0];
+      if (!R.isNone(v56)) {
+        o += c + '"cursor":' + R.qs(v56);
         c = ',';
       }
     }
@@ -2989,9 +3017,9 @@ function ea_rootsList(x: [meta: W_types.ListRootsRequestParamsMeta | undefined])
   try {
     at = 'meta';
     {
-      const v72 = r[0];
-      if (!R.isNone(v72)) {
-        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v72);
+      const v63 = r[0];
+      if (!R.isNone(v63)) {
+        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v63);
         c = ',';
       }
     }
@@ -3155,17 +3183,17 @@ function pa_samplingCreateMessage(
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array(pt_SamplingMessage);
+            f2 = pl20(s);
             seen0 |= 2;
             break;
           case 3:
-            f3 = s.jsonBytes(jc10);
+            f3 = s.bytesSince(s.begin(), jc10(s));
             break;
           case 4:
             f4 = pt_ModelPreferences(s);
             break;
           case 5:
-            f5 = s.array((s) => s.str());
+            f5 = pl0(s);
             break;
           case 6:
             f6 = s.str();
@@ -3207,9 +3235,9 @@ function ea_samplingCreateMessage(
   try {
     at = 'include-context';
     {
-      const v76 = r[0];
-      if (!R.isNone(v76)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v76);
+      const v66 = r[0];
+      if (!R.isNone(v66)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v66);
         c = ',';
       }
     }
@@ -3217,45 +3245,45 @@ function ea_samplingCreateMessage(
     o += c + '"maxTokens":' + String(R.witS64(r[1]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r[2], et_SamplingMessage);
+    o += c + '"messages":' + el21(r[2]);
     c = ',';
     at = 'metadata';
     {
-      const v78 = r[3];
-      if (!R.isNone(v78)) {
-        o += c + '"metadata":' + R.jsonText(v78, tc13);
+      const v67 = r[3];
+      if (!R.isNone(v67)) {
+        o += c + '"metadata":' + tc13(R.jsonUtf8(v67));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v85 = r[4];
-      if (!R.isNone(v85)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v85);
+      const v73 = r[4];
+      if (!R.isNone(v73)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v73);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v86 = r[5];
-      if (!R.isNone(v86)) {
-        o += c + '"stopSequences":' + R.listText(v86, (e87: unknown) => R.qs(e87));
+      const v74 = r[5];
+      if (!R.isNone(v74)) {
+        o += c + '"stopSequences":' + el1(v74);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v88 = r[6];
-      if (!R.isNone(v88)) {
-        o += c + '"systemPrompt":' + R.qs(v88);
+      const v75 = r[6];
+      if (!R.isNone(v75)) {
+        o += c + '"systemPrompt":' + R.qs(v75);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v89 = r[7];
-      if (!R.isNone(v89)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v89));
+      const v76 = r[7];
+      if (!R.isNone(v76)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v76));
         c = ',';
       }
     }
@@ -3461,7 +3489,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc4);
+            f0 = s.bytesSince(s.begin(), jc4(s));
             break;
           case 1:
             f1 = s.str();
@@ -3489,9 +3517,9 @@ function ea_toolsCall(x: [arguments: W_types.Json | undefined, name: string]): s
   try {
     at = 'arguments';
     {
-      const v92 = r[0];
-      if (!R.isNone(v92)) {
-        o += c + '"arguments":' + R.jsonText(v92, tc6);
+      const v79 = r[0];
+      if (!R.isNone(v79)) {
+        o += c + '"arguments":' + tc6(R.jsonUtf8(v79));
         c = ',';
       }
     }
@@ -3626,9 +3654,9 @@ function ea_toolsList(x: [cursor: string | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v96 = r[0];
-      if (!R.isNone(v96)) {
-        o += c + '"cursor":' + R.qs(v96);
+      const v82 = r[0];
+      if (!R.isNone(v82)) {
+        o += c + '"cursor":' + R.qs(v82);
         c = ',';
       }
     }

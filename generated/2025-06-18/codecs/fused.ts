@@ -30,7 +30,13 @@ export function jc5(s: S.Scanner): void {
 export function jc6(s: S.Scanner): void {
   s.skip();
 }
-export const tc7 = S.checkJsonText(jc5);
+/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
+export function tc7(text: string): string {
+  const s = new S.Scanner(text);
+  jc5(s);
+  s.end();
+  return text;
+}
 export const K8: readonly string[] = ['hasMore', 'total', 'values'];
 export const K9: readonly string[] = ['_meta', 'completion'];
 export const K10: readonly string[] = ['description', 'enum', 'enumNames', 'title', 'type'];
@@ -53,7 +59,13 @@ export function jc17(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc18 = S.checkJsonText(jc17);
+/** A whole `json` text checked by jc17 (on its way out of a component); returns the text. */
+export function tc18(text: string): string {
+  const s = new S.Scanner(text);
+  jc17(s);
+  s.end();
+  return text;
+}
 export function jc19(s: S.Scanner): void {
   let at = -1;
   try {
@@ -67,7 +79,13 @@ export function jc19(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc20 = S.checkJsonText(jc19);
+/** A whole `json` text checked by jc19 (on its way out of a component); returns the text. */
+export function tc20(text: string): string {
+  const s = new S.Scanner(text);
+  jc19(s);
+  s.end();
+  return text;
+}
 export const K21: readonly string[] = ['listChanged'];
 export const K22: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling'];
 export const K23: readonly string[] = ['name', 'title', 'version'];
@@ -79,7 +97,13 @@ export const K28: readonly string[] = ['level'];
 export function jc29(s: S.Scanner): void {
   S.checkVia(V.vp_0, s);
 }
-export const tc30 = S.checkJsonText(jc6);
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc30(text: string): string {
+  const s = new S.Scanner(text);
+  jc6(s);
+  s.end();
+  return text;
+}
 export const K31: readonly string[] = ['data', 'level', 'logger'];
 export const K32: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
 export const K33: readonly string[] = ['_meta'];
@@ -177,7 +201,18 @@ export function jc63(s: S.Scanner): void {
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
 export function jc64(s: S.Scanner): void {
-  s.array(jc65);
+  let i = 0;
+  try {
+    if (!s.openArray()) {
+      do {
+        jc65(s);
+        i++;
+      } while (s.nextElement());
+    }
+  } catch (e) {
+    if (e instanceof R.CodecError) throw e.within(i);
+    throw e;
+  }
 }
 export function jc65(s: S.Scanner): void {
   s.jsonString();
@@ -185,7 +220,13 @@ export function jc65(s: S.Scanner): void {
 export function jc66(s: S.Scanner): void {
   if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
 }
-export const tc67 = S.checkJsonText(jc63);
+/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
+export function tc67(text: string): string {
+  const s = new S.Scanner(text);
+  jc63(s);
+  s.end();
+  return text;
+}
 export const K68: readonly string[] = [
   '_meta',
   'annotations',
@@ -197,6 +238,471 @@ export const K68: readonly string[] = [
 ];
 export const K69: readonly string[] = ['_meta', 'nextCursor', 'tools'];
 export const K70: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export function pm0(s: S.Scanner): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = s.str();
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em1(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pl2(s: S.Scanner): Array<string> {
+  const out: Array<string> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(s.str());
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el3(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pm4(s: S.Scanner): Array<[string, W_types.PrimitiveSchemaDefinition]> {
+  const out: Array<[string, W_types.PrimitiveSchemaDefinition]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = pt_PrimitiveSchemaDefinition(s);
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em5(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + et_PrimitiveSchemaDefinition(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pm6(s: S.Scanner): Array<[string, W_types.ElicitResultContentValue]> {
+  const out: Array<[string, W_types.ElicitResultContentValue]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = pt_ElicitResultContentValue(s);
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em7(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + et_ElicitResultContentValue(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pl8(s: S.Scanner): Array<W_types.Role> {
+  const out: Array<W_types.Role> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Role(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el9(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Role(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl10(s: S.Scanner): Array<W_content.PromptMessage> {
+  const out: Array<W_content.PromptMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el11(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl12(s: S.Scanner): Array<W_types.PromptArgument> {
+  const out: Array<W_types.PromptArgument> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptArgument(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el13(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptArgument(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl14(s: S.Scanner): Array<W_types.Prompt> {
+  const out: Array<W_types.Prompt> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Prompt(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el15(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Prompt(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl16(s: S.Scanner): Array<W_types.Resource> {
+  const out: Array<W_types.Resource> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Resource(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el17(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Resource(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl18(s: S.Scanner): Array<W_content.ReadResourceResultContentsItem> {
+  const out: Array<W_content.ReadResourceResultContentsItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ReadResourceResultContentsItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el19(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ReadResourceResultContentsItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl20(s: S.Scanner): Array<W_types.ResourceTemplate> {
+  const out: Array<W_types.ResourceTemplate> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ResourceTemplate(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el21(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ResourceTemplate(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl22(s: S.Scanner): Array<W_types.Root> {
+  const out: Array<W_types.Root> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Root(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el23(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Root(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl24(s: S.Scanner): Array<W_content.SamplingMessage> {
+  const out: Array<W_content.SamplingMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_SamplingMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el25(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_SamplingMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl26(s: S.Scanner): Array<W_types.ModelHint> {
+  const out: Array<W_types.ModelHint> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ModelHint(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el27(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ModelHint(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl28(s: S.Scanner): Array<W_content.ContentBlock> {
+  const out: Array<W_content.ContentBlock> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ContentBlock(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el29(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ContentBlock(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl30(s: S.Scanner): Array<W_types.Tool> {
+  const out: Array<W_types.Tool> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Tool(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el31(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Tool(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
 
 /** Annotations from JSON text -> annotations, validating as it reads. */
 export function pt_Annotations(s: S.Scanner): W_types.Annotations {
@@ -233,7 +739,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl8(s);
             break;
           case 1:
             f1 = s.str();
@@ -261,25 +767,25 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v61 = r.audience;
-      if (!R.isNone(v61)) {
-        o += c + '"audience":' + R.listText(v61, et_Role);
+      const v53 = r.audience;
+      if (!R.isNone(v53)) {
+        o += c + '"audience":' + el9(v53);
         c = ',';
       }
     }
     at = 'lastModified';
     {
-      const v63 = r.lastModified;
-      if (!R.isNone(v63)) {
-        o += c + '"lastModified":' + R.qs(v63);
+      const v54 = r.lastModified;
+      if (!R.isNone(v54)) {
+        o += c + '"lastModified":' + R.qs(v54);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v64 = r.priority;
-      if (!R.isNone(v64)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v64), 0, 1));
+      const v55 = r.priority;
+      if (!R.isNone(v55)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v55), 0, 1));
         c = ',';
       }
     }
@@ -363,7 +869,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -408,17 +914,17 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v68 = r.meta;
-      if (!R.isNone(v68)) {
-        o += c + '"_meta":' + R.jsonText(v68, tc7);
+      const v59 = r.meta;
+      if (!R.isNone(v59)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v59));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v69 = r.annotations;
-      if (!R.isNone(v69)) {
-        o += c + '"annotations":' + et_Annotations(v69);
+      const v60 = r.annotations;
+      if (!R.isNone(v60)) {
+        o += c + '"annotations":' + et_Annotations(v60);
         c = ',';
       }
     }
@@ -476,7 +982,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
@@ -513,9 +1019,9 @@ export function et_BlobResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v80 = r.meta;
-      if (!R.isNone(v80)) {
-        o += c + '"_meta":' + R.jsonText(v80, tc7);
+      const v71 = r.meta;
+      if (!R.isNone(v71)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -524,9 +1030,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v81 = r.mimeType;
-      if (!R.isNone(v81)) {
-        o += c + '"mimeType":' + R.qs(v81);
+      const v72 = r.mimeType;
+      if (!R.isNone(v72)) {
+        o += c + '"mimeType":' + R.qs(v72);
         c = ',';
       }
     }
@@ -613,25 +1119,25 @@ export function et_BooleanSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v22 = r.default;
-      if (!R.isNone(v22)) {
-        o += c + '"default":' + (R.witBool(v22) ? 'true' : 'false');
+      const v18 = r.default;
+      if (!R.isNone(v18)) {
+        o += c + '"default":' + (R.witBool(v18) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'description';
     {
-      const v23 = r.description;
-      if (!R.isNone(v23)) {
-        o += c + '"description":' + R.qs(v23);
+      const v19 = r.description;
+      if (!R.isNone(v19)) {
+        o += c + '"description":' + R.qs(v19);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v24 = r.title;
-      if (!R.isNone(v24)) {
-        o += c + '"title":' + R.qs(v24);
+      const v20 = r.title;
+      if (!R.isNone(v20)) {
+        o += c + '"title":' + R.qs(v20);
         c = ',';
       }
     }
@@ -683,17 +1189,17 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
-            f1 = s.array(pt_ContentBlock);
+            f1 = pl28(s);
             seen0 |= 1;
             break;
           case 2:
             f2 = s.bool();
             break;
           case 3:
-            f3 = s.jsonBytes(jc5);
+            f3 = s.bytesSince(s.begin(), jc5(s));
             break;
           default:
             s.skip();
@@ -718,28 +1224,28 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v139 = r.meta;
-      if (!R.isNone(v139)) {
-        o += c + '"_meta":' + R.jsonText(v139, tc7);
+      const v120 = r.meta;
+      if (!R.isNone(v120)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v120));
         c = ',';
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, et_ContentBlock);
+    o += c + '"content":' + el29(r.content);
     c = ',';
     at = 'isError';
     {
-      const v141 = r.isError;
-      if (!R.isNone(v141)) {
-        o += c + '"isError":' + (R.witBool(v141) ? 'true' : 'false');
+      const v121 = r.isError;
+      if (!R.isNone(v121)) {
+        o += c + '"isError":' + (R.witBool(v121) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v142 = r.structuredContent;
-      if (!R.isNone(v142)) {
-        o += c + '"structuredContent":' + R.jsonText(v142, tc7);
+      const v122 = r.structuredContent;
+      if (!R.isNone(v122)) {
+        o += c + '"structuredContent":' + tc7(R.jsonUtf8(v122));
         c = ',';
       }
     }
@@ -870,7 +1376,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -910,17 +1416,17 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v60 = r.meta;
-      if (!R.isNone(v60)) {
-        o += c + '"_meta":' + R.jsonText(v60, tc7);
+      const v52 = r.meta;
+      if (!R.isNone(v52)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v52));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v65 = r.annotations;
-      if (!R.isNone(v65)) {
-        o += c + '"annotations":' + et_Annotations(v65);
+      const v56 = r.annotations;
+      if (!R.isNone(v56)) {
+        o += c + '"annotations":' + et_Annotations(v56);
         c = ',';
       }
     }
@@ -982,7 +1488,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1027,17 +1533,17 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v66 = r.meta;
-      if (!R.isNone(v66)) {
-        o += c + '"_meta":' + R.jsonText(v66, tc7);
+      const v57 = r.meta;
+      if (!R.isNone(v57)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v57));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v67 = r.annotations;
-      if (!R.isNone(v67)) {
-        o += c + '"annotations":' + et_Annotations(v67);
+      const v58 = r.annotations;
+      if (!R.isNone(v58)) {
+        o += c + '"annotations":' + et_Annotations(v58);
         c = ',';
       }
     }
@@ -1127,7 +1633,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1184,33 +1690,33 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v70 = r.meta;
-      if (!R.isNone(v70)) {
-        o += c + '"_meta":' + R.jsonText(v70, tc7);
+      const v61 = r.meta;
+      if (!R.isNone(v61)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v61));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v71 = r.annotations;
-      if (!R.isNone(v71)) {
-        o += c + '"annotations":' + et_Annotations(v71);
+      const v62 = r.annotations;
+      if (!R.isNone(v62)) {
+        o += c + '"annotations":' + et_Annotations(v62);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v72 = r.description;
-      if (!R.isNone(v72)) {
-        o += c + '"description":' + R.qs(v72);
+      const v63 = r.description;
+      if (!R.isNone(v63)) {
+        o += c + '"description":' + R.qs(v63);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v73 = r.mimeType;
-      if (!R.isNone(v73)) {
-        o += c + '"mimeType":' + R.qs(v73);
+      const v64 = r.mimeType;
+      if (!R.isNone(v64)) {
+        o += c + '"mimeType":' + R.qs(v64);
         c = ',';
       }
     }
@@ -1219,17 +1725,17 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v74 = r.size;
-      if (!R.isNone(v74)) {
-        o += c + '"size":' + String(R.witS64(v74));
+      const v65 = r.size;
+      if (!R.isNone(v65)) {
+        o += c + '"size":' + String(R.witS64(v65));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v75 = r.title;
-      if (!R.isNone(v75)) {
-        o += c + '"title":' + R.qs(v75);
+      const v66 = r.title;
+      if (!R.isNone(v66)) {
+        o += c + '"title":' + R.qs(v66);
         c = ',';
       }
     }
@@ -1284,7 +1790,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1324,17 +1830,17 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v76 = r.meta;
-      if (!R.isNone(v76)) {
-        o += c + '"_meta":' + R.jsonText(v76, tc7);
+      const v67 = r.meta;
+      if (!R.isNone(v67)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v67));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v77 = r.annotations;
-      if (!R.isNone(v77)) {
-        o += c + '"annotations":' + et_Annotations(v77);
+      const v68 = r.annotations;
+      if (!R.isNone(v68)) {
+        o += c + '"annotations":' + et_Annotations(v68);
         c = ',';
       }
     }
@@ -1433,7 +1939,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
@@ -1470,17 +1976,17 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v78 = r.meta;
-      if (!R.isNone(v78)) {
-        o += c + '"_meta":' + R.jsonText(v78, tc7);
+      const v69 = r.meta;
+      if (!R.isNone(v69)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v69));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v79 = r.mimeType;
-      if (!R.isNone(v79)) {
-        o += c + '"mimeType":' + R.qs(v79);
+      const v70 = r.mimeType;
+      if (!R.isNone(v70)) {
+        o += c + '"mimeType":' + R.qs(v70);
         c = ',';
       }
     }
@@ -1534,16 +2040,16 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc17);
+            f0 = s.bytesSince(s.begin(), jc17(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc19);
+            f1 = s.bytesSince(s.begin(), jc19(s));
             break;
           case 2:
             f2 = pt_ClientCapabilitiesRoots(s);
             break;
           case 3:
-            f3 = s.jsonBytes(jc17);
+            f3 = s.bytesSince(s.begin(), jc17(s));
             break;
           default:
             s.skip();
@@ -1565,33 +2071,33 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v31 = r.elicitation;
-      if (!R.isNone(v31)) {
-        o += c + '"elicitation":' + R.jsonText(v31, tc18);
+      const v24 = r.elicitation;
+      if (!R.isNone(v24)) {
+        o += c + '"elicitation":' + tc18(R.jsonUtf8(v24));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v32 = r.experimental;
-      if (!R.isNone(v32)) {
-        o += c + '"experimental":' + R.jsonText(v32, tc20);
+      const v25 = r.experimental;
+      if (!R.isNone(v25)) {
+        o += c + '"experimental":' + tc20(R.jsonUtf8(v25));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v34 = r.roots;
-      if (!R.isNone(v34)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v34);
+      const v27 = r.roots;
+      if (!R.isNone(v27)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v27);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v35 = r.sampling;
-      if (!R.isNone(v35)) {
-        o += c + '"sampling":' + R.jsonText(v35, tc18);
+      const v28 = r.sampling;
+      if (!R.isNone(v28)) {
+        o += c + '"sampling":' + tc18(R.jsonUtf8(v28));
         c = ',';
       }
     }
@@ -1643,9 +2149,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v33 = r.listChanged;
-      if (!R.isNone(v33)) {
-        o += c + '"listChanged":' + (R.witBool(v33) ? 'true' : 'false');
+      const v26 = r.listChanged;
+      if (!R.isNone(v26)) {
+        o += c + '"listChanged":' + (R.witBool(v26) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -1744,7 +2250,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
         }
         switch (ki) {
           case 0:
-            f0 = s.map((s) => s.str());
+            f0 = pm0(s);
             break;
           default:
             s.skip();
@@ -1768,7 +2274,7 @@ export function et_CompleteRequestParamsContext(x: unknown): string {
     {
       const v0 = r.arguments;
       if (!R.isNone(v0)) {
-        o += c + '"arguments":' + R.mapText(v0, (e1: unknown) => R.qs(e1));
+        o += c + '"arguments":' + em1(v0);
         c = ',';
       }
     }
@@ -1902,9 +2408,9 @@ export function et_PromptReference(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v3 = r.title;
-      if (!R.isNone(v3)) {
-        o += c + '"title":' + R.qs(v3);
+      const v2 = r.title;
+      if (!R.isNone(v2)) {
+        o += c + '"title":' + R.qs(v2);
         c = ',';
       }
     }
@@ -2011,7 +2517,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_CompleteResultCompletion(s);
@@ -2040,9 +2546,9 @@ export function et_CompleteResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v4 = r.meta;
-      if (!R.isNone(v4)) {
-        o += c + '"_meta":' + R.jsonText(v4, tc7);
+      const v3 = r.meta;
+      if (!R.isNone(v3)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v3));
         c = ',';
       }
     }
@@ -2096,7 +2602,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             f1 = R.s64(s.int());
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             seen0 |= 1;
             break;
           default:
@@ -2122,22 +2628,22 @@ export function et_CompleteResultCompletion(x: unknown): string {
   try {
     at = 'hasMore';
     {
-      const v5 = r.hasMore;
-      if (!R.isNone(v5)) {
-        o += c + '"hasMore":' + (R.witBool(v5) ? 'true' : 'false');
+      const v4 = r.hasMore;
+      if (!R.isNone(v4)) {
+        o += c + '"hasMore":' + (R.witBool(v4) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'total';
     {
-      const v6 = r.total;
-      if (!R.isNone(v6)) {
-        o += c + '"total":' + String(R.witS64(v6));
+      const v5 = r.total;
+      if (!R.isNone(v5)) {
+        o += c + '"total":' + String(R.witS64(v5));
         c = ',';
       }
     }
     at = 'values';
-    o += c + '"values":' + R.listText(r.values, (e7: unknown) => R.qs(e7));
+    o += c + '"values":' + el3(r.values);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2210,17 +2716,17 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array(pt_SamplingMessage);
+            f2 = pl24(s);
             seen0 |= 2;
             break;
           case 3:
-            f3 = s.jsonBytes(jc17);
+            f3 = s.bytesSince(s.begin(), jc17(s));
             break;
           case 4:
             f4 = pt_ModelPreferences(s);
             break;
           case 5:
-            f5 = s.array((s) => s.str());
+            f5 = pl2(s);
             break;
           case 6:
             f6 = s.str();
@@ -2261,9 +2767,9 @@ export function et_CreateMessageRequestParams(x: unknown): string {
   try {
     at = 'includeContext';
     {
-      const v122 = r.includeContext;
-      if (!R.isNone(v122)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v122);
+      const v106 = r.includeContext;
+      if (!R.isNone(v106)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v106);
         c = ',';
       }
     }
@@ -2271,45 +2777,45 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     o += c + '"maxTokens":' + String(R.witS64(r.maxTokens));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, et_SamplingMessage);
+    o += c + '"messages":' + el25(r.messages);
     c = ',';
     at = 'metadata';
     {
-      const v124 = r.metadata;
-      if (!R.isNone(v124)) {
-        o += c + '"metadata":' + R.jsonText(v124, tc18);
+      const v107 = r.metadata;
+      if (!R.isNone(v107)) {
+        o += c + '"metadata":' + tc18(R.jsonUtf8(v107));
         c = ',';
       }
     }
     at = 'modelPreferences';
     {
-      const v131 = r.modelPreferences;
-      if (!R.isNone(v131)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v131);
+      const v113 = r.modelPreferences;
+      if (!R.isNone(v113)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v113);
         c = ',';
       }
     }
     at = 'stopSequences';
     {
-      const v132 = r.stopSequences;
-      if (!R.isNone(v132)) {
-        o += c + '"stopSequences":' + R.listText(v132, (e133: unknown) => R.qs(e133));
+      const v114 = r.stopSequences;
+      if (!R.isNone(v114)) {
+        o += c + '"stopSequences":' + el3(v114);
         c = ',';
       }
     }
     at = 'systemPrompt';
     {
-      const v134 = r.systemPrompt;
-      if (!R.isNone(v134)) {
-        o += c + '"systemPrompt":' + R.qs(v134);
+      const v115 = r.systemPrompt;
+      if (!R.isNone(v115)) {
+        o += c + '"systemPrompt":' + R.qs(v115);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v135 = r.temperature;
-      if (!R.isNone(v135)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v135));
+      const v116 = r.temperature;
+      if (!R.isNone(v116)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v116));
         c = ',';
       }
     }
@@ -2525,7 +3031,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array(pt_ModelHint);
+            f1 = pl26(s);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -2553,33 +3059,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v125 = r.costPriority;
-      if (!R.isNone(v125)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v125), 0, 1));
+      const v108 = r.costPriority;
+      if (!R.isNone(v108)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v108), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v127 = r.hints;
-      if (!R.isNone(v127)) {
-        o += c + '"hints":' + R.listText(v127, et_ModelHint);
+      const v110 = r.hints;
+      if (!R.isNone(v110)) {
+        o += c + '"hints":' + el27(v110);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v129 = r.intelligencePriority;
-      if (!R.isNone(v129)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v129), 0, 1));
+      const v111 = r.intelligencePriority;
+      if (!R.isNone(v111)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v111), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v130 = r.speedPriority;
-      if (!R.isNone(v130)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v130), 0, 1));
+      const v112 = r.speedPriority;
+      if (!R.isNone(v112)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v112), 0, 1));
         c = ',';
       }
     }
@@ -2631,9 +3137,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v126 = r.name;
-      if (!R.isNone(v126)) {
-        o += c + '"name":' + R.qs(v126);
+      const v109 = r.name;
+      if (!R.isNone(v109)) {
+        o += c + '"name":' + R.qs(v109);
         c = ',';
       }
     }
@@ -2692,7 +3198,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_CreateMessageResultContent(s);
@@ -2734,9 +3240,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v136 = r.meta;
-      if (!R.isNone(v136)) {
-        o += c + '"_meta":' + R.jsonText(v136, tc7);
+      const v117 = r.meta;
+      if (!R.isNone(v117)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -2751,9 +3257,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v137 = r.stopReason;
-      if (!R.isNone(v137)) {
-        o += c + '"stopReason":' + R.qs(v137);
+      const v118 = r.stopReason;
+      if (!R.isNone(v118)) {
+        o += c + '"stopReason":' + R.qs(v118);
         c = ',';
       }
     }
@@ -2868,11 +3374,11 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
         }
         switch (ki) {
           case 0:
-            f0 = s.map(pt_PrimitiveSchemaDefinition);
+            f0 = pm4(s);
             seen0 |= 1;
             break;
           case 1:
-            f1 = s.array((s) => s.str());
+            f1 = pl2(s);
             break;
           case 2:
             c2 = s.scalar();
@@ -2904,13 +3410,13 @@ export function et_ElicitRequestParamsRequestedSchema(x: unknown): string {
     o += c + '"type":"object"';
     c = ',';
     at = 'properties';
-    o += c + '"properties":' + R.mapText(r.properties, et_PrimitiveSchemaDefinition);
+    o += c + '"properties":' + em5(r.properties);
     c = ',';
     at = 'required';
     {
-      const v26 = r.required;
-      if (!R.isNone(v26)) {
-        o += c + '"required":' + R.listText(v26, (e27: unknown) => R.qs(e27));
+      const v21 = r.required;
+      if (!R.isNone(v21)) {
+        o += c + '"required":' + el3(v21);
         c = ',';
       }
     }
@@ -3040,11 +3546,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
             f0 = s.str();
             break;
           case 1:
-            f1 = s.array((s) => s.str());
+            f1 = pl2(s);
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             break;
           case 3:
             f3 = s.str();
@@ -3080,28 +3586,28 @@ export function et_EnumSchema(x: unknown): string {
     c = ',';
     at = 'description';
     {
-      const v8 = r.description;
-      if (!R.isNone(v8)) {
-        o += c + '"description":' + R.qs(v8);
+      const v6 = r.description;
+      if (!R.isNone(v6)) {
+        o += c + '"description":' + R.qs(v6);
         c = ',';
       }
     }
     at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e9: unknown) => R.qs(e9));
+    o += c + '"enum":' + el3(r.enum);
     c = ',';
     at = 'enumNames';
     {
-      const v10 = r.enumNames;
-      if (!R.isNone(v10)) {
-        o += c + '"enumNames":' + R.listText(v10, (e11: unknown) => R.qs(e11));
+      const v7 = r.enumNames;
+      if (!R.isNone(v7)) {
+        o += c + '"enumNames":' + el3(v7);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v12 = r.title;
-      if (!R.isNone(v12)) {
-        o += c + '"title":' + R.qs(v12);
+      const v8 = r.title;
+      if (!R.isNone(v8)) {
+        o += c + '"title":' + R.qs(v8);
         c = ',';
       }
     }
@@ -3205,41 +3711,41 @@ export function et_StringSchema(x: unknown): string {
     c = ',';
     at = 'description';
     {
-      const v13 = r.description;
-      if (!R.isNone(v13)) {
-        o += c + '"description":' + R.qs(v13);
+      const v9 = r.description;
+      if (!R.isNone(v9)) {
+        o += c + '"description":' + R.qs(v9);
         c = ',';
       }
     }
     at = 'format';
     {
-      const v14 = r.format;
-      if (!R.isNone(v14)) {
-        o += c + '"format":' + et_StringSchemaFormat(v14);
+      const v10 = r.format;
+      if (!R.isNone(v10)) {
+        o += c + '"format":' + et_StringSchemaFormat(v10);
         c = ',';
       }
     }
     at = 'maxLength';
     {
-      const v15 = r.maxLength;
-      if (!R.isNone(v15)) {
-        o += c + '"maxLength":' + String(R.witS64(v15));
+      const v11 = r.maxLength;
+      if (!R.isNone(v11)) {
+        o += c + '"maxLength":' + String(R.witS64(v11));
         c = ',';
       }
     }
     at = 'minLength';
     {
-      const v16 = r.minLength;
-      if (!R.isNone(v16)) {
-        o += c + '"minLength":' + String(R.witS64(v16));
+      const v12 = r.minLength;
+      if (!R.isNone(v12)) {
+        o += c + '"minLength":' + String(R.witS64(v12));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v17 = r.title;
-      if (!R.isNone(v17)) {
-        o += c + '"title":' + R.qs(v17);
+      const v13 = r.title;
+      if (!R.isNone(v13)) {
+        o += c + '"title":' + R.qs(v13);
         c = ',';
       }
     }
@@ -3363,33 +3869,33 @@ export function et_NumberSchema(x: unknown): string {
   try {
     at = 'description';
     {
-      const v18 = r.description;
-      if (!R.isNone(v18)) {
-        o += c + '"description":' + R.qs(v18);
+      const v14 = r.description;
+      if (!R.isNone(v14)) {
+        o += c + '"description":' + R.qs(v14);
         c = ',';
       }
     }
     at = 'maximum';
     {
-      const v19 = r.maximum;
-      if (!R.isNone(v19)) {
-        o += c + '"maximum":' + R.numText(R.witF64(v19));
+      const v15 = r.maximum;
+      if (!R.isNone(v15)) {
+        o += c + '"maximum":' + R.numText(R.witF64(v15));
         c = ',';
       }
     }
     at = 'minimum';
     {
-      const v20 = r.minimum;
-      if (!R.isNone(v20)) {
-        o += c + '"minimum":' + R.numText(R.witF64(v20));
+      const v16 = r.minimum;
+      if (!R.isNone(v16)) {
+        o += c + '"minimum":' + R.numText(R.witF64(v16));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v21 = r.title;
-      if (!R.isNone(v21)) {
-        o += c + '"title":' + R.qs(v21);
+      const v17 = r.title;
+      if (!R.isNone(v17)) {
+        o += c + '"title":' + R.qs(v17);
         c = ',';
       }
     }
@@ -3462,14 +3968,14 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_ElicitResultAction(s);
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.map(pt_ElicitResultContentValue);
+            f2 = pm6(s);
             break;
           default:
             s.skip();
@@ -3494,9 +4000,9 @@ export function et_ElicitResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v28 = r.meta;
-      if (!R.isNone(v28)) {
-        o += c + '"_meta":' + R.jsonText(v28, tc7);
+      const v22 = r.meta;
+      if (!R.isNone(v22)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v22));
         c = ',';
       }
     }
@@ -3505,9 +4011,9 @@ export function et_ElicitResult(x: unknown): string {
     c = ',';
     at = 'content';
     {
-      const v29 = r.content;
-      if (!R.isNone(v29)) {
-        o += c + '"content":' + R.mapText(v29, et_ElicitResultContentValue);
+      const v23 = r.content;
+      if (!R.isNone(v23)) {
+        o += c + '"content":' + em7(v23);
         c = ',';
       }
     }
@@ -3640,13 +4146,13 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_PromptMessage);
+            f2 = pl10(s);
             seen0 |= 1;
             break;
           default:
@@ -3672,22 +4178,22 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v58 = r.meta;
-      if (!R.isNone(v58)) {
-        o += c + '"_meta":' + R.jsonText(v58, tc7);
+      const v50 = r.meta;
+      if (!R.isNone(v50)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v50));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v59 = r.description;
-      if (!R.isNone(v59)) {
-        o += c + '"description":' + R.qs(v59);
+      const v51 = r.description;
+      if (!R.isNone(v51)) {
+        o += c + '"description":' + R.qs(v51);
         c = ',';
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
+    o += c + '"messages":' + el11(r.messages);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3836,9 +4342,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v36 = r.title;
-      if (!R.isNone(v36)) {
-        o += c + '"title":' + R.qs(v36);
+      const v29 = r.title;
+      if (!R.isNone(v29)) {
+        o += c + '"title":' + R.qs(v29);
         c = ',';
       }
     }
@@ -3900,7 +4406,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_ServerCapabilities(s);
@@ -3942,9 +4448,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v37 = r.meta;
-      if (!R.isNone(v37)) {
-        o += c + '"_meta":' + R.jsonText(v37, tc7);
+      const v30 = r.meta;
+      if (!R.isNone(v30)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v30));
         c = ',';
       }
     }
@@ -3953,9 +4459,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v48 = r.instructions;
-      if (!R.isNone(v48)) {
-        o += c + '"instructions":' + R.qs(v48);
+      const v41 = r.instructions;
+      if (!R.isNone(v41)) {
+        o += c + '"instructions":' + R.qs(v41);
         c = ',';
       }
     }
@@ -4026,13 +4532,13 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc17);
+            f0 = s.bytesSince(s.begin(), jc17(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc19);
+            f1 = s.bytesSince(s.begin(), jc19(s));
             break;
           case 2:
-            f2 = s.jsonBytes(jc17);
+            f2 = s.bytesSince(s.begin(), jc17(s));
             break;
           case 3:
             f3 = pt_ServerCapabilitiesPrompts(s);
@@ -4063,49 +4569,49 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v38 = r.completions;
-      if (!R.isNone(v38)) {
-        o += c + '"completions":' + R.jsonText(v38, tc18);
+      const v31 = r.completions;
+      if (!R.isNone(v31)) {
+        o += c + '"completions":' + tc18(R.jsonUtf8(v31));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v39 = r.experimental;
-      if (!R.isNone(v39)) {
-        o += c + '"experimental":' + R.jsonText(v39, tc20);
+      const v32 = r.experimental;
+      if (!R.isNone(v32)) {
+        o += c + '"experimental":' + tc20(R.jsonUtf8(v32));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v40 = r.logging;
-      if (!R.isNone(v40)) {
-        o += c + '"logging":' + R.jsonText(v40, tc18);
+      const v33 = r.logging;
+      if (!R.isNone(v33)) {
+        o += c + '"logging":' + tc18(R.jsonUtf8(v33));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v42 = r.prompts;
-      if (!R.isNone(v42)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v42);
+      const v35 = r.prompts;
+      if (!R.isNone(v35)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v35);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v45 = r.resources;
-      if (!R.isNone(v45)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v45);
+      const v38 = r.resources;
+      if (!R.isNone(v38)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v38);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v47 = r.tools;
-      if (!R.isNone(v47)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v47);
+      const v40 = r.tools;
+      if (!R.isNone(v40)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v40);
         c = ',';
       }
     }
@@ -4157,9 +4663,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v41 = r.listChanged;
-      if (!R.isNone(v41)) {
-        o += c + '"listChanged":' + (R.witBool(v41) ? 'true' : 'false');
+      const v34 = r.listChanged;
+      if (!R.isNone(v34)) {
+        o += c + '"listChanged":' + (R.witBool(v34) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4221,17 +4727,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v43 = r.listChanged;
-      if (!R.isNone(v43)) {
-        o += c + '"listChanged":' + (R.witBool(v43) ? 'true' : 'false');
+      const v36 = r.listChanged;
+      if (!R.isNone(v36)) {
+        o += c + '"listChanged":' + (R.witBool(v36) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v44 = r.subscribe;
-      if (!R.isNone(v44)) {
-        o += c + '"subscribe":' + (R.witBool(v44) ? 'true' : 'false');
+      const v37 = r.subscribe;
+      if (!R.isNone(v37)) {
+        o += c + '"subscribe":' + (R.witBool(v37) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4283,9 +4789,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v46 = r.listChanged;
-      if (!R.isNone(v46)) {
-        o += c + '"listChanged":' + (R.witBool(v46) ? 'true' : 'false');
+      const v39 = r.listChanged;
+      if (!R.isNone(v39)) {
+        o += c + '"listChanged":' + (R.witBool(v39) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4330,13 +4836,13 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Prompt);
+            f2 = pl14(s);
             seen0 |= 1;
             break;
           default:
@@ -4362,22 +4868,22 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v84 = r.meta;
-      if (!R.isNone(v84)) {
-        o += c + '"_meta":' + R.jsonText(v84, tc7);
+      const v74 = r.meta;
+      if (!R.isNone(v74)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v74));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v85 = r.nextCursor;
-      if (!R.isNone(v85)) {
-        o += c + '"nextCursor":' + R.qs(v85);
+      const v75 = r.nextCursor;
+      if (!R.isNone(v75)) {
+        o += c + '"nextCursor":' + R.qs(v75);
         c = ',';
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
+    o += c + '"prompts":' + el15(r.prompts);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4434,10 +4940,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
-            f1 = s.array(pt_PromptArgument);
+            f1 = pl12(s);
             break;
           case 2:
             f2 = s.str();
@@ -4472,25 +4978,25 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v86 = r.meta;
-      if (!R.isNone(v86)) {
-        o += c + '"_meta":' + R.jsonText(v86, tc7);
+      const v76 = r.meta;
+      if (!R.isNone(v76)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v76));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v90 = r.arguments;
-      if (!R.isNone(v90)) {
-        o += c + '"arguments":' + R.listText(v90, et_PromptArgument);
+      const v80 = r.arguments;
+      if (!R.isNone(v80)) {
+        o += c + '"arguments":' + el13(v80);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v92 = r.description;
-      if (!R.isNone(v92)) {
-        o += c + '"description":' + R.qs(v92);
+      const v81 = r.description;
+      if (!R.isNone(v81)) {
+        o += c + '"description":' + R.qs(v81);
         c = ',';
       }
     }
@@ -4499,9 +5005,9 @@ export function et_Prompt(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v93 = r.title;
-      if (!R.isNone(v93)) {
-        o += c + '"title":' + R.qs(v93);
+      const v82 = r.title;
+      if (!R.isNone(v82)) {
+        o += c + '"title":' + R.qs(v82);
         c = ',';
       }
     }
@@ -4588,9 +5094,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v87 = r.description;
-      if (!R.isNone(v87)) {
-        o += c + '"description":' + R.qs(v87);
+      const v77 = r.description;
+      if (!R.isNone(v77)) {
+        o += c + '"description":' + R.qs(v77);
         c = ',';
       }
     }
@@ -4599,17 +5105,17 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v88 = r.required;
-      if (!R.isNone(v88)) {
-        o += c + '"required":' + (R.witBool(v88) ? 'true' : 'false');
+      const v78 = r.required;
+      if (!R.isNone(v78)) {
+        o += c + '"required":' + (R.witBool(v78) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v89 = r.title;
-      if (!R.isNone(v89)) {
-        o += c + '"title":' + R.qs(v89);
+      const v79 = r.title;
+      if (!R.isNone(v79)) {
+        o += c + '"title":' + R.qs(v79);
         c = ',';
       }
     }
@@ -4654,13 +5160,13 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_ResourceTemplate);
+            f2 = pl20(s);
             seen0 |= 1;
             break;
           default:
@@ -4686,22 +5192,22 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v108 = r.meta;
-      if (!R.isNone(v108)) {
-        o += c + '"_meta":' + R.jsonText(v108, tc7);
+      const v94 = r.meta;
+      if (!R.isNone(v94)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v94));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v109 = r.nextCursor;
-      if (!R.isNone(v109)) {
-        o += c + '"nextCursor":' + R.qs(v109);
+      const v95 = r.nextCursor;
+      if (!R.isNone(v95)) {
+        o += c + '"nextCursor":' + R.qs(v95);
         c = ',';
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
+    o += c + '"resourceTemplates":' + el21(r.resourceTemplates);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4772,7 +5278,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -4818,33 +5324,33 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v110 = r.meta;
-      if (!R.isNone(v110)) {
-        o += c + '"_meta":' + R.jsonText(v110, tc7);
+      const v96 = r.meta;
+      if (!R.isNone(v96)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v96));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v111 = r.annotations;
-      if (!R.isNone(v111)) {
-        o += c + '"annotations":' + et_Annotations(v111);
+      const v97 = r.annotations;
+      if (!R.isNone(v97)) {
+        o += c + '"annotations":' + et_Annotations(v97);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v112 = r.description;
-      if (!R.isNone(v112)) {
-        o += c + '"description":' + R.qs(v112);
+      const v98 = r.description;
+      if (!R.isNone(v98)) {
+        o += c + '"description":' + R.qs(v98);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v113 = r.mimeType;
-      if (!R.isNone(v113)) {
-        o += c + '"mimeType":' + R.qs(v113);
+      const v99 = r.mimeType;
+      if (!R.isNone(v99)) {
+        o += c + '"mimeType":' + R.qs(v99);
         c = ',';
       }
     }
@@ -4853,9 +5359,9 @@ export function et_ResourceTemplate(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v114 = r.title;
-      if (!R.isNone(v114)) {
-        o += c + '"title":' + R.qs(v114);
+      const v100 = r.title;
+      if (!R.isNone(v100)) {
+        o += c + '"title":' + R.qs(v100);
         c = ',';
       }
     }
@@ -4903,13 +5409,13 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Resource);
+            f2 = pl16(s);
             seen0 |= 1;
             break;
           default:
@@ -4935,22 +5441,22 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v96 = r.meta;
-      if (!R.isNone(v96)) {
-        o += c + '"_meta":' + R.jsonText(v96, tc7);
+      const v84 = r.meta;
+      if (!R.isNone(v84)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v84));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v97 = r.nextCursor;
-      if (!R.isNone(v97)) {
-        o += c + '"nextCursor":' + R.qs(v97);
+      const v85 = r.nextCursor;
+      if (!R.isNone(v85)) {
+        o += c + '"nextCursor":' + R.qs(v85);
         c = ',';
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, et_Resource);
+    o += c + '"resources":' + el17(r.resources);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5028,7 +5534,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -5077,33 +5583,33 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v98 = r.meta;
-      if (!R.isNone(v98)) {
-        o += c + '"_meta":' + R.jsonText(v98, tc7);
+      const v86 = r.meta;
+      if (!R.isNone(v86)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v86));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v99 = r.annotations;
-      if (!R.isNone(v99)) {
-        o += c + '"annotations":' + et_Annotations(v99);
+      const v87 = r.annotations;
+      if (!R.isNone(v87)) {
+        o += c + '"annotations":' + et_Annotations(v87);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v100 = r.description;
-      if (!R.isNone(v100)) {
-        o += c + '"description":' + R.qs(v100);
+      const v88 = r.description;
+      if (!R.isNone(v88)) {
+        o += c + '"description":' + R.qs(v88);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v101 = r.mimeType;
-      if (!R.isNone(v101)) {
-        o += c + '"mimeType":' + R.qs(v101);
+      const v89 = r.mimeType;
+      if (!R.isNone(v89)) {
+        o += c + '"mimeType":' + R.qs(v89);
         c = ',';
       }
     }
@@ -5112,17 +5618,17 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v102 = r.size;
-      if (!R.isNone(v102)) {
-        o += c + '"size":' + String(R.witS64(v102));
+      const v90 = r.size;
+      if (!R.isNone(v90)) {
+        o += c + '"size":' + String(R.witS64(v90));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v103 = r.title;
-      if (!R.isNone(v103)) {
-        o += c + '"title":' + R.qs(v103);
+      const v91 = r.title;
+      if (!R.isNone(v91)) {
+        o += c + '"title":' + R.qs(v91);
         c = ',';
       }
     }
@@ -5177,9 +5683,9 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v116 = r.progressToken;
-      if (!R.isNone(v116)) {
-        o += c + '"progressToken":' + et_ProgressToken(v116);
+      const v101 = r.progressToken;
+      if (!R.isNone(v101)) {
+        o += c + '"progressToken":' + et_ProgressToken(v101);
         c = ',';
       }
     }
@@ -5261,10 +5767,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
-            f1 = s.array(pt_Root);
+            f1 = pl22(s);
             seen0 |= 1;
             break;
           default:
@@ -5290,14 +5796,14 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v118 = r.meta;
-      if (!R.isNone(v118)) {
-        o += c + '"_meta":' + R.jsonText(v118, tc7);
+      const v103 = r.meta;
+      if (!R.isNone(v103)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v103));
         c = ',';
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, et_Root);
+    o += c + '"roots":' + el23(r.roots);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5340,7 +5846,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
@@ -5372,17 +5878,17 @@ export function et_Root(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v119 = r.meta;
-      if (!R.isNone(v119)) {
-        o += c + '"_meta":' + R.jsonText(v119, tc7);
+      const v104 = r.meta;
+      if (!R.isNone(v104)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v104));
         c = ',';
       }
     }
     at = 'name';
     {
-      const v120 = r.name;
-      if (!R.isNone(v120)) {
-        o += c + '"name":' + R.qs(v120);
+      const v105 = r.name;
+      if (!R.isNone(v105)) {
+        o += c + '"name":' + R.qs(v105);
         c = ',';
       }
     }
@@ -5430,13 +5936,13 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Tool);
+            f2 = pl30(s);
             seen0 |= 1;
             break;
           default:
@@ -5462,22 +5968,22 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v144 = r.meta;
-      if (!R.isNone(v144)) {
-        o += c + '"_meta":' + R.jsonText(v144, tc7);
+      const v124 = r.meta;
+      if (!R.isNone(v124)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v124));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v145 = r.nextCursor;
-      if (!R.isNone(v145)) {
-        o += c + '"nextCursor":' + R.qs(v145);
+      const v125 = r.nextCursor;
+      if (!R.isNone(v125)) {
+        o += c + '"nextCursor":' + R.qs(v125);
         c = ',';
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, et_Tool);
+    o += c + '"tools":' + el31(r.tools);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5548,7 +6054,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = pt_ToolAnnotations(s);
@@ -5557,7 +6063,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.jsonBytes(jc63);
+            f3 = s.bytesSince(s.begin(), jc63(s));
             seen0 |= 1;
             break;
           case 4:
@@ -5565,7 +6071,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             seen0 |= 2;
             break;
           case 5:
-            f5 = s.jsonBytes(jc63);
+            f5 = s.bytesSince(s.begin(), jc63(s));
             break;
           case 6:
             f6 = s.str();
@@ -5594,47 +6100,47 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v146 = r.meta;
-      if (!R.isNone(v146)) {
-        o += c + '"_meta":' + R.jsonText(v146, tc7);
+      const v126 = r.meta;
+      if (!R.isNone(v126)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v126));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v152 = r.annotations;
-      if (!R.isNone(v152)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v152);
+      const v132 = r.annotations;
+      if (!R.isNone(v132)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v132);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v153 = r.description;
-      if (!R.isNone(v153)) {
-        o += c + '"description":' + R.qs(v153);
+      const v133 = r.description;
+      if (!R.isNone(v133)) {
+        o += c + '"description":' + R.qs(v133);
         c = ',';
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + R.jsonText(r.inputSchema, tc67);
+    o += c + '"inputSchema":' + tc67(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
     c = ',';
     at = 'outputSchema';
     {
-      const v154 = r.outputSchema;
-      if (!R.isNone(v154)) {
-        o += c + '"outputSchema":' + R.jsonText(v154, tc67);
+      const v134 = r.outputSchema;
+      if (!R.isNone(v134)) {
+        o += c + '"outputSchema":' + tc67(R.jsonUtf8(v134));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v155 = r.title;
-      if (!R.isNone(v155)) {
-        o += c + '"title":' + R.qs(v155);
+      const v135 = r.title;
+      if (!R.isNone(v135)) {
+        o += c + '"title":' + R.qs(v135);
         c = ',';
       }
     }
@@ -5726,41 +6232,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v147 = r.destructiveHint;
-      if (!R.isNone(v147)) {
-        o += c + '"destructiveHint":' + (R.witBool(v147) ? 'true' : 'false');
+      const v127 = r.destructiveHint;
+      if (!R.isNone(v127)) {
+        o += c + '"destructiveHint":' + (R.witBool(v127) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v148 = r.idempotentHint;
-      if (!R.isNone(v148)) {
-        o += c + '"idempotentHint":' + (R.witBool(v148) ? 'true' : 'false');
+      const v128 = r.idempotentHint;
+      if (!R.isNone(v128)) {
+        o += c + '"idempotentHint":' + (R.witBool(v128) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v149 = r.openWorldHint;
-      if (!R.isNone(v149)) {
-        o += c + '"openWorldHint":' + (R.witBool(v149) ? 'true' : 'false');
+      const v129 = r.openWorldHint;
+      if (!R.isNone(v129)) {
+        o += c + '"openWorldHint":' + (R.witBool(v129) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v150 = r.readOnlyHint;
-      if (!R.isNone(v150)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v150) ? 'true' : 'false');
+      const v130 = r.readOnlyHint;
+      if (!R.isNone(v130)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v130) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v151 = r.title;
-      if (!R.isNone(v151)) {
-        o += c + '"title":' + R.qs(v151);
+      const v131 = r.title;
+      if (!R.isNone(v131)) {
+        o += c + '"title":' + R.qs(v131);
         c = ',';
       }
     }
@@ -5847,10 +6353,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
-            f1 = s.array(pt_ReadResourceResultContentsItem);
+            f1 = pl18(s);
             seen0 |= 1;
             break;
           default:
@@ -5876,14 +6382,14 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v105 = r.meta;
-      if (!R.isNone(v105)) {
-        o += c + '"_meta":' + R.jsonText(v105, tc7);
+      const v92 = r.meta;
+      if (!R.isNone(v92)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v92));
         c = ',';
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
+    o += c + '"contents":' + el19(r.contents);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6014,7 +6520,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f1 = s.str();
@@ -6046,17 +6552,17 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v157 = r.meta;
-      if (!R.isNone(v157)) {
-        o += c + '"_meta":' + R.jsonText(v157, tc7);
+      const v136 = r.meta;
+      if (!R.isNone(v136)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v136));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v158 = r.mimeType;
-      if (!R.isNone(v158)) {
-        o += c + '"mimeType":' + R.qs(v158);
+      const v137 = r.mimeType;
+      if (!R.isNone(v137)) {
+        o += c + '"mimeType":' + R.qs(v137);
         c = ',';
       }
     }
@@ -6070,17 +6576,17 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.jsonBytes(jc63);
+  return s.bytesSince(s.begin(), jc63(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return R.jsonText(x, tc67);
+  return tc67(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.jsonBytes(jc63);
+  return s.bytesSince(s.begin(), jc63(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return R.jsonText(x, tc67);
+  return tc67(R.jsonUtf8(x));
 }

@@ -207,6 +207,22 @@ import {
   K70,
   K8,
   K9,
+  el11,
+  el13,
+  el15,
+  el17,
+  el19,
+  el21,
+  el23,
+  el25,
+  el27,
+  el29,
+  el3,
+  el31,
+  el9,
+  em1,
+  em5,
+  em7,
   et_Annotations,
   et_AudioContent,
   et_BlobResourceContents,
@@ -286,6 +302,22 @@ import {
   jc64,
   jc65,
   jc66,
+  pl10,
+  pl12,
+  pl14,
+  pl16,
+  pl18,
+  pl2,
+  pl20,
+  pl22,
+  pl24,
+  pl26,
+  pl28,
+  pl30,
+  pl8,
+  pm0,
+  pm4,
+  pm6,
   pt_Annotations,
   pt_AudioContent,
   pt_BlobResourceContents,
@@ -446,9 +478,9 @@ function ea_completionComplete(
     c = ',';
     at = 'context';
     {
-      const v2 = r[2];
-      if (!R.isNone(v2)) {
-        o += c + '"context":' + et_CompleteRequestParamsContext(v2);
+      const v1 = r[2];
+      if (!R.isNone(v1)) {
+        o += c + '"context":' + et_CompleteRequestParamsContext(v1);
         c = ',';
       }
     }
@@ -1086,7 +1118,7 @@ function pa_notificationMessage(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             seen0 |= 1;
             break;
           case 1:
@@ -1120,16 +1152,16 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + R.jsonText(r[0], tc30);
+    o += c + '"data":' + tc30(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
     c = ',';
     at = 'logger';
     {
-      const v49 = r[2];
-      if (!R.isNone(v49)) {
-        o += c + '"logger":' + R.qs(v49);
+      const v42 = r[2];
+      if (!R.isNone(v42)) {
+        o += c + '"logger":' + R.qs(v42);
         c = ',';
       }
     }
@@ -1280,9 +1312,9 @@ function ea_notificationProgress(
   try {
     at = 'message';
     {
-      const v50 = r[3];
-      if (!R.isNone(v50)) {
-        o += c + '"message":' + R.qs(v50);
+      const v43 = r[3];
+      if (!R.isNone(v43)) {
+        o += c + '"message":' + R.qs(v43);
         c = ',';
       }
     }
@@ -1294,9 +1326,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v51 = r[2];
-      if (!R.isNone(v51)) {
-        o += c + '"total":' + R.numText(R.witF64(v51));
+      const v44 = r[2];
+      if (!R.isNone(v44)) {
+        o += c + '"total":' + R.numText(R.witF64(v44));
         c = ',';
       }
     }
@@ -1409,7 +1441,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           default:
             s.skip();
@@ -1430,9 +1462,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v52 = r[0];
-      if (!R.isNone(v52)) {
-        o += c + '"_meta":' + R.jsonText(v52, tc7);
+      const v45 = r[0];
+      if (!R.isNone(v45)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -1513,7 +1545,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           default:
             s.skip();
@@ -1534,9 +1566,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v53 = r[0];
-      if (!R.isNone(v53)) {
-        o += c + '"_meta":' + R.jsonText(v53, tc7);
+      const v46 = r[0];
+      if (!R.isNone(v46)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v46));
         c = ',';
       }
     }
@@ -1717,7 +1749,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           default:
             s.skip();
@@ -1738,9 +1770,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v54 = r[0];
-      if (!R.isNone(v54)) {
-        o += c + '"_meta":' + R.jsonText(v54, tc7);
+      const v47 = r[0];
+      if (!R.isNone(v47)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v47));
         c = ',';
       }
     }
@@ -1821,7 +1853,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc5);
+            f0 = s.bytesSince(s.begin(), jc5(s));
             break;
           default:
             s.skip();
@@ -1842,9 +1874,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v55 = r[0];
-      if (!R.isNone(v55)) {
-        o += c + '"_meta":' + R.jsonText(v55, tc7);
+      const v48 = r[0];
+      if (!R.isNone(v48)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v48));
         c = ',';
       }
     }
@@ -1933,7 +1965,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
         }
         switch (ki) {
           case 0:
-            f1 = s.map((s) => s.str());
+            f1 = pm0(s);
             break;
           case 1:
             f0 = s.str();
@@ -1961,9 +1993,9 @@ function ea_promptsGet(x: [name: string, arguments: Array<[string, string]> | un
   try {
     at = 'arguments';
     {
-      const v56 = r[1];
-      if (!R.isNone(v56)) {
-        o += c + '"arguments":' + R.mapText(v56, (e57: unknown) => R.qs(e57));
+      const v49 = r[1];
+      if (!R.isNone(v49)) {
+        o += c + '"arguments":' + em1(v49);
         c = ',';
       }
     }
@@ -2100,9 +2132,9 @@ function ea_promptsList(x: [cursor: W_types.Cursor | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v83 = r[0];
-      if (!R.isNone(v83)) {
-        o += c + '"cursor":' + R.qs(v83);
+      const v73 = r[0];
+      if (!R.isNone(v73)) {
+        o += c + '"cursor":' + R.qs(v73);
         c = ',';
       }
     }
@@ -2231,9 +2263,9 @@ function ea_resourcesList(x: [cursor: W_types.Cursor | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v95 = r[0];
-      if (!R.isNone(v95)) {
-        o += c + '"cursor":' + R.qs(v95);
+      const v83 = r[0];
+      if (!R.isNone(v83)) {
+        o += c + '"cursor":' + R.qs(v83);
         c = ',';
       }
     }
@@ -2619,9 +2651,9 @@ function ea_resourcesTemplatesList(x: [cursor: W_types.Cursor | undefined]): str
   try {
     at = 'cursor';
     {
-      const v107 = r[0];
-      if (!R.isNone(v107)) {
-        o += c + '"cursor":' + R.qs(v107);
+      const v93 = r[0];
+      if (!R.isNone(v93)) {
+        o += c + '"cursor":' + R.qs(v93);
         c = ',';
       }
     }
@@ -2880,9 +2912,9 @@ function ea_rootsList(x: [meta: W_types.ListRootsRequestParamsMeta | undefined])
   try {
     at = 'meta';
     {
-      const v117 = r[0];
-      if (!R.isNone(v117)) {
-        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v117);
+      const v102 = r[0];
+      if (!R.isNone(v102)) {
+        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v102);
         c = ',';
       }
     }
@@ -3067,7 +3099,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f1 = s.jsonBytes(jc5);
+            f1 = s.bytesSince(s.begin(), jc5(s));
             break;
           case 1:
             f0 = s.str();
@@ -3095,9 +3127,9 @@ function ea_toolsCall(x: [name: string, arguments: W_types.Json | undefined]): s
   try {
     at = 'arguments';
     {
-      const v138 = r[1];
-      if (!R.isNone(v138)) {
-        o += c + '"arguments":' + R.jsonText(v138, tc7);
+      const v119 = r[1];
+      if (!R.isNone(v119)) {
+        o += c + '"arguments":' + tc7(R.jsonUtf8(v119));
         c = ',';
       }
     }
@@ -3232,9 +3264,9 @@ function ea_toolsList(x: [cursor: W_types.Cursor | undefined]): string {
   try {
     at = 'cursor';
     {
-      const v143 = r[0];
-      if (!R.isNone(v143)) {
-        o += c + '"cursor":' + R.qs(v143);
+      const v123 = r[0];
+      if (!R.isNone(v123)) {
+        o += c + '"cursor":' + R.qs(v123);
         c = ',';
       }
     }

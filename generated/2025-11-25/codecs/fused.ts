@@ -29,7 +29,13 @@ export function jc6(s: S.Scanner): void {
 export function jc7(s: S.Scanner): void {
   s.skip();
 }
-export const tc8 = S.checkJsonText(jc6);
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc8(text: string): string {
+  const s = new S.Scanner(text);
+  jc6(s);
+  s.end();
+  return text;
+}
 export const K9: readonly string[] = ['hasMore', 'total', 'values'];
 export const K10: readonly string[] = ['_meta', 'completion'];
 export const K11: readonly string[] = ['ttl'];
@@ -60,7 +66,13 @@ export function jc26(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc27 = S.checkJsonText(jc26);
+/** A whole `json` text checked by jc26 (on its way out of a component); returns the text. */
+export function tc27(text: string): string {
+  const s = new S.Scanner(text);
+  jc26(s);
+  s.end();
+  return text;
+}
 export const K28: readonly string[] = ['form', 'url'];
 export function jc29(s: S.Scanner): void {
   let at = -1;
@@ -75,7 +87,13 @@ export function jc29(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const tc30 = S.checkJsonText(jc29);
+/** A whole `json` text checked by jc29 (on its way out of a component); returns the text. */
+export function tc30(text: string): string {
+  const s = new S.Scanner(text);
+  jc29(s);
+  s.end();
+  return text;
+}
 export const K31: readonly string[] = ['listChanged'];
 export const K32: readonly string[] = ['context', 'tools'];
 export const K33: readonly string[] = ['create'];
@@ -106,7 +124,13 @@ export function jc47(s: S.Scanner): void {
 export const K48: readonly string[] = ['_meta', 'reason', 'requestId'];
 export const K49: readonly string[] = ['elicitationId'];
 export const K50: readonly string[] = ['_meta'];
-export const tc51 = S.checkJsonText(jc7);
+/** A whole `json` text checked by jc7 (on its way out of a component); returns the text. */
+export function tc51(text: string): string {
+  const s = new S.Scanner(text);
+  jc7(s);
+  s.end();
+  return text;
+}
 export const K52: readonly string[] = ['_meta', 'data', 'level', 'logger'];
 export const K53: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
 export const K54: readonly string[] = ['_meta', 'uri'];
@@ -245,6 +269,606 @@ export const K98: readonly string[] = ['icons'];
 export const K99: readonly string[] = ['method', 'params'];
 export const K100: readonly string[] = ['_meta', 'nextCursor'];
 export const K101: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export function pm0(s: S.Scanner): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = s.str();
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em1(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pl2(s: S.Scanner): Array<string> {
+  const out: Array<string> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(s.str());
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el3(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + R.qs(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl4(s: S.Scanner): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> {
+  const out: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el5(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_TitledMultiSelectEnumSchemaItemsAnyOfItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl6(s: S.Scanner): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> {
+  const out: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_TitledSingleSelectEnumSchemaOneOfItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el7(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_TitledSingleSelectEnumSchemaOneOfItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pm8(s: S.Scanner): Array<[string, W_types.PrimitiveSchemaDefinition]> {
+  const out: Array<[string, W_types.PrimitiveSchemaDefinition]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = pt_PrimitiveSchemaDefinition(s);
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em9(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + et_PrimitiveSchemaDefinition(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pm10(s: S.Scanner): Array<[string, W_types.ElicitResultContentValue]> {
+  const out: Array<[string, W_types.ElicitResultContentValue]> = [];
+  if (s.openObject()) return out;
+  let seen: Map<string, number> | undefined;
+  do {
+    const k = s.mapKey();
+    try {
+      const v = pt_ElicitResultContentValue(s);
+      seen ??= new Map();
+      const at = seen.get(k);
+      if (at === undefined) {
+        seen.set(k, out.length);
+        out.push([k, v]);
+      } else (out[at] as [string, typeof v])[1] = v;
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(k);
+      throw e;
+    }
+  } while (s.nextMember());
+  return out;
+}
+export function em11(v: unknown): string {
+  const list = R.witList(v);
+  let o = '{';
+  const seen = new Set<string>();
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const [key, e] = R.witEntry(list[i]);
+      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
+      seen.add(key);
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + et_ElicitResultContentValue(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + '}';
+}
+export function pl12(s: S.Scanner): Array<W_types.Icon> {
+  const out: Array<W_types.Icon> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Icon(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el13(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Icon(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl14(s: S.Scanner): Array<W_types.Role> {
+  const out: Array<W_types.Role> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Role(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el15(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Role(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl16(s: S.Scanner): Array<W_types.PromptMessage> {
+  const out: Array<W_types.PromptMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el17(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl18(s: S.Scanner): Array<W_types.PromptArgument> {
+  const out: Array<W_types.PromptArgument> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_PromptArgument(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el19(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_PromptArgument(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl20(s: S.Scanner): Array<W_types.Prompt> {
+  const out: Array<W_types.Prompt> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Prompt(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el21(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Prompt(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl22(s: S.Scanner): Array<W_types.Resource> {
+  const out: Array<W_types.Resource> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Resource(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el23(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Resource(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl24(s: S.Scanner): Array<W_types.ReadResourceResultContentsItem> {
+  const out: Array<W_types.ReadResourceResultContentsItem> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ReadResourceResultContentsItem(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el25(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ReadResourceResultContentsItem(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl26(s: S.Scanner): Array<W_types.ResourceTemplate> {
+  const out: Array<W_types.ResourceTemplate> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ResourceTemplate(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el27(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ResourceTemplate(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl28(s: S.Scanner): Array<W_types.Root> {
+  const out: Array<W_types.Root> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Root(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el29(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Root(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl30(s: S.Scanner): Array<W_types.ContentBlock> {
+  const out: Array<W_types.ContentBlock> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ContentBlock(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el31(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ContentBlock(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl32(s: S.Scanner): Array<W_types.SamplingMessageContentBlock> {
+  const out: Array<W_types.SamplingMessageContentBlock> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_SamplingMessageContentBlock(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el33(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_SamplingMessageContentBlock(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl34(s: S.Scanner): Array<W_types.SamplingMessage> {
+  const out: Array<W_types.SamplingMessage> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_SamplingMessage(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el35(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_SamplingMessage(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl36(s: S.Scanner): Array<W_types.ModelHint> {
+  const out: Array<W_types.ModelHint> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_ModelHint(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el37(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_ModelHint(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl38(s: S.Scanner): Array<W_types.Tool> {
+  const out: Array<W_types.Tool> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Tool(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el39(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Tool(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
+export function pl40(s: S.Scanner): Array<W_types.Task> {
+  const out: Array<W_types.Task> = [];
+  if (s.openArray()) return out;
+  do {
+    try {
+      out.push(pt_Task(s));
+    } catch (e) {
+      if (e instanceof R.CodecError) throw e.within(out.length);
+      throw e;
+    }
+  } while (s.nextElement());
+  return out;
+}
+export function el41(v: unknown): string {
+  const list = R.witList(v);
+  let o = '[';
+  let i = 0;
+  try {
+    for (; i < list.length; i++) {
+      const e: unknown = list[i];
+      o += (i === 0 ? '' : ',') + et_Task(e);
+    }
+  } catch (err) {
+    return R.rethrow(err, i);
+  }
+  return o + ']';
+}
 
 /** Annotations from JSON text -> annotations, validating as it reads. */
 export function pt_Annotations(s: S.Scanner): W_types.Annotations {
@@ -281,7 +905,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Role);
+            f0 = pl14(s);
             break;
           case 1:
             f1 = s.str();
@@ -309,25 +933,25 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v143 = r.audience;
-      if (!R.isNone(v143)) {
-        o += c + '"audience":' + R.listText(v143, et_Role);
+      const v126 = r.audience;
+      if (!R.isNone(v126)) {
+        o += c + '"audience":' + el15(v126);
         c = ',';
       }
     }
     at = 'lastModified';
     {
-      const v145 = r.lastModified;
-      if (!R.isNone(v145)) {
-        o += c + '"lastModified":' + R.qs(v145);
+      const v127 = r.lastModified;
+      if (!R.isNone(v127)) {
+        o += c + '"lastModified":' + R.qs(v127);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v146 = r.priority;
-      if (!R.isNone(v146)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v146), 0, 1));
+      const v128 = r.priority;
+      if (!R.isNone(v128)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v128), 0, 1));
         c = ',';
       }
     }
@@ -411,7 +1035,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -456,17 +1080,17 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v150 = r.meta;
-      if (!R.isNone(v150)) {
-        o += c + '"_meta":' + R.jsonText(v150, tc8);
+      const v132 = r.meta;
+      if (!R.isNone(v132)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v132));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v151 = r.annotations;
-      if (!R.isNone(v151)) {
-        o += c + '"annotations":' + et_Annotations(v151);
+      const v133 = r.annotations;
+      if (!R.isNone(v133)) {
+        o += c + '"annotations":' + et_Annotations(v133);
         c = ',';
       }
     }
@@ -542,9 +1166,9 @@ export function et_BaseMetadata(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v303 = r.title;
-      if (!R.isNone(v303)) {
-        o += c + '"title":' + R.qs(v303);
+      const v261 = r.title;
+      if (!R.isNone(v261)) {
+        o += c + '"title":' + R.qs(v261);
         c = ',';
       }
     }
@@ -596,7 +1220,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -633,9 +1257,9 @@ export function et_BlobResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v164 = r.meta;
-      if (!R.isNone(v164)) {
-        o += c + '"_meta":' + R.jsonText(v164, tc8);
+      const v145 = r.meta;
+      if (!R.isNone(v145)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v145));
         c = ',';
       }
     }
@@ -644,9 +1268,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v165 = r.mimeType;
-      if (!R.isNone(v165)) {
-        o += c + '"mimeType":' + R.qs(v165);
+      const v146 = r.mimeType;
+      if (!R.isNone(v146)) {
+        o += c + '"mimeType":' + R.qs(v146);
         c = ',';
       }
     }
@@ -733,25 +1357,25 @@ export function et_BooleanSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v57 = r.default;
-      if (!R.isNone(v57)) {
-        o += c + '"default":' + (R.witBool(v57) ? 'true' : 'false');
+      const v47 = r.default;
+      if (!R.isNone(v47)) {
+        o += c + '"default":' + (R.witBool(v47) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'description';
     {
-      const v58 = r.description;
-      if (!R.isNone(v58)) {
-        o += c + '"description":' + R.qs(v58);
+      const v48 = r.description;
+      if (!R.isNone(v48)) {
+        o += c + '"description":' + R.qs(v48);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v59 = r.title;
-      if (!R.isNone(v59)) {
-        o += c + '"title":' + R.qs(v59);
+      const v49 = r.title;
+      if (!R.isNone(v49)) {
+        o += c + '"title":' + R.qs(v49);
         c = ',';
       }
     }
@@ -803,9 +1427,9 @@ export function et_CallToolRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v290 = r.progressToken;
-      if (!R.isNone(v290)) {
-        o += c + '"progressToken":' + et_ProgressToken(v290);
+      const v250 = r.progressToken;
+      if (!R.isNone(v250)) {
+        o += c + '"progressToken":' + et_ProgressToken(v250);
         c = ',';
       }
     }
@@ -901,17 +1525,17 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
-            f1 = s.array(pt_ContentBlock);
+            f1 = pl30(s);
             seen0 |= 1;
             break;
           case 2:
             f2 = s.bool();
             break;
           case 3:
-            f3 = s.jsonBytes(jc6);
+            f3 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -936,28 +1560,28 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v294 = r.meta;
-      if (!R.isNone(v294)) {
-        o += c + '"_meta":' + R.jsonText(v294, tc8);
+      const v254 = r.meta;
+      if (!R.isNone(v254)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v254));
         c = ',';
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, et_ContentBlock);
+    o += c + '"content":' + el31(r.content);
     c = ',';
     at = 'isError';
     {
-      const v296 = r.isError;
-      if (!R.isNone(v296)) {
-        o += c + '"isError":' + (R.witBool(v296) ? 'true' : 'false');
+      const v255 = r.isError;
+      if (!R.isNone(v255)) {
+        o += c + '"isError":' + (R.witBool(v255) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v297 = r.structuredContent;
-      if (!R.isNone(v297)) {
-        o += c + '"structuredContent":' + R.jsonText(v297, tc8);
+      const v256 = r.structuredContent;
+      if (!R.isNone(v256)) {
+        o += c + '"structuredContent":' + tc8(R.jsonUtf8(v256));
         c = ',';
       }
     }
@@ -1088,7 +1712,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1128,17 +1752,17 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v142 = r.meta;
-      if (!R.isNone(v142)) {
-        o += c + '"_meta":' + R.jsonText(v142, tc8);
+      const v125 = r.meta;
+      if (!R.isNone(v125)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v125));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v147 = r.annotations;
-      if (!R.isNone(v147)) {
-        o += c + '"annotations":' + et_Annotations(v147);
+      const v129 = r.annotations;
+      if (!R.isNone(v129)) {
+        o += c + '"annotations":' + et_Annotations(v129);
         c = ',';
       }
     }
@@ -1200,7 +1824,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1245,17 +1869,17 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v148 = r.meta;
-      if (!R.isNone(v148)) {
-        o += c + '"_meta":' + R.jsonText(v148, tc8);
+      const v130 = r.meta;
+      if (!R.isNone(v130)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v130));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v149 = r.annotations;
-      if (!R.isNone(v149)) {
-        o += c + '"annotations":' + et_Annotations(v149);
+      const v131 = r.annotations;
+      if (!R.isNone(v131)) {
+        o += c + '"annotations":' + et_Annotations(v131);
         c = ',';
       }
     }
@@ -1352,7 +1976,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1361,7 +1985,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array(pt_Icon);
+            f3 = pl12(s);
             break;
           case 4:
             f4 = s.str();
@@ -1422,41 +2046,41 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v152 = r.meta;
-      if (!R.isNone(v152)) {
-        o += c + '"_meta":' + R.jsonText(v152, tc8);
+      const v134 = r.meta;
+      if (!R.isNone(v134)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v134));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v153 = r.annotations;
-      if (!R.isNone(v153)) {
-        o += c + '"annotations":' + et_Annotations(v153);
+      const v135 = r.annotations;
+      if (!R.isNone(v135)) {
+        o += c + '"annotations":' + et_Annotations(v135);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v154 = r.description;
-      if (!R.isNone(v154)) {
-        o += c + '"description":' + R.qs(v154);
+      const v136 = r.description;
+      if (!R.isNone(v136)) {
+        o += c + '"description":' + R.qs(v136);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v155 = r.icons;
-      if (!R.isNone(v155)) {
-        o += c + '"icons":' + R.listText(v155, et_Icon);
+      const v137 = r.icons;
+      if (!R.isNone(v137)) {
+        o += c + '"icons":' + el13(v137);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v157 = r.mimeType;
-      if (!R.isNone(v157)) {
-        o += c + '"mimeType":' + R.qs(v157);
+      const v138 = r.mimeType;
+      if (!R.isNone(v138)) {
+        o += c + '"mimeType":' + R.qs(v138);
         c = ',';
       }
     }
@@ -1465,17 +2089,17 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v158 = r.size;
-      if (!R.isNone(v158)) {
-        o += c + '"size":' + String(R.witS64(v158));
+      const v139 = r.size;
+      if (!R.isNone(v139)) {
+        o += c + '"size":' + String(R.witS64(v139));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v159 = r.title;
-      if (!R.isNone(v159)) {
-        o += c + '"title":' + R.qs(v159);
+      const v140 = r.title;
+      if (!R.isNone(v140)) {
+        o += c + '"title":' + R.qs(v140);
         c = ',';
       }
     }
@@ -1530,7 +2154,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
             f0 = s.str();
             break;
           case 1:
-            f1 = s.array((s) => s.str());
+            f1 = pl2(s);
             break;
           case 2:
             f2 = s.str();
@@ -1562,17 +2186,17 @@ export function et_Icon(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v88 = r.mimeType;
-      if (!R.isNone(v88)) {
-        o += c + '"mimeType":' + R.qs(v88);
+      const v74 = r.mimeType;
+      if (!R.isNone(v74)) {
+        o += c + '"mimeType":' + R.qs(v74);
         c = ',';
       }
     }
     at = 'sizes';
     {
-      const v89 = r.sizes;
-      if (!R.isNone(v89)) {
-        o += c + '"sizes":' + R.listText(v89, (e90: unknown) => R.qs(e90));
+      const v75 = r.sizes;
+      if (!R.isNone(v75)) {
+        o += c + '"sizes":' + el3(v75);
         c = ',';
       }
     }
@@ -1581,9 +2205,9 @@ export function et_Icon(x: unknown): string {
     c = ',';
     at = 'theme';
     {
-      const v91 = r.theme;
-      if (!R.isNone(v91)) {
-        o += c + '"theme":' + et_IconTheme(v91);
+      const v76 = r.theme;
+      if (!R.isNone(v76)) {
+        o += c + '"theme":' + et_IconTheme(v76);
         c = ',';
       }
     }
@@ -1660,7 +2284,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -1700,17 +2324,17 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v160 = r.meta;
-      if (!R.isNone(v160)) {
-        o += c + '"_meta":' + R.jsonText(v160, tc8);
+      const v141 = r.meta;
+      if (!R.isNone(v141)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v141));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v161 = r.annotations;
-      if (!R.isNone(v161)) {
-        o += c + '"annotations":' + et_Annotations(v161);
+      const v142 = r.annotations;
+      if (!R.isNone(v142)) {
+        o += c + '"annotations":' + et_Annotations(v142);
         c = ',';
       }
     }
@@ -1809,7 +2433,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -1846,17 +2470,17 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v162 = r.meta;
-      if (!R.isNone(v162)) {
-        o += c + '"_meta":' + R.jsonText(v162, tc8);
+      const v143 = r.meta;
+      if (!R.isNone(v143)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v143));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v163 = r.mimeType;
-      if (!R.isNone(v163)) {
-        o += c + '"mimeType":' + R.qs(v163);
+      const v144 = r.mimeType;
+      if (!R.isNone(v144)) {
+        o += c + '"mimeType":' + R.qs(v144);
         c = ',';
       }
     }
@@ -1936,7 +2560,7 @@ export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -2000,9 +2624,9 @@ export function et_CancelTaskResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v274 = r.meta;
-      if (!R.isNone(v274)) {
-        o += c + '"_meta":' + R.jsonText(v274, tc8);
+      const v235 = r.meta;
+      if (!R.isNone(v235)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v235));
         c = ',';
       }
     }
@@ -2014,9 +2638,9 @@ export function et_CancelTaskResult(x: unknown): string {
     c = ',';
     at = 'pollInterval';
     {
-      const v275 = r.pollInterval;
-      if (!R.isNone(v275)) {
-        o += c + '"pollInterval":' + String(R.witS64(v275));
+      const v236 = r.pollInterval;
+      if (!R.isNone(v236)) {
+        o += c + '"pollInterval":' + String(R.witS64(v236));
         c = ',';
       }
     }
@@ -2025,9 +2649,9 @@ export function et_CancelTaskResult(x: unknown): string {
     c = ',';
     at = 'statusMessage';
     {
-      const v276 = r.statusMessage;
-      if (!R.isNone(v276)) {
-        o += c + '"statusMessage":' + R.qs(v276);
+      const v237 = r.statusMessage;
+      if (!R.isNone(v237)) {
+        o += c + '"statusMessage":' + R.qs(v237);
         c = ',';
       }
     }
@@ -2035,7 +2659,7 @@ export function et_CancelTaskResult(x: unknown): string {
     o += c + '"taskId":' + R.qs(r.taskId);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t277: unknown) => (R.isNone(t277) ? 'null' : String(R.witS64(t277))))(r.ttl);
+    o += c + '"ttl":' + ((t238: unknown) => (R.isNone(t238) ? 'null' : String(R.witS64(t238))))(r.ttl);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2128,7 +2752,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
             f0 = pt_ClientCapabilitiesElicitation(s);
             break;
           case 1:
-            f1 = s.jsonBytes(jc29);
+            f1 = s.bytesSince(s.begin(), jc29(s));
             break;
           case 2:
             f2 = pt_ClientCapabilitiesRoots(s);
@@ -2159,41 +2783,41 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v72 = r.elicitation;
-      if (!R.isNone(v72)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v72);
+      const v58 = r.elicitation;
+      if (!R.isNone(v58)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v58);
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v73 = r.experimental;
-      if (!R.isNone(v73)) {
-        o += c + '"experimental":' + R.jsonText(v73, tc30);
+      const v59 = r.experimental;
+      if (!R.isNone(v59)) {
+        o += c + '"experimental":' + tc30(R.jsonUtf8(v59));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v75 = r.roots;
-      if (!R.isNone(v75)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v75);
+      const v61 = r.roots;
+      if (!R.isNone(v61)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v61);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v78 = r.sampling;
-      if (!R.isNone(v78)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v78);
+      const v64 = r.sampling;
+      if (!R.isNone(v64)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v64);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v86 = r.tasks;
-      if (!R.isNone(v86)) {
-        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v86);
+      const v72 = r.tasks;
+      if (!R.isNone(v72)) {
+        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v72);
         c = ',';
       }
     }
@@ -2230,10 +2854,10 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc26);
+            f1 = s.bytesSince(s.begin(), jc26(s));
             break;
           default:
             s.skip();
@@ -2255,17 +2879,17 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
   try {
     at = 'form';
     {
-      const v70 = r.form;
-      if (!R.isNone(v70)) {
-        o += c + '"form":' + R.jsonText(v70, tc27);
+      const v56 = r.form;
+      if (!R.isNone(v56)) {
+        o += c + '"form":' + tc27(R.jsonUtf8(v56));
         c = ',';
       }
     }
     at = 'url';
     {
-      const v71 = r.url;
-      if (!R.isNone(v71)) {
-        o += c + '"url":' + R.jsonText(v71, tc27);
+      const v57 = r.url;
+      if (!R.isNone(v57)) {
+        o += c + '"url":' + tc27(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -2317,9 +2941,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v74 = r.listChanged;
-      if (!R.isNone(v74)) {
-        o += c + '"listChanged":' + (R.witBool(v74) ? 'true' : 'false');
+      const v60 = r.listChanged;
+      if (!R.isNone(v60)) {
+        o += c + '"listChanged":' + (R.witBool(v60) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2356,10 +2980,10 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc26);
+            f1 = s.bytesSince(s.begin(), jc26(s));
             break;
           default:
             s.skip();
@@ -2381,17 +3005,17 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
   try {
     at = 'context';
     {
-      const v76 = r.context;
-      if (!R.isNone(v76)) {
-        o += c + '"context":' + R.jsonText(v76, tc27);
+      const v62 = r.context;
+      if (!R.isNone(v62)) {
+        o += c + '"context":' + tc27(R.jsonUtf8(v62));
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v77 = r.tools;
-      if (!R.isNone(v77)) {
-        o += c + '"tools":' + R.jsonText(v77, tc27);
+      const v63 = r.tools;
+      if (!R.isNone(v63)) {
+        o += c + '"tools":' + tc27(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -2435,10 +3059,10 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc26);
+            f1 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 2:
             f2 = pt_ClientCapabilitiesTasksRequests(s);
@@ -2463,25 +3087,25 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v79 = r.cancel;
-      if (!R.isNone(v79)) {
-        o += c + '"cancel":' + R.jsonText(v79, tc27);
+      const v65 = r.cancel;
+      if (!R.isNone(v65)) {
+        o += c + '"cancel":' + tc27(R.jsonUtf8(v65));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v80 = r.list;
-      if (!R.isNone(v80)) {
-        o += c + '"list":' + R.jsonText(v80, tc27);
+      const v66 = r.list;
+      if (!R.isNone(v66)) {
+        o += c + '"list":' + tc27(R.jsonUtf8(v66));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v85 = r.requests;
-      if (!R.isNone(v85)) {
-        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v85);
+      const v71 = r.requests;
+      if (!R.isNone(v71)) {
+        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v71);
         c = ',';
       }
     }
@@ -2543,17 +3167,17 @@ export function et_ClientCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v82 = r.elicitation;
-      if (!R.isNone(v82)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v82);
+      const v68 = r.elicitation;
+      if (!R.isNone(v68)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v68);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v84 = r.sampling;
-      if (!R.isNone(v84)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v84);
+      const v70 = r.sampling;
+      if (!R.isNone(v70)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v70);
         c = ',';
       }
     }
@@ -2585,7 +3209,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           default:
             s.skip();
@@ -2607,9 +3231,9 @@ export function et_ClientCapabilitiesTasksRequestsElicitation(x: unknown): strin
   try {
     at = 'create';
     {
-      const v81 = r.create;
-      if (!R.isNone(v81)) {
-        o += c + '"create":' + R.jsonText(v81, tc27);
+      const v67 = r.create;
+      if (!R.isNone(v67)) {
+        o += c + '"create":' + tc27(R.jsonUtf8(v67));
         c = ',';
       }
     }
@@ -2641,7 +3265,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           default:
             s.skip();
@@ -2663,9 +3287,9 @@ export function et_ClientCapabilitiesTasksRequestsSampling(x: unknown): string {
   try {
     at = 'createMessage';
     {
-      const v83 = r.createMessage;
-      if (!R.isNone(v83)) {
-        o += c + '"createMessage":' + R.jsonText(v83, tc27);
+      const v69 = r.createMessage;
+      if (!R.isNone(v69)) {
+        o += c + '"createMessage":' + tc27(R.jsonUtf8(v69));
         c = ',';
       }
     }
@@ -2764,7 +3388,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
         }
         switch (ki) {
           case 0:
-            f0 = s.map((s) => s.str());
+            f0 = pm0(s);
             break;
           default:
             s.skip();
@@ -2788,7 +3412,7 @@ export function et_CompleteRequestParamsContext(x: unknown): string {
     {
       const v2 = r.arguments;
       if (!R.isNone(v2)) {
-        o += c + '"arguments":' + R.mapText(v2, (e3: unknown) => R.qs(e3));
+        o += c + '"arguments":' + em1(v2);
         c = ',';
       }
     }
@@ -2976,9 +3600,9 @@ export function et_PromptReference(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v5 = r.title;
-      if (!R.isNone(v5)) {
-        o += c + '"title":' + R.qs(v5);
+      const v4 = r.title;
+      if (!R.isNone(v4)) {
+        o += c + '"title":' + R.qs(v4);
         c = ',';
       }
     }
@@ -3085,7 +3709,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_CompleteResultCompletion(s);
@@ -3114,9 +3738,9 @@ export function et_CompleteResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v6 = r.meta;
-      if (!R.isNone(v6)) {
-        o += c + '"_meta":' + R.jsonText(v6, tc8);
+      const v5 = r.meta;
+      if (!R.isNone(v5)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v5));
         c = ',';
       }
     }
@@ -3170,7 +3794,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             f1 = R.s64(s.int());
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             seen0 |= 1;
             break;
           default:
@@ -3196,22 +3820,22 @@ export function et_CompleteResultCompletion(x: unknown): string {
   try {
     at = 'hasMore';
     {
-      const v7 = r.hasMore;
-      if (!R.isNone(v7)) {
-        o += c + '"hasMore":' + (R.witBool(v7) ? 'true' : 'false');
+      const v6 = r.hasMore;
+      if (!R.isNone(v6)) {
+        o += c + '"hasMore":' + (R.witBool(v6) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'total';
     {
-      const v8 = r.total;
-      if (!R.isNone(v8)) {
-        o += c + '"total":' + String(R.witS64(v8));
+      const v7 = r.total;
+      if (!R.isNone(v7)) {
+        o += c + '"total":' + String(R.witS64(v7));
         c = ',';
       }
     }
     at = 'values';
-    o += c + '"values":' + R.listText(r.values, (e9: unknown) => R.qs(e9));
+    o += c + '"values":' + el3(r.values);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3292,9 +3916,9 @@ export function et_CreateMessageRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v221 = r.progressToken;
-      if (!R.isNone(v221)) {
-        o += c + '"progressToken":' + et_ProgressToken(v221);
+      const v192 = r.progressToken;
+      if (!R.isNone(v192)) {
+        o += c + '"progressToken":' + et_ProgressToken(v192);
         c = ',';
       }
     }
@@ -3353,7 +3977,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_CreateMessageResultContent(s);
@@ -3395,9 +4019,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v271 = r.meta;
-      if (!R.isNone(v271)) {
-        o += c + '"_meta":' + R.jsonText(v271, tc8);
+      const v233 = r.meta;
+      if (!R.isNone(v233)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v233));
         c = ',';
       }
     }
@@ -3412,9 +4036,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v273 = r.stopReason;
-      if (!R.isNone(v273)) {
-        o += c + '"stopReason":' + R.qs(v273);
+      const v234 = r.stopReason;
+      if (!R.isNone(v234)) {
+        o += c + '"stopReason":' + R.qs(v234);
         c = ',';
       }
     }
@@ -3474,7 +4098,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
   }
   if (s.startsAs('a')) {
     try {
-      return { tag: 'array' as const, val: s.array(pt_SamplingMessageContentBlock) };
+      return { tag: 'array' as const, val: pl32(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -3519,7 +4143,7 @@ export function et_CreateMessageResultContent(x: unknown): string {
       }
     case 'array':
       try {
-        return R.listText(v.val, et_SamplingMessageContentBlock);
+        return el33(v.val);
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -3581,14 +4205,14 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.jsonBytes(jc6);
+            f2 = s.bytesSince(s.begin(), jc6(s));
             seen0 |= 2;
             break;
           case 3:
@@ -3628,9 +4252,9 @@ export function et_ToolUseContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v225 = r.meta;
-      if (!R.isNone(v225)) {
-        o += c + '"_meta":' + R.jsonText(v225, tc8);
+      const v196 = r.meta;
+      if (!R.isNone(v196)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v196));
         c = ',';
       }
     }
@@ -3638,7 +4262,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + R.jsonText(r.input, tc8);
+    o += c + '"input":' + tc8(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -3702,17 +4326,17 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
-            f1 = s.array(pt_ContentBlock);
+            f1 = pl30(s);
             seen0 |= 1;
             break;
           case 2:
             f2 = s.bool();
             break;
           case 3:
-            f3 = s.jsonBytes(jc6);
+            f3 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 4:
             f4 = s.str();
@@ -3750,28 +4374,28 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v226 = r.meta;
-      if (!R.isNone(v226)) {
-        o += c + '"_meta":' + R.jsonText(v226, tc8);
+      const v197 = r.meta;
+      if (!R.isNone(v197)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v197));
         c = ',';
       }
     }
     at = 'content';
-    o += c + '"content":' + R.listText(r.content, et_ContentBlock);
+    o += c + '"content":' + el31(r.content);
     c = ',';
     at = 'isError';
     {
-      const v228 = r.isError;
-      if (!R.isNone(v228)) {
-        o += c + '"isError":' + (R.witBool(v228) ? 'true' : 'false');
+      const v198 = r.isError;
+      if (!R.isNone(v198)) {
+        o += c + '"isError":' + (R.witBool(v198) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v229 = r.structuredContent;
-      if (!R.isNone(v229)) {
-        o += c + '"structuredContent":' + R.jsonText(v229, tc8);
+      const v199 = r.structuredContent;
+      if (!R.isNone(v199)) {
+        o += c + '"structuredContent":' + tc8(R.jsonUtf8(v199));
         c = ',';
       }
     }
@@ -3894,7 +4518,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Task(s);
@@ -3923,9 +4547,9 @@ export function et_CreateTaskResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v304 = r.meta;
-      if (!R.isNone(v304)) {
-        o += c + '"_meta":' + R.jsonText(v304, tc8);
+      const v262 = r.meta;
+      if (!R.isNone(v262)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v262));
         c = ',';
       }
     }
@@ -4053,9 +4677,9 @@ export function et_Task(x: unknown): string {
     c = ',';
     at = 'pollInterval';
     {
-      const v286 = r.pollInterval;
-      if (!R.isNone(v286)) {
-        o += c + '"pollInterval":' + String(R.witS64(v286));
+      const v247 = r.pollInterval;
+      if (!R.isNone(v247)) {
+        o += c + '"pollInterval":' + String(R.witS64(v247));
         c = ',';
       }
     }
@@ -4064,9 +4688,9 @@ export function et_Task(x: unknown): string {
     c = ',';
     at = 'statusMessage';
     {
-      const v287 = r.statusMessage;
-      if (!R.isNone(v287)) {
-        o += c + '"statusMessage":' + R.qs(v287);
+      const v248 = r.statusMessage;
+      if (!R.isNone(v248)) {
+        o += c + '"statusMessage":' + R.qs(v248);
         c = ',';
       }
     }
@@ -4074,7 +4698,7 @@ export function et_Task(x: unknown): string {
     o += c + '"taskId":' + R.qs(r.taskId);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t288: unknown) => (R.isNone(t288) ? 'null' : String(R.witS64(t288))))(r.ttl);
+    o += c + '"ttl":' + ((t249: unknown) => (R.isNone(t249) ? 'null' : String(R.witS64(t249))))(r.ttl);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4176,9 +4800,9 @@ export function et_ElicitRequestFormParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v15 = r.meta;
-      if (!R.isNone(v15)) {
-        o += c + '"_meta":' + et_ElicitRequestFormParamsMeta(v15);
+      const v13 = r.meta;
+      if (!R.isNone(v13)) {
+        o += c + '"_meta":' + et_ElicitRequestFormParamsMeta(v13);
         c = ',';
       }
     }
@@ -4187,9 +4811,9 @@ export function et_ElicitRequestFormParams(x: unknown): string {
     c = ',';
     at = 'mode';
     {
-      const v16 = r.mode;
-      if (!R.isNone(v16)) {
-        o += c + '"mode":' + (R.constFromWit(v16, 'form', 0), '"form"');
+      const v14 = r.mode;
+      if (!R.isNone(v14)) {
+        o += c + '"mode":' + (R.constFromWit(v14, 'form', 0), '"form"');
         c = ',';
       }
     }
@@ -4198,9 +4822,9 @@ export function et_ElicitRequestFormParams(x: unknown): string {
     c = ',';
     at = 'task';
     {
-      const v63 = r.task;
-      if (!R.isNone(v63)) {
-        o += c + '"task":' + et_TaskMetadata(v63);
+      const v51 = r.task;
+      if (!R.isNone(v51)) {
+        o += c + '"task":' + et_TaskMetadata(v51);
         c = ',';
       }
     }
@@ -4252,9 +4876,9 @@ export function et_ElicitRequestFormParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v14 = r.progressToken;
-      if (!R.isNone(v14)) {
-        o += c + '"progressToken":' + et_ProgressToken(v14);
+      const v12 = r.progressToken;
+      if (!R.isNone(v12)) {
+        o += c + '"progressToken":' + et_ProgressToken(v12);
         c = ',';
       }
     }
@@ -4311,11 +4935,11 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
             f0 = s.str();
             break;
           case 1:
-            f1 = s.map(pt_PrimitiveSchemaDefinition);
+            f1 = pm8(s);
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             break;
           case 3:
             c3 = s.scalar();
@@ -4348,20 +4972,20 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v17 = r.schema;
-      if (!R.isNone(v17)) {
-        o += c + '"$schema":' + R.qs(v17);
+      const v15 = r.schema;
+      if (!R.isNone(v15)) {
+        o += c + '"$schema":' + R.qs(v15);
         c = ',';
       }
     }
     at = 'properties';
-    o += c + '"properties":' + R.mapText(r.properties, et_PrimitiveSchemaDefinition);
+    o += c + '"properties":' + em9(r.properties);
     c = ',';
     at = 'required';
     {
-      const v61 = r.required;
-      if (!R.isNone(v61)) {
-        o += c + '"required":' + R.listText(v61, (e62: unknown) => R.qs(e62));
+      const v50 = r.required;
+      if (!R.isNone(v50)) {
+        o += c + '"required":' + el3(v50);
         c = ',';
       }
     }
@@ -4568,7 +5192,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => s.str());
+            f0 = pl2(s);
             break;
           case 1:
             f1 = s.str();
@@ -4617,17 +5241,17 @@ export function et_UntitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v18 = r.default;
-      if (!R.isNone(v18)) {
-        o += c + '"default":' + R.listText(v18, (e19: unknown) => R.qs(e19));
+      const v16 = r.default;
+      if (!R.isNone(v16)) {
+        o += c + '"default":' + el3(v16);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v20 = r.description;
-      if (!R.isNone(v20)) {
-        o += c + '"description":' + R.qs(v20);
+      const v17 = r.description;
+      if (!R.isNone(v17)) {
+        o += c + '"description":' + R.qs(v17);
         c = ',';
       }
     }
@@ -4636,25 +5260,25 @@ export function et_UntitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'maxItems';
     {
-      const v22 = r.maxItems;
-      if (!R.isNone(v22)) {
-        o += c + '"maxItems":' + String(R.witS64(v22));
+      const v18 = r.maxItems;
+      if (!R.isNone(v18)) {
+        o += c + '"maxItems":' + String(R.witS64(v18));
         c = ',';
       }
     }
     at = 'minItems';
     {
-      const v23 = r.minItems;
-      if (!R.isNone(v23)) {
-        o += c + '"minItems":' + String(R.witS64(v23));
+      const v19 = r.minItems;
+      if (!R.isNone(v19)) {
+        o += c + '"minItems":' + String(R.witS64(v19));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v24 = r.title;
-      if (!R.isNone(v24)) {
-        o += c + '"title":' + R.qs(v24);
+      const v20 = r.title;
+      if (!R.isNone(v20)) {
+        o += c + '"title":' + R.qs(v20);
         c = ',';
       }
     }
@@ -4692,7 +5316,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => s.str());
+            f0 = pl2(s);
             seen0 |= 1;
             break;
           case 1:
@@ -4725,7 +5349,7 @@ export function et_UntitledMultiSelectEnumSchemaItems(x: unknown): string {
     o += c + '"type":"string"';
     c = ',';
     at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e21: unknown) => R.qs(e21));
+    o += c + '"enum":' + el3(r.enum);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4787,7 +5411,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
         }
         switch (ki) {
           case 0:
-            f0 = s.array((s) => s.str());
+            f0 = pl2(s);
             break;
           case 1:
             f1 = s.str();
@@ -4836,17 +5460,17 @@ export function et_TitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v25 = r.default;
-      if (!R.isNone(v25)) {
-        o += c + '"default":' + R.listText(v25, (e26: unknown) => R.qs(e26));
+      const v21 = r.default;
+      if (!R.isNone(v21)) {
+        o += c + '"default":' + el3(v21);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v27 = r.description;
-      if (!R.isNone(v27)) {
-        o += c + '"description":' + R.qs(v27);
+      const v22 = r.description;
+      if (!R.isNone(v22)) {
+        o += c + '"description":' + R.qs(v22);
         c = ',';
       }
     }
@@ -4855,25 +5479,25 @@ export function et_TitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'maxItems';
     {
-      const v29 = r.maxItems;
-      if (!R.isNone(v29)) {
-        o += c + '"maxItems":' + String(R.witS64(v29));
+      const v23 = r.maxItems;
+      if (!R.isNone(v23)) {
+        o += c + '"maxItems":' + String(R.witS64(v23));
         c = ',';
       }
     }
     at = 'minItems';
     {
-      const v30 = r.minItems;
-      if (!R.isNone(v30)) {
-        o += c + '"minItems":' + String(R.witS64(v30));
+      const v24 = r.minItems;
+      if (!R.isNone(v24)) {
+        o += c + '"minItems":' + String(R.witS64(v24));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v31 = r.title;
-      if (!R.isNone(v31)) {
-        o += c + '"title":' + R.qs(v31);
+      const v25 = r.title;
+      if (!R.isNone(v25)) {
+        o += c + '"title":' + R.qs(v25);
         c = ',';
       }
     }
@@ -4904,7 +5528,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_TitledMultiSelectEnumSchemaItemsAnyOfItem);
+            f0 = pl4(s);
             seen0 |= 1;
             break;
           default:
@@ -4929,7 +5553,7 @@ export function et_TitledMultiSelectEnumSchemaItems(x: unknown): string {
   let at = '';
   try {
     at = 'anyOf';
-    o += c + '"anyOf":' + R.listText(r.anyOf, et_TitledMultiSelectEnumSchemaItemsAnyOfItem);
+    o += c + '"anyOf":' + el5(r.anyOf);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -5061,11 +5685,11 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             seen0 |= 1;
             break;
           case 3:
-            f3 = s.array((s) => s.str());
+            f3 = pl2(s);
             break;
           case 4:
             f4 = s.str();
@@ -5101,36 +5725,36 @@ export function et_LegacyTitledEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v32 = r.default;
-      if (!R.isNone(v32)) {
-        o += c + '"default":' + R.qs(v32);
+      const v26 = r.default;
+      if (!R.isNone(v26)) {
+        o += c + '"default":' + R.qs(v26);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v33 = r.description;
-      if (!R.isNone(v33)) {
-        o += c + '"description":' + R.qs(v33);
+      const v27 = r.description;
+      if (!R.isNone(v27)) {
+        o += c + '"description":' + R.qs(v27);
         c = ',';
       }
     }
     at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e34: unknown) => R.qs(e34));
+    o += c + '"enum":' + el3(r.enum);
     c = ',';
     at = 'enumNames';
     {
-      const v35 = r.enumNames;
-      if (!R.isNone(v35)) {
-        o += c + '"enumNames":' + R.listText(v35, (e36: unknown) => R.qs(e36));
+      const v28 = r.enumNames;
+      if (!R.isNone(v28)) {
+        o += c + '"enumNames":' + el3(v28);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v37 = r.title;
-      if (!R.isNone(v37)) {
-        o += c + '"title":' + R.qs(v37);
+      const v29 = r.title;
+      if (!R.isNone(v29)) {
+        o += c + '"title":' + R.qs(v29);
         c = ',';
       }
     }
@@ -5189,7 +5813,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             seen0 |= 1;
             break;
           case 3:
@@ -5226,28 +5850,28 @@ export function et_UntitledSingleSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v38 = r.default;
-      if (!R.isNone(v38)) {
-        o += c + '"default":' + R.qs(v38);
+      const v30 = r.default;
+      if (!R.isNone(v30)) {
+        o += c + '"default":' + R.qs(v30);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v39 = r.description;
-      if (!R.isNone(v39)) {
-        o += c + '"description":' + R.qs(v39);
+      const v31 = r.description;
+      if (!R.isNone(v31)) {
+        o += c + '"description":' + R.qs(v31);
         c = ',';
       }
     }
     at = 'enum';
-    o += c + '"enum":' + R.listText(r.enum, (e40: unknown) => R.qs(e40));
+    o += c + '"enum":' + el3(r.enum);
     c = ',';
     at = 'title';
     {
-      const v41 = r.title;
-      if (!R.isNone(v41)) {
-        o += c + '"title":' + R.qs(v41);
+      const v32 = r.title;
+      if (!R.isNone(v32)) {
+        o += c + '"title":' + R.qs(v32);
         c = ',';
       }
     }
@@ -5306,7 +5930,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_TitledSingleSelectEnumSchemaOneOfItem);
+            f2 = pl6(s);
             seen0 |= 1;
             break;
           case 3:
@@ -5343,28 +5967,28 @@ export function et_TitledSingleSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v42 = r.default;
-      if (!R.isNone(v42)) {
-        o += c + '"default":' + R.qs(v42);
+      const v33 = r.default;
+      if (!R.isNone(v33)) {
+        o += c + '"default":' + R.qs(v33);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v43 = r.description;
-      if (!R.isNone(v43)) {
-        o += c + '"description":' + R.qs(v43);
+      const v34 = r.description;
+      if (!R.isNone(v34)) {
+        o += c + '"description":' + R.qs(v34);
         c = ',';
       }
     }
     at = 'oneOf';
-    o += c + '"oneOf":' + R.listText(r.oneOf, et_TitledSingleSelectEnumSchemaOneOfItem);
+    o += c + '"oneOf":' + el7(r.oneOf);
     c = ',';
     at = 'title';
     {
-      const v45 = r.title;
-      if (!R.isNone(v45)) {
-        o += c + '"title":' + R.qs(v45);
+      const v35 = r.title;
+      if (!R.isNone(v35)) {
+        o += c + '"title":' + R.qs(v35);
         c = ',';
       }
     }
@@ -5544,49 +6168,49 @@ export function et_StringSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v46 = r.default;
-      if (!R.isNone(v46)) {
-        o += c + '"default":' + R.qs(v46);
+      const v36 = r.default;
+      if (!R.isNone(v36)) {
+        o += c + '"default":' + R.qs(v36);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v47 = r.description;
-      if (!R.isNone(v47)) {
-        o += c + '"description":' + R.qs(v47);
+      const v37 = r.description;
+      if (!R.isNone(v37)) {
+        o += c + '"description":' + R.qs(v37);
         c = ',';
       }
     }
     at = 'format';
     {
-      const v48 = r.format;
-      if (!R.isNone(v48)) {
-        o += c + '"format":' + et_StringSchemaFormat(v48);
+      const v38 = r.format;
+      if (!R.isNone(v38)) {
+        o += c + '"format":' + et_StringSchemaFormat(v38);
         c = ',';
       }
     }
     at = 'maxLength';
     {
-      const v49 = r.maxLength;
-      if (!R.isNone(v49)) {
-        o += c + '"maxLength":' + String(R.witS64(v49));
+      const v39 = r.maxLength;
+      if (!R.isNone(v39)) {
+        o += c + '"maxLength":' + String(R.witS64(v39));
         c = ',';
       }
     }
     at = 'minLength';
     {
-      const v50 = r.minLength;
-      if (!R.isNone(v50)) {
-        o += c + '"minLength":' + String(R.witS64(v50));
+      const v40 = r.minLength;
+      if (!R.isNone(v40)) {
+        o += c + '"minLength":' + String(R.witS64(v40));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v51 = r.title;
-      if (!R.isNone(v51)) {
-        o += c + '"title":' + R.qs(v51);
+      const v41 = r.title;
+      if (!R.isNone(v41)) {
+        o += c + '"title":' + R.qs(v41);
         c = ',';
       }
     }
@@ -5717,41 +6341,41 @@ export function et_NumberSchema(x: unknown): string {
   try {
     at = 'default';
     {
-      const v52 = r.default;
-      if (!R.isNone(v52)) {
-        o += c + '"default":' + R.numText(R.witF64(v52));
+      const v42 = r.default;
+      if (!R.isNone(v42)) {
+        o += c + '"default":' + R.numText(R.witF64(v42));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v53 = r.description;
-      if (!R.isNone(v53)) {
-        o += c + '"description":' + R.qs(v53);
+      const v43 = r.description;
+      if (!R.isNone(v43)) {
+        o += c + '"description":' + R.qs(v43);
         c = ',';
       }
     }
     at = 'maximum';
     {
-      const v54 = r.maximum;
-      if (!R.isNone(v54)) {
-        o += c + '"maximum":' + R.numText(R.witF64(v54));
+      const v44 = r.maximum;
+      if (!R.isNone(v44)) {
+        o += c + '"maximum":' + R.numText(R.witF64(v44));
         c = ',';
       }
     }
     at = 'minimum';
     {
-      const v55 = r.minimum;
-      if (!R.isNone(v55)) {
-        o += c + '"minimum":' + R.numText(R.witF64(v55));
+      const v45 = r.minimum;
+      if (!R.isNone(v45)) {
+        o += c + '"minimum":' + R.numText(R.witF64(v45));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v56 = r.title;
-      if (!R.isNone(v56)) {
-        o += c + '"title":' + R.qs(v56);
+      const v46 = r.title;
+      if (!R.isNone(v46)) {
+        o += c + '"title":' + R.qs(v46);
         c = ',';
       }
     }
@@ -5831,9 +6455,9 @@ export function et_TaskMetadata(x: unknown): string {
   try {
     at = 'ttl';
     {
-      const v12 = r.ttl;
-      if (!R.isNone(v12)) {
-        o += c + '"ttl":' + String(R.witS64(v12));
+      const v10 = r.ttl;
+      if (!R.isNone(v10)) {
+        o += c + '"ttl":' + String(R.witS64(v10));
         c = ',';
       }
     }
@@ -5990,9 +6614,9 @@ export function et_ElicitRequestURLParams(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v11 = r.meta;
-      if (!R.isNone(v11)) {
-        o += c + '"_meta":' + et_ElicitRequestURLParamsMeta(v11);
+      const v9 = r.meta;
+      if (!R.isNone(v9)) {
+        o += c + '"_meta":' + et_ElicitRequestURLParamsMeta(v9);
         c = ',';
       }
     }
@@ -6004,9 +6628,9 @@ export function et_ElicitRequestURLParams(x: unknown): string {
     c = ',';
     at = 'task';
     {
-      const v13 = r.task;
-      if (!R.isNone(v13)) {
-        o += c + '"task":' + et_TaskMetadata(v13);
+      const v11 = r.task;
+      if (!R.isNone(v11)) {
+        o += c + '"task":' + et_TaskMetadata(v11);
         c = ',';
       }
     }
@@ -6061,9 +6685,9 @@ export function et_ElicitRequestURLParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v10 = r.progressToken;
-      if (!R.isNone(v10)) {
-        o += c + '"progressToken":' + et_ProgressToken(v10);
+      const v8 = r.progressToken;
+      if (!R.isNone(v8)) {
+        o += c + '"progressToken":' + et_ProgressToken(v8);
         c = ',';
       }
     }
@@ -6108,14 +6732,14 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_ElicitResultAction(s);
             seen0 |= 1;
             break;
           case 2:
-            f2 = s.map(pt_ElicitResultContentValue);
+            f2 = pm10(s);
             break;
           default:
             s.skip();
@@ -6140,9 +6764,9 @@ export function et_ElicitResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v64 = r.meta;
-      if (!R.isNone(v64)) {
-        o += c + '"_meta":' + R.jsonText(v64, tc8);
+      const v52 = r.meta;
+      if (!R.isNone(v52)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -6151,9 +6775,9 @@ export function et_ElicitResult(x: unknown): string {
     c = ',';
     at = 'content';
     {
-      const v66 = r.content;
-      if (!R.isNone(v66)) {
-        o += c + '"content":' + R.mapText(v66, et_ElicitResultContentValue);
+      const v53 = r.content;
+      if (!R.isNone(v53)) {
+        o += c + '"content":' + em11(v53);
         c = ',';
       }
     }
@@ -6197,7 +6821,7 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
   let first: R.CodecError | undefined;
   if (s.startsAs('a')) {
     try {
-      return { tag: 'array' as const, val: s.array((s) => s.str()) };
+      return { tag: 'array' as const, val: pl2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -6221,7 +6845,7 @@ export function et_ElicitResultContentValue(x: unknown): string {
   switch (v.tag) {
     case 'array':
       try {
-        return R.listText(v.val, (e65: unknown) => R.qs(e65));
+        return el3(v.val);
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -6315,7 +6939,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -6337,9 +6961,9 @@ export function et_EmptyResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v305 = r.meta;
-      if (!R.isNone(v305)) {
-        o += c + '"_meta":' + R.jsonText(v305, tc8);
+      const v263 = r.meta;
+      if (!R.isNone(v263)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v263));
         c = ',';
       }
     }
@@ -6483,7 +7107,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
             seen0 |= 1;
             break;
           case 1:
-            f1 = s.jsonBytes(jc7);
+            f1 = s.bytesSince(s.begin(), jc7(s));
             break;
           case 2:
             f2 = s.str();
@@ -6516,9 +7140,9 @@ export function et_Error(x: unknown): string {
     c = ',';
     at = 'data';
     {
-      const v306 = r.data;
-      if (!R.isNone(v306)) {
-        o += c + '"data":' + R.jsonText(v306, tc51);
+      const v264 = r.data;
+      if (!R.isNone(v264)) {
+        o += c + '"data":' + tc51(R.jsonUtf8(v264));
         c = ',';
       }
     }
@@ -6573,9 +7197,9 @@ export function et_GetPromptRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v136 = r.progressToken;
-      if (!R.isNone(v136)) {
-        o += c + '"progressToken":' + et_ProgressToken(v136);
+      const v120 = r.progressToken;
+      if (!R.isNone(v120)) {
+        o += c + '"progressToken":' + et_ProgressToken(v120);
         c = ',';
       }
     }
@@ -6620,13 +7244,13 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_PromptMessage);
+            f2 = pl16(s);
             seen0 |= 1;
             break;
           default:
@@ -6652,22 +7276,22 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v140 = r.meta;
-      if (!R.isNone(v140)) {
-        o += c + '"_meta":' + R.jsonText(v140, tc8);
+      const v123 = r.meta;
+      if (!R.isNone(v123)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v123));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v141 = r.description;
-      if (!R.isNone(v141)) {
-        o += c + '"description":' + R.qs(v141);
+      const v124 = r.description;
+      if (!R.isNone(v124)) {
+        o += c + '"description":' + R.qs(v124);
         c = ',';
       }
     }
     at = 'messages';
-    o += c + '"messages":' + R.listText(r.messages, et_PromptMessage);
+    o += c + '"messages":' + el17(r.messages);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6764,7 +7388,7 @@ export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadRes
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -6786,9 +7410,9 @@ export function et_GetTaskPayloadResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v307 = r.meta;
-      if (!R.isNone(v307)) {
-        o += c + '"_meta":' + R.jsonText(v307, tc8);
+      const v265 = r.meta;
+      if (!R.isNone(v265)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v265));
         c = ',';
       }
     }
@@ -6862,7 +7486,7 @@ export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -6926,9 +7550,9 @@ export function et_GetTaskResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v278 = r.meta;
-      if (!R.isNone(v278)) {
-        o += c + '"_meta":' + R.jsonText(v278, tc8);
+      const v239 = r.meta;
+      if (!R.isNone(v239)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v239));
         c = ',';
       }
     }
@@ -6940,9 +7564,9 @@ export function et_GetTaskResult(x: unknown): string {
     c = ',';
     at = 'pollInterval';
     {
-      const v279 = r.pollInterval;
-      if (!R.isNone(v279)) {
-        o += c + '"pollInterval":' + String(R.witS64(v279));
+      const v240 = r.pollInterval;
+      if (!R.isNone(v240)) {
+        o += c + '"pollInterval":' + String(R.witS64(v240));
         c = ',';
       }
     }
@@ -6951,9 +7575,9 @@ export function et_GetTaskResult(x: unknown): string {
     c = ',';
     at = 'statusMessage';
     {
-      const v280 = r.statusMessage;
-      if (!R.isNone(v280)) {
-        o += c + '"statusMessage":' + R.qs(v280);
+      const v241 = r.statusMessage;
+      if (!R.isNone(v241)) {
+        o += c + '"statusMessage":' + R.qs(v241);
         c = ',';
       }
     }
@@ -6961,7 +7585,7 @@ export function et_GetTaskResult(x: unknown): string {
     o += c + '"taskId":' + R.qs(r.taskId);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t281: unknown) => (R.isNone(t281) ? 'null' : String(R.witS64(t281))))(r.ttl);
+    o += c + '"ttl":' + ((t242: unknown) => (R.isNone(t242) ? 'null' : String(R.witS64(t242))))(r.ttl);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6989,7 +7613,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
         }
         switch (ki) {
           case 0:
-            f0 = s.array(pt_Icon);
+            f0 = pl12(s);
             break;
           default:
             s.skip();
@@ -7011,9 +7635,9 @@ export function et_Icons(x: unknown): string {
   try {
     at = 'icons';
     {
-      const v308 = r.icons;
-      if (!R.isNone(v308)) {
-        o += c + '"icons":' + R.listText(v308, et_Icon);
+      const v266 = r.icons;
+      if (!R.isNone(v266)) {
+        o += c + '"icons":' + el13(v266);
         c = ',';
       }
     }
@@ -7082,7 +7706,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
             f0 = s.str();
             break;
           case 1:
-            f1 = s.array(pt_Icon);
+            f1 = pl12(s);
             break;
           case 2:
             f2 = s.str();
@@ -7122,17 +7746,17 @@ export function et_Implementation(x: unknown): string {
   try {
     at = 'description';
     {
-      const v87 = r.description;
-      if (!R.isNone(v87)) {
-        o += c + '"description":' + R.qs(v87);
+      const v73 = r.description;
+      if (!R.isNone(v73)) {
+        o += c + '"description":' + R.qs(v73);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v92 = r.icons;
-      if (!R.isNone(v92)) {
-        o += c + '"icons":' + R.listText(v92, et_Icon);
+      const v77 = r.icons;
+      if (!R.isNone(v77)) {
+        o += c + '"icons":' + el13(v77);
         c = ',';
       }
     }
@@ -7141,9 +7765,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v94 = r.title;
-      if (!R.isNone(v94)) {
-        o += c + '"title":' + R.qs(v94);
+      const v78 = r.title;
+      if (!R.isNone(v78)) {
+        o += c + '"title":' + R.qs(v78);
         c = ',';
       }
     }
@@ -7152,9 +7776,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'websiteUrl';
     {
-      const v95 = r.websiteUrl;
-      if (!R.isNone(v95)) {
-        o += c + '"websiteUrl":' + R.qs(v95);
+      const v79 = r.websiteUrl;
+      if (!R.isNone(v79)) {
+        o += c + '"websiteUrl":' + R.qs(v79);
         c = ',';
       }
     }
@@ -7206,9 +7830,9 @@ export function et_InitializeRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v68 = r.progressToken;
-      if (!R.isNone(v68)) {
-        o += c + '"progressToken":' + et_ProgressToken(v68);
+      const v54 = r.progressToken;
+      if (!R.isNone(v54)) {
+        o += c + '"progressToken":' + et_ProgressToken(v54);
         c = ',';
       }
     }
@@ -7267,7 +7891,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_ServerCapabilities(s);
@@ -7309,9 +7933,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v96 = r.meta;
-      if (!R.isNone(v96)) {
-        o += c + '"_meta":' + R.jsonText(v96, tc8);
+      const v80 = r.meta;
+      if (!R.isNone(v80)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v80));
         c = ',';
       }
     }
@@ -7320,9 +7944,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v113 = r.instructions;
-      if (!R.isNone(v113)) {
-        o += c + '"instructions":' + R.qs(v113);
+      const v97 = r.instructions;
+      if (!R.isNone(v97)) {
+        o += c + '"instructions":' + R.qs(v97);
         c = ',';
       }
     }
@@ -7397,13 +8021,13 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc29);
+            f1 = s.bytesSince(s.begin(), jc29(s));
             break;
           case 2:
-            f2 = s.jsonBytes(jc26);
+            f2 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 3:
             f3 = pt_ServerCapabilitiesPrompts(s);
@@ -7437,57 +8061,57 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v97 = r.completions;
-      if (!R.isNone(v97)) {
-        o += c + '"completions":' + R.jsonText(v97, tc27);
+      const v81 = r.completions;
+      if (!R.isNone(v81)) {
+        o += c + '"completions":' + tc27(R.jsonUtf8(v81));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v98 = r.experimental;
-      if (!R.isNone(v98)) {
-        o += c + '"experimental":' + R.jsonText(v98, tc30);
+      const v82 = r.experimental;
+      if (!R.isNone(v82)) {
+        o += c + '"experimental":' + tc30(R.jsonUtf8(v82));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v99 = r.logging;
-      if (!R.isNone(v99)) {
-        o += c + '"logging":' + R.jsonText(v99, tc27);
+      const v83 = r.logging;
+      if (!R.isNone(v83)) {
+        o += c + '"logging":' + tc27(R.jsonUtf8(v83));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v101 = r.prompts;
-      if (!R.isNone(v101)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v101);
+      const v85 = r.prompts;
+      if (!R.isNone(v85)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v85);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v104 = r.resources;
-      if (!R.isNone(v104)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v104);
+      const v88 = r.resources;
+      if (!R.isNone(v88)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v88);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v110 = r.tasks;
-      if (!R.isNone(v110)) {
-        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v110);
+      const v94 = r.tasks;
+      if (!R.isNone(v94)) {
+        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v94);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v112 = r.tools;
-      if (!R.isNone(v112)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v112);
+      const v96 = r.tools;
+      if (!R.isNone(v96)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v96);
         c = ',';
       }
     }
@@ -7539,9 +8163,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v100 = r.listChanged;
-      if (!R.isNone(v100)) {
-        o += c + '"listChanged":' + (R.witBool(v100) ? 'true' : 'false');
+      const v84 = r.listChanged;
+      if (!R.isNone(v84)) {
+        o += c + '"listChanged":' + (R.witBool(v84) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -7603,17 +8227,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v102 = r.listChanged;
-      if (!R.isNone(v102)) {
-        o += c + '"listChanged":' + (R.witBool(v102) ? 'true' : 'false');
+      const v86 = r.listChanged;
+      if (!R.isNone(v86)) {
+        o += c + '"listChanged":' + (R.witBool(v86) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v103 = r.subscribe;
-      if (!R.isNone(v103)) {
-        o += c + '"subscribe":' + (R.witBool(v103) ? 'true' : 'false');
+      const v87 = r.subscribe;
+      if (!R.isNone(v87)) {
+        o += c + '"subscribe":' + (R.witBool(v87) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -7657,10 +8281,10 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc26);
+            f1 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 2:
             f2 = pt_ServerCapabilitiesTasksRequests(s);
@@ -7685,25 +8309,25 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v105 = r.cancel;
-      if (!R.isNone(v105)) {
-        o += c + '"cancel":' + R.jsonText(v105, tc27);
+      const v89 = r.cancel;
+      if (!R.isNone(v89)) {
+        o += c + '"cancel":' + tc27(R.jsonUtf8(v89));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v106 = r.list;
-      if (!R.isNone(v106)) {
-        o += c + '"list":' + R.jsonText(v106, tc27);
+      const v90 = r.list;
+      if (!R.isNone(v90)) {
+        o += c + '"list":' + tc27(R.jsonUtf8(v90));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v109 = r.requests;
-      if (!R.isNone(v109)) {
-        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v109);
+      const v93 = r.requests;
+      if (!R.isNone(v93)) {
+        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v93);
         c = ',';
       }
     }
@@ -7755,9 +8379,9 @@ export function et_ServerCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'tools';
     {
-      const v108 = r.tools;
-      if (!R.isNone(v108)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v108);
+      const v92 = r.tools;
+      if (!R.isNone(v92)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v92);
         c = ',';
       }
     }
@@ -7787,7 +8411,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc26);
+            f0 = s.bytesSince(s.begin(), jc26(s));
             break;
           default:
             s.skip();
@@ -7809,9 +8433,9 @@ export function et_ServerCapabilitiesTasksRequestsTools(x: unknown): string {
   try {
     at = 'call';
     {
-      const v107 = r.call;
-      if (!R.isNone(v107)) {
-        o += c + '"call":' + R.jsonText(v107, tc27);
+      const v91 = r.call;
+      if (!R.isNone(v91)) {
+        o += c + '"call":' + tc27(R.jsonUtf8(v91));
         c = ',';
       }
     }
@@ -7863,9 +8487,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v111 = r.listChanged;
-      if (!R.isNone(v111)) {
-        o += c + '"listChanged":' + (R.witBool(v111) ? 'true' : 'false');
+      const v95 = r.listChanged;
+      if (!R.isNone(v95)) {
+        o += c + '"listChanged":' + (R.witBool(v95) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -7910,13 +8534,13 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Prompt);
+            f2 = pl20(s);
             seen0 |= 1;
             break;
           default:
@@ -7942,22 +8566,22 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v170 = r.meta;
-      if (!R.isNone(v170)) {
-        o += c + '"_meta":' + R.jsonText(v170, tc8);
+      const v150 = r.meta;
+      if (!R.isNone(v150)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v150));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v171 = r.nextCursor;
-      if (!R.isNone(v171)) {
-        o += c + '"nextCursor":' + R.qs(v171);
+      const v151 = r.nextCursor;
+      if (!R.isNone(v151)) {
+        o += c + '"nextCursor":' + R.qs(v151);
         c = ',';
       }
     }
     at = 'prompts';
-    o += c + '"prompts":' + R.listText(r.prompts, et_Prompt);
+    o += c + '"prompts":' + el21(r.prompts);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8021,16 +8645,16 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
-            f1 = s.array(pt_PromptArgument);
+            f1 = pl18(s);
             break;
           case 2:
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array(pt_Icon);
+            f3 = pl12(s);
             break;
           case 4:
             f4 = s.str();
@@ -8062,33 +8686,33 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v172 = r.meta;
-      if (!R.isNone(v172)) {
-        o += c + '"_meta":' + R.jsonText(v172, tc8);
+      const v152 = r.meta;
+      if (!R.isNone(v152)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v152));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v176 = r.arguments;
-      if (!R.isNone(v176)) {
-        o += c + '"arguments":' + R.listText(v176, et_PromptArgument);
+      const v156 = r.arguments;
+      if (!R.isNone(v156)) {
+        o += c + '"arguments":' + el19(v156);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v178 = r.description;
-      if (!R.isNone(v178)) {
-        o += c + '"description":' + R.qs(v178);
+      const v157 = r.description;
+      if (!R.isNone(v157)) {
+        o += c + '"description":' + R.qs(v157);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v179 = r.icons;
-      if (!R.isNone(v179)) {
-        o += c + '"icons":' + R.listText(v179, et_Icon);
+      const v158 = r.icons;
+      if (!R.isNone(v158)) {
+        o += c + '"icons":' + el13(v158);
         c = ',';
       }
     }
@@ -8097,9 +8721,9 @@ export function et_Prompt(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v181 = r.title;
-      if (!R.isNone(v181)) {
-        o += c + '"title":' + R.qs(v181);
+      const v159 = r.title;
+      if (!R.isNone(v159)) {
+        o += c + '"title":' + R.qs(v159);
         c = ',';
       }
     }
@@ -8186,9 +8810,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v173 = r.description;
-      if (!R.isNone(v173)) {
-        o += c + '"description":' + R.qs(v173);
+      const v153 = r.description;
+      if (!R.isNone(v153)) {
+        o += c + '"description":' + R.qs(v153);
         c = ',';
       }
     }
@@ -8197,17 +8821,17 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v174 = r.required;
-      if (!R.isNone(v174)) {
-        o += c + '"required":' + (R.witBool(v174) ? 'true' : 'false');
+      const v154 = r.required;
+      if (!R.isNone(v154)) {
+        o += c + '"required":' + (R.witBool(v154) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v175 = r.title;
-      if (!R.isNone(v175)) {
-        o += c + '"title":' + R.qs(v175);
+      const v155 = r.title;
+      if (!R.isNone(v155)) {
+        o += c + '"title":' + R.qs(v155);
         c = ',';
       }
     }
@@ -8252,13 +8876,13 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_ResourceTemplate);
+            f2 = pl26(s);
             seen0 |= 1;
             break;
           default:
@@ -8284,22 +8908,22 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v204 = r.meta;
-      if (!R.isNone(v204)) {
-        o += c + '"_meta":' + R.jsonText(v204, tc8);
+      const v178 = r.meta;
+      if (!R.isNone(v178)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v178));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v205 = r.nextCursor;
-      if (!R.isNone(v205)) {
-        o += c + '"nextCursor":' + R.qs(v205);
+      const v179 = r.nextCursor;
+      if (!R.isNone(v179)) {
+        o += c + '"nextCursor":' + R.qs(v179);
         c = ',';
       }
     }
     at = 'resourceTemplates';
-    o += c + '"resourceTemplates":' + R.listText(r.resourceTemplates, et_ResourceTemplate);
+    o += c + '"resourceTemplates":' + el27(r.resourceTemplates);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8377,7 +9001,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -8386,7 +9010,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array(pt_Icon);
+            f3 = pl12(s);
             break;
           case 4:
             f4 = s.str();
@@ -8426,41 +9050,41 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v206 = r.meta;
-      if (!R.isNone(v206)) {
-        o += c + '"_meta":' + R.jsonText(v206, tc8);
+      const v180 = r.meta;
+      if (!R.isNone(v180)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v180));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v207 = r.annotations;
-      if (!R.isNone(v207)) {
-        o += c + '"annotations":' + et_Annotations(v207);
+      const v181 = r.annotations;
+      if (!R.isNone(v181)) {
+        o += c + '"annotations":' + et_Annotations(v181);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v208 = r.description;
-      if (!R.isNone(v208)) {
-        o += c + '"description":' + R.qs(v208);
+      const v182 = r.description;
+      if (!R.isNone(v182)) {
+        o += c + '"description":' + R.qs(v182);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v209 = r.icons;
-      if (!R.isNone(v209)) {
-        o += c + '"icons":' + R.listText(v209, et_Icon);
+      const v183 = r.icons;
+      if (!R.isNone(v183)) {
+        o += c + '"icons":' + el13(v183);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v211 = r.mimeType;
-      if (!R.isNone(v211)) {
-        o += c + '"mimeType":' + R.qs(v211);
+      const v184 = r.mimeType;
+      if (!R.isNone(v184)) {
+        o += c + '"mimeType":' + R.qs(v184);
         c = ',';
       }
     }
@@ -8469,9 +9093,9 @@ export function et_ResourceTemplate(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v212 = r.title;
-      if (!R.isNone(v212)) {
-        o += c + '"title":' + R.qs(v212);
+      const v185 = r.title;
+      if (!R.isNone(v185)) {
+        o += c + '"title":' + R.qs(v185);
         c = ',';
       }
     }
@@ -8519,13 +9143,13 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Resource);
+            f2 = pl22(s);
             seen0 |= 1;
             break;
           default:
@@ -8551,22 +9175,22 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v185 = r.meta;
-      if (!R.isNone(v185)) {
-        o += c + '"_meta":' + R.jsonText(v185, tc8);
+      const v162 = r.meta;
+      if (!R.isNone(v162)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v162));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v186 = r.nextCursor;
-      if (!R.isNone(v186)) {
-        o += c + '"nextCursor":' + R.qs(v186);
+      const v163 = r.nextCursor;
+      if (!R.isNone(v163)) {
+        o += c + '"nextCursor":' + R.qs(v163);
         c = ',';
       }
     }
     at = 'resources';
-    o += c + '"resources":' + R.listText(r.resources, et_Resource);
+    o += c + '"resources":' + el23(r.resources);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8651,7 +9275,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_Annotations(s);
@@ -8660,7 +9284,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
             f2 = s.str();
             break;
           case 3:
-            f3 = s.array(pt_Icon);
+            f3 = pl12(s);
             break;
           case 4:
             f4 = s.str();
@@ -8713,41 +9337,41 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v187 = r.meta;
-      if (!R.isNone(v187)) {
-        o += c + '"_meta":' + R.jsonText(v187, tc8);
+      const v164 = r.meta;
+      if (!R.isNone(v164)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v164));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v188 = r.annotations;
-      if (!R.isNone(v188)) {
-        o += c + '"annotations":' + et_Annotations(v188);
+      const v165 = r.annotations;
+      if (!R.isNone(v165)) {
+        o += c + '"annotations":' + et_Annotations(v165);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v189 = r.description;
-      if (!R.isNone(v189)) {
-        o += c + '"description":' + R.qs(v189);
+      const v166 = r.description;
+      if (!R.isNone(v166)) {
+        o += c + '"description":' + R.qs(v166);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v190 = r.icons;
-      if (!R.isNone(v190)) {
-        o += c + '"icons":' + R.listText(v190, et_Icon);
+      const v167 = r.icons;
+      if (!R.isNone(v167)) {
+        o += c + '"icons":' + el13(v167);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v192 = r.mimeType;
-      if (!R.isNone(v192)) {
-        o += c + '"mimeType":' + R.qs(v192);
+      const v168 = r.mimeType;
+      if (!R.isNone(v168)) {
+        o += c + '"mimeType":' + R.qs(v168);
         c = ',';
       }
     }
@@ -8756,17 +9380,17 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v193 = r.size;
-      if (!R.isNone(v193)) {
-        o += c + '"size":' + String(R.witS64(v193));
+      const v169 = r.size;
+      if (!R.isNone(v169)) {
+        o += c + '"size":' + String(R.witS64(v169));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v194 = r.title;
-      if (!R.isNone(v194)) {
-        o += c + '"title":' + R.qs(v194);
+      const v170 = r.title;
+      if (!R.isNone(v170)) {
+        o += c + '"title":' + R.qs(v170);
         c = ',';
       }
     }
@@ -8807,10 +9431,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
-            f1 = s.array(pt_Root);
+            f1 = pl28(s);
             seen0 |= 1;
             break;
           default:
@@ -8836,14 +9460,14 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v217 = r.meta;
-      if (!R.isNone(v217)) {
-        o += c + '"_meta":' + R.jsonText(v217, tc8);
+      const v189 = r.meta;
+      if (!R.isNone(v189)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v189));
         c = ',';
       }
     }
     at = 'roots';
-    o += c + '"roots":' + R.listText(r.roots, et_Root);
+    o += c + '"roots":' + el29(r.roots);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -8886,7 +9510,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -8918,17 +9542,17 @@ export function et_Root(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v218 = r.meta;
-      if (!R.isNone(v218)) {
-        o += c + '"_meta":' + R.jsonText(v218, tc8);
+      const v190 = r.meta;
+      if (!R.isNone(v190)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v190));
         c = ',';
       }
     }
     at = 'name';
     {
-      const v219 = r.name;
-      if (!R.isNone(v219)) {
-        o += c + '"name":' + R.qs(v219);
+      const v191 = r.name;
+      if (!R.isNone(v191)) {
+        o += c + '"name":' + R.qs(v191);
         c = ',';
       }
     }
@@ -8976,13 +9600,13 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Task);
+            f2 = pl40(s);
             seen0 |= 1;
             break;
           default:
@@ -9008,22 +9632,22 @@ export function et_ListTasksResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v284 = r.meta;
-      if (!R.isNone(v284)) {
-        o += c + '"_meta":' + R.jsonText(v284, tc8);
+      const v245 = r.meta;
+      if (!R.isNone(v245)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v245));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v285 = r.nextCursor;
-      if (!R.isNone(v285)) {
-        o += c + '"nextCursor":' + R.qs(v285);
+      const v246 = r.nextCursor;
+      if (!R.isNone(v246)) {
+        o += c + '"nextCursor":' + R.qs(v246);
         c = ',';
       }
     }
     at = 'tasks';
-    o += c + '"tasks":' + R.listText(r.tasks, et_Task);
+    o += c + '"tasks":' + el41(r.tasks);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -9066,13 +9690,13 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
             break;
           case 2:
-            f2 = s.array(pt_Tool);
+            f2 = pl38(s);
             seen0 |= 1;
             break;
           default:
@@ -9098,22 +9722,22 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v300 = r.meta;
-      if (!R.isNone(v300)) {
-        o += c + '"_meta":' + R.jsonText(v300, tc8);
+      const v259 = r.meta;
+      if (!R.isNone(v259)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v259));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v301 = r.nextCursor;
-      if (!R.isNone(v301)) {
-        o += c + '"nextCursor":' + R.qs(v301);
+      const v260 = r.nextCursor;
+      if (!R.isNone(v260)) {
+        o += c + '"nextCursor":' + R.qs(v260);
         c = ',';
       }
     }
     at = 'tools';
-    o += c + '"tools":' + R.listText(r.tools, et_Tool);
+    o += c + '"tools":' + el39(r.tools);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -9195,7 +9819,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_ToolAnnotations(s);
@@ -9207,7 +9831,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             f3 = pt_ToolExecution(s);
             break;
           case 4:
-            f4 = s.array(pt_Icon);
+            f4 = pl12(s);
             break;
           case 5:
             f5 = pt_ToolInputSchema(s);
@@ -9257,41 +9881,41 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v247 = r.meta;
-      if (!R.isNone(v247)) {
-        o += c + '"_meta":' + R.jsonText(v247, tc8);
+      const v213 = r.meta;
+      if (!R.isNone(v213)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v213));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v253 = r.annotations;
-      if (!R.isNone(v253)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v253);
+      const v219 = r.annotations;
+      if (!R.isNone(v219)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v219);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v254 = r.description;
-      if (!R.isNone(v254)) {
-        o += c + '"description":' + R.qs(v254);
+      const v220 = r.description;
+      if (!R.isNone(v220)) {
+        o += c + '"description":' + R.qs(v220);
         c = ',';
       }
     }
     at = 'execution';
     {
-      const v256 = r.execution;
-      if (!R.isNone(v256)) {
-        o += c + '"execution":' + et_ToolExecution(v256);
+      const v222 = r.execution;
+      if (!R.isNone(v222)) {
+        o += c + '"execution":' + et_ToolExecution(v222);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v257 = r.icons;
-      if (!R.isNone(v257)) {
-        o += c + '"icons":' + R.listText(v257, et_Icon);
+      const v223 = r.icons;
+      if (!R.isNone(v223)) {
+        o += c + '"icons":' + el13(v223);
         c = ',';
       }
     }
@@ -9303,17 +9927,17 @@ export function et_Tool(x: unknown): string {
     c = ',';
     at = 'outputSchema';
     {
-      const v267 = r.outputSchema;
-      if (!R.isNone(v267)) {
-        o += c + '"outputSchema":' + et_ToolOutputSchema(v267);
+      const v230 = r.outputSchema;
+      if (!R.isNone(v230)) {
+        o += c + '"outputSchema":' + et_ToolOutputSchema(v230);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v268 = r.title;
-      if (!R.isNone(v268)) {
-        o += c + '"title":' + R.qs(v268);
+      const v231 = r.title;
+      if (!R.isNone(v231)) {
+        o += c + '"title":' + R.qs(v231);
         c = ',';
       }
     }
@@ -9405,41 +10029,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v248 = r.destructiveHint;
-      if (!R.isNone(v248)) {
-        o += c + '"destructiveHint":' + (R.witBool(v248) ? 'true' : 'false');
+      const v214 = r.destructiveHint;
+      if (!R.isNone(v214)) {
+        o += c + '"destructiveHint":' + (R.witBool(v214) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v249 = r.idempotentHint;
-      if (!R.isNone(v249)) {
-        o += c + '"idempotentHint":' + (R.witBool(v249) ? 'true' : 'false');
+      const v215 = r.idempotentHint;
+      if (!R.isNone(v215)) {
+        o += c + '"idempotentHint":' + (R.witBool(v215) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v250 = r.openWorldHint;
-      if (!R.isNone(v250)) {
-        o += c + '"openWorldHint":' + (R.witBool(v250) ? 'true' : 'false');
+      const v216 = r.openWorldHint;
+      if (!R.isNone(v216)) {
+        o += c + '"openWorldHint":' + (R.witBool(v216) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v251 = r.readOnlyHint;
-      if (!R.isNone(v251)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v251) ? 'true' : 'false');
+      const v217 = r.readOnlyHint;
+      if (!R.isNone(v217)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v217) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v252 = r.title;
-      if (!R.isNone(v252)) {
-        o += c + '"title":' + R.qs(v252);
+      const v218 = r.title;
+      if (!R.isNone(v218)) {
+        o += c + '"title":' + R.qs(v218);
         c = ',';
       }
     }
@@ -9491,9 +10115,9 @@ export function et_ToolExecution(x: unknown): string {
   try {
     at = 'taskSupport';
     {
-      const v255 = r.taskSupport;
-      if (!R.isNone(v255)) {
-        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v255);
+      const v221 = r.taskSupport;
+      if (!R.isNone(v221)) {
+        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v221);
         c = ',';
       }
     }
@@ -9577,10 +10201,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
             f0 = s.str();
             break;
           case 1:
-            f1 = s.jsonBytes(jc29);
+            f1 = s.bytesSince(s.begin(), jc29(s));
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             break;
           case 3:
             c3 = s.scalar();
@@ -9612,25 +10236,25 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v259 = r.schema;
-      if (!R.isNone(v259)) {
-        o += c + '"$schema":' + R.qs(v259);
+      const v224 = r.schema;
+      if (!R.isNone(v224)) {
+        o += c + '"$schema":' + R.qs(v224);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v260 = r.properties;
-      if (!R.isNone(v260)) {
-        o += c + '"properties":' + R.jsonText(v260, tc30);
+      const v225 = r.properties;
+      if (!R.isNone(v225)) {
+        o += c + '"properties":' + tc30(R.jsonUtf8(v225));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v261 = r.required;
-      if (!R.isNone(v261)) {
-        o += c + '"required":' + R.listText(v261, (e262: unknown) => R.qs(e262));
+      const v226 = r.required;
+      if (!R.isNone(v226)) {
+        o += c + '"required":' + el3(v226);
         c = ',';
       }
     }
@@ -9685,10 +10309,10 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
             f0 = s.str();
             break;
           case 1:
-            f1 = s.jsonBytes(jc29);
+            f1 = s.bytesSince(s.begin(), jc29(s));
             break;
           case 2:
-            f2 = s.array((s) => s.str());
+            f2 = pl2(s);
             break;
           case 3:
             c3 = s.scalar();
@@ -9720,25 +10344,25 @@ export function et_ToolOutputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v263 = r.schema;
-      if (!R.isNone(v263)) {
-        o += c + '"$schema":' + R.qs(v263);
+      const v227 = r.schema;
+      if (!R.isNone(v227)) {
+        o += c + '"$schema":' + R.qs(v227);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v264 = r.properties;
-      if (!R.isNone(v264)) {
-        o += c + '"properties":' + R.jsonText(v264, tc30);
+      const v228 = r.properties;
+      if (!R.isNone(v228)) {
+        o += c + '"properties":' + tc30(R.jsonUtf8(v228));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v265 = r.required;
-      if (!R.isNone(v265)) {
-        o += c + '"required":' + R.listText(v265, (e266: unknown) => R.qs(e266));
+      const v229 = r.required;
+      if (!R.isNone(v229)) {
+        o += c + '"required":' + el3(v229);
         c = ',';
       }
     }
@@ -9839,9 +10463,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v234 = r.name;
-      if (!R.isNone(v234)) {
-        o += c + '"name":' + R.qs(v234);
+      const v202 = r.name;
+      if (!R.isNone(v202)) {
+        o += c + '"name":' + R.qs(v202);
         c = ',';
       }
     }
@@ -9895,7 +10519,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             f0 = R.inRange(s.num(), 0, 1);
             break;
           case 1:
-            f1 = s.array(pt_ModelHint);
+            f1 = pl36(s);
             break;
           case 2:
             f2 = R.inRange(s.num(), 0, 1);
@@ -9923,33 +10547,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v233 = r.costPriority;
-      if (!R.isNone(v233)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v233), 0, 1));
+      const v201 = r.costPriority;
+      if (!R.isNone(v201)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v201), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v235 = r.hints;
-      if (!R.isNone(v235)) {
-        o += c + '"hints":' + R.listText(v235, et_ModelHint);
+      const v203 = r.hints;
+      if (!R.isNone(v203)) {
+        o += c + '"hints":' + el37(v203);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v237 = r.intelligencePriority;
-      if (!R.isNone(v237)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v237), 0, 1));
+      const v204 = r.intelligencePriority;
+      if (!R.isNone(v204)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v204), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v238 = r.speedPriority;
-      if (!R.isNone(v238)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v238), 0, 1));
+      const v205 = r.speedPriority;
+      if (!R.isNone(v205)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v205), 0, 1));
         c = ',';
       }
     }
@@ -10035,7 +10659,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
             seen0 |= 1;
             break;
           case 1:
-            f1 = s.jsonBytes(jc6);
+            f1 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -10063,9 +10687,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v310 = r.params;
-      if (!R.isNone(v310)) {
-        o += c + '"params":' + R.jsonText(v310, tc8);
+      const v267 = r.params;
+      if (!R.isNone(v267)) {
+        o += c + '"params":' + tc8(R.jsonUtf8(v267));
         c = ',';
       }
     }
@@ -10117,9 +10741,9 @@ export function et_PaginatedRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v167 = r.progressToken;
-      if (!R.isNone(v167)) {
-        o += c + '"progressToken":' + et_ProgressToken(v167);
+      const v147 = r.progressToken;
+      if (!R.isNone(v147)) {
+        o += c + '"progressToken":' + et_ProgressToken(v147);
         c = ',';
       }
     }
@@ -10156,7 +10780,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -10181,17 +10805,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v311 = r.meta;
-      if (!R.isNone(v311)) {
-        o += c + '"_meta":' + R.jsonText(v311, tc8);
+      const v268 = r.meta;
+      if (!R.isNone(v268)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v268));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v312 = r.nextCursor;
-      if (!R.isNone(v312)) {
-        o += c + '"nextCursor":' + R.qs(v312);
+      const v269 = r.nextCursor;
+      if (!R.isNone(v269)) {
+        o += c + '"nextCursor":' + R.qs(v269);
         c = ',';
       }
     }
@@ -10243,9 +10867,9 @@ export function et_ReadResourceRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v196 = r.progressToken;
-      if (!R.isNone(v196)) {
-        o += c + '"progressToken":' + et_ProgressToken(v196);
+      const v171 = r.progressToken;
+      if (!R.isNone(v171)) {
+        o += c + '"progressToken":' + et_ProgressToken(v171);
         c = ',';
       }
     }
@@ -10283,10 +10907,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
-            f1 = s.array(pt_ReadResourceResultContentsItem);
+            f1 = pl24(s);
             seen0 |= 1;
             break;
           default:
@@ -10312,14 +10936,14 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v198 = r.meta;
-      if (!R.isNone(v198)) {
-        o += c + '"_meta":' + R.jsonText(v198, tc8);
+      const v173 = r.meta;
+      if (!R.isNone(v173)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v173));
         c = ',';
       }
     }
     at = 'contents';
-    o += c + '"contents":' + R.listText(r.contents, et_ReadResourceResultContentsItem);
+    o += c + '"contents":' + el25(r.contents);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -10457,7 +11081,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
             seen0 |= 1;
             break;
           case 1:
-            f1 = s.jsonBytes(jc6);
+            f1 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -10485,9 +11109,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v313 = r.params;
-      if (!R.isNone(v313)) {
-        o += c + '"params":' + R.jsonText(v313, tc8);
+      const v270 = r.params;
+      if (!R.isNone(v270)) {
+        o += c + '"params":' + tc8(R.jsonUtf8(v270));
         c = ',';
       }
     }
@@ -10583,9 +11207,9 @@ export function et_RequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v134 = r.progressToken;
-      if (!R.isNone(v134)) {
-        o += c + '"progressToken":' + et_ProgressToken(v134);
+      const v118 = r.progressToken;
+      if (!R.isNone(v118)) {
+        o += c + '"progressToken":' + et_ProgressToken(v118);
         c = ',';
       }
     }
@@ -10630,7 +11254,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -10662,17 +11286,17 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v314 = r.meta;
-      if (!R.isNone(v314)) {
-        o += c + '"_meta":' + R.jsonText(v314, tc8);
+      const v271 = r.meta;
+      if (!R.isNone(v271)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v271));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v315 = r.mimeType;
-      if (!R.isNone(v315)) {
-        o += c + '"mimeType":' + R.qs(v315);
+      const v272 = r.mimeType;
+      if (!R.isNone(v272)) {
+        o += c + '"mimeType":' + R.qs(v272);
         c = ',';
       }
     }
@@ -10742,9 +11366,9 @@ export function et_ResourceRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v317 = r.meta;
-      if (!R.isNone(v317)) {
-        o += c + '"_meta":' + et_ResourceRequestParamsMeta(v317);
+      const v274 = r.meta;
+      if (!R.isNone(v274)) {
+        o += c + '"_meta":' + et_ResourceRequestParamsMeta(v274);
         c = ',';
       }
     }
@@ -10799,9 +11423,9 @@ export function et_ResourceRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v316 = r.progressToken;
-      if (!R.isNone(v316)) {
-        o += c + '"progressToken":' + et_ProgressToken(v316);
+      const v273 = r.progressToken;
+      if (!R.isNone(v273)) {
+        o += c + '"progressToken":' + et_ProgressToken(v273);
         c = ',';
       }
     }
@@ -10831,7 +11455,7 @@ export function pt_Result(s: S.Scanner): W_types.Result {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -10853,9 +11477,9 @@ export function et_Result(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v318 = r.meta;
-      if (!R.isNone(v318)) {
-        o += c + '"_meta":' + R.jsonText(v318, tc8);
+      const v275 = r.meta;
+      if (!R.isNone(v275)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v275));
         c = ',';
       }
     }
@@ -10900,7 +11524,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = pt_SamplingMessageContent(s);
@@ -10934,9 +11558,9 @@ export function et_SamplingMessage(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v224 = r.meta;
-      if (!R.isNone(v224)) {
-        o += c + '"_meta":' + R.jsonText(v224, tc8);
+      const v195 = r.meta;
+      if (!R.isNone(v195)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v195));
         c = ',';
       }
     }
@@ -11002,7 +11626,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
   }
   if (s.startsAs('a')) {
     try {
-      return { tag: 'array' as const, val: s.array(pt_SamplingMessageContentBlock) };
+      return { tag: 'array' as const, val: pl32(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
       first ??= e;
@@ -11047,7 +11671,7 @@ export function et_SamplingMessageContent(x: unknown): string {
       }
     case 'array':
       try {
-        return R.listText(v.val, et_SamplingMessageContentBlock);
+        return el33(v.val);
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -11105,9 +11729,9 @@ export function et_SetLevelRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v114 = r.progressToken;
-      if (!R.isNone(v114)) {
-        o += c + '"progressToken":' + et_ProgressToken(v114);
+      const v98 = r.progressToken;
+      if (!R.isNone(v98)) {
+        o += c + '"progressToken":' + et_ProgressToken(v98);
         c = ',';
       }
     }
@@ -11203,9 +11827,9 @@ export function et_SubscribeRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v200 = r.progressToken;
-      if (!R.isNone(v200)) {
-        o += c + '"progressToken":' + et_ProgressToken(v200);
+      const v174 = r.progressToken;
+      if (!R.isNone(v174)) {
+        o += c + '"progressToken":' + et_ProgressToken(v174);
         c = ',';
       }
     }
@@ -11267,17 +11891,17 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v320 = r.meta;
-      if (!R.isNone(v320)) {
-        o += c + '"_meta":' + et_TaskAugmentedRequestParamsMeta(v320);
+      const v277 = r.meta;
+      if (!R.isNone(v277)) {
+        o += c + '"_meta":' + et_TaskAugmentedRequestParamsMeta(v277);
         c = ',';
       }
     }
     at = 'task';
     {
-      const v321 = r.task;
-      if (!R.isNone(v321)) {
-        o += c + '"task":' + et_TaskMetadata(v321);
+      const v278 = r.task;
+      if (!R.isNone(v278)) {
+        o += c + '"task":' + et_TaskMetadata(v278);
         c = ',';
       }
     }
@@ -11329,9 +11953,9 @@ export function et_TaskAugmentedRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v319 = r.progressToken;
-      if (!R.isNone(v319)) {
-        o += c + '"progressToken":' + et_ProgressToken(v319);
+      const v276 = r.progressToken;
+      if (!R.isNone(v276)) {
+        o += c + '"progressToken":' + et_ProgressToken(v276);
         c = ',';
       }
     }
@@ -11383,9 +12007,9 @@ export function et_ToolChoice(x: unknown): string {
   try {
     at = 'mode';
     {
-      const v245 = r.mode;
-      if (!R.isNone(v245)) {
-        o += c + '"mode":' + et_ToolChoiceMode(v245);
+      const v211 = r.mode;
+      if (!R.isNone(v211)) {
+        o += c + '"mode":' + et_ToolChoiceMode(v211);
         c = ',';
       }
     }
@@ -11466,9 +12090,9 @@ export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v214 = r.progressToken;
-      if (!R.isNone(v214)) {
-        o += c + '"progressToken":' + et_ProgressToken(v214);
+      const v186 = r.progressToken;
+      if (!R.isNone(v186)) {
+        o += c + '"progressToken":' + et_ProgressToken(v186);
         c = ',';
       }
     }

@@ -370,6 +370,27 @@ import {
   K97,
   K98,
   K99,
+  el13,
+  el15,
+  el17,
+  el19,
+  el21,
+  el23,
+  el25,
+  el27,
+  el29,
+  el3,
+  el31,
+  el33,
+  el35,
+  el37,
+  el39,
+  el41,
+  el5,
+  el7,
+  em1,
+  em11,
+  em9,
   et_Annotations,
   et_AudioContent,
   et_BaseMetadata,
@@ -511,6 +532,27 @@ import {
   jc6,
   jc7,
   jc91,
+  pl12,
+  pl14,
+  pl16,
+  pl18,
+  pl2,
+  pl20,
+  pl22,
+  pl24,
+  pl26,
+  pl28,
+  pl30,
+  pl32,
+  pl34,
+  pl36,
+  pl38,
+  pl4,
+  pl40,
+  pl6,
+  pm0,
+  pm10,
+  pm8,
   pt_Annotations,
   pt_AudioContent,
   pt_BaseMetadata,
@@ -755,9 +797,9 @@ function ea_completionComplete(
     c = ',';
     at = 'context';
     {
-      const v4 = r[2];
-      if (!R.isNone(v4)) {
-        o += c + '"context":' + et_CompleteRequestParamsContext(v4);
+      const v3 = r[2];
+      if (!R.isNone(v3)) {
+        o += c + '"context":' + et_CompleteRequestParamsContext(v3);
         c = ',';
       }
     }
@@ -1050,9 +1092,9 @@ function ea_initialize(
   try {
     at = 'meta';
     {
-      const v69 = r[0];
-      if (!R.isNone(v69)) {
-        o += c + '"_meta":' + et_InitializeRequestParamsMeta(v69);
+      const v55 = r[0];
+      if (!R.isNone(v55)) {
+        o += c + '"_meta":' + et_InitializeRequestParamsMeta(v55);
         c = ',';
       }
     }
@@ -1248,9 +1290,9 @@ function ea_loggingSetLevel(
   try {
     at = 'meta';
     {
-      const v115 = r[0];
-      if (!R.isNone(v115)) {
-        o += c + '"_meta":' + et_SetLevelRequestParamsMeta(v115);
+      const v99 = r[0];
+      if (!R.isNone(v99)) {
+        o += c + '"_meta":' + et_SetLevelRequestParamsMeta(v99);
         c = ',';
       }
     }
@@ -1384,7 +1426,7 @@ function pa_notificationCancelled(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -1413,25 +1455,25 @@ function ea_notificationCancelled(
   try {
     at = 'meta';
     {
-      const v116 = r[0];
-      if (!R.isNone(v116)) {
-        o += c + '"_meta":' + R.jsonText(v116, tc8);
+      const v100 = r[0];
+      if (!R.isNone(v100)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v100));
         c = ',';
       }
     }
     at = 'reason';
     {
-      const v117 = r[1];
-      if (!R.isNone(v117)) {
-        o += c + '"reason":' + R.qs(v117);
+      const v101 = r[1];
+      if (!R.isNone(v101)) {
+        o += c + '"reason":' + R.qs(v101);
         c = ',';
       }
     }
     at = 'request-id';
     {
-      const v118 = r[2];
-      if (!R.isNone(v118)) {
-        o += c + '"requestId":' + et_RequestId(v118);
+      const v102 = r[2];
+      if (!R.isNone(v102)) {
+        o += c + '"requestId":' + et_RequestId(v102);
         c = ',';
       }
     }
@@ -1633,7 +1675,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -1654,9 +1696,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v119 = r[0];
-      if (!R.isNone(v119)) {
-        o += c + '"_meta":' + R.jsonText(v119, tc8);
+      const v103 = r[0];
+      if (!R.isNone(v103)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -1758,10 +1800,10 @@ function pa_notificationMessage(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
-            f1 = s.jsonBytes(jc7);
+            f1 = s.bytesSince(s.begin(), jc7(s));
             seen0 |= 1;
             break;
           case 2:
@@ -1796,23 +1838,23 @@ function ea_notificationMessage(
   try {
     at = 'meta';
     {
-      const v120 = r[0];
-      if (!R.isNone(v120)) {
-        o += c + '"_meta":' + R.jsonText(v120, tc8);
+      const v104 = r[0];
+      if (!R.isNone(v104)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v104));
         c = ',';
       }
     }
     at = 'data';
-    o += c + '"data":' + R.jsonText(r[1], tc51);
+    o += c + '"data":' + tc51(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
     c = ',';
     at = 'logger';
     {
-      const v121 = r[3];
-      if (!R.isNone(v121)) {
-        o += c + '"logger":' + R.qs(v121);
+      const v105 = r[3];
+      if (!R.isNone(v105)) {
+        o += c + '"logger":' + R.qs(v105);
         c = ',';
       }
     }
@@ -1954,7 +1996,7 @@ function pa_notificationProgress(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -2001,17 +2043,17 @@ function ea_notificationProgress(
   try {
     at = 'meta';
     {
-      const v122 = r[0];
-      if (!R.isNone(v122)) {
-        o += c + '"_meta":' + R.jsonText(v122, tc8);
+      const v106 = r[0];
+      if (!R.isNone(v106)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v106));
         c = ',';
       }
     }
     at = 'message';
     {
-      const v123 = r[1];
-      if (!R.isNone(v123)) {
-        o += c + '"message":' + R.qs(v123);
+      const v107 = r[1];
+      if (!R.isNone(v107)) {
+        o += c + '"message":' + R.qs(v107);
         c = ',';
       }
     }
@@ -2023,9 +2065,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v124 = r[4];
-      if (!R.isNone(v124)) {
-        o += c + '"total":' + R.numText(R.witF64(v124));
+      const v108 = r[4];
+      if (!R.isNone(v108)) {
+        o += c + '"total":' + R.numText(R.witF64(v108));
         c = ',';
       }
     }
@@ -2159,7 +2201,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -2180,9 +2222,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v125 = r[0];
-      if (!R.isNone(v125)) {
-        o += c + '"_meta":' + R.jsonText(v125, tc8);
+      const v109 = r[0];
+      if (!R.isNone(v109)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v109));
         c = ',';
       }
     }
@@ -2263,7 +2305,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -2284,9 +2326,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v126 = r[0];
-      if (!R.isNone(v126)) {
-        o += c + '"_meta":' + R.jsonText(v126, tc8);
+      const v110 = r[0];
+      if (!R.isNone(v110)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v110));
         c = ',';
       }
     }
@@ -2375,7 +2417,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -2403,9 +2445,9 @@ function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri
   try {
     at = 'meta';
     {
-      const v127 = r[0];
-      if (!R.isNone(v127)) {
-        o += c + '"_meta":' + R.jsonText(v127, tc8);
+      const v111 = r[0];
+      if (!R.isNone(v111)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v111));
         c = ',';
       }
     }
@@ -2492,7 +2534,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -2513,9 +2555,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v128 = r[0];
-      if (!R.isNone(v128)) {
-        o += c + '"_meta":' + R.jsonText(v128, tc8);
+      const v112 = r[0];
+      if (!R.isNone(v112)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v112));
         c = ',';
       }
     }
@@ -2651,7 +2693,7 @@ function pa_notificationTasksStatus(
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 1:
             f1 = s.str();
@@ -2716,9 +2758,9 @@ function ea_notificationTasksStatus(
   try {
     at = 'meta';
     {
-      const v129 = r[0];
-      if (!R.isNone(v129)) {
-        o += c + '"_meta":' + R.jsonText(v129, tc8);
+      const v113 = r[0];
+      if (!R.isNone(v113)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -2730,9 +2772,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'poll-interval';
     {
-      const v130 = r[3];
-      if (!R.isNone(v130)) {
-        o += c + '"pollInterval":' + String(R.witS64(v130));
+      const v114 = r[3];
+      if (!R.isNone(v114)) {
+        o += c + '"pollInterval":' + String(R.witS64(v114));
         c = ',';
       }
     }
@@ -2741,9 +2783,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'status-message';
     {
-      const v131 = r[5];
-      if (!R.isNone(v131)) {
-        o += c + '"statusMessage":' + R.qs(v131);
+      const v115 = r[5];
+      if (!R.isNone(v115)) {
+        o += c + '"statusMessage":' + R.qs(v115);
         c = ',';
       }
     }
@@ -2751,7 +2793,7 @@ function ea_notificationTasksStatus(
     o += c + '"taskId":' + R.qs(r[6]);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t132: unknown) => (R.isNone(t132) ? 'null' : String(R.witS64(t132))))(r[7]);
+    o += c + '"ttl":' + ((t116: unknown) => (R.isNone(t116) ? 'null' : String(R.witS64(t116))))(r[7]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2912,7 +2954,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
         }
         switch (ki) {
           case 0:
-            f0 = s.jsonBytes(jc6);
+            f0 = s.bytesSince(s.begin(), jc6(s));
             break;
           default:
             s.skip();
@@ -2933,9 +2975,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v133 = r[0];
-      if (!R.isNone(v133)) {
-        o += c + '"_meta":' + R.jsonText(v133, tc8);
+      const v117 = r[0];
+      if (!R.isNone(v117)) {
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -3037,9 +3079,9 @@ function ea_ping(x: [meta: W_types.RequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v135 = r[0];
-      if (!R.isNone(v135)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v135);
+      const v119 = r[0];
+      if (!R.isNone(v119)) {
+        o += c + '"_meta":' + et_RequestParamsMeta(v119);
         c = ',';
       }
     }
@@ -3174,7 +3216,7 @@ function pa_promptsGet(
             f0 = pt_GetPromptRequestParamsMeta(s);
             break;
           case 1:
-            f1 = s.map((s) => s.str());
+            f1 = pm0(s);
             break;
           case 2:
             f2 = s.str();
@@ -3208,17 +3250,17 @@ function ea_promptsGet(
   try {
     at = 'meta';
     {
-      const v137 = r[0];
-      if (!R.isNone(v137)) {
-        o += c + '"_meta":' + et_GetPromptRequestParamsMeta(v137);
+      const v121 = r[0];
+      if (!R.isNone(v121)) {
+        o += c + '"_meta":' + et_GetPromptRequestParamsMeta(v121);
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v138 = r[1];
-      if (!R.isNone(v138)) {
-        o += c + '"arguments":' + R.mapText(v138, (e139: unknown) => R.qs(e139));
+      const v122 = r[1];
+      if (!R.isNone(v122)) {
+        o += c + '"arguments":' + em1(v122);
         c = ',';
       }
     }
@@ -3396,17 +3438,17 @@ function ea_promptsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined
   try {
     at = 'meta';
     {
-      const v168 = r[0];
-      if (!R.isNone(v168)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v168);
+      const v148 = r[0];
+      if (!R.isNone(v148)) {
+        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v148);
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v169 = r[1];
-      if (!R.isNone(v169)) {
-        o += c + '"cursor":' + R.qs(v169);
+      const v149 = r[1];
+      if (!R.isNone(v149)) {
+        o += c + '"cursor":' + R.qs(v149);
         c = ',';
       }
     }
@@ -3560,17 +3602,17 @@ function ea_resourcesList(
   try {
     at = 'meta';
     {
-      const v183 = r[0];
-      if (!R.isNone(v183)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v183);
+      const v160 = r[0];
+      if (!R.isNone(v160)) {
+        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v160);
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v184 = r[1];
-      if (!R.isNone(v184)) {
-        o += c + '"cursor":' + R.qs(v184);
+      const v161 = r[1];
+      if (!R.isNone(v161)) {
+        o += c + '"cursor":' + R.qs(v161);
         c = ',';
       }
     }
@@ -3725,9 +3767,9 @@ function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | unde
   try {
     at = 'meta';
     {
-      const v197 = r[0];
-      if (!R.isNone(v197)) {
-        o += c + '"_meta":' + et_ReadResourceRequestParamsMeta(v197);
+      const v172 = r[0];
+      if (!R.isNone(v172)) {
+        o += c + '"_meta":' + et_ReadResourceRequestParamsMeta(v172);
         c = ',';
       }
     }
@@ -3879,9 +3921,9 @@ function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | un
   try {
     at = 'meta';
     {
-      const v201 = r[0];
-      if (!R.isNone(v201)) {
-        o += c + '"_meta":' + et_SubscribeRequestParamsMeta(v201);
+      const v175 = r[0];
+      if (!R.isNone(v175)) {
+        o += c + '"_meta":' + et_SubscribeRequestParamsMeta(v175);
         c = ',';
       }
     }
@@ -4035,17 +4077,17 @@ function ea_resourcesTemplatesList(
   try {
     at = 'meta';
     {
-      const v202 = r[0];
-      if (!R.isNone(v202)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v202);
+      const v176 = r[0];
+      if (!R.isNone(v176)) {
+        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v176);
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v203 = r[1];
-      if (!R.isNone(v203)) {
-        o += c + '"cursor":' + R.qs(v203);
+      const v177 = r[1];
+      if (!R.isNone(v177)) {
+        o += c + '"cursor":' + R.qs(v177);
         c = ',';
       }
     }
@@ -4200,9 +4242,9 @@ function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta 
   try {
     at = 'meta';
     {
-      const v215 = r[0];
-      if (!R.isNone(v215)) {
-        o += c + '"_meta":' + et_UnsubscribeRequestParamsMeta(v215);
+      const v187 = r[0];
+      if (!R.isNone(v187)) {
+        o += c + '"_meta":' + et_UnsubscribeRequestParamsMeta(v187);
         c = ',';
       }
     }
@@ -4342,9 +4384,9 @@ function ea_rootsList(x: [meta: W_types.RequestParamsMeta | undefined]): string 
   try {
     at = 'meta';
     {
-      const v216 = r[0];
-      if (!R.isNone(v216)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v216);
+      const v188 = r[0];
+      if (!R.isNone(v188)) {
+        o += c + '"_meta":' + et_RequestParamsMeta(v188);
         c = ',';
       }
     }
@@ -4534,17 +4576,17 @@ function pa_samplingCreateMessage(
             seen0 |= 1;
             break;
           case 3:
-            f3 = s.array(pt_SamplingMessage);
+            f3 = pl34(s);
             seen0 |= 2;
             break;
           case 4:
-            f4 = s.jsonBytes(jc26);
+            f4 = s.bytesSince(s.begin(), jc26(s));
             break;
           case 5:
             f5 = pt_ModelPreferences(s);
             break;
           case 6:
-            f6 = s.array((s) => s.str());
+            f6 = pl2(s);
             break;
           case 7:
             f7 = s.str();
@@ -4559,7 +4601,7 @@ function pa_samplingCreateMessage(
             f10 = pt_ToolChoice(s);
             break;
           case 11:
-            f11 = s.array(pt_Tool);
+            f11 = pl38(s);
             break;
           default:
             s.skip();
@@ -4599,17 +4641,17 @@ function ea_samplingCreateMessage(
   try {
     at = 'meta';
     {
-      const v222 = r[0];
-      if (!R.isNone(v222)) {
-        o += c + '"_meta":' + et_CreateMessageRequestParamsMeta(v222);
+      const v193 = r[0];
+      if (!R.isNone(v193)) {
+        o += c + '"_meta":' + et_CreateMessageRequestParamsMeta(v193);
         c = ',';
       }
     }
     at = 'include-context';
     {
-      const v223 = r[1];
-      if (!R.isNone(v223)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v223);
+      const v194 = r[1];
+      if (!R.isNone(v194)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v194);
         c = ',';
       }
     }
@@ -4617,69 +4659,69 @@ function ea_samplingCreateMessage(
     o += c + '"maxTokens":' + String(R.witS64(r[2]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + R.listText(r[3], et_SamplingMessage);
+    o += c + '"messages":' + el35(r[3]);
     c = ',';
     at = 'metadata';
     {
-      const v232 = r[4];
-      if (!R.isNone(v232)) {
-        o += c + '"metadata":' + R.jsonText(v232, tc27);
+      const v200 = r[4];
+      if (!R.isNone(v200)) {
+        o += c + '"metadata":' + tc27(R.jsonUtf8(v200));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v239 = r[5];
-      if (!R.isNone(v239)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v239);
+      const v206 = r[5];
+      if (!R.isNone(v206)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v206);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v240 = r[6];
-      if (!R.isNone(v240)) {
-        o += c + '"stopSequences":' + R.listText(v240, (e241: unknown) => R.qs(e241));
+      const v207 = r[6];
+      if (!R.isNone(v207)) {
+        o += c + '"stopSequences":' + el3(v207);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v242 = r[7];
-      if (!R.isNone(v242)) {
-        o += c + '"systemPrompt":' + R.qs(v242);
+      const v208 = r[7];
+      if (!R.isNone(v208)) {
+        o += c + '"systemPrompt":' + R.qs(v208);
         c = ',';
       }
     }
     at = 'task';
     {
-      const v243 = r[8];
-      if (!R.isNone(v243)) {
-        o += c + '"task":' + et_TaskMetadata(v243);
+      const v209 = r[8];
+      if (!R.isNone(v209)) {
+        o += c + '"task":' + et_TaskMetadata(v209);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v244 = r[9];
-      if (!R.isNone(v244)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v244));
+      const v210 = r[9];
+      if (!R.isNone(v210)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v210));
         c = ',';
       }
     }
     at = 'tool-choice';
     {
-      const v246 = r[10];
-      if (!R.isNone(v246)) {
-        o += c + '"toolChoice":' + et_ToolChoice(v246);
+      const v212 = r[10];
+      if (!R.isNone(v212)) {
+        o += c + '"toolChoice":' + et_ToolChoice(v212);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v269 = r[11];
-      if (!R.isNone(v269)) {
-        o += c + '"tools":' + R.listText(v269, et_Tool);
+      const v232 = r[11];
+      if (!R.isNone(v232)) {
+        o += c + '"tools":' + el39(v232);
         c = ',';
       }
     }
@@ -5208,17 +5250,17 @@ function ea_tasksList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v282 = r[0];
-      if (!R.isNone(v282)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v282);
+      const v243 = r[0];
+      if (!R.isNone(v243)) {
+        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v243);
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v283 = r[1];
-      if (!R.isNone(v283)) {
-        o += c + '"cursor":' + R.qs(v283);
+      const v244 = r[1];
+      if (!R.isNone(v244)) {
+        o += c + '"cursor":' + R.qs(v244);
         c = ',';
       }
     }
@@ -5504,7 +5546,7 @@ function pa_toolsCall(
             f0 = pt_CallToolRequestParamsMeta(s);
             break;
           case 1:
-            f1 = s.jsonBytes(jc6);
+            f1 = s.bytesSince(s.begin(), jc6(s));
             break;
           case 2:
             f2 = s.str();
@@ -5542,17 +5584,17 @@ function ea_toolsCall(
   try {
     at = 'meta';
     {
-      const v291 = r[0];
-      if (!R.isNone(v291)) {
-        o += c + '"_meta":' + et_CallToolRequestParamsMeta(v291);
+      const v251 = r[0];
+      if (!R.isNone(v251)) {
+        o += c + '"_meta":' + et_CallToolRequestParamsMeta(v251);
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v292 = r[1];
-      if (!R.isNone(v292)) {
-        o += c + '"arguments":' + R.jsonText(v292, tc8);
+      const v252 = r[1];
+      if (!R.isNone(v252)) {
+        o += c + '"arguments":' + tc8(R.jsonUtf8(v252));
         c = ',';
       }
     }
@@ -5561,9 +5603,9 @@ function ea_toolsCall(
     c = ',';
     at = 'task';
     {
-      const v293 = r[3];
-      if (!R.isNone(v293)) {
-        o += c + '"task":' + et_TaskMetadata(v293);
+      const v253 = r[3];
+      if (!R.isNone(v253)) {
+        o += c + '"task":' + et_TaskMetadata(v253);
         c = ',';
       }
     }
@@ -5749,17 +5791,17 @@ function ea_toolsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v298 = r[0];
-      if (!R.isNone(v298)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v298);
+      const v257 = r[0];
+      if (!R.isNone(v257)) {
+        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v257);
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v299 = r[1];
-      if (!R.isNone(v299)) {
-        o += c + '"cursor":' + R.qs(v299);
+      const v258 = r[1];
+      if (!R.isNone(v258)) {
+        o += c + '"cursor":' + R.qs(v258);
         c = ',';
       }
     }

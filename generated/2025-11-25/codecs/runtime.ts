@@ -402,7 +402,8 @@ export function inRange(v: number, min: number, max: number): number {
 }
 
 /** `json` bytes from a component, spliced into the output text after `check` accepts the text. */
-export function jsonText(v: unknown, check: (text: string) => void): string {
+/** \`json\` bytes from a component as text: well-formed UTF-8 without a byte-order mark (the generated \`tcN\` checks then check the JSON). */
+export function jsonUtf8(v: unknown): string {
   if (!(v instanceof Uint8Array)) fail('type', `expected a Uint8Array of JSON text, got ${kind(v)}`);
   let text: string;
   try {
@@ -411,40 +412,11 @@ export function jsonText(v: unknown, check: (text: string) => void): string {
     fail('utf8', 'JSON text is not well-formed UTF-8');
   }
   if (text.charCodeAt(0) === 0xfeff) fail('json-syntax', 'JSON text starts with a byte-order mark');
-  check(text);
   return text;
 }
 
-export function listText(v: unknown, f: (x: unknown) => string): string {
-  const list = witList(v);
-  let o = '[';
-  let i = 0;
-  try {
-    for (; i < list.length; i++) o += (i === 0 ? '' : ',') + f(list[i]);
-  } catch (e) {
-    rethrow(e, i);
-  }
-  return o + ']';
-}
-
-/** `list<tuple<string, T>>` as a JSON object; a repeated key has no JSON representation. */
-export function mapText(v: unknown, f: (x: unknown) => string): string {
-  const list = witList(v);
-  let o = '{';
-  const seen = new Set<string>();
-  let i = 0;
-  try {
-    for (; i < list.length; i++) {
-      const entry = list[i];
-      if (!Array.isArray(entry) || entry.length !== 2)
-        fail('type', `expected a [key, value] tuple, got ${kind(entry)}`);
-      const key = witStr(entry[0]);
-      if (seen.has(key)) fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
-      seen.add(key);
-      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + f(entry[1]);
-    }
-  } catch (e) {
-    rethrow(e, i);
-  }
-  return o + '}';
+/** An entry of a \`list<tuple<string, T>>\`: a [key, value] pair with a string key. */
+export function witEntry(entry: unknown): [string, unknown] {
+  if (!Array.isArray(entry) || entry.length !== 2) fail('type', `expected a [key, value] tuple, got ${kind(entry)}`);
+  return [witStr(entry[0]), entry[1]];
 }
