@@ -660,6 +660,8 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
             .map((r) => `if (${bits ? `!(seen & ${1 << reqKeys.indexOf(r)})` : `!seen.has(${lit(r)})`}) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`)
             .join(' ');
           if (arms.length === 0 && req.length === 0) {
+            // Any object at all: one pass of the grammar check over it.
+            if (other === 'default: s.skip();') return `if (s.peek() !== 0x7b) s.wrongType('an object'); s.skip();`;
             // Only "any other key": keys are checked, not read (read again only for an error path).
             const value = other.replace(/^default: /, '');
             return `let at = -1; try { if (!s.openObject()) { do { at = s.skipKey(); ${value} } while (s.nextMember()); } } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
