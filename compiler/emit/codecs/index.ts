@@ -16,6 +16,7 @@ import { parseWitPath } from '../../wit/index.js';
 import type { TypeDef, WitModel } from '../../wit/model.js';
 import { ConverterPlanner, lit } from './converters.js';
 import { TextPlanner } from './text.js';
+import { TreePlanner } from './tree.js';
 import { jsonTypes } from './jsontypes.js';
 import { errorCode, findFunc, planMethods, returnParts, carriers } from './methods.js';
 import { validatorsModule } from './validators.js';
@@ -184,6 +185,7 @@ function jsonTs(mcp: McpModel, name: string, declared: Set<string>): string {
 async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: string, schema: Record<string, unknown>, diagnostics: Diagnostic[]): Promise<GeneratedFile[]> {
   const planner = new ConverterPlanner(mcp, wit);
   const text = new TextPlanner(planner, schema);
+  const tree = new TreePlanner(text);
   // Every type the checker placed as a WIT type gets a public codec.
   const publicTypes = publicCodecTypes({ mcp, wit, mapping, witDir, diagnostics });
   for (const { name, def } of publicTypes) planner.named(name, { kind: 'named', id: def.id });
@@ -203,7 +205,7 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
     if (m.result) addValidator(m.result);
   }
   pointers['v_JSONRPCErrorObject'] = errorObjectPointer(mcp, schema);
-  const methods = planMethods(planner, text, mapping, validatorNames, diagnostics);
+  const methods = planMethods(planner, text, tree, mapping, validatorNames, diagnostics);
   // The error type: the `err` of the first request function's result.
   let errorSection = '';
   for (const item of mapping.messages) {
@@ -225,14 +227,16 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
   const jsonTypesTs = await jsonTypes(schema, mcp);
   const declared = new Set([...jsonTypesTs.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1] as string));
   const codecs = codecsModule(planner, text, publicTypes, validatorNames, mcp, declared);
-  const methodsTs = methodsModule(planner, text, methods, errorSection);
+  const methodsTs = methodsModule(planner, text, tree, methods, errorSection);
   const fused = fusedModule(planner, text);
+  const treeTs = treeModule(planner, text, tree);
   const validators = validatorsModule(schema, mcp, pointers);
   const runtime = templateSource('runtime.ts');
   const files: GeneratedFile[] = [
     { path: 'runtime.ts', content: HEADER + runtime },
     { path: 'scanner.ts', content: HEADER + templateSource('scanner.ts') },
     { path: 'fused.ts', content: fused },
+    { path: 'tree.ts', content: treeTs },
     { path: 'validators.js', content: validators.js },
     { path: 'validators.d.ts', content: HEADER + validators.dts },
     { path: 'json-types.ts', content: jsonTypesTs },
@@ -325,7 +329,29 @@ ${entries.join('\n')}
 `;
 }
 
-function methodsModule(planner: ConverterPlanner, text: TextPlanner, methods: ReturnType<typeof planMethods>, errorSection: string): string {
+function treeModule(planner: ConverterPlanner, text: TextPlanner, tree: TreePlanner): string {
+  // Only the checks the json locators call are imported from fused.ts.
+  const helpers = tree.allHelpers();
+  const checks = [...text.checks.values()].map((c) => c.name).filter((n) => new RegExp(`\\b${n}\\(`).test(helpers)).sort();
+  return `${HEADER}/* eslint-disable */
+// Tree codecs: a value JSON.parse produced -> the WIT value, checking as they convert, for small
+// messages with little \`json\` in them. Each returns what the text path (fused.ts) returns for
+// the same text, or throws, and then the text path decides. \`json\` values are found in the text
+// (scanner.ts, treeSpans) and checked and copied there, as the text path does.
+import * as R from './runtime.js';
+import * as S from './scanner.js';
+${checks.length > 0 ? `import { ${checks.join(', ')} } from './fused.js';` : ''}
+${witImports(planner)}
+
+${helpers}
+
+${tree.allFunctions()}
+
+${tree.entries.map((e) => e.code).join('\n')}
+`;
+}
+
+function methodsModule(planner: ConverterPlanner, text: TextPlanner, tree: TreePlanner, methods: ReturnType<typeof planMethods>, errorSection: string): string {
   const registry = methods.map((m) => `${lit(m.method.method)}: ${m.ident},`).join('\n');
   const fusedNames = [
     ...[...text.fns.values()].flatMap((f) => [f.parseName, f.encodeName]),
@@ -340,6 +366,7 @@ ${witImports(planner)}
 import * as S from './scanner.js';
 import { ${[...planner.fns.values()].flatMap((f) => [f.toName, f.fromName]).sort().join(', ')} } from './codecs.js';
 import { ${fusedNames.join(', ')} } from './fused.js';
+${tree.entries.length > 0 ? `import { ${tree.entries.map((e) => e.name).sort().join(', ')} } from './tree.js';` : ''}
 
 ${methods.map((m) => m.code).join('\n\n')}
 
@@ -358,13 +385,60 @@ export type RequestName = { [K in MethodName]: Codecs[K] extends { decodeResult(
 export type OkOf<M extends RequestName> = Codecs[M] extends { decodeResult(r: unknown): infer T } ? T : never;
 
 function codecOf(method: string): any {
-  const c = (methods as Record<string, unknown>)[method];
+  // Own properties only: \`constructor\` is not a method.
+  const c = Object.prototype.hasOwnProperty.call(methods, method) ? (methods as Record<string, unknown>)[method] : undefined;
   if (c === undefined) throw new R.CodecError('/method', 'method', \`\${JSON.stringify(method)} is not carried by a function of the proposal\`);
   return c;
 }
 
-/** A JSON-RPC request or notification's text -> its method, id and the function's arguments, in one pass over the text. */
+function treeId(id: unknown): string | number | undefined {
+  if (id === undefined) return undefined;
+  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+}
+
+/** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
+function treeRequest(text: string, method: string, codec: any): { id?: string | number; method: MethodName; args: unknown[] } {
+  const v = JSON.parse(text) as Record<string, unknown>;
+  if (!R.isObject(v) || v.jsonrpc !== '2.0' || v.result !== undefined || v.error !== undefined || v.method !== method) return R.treeBail();
+  R.treeStr(method);
+  const id = treeId(v.id);
+  const out: { id?: string | number; method: MethodName; args: unknown[] } = { method: method as MethodName, args: codec.treeParams(v.params === undefined ? {} : v.params) };
+  if (id !== undefined) out.id = id;
+  return out;
+}
+
+/**
+ * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
+ * messages with little \`json\` take the tree path (JSON.parse, then one generated walk); the rest,
+ * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ */
 export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
+  return (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+}
+
+/** The kinds of message the tree path can take: each method's params, by method. */
+const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
+  Object.entries(methods).flatMap(([m, c]: [string, any]) => (c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]])),
+);
+/** ... and each request's result. */
+const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+  Object.entries(methods).flatMap(([m, c]: [string, any]) => (c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]])),
+);
+
+/** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
+function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
+  // The method picks the names to look for; read from its one \`"method"\` key, then checked against JSON.parse's.
+  const method = S.treeMethod(text);
+  const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
+  if (kind === undefined || !S.treeTry(kind)) return undefined;
+  const spans = S.treeSpans(text, kind.names);
+  const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
+  S.treeOutcome(kind, r !== undefined);
+  return r;
+}
+
+/** decodeRequest by the text path: one pass over the text. */
+function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
     if (key !== 'params') R.fail('json-rpc', \`a request has params, not \${key}\`);
     return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
@@ -384,9 +458,26 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   return out;
 }
 
+/** The tree path of decodeResponse, for a result. */
+function treeResponse(text: string, codec: any): { id?: string | number; result: unknown } {
+  const v = JSON.parse(text) as Record<string, unknown>;
+  if (!R.isObject(v) || v.jsonrpc !== '2.0' || v.result === undefined || v.error !== undefined || v.params !== undefined) return R.treeBail();
+  if (v.method !== undefined) R.treeStr(v.method);
+  const id = treeId(v.id);
+  const result = codec.treeResult(v.result);
+  return id === undefined ? { result } : { id, result };
+}
+
 /** A JSON-RPC response's text (to a request of \`method\`) -> the ok value, or the WIT error. */
 export function decodeResponse<M extends RequestName>(text: string, method: M): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
   const codec = codecOf(method);
+  const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
+  if (kind !== undefined && S.treeTry(kind)) {
+    const spans = S.treeSpans(text, kind.names);
+    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
+    S.treeOutcome(kind, r !== undefined);
+    if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
+  }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
     if (key === 'result') return { value: codec.parseResult(s) };
     if (key === 'error') {

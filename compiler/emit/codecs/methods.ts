@@ -11,6 +11,7 @@ import type { Method, Property } from '../../schema/model.js';
 import type { Func, WitType } from '../../wit/model.js';
 import { type ConverterPlanner, lit } from './converters.js';
 import type { TextPlanner } from './text.js';
+import type { TreePlanner } from './tree.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 export interface MethodPlan {
@@ -53,7 +54,7 @@ export function returnParts(planner: ConverterPlanner, func: Func): { ok?: WitTy
   return { ok: r, isResult: false };
 }
 
-export function planMethods(planner: ConverterPlanner, text: TextPlanner, mapping: Mapping, validators: Map<string, string>, diagnostics: Diagnostic[]): MethodPlan[] {
+export function planMethods(planner: ConverterPlanner, text: TextPlanner, tree: TreePlanner, mapping: Mapping, validators: Map<string, string>, diagnostics: Diagnostic[]): MethodPlan[] {
   const out: MethodPlan[] = [];
   for (const item of mapping.messages) {
     const method = planner.mcp.methods.find((m) => m.method === item.method && m.kind === item.kind);
@@ -67,12 +68,21 @@ export function planMethods(planner: ConverterPlanner, text: TextPlanner, mappin
       diagnostics.push(warning('codec-signatures-differ', `${item.method}: the functions ${functions.join(', ')} take different parameters; codecs follow ${func.name}`));
     }
     const ident = lowerCamel(method.method.replace(/^notifications\//, 'notification/'));
-    out.push({ method, functions, func, ident, code: methodCode(planner, text, method, func, ident, functions, validators) });
+    out.push({ method, functions, func, ident, code: methodCode(planner, text, tree, method, func, ident, functions, validators) });
   }
   return out;
 }
 
-function methodCode(planner: ConverterPlanner, text: TextPlanner, method: Method, func: Func, ident: string, functions: string[], validators: Map<string, string>): string {
+function methodCode(
+  planner: ConverterPlanner,
+  text: TextPlanner,
+  tree: TreePlanner,
+  method: Method,
+  func: Func,
+  ident: string,
+  functions: string[],
+  validators: Map<string, string>,
+): string {
   const used = planner.usedWit;
   const argTypes = func.params.map((p) => `${lowerCamel(p.name)}: ${witTs(planner.wit, p.type, used)}`);
   const argsType = `[${argTypes.join(', ')}]`;
@@ -136,6 +146,22 @@ function methodCode(planner: ConverterPlanner, text: TextPlanner, method: Method
     decodeText = `return pa_${ident}(s);`;
     encodeText = method.paramsRequired ? `return ea_${ident}(x);` : `const o = ea_${ident}(x); return o === '{}' ? undefined : o;`;
   }
+  // The tree path (JSON.parse, then one walk): params -> arguments, when the method has one.
+  let treeParams: { name: string | undefined; names: string[] } = { name: undefined, names: [] };
+  if (method.params && func.params.length > 0) {
+    if (!spread) {
+      const p = func.params[0] as Func['params'][number];
+      const slot = resolveWit(planner.wit, p.type);
+      const inner = slot.kind === 'option' ? slot.inner : p.type;
+      treeParams = tree.addEntry(`tp_${ident}`, `(x: any): ${argsType}`, () => {
+        const v = tree.tree({ kind: 'ref', name: method.params as string }, inner, 'x', params?.pointer, undefined);
+        return `return [${slot.kind === 'option' && canBeUndefined(planner.wit, inner) ? `{ tag: 'some' as const, val: ${v} }` : v}];`;
+      });
+    } else {
+      const extra = params?.body.kind === 'object' ? params.body.additionalProperties : undefined;
+      treeParams = tree.addEntry(`tp_${ident}`, `(x: any): ${argsType}`, () => tree.record(props, func.params, extra, 'args'));
+    }
+  }
   const checkOut = pv ? `if (out !== undefined) R.check(V.${pv}, out, '/params');` : '';
   const lines: string[] = [...pre];
   lines.push(`/** \`${method.method}\` (${method.kind}), carried by ${functions.map((f) => `\`${f}\``).join(', ')}. */`);
@@ -149,6 +175,10 @@ function methodCode(planner: ConverterPlanner, text: TextPlanner, method: Method
   lines.push(`parseParams(s: S.Scanner): ${argsType} { ${decodeText} },`);
   lines.push(`/** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */`);
   lines.push(`stringifyParams(...x: ${argsType}): string | undefined { ${encodeText} },`);
+  lines.push(`/** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */`);
+  lines.push(`treeParams: ${treeParams.name ?? 'undefined'},`);
+  lines.push(`/** Property names (quoted) of the params' \`json\` values, which the tree path finds in the text. */`);
+  lines.push(`treeParamsNames: ${lit(treeParams.names)} as readonly string[],`);
   if (method.kind === 'request') {
     const { ok } = returnParts(planner, func);
     const resultName = method.result;
@@ -163,6 +193,14 @@ function methodCode(planner: ConverterPlanner, text: TextPlanner, method: Method
     const ptr = resultName ? planner.mcp.types[resultName]?.pointer : undefined;
     const parseR = ok && resultName ? `return ${text.parse({ kind: 'ref', name: resultName }, ok, ptr, `${method.method} result`)};` : `${text.checkFor(ptr)}(s); return undefined;`;
     const encR = ok && resultName ? `return ${text.encode({ kind: 'ref', name: resultName }, ok, 'value', ptr, `${method.method} result`)};` : `void value; return '{}';`;
+    const treeResult =
+      ok && resultName
+        ? tree.addEntry(`tr_${ident}`, `(x: any): ${okTs}`, () => `return ${tree.tree({ kind: 'ref', name: resultName }, ok, 'x', ptr, undefined)};`)
+        : { name: undefined, names: [] };
+    lines.push(`/** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */`);
+    lines.push(`treeResult: ${treeResult.name ?? 'undefined'},`);
+    lines.push(`/** Property names (quoted) of the result's \`json\` values, which the tree path finds in the text. */`);
+    lines.push(`treeResultNames: ${lit(treeResult.names)} as readonly string[],`);
     lines.push(`/** A JSON-RPC result's text -> the function's ok value, in one pass. */`);
     lines.push(`parseResult(s: S.Scanner): ${okTs} { ${parseR} },`);
     lines.push(`/** The function's ok value -> the JSON-RPC result's text. */`);

@@ -705,11 +705,11 @@ function bitMask(i: number): number {
 }
 
 
-function needsFunction(m: MShape, w: WShape): boolean {
+export function needsFunction(m: MShape, w: WShape): boolean {
   return (m.kind === 'object' && w.kind === 'record') || (m.kind === 'union' && w.kind === 'variant') || (m.kind === 'enum' && w.kind === 'enum');
 }
 
-function mapValue(wit: WitModel, w: WShape): WitType | undefined {
+export function mapValue(wit: WitModel, w: WShape): WitType | undefined {
   if (w.kind !== 'list') return undefined;
   const el = resolveWit(wit, w.element);
   if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
@@ -728,7 +728,7 @@ export function discriminatorValue(mcp: McpModel, member: McpType, d: string): s
 }
 
 /** How a member's JSON value can start (see Scanner.startsAs). */
-function startKinds(mcp: McpModel, member: McpType): string {
+export function startKinds(mcp: McpModel, member: McpType): string {
   const s = resolveMcp(mcp, member);
   switch (s.kind) {
     case 'object':

@@ -382,6 +382,43 @@ import {
   tc24,
   tc6,
 } from './fused.js';
+import {
+  tp_completionComplete,
+  tp_initialize,
+  tp_loggingSetLevel,
+  tp_notificationCancelled,
+  tp_notificationInitialized,
+  tp_notificationMessage,
+  tp_notificationProgress,
+  tp_notificationPromptsListChanged,
+  tp_notificationResourcesListChanged,
+  tp_notificationResourcesUpdated,
+  tp_notificationRootsListChanged,
+  tp_notificationToolsListChanged,
+  tp_ping,
+  tp_promptsGet,
+  tp_promptsList,
+  tp_resourcesList,
+  tp_resourcesRead,
+  tp_resourcesSubscribe,
+  tp_resourcesTemplatesList,
+  tp_resourcesUnsubscribe,
+  tp_rootsList,
+  tp_samplingCreateMessage,
+  tp_toolsCall,
+  tp_toolsList,
+  tr_completionComplete,
+  tr_initialize,
+  tr_promptsGet,
+  tr_promptsList,
+  tr_resourcesList,
+  tr_resourcesRead,
+  tr_resourcesTemplatesList,
+  tr_rootsList,
+  tr_samplingCreateMessage,
+  tr_toolsCall,
+  tr_toolsList,
+} from './tree.js';
 
 function pa_completionComplete(
   s: S.Scanner,
@@ -510,6 +547,10 @@ export const completionComplete = {
   ): string | undefined {
     return ea_completionComplete(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_completionComplete,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -519,6 +560,10 @@ export const completionComplete = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_completionComplete,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CompleteResult {
     return pt_CompleteResult(s);
@@ -684,6 +729,10 @@ export const initialize = {
   ): string | undefined {
     return ea_initialize(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_initialize,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"experimental"', '"sampling"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -693,6 +742,10 @@ export const initialize = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_initialize,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"', '"experimental"', '"logging"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.InitializeResult {
     return pt_InitializeResult(s);
@@ -811,6 +864,10 @@ export const loggingSetLevel = {
   stringifyParams(...x: [level: W_types.LoggingLevel]): string | undefined {
     return ea_loggingSetLevel(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_loggingSetLevel,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -820,6 +877,10 @@ export const loggingSetLevel = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -965,6 +1026,10 @@ export const notificationCancelled = {
   stringifyParams(...x: [reason: string | undefined, requestId: W_types.RequestId]): string | undefined {
     return ea_notificationCancelled(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationCancelled,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1069,6 +1134,10 @@ export const notificationInitialized = {
     const o = ea_notificationInitialized(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationInitialized,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationMessage(
@@ -1218,6 +1287,10 @@ export const notificationMessage = {
   ): string | undefined {
     return ea_notificationMessage(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationMessage,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"data"'] as readonly string[],
 };
 
 function pa_notificationProgress(
@@ -1367,6 +1440,10 @@ export const notificationProgress = {
   ): string | undefined {
     return ea_notificationProgress(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationProgress,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1471,6 +1548,10 @@ export const notificationPromptsListChanged = {
     const o = ea_notificationPromptsListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationPromptsListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1575,6 +1656,10 @@ export const notificationResourcesListChanged = {
     const o = ea_notificationResourcesListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationResourcesListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
@@ -1675,6 +1760,10 @@ export const notificationResourcesUpdated = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_notificationResourcesUpdated(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationResourcesUpdated,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1779,6 +1868,10 @@ export const notificationRootsListChanged = {
     const o = ea_notificationRootsListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationRootsListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1883,6 +1976,10 @@ export const notificationToolsListChanged = {
     const o = ea_notificationToolsListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationToolsListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined] {
@@ -1987,6 +2084,10 @@ export const ping = {
     const o = ea_ping(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_ping,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -1996,6 +2097,10 @@ export const ping = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -2144,6 +2249,10 @@ export const promptsGet = {
   stringifyParams(...x: [arguments: Array<[string, string]> | undefined, name: string]): string | undefined {
     return ea_promptsGet(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_promptsGet,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -2153,6 +2262,10 @@ export const promptsGet = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_promptsGet,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetPromptResult {
     return pt_GetPromptResult(s);
@@ -2275,6 +2388,10 @@ export const promptsList = {
     const o = ea_promptsList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_promptsList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -2284,6 +2401,10 @@ export const promptsList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_promptsList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListPromptsResult {
     return pt_ListPromptsResult(s);
@@ -2406,6 +2527,10 @@ export const resourcesList = {
     const o = ea_resourcesList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -2415,6 +2540,10 @@ export const resourcesList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_resourcesList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourcesResult {
     return pt_ListResourcesResult(s);
@@ -2533,6 +2662,10 @@ export const resourcesRead = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_resourcesRead(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesRead,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -2542,6 +2675,10 @@ export const resourcesRead = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_resourcesRead,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ReadResourceResult {
     return pt_ReadResourceResult(s);
@@ -2660,6 +2797,10 @@ export const resourcesSubscribe = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_resourcesSubscribe(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesSubscribe,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2669,6 +2810,10 @@ export const resourcesSubscribe = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -2794,6 +2939,10 @@ export const resourcesTemplatesList = {
     const o = ea_resourcesTemplatesList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesTemplatesList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -2803,6 +2952,10 @@ export const resourcesTemplatesList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_resourcesTemplatesList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
     return pt_ListResourceTemplatesResult(s);
@@ -2921,6 +3074,10 @@ export const resourcesUnsubscribe = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_resourcesUnsubscribe(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesUnsubscribe,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2930,6 +3087,10 @@ export const resourcesUnsubscribe = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -3055,6 +3216,10 @@ export const rootsList = {
     const o = ea_rootsList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_rootsList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -3064,6 +3229,10 @@ export const rootsList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_rootsList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListRootsResult {
     return pt_ListRootsResult(s);
@@ -3409,6 +3578,10 @@ export const samplingCreateMessage = {
   ): string | undefined {
     return ea_samplingCreateMessage(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_samplingCreateMessage,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"metadata"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -3418,6 +3591,10 @@ export const samplingCreateMessage = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_samplingCreateMessage,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CreateMessageResult {
     return pt_CreateMessageResult(s);
@@ -3561,6 +3738,10 @@ export const toolsCall = {
   stringifyParams(...x: [arguments: W_types.Json | undefined, name: string]): string | undefined {
     return ea_toolsCall(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_toolsCall,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"arguments"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -3570,6 +3751,10 @@ export const toolsCall = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_toolsCall,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CallToolResult {
     return pt_CallToolResult(s);
@@ -3692,6 +3877,10 @@ export const toolsList = {
     const o = ea_toolsList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_toolsList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -3701,6 +3890,10 @@ export const toolsList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_toolsList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"', '"properties"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListToolsResult {
     return pt_ListToolsResult(s);
@@ -3761,7 +3954,10 @@ export type RequestName = {
 export type OkOf<M extends RequestName> = Codecs[M] extends { decodeResult(r: unknown): infer T } ? T : never;
 
 function codecOf(method: string): any {
-  const c = (methods as Record<string, unknown>)[method];
+  // Own properties only: `constructor` is not a method.
+  const c = Object.prototype.hasOwnProperty.call(methods, method)
+    ? (methods as Record<string, unknown>)[method]
+    : undefined;
   if (c === undefined)
     throw new R.CodecError(
       '/method',
@@ -3771,8 +3967,69 @@ function codecOf(method: string): any {
   return c;
 }
 
-/** A JSON-RPC request or notification's text -> its method, id and the function's arguments, in one pass over the text. */
+function treeId(id: unknown): string | number | undefined {
+  if (id === undefined) return undefined;
+  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+}
+
+/** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
+function treeRequest(
+  text: string,
+  method: string,
+  codec: any,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const v = JSON.parse(text) as Record<string, unknown>;
+  if (!R.isObject(v) || v.jsonrpc !== '2.0' || v.result !== undefined || v.error !== undefined || v.method !== method)
+    return R.treeBail();
+  R.treeStr(method);
+  const id = treeId(v.id);
+  const out: { id?: string | number; method: MethodName; args: unknown[] } = {
+    method: method as MethodName,
+    args: codec.treeParams(v.params === undefined ? {} : v.params),
+  };
+  if (id !== undefined) out.id = id;
+  return out;
+}
+
+/**
+ * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
+ * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
+ * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ */
 export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
+  return (
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
+  );
+}
+
+/** The kinds of message the tree path can take: each method's params, by method. */
+const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
+  Object.entries(methods).flatMap(([m, c]: [string, any]) =>
+    c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]],
+  ),
+);
+/** ... and each request's result. */
+const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+  Object.entries(methods).flatMap(([m, c]: [string, any]) =>
+    c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]],
+  ),
+);
+
+/** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
+function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
+  // The method picks the names to look for; read from its one `"method"` key, then checked against JSON.parse's.
+  const method = S.treeMethod(text);
+  const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
+  if (kind === undefined || !S.treeTry(kind)) return undefined;
+  const spans = S.treeSpans(text, kind.names);
+  const r =
+    spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
+  S.treeOutcome(kind, r !== undefined);
+  return r;
+}
+
+/** decodeRequest by the text path: one pass over the text. */
+function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
     if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
     return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
@@ -3798,12 +4055,36 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   return out;
 }
 
+/** The tree path of decodeResponse, for a result. */
+function treeResponse(text: string, codec: any): { id?: string | number; result: unknown } {
+  const v = JSON.parse(text) as Record<string, unknown>;
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.result === undefined ||
+    v.error !== undefined ||
+    v.params !== undefined
+  )
+    return R.treeBail();
+  if (v.method !== undefined) R.treeStr(v.method);
+  const id = treeId(v.id);
+  const result = codec.treeResult(v.result);
+  return id === undefined ? { result } : { id, result };
+}
+
 /** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
 export function decodeResponse<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
   const codec = codecOf(method);
+  const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
+  if (kind !== undefined && S.treeTry(kind)) {
+    const spans = S.treeSpans(text, kind.names);
+    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
+    S.treeOutcome(kind, r !== undefined);
+    if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
+  }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
     if (key === 'result') return { value: codec.parseResult(s) };
     if (key === 'error') {

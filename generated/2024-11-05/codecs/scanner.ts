@@ -867,3 +867,140 @@ export function parseAt<T>(text: string, offset: number, f: (s: Scanner) => T): 
   s.i = offset;
   return f(s);
 }
+
+// ---- the tree path: where the `json` values of a message are ------------------------------------
+
+/** Messages from this length ... */
+export const TREE_MIN = 512;
+/** ... up to this one may take the tree path (JSON.parse, then a generated converter): below, the look for its conditions costs more than it saves; above, the text path's slices beat JSON.parse's copies. */
+export const TREE_MAX = 16384;
+/** ... when their `json` values are at most a quarter of the text: copying those is the text path's strength. */
+const TREE_JSON_SHARE = 4;
+const NO_SPANS: ReadonlyMap<string, number> = new Map();
+let treeText = '';
+let treeAt: ReadonlyMap<string, number> = NO_SPANS;
+
+/**
+ * Where the `json` values of a message are, for the tree path: for each property name that can
+ * hold one (quoted: `"_meta"`) and occurs in the text as a key, the offset of its value.
+ * Undefined when the message should take the text path instead: a name occurs more than once
+ * (as a key or a string: a value could not be told from another), the text has `\u` escapes (a
+ * key could be spelled another way), or the `json` values are more than a quarter of the text.
+ *
+ * Why a single occurrence is the property's: if JSON.parse accepts the text and the property is
+ * present, its key is in the text; without `\u` escapes a key made of letters, digits, `_`, `$`
+ * and `-` can only be spelled plainly; a quote preceded by an even run of backslashes is not
+ * inside a string, and in valid JSON such a quote followed by the name and a quote is a string
+ * token, a key when a colon follows. One such token in the whole text is the property's key.
+ */
+export function treeSpans(text: string, names: readonly string[]): ReadonlyMap<string, number> | undefined {
+  let at: Map<string, number> | undefined;
+  let jsonChars = 0;
+  for (const q of names) {
+    const found = treeToken(text, q);
+    if (found === -2) return undefined;
+    if (found < 0) continue;
+    if (at === undefined && text.indexOf('\\u') >= 0) return undefined;
+    const s = new Scanner(text);
+    s.i = found + q.length;
+    if (s.peek() !== 0x3a) continue; // a string value, not a key
+    s.i++;
+    const start = s.begin();
+    try {
+      s.skip();
+    } catch {
+      return undefined; // not JSON: the text path reports it
+    }
+    jsonChars += s.i - start;
+    (at ??= new Map()).set(q, start);
+  }
+  if (jsonChars * TREE_JSON_SHARE > text.length) return undefined;
+  return at ?? NO_SPANS;
+}
+
+/** Where the one real token `quoted` of `text` starts (see treeSpans), -1 when there is none, -2 when there are more. */
+function treeToken(text: string, quoted: string): number {
+  // The bare name is searched, then its quotes checked: V8 finds a pattern by its first character,
+  // and a quote, the commonest character of JSON, would stop the search at every string.
+  const bare = quoted.slice(1, -1);
+  let found = -1;
+  for (let p = text.indexOf(bare); p >= 0; p = text.indexOf(bare, p + 1)) {
+    if (text.charCodeAt(p - 1) !== 0x22 || text.charCodeAt(p + bare.length) !== 0x22) continue;
+    let b = 0;
+    while (text.charCodeAt(p - 2 - b) === 0x5c) b++;
+    if ((b & 1) === 1) continue; // an escaped quote: inside a string
+    if (found >= 0) return -2;
+    found = p - 1;
+  }
+  return found;
+}
+
+/**
+ * The method of a request, read from the one `"method"` key of its text, for choosing the names
+ * treeSpans looks for (the tree path checks it against what JSON.parse finds); undefined if unsure.
+ */
+export function treeMethod(text: string): string | undefined {
+  const at = treeToken(text, '"method"');
+  if (at < 0) return undefined;
+  let i = at + 8;
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
+  if (c !== 0x3a) return undefined;
+  c = text.charCodeAt(++i);
+  while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
+  if (c !== 0x22) return undefined;
+  const end = text.indexOf('"', i + 1);
+  if (end < 0) return undefined;
+  const method = text.slice(i + 1, end);
+  return method.indexOf('\\') < 0 ? method : undefined;
+}
+
+/**
+ * A kind of message the tree path can take (a method's params, or its result), and how it has
+ * fared. Both paths give the same result, so this only decides speed: a kind whose messages keep
+ * failing the tree path's conditions (most of them big or full of `json`, as tools/call arguments
+ * usually are) is tried again only after 1, 2, 4 ... up to 255 messages on the text path, so the
+ * look costs next to nothing where it never pays.
+ */
+export interface TreeKind {
+  readonly names: readonly string[];
+  misses: number;
+  skip: number;
+}
+
+export function treeTry(k: TreeKind): boolean {
+  if (k.skip === 0) return true;
+  k.skip--;
+  return false;
+}
+
+export function treeOutcome(k: TreeKind, taken: boolean): void {
+  if (taken) k.misses = 0;
+  else {
+    k.misses = Math.min(k.misses + 1, 8);
+    k.skip = (1 << k.misses) - 1;
+  }
+}
+
+/** Runs `f` with the spans of `text` available to `treeJson`; undefined when `f` throws (the text path decides). */
+export function withTree<T>(text: string, spans: ReadonlyMap<string, number>, f: () => T): T | undefined {
+  treeText = text;
+  treeAt = spans;
+  try {
+    return f();
+  } catch {
+    return undefined;
+  } finally {
+    treeText = '';
+    treeAt = NO_SPANS;
+  }
+}
+
+/** A scanner on the value of the property `quoted` in the message being converted (it throws when there is none to use). */
+export function treeJson(quoted: string): Scanner {
+  const at = treeAt.get(quoted);
+  if (at === undefined) throw new Error(`no single ${quoted} in the text`);
+  const s = new Scanner(treeText);
+  s.i = at;
+  return s;
+}

@@ -401,7 +401,6 @@ export function inRange(v: number, min: number, max: number): number {
   return v;
 }
 
-/** `json` bytes from a component, spliced into the output text after `check` accepts the text. */
 /** \`json\` bytes from a component as text: well-formed UTF-8 without a byte-order mark (the generated \`tcN\` checks then check the JSON). */
 export function jsonUtf8(v: unknown): string {
   if (!(v instanceof Uint8Array)) fail('type', `expected a Uint8Array of JSON text, got ${kind(v)}`);
@@ -419,4 +418,45 @@ export function jsonUtf8(v: unknown): string {
 export function witEntry(entry: unknown): [string, unknown] {
   if (!Array.isArray(entry) || entry.length !== 2) fail('type', `expected a [key, value] tuple, got ${kind(entry)}`);
   return [witStr(entry[0]), entry[1]];
+}
+
+// ---- the tree path (values JSON.parse produced, see tree.ts in the compiler) ------------------
+
+/** Thrown when the tree path gives up: allocated once (a throw costs no stack capture). */
+const TREE_BAIL = new Error('the tree path leaves this value to the text path');
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/** The tree path gives up on this message: the text path decides (its value, or the precise error). */
+export function treeBail(): never {
+  throw TREE_BAIL;
+}
+
+/** A WIT string (the text path's `str()`: a string of Unicode scalar values). */
+export function treeStr(v: unknown): string {
+  if (typeof v !== 'string' || !(v as unknown as WellFormed).isWellFormed()) throw TREE_BAIL;
+  return v;
+}
+
+export function treeBool(v: unknown): boolean {
+  if (typeof v !== 'boolean') throw TREE_BAIL;
+  return v;
+}
+
+export function treeNum(v: unknown): number {
+  if (typeof v !== 'number') throw TREE_BAIL;
+  return v;
+}
+
+/** A JSON integer as JSON Schema counts them (`1.0` is one), as the text path's `int()`. */
+export function treeInt(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw TREE_BAIL;
+  return v;
+}
+
+/**
+ * A key of an object read as a map: a WIT string, and not an array index, which JSON.parse moves
+ * ahead of the other keys (the text path keeps the text's order).
+ */
+export function treeKey(k: string): void {
+  if (!(k as unknown as WellFormed).isWellFormed() || (ARRAY_INDEX.test(k) && Number(k) < 4294967295)) throw TREE_BAIL;
 }

@@ -394,6 +394,42 @@ import {
   tc67,
   tc7,
 } from './fused.js';
+import {
+  tp_completionComplete,
+  tp_elicitationCreate,
+  tp_initialize,
+  tp_loggingSetLevel,
+  tp_notificationMessage,
+  tp_notificationProgress,
+  tp_notificationPromptsListChanged,
+  tp_notificationResourcesListChanged,
+  tp_notificationResourcesUpdated,
+  tp_notificationRootsListChanged,
+  tp_notificationToolsListChanged,
+  tp_promptsGet,
+  tp_promptsList,
+  tp_resourcesList,
+  tp_resourcesRead,
+  tp_resourcesSubscribe,
+  tp_resourcesTemplatesList,
+  tp_resourcesUnsubscribe,
+  tp_rootsList,
+  tp_samplingCreateMessage,
+  tp_toolsCall,
+  tp_toolsList,
+  tr_completionComplete,
+  tr_elicitationCreate,
+  tr_initialize,
+  tr_promptsGet,
+  tr_promptsList,
+  tr_resourcesList,
+  tr_resourcesRead,
+  tr_resourcesTemplatesList,
+  tr_rootsList,
+  tr_samplingCreateMessage,
+  tr_toolsCall,
+  tr_toolsList,
+} from './tree.js';
 
 function pa_completionComplete(
   s: S.Scanner,
@@ -573,6 +609,10 @@ export const completionComplete = {
   ): string | undefined {
     return ea_completionComplete(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_completionComplete,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -582,6 +622,10 @@ export const completionComplete = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_completionComplete,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CompleteResult {
     return pt_CompleteResult(s);
@@ -727,6 +771,10 @@ export const elicitationCreate = {
   ): string | undefined {
     return ea_elicitationCreate(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_elicitationCreate,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ElicitResult {
     R.check(V.v_ElicitResult, result, '/result');
@@ -736,6 +784,10 @@ export const elicitationCreate = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_elicitationCreate,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ElicitResult {
     return pt_ElicitResult(s);
@@ -925,6 +977,10 @@ export const initialize = {
   ): string | undefined {
     return ea_initialize(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_initialize,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"elicitation"', '"experimental"', '"sampling"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_capabilities.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -934,6 +990,10 @@ export const initialize = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_initialize,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"', '"completions"', '"experimental"', '"logging"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_capabilities.InitializeResult {
     return pt_InitializeResult(s);
@@ -1052,6 +1112,10 @@ export const loggingSetLevel = {
   stringifyParams(...x: [level: W_types.LoggingLevel]): string | undefined {
     return ea_loggingSetLevel(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_loggingSetLevel,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -1061,6 +1125,10 @@ export const loggingSetLevel = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc29(s);
@@ -1231,6 +1299,10 @@ export const notificationMessage = {
   ): string | undefined {
     return ea_notificationMessage(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationMessage,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"data"'] as readonly string[],
 };
 
 function pa_notificationProgress(
@@ -1419,6 +1491,10 @@ export const notificationProgress = {
   ): string | undefined {
     return ea_notificationProgress(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationProgress,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1523,6 +1599,10 @@ export const notificationPromptsListChanged = {
     const o = ea_notificationPromptsListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationPromptsListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1627,6 +1707,10 @@ export const notificationResourcesListChanged = {
     const o = ea_notificationResourcesListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationResourcesListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
@@ -1727,6 +1811,10 @@ export const notificationResourcesUpdated = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_notificationResourcesUpdated(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationResourcesUpdated,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1831,6 +1919,10 @@ export const notificationRootsListChanged = {
     const o = ea_notificationRootsListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationRootsListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1935,6 +2027,10 @@ export const notificationToolsListChanged = {
     const o = ea_notificationToolsListChanged(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_notificationToolsListChanged,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, string]> | undefined] {
@@ -2062,6 +2158,10 @@ export const promptsGet = {
   stringifyParams(...x: [name: string, arguments: Array<[string, string]> | undefined]): string | undefined {
     return ea_promptsGet(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_promptsGet,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -2071,6 +2171,10 @@ export const promptsGet = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_promptsGet,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.GetPromptResult {
     return pt_GetPromptResult(s);
@@ -2193,6 +2297,10 @@ export const promptsList = {
     const o = ea_promptsList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_promptsList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -2202,6 +2310,10 @@ export const promptsList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_promptsList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListPromptsResult {
     return pt_ListPromptsResult(s);
@@ -2324,6 +2436,10 @@ export const resourcesList = {
     const o = ea_resourcesList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -2333,6 +2449,10 @@ export const resourcesList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_resourcesList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourcesResult {
     return pt_ListResourcesResult(s);
@@ -2451,6 +2571,10 @@ export const resourcesRead = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_resourcesRead(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesRead,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -2460,6 +2584,10 @@ export const resourcesRead = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_resourcesRead,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.ReadResourceResult {
     return pt_ReadResourceResult(s);
@@ -2578,6 +2706,10 @@ export const resourcesSubscribe = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_resourcesSubscribe(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesSubscribe,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2587,6 +2719,10 @@ export const resourcesSubscribe = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc29(s);
@@ -2712,6 +2848,10 @@ export const resourcesTemplatesList = {
     const o = ea_resourcesTemplatesList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesTemplatesList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -2721,6 +2861,10 @@ export const resourcesTemplatesList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_resourcesTemplatesList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
     return pt_ListResourceTemplatesResult(s);
@@ -2839,6 +2983,10 @@ export const resourcesUnsubscribe = {
   stringifyParams(...x: [uri: string]): string | undefined {
     return ea_resourcesUnsubscribe(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_resourcesUnsubscribe,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2848,6 +2996,10 @@ export const resourcesUnsubscribe = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: undefined,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc29(s);
@@ -2973,6 +3125,10 @@ export const rootsList = {
     const o = ea_rootsList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_rootsList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -2982,6 +3138,10 @@ export const rootsList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_rootsList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListRootsResult {
     return pt_ListRootsResult(s);
@@ -3042,6 +3202,10 @@ export const samplingCreateMessage = {
     const v = x[0];
     return et_CreateMessageRequestParams(v);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_samplingCreateMessage,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"_meta"', '"metadata"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -3051,6 +3215,10 @@ export const samplingCreateMessage = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_samplingCreateMessage,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.CreateMessageResult {
     return pt_CreateMessageResult(s);
@@ -3194,6 +3362,10 @@ export const toolsCall = {
   stringifyParams(...x: [name: string, arguments: W_types.Json | undefined]): string | undefined {
     return ea_toolsCall(x);
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_toolsCall,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: ['"arguments"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -3203,6 +3375,10 @@ export const toolsCall = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_toolsCall,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"', '"structuredContent"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.CallToolResult {
     return pt_CallToolResult(s);
@@ -3325,6 +3501,10 @@ export const toolsList = {
     const o = ea_toolsList(x);
     return o === '{}' ? undefined : o;
   },
+  /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
+  treeParams: tp_toolsList,
+  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
+  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -3334,6 +3514,10 @@ export const toolsList = {
       return R.rethrow(e, 'result');
     }
   },
+  /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
+  treeResult: tr_toolsList,
+  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
+  treeResultNames: ['"_meta"', '"inputSchema"', '"outputSchema"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListToolsResult {
     return pt_ListToolsResult(s);
@@ -3392,7 +3576,10 @@ export type RequestName = {
 export type OkOf<M extends RequestName> = Codecs[M] extends { decodeResult(r: unknown): infer T } ? T : never;
 
 function codecOf(method: string): any {
-  const c = (methods as Record<string, unknown>)[method];
+  // Own properties only: `constructor` is not a method.
+  const c = Object.prototype.hasOwnProperty.call(methods, method)
+    ? (methods as Record<string, unknown>)[method]
+    : undefined;
   if (c === undefined)
     throw new R.CodecError(
       '/method',
@@ -3402,8 +3589,69 @@ function codecOf(method: string): any {
   return c;
 }
 
-/** A JSON-RPC request or notification's text -> its method, id and the function's arguments, in one pass over the text. */
+function treeId(id: unknown): string | number | undefined {
+  if (id === undefined) return undefined;
+  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+}
+
+/** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
+function treeRequest(
+  text: string,
+  method: string,
+  codec: any,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const v = JSON.parse(text) as Record<string, unknown>;
+  if (!R.isObject(v) || v.jsonrpc !== '2.0' || v.result !== undefined || v.error !== undefined || v.method !== method)
+    return R.treeBail();
+  R.treeStr(method);
+  const id = treeId(v.id);
+  const out: { id?: string | number; method: MethodName; args: unknown[] } = {
+    method: method as MethodName,
+    args: codec.treeParams(v.params === undefined ? {} : v.params),
+  };
+  if (id !== undefined) out.id = id;
+  return out;
+}
+
+/**
+ * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
+ * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
+ * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ */
 export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
+  return (
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
+  );
+}
+
+/** The kinds of message the tree path can take: each method's params, by method. */
+const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
+  Object.entries(methods).flatMap(([m, c]: [string, any]) =>
+    c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]],
+  ),
+);
+/** ... and each request's result. */
+const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+  Object.entries(methods).flatMap(([m, c]: [string, any]) =>
+    c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]],
+  ),
+);
+
+/** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
+function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
+  // The method picks the names to look for; read from its one `"method"` key, then checked against JSON.parse's.
+  const method = S.treeMethod(text);
+  const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
+  if (kind === undefined || !S.treeTry(kind)) return undefined;
+  const spans = S.treeSpans(text, kind.names);
+  const r =
+    spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
+  S.treeOutcome(kind, r !== undefined);
+  return r;
+}
+
+/** decodeRequest by the text path: one pass over the text. */
+function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
     if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
     return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
@@ -3429,12 +3677,36 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   return out;
 }
 
+/** The tree path of decodeResponse, for a result. */
+function treeResponse(text: string, codec: any): { id?: string | number; result: unknown } {
+  const v = JSON.parse(text) as Record<string, unknown>;
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.result === undefined ||
+    v.error !== undefined ||
+    v.params !== undefined
+  )
+    return R.treeBail();
+  if (v.method !== undefined) R.treeStr(v.method);
+  const id = treeId(v.id);
+  const result = codec.treeResult(v.result);
+  return id === undefined ? { result } : { id, result };
+}
+
 /** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
 export function decodeResponse<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
   const codec = codecOf(method);
+  const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
+  if (kind !== undefined && S.treeTry(kind)) {
+    const spans = S.treeSpans(text, kind.names);
+    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
+    S.treeOutcome(kind, r !== undefined);
+    if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
+  }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
     if (key === 'result') return { value: codec.parseResult(s) };
     if (key === 'error') {

@@ -1,0 +1,350 @@
+// The tree codecs: `vt_X` turns a value JSON.parse produced into the WIT value, checking as it
+// converts. They are a shortcut for small messages with little `json` in them, where JSON.parse
+// (one native loop) and this walk beat the text path's scanner written in JavaScript. They are
+// never the definition: a tree converter returns exactly what the text path would return for the
+// same text, or throws (anything at all), and then the message functions run the text path, which
+// produces the value or the precise error. So this walk needs no error paths, only the text
+// path's rules, mirrored construct by construct from text.ts.
+//
+// `json` values are never re-serialized here: their text is located in the message (see
+// `treeSpans` in scanner.ts) and checked there by the text path's own check, so the bytes are the
+// text path's bytes. A `json` value with no property name to find it by (a list element, a map
+// value) makes the converter bail, and a method whose converters can bail that way has no tree path.
+import { caseName, fieldName, lowerCamel } from '../../map/names.js';
+import { memberLabels } from '../../map/rules.js';
+import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
+import type { McpModel, McpType, Property } from '../../schema/model.js';
+import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
+import { INT_RANGES, lit, memberBreadth, prop } from './converters.js';
+import { discriminatorValue, mapValue, memberRank, needsFunction, startKinds, type TextPlanner } from './text.js';
+import { canBeUndefined, witTs } from './witts.js';
+
+interface TreeFn {
+  name: string;
+  witType: string;
+  body: string;
+  /** Property names whose `json` values this function locates itself (quoted, as in the text). */
+  json: Set<string>;
+  /** The tree functions it calls (by name). */
+  calls: Set<string>;
+  /** True when it always bails on some value shape (a `json` value without a property name). */
+  bails: boolean;
+}
+
+/** Names on Object.prototype: a JSON object lacking such a property still "has" it inherited. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export class TreePlanner {
+  readonly fns = new Map<string, TreeFn>();
+  /** Loops and `json` locators, one per element converter or (name, check) pair. */
+  readonly helpers = new Map<string, { name: string; code: string }>();
+  private readonly byName = new Map<string, TreeFn>();
+  /** Method entries (`tp_x` params -> arguments, `tr_x` result -> ok value), in generation order. */
+  readonly entries: { name: string; code: string }[] = [];
+  private cur: TreeFn;
+  readonly mcp: McpModel;
+  readonly wit: WitModel;
+
+  constructor(readonly text: TextPlanner) {
+    this.mcp = text.mcp;
+    this.wit = text.wit;
+    this.cur = this.context('(entry)');
+  }
+
+  private context(name: string): TreeFn {
+    return { name, witType: '', body: '', json: new Set(), calls: new Set(), bails: false };
+  }
+
+  /** The tree converter of a named pair (named and memoized by the converter planner). */
+  named(mcpName: string, witType: WitType): TreeFn {
+    const c = this.text.conv.named(mcpName, witType);
+    const known = this.fns.get(c.key);
+    if (known) return known;
+    const fn: TreeFn = { ...this.context(`vt_${c.toName.slice(3)}`), witType: c.witType };
+    this.fns.set(c.key, fn);
+    this.byName.set(fn.name, fn);
+    const outer = this.cur;
+    this.cur = fn;
+    const m = resolveMcp(this.mcp, { kind: 'ref', name: mcpName });
+    const w = resolveWit(this.wit, witType);
+    const pointer = this.mcp.types[mcpName]?.pointer;
+    if (m.kind === 'object' && w.kind === 'record') {
+      const named = this.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      fn.body = this.record(m.properties, w.fields, extra, 'record');
+    } else if (m.kind === 'union' && w.kind === 'variant') fn.body = this.variant(m, w);
+    else if (m.kind === 'enum' && w.kind === 'enum') fn.body = this.enumeration(m.values, w.cases);
+    else fn.body = `return ${this.treeExpr(m, w, { kind: 'ref', name: mcpName }, 'x', pointer, undefined)};`;
+    this.cur = outer;
+    return fn;
+  }
+
+  /**
+   * A method entry (params into arguments, or a result): its body is written by `write` in a
+   * context of its own; returns the body, the quoted `json` property names it may locate (its
+   * whole call graph), and whether it can be used at all.
+   */
+  entry(write: () => string): { body: string; names: string[]; usable: boolean } {
+    const outer = this.cur;
+    const ctx = this.context('(entry)');
+    this.cur = ctx;
+    const body = write();
+    this.cur = outer;
+    const names = new Set<string>();
+    let bails = false;
+    const seen = new Set<TreeFn>();
+    const visit = (f: TreeFn): void => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const n of f.json) names.add(n);
+      bails ||= f.bails;
+      for (const c of f.calls) {
+        const g = this.byName.get(c);
+        if (g) visit(g);
+      }
+    };
+    visit(ctx);
+    return { body, names: [...names].sort(), usable: !bails };
+  }
+
+  /** The converter expression for a value `x` of `type` carried as `wit`; `key` is the property name holding it, if any. */
+  tree(type: McpType, wit: WitType, x: string, pointer: string | undefined, key: string | undefined): string {
+    const m = resolveMcp(this.mcp, type);
+    const w = resolveWit(this.wit, wit);
+    if (type.kind === 'ref' && needsFunction(m, w)) {
+      const f = this.named(type.name, wit);
+      this.cur.calls.add(f.name);
+      // A json value inside a named function's type is found by its own property name, not `key`.
+      return `${f.name}(${x})`;
+    }
+    const ptr = type.kind === 'ref' ? (this.mcp.types[type.name]?.pointer ?? pointer) : pointer;
+    return this.treeExpr(m, w, type, x, ptr, key);
+  }
+
+  private isJsonCarrier(m: MShape, w: WShape): boolean {
+    if (w.names.includes('json')) return true;
+    return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
+  }
+
+  private bail(): string {
+    this.cur.bails = true;
+    return 'R.treeBail()';
+  }
+
+  private treeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, key: string | undefined): string {
+    if (this.isJsonCarrier(m, w)) return this.json(pointer, key);
+    const rest = w.kind === 'option' ? nonNull(m) : undefined;
+    if (w.kind === 'option' && rest) {
+      // `T | null` in an option: null is none (as the text path's takeNull).
+      const tagged = canBeUndefined(this.wit, w.inner);
+      const inner = this.tree(rest, w.inner, x, pointer, key);
+      return `(${x} === null ? ${tagged ? `({ tag: 'none' } as const)` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
+    }
+    if (w.kind === 'option') {
+      const inner = this.treeExpr(m, resolveWit(this.wit, w.inner), type, x, pointer, key);
+      return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+    }
+    const range = (v: string): string => {
+      const lo = type.kind === 'primitive' ? type.minimum : undefined;
+      const hi = type.kind === 'primitive' ? type.maximum : undefined;
+      return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
+    };
+    switch (m.kind) {
+      case 'primitive':
+        if (w.kind !== 'primitive') break;
+        if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return w.name === 'char' ? `R.char(R.treeStr(${x}))` : `R.treeStr(${x})`;
+        if (m.type === 'boolean' && w.name === 'bool') return `R.treeBool(${x})`;
+        if (m.type === 'integer' || m.type === 'number') {
+          const n = range(m.type === 'integer' ? `R.treeInt(${x})` : `R.treeNum(${x})`);
+          if (w.name === 's64') return `R.s64(${n})`;
+          if (w.name === 'u64') return `R.u64(${n})`;
+          if (w.name === 'f64' || w.name === 'f32') return m.type === 'integer' ? `R.s64Safe(${n})` : n;
+          const r = INT_RANGES[w.name];
+          if (r) return `R.intIn(${n}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+        }
+        break;
+      case 'const':
+        if (w.kind === 'enum' && typeof m.value === 'string') return `(${x} === ${lit(m.value)} ? (${lit(caseName(m.value))} as const) : R.treeBail())`;
+        if (w.kind === 'primitive') return `(${x} === ${lit(m.value)} ? ${lit(m.value)} : R.treeBail())`;
+        break;
+      case 'enum':
+        if (w.kind === 'primitive' && w.name === 'string') return `R.checkEnum(R.treeStr(${x}), ${lit(m.values)})`;
+        break;
+      case 'array':
+        if (w.kind === 'list') return `${this.listLoop(this.tree(m.items, w.element, 'e', pointer && `${pointer}/items`, undefined), witTs(this.wit, w.element, this.text.conv.usedWit))}(${x})`;
+        break;
+      case 'map': {
+        const v = mapValue(this.wit, w);
+        if (v) return `${this.mapLoop(this.tree(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, undefined), witTs(this.wit, v, this.text.conv.usedWit))}(${x})`;
+        break;
+      }
+      case 'json':
+      case 'object':
+      case 'union':
+        break;
+      default:
+        return neverShape(m);
+    }
+    // What the text path cannot convert either (it warned), or a json string: the text path decides.
+    return this.bail();
+  }
+
+  /** A `json` value: its text, found by the property name holding it, checked by the text path's check. */
+  private json(pointer: string | undefined, key: string | undefined): string {
+    if (key === undefined || !/^[A-Za-z0-9_$-]+$/.test(key)) return this.bail();
+    const quoted = JSON.stringify(key);
+    this.cur.json.add(quoted);
+    const check = this.text.checkFor(pointer);
+    return `${this.helper(`tj:${quoted}:${check}`, 'tj', (name) => `function ${name}(): Uint8Array { const s = S.treeJson(${lit(quoted)}); return s.bytesSince(s.begin(), ${check}(s)); }`)}()`;
+  }
+
+  private helper(key: string, prefix: string, code: (name: string) => string): string {
+    const known = this.helpers.get(key);
+    if (known) return known.name;
+    const name = `${prefix}${this.helpers.size}`;
+    this.helpers.set(key, { name, code: code(name) });
+    return name;
+  }
+
+  private listLoop(element: string, tsType: string): string {
+    return this.helper(
+      `tl:${element}`,
+      'tl',
+      (name) => `function ${name}(x: unknown): Array<${tsType}> { if (!Array.isArray(x)) return R.treeBail(); const out: Array<${tsType}> = []; for (let i = 0; i < x.length; i++) { const e: any = x[i]; out.push(${element}); } return out; }`,
+    );
+  }
+
+  /** A map: keys in JSON.parse's order, which is the text's, unless a key is an array index (V8 puts those first): then bail. */
+  private mapLoop(element: string, tsType: string): string {
+    return this.helper(
+      `tm:${element}`,
+      'tm',
+      (name) =>
+        `function ${name}(x: unknown): Array<[string, ${tsType}]> { if (!R.isObject(x)) return R.treeBail(); const out: Array<[string, ${tsType}]> = []; for (const k of Object.keys(x)) { R.treeKey(k); const e: any = x[k]; out.push([k, ${element}]); } return out; }`,
+    );
+  }
+
+  // ---- records (and params spread over a function's parameters) -----------------------------------
+
+  /** The body of a record converter (`x` is the value), or of an argument list when `shape` is `args`. */
+  record(properties: Property[], fields: Pick<Field, 'name' | 'type'>[], extra: false | McpType | undefined, shape: 'record' | 'args'): string {
+    const byName = new Map(fields.map((f, i) => [f.name, { f, i }]));
+    const parts: string[] = [];
+    const used = new Set<string>();
+    for (const p of properties) {
+      const hit = byName.get(fieldName(p.name));
+      const v = INHERITED.has(p.name) ? `(Object.prototype.hasOwnProperty.call(x, ${lit(p.name)}) ? x[${lit(p.name)}] : undefined)` : prop('x', p.name);
+      const c = resolveMcp(this.mcp, p.type);
+      if (!hit) {
+        if (c.kind === 'const') {
+          // Checked, not carried: present means equal to the const (required: present).
+          parts.push(p.required ? `if (${v} !== ${lit(c.value)}) return R.treeBail();` : `if (${v} !== undefined && ${v} !== ${lit(c.value)}) return R.treeBail();`);
+        } else {
+          // Validated then dropped by the text path: the tree path leaves such values to it.
+          parts.push(`if (${v} !== undefined) return R.treeBail();`);
+          if (p.required) parts.push('return R.treeBail();');
+        }
+        continue;
+      }
+      used.add(hit.f.name);
+      const local = `f${hit.i}`;
+      const raw = `v${hit.i}`;
+      const slot = resolveWit(this.wit, hit.f.type);
+      const nullable = slot.kind === 'option' && p.required && nonNull(c) !== undefined;
+      let value: string;
+      if (nullable || slot.kind !== 'option') value = this.tree(p.type, hit.f.type, raw, p.pointer, p.name);
+      else {
+        const inner = this.tree(p.type, slot.inner, raw, p.pointer, p.name);
+        value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+      }
+      const none = slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `({ tag: 'none' } as const)` : 'undefined';
+      const absent = p.required ? 'R.treeBail()' : none;
+      const tsType = witTs(this.wit, hit.f.type, this.text.conv.usedWit);
+      parts.push(`const ${raw}: any = ${v}; const ${local}: ${tsType} = ${raw} === undefined ? ${absent} : ${value};`);
+    }
+    const locals = fields.map((f, i) => {
+      if (used.has(f.name)) return `f${i}`;
+      return canBeUndefined(this.wit, f.type) ? 'undefined' : `R.treeBail()`;
+    });
+    const assemble = shape === 'record' ? `{ ${fields.map((f, i) => `${lowerCamel(f.name)}: ${locals[i]}`).join(', ')} }` : `[${locals.join(', ')}]`;
+    let others = '';
+    if (extra === false) {
+      const known = this.helper(`keys:${JSON.stringify(properties.map((p) => p.name))}`, 'TK', (name) => `const ${name}: ReadonlySet<string> = new Set(${lit(properties.map((p) => p.name))});`);
+      others = `for (const k of Object.keys(x)) if (!${known}.has(k)) return R.treeBail();`;
+    }
+    return `if (!R.isObject(x)) return R.treeBail(); ${others} ${parts.join(' ')} return ${assemble};`;
+  }
+
+  // ---- variants and enums --------------------------------------------------------------------------
+
+  private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>): string {
+    const byName = new Map(w.cases.map((c) => [c.name, c]));
+    const used = new Set<string>();
+    const members: { member: McpType; c: Case }[] = [];
+    for (const member of m.members) {
+      const label = memberLabels({ mcp: this.mcp, wit: this.wit }, member, m.discriminator).find((l) => byName.has(l) && !used.has(l));
+      if (!label) continue;
+      used.add(label);
+      members.push({ member, c: byName.get(label) as Case });
+    }
+    // A union is the value of the property holding it: its json members are found by no name here.
+    const caseTree = (member: McpType, c: Case): string =>
+      c.type === undefined
+        ? `(${this.tree(member, { kind: 'primitive', name: 'string' }, 'x', undefined, undefined)}, { tag: ${lit(c.name)} as const })`
+        : `{ tag: ${lit(c.name)} as const, val: ${this.tree(member, c.type, 'x', undefined, undefined)} }`;
+    if (m.discriminator !== undefined) {
+      const d = m.discriminator;
+      const arms = members.map(({ member, c }) => {
+        const v = discriminatorValue(this.mcp, member, d);
+        return v === undefined ? '' : `case ${lit(v)}: return ${caseTree(member, c)};`;
+      });
+      const v = INHERITED.has(d) ? `(Object.prototype.hasOwnProperty.call(x, ${lit(d)}) ? x[${lit(d)}] : undefined)` : prop('x', d);
+      return `if (!R.isObject(x)) return R.treeBail(); switch (${v}) { ${arms.join(' ')} default: return R.treeBail(); }`;
+    }
+    // anyOf without a discriminator: the text path's order (rank, then breadth), the first member that converts.
+    const ranked = members
+      .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member), breadth: memberBreadth(this.mcp, member) }))
+      .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
+    const tries = ranked.map(({ member, c }) => `if (${kindTest(startKinds(this.mcp, member))}) { try { return ${caseTree(member, c)}; } catch { /* the next member */ } }`);
+    return `${tries.join(' ')} return R.treeBail();`;
+  }
+
+  private enumeration(values: string[], cases: Case[]): string {
+    const labels = new Set(cases.map((c) => c.name));
+    const pairs = values.map((v) => [v, caseName(v)] as const).filter(([, l]) => labels.has(l));
+    return `switch (x) { ${pairs.map(([v, l]) => `case ${lit(v)}: return ${lit(l)} as const;`).join(' ')} default: return R.treeBail(); }`;
+  }
+
+  /** Adds a method entry when its converters can be used; returns its name, or undefined. */
+  addEntry(name: string, signature: string, write: () => string): { name: string | undefined; names: string[] } {
+    const { body, names, usable } = this.entry(write);
+    if (!usable) return { name: undefined, names: [] };
+    this.entries.push({ name, code: `export function ${name}${signature} { ${body} }` });
+    return { name, names };
+  }
+
+  allFunctions(): string {
+    return [...this.fns.values()].map((f) => `export function ${f.name}(x: any): ${f.witType} { ${f.body} }`).join('\n');
+  }
+
+  allHelpers(): string {
+    return [...this.helpers.values()].map((h) => h.code).join('\n');
+  }
+}
+
+/** The value test for the text path's `startsAs(kinds)`: o object, a array, s string, n number, b boolean, z null. */
+function kindTest(kinds: string): string {
+  const tests: Record<string, string> = {
+    o: 'R.isObject(x)',
+    a: 'Array.isArray(x)',
+    s: "typeof x === 'string'",
+    n: "typeof x === 'number'",
+    b: "typeof x === 'boolean'",
+    z: 'x === null',
+  };
+  return [...kinds].map((k) => tests[k] ?? 'false').join(' || ') || 'false';
+}
+
+function neverShape(m: never): never {
+  throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
+}
