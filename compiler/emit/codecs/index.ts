@@ -219,7 +219,10 @@ async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: stri
   // Text codecs for every converter pair (until no new pair appears).
   for (let n = -1; n !== planner.fns.size; ) {
     n = planner.fns.size;
-    for (const f of [...planner.fns.values()]) text.named(f.mcp, f.wit);
+    for (const f of [...planner.fns.values()]) {
+      text.named(f.mcp, f.wit);
+      tree.named(f.mcp, f.wit);
+    }
   }
   for (const name of planner.memberValidators) addValidator(name);
   for (const [v, ptr] of text.fallbackValidators) pointers[v] = ptr;
@@ -337,7 +340,7 @@ function treeModule(planner: ConverterPlanner, text: TextPlanner, tree: TreePlan
 // Tree codecs: a value JSON.parse produced -> the WIT value, checking as they convert, for small
 // messages with little \`json\` in them. Each returns what the text path (fused.ts) returns for
 // the same text, or throws, and then the text path decides. \`json\` values are found in the text
-// (scanner.ts, treeSpans) and checked and copied there, as the text path does.
+// (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
 ${checks.length > 0 ? `import { ${checks.join(', ')} } from './fused.js';` : ''}
@@ -416,25 +419,19 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   return (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
 }
 
-/** The kinds of message the tree path can take: each method's params, by method. */
+/** The kinds of message the tree path can take: each method's params, by method ... */
 const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
-  Object.entries(methods).flatMap(([m, c]: [string, any]) => (c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]])),
+  Object.entries(methods).flatMap(([m, c]: [string, any]) => (c.treeParams === undefined ? [] : [[m, { codec: c, misses: 0, skip: 0 }]])),
 );
 /** ... and each request's result. */
-const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
-  Object.entries(methods).flatMap(([m, c]: [string, any]) => (c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]])),
-);
+const TREE_RESULTS = new Map<string, S.TreeKind>(Object.entries(methods).flatMap(([m, c]: [string, any]) => (c.treeResult === undefined ? [] : [[m, { misses: 0, skip: 0 }]])));
 
 /** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
 function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
-  // The method picks the names to look for; read from its one \`"method"\` key, then checked against JSON.parse's.
   const method = S.treeMethod(text);
   const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
   if (kind === undefined || !S.treeTry(kind)) return undefined;
-  const spans = S.treeSpans(text, kind.names);
-  const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
-  S.treeOutcome(kind, r !== undefined);
-  return r;
+  return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
 /** decodeRequest by the text path: one pass over the text. */
@@ -473,9 +470,7 @@ export function decodeResponse<M extends RequestName>(text: string, method: M): 
   const codec = codecOf(method);
   const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
   if (kind !== undefined && S.treeTry(kind)) {
-    const spans = S.treeSpans(text, kind.names);
-    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
-    S.treeOutcome(kind, r !== undefined);
+    const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {

@@ -147,7 +147,7 @@ function methodCode(
     encodeText = method.paramsRequired ? `return ea_${ident}(x);` : `const o = ea_${ident}(x); return o === '{}' ? undefined : o;`;
   }
   // The tree path (JSON.parse, then one walk): params -> arguments, when the method has one.
-  let treeParams: { name: string | undefined; names: string[] } = { name: undefined, names: [] };
+  let treeParams: string | undefined;
   if (method.params && func.params.length > 0) {
     if (!spread) {
       const p = func.params[0] as Func['params'][number];
@@ -176,9 +176,7 @@ function methodCode(
   lines.push(`/** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */`);
   lines.push(`stringifyParams(...x: ${argsType}): string | undefined { ${encodeText} },`);
   lines.push(`/** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */`);
-  lines.push(`treeParams: ${treeParams.name ?? 'undefined'},`);
-  lines.push(`/** Property names (quoted) of the params' \`json\` values, which the tree path finds in the text. */`);
-  lines.push(`treeParamsNames: ${lit(treeParams.names)} as readonly string[],`);
+  lines.push(`treeParams: ${treeParams ?? 'undefined'},`);
   if (method.kind === 'request') {
     const { ok } = returnParts(planner, func);
     const resultName = method.result;
@@ -196,11 +194,9 @@ function methodCode(
     const treeResult =
       ok && resultName
         ? tree.addEntry(`tr_${ident}`, `(x: any): ${okTs}`, () => `return ${tree.tree({ kind: 'ref', name: resultName }, ok, 'x', ptr, undefined)};`)
-        : { name: undefined, names: [] };
+        : undefined;
     lines.push(`/** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */`);
-    lines.push(`treeResult: ${treeResult.name ?? 'undefined'},`);
-    lines.push(`/** Property names (quoted) of the result's \`json\` values, which the tree path finds in the text. */`);
-    lines.push(`treeResultNames: ${lit(treeResult.names)} as readonly string[],`);
+    lines.push(`treeResult: ${treeResult ?? 'undefined'},`);
     lines.push(`/** A JSON-RPC result's text -> the function's ok value, in one pass. */`);
     lines.push(`parseResult(s: S.Scanner): ${okTs} { ${parseR} },`);
     lines.push(`/** The function's ok value -> the JSON-RPC result's text. */`);

@@ -7,7 +7,7 @@
 // path's rules, mirrored construct by construct from text.ts.
 //
 // `json` values are never re-serialized here: their text is located in the message (see
-// `treeSpans` in scanner.ts) and checked there by the text path's own check, so the bytes are the
+// `treeJson` in scanner.ts) and checked there by the text path's own check, so the bytes are the
 // text path's bytes. A `json` value with no property name to find it by (a list element, a map
 // value) makes the converter bail, and a method whose converters can bail that way has no tree path.
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
@@ -23,8 +23,6 @@ interface TreeFn {
   name: string;
   witType: string;
   body: string;
-  /** Property names whose `json` values this function locates itself (quoted, as in the text). */
-  json: Set<string>;
   /** The tree functions it calls (by name). */
   calls: Set<string>;
   /** True when it always bails on some value shape (a `json` value without a property name). */
@@ -52,7 +50,7 @@ export class TreePlanner {
   }
 
   private context(name: string): TreeFn {
-    return { name, witType: '', body: '', json: new Set(), calls: new Set(), bails: false };
+    return { name, witType: '', body: '', calls: new Set(), bails: false };
   }
 
   /** The tree converter of a named pair (named and memoized by the converter planner). */
@@ -80,23 +78,20 @@ export class TreePlanner {
   }
 
   /**
-   * A method entry (params into arguments, or a result): its body is written by `write` in a
-   * context of its own; returns the body, the quoted `json` property names it may locate (its
-   * whole call graph), and whether it can be used at all.
+   * A method entry (params into arguments, or a result): its body, written by `write` in a context
+   * of its own, and whether it can be used (no converter it reaches always gives up).
    */
-  entry(write: () => string): { body: string; names: string[]; usable: boolean } {
+  entry(write: () => string): { body: string; usable: boolean } {
     const outer = this.cur;
     const ctx = this.context('(entry)');
     this.cur = ctx;
     const body = write();
     this.cur = outer;
-    const names = new Set<string>();
     let bails = false;
     const seen = new Set<TreeFn>();
     const visit = (f: TreeFn): void => {
       if (seen.has(f)) return;
       seen.add(f);
-      for (const n of f.json) names.add(n);
       bails ||= f.bails;
       for (const c of f.calls) {
         const g = this.byName.get(c);
@@ -104,7 +99,7 @@ export class TreePlanner {
       }
     };
     visit(ctx);
-    return { body, names: [...names].sort(), usable: !bails };
+    return { body, usable: !bails };
   }
 
   /** The converter expression for a value `x` of `type` carried as `wit`; `key` is the property name holding it, if any. */
@@ -193,9 +188,8 @@ export class TreePlanner {
   private json(pointer: string | undefined, key: string | undefined): string {
     if (key === undefined || !/^[A-Za-z0-9_$-]+$/.test(key)) return this.bail();
     const quoted = JSON.stringify(key);
-    this.cur.json.add(quoted);
     const check = this.text.checkFor(pointer);
-    return `${this.helper(`tj:${quoted}:${check}`, 'tj', (name) => `function ${name}(): Uint8Array { const s = S.treeJson(${lit(quoted)}); return s.bytesSince(s.begin(), ${check}(s)); }`)}()`;
+    return `${this.helper(`tj:${quoted}:${check}`, 'tj', (name) => `function ${name}(): Uint8Array { const s = S.treeJson(${lit(quoted)}); return S.treeBytes(s, s.begin(), ${check}(s)); }`)}()`;
   }
 
   private helper(key: string, prefix: string, code: (name: string) => string): string {
@@ -316,11 +310,11 @@ export class TreePlanner {
   }
 
   /** Adds a method entry when its converters can be used; returns its name, or undefined. */
-  addEntry(name: string, signature: string, write: () => string): { name: string | undefined; names: string[] } {
-    const { body, names, usable } = this.entry(write);
-    if (!usable) return { name: undefined, names: [] };
+  addEntry(name: string, signature: string, write: () => string): string | undefined {
+    const { body, usable } = this.entry(write);
+    if (!usable) return undefined;
     this.entries.push({ name, code: `export function ${name}${signature} { ${body} }` });
-    return { name, names };
+    return name;
   }
 
   allFunctions(): string {

@@ -549,8 +549,6 @@ export const completionComplete = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_completionComplete,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -562,8 +560,6 @@ export const completionComplete = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_completionComplete,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CompleteResult {
     return pt_CompleteResult(s);
@@ -731,8 +727,6 @@ export const initialize = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_initialize,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"experimental"', '"sampling"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -744,8 +738,6 @@ export const initialize = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_initialize,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"experimental"', '"logging"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.InitializeResult {
     return pt_InitializeResult(s);
@@ -866,8 +858,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -879,8 +869,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -1028,8 +1016,6 @@ export const notificationCancelled = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationCancelled,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1136,8 +1122,6 @@ export const notificationInitialized = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationInitialized,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationMessage(
@@ -1289,8 +1273,6 @@ export const notificationMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"data"'] as readonly string[],
 };
 
 function pa_notificationProgress(
@@ -1442,8 +1424,6 @@ export const notificationProgress = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationProgress,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1550,8 +1530,6 @@ export const notificationPromptsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationPromptsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1658,8 +1636,6 @@ export const notificationResourcesListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
@@ -1762,8 +1738,6 @@ export const notificationResourcesUpdated = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesUpdated,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1870,8 +1844,6 @@ export const notificationRootsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationRootsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1978,8 +1950,6 @@ export const notificationToolsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationToolsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined] {
@@ -2086,8 +2056,6 @@ export const ping = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_ping,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2099,8 +2067,6 @@ export const ping = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -2251,8 +2217,6 @@ export const promptsGet = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsGet,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -2264,8 +2228,6 @@ export const promptsGet = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsGet,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetPromptResult {
     return pt_GetPromptResult(s);
@@ -2390,8 +2352,6 @@ export const promptsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -2403,8 +2363,6 @@ export const promptsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListPromptsResult {
     return pt_ListPromptsResult(s);
@@ -2529,8 +2487,6 @@ export const resourcesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -2542,8 +2498,6 @@ export const resourcesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourcesResult {
     return pt_ListResourcesResult(s);
@@ -2664,8 +2618,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesRead,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -2677,8 +2629,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesRead,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ReadResourceResult {
     return pt_ReadResourceResult(s);
@@ -2799,8 +2749,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2812,8 +2760,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -2941,8 +2887,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesTemplatesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -2954,8 +2898,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesTemplatesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
     return pt_ListResourceTemplatesResult(s);
@@ -3076,8 +3018,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -3089,8 +3029,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -3218,8 +3156,6 @@ export const rootsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_rootsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -3231,8 +3167,6 @@ export const rootsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_rootsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListRootsResult {
     return pt_ListRootsResult(s);
@@ -3580,8 +3514,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_samplingCreateMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"metadata"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -3593,8 +3525,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_samplingCreateMessage,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CreateMessageResult {
     return pt_CreateMessageResult(s);
@@ -3740,8 +3670,6 @@ export const toolsCall = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsCall,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"arguments"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -3753,8 +3681,6 @@ export const toolsCall = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsCall,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CallToolResult {
     return pt_CallToolResult(s);
@@ -3879,8 +3805,6 @@ export const toolsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -3892,8 +3816,6 @@ export const toolsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"properties"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListToolsResult {
     return pt_ListToolsResult(s);
@@ -4002,30 +3924,25 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   );
 }
 
-/** The kinds of message the tree path can take: each method's params, by method. */
+/** The kinds of message the tree path can take: each method's params, by method ... */
 const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]],
+    c.treeParams === undefined ? [] : [[m, { codec: c, misses: 0, skip: 0 }]],
   ),
 );
 /** ... and each request's result. */
-const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+const TREE_RESULTS = new Map<string, S.TreeKind>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]],
+    c.treeResult === undefined ? [] : [[m, { misses: 0, skip: 0 }]],
   ),
 );
 
 /** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
 function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
-  // The method picks the names to look for; read from its one `"method"` key, then checked against JSON.parse's.
   const method = S.treeMethod(text);
   const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
   if (kind === undefined || !S.treeTry(kind)) return undefined;
-  const spans = S.treeSpans(text, kind.names);
-  const r =
-    spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
-  S.treeOutcome(kind, r !== undefined);
-  return r;
+  return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
 /** decodeRequest by the text path: one pass over the text. */
@@ -4080,9 +3997,7 @@ export function decodeResponse<M extends RequestName>(
   const codec = codecOf(method);
   const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
   if (kind !== undefined && S.treeTry(kind)) {
-    const spans = S.treeSpans(text, kind.names);
-    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
-    S.treeOutcome(kind, r !== undefined);
+    const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {

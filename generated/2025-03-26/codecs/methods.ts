@@ -533,8 +533,6 @@ export const completionComplete = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_completionComplete,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -546,8 +544,6 @@ export const completionComplete = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_completionComplete,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CompleteResult {
     return pt_CompleteResult(s);
@@ -715,8 +711,6 @@ export const initialize = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_initialize,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"experimental"', '"sampling"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -728,8 +722,6 @@ export const initialize = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_initialize,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"completions"', '"experimental"', '"logging"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.InitializeResult {
     return pt_InitializeResult(s);
@@ -850,8 +842,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -863,8 +853,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -1012,8 +1000,6 @@ export const notificationCancelled = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationCancelled,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1120,8 +1106,6 @@ export const notificationInitialized = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationInitialized,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationMessage(
@@ -1273,8 +1257,6 @@ export const notificationMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"data"'] as readonly string[],
 };
 
 function pa_notificationProgress(
@@ -1465,8 +1447,6 @@ export const notificationProgress = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationProgress,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1573,8 +1553,6 @@ export const notificationPromptsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationPromptsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1681,8 +1659,6 @@ export const notificationResourcesListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
@@ -1785,8 +1761,6 @@ export const notificationResourcesUpdated = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesUpdated,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1893,8 +1867,6 @@ export const notificationRootsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationRootsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -2001,8 +1973,6 @@ export const notificationToolsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationToolsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined] {
@@ -2109,8 +2079,6 @@ export const ping = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_ping,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2122,8 +2090,6 @@ export const ping = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -2274,8 +2240,6 @@ export const promptsGet = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsGet,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -2287,8 +2251,6 @@ export const promptsGet = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsGet,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetPromptResult {
     return pt_GetPromptResult(s);
@@ -2413,8 +2375,6 @@ export const promptsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -2426,8 +2386,6 @@ export const promptsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListPromptsResult {
     return pt_ListPromptsResult(s);
@@ -2552,8 +2510,6 @@ export const resourcesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -2565,8 +2521,6 @@ export const resourcesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourcesResult {
     return pt_ListResourcesResult(s);
@@ -2687,8 +2641,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesRead,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -2700,8 +2652,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesRead,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ReadResourceResult {
     return pt_ReadResourceResult(s);
@@ -2822,8 +2772,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2835,8 +2783,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -2964,8 +2910,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesTemplatesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -2977,8 +2921,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesTemplatesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
     return pt_ListResourceTemplatesResult(s);
@@ -3099,8 +3041,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -3112,8 +3052,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc21(s);
@@ -3241,8 +3179,6 @@ export const rootsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_rootsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -3254,8 +3190,6 @@ export const rootsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_rootsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListRootsResult {
     return pt_ListRootsResult(s);
@@ -3603,8 +3537,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_samplingCreateMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"metadata"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -3616,8 +3548,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_samplingCreateMessage,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CreateMessageResult {
     return pt_CreateMessageResult(s);
@@ -3763,8 +3693,6 @@ export const toolsCall = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsCall,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"arguments"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -3776,8 +3704,6 @@ export const toolsCall = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsCall,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CallToolResult {
     return pt_CallToolResult(s);
@@ -3902,8 +3828,6 @@ export const toolsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -3915,8 +3839,6 @@ export const toolsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"properties"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListToolsResult {
     return pt_ListToolsResult(s);
@@ -4025,30 +3947,25 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   );
 }
 
-/** The kinds of message the tree path can take: each method's params, by method. */
+/** The kinds of message the tree path can take: each method's params, by method ... */
 const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]],
+    c.treeParams === undefined ? [] : [[m, { codec: c, misses: 0, skip: 0 }]],
   ),
 );
 /** ... and each request's result. */
-const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+const TREE_RESULTS = new Map<string, S.TreeKind>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]],
+    c.treeResult === undefined ? [] : [[m, { misses: 0, skip: 0 }]],
   ),
 );
 
 /** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
 function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
-  // The method picks the names to look for; read from its one `"method"` key, then checked against JSON.parse's.
   const method = S.treeMethod(text);
   const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
   if (kind === undefined || !S.treeTry(kind)) return undefined;
-  const spans = S.treeSpans(text, kind.names);
-  const r =
-    spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
-  S.treeOutcome(kind, r !== undefined);
-  return r;
+  return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
 /** decodeRequest by the text path: one pass over the text. */
@@ -4103,9 +4020,7 @@ export function decodeResponse<M extends RequestName>(
   const codec = codecOf(method);
   const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
   if (kind !== undefined && S.treeTry(kind)) {
-    const spans = S.treeSpans(text, kind.names);
-    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
-    S.treeOutcome(kind, r !== undefined);
+    const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {

@@ -872,53 +872,69 @@ export function parseAt<T>(text: string, offset: number, f: (s: Scanner) => T): 
 
 /** Messages from this length ... */
 export const TREE_MIN = 512;
-/** ... up to this one may take the tree path (JSON.parse, then a generated converter): below, the look for its conditions costs more than it saves; above, the text path's slices beat JSON.parse's copies. */
+/**
+ * ... up to this one may take the tree path (JSON.parse, then a generated converter): below, the
+ * look for its conditions costs more than it saves; above, the text path's slices beat JSON.parse's copies.
+ */
 export const TREE_MAX = 16384;
-/** ... when their `json` values are at most a quarter of the text: copying those is the text path's strength. */
+/** A message whose `json` values are over 1/4 of its text went faster by the text path. */
 const TREE_JSON_SHARE = 4;
-const NO_SPANS: ReadonlyMap<string, number> = new Map();
+const TREE_GIVE_UP = new Error('the tree path leaves this message to the text path');
 let treeText = '';
-let treeAt: ReadonlyMap<string, number> = NO_SPANS;
+/** `json` characters the current message's tree pass has copied. */
+let treeJsonChars = 0;
+/** Whether the current message has `\u` escapes: -1 not looked yet, 0 no, 1 yes. */
+let treeEscapes = -1;
 
 /**
- * Where the `json` values of a message are, for the tree path: for each property name that can
- * hold one (quoted: `"_meta"`) and occurs in the text as a key, the offset of its value.
- * Undefined when the message should take the text path instead: a name occurs more than once
- * (as a key or a string: a value could not be told from another), the text has `\u` escapes (a
- * key could be spelled another way), or the `json` values are more than a quarter of the text.
- *
- * Why a single occurrence is the property's: if JSON.parse accepts the text and the property is
- * present, its key is in the text; without `\u` escapes a key made of letters, digits, `_`, `$`
- * and `-` can only be spelled plainly; a quote preceded by an even run of backslashes is not
- * inside a string, and in valid JSON such a quote followed by the name and a quote is a string
- * token, a key when a colon follows. One such token in the whole text is the property's key.
+ * A kind of message the tree path can take (a method's params, or its result), and how it has
+ * fared. Both paths give the same result, so this only decides speed: a kind whose messages keep
+ * missing (the tree path gave up, or their `json` values were over a quarter of the text, as
+ * tools/call arguments often are) is tried again only after 1, 2, 4 ... up to 255 messages on the
+ * text path, so the attempt costs next to nothing where it never pays.
  */
-export function treeSpans(text: string, names: readonly string[]): ReadonlyMap<string, number> | undefined {
-  let at: Map<string, number> | undefined;
-  let jsonChars = 0;
-  for (const q of names) {
-    const found = treeToken(text, q);
-    if (found === -2) return undefined;
-    if (found < 0) continue;
-    if (at === undefined && text.indexOf('\\u') >= 0) return undefined;
-    const s = new Scanner(text);
-    s.i = found + q.length;
-    if (s.peek() !== 0x3a) continue; // a string value, not a key
-    s.i++;
-    const start = s.begin();
-    try {
-      s.skip();
-    } catch {
-      return undefined; // not JSON: the text path reports it
-    }
-    jsonChars += s.i - start;
-    (at ??= new Map()).set(q, start);
-  }
-  if (jsonChars * TREE_JSON_SHARE > text.length) return undefined;
-  return at ?? NO_SPANS;
+export interface TreeKind {
+  misses: number;
+  skip: number;
 }
 
-/** Where the one real token `quoted` of `text` starts (see treeSpans), -1 when there is none, -2 when there are more. */
+export function treeTry(k: TreeKind): boolean {
+  if (k.skip === 0) return true;
+  k.skip--;
+  return false;
+}
+
+function treeOutcome(k: TreeKind, hit: boolean): void {
+  if (hit) k.misses = 0;
+  else {
+    k.misses = Math.min(k.misses + 1, 8);
+    k.skip = (1 << k.misses) - 1;
+  }
+}
+
+/** How many messages the tree path has taken, and left to the text path (after trying them), in this process. */
+export const treeCounts = { taken: 0, left: 0 };
+
+/** Runs a tree pass `f` over `text`; undefined when it throws (the text path decides). */
+export function withTree<T>(text: string, kind: TreeKind, f: () => T): T | undefined {
+  treeText = text;
+  treeJsonChars = 0;
+  treeEscapes = -1;
+  let out: T | undefined;
+  try {
+    out = f();
+  } catch {
+    out = undefined;
+  } finally {
+    treeText = '';
+  }
+  treeOutcome(kind, out !== undefined && treeJsonChars * TREE_JSON_SHARE <= text.length);
+  if (out === undefined) treeCounts.left++;
+  else treeCounts.taken++;
+  return out;
+}
+
+/** Where the one real token `quoted` of `text` starts, -1 when there is none, -2 when there are more. */
 function treeToken(text: string, quoted: string): number {
   // The bare name is searched, then its quotes checked: V8 finds a pattern by its first character,
   // and a quote, the commonest character of JSON, would stop the search at every string.
@@ -936,8 +952,8 @@ function treeToken(text: string, quoted: string): number {
 }
 
 /**
- * The method of a request, read from the one `"method"` key of its text, for choosing the names
- * treeSpans looks for (the tree path checks it against what JSON.parse finds); undefined if unsure.
+ * The method of a request, read from the one `"method"` key of its text, to pick the tree
+ * converter to try (the tree pass checks it against what JSON.parse finds); undefined if unsure.
  */
 export function treeMethod(text: string): string | undefined {
   const at = treeToken(text, '"method"');
@@ -956,51 +972,30 @@ export function treeMethod(text: string): string | undefined {
 }
 
 /**
- * A kind of message the tree path can take (a method's params, or its result), and how it has
- * fared. Both paths give the same result, so this only decides speed: a kind whose messages keep
- * failing the tree path's conditions (most of them big or full of `json`, as tools/call arguments
- * usually are) is tried again only after 1, 2, 4 ... up to 255 messages on the text path, so the
- * look costs next to nothing where it never pays.
+ * A scanner on the text of the value of property `quoted` (`"_meta"`), which JSON.parse found in
+ * the message being converted: the text path's bytes for it are that text. It gives up unless
+ * the name occurs in the text exactly once, as a key, and the text has no `\u` escapes. Why that
+ * one occurrence is the property's: JSON.parse accepted the text and the property is present, so
+ * its key is in the text; without `\u` escapes a name made of letters, digits, `_`, `$` and `-`
+ * can only be spelled plainly; a quote after an even run of backslashes is not inside a string,
+ * and in valid JSON such a quote, the name and a quote are a string token, a key when a colon
+ * follows. One such token in the whole text is the property's key.
  */
-export interface TreeKind {
-  readonly names: readonly string[];
-  misses: number;
-  skip: number;
-}
-
-export function treeTry(k: TreeKind): boolean {
-  if (k.skip === 0) return true;
-  k.skip--;
-  return false;
-}
-
-export function treeOutcome(k: TreeKind, taken: boolean): void {
-  if (taken) k.misses = 0;
-  else {
-    k.misses = Math.min(k.misses + 1, 8);
-    k.skip = (1 << k.misses) - 1;
-  }
-}
-
-/** Runs `f` with the spans of `text` available to `treeJson`; undefined when `f` throws (the text path decides). */
-export function withTree<T>(text: string, spans: ReadonlyMap<string, number>, f: () => T): T | undefined {
-  treeText = text;
-  treeAt = spans;
-  try {
-    return f();
-  } catch {
-    return undefined;
-  } finally {
-    treeText = '';
-    treeAt = NO_SPANS;
-  }
-}
-
-/** A scanner on the value of the property `quoted` in the message being converted (it throws when there is none to use). */
 export function treeJson(quoted: string): Scanner {
-  const at = treeAt.get(quoted);
-  if (at === undefined) throw new Error(`no single ${quoted} in the text`);
-  const s = new Scanner(treeText);
-  s.i = at;
+  const text = treeText;
+  if (treeEscapes < 0) treeEscapes = text.indexOf('\\u') >= 0 ? 1 : 0;
+  if (treeEscapes === 1) throw TREE_GIVE_UP;
+  const at = treeToken(text, quoted);
+  if (at < 0) throw TREE_GIVE_UP;
+  const s = new Scanner(text);
+  s.i = at + quoted.length;
+  if (s.peek() !== 0x3a) throw TREE_GIVE_UP;
+  s.i++;
   return s;
+}
+
+/** The bytes of a `json` value `check` has just consumed from `start` (`S.treeBytes(s, s.begin(), jcN(s))`), counted. */
+export function treeBytes(s: Scanner, start: number, _checked?: void): Uint8Array {
+  treeJsonChars += s.i - start;
+  return s.bytesSince(start);
 }

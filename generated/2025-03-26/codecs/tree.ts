@@ -3,7 +3,7 @@
 // Tree codecs: a value JSON.parse produced -> the WIT value, checking as they convert, for small
 // messages with little `json` in them. Each returns what the text path (fused.ts) returns for
 // the same text, or throws, and then the text path decides. `json` values are found in the text
-// (scanner.ts, treeSpans) and checked and copied there, as the text path does.
+// (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
 import { jc10, jc4, jc5, jc9 } from './fused.js';
@@ -11,7 +11,7 @@ import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return s.bytesSince(s.begin(), jc4(s));
+  return S.treeBytes(s, s.begin(), jc4(s));
 }
 function tl1(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -24,23 +24,23 @@ function tl1(x: unknown): Array<string> {
 }
 function tj2(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return s.bytesSince(s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc9(s));
 }
 function tj3(): Uint8Array {
   const s = S.treeJson('"sampling"');
-  return s.bytesSince(s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tj4(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return s.bytesSince(s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tj5(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return s.bytesSince(s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tj6(): Uint8Array {
   const s = S.treeJson('"data"');
-  return s.bytesSince(s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc5(s));
 }
 function tm7(x: unknown): Array<[string, string]> {
   if (!R.isObject(x)) return R.treeBail();
@@ -135,7 +135,7 @@ function tl16(x: unknown): Array<W_types.SamplingMessage> {
 }
 function tj17(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return s.bytesSince(s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tl18(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -148,7 +148,7 @@ function tl18(x: unknown): Array<W_types.ModelHint> {
 }
 function tj19(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return s.bytesSince(s.begin(), jc4(s));
+  return S.treeBytes(s, s.begin(), jc4(s));
 }
 function tl20(x: unknown): Array<W_types.CallToolResultContentItem> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -161,7 +161,7 @@ function tl20(x: unknown): Array<W_types.CallToolResultContentItem> {
 }
 function tj21(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return s.bytesSince(s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc9(s));
 }
 function tl22(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -764,6 +764,85 @@ export function vt_ToolInputSchema(x: any): W_types.ToolInputSchema {
   const f1: Array<string> | undefined = v1 === undefined ? undefined : tl1(v1);
   if (x.type !== 'object') return R.treeBail();
   return { properties: f0, required: f1 };
+}
+export function vt_Cursor(x: any): W_types.Cursor {
+  return R.treeStr(x);
+}
+export function vt_EmptyResult(x: any): W_types.EmptyResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  return { meta: f0 };
+}
+export function vt_Notification(x: any): W_types.Notification {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.method;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.params;
+  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : vt_NotificationParams(v1);
+  return { method: f0, params: f1 };
+}
+export function vt_NotificationParams(x: any): W_types.NotificationParams {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  return { meta: f0 };
+}
+export function vt_PaginatedRequest(x: any): W_types.PaginatedRequest {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.method;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.params;
+  const f1: W_types.PaginatedRequestParams | undefined = v1 === undefined ? undefined : vt_PaginatedRequestParams(v1);
+  return { method: f0, params: f1 };
+}
+export function vt_PaginatedRequestParams(x: any): W_types.PaginatedRequestParams {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.cursor;
+  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
+  return { cursor: f0 };
+}
+export function vt_PaginatedResult(x: any): W_types.PaginatedResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.nextCursor;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return { meta: f0, nextCursor: f1 };
+}
+export function vt_Request(x: any): W_types.Request {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.method;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.params;
+  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : vt_RequestParams(v1);
+  return { method: f0, params: f1 };
+}
+export function vt_RequestParams(x: any): W_types.RequestParams {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.RequestParamsMeta | undefined = v0 === undefined ? undefined : vt_RequestParamsMeta(v0);
+  return { meta: f0 };
+}
+export function vt_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
+export function vt_ResourceContents(x: any): W_types.ResourceContents {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.mimeType;
+  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
+  const v1: any = x.uri;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return { mimeType: f0, uri: f1 };
+}
+export function vt_Result(x: any): W_types.Result {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  return { meta: f0 };
 }
 
 export function tp_completionComplete(

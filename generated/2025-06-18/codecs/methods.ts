@@ -611,8 +611,6 @@ export const completionComplete = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_completionComplete,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -624,8 +622,6 @@ export const completionComplete = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_completionComplete,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CompleteResult {
     return pt_CompleteResult(s);
@@ -773,8 +769,6 @@ export const elicitationCreate = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_elicitationCreate,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ElicitResult {
     R.check(V.v_ElicitResult, result, '/result');
@@ -786,8 +780,6 @@ export const elicitationCreate = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_elicitationCreate,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ElicitResult {
     return pt_ElicitResult(s);
@@ -979,8 +971,6 @@ export const initialize = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_initialize,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"elicitation"', '"experimental"', '"sampling"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_capabilities.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -992,8 +982,6 @@ export const initialize = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_initialize,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"completions"', '"experimental"', '"logging"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_capabilities.InitializeResult {
     return pt_InitializeResult(s);
@@ -1114,8 +1102,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -1127,8 +1113,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc29(s);
@@ -1301,8 +1285,6 @@ export const notificationMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"data"'] as readonly string[],
 };
 
 function pa_notificationProgress(
@@ -1493,8 +1475,6 @@ export const notificationProgress = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationProgress,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1601,8 +1581,6 @@ export const notificationPromptsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationPromptsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1709,8 +1687,6 @@ export const notificationResourcesListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
@@ -1813,8 +1789,6 @@ export const notificationResourcesUpdated = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesUpdated,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1921,8 +1895,6 @@ export const notificationRootsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationRootsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -2029,8 +2001,6 @@ export const notificationToolsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationToolsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, string]> | undefined] {
@@ -2160,8 +2130,6 @@ export const promptsGet = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsGet,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -2173,8 +2141,6 @@ export const promptsGet = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsGet,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.GetPromptResult {
     return pt_GetPromptResult(s);
@@ -2299,8 +2265,6 @@ export const promptsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -2312,8 +2276,6 @@ export const promptsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListPromptsResult {
     return pt_ListPromptsResult(s);
@@ -2438,8 +2400,6 @@ export const resourcesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -2451,8 +2411,6 @@ export const resourcesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourcesResult {
     return pt_ListResourcesResult(s);
@@ -2573,8 +2531,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesRead,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -2586,8 +2542,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesRead,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.ReadResourceResult {
     return pt_ReadResourceResult(s);
@@ -2708,8 +2662,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2721,8 +2673,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc29(s);
@@ -2850,8 +2800,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesTemplatesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -2863,8 +2811,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesTemplatesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
     return pt_ListResourceTemplatesResult(s);
@@ -2985,8 +2931,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -2998,8 +2942,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc29(s);
@@ -3127,8 +3069,6 @@ export const rootsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_rootsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -3140,8 +3080,6 @@ export const rootsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_rootsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListRootsResult {
     return pt_ListRootsResult(s);
@@ -3204,8 +3142,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_samplingCreateMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"', '"metadata"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -3217,8 +3153,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_samplingCreateMessage,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.CreateMessageResult {
     return pt_CreateMessageResult(s);
@@ -3364,8 +3298,6 @@ export const toolsCall = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsCall,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"arguments"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -3377,8 +3309,6 @@ export const toolsCall = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsCall,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"structuredContent"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_content.CallToolResult {
     return pt_CallToolResult(s);
@@ -3503,8 +3433,6 @@ export const toolsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -3516,8 +3444,6 @@ export const toolsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"inputSchema"', '"outputSchema"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListToolsResult {
     return pt_ListToolsResult(s);
@@ -3624,30 +3550,25 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   );
 }
 
-/** The kinds of message the tree path can take: each method's params, by method. */
+/** The kinds of message the tree path can take: each method's params, by method ... */
 const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]],
+    c.treeParams === undefined ? [] : [[m, { codec: c, misses: 0, skip: 0 }]],
   ),
 );
 /** ... and each request's result. */
-const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+const TREE_RESULTS = new Map<string, S.TreeKind>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]],
+    c.treeResult === undefined ? [] : [[m, { misses: 0, skip: 0 }]],
   ),
 );
 
 /** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
 function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
-  // The method picks the names to look for; read from its one `"method"` key, then checked against JSON.parse's.
   const method = S.treeMethod(text);
   const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
   if (kind === undefined || !S.treeTry(kind)) return undefined;
-  const spans = S.treeSpans(text, kind.names);
-  const r =
-    spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
-  S.treeOutcome(kind, r !== undefined);
-  return r;
+  return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
 /** decodeRequest by the text path: one pass over the text. */
@@ -3702,9 +3623,7 @@ export function decodeResponse<M extends RequestName>(
   const codec = codecOf(method);
   const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
   if (kind !== undefined && S.treeTry(kind)) {
-    const spans = S.treeSpans(text, kind.names);
-    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
-    S.treeOutcome(kind, r !== undefined);
+    const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {

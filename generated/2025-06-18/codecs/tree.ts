@@ -3,7 +3,7 @@
 // Tree codecs: a value JSON.parse produced -> the WIT value, checking as they convert, for small
 // messages with little `json` in them. Each returns what the text path (fused.ts) returns for
 // the same text, or throws, and then the text path decides. `json` values are found in the text
-// (scanner.ts, treeSpans) and checked and copied there, as the text path does.
+// (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
 import { jc17, jc19, jc5, jc6, jc63 } from './fused.js';
@@ -23,7 +23,7 @@ function tm0(x: unknown): Array<[string, string]> {
 }
 function tj1(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return s.bytesSince(s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc5(s));
 }
 function tl2(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -56,27 +56,27 @@ function tm4(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj5(): Uint8Array {
   const s = S.treeJson('"elicitation"');
-  return s.bytesSince(s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc17(s));
 }
 function tj6(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return s.bytesSince(s.begin(), jc19(s));
+  return S.treeBytes(s, s.begin(), jc19(s));
 }
 function tj7(): Uint8Array {
   const s = S.treeJson('"sampling"');
-  return s.bytesSince(s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc17(s));
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return s.bytesSince(s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc17(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return s.bytesSince(s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc17(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"data"');
-  return s.bytesSince(s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
 function tl11(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -161,7 +161,7 @@ function tl19(x: unknown): Array<W_content.SamplingMessage> {
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return s.bytesSince(s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc17(s));
 }
 function tl21(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -174,7 +174,7 @@ function tl21(x: unknown): Array<W_types.ModelHint> {
 }
 function tj22(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return s.bytesSince(s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc5(s));
 }
 function tl23(x: unknown): Array<W_content.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -187,15 +187,15 @@ function tl23(x: unknown): Array<W_content.ContentBlock> {
 }
 function tj24(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return s.bytesSince(s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc5(s));
 }
 function tj25(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return s.bytesSince(s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc63(s));
 }
 function tj26(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return s.bytesSince(s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc63(s));
 }
 function tl27(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -1021,6 +1021,42 @@ export function vt_ToolAnnotations(x: any): W_types.ToolAnnotations {
   const v4: any = x.title;
   const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
+}
+export function vt_Cursor(x: any): W_types.Cursor {
+  return R.treeStr(x);
+}
+export function vt_RequestId(x: any): W_types.RequestId {
+  if (typeof x === 'number') {
+    try {
+      return { tag: 'integer' as const, val: R.s64(R.treeInt(x)) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (typeof x === 'string') {
+    try {
+      return { tag: 'string' as const, val: R.treeStr(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
+export function vt_ResourceContents(x: any): W_content.ResourceContents {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const v1: any = x.mimeType;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  const v2: any = x.uri;
+  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
+  return { meta: f0, mimeType: f1, uri: f2 };
+}
+export function vt_ToolInputSchema(x: any): W_types.Json {
+  return R.treeBail();
+}
+export function vt_ToolOutputSchema(x: any): W_types.Json {
+  return R.treeBail();
 }
 
 export function tp_completionComplete(

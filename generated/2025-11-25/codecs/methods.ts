@@ -953,8 +953,6 @@ export const completionComplete = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_completionComplete,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
     R.check(V.v_CompleteResult, result, '/result');
@@ -966,8 +964,6 @@ export const completionComplete = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_completionComplete,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CompleteResult {
     return pt_CompleteResult(s);
@@ -1030,8 +1026,6 @@ export const elicitationCreate = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_elicitationCreate,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ElicitResult {
     R.check(V.v_ElicitResult, result, '/result');
@@ -1043,8 +1037,6 @@ export const elicitationCreate = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_elicitationCreate,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ElicitResult {
     return pt_ElicitResult(s);
@@ -1267,18 +1259,6 @@ export const initialize = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_initialize,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [
-    '"cancel"',
-    '"context"',
-    '"create"',
-    '"createMessage"',
-    '"experimental"',
-    '"form"',
-    '"list"',
-    '"tools"',
-    '"url"',
-  ] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
     R.check(V.v_InitializeResult, result, '/result');
@@ -1290,16 +1270,6 @@ export const initialize = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_initialize,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [
-    '"_meta"',
-    '"call"',
-    '"cancel"',
-    '"completions"',
-    '"experimental"',
-    '"list"',
-    '"logging"',
-  ] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.InitializeResult {
     return pt_InitializeResult(s);
@@ -1453,8 +1423,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -1466,8 +1434,6 @@ export const loggingSetLevel = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc47(s);
@@ -1653,8 +1619,6 @@ export const notificationCancelled = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationCancelled,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: string] {
@@ -1757,8 +1721,6 @@ export const notificationElicitationComplete = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationElicitationComplete,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
 };
 
 function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -1865,8 +1827,6 @@ export const notificationInitialized = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationInitialized,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationMessage(
@@ -2052,8 +2012,6 @@ export const notificationMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"', '"data"'] as readonly string[],
 };
 
 function pa_notificationProgress(
@@ -2295,8 +2253,6 @@ export const notificationProgress = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationProgress,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -2403,8 +2359,6 @@ export const notificationPromptsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationPromptsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -2511,8 +2465,6 @@ export const notificationResourcesListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | undefined, uri: string] {
@@ -2640,8 +2592,6 @@ export const notificationResourcesUpdated = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationResourcesUpdated,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -2748,8 +2698,6 @@ export const notificationRootsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationRootsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationTasksStatus(
@@ -3068,8 +3016,6 @@ export const notificationTasksStatus = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationTasksStatus,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | undefined] {
@@ -3176,8 +3122,6 @@ export const notificationToolsListChanged = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_notificationToolsListChanged,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"'] as readonly string[],
 };
 
 function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
@@ -3284,8 +3228,6 @@ export const ping = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_ping,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -3297,8 +3239,6 @@ export const ping = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc47(s);
@@ -3508,8 +3448,6 @@ export const promptsGet = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsGet,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
     R.check(V.v_GetPromptResult, result, '/result');
@@ -3521,8 +3459,6 @@ export const promptsGet = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsGet,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetPromptResult {
     return pt_GetPromptResult(s);
@@ -3678,8 +3614,6 @@ export const promptsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_promptsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
     R.check(V.v_ListPromptsResult, result, '/result');
@@ -3691,8 +3625,6 @@ export const promptsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_promptsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListPromptsResult {
     return pt_ListPromptsResult(s);
@@ -3850,8 +3782,6 @@ export const resourcesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
     R.check(V.v_ListResourcesResult, result, '/result');
@@ -3863,8 +3793,6 @@ export const resourcesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourcesResult {
     return pt_ListResourcesResult(s);
@@ -4012,8 +3940,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesRead,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
     R.check(V.v_ReadResourceResult, result, '/result');
@@ -4025,8 +3951,6 @@ export const resourcesRead = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesRead,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ReadResourceResult {
     return pt_ReadResourceResult(s);
@@ -4174,8 +4098,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -4187,8 +4109,6 @@ export const resourcesSubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc47(s);
@@ -4349,8 +4269,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesTemplatesList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
     R.check(V.v_ListResourceTemplatesResult, result, '/result');
@@ -4362,8 +4280,6 @@ export const resourcesTemplatesList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_resourcesTemplatesList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListResourceTemplatesResult {
     return pt_ListResourceTemplatesResult(s);
@@ -4511,8 +4427,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_EmptyResult, result, '/result');
@@ -4524,8 +4438,6 @@ export const resourcesUnsubscribe = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc47(s);
@@ -4653,8 +4565,6 @@ export const rootsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_rootsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
     R.check(V.v_ListRootsResult, result, '/result');
@@ -4666,8 +4576,6 @@ export const rootsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_rootsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListRootsResult {
     return pt_ListRootsResult(s);
@@ -5130,8 +5038,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_samplingCreateMessage,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"_meta"', '"input"', '"metadata"', '"properties"', '"structuredContent"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
     R.check(V.v_CreateMessageResult, result, '/result');
@@ -5143,8 +5049,6 @@ export const samplingCreateMessage = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_samplingCreateMessage,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"input"', '"structuredContent"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CreateMessageResult {
     return pt_CreateMessageResult(s);
@@ -5265,8 +5169,6 @@ export const tasksCancel = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_tasksCancel,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CancelTaskResult {
     R.check(V.v_CancelTaskResult, result, '/result');
@@ -5278,8 +5180,6 @@ export const tasksCancel = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_tasksCancel,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CancelTaskResult {
     return pt_CancelTaskResult(s);
@@ -5400,8 +5300,6 @@ export const tasksGet = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_tasksGet,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetTaskResult {
     R.check(V.v_GetTaskResult, result, '/result');
@@ -5413,8 +5311,6 @@ export const tasksGet = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_tasksGet,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskResult {
     return pt_GetTaskResult(s);
@@ -5570,8 +5466,6 @@ export const tasksList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_tasksList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListTasksResult {
     R.check(V.v_ListTasksResult, result, '/result');
@@ -5583,8 +5477,6 @@ export const tasksList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_tasksList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListTasksResult {
     return pt_ListTasksResult(s);
@@ -5710,8 +5602,6 @@ export const tasksResult = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_tasksResult,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
     R.check(V.v_GetTaskPayloadResult, result, '/result');
@@ -5723,8 +5613,6 @@ export const tasksResult = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: [] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
     jc91(s);
@@ -5965,8 +5853,6 @@ export const toolsCall = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsCall,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: ['"arguments"'] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
     R.check(V.v_CallToolResult, result, '/result');
@@ -5978,8 +5864,6 @@ export const toolsCall = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsCall,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"structuredContent"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CallToolResult {
     return pt_CallToolResult(s);
@@ -6135,8 +6019,6 @@ export const toolsList = {
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsList,
-  /** Property names (quoted) of the params' `json` values, which the tree path finds in the text. */
-  treeParamsNames: [] as readonly string[],
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
     R.check(V.v_ListToolsResult, result, '/result');
@@ -6148,8 +6030,6 @@ export const toolsList = {
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsList,
-  /** Property names (quoted) of the result's `json` values, which the tree path finds in the text. */
-  treeResultNames: ['"_meta"', '"properties"'] as readonly string[],
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.ListToolsResult {
     return pt_ListToolsResult(s);
@@ -6265,30 +6145,25 @@ export function decodeRequest(text: string): { id?: string | number; method: Met
   );
 }
 
-/** The kinds of message the tree path can take: each method's params, by method. */
+/** The kinds of message the tree path can take: each method's params, by method ... */
 const TREE_PARAMS = new Map<string, S.TreeKind & { codec: any }>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeParams === undefined ? [] : [[m, { codec: c, names: c.treeParamsNames, misses: 0, skip: 0 }]],
+    c.treeParams === undefined ? [] : [[m, { codec: c, misses: 0, skip: 0 }]],
   ),
 );
 /** ... and each request's result. */
-const TREE_RESULTS = new Map<string, S.TreeKind & { codec: any }>(
+const TREE_RESULTS = new Map<string, S.TreeKind>(
   Object.entries(methods).flatMap(([m, c]: [string, any]) =>
-    c.treeResult === undefined ? [] : [[m, { codec: c, names: c.treeResultNames, misses: 0, skip: 0 }]],
+    c.treeResult === undefined ? [] : [[m, { misses: 0, skip: 0 }]],
   ),
 );
 
 /** decodeRequest by the tree path, when it applies to this message; undefined when the text path must decide. */
 function treeRequestOf(text: string): { id?: string | number; method: MethodName; args: unknown[] } | undefined {
-  // The method picks the names to look for; read from its one `"method"` key, then checked against JSON.parse's.
   const method = S.treeMethod(text);
   const kind = method === undefined ? undefined : TREE_PARAMS.get(method);
   if (kind === undefined || !S.treeTry(kind)) return undefined;
-  const spans = S.treeSpans(text, kind.names);
-  const r =
-    spans === undefined ? undefined : S.withTree(text, spans, () => treeRequest(text, method as string, kind.codec));
-  S.treeOutcome(kind, r !== undefined);
-  return r;
+  return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
 /** decodeRequest by the text path: one pass over the text. */
@@ -6343,9 +6218,7 @@ export function decodeResponse<M extends RequestName>(
   const codec = codecOf(method);
   const kind = text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? TREE_RESULTS.get(method) : undefined;
   if (kind !== undefined && S.treeTry(kind)) {
-    const spans = S.treeSpans(text, kind.names);
-    const r = spans === undefined ? undefined : S.withTree(text, spans, () => treeResponse(text, codec));
-    S.treeOutcome(kind, r !== undefined);
+    const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
   const env = S.readEnvelope<unknown>(text, (key, _m, s) => {

@@ -3,7 +3,7 @@
 // Tree codecs: a value JSON.parse produced -> the WIT value, checking as they convert, for small
 // messages with little `json` in them. Each returns what the text path (fused.ts) returns for
 // the same text, or throws, and then the text path decides. `json` values are found in the text
-// (scanner.ts, treeSpans) and checked and copied there, as the text path does.
+// (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
 import { jc26, jc29, jc6, jc7 } from './fused.js';
@@ -21,7 +21,7 @@ function tm0(x: unknown): Array<[string, string]> {
 }
 function tj1(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return s.bytesSince(s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
 function tl2(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -72,39 +72,39 @@ function tm6(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj7(): Uint8Array {
   const s = S.treeJson('"form"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"url"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return s.bytesSince(s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"context"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj11(): Uint8Array {
   const s = S.treeJson('"tools"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj12(): Uint8Array {
   const s = S.treeJson('"cancel"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj13(): Uint8Array {
   const s = S.treeJson('"list"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj14(): Uint8Array {
   const s = S.treeJson('"create"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj15(): Uint8Array {
   const s = S.treeJson('"createMessage"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tl16(x: unknown): Array<W_types.Icon> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -117,19 +117,19 @@ function tl16(x: unknown): Array<W_types.Icon> {
 }
 function tj17(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj18(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj19(): Uint8Array {
   const s = S.treeJson('"call"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"data"');
-  return s.bytesSince(s.begin(), jc7(s));
+  return S.treeBytes(s, s.begin(), jc7(s));
 }
 function tl21(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -205,7 +205,7 @@ function tl28(x: unknown): Array<W_types.Root> {
 }
 function tj29(): Uint8Array {
   const s = S.treeJson('"input"');
-  return s.bytesSince(s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
 function tl30(x: unknown): Array<W_types.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -218,7 +218,7 @@ function tl30(x: unknown): Array<W_types.ContentBlock> {
 }
 function tj31(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return s.bytesSince(s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
 function tl32(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -240,7 +240,7 @@ function tl33(x: unknown): Array<W_types.SamplingMessage> {
 }
 function tj34(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return s.bytesSince(s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc26(s));
 }
 function tl35(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -253,7 +253,7 @@ function tl35(x: unknown): Array<W_types.ModelHint> {
 }
 function tj36(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return s.bytesSince(s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tl37(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -275,7 +275,11 @@ function tl38(x: unknown): Array<W_types.Task> {
 }
 function tj39(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return s.bytesSince(s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
+}
+function tj40(): Uint8Array {
+  const s = S.treeJson('"params"');
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
 
 export function vt_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
@@ -1771,6 +1775,201 @@ export function vt_ListToolsResult(x: any): W_types.ListToolsResult {
   const v2: any = x.tools;
   const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl37(v2);
   return { meta: f0, nextCursor: f1, tools: f2 };
+}
+export function vt_BaseMetadata(x: any): W_types.BaseMetadata {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.name;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.title;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return { name: f0, title: f1 };
+}
+export function vt_CreateTaskResult(x: any): W_types.CreateTaskResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const v1: any = x.task;
+  const f1: W_types.Task = v1 === undefined ? R.treeBail() : vt_Task(v1);
+  return { meta: f0, task: f1 };
+}
+export function vt_Cursor(x: any): W_types.Cursor {
+  return R.treeStr(x);
+}
+export function vt_EmptyResult(x: any): W_types.EmptyResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  return { meta: f0 };
+}
+export function vt_EnumSchema(x: any): W_types.EnumSchema {
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'untitled-multi-select-enum-schema' as const, val: vt_UntitledMultiSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'titled-multi-select-enum-schema' as const, val: vt_TitledMultiSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'legacy-titled-enum-schema' as const, val: vt_LegacyTitledEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
+export function vt_Error(x: any): W_types.Error {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.code;
+  const f0: bigint = v0 === undefined ? R.treeBail() : R.s64(R.treeInt(v0));
+  const v1: any = x.data;
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj20();
+  const v2: any = x.message;
+  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
+  return { code: f0, data: f1, message: f2 };
+}
+export function vt_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  return { meta: f0 };
+}
+export function vt_Icons(x: any): W_types.Icons {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.icons;
+  const f0: Array<W_types.Icon> | undefined = v0 === undefined ? undefined : tl16(v0);
+  return { icons: f0 };
+}
+export function vt_MultiSelectEnumSchema(x: any): W_types.MultiSelectEnumSchema {
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'untitled-multi-select-enum-schema' as const, val: vt_UntitledMultiSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'titled-multi-select-enum-schema' as const, val: vt_TitledMultiSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
+export function vt_Notification(x: any): W_types.Notification {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.method;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.params;
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj40();
+  return { method: f0, params: f1 };
+}
+export function vt_PaginatedResult(x: any): W_types.PaginatedResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const v1: any = x.nextCursor;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return { meta: f0, nextCursor: f1 };
+}
+export function vt_RelatedTaskMetadata(x: any): W_types.RelatedTaskMetadata {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.taskId;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  return { taskId: f0 };
+}
+export function vt_Request(x: any): W_types.Request {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.method;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.params;
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj40();
+  return { method: f0, params: f1 };
+}
+export function vt_ResourceContents(x: any): W_types.ResourceContents {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const v1: any = x.mimeType;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  const v2: any = x.uri;
+  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
+  return { meta: f0, mimeType: f1, uri: f2 };
+}
+export function vt_ResourceRequestParams(x: any): W_types.ResourceRequestParams {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.ResourceRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_ResourceRequestParamsMeta(v0);
+  const v1: any = x.uri;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return { meta: f0, uri: f1 };
+}
+export function vt_ResourceRequestParamsMeta(x: any): W_types.ResourceRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
+export function vt_Result(x: any): W_types.Result {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  return { meta: f0 };
+}
+export function vt_SingleSelectEnumSchema(x: any): W_types.SingleSelectEnumSchema {
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x)) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
+export function vt_TaskAugmentedRequestParams(x: any): W_types.TaskAugmentedRequestParams {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.TaskAugmentedRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_TaskAugmentedRequestParamsMeta(v0);
+  const v1: any = x.task;
+  const f1: W_types.TaskMetadata | undefined = v1 === undefined ? undefined : vt_TaskMetadata(v1);
+  return { meta: f0, task: f1 };
+}
+export function vt_TaskAugmentedRequestParamsMeta(x: any): W_types.TaskAugmentedRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
 }
 
 export function tp_completionComplete(
