@@ -116,6 +116,44 @@ describe('envelopes', () => {
 });
 
 describe('repeated keys', () => {
+  // JSON.parse semantics on every path: the last occurrence counts; an earlier one only has to be
+  // well-formed JSON. Short messages take the text path, padded ones (past 512 characters) may take the tree path.
+  const long = (text: string): string => text.replace('"jsonrpc":"2.0"', `"jsonrpc":"2.0","_pad":"${'p'.repeat(600)}"`);
+  const sameOnEveryPath = (text: string, value: () => unknown, decode: (t: string) => unknown): unknown => {
+    const a = comparable(decode(text));
+    expect(comparable(decode(long(text)))).toEqual(a);
+    expect(comparable(value())).toEqual(comparable((a as { args?: unknown; result?: unknown }).args ?? (a as { result?: unknown }).result));
+    return a;
+  };
+
+  it('an invalid earlier property value is void when a later one is valid', () => {
+    const text = '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":5,"arguments":{},"name":"x"}}';
+    const r = sameOnEveryPath(text, () => codecs['tools/call']!.decodeParams({ name: 'x', arguments: {} }), decodeRequest) as { args: unknown[] };
+    expect(r.args[0]).toBe('x');
+    expect(() => decodeRequest('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x","name":5}}')).toThrow(C.CodecError);
+  });
+
+  it('a map keeps a key at its first place with its last value', () => {
+    const text = '{"jsonrpc":"2.0","id":1,"result":{"action":"accept","content":{"a":{},"b":true,"a":"ok"}}}';
+    const r = sameOnEveryPath(text, () => codecs['elicitation/create']!.decodeResult!({ action: 'accept', content: { a: 'ok', b: true } }), (t) => decodeResponse(t, 'elicitation/create')) as { result: { content: unknown } };
+    expect(r.result.content).toEqual([['a', { tag: 'string', val: 'ok' }], ['b', { tag: 'boolean', val: true }]].map(([k, v]) => [k, v]));
+  });
+
+  it('in the envelope: jsonrpc, id, params, and a method that comes after the params', () => {
+    const a = decodeRequest('{"jsonrpc":"1.0","jsonrpc":"2.0","id":null,"id":3,"method":"tools/call","params":{"name":5},"params":{"name":"x"}}');
+    expect(a).toEqual({ id: 3, method: 'tools/call', args: ['x', undefined] });
+    const b = decodeRequest('{"jsonrpc":"2.0","id":1,"method":"ping","params":{"name":"x"},"method":"tools/call"}');
+    expect(b).toEqual({ id: 1, method: 'tools/call', args: ['x', undefined] });
+    expect(() => decodeRequest('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"},"result":{}}')).toThrow(/one of params, result, error/);
+  });
+
+  it('inside json values too: a tool schema whose earlier "type" is not "object"', () => {
+    const text = '{"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"t","inputSchema":{"type":"string","type":"object"}}]}}';
+    const r = decodeResponse(text, 'tools/list') as { result: { tools: { inputSchema: Uint8Array }[] } };
+    expect(new TextDecoder().decode(r.result.tools[0]?.inputSchema)).toBe('{"type":"string","type":"object"}');
+    expect(() => decodeResponse(text.replace('"type":"string","type":"object"', '"type":"object","type":"string"'), 'tools/list')).toThrow(C.CodecError);
+  });
+
   it('the last discriminator counts, as in JSON.parse', () => {
     const text = '{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"image","type":"text","text":"x"}]}}';
     const r = decodeResponse(text, 'tools/call') as { result: { content: { tag: string }[] } };

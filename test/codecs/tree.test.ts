@@ -3,10 +3,11 @@
 // leaves the message to the text path. Differential tests against the text path on generated,
 // damaged and reformatted values, and the cases where it must give up.
 import fc from 'fast-check';
+import { resolveMcp } from '../../compiler/map/shapes.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as S from '../../generated/2025-06-18/codecs/scanner.js';
 import * as T from '../../generated/2025-06-18/codecs/tree.js';
-import { json } from './arbitrary.js';
+import { comparable, json } from './arbitrary.js';
 import { EXAMPLES } from './examples.js';
 import { samplingRequest, toolsCallRequest } from './messages.js';
 import { type AnyCodec, C, fixture, VERSIONS } from './setup.js';
@@ -132,6 +133,47 @@ describe('on damaged values the tree path never accepts what the text path refus
           else if (b.taken) expect(b.value).toEqual(a.value);
         }),
         { numRuns: 60 },
+      );
+    });
+  }
+});
+
+/** The text of an object with one of its keys also written earlier, with another value. */
+function withEarlier(v: Record<string, unknown>, key: string, junk: unknown): string {
+  const rest = JSON.stringify(v);
+  return `{${JSON.stringify(key)}:${JSON.stringify(junk)}${rest === '{}' ? '' : `,${rest.slice(1, -1)}`}}`;
+}
+
+describe('repeated keys: the text, tree and value paths all take the last occurrence', () => {
+  // Object types with a required property (so every generated value has a key to repeat).
+  const objectTypes = F.publicTypes.filter(({ name }) => {
+    const shape = resolveMcp(F.inputs.mcp, { kind: 'ref', name });
+    return shape.kind === 'object' && shape.properties.some((p) => p.required);
+  });
+  it('covers object types', () => expect(objectTypes.length).toBeGreaterThan(20));
+  for (const { name } of objectTypes) {
+    it(name, () => {
+      const codec = F.codec(name);
+      const objects = F.mcpArb.named(name).map((v) => v as Record<string, unknown>);
+      const cases = objects.chain((v) => fc.tuple(fc.constant(v), fc.constantFrom(...Object.keys(v)), fc.oneof(json, fc.constant('__bogus__'), fc.constant(null))));
+      fc.assert(
+        fc.property(cases, ([v, key, junk]) => {
+          const text = withEarlier(v, key, junk);
+          const a = textPath(codec, text);
+          let value: { ok: true; value: unknown } | { ok: false };
+          try {
+            value = { ok: true, value: comparable(codec.toWit(JSON.parse(text))) };
+          } catch (e) {
+            if (!(e instanceof C.CodecError)) throw e;
+            value = { ok: false };
+          }
+          expect(a.ok, text).toBe(value.ok);
+          if (a.ok && value.ok) expect(comparable(codec.parse(text))).toEqual(value.value);
+          const b = treePath(name, text);
+          if (!a.ok) expect(b.taken).toBe(false);
+          else if (b.taken) expect(b.value).toEqual(a.value);
+        }),
+        { numRuns: 30 },
       );
     });
   }

@@ -438,11 +438,13 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
     if (key !== 'params') R.fail('json-rpc', \`a request has params, not \${key}\`);
-    return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
+    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method) ? undefined : { value: codecOf(method).parseParams(s) };
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
-  let args = env.value;
+  // Parsed in place for the method known then; again when the (last) method came after the params.
+  let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
     try {
       args = env.offset === undefined ? S.parseText('{}', (s) => codec.parseParams(s)) : S.parseAt(text, env.offset, (s) => codec.parseParams(s));

@@ -334,7 +334,9 @@ export class TextPlanner {
     // (-1: not a declared property), for error paths; at < 0 outside any member.
     const keys = this.keyList(properties.map((p) => p.name));
     const match = this.keyMatch(properties.map((p) => p.name), keys);
-    const parse = `${locals.join(' ')} let at = -1; let ki = -1; try { if (!s.openObject()) { do { at = s.keyStart(); ${match} switch (ki) { ${arms.join(' ')} ${otherKeys} } } while (s.nextMember()); } at = -1; ${reqChecks.join(' ')} ${constChecks.join(' ')} } catch (e) { return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? ${keys}[ki] : s.keyAt(at)); } return ${assemble};`;
+    // A repeated key counts as in JSON.parse: the last occurrence; an error in an earlier one is
+    // kept (\`bad\`) until a later occurrence parses, and thrown after the object if none does.
+    const parse = `${locals.join(' ')} let at = -1; let ki = -1; let bad: Map<number, R.CodecError> | undefined; try { if (!s.openObject()) { do { at = s.keyStart(); ${match} const vs = s.i; try { switch (ki) { ${arms.join(' ')} ${otherKeys} } if (bad !== undefined) bad.delete(ki); } catch (e) { if (ki < 0 || !S.voidable(e)) throw e; (bad ??= new Map()).set(ki, e.within(${keys}[ki] as string)); s.i = vs; s.skip(); } } while (s.nextMember()); } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; ${reqChecks.join(' ')} ${constChecks.join(' ')} } catch (e) { return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? ${keys}[ki] : s.keyAt(at)); } return ${assemble};`;
     const head = shape === 'record' ? 'const r = R.witRecord(x);' : 'const r = x;';
     const encode = `${head} let o = '{'; let c = ''; let at = ''; try { ${encodeParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return o + '}';`;
     return [parse, encode];
@@ -514,15 +516,28 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
         `  const out: Array<[string, ${tsType}]> = [];`,
         '  if (s.openObject()) return out;',
         '  let seen: Map<string, number> | undefined;',
+        '  let bad: Map<string, R.CodecError> | undefined;',
         '  do {',
         '    const k = s.mapKey();',
+        '    seen ??= new Map();',
+        '    let at = seen.get(k);',
+        '    if (at === undefined) {',
+        '      at = out.length;',
+        '      seen.set(k, at);',
+        `      out.push([k, undefined as unknown as ${tsType}]);`,
+        '    }',
+        '    const vs = s.i;',
         '    try {',
-        `      const v = ${element};`,
-        '      seen ??= new Map();',
-        '      const at = seen.get(k);',
-        '      if (at === undefined) { seen.set(k, out.length); out.push([k, v]); } else (out[at] as [string, typeof v])[1] = v;',
-        '    } catch (e) { if (e instanceof R.CodecError) throw e.within(k); throw e; }',
+        `      (out[at] as [string, ${tsType}])[1] = ${element};`,
+        '      if (bad !== undefined) bad.delete(k);',
+        '    } catch (e) {',
+        '      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;',
+        '      (bad ??= new Map()).set(k, e.within(k));',
+        '      s.i = vs;',
+        '      s.skip();',
+        '    }',
         '  } while (s.nextMember());',
+        '  if (bad !== undefined) for (const e of bad.values()) throw e;',
         '  return out;',
         '}',
       ].join('\n'),
@@ -664,9 +679,10 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
             if (other === 'default: s.skip();') return `if (s.peek() !== 0x7b) s.wrongType('an object'); s.skip();`;
             // Only "any other key": keys are checked, not read (read again only for an error path).
             const value = other.replace(/^default: /, '');
-            return `let at = -1; try { if (!s.openObject()) { do { at = s.skipKey(); ${value} } while (s.nextMember()); } } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
+            // Keys are read only for an error path, or to void an earlier error (a repeated key: the last one counts).
+            return `let at = -1; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { do { at = s.skipKey(); const vs = s.i; try { ${value} if (bad !== undefined) bad.delete(s.keyAt(at)); } catch (e) { if (!S.voidable(e)) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); } } while (s.nextMember()); } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
           }
-          return `${reqCheck}let k: string | undefined; try { if (!s.openObject()) { do { k = s.key(); ${mark}switch (k) { ${arms.join(' ')} ${other} } } while (s.nextMember()); } } catch (e) { return R.rethrow(e, k); } ${after}`;
+          return `${reqCheck}let k: string | undefined; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { do { k = s.key(); ${mark}const vs = s.i; try { switch (k) { ${arms.join(' ')} ${other} } if (bad !== undefined) bad.delete(k); } catch (e) { if (!S.voidable(e)) throw e; (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); } } while (s.nextMember()); } k = undefined; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, k); } ${after}`;
         }
         default:
           return undefined;

@@ -13,13 +13,26 @@ export const K2: readonly string[] = ['type', 'uri'];
 export const K3: readonly string[] = ['argument', 'ref'];
 export function jc4(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc5(s);
+        const vs = s.i;
+        try {
+          jc5(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -38,13 +51,26 @@ export const K7: readonly string[] = ['hasMore', 'total', 'values'];
 export const K8: readonly string[] = ['_meta', 'completion'];
 export function jc9(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc10(s);
+        const vs = s.i;
+        try {
+          jc10(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -163,21 +189,28 @@ export function pm2(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as string]);
+    }
+    const vs = s.i;
     try {
-      const v = s.str();
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, string])[1] = s.str();
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em3(v: unknown): string {
@@ -527,6 +560,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
   let f0: W_types.AnnotatedAnnotations | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -541,16 +575,26 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
           default:
             ki = K57.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_AnnotatedAnnotations(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_AnnotatedAnnotations(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
@@ -582,6 +626,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -602,19 +647,29 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -681,6 +736,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -707,24 +763,34 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           default:
             ki = K34.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "blob"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -768,6 +834,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -794,23 +861,33 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           default:
             ki = K53.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pl24(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pl24(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
@@ -920,6 +997,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -943,24 +1021,34 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           default:
             ki = K31.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_TextContentAnnotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_TextContentAnnotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1002,6 +1090,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1022,19 +1111,29 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -1077,6 +1176,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1109,28 +1209,38 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           default:
             ki = K32.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ImageContentAnnotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ImageContentAnnotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -1176,6 +1286,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1196,19 +1307,29 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -1250,6 +1371,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1276,24 +1398,34 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           default:
             ki = K35.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_EmbeddedResourceAnnotations(s);
-            break;
-          case 1:
-            f1 = pt_EmbeddedResourceResource(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_EmbeddedResourceAnnotations(s);
+              break;
+            case 1:
+              f1 = pt_EmbeddedResourceResource(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1335,6 +1467,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1355,19 +1488,29 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -1453,6 +1596,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1479,24 +1623,34 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           default:
             ki = K33.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1539,6 +1693,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
   let f2: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1565,22 +1720,32 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           default:
             ki = K14.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc9(s));
-            break;
-          case 1:
-            f1 = pt_ClientCapabilitiesRoots(s);
-            break;
-          case 2:
-            f2 = s.bytesSince(s.begin(), jc10(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc9(s));
+              break;
+            case 1:
+              f1 = pt_ClientCapabilitiesRoots(s);
+              break;
+            case 2:
+              f2 = s.bytesSince(s.begin(), jc10(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
@@ -1627,6 +1792,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1641,16 +1807,26 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
@@ -1683,6 +1859,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1703,21 +1880,31 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
@@ -1804,6 +1991,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1824,21 +2012,31 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           default:
             ki = K1.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            c1 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              c1 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1873,6 +2071,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1893,21 +2092,31 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
           default:
             ki = K2.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            c0 = s.scalar();
-            seen0 |= 1;
-            break;
-          case 1:
-            f0 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              c0 = s.scalar();
+              seen0 |= 1;
+              break;
+            case 1:
+              f0 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1942,6 +2151,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1962,20 +2172,30 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           default:
             ki = K8.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pt_CompleteResultCompletion(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pt_CompleteResultCompletion(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
@@ -2015,6 +2235,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2041,23 +2262,33 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           default:
             ki = K7.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = R.s64(s.int());
-            break;
-          case 2:
-            f2 = pl0(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = R.s64(s.int());
+              break;
+            case 2:
+              f2 = pl0(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
@@ -2138,6 +2369,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2176,31 +2408,41 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           default:
             ki = K52.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pt_CreateMessageResultContent(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = pt_Role(s);
-            seen0 |= 4;
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pt_CreateMessageResultContent(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = pt_Role(s);
+              seen0 |= 4;
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "model"');
@@ -2313,6 +2555,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2327,16 +2570,26 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -2370,6 +2623,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2396,23 +2650,33 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           default:
             ki = K37.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl6(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl6(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
@@ -2459,6 +2723,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2479,21 +2744,31 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PromptMessageContent(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PromptMessageContent(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -2590,6 +2865,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2610,21 +2886,31 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           default:
             ki = K15.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
@@ -2662,6 +2948,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2700,31 +2987,41 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           default:
             ki = K19.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pt_ServerCapabilities(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = pt_Implementation(s);
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pt_ServerCapabilities(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = pt_Implementation(s);
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "protocolVersion"');
@@ -2781,6 +3078,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
   let f4: W_types.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2819,28 +3117,38 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           default:
             ki = K18.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc9(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc10(s));
-            break;
-          case 2:
-            f2 = pt_ServerCapabilitiesPrompts(s);
-            break;
-          case 3:
-            f3 = pt_ServerCapabilitiesResources(s);
-            break;
-          case 4:
-            f4 = pt_ServerCapabilitiesTools(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc9(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc10(s));
+              break;
+            case 2:
+              f2 = pt_ServerCapabilitiesPrompts(s);
+              break;
+            case 3:
+              f3 = pt_ServerCapabilitiesResources(s);
+              break;
+            case 4:
+              f4 = pt_ServerCapabilitiesTools(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
@@ -2903,6 +3211,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2917,16 +3226,26 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
@@ -2958,6 +3277,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2978,19 +3298,29 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           default:
             ki = K17.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
@@ -3029,6 +3359,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3043,16 +3374,26 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
@@ -3086,6 +3427,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3112,23 +3454,33 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           default:
             ki = K41.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl10(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl10(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
@@ -3176,6 +3528,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3202,23 +3555,33 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           default:
             ki = K40.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl8(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl8(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3266,6 +3629,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3292,23 +3656,33 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           default:
             ki = K39.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3356,6 +3730,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3382,23 +3757,33 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           default:
             ki = K46.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl16(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl16(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
@@ -3448,6 +3833,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3486,30 +3872,40 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           default:
             ki = K45.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ResourceTemplateAnnotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 1;
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ResourceTemplateAnnotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 1;
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
@@ -3567,6 +3963,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3587,19 +3984,29 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -3641,6 +4048,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3667,23 +4075,33 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           default:
             ki = K43.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl12(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl12(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
@@ -3734,6 +4152,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3778,33 +4197,43 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           default:
             ki = K42.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ResourceAnnotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 1;
-            break;
-          case 4:
-            f4 = R.s64(s.int());
-            break;
-          case 5:
-            f5 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ResourceAnnotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 1;
+              break;
+            case 4:
+              f4 = R.s64(s.int());
+              break;
+            case 5:
+              f5 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -3870,6 +4299,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3890,19 +4320,29 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -3941,6 +4381,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3955,16 +4396,26 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -4041,6 +4492,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4061,20 +4513,30 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           default:
             ki = K48.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pl18(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pl18(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
@@ -4113,6 +4575,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4133,20 +4596,30 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           default:
             ki = K47.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -4186,6 +4659,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4212,23 +4686,33 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           default:
             ki = K56.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl26(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl26(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
@@ -4276,6 +4760,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4302,24 +4787,34 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           default:
             ki = K55.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pt_ToolInputSchema(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pt_ToolInputSchema(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "inputSchema"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
@@ -4363,6 +4858,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4389,23 +4885,33 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc9(s));
-            break;
-          case 1:
-            f1 = pl0(s);
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc9(s));
+              break;
+            case 1:
+              f1 = pl0(s);
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -4499,6 +5005,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4513,16 +5020,26 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           default:
             ki = K49.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
@@ -4556,6 +5073,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4588,25 +5106,35 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = R.inRange(s.num(), 0, 1);
-            break;
-          case 1:
-            f1 = pl22(s);
-            break;
-          case 2:
-            f2 = R.inRange(s.num(), 0, 1);
-            break;
-          case 3:
-            f3 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = R.inRange(s.num(), 0, 1);
+              break;
+            case 1:
+              f1 = pl22(s);
+              break;
+            case 2:
+              f2 = R.inRange(s.num(), 0, 1);
+              break;
+            case 3:
+              f3 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -4663,6 +5191,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4683,20 +5212,30 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_NotificationParams(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_NotificationParams(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -4733,6 +5272,7 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4747,16 +5287,26 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -4789,6 +5339,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4809,20 +5360,30 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_PaginatedRequestParams(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_PaginatedRequestParams(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -4859,6 +5420,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4873,16 +5435,26 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -4914,6 +5486,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4934,19 +5507,29 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           default:
             ki = K59.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
@@ -4985,6 +5568,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4999,16 +5583,26 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -5041,6 +5635,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5061,20 +5656,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           default:
             ki = K44.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pl14(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pl14(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
@@ -5157,6 +5762,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5177,20 +5783,30 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_RequestParams(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_RequestParams(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -5227,6 +5843,7 @@ export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5241,16 +5858,26 @@ export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_RequestParamsMeta(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_RequestParamsMeta(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -5281,6 +5908,7 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5295,16 +5923,26 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -5381,6 +6019,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5401,20 +6040,30 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           default:
             ki = K60.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -5451,6 +6100,7 @@ export function pt_Result(s: S.Scanner): W_types.Result {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5465,16 +6115,26 @@ export function pt_Result(s: S.Scanner): W_types.Result {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -5507,6 +6167,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5527,21 +6188,31 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_SamplingMessageContent(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_SamplingMessageContent(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');

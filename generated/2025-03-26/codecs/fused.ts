@@ -13,13 +13,26 @@ export const K2: readonly string[] = ['type', 'uri'];
 export const K3: readonly string[] = ['argument', 'ref'];
 export function jc4(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc5(s);
+        const vs = s.i;
+        try {
+          jc5(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -38,13 +51,26 @@ export const K7: readonly string[] = ['hasMore', 'total', 'values'];
 export const K8: readonly string[] = ['_meta', 'completion'];
 export function jc9(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc10(s);
+        const vs = s.i;
+        try {
+          jc10(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -163,21 +189,28 @@ export function pm2(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as string]);
+    }
+    const vs = s.i;
     try {
-      const v = s.str();
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, string])[1] = s.str();
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em3(v: unknown): string {
@@ -528,6 +561,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -548,19 +582,29 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           default:
             ki = K30.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            break;
-          case 1:
-            f1 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              break;
+            case 1:
+              f1 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
@@ -628,6 +672,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -660,28 +705,38 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           default:
             ki = K32.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_Annotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_Annotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -729,6 +784,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -755,24 +811,34 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           default:
             ki = K34.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "blob"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -816,6 +882,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -842,23 +909,33 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           default:
             ki = K53.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pl24(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pl24(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
@@ -978,6 +1055,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1001,24 +1079,34 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           default:
             ki = K31.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_Annotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_Annotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1063,6 +1151,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1095,28 +1184,38 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           default:
             ki = K32.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_Annotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_Annotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -1164,6 +1263,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1190,24 +1290,34 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           default:
             ki = K35.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_Annotations(s);
-            break;
-          case 1:
-            f1 = pt_EmbeddedResourceResource(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_Annotations(s);
+              break;
+            case 1:
+              f1 = pt_EmbeddedResourceResource(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1295,6 +1405,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1321,24 +1432,34 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           default:
             ki = K33.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1381,6 +1502,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
   let f2: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1407,22 +1529,32 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           default:
             ki = K14.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc9(s));
-            break;
-          case 1:
-            f1 = pt_ClientCapabilitiesRoots(s);
-            break;
-          case 2:
-            f2 = s.bytesSince(s.begin(), jc10(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc9(s));
+              break;
+            case 1:
+              f1 = pt_ClientCapabilitiesRoots(s);
+              break;
+            case 2:
+              f2 = s.bytesSince(s.begin(), jc10(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
@@ -1469,6 +1601,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1483,16 +1616,26 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
@@ -1525,6 +1668,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1545,21 +1689,31 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
@@ -1646,6 +1800,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1666,21 +1821,31 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           default:
             ki = K1.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            c1 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              c1 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1715,6 +1880,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1735,21 +1901,31 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
           default:
             ki = K2.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            c0 = s.scalar();
-            seen0 |= 1;
-            break;
-          case 1:
-            f0 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              c0 = s.scalar();
+              seen0 |= 1;
+              break;
+            case 1:
+              f0 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1784,6 +1960,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1804,20 +1981,30 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           default:
             ki = K8.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pt_CompleteResultCompletion(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pt_CompleteResultCompletion(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
@@ -1857,6 +2044,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1883,23 +2071,33 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           default:
             ki = K7.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = R.s64(s.int());
-            break;
-          case 2:
-            f2 = pl0(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = R.s64(s.int());
+              break;
+            case 2:
+              f2 = pl0(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
@@ -1980,6 +2178,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2018,31 +2217,41 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           default:
             ki = K52.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pt_CreateMessageResultContent(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = pt_Role(s);
-            seen0 |= 4;
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pt_CreateMessageResultContent(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = pt_Role(s);
+              seen0 |= 4;
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "model"');
@@ -2165,6 +2374,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2179,16 +2389,26 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -2222,6 +2442,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2248,23 +2469,33 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           default:
             ki = K37.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl6(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl6(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
@@ -2311,6 +2542,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2331,21 +2563,31 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PromptMessageContent(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PromptMessageContent(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -2452,6 +2694,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2472,21 +2715,31 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           default:
             ki = K15.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
@@ -2524,6 +2777,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2562,31 +2816,41 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           default:
             ki = K19.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pt_ServerCapabilities(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = pt_Implementation(s);
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pt_ServerCapabilities(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = pt_Implementation(s);
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "protocolVersion"');
@@ -2644,6 +2908,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
   let f5: W_types.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2688,31 +2953,41 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           default:
             ki = K18.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc10(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc9(s));
-            break;
-          case 2:
-            f2 = s.bytesSince(s.begin(), jc10(s));
-            break;
-          case 3:
-            f3 = pt_ServerCapabilitiesPrompts(s);
-            break;
-          case 4:
-            f4 = pt_ServerCapabilitiesResources(s);
-            break;
-          case 5:
-            f5 = pt_ServerCapabilitiesTools(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc10(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc9(s));
+              break;
+            case 2:
+              f2 = s.bytesSince(s.begin(), jc10(s));
+              break;
+            case 3:
+              f3 = pt_ServerCapabilitiesPrompts(s);
+              break;
+            case 4:
+              f4 = pt_ServerCapabilitiesResources(s);
+              break;
+            case 5:
+              f5 = pt_ServerCapabilitiesTools(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
@@ -2783,6 +3058,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2797,16 +3073,26 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
@@ -2838,6 +3124,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2858,19 +3145,29 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           default:
             ki = K17.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
@@ -2909,6 +3206,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2923,16 +3221,26 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
@@ -2966,6 +3274,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2992,23 +3301,33 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           default:
             ki = K41.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl10(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl10(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
@@ -3056,6 +3375,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3082,23 +3402,33 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           default:
             ki = K40.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl8(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl8(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3146,6 +3476,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3172,23 +3503,33 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           default:
             ki = K39.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3236,6 +3577,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3262,23 +3604,33 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           default:
             ki = K46.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl16(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl16(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
@@ -3328,6 +3680,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3366,30 +3719,40 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           default:
             ki = K45.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_Annotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 1;
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_Annotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 1;
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
@@ -3449,6 +3812,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3475,23 +3839,33 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           default:
             ki = K43.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl12(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl12(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
@@ -3542,6 +3916,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3586,33 +3961,43 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           default:
             ki = K42.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_Annotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 1;
-            break;
-          case 4:
-            f4 = R.s64(s.int());
-            break;
-          case 5:
-            f5 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_Annotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 1;
+              break;
+            case 4:
+              f4 = R.s64(s.int());
+              break;
+            case 5:
+              f5 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -3677,6 +4062,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3691,16 +4077,26 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -3777,6 +4173,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3797,20 +4194,30 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           default:
             ki = K48.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pl18(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pl18(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
@@ -3849,6 +4256,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3869,20 +4277,30 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           default:
             ki = K47.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -3922,6 +4340,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3948,23 +4367,33 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           default:
             ki = K57.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl26(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl26(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
@@ -4013,6 +4442,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4045,27 +4475,37 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           default:
             ki = K56.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ToolAnnotations(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pt_ToolInputSchema(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ToolAnnotations(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pt_ToolInputSchema(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "inputSchema"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
@@ -4118,6 +4558,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f4: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4156,28 +4597,38 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.bool();
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.bool();
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
@@ -4243,6 +4694,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4269,23 +4721,33 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           default:
             ki = K55.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc9(s));
-            break;
-          case 1:
-            f1 = pl0(s);
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc9(s));
+              break;
+            case 1:
+              f1 = pl0(s);
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -4379,6 +4841,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4393,16 +4856,26 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           default:
             ki = K49.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
@@ -4436,6 +4909,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4468,25 +4942,35 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = R.inRange(s.num(), 0, 1);
-            break;
-          case 1:
-            f1 = pl22(s);
-            break;
-          case 2:
-            f2 = R.inRange(s.num(), 0, 1);
-            break;
-          case 3:
-            f3 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = R.inRange(s.num(), 0, 1);
+              break;
+            case 1:
+              f1 = pl22(s);
+              break;
+            case 2:
+              f2 = R.inRange(s.num(), 0, 1);
+              break;
+            case 3:
+              f3 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -4543,6 +5027,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4563,20 +5048,30 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_NotificationParams(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_NotificationParams(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -4613,6 +5108,7 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4627,16 +5123,26 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -4669,6 +5175,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4689,20 +5196,30 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_PaginatedRequestParams(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_PaginatedRequestParams(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -4739,6 +5256,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4753,16 +5271,26 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -4794,6 +5322,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4814,19 +5343,29 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           default:
             ki = K59.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
@@ -4865,6 +5404,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4879,16 +5419,26 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -4921,6 +5471,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4941,20 +5492,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           default:
             ki = K44.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = pl14(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = pl14(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
@@ -5037,6 +5598,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5057,20 +5619,30 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_RequestParams(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_RequestParams(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -5107,6 +5679,7 @@ export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5121,16 +5694,26 @@ export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_RequestParamsMeta(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_RequestParamsMeta(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -5161,6 +5744,7 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5175,16 +5759,26 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -5261,6 +5855,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5281,20 +5876,30 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           default:
             ki = K60.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -5331,6 +5936,7 @@ export function pt_Result(s: S.Scanner): W_types.Result {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5345,16 +5951,26 @@ export function pt_Result(s: S.Scanner): W_types.Result {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -5387,6 +6003,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5407,21 +6024,31 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_SamplingMessageContent(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_SamplingMessageContent(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');

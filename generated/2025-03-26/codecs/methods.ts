@@ -412,6 +412,7 @@ function pa_completionComplete(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -432,21 +433,31 @@ function pa_completionComplete(
           default:
             ki = K3.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_CompleteRequestParamsArgument(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_CompleteRequestParamsRef(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_CompleteRequestParamsArgument(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_CompleteRequestParamsRef(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "argument"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
@@ -573,6 +584,7 @@ function pa_initialize(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -596,25 +608,35 @@ function pa_initialize(
           default:
             ki = K16.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ClientCapabilities(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Implementation(s);
-            seen0 |= 2;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ClientCapabilities(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Implementation(s);
+              seen0 |= 2;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "clientInfo"');
@@ -747,6 +769,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -761,17 +784,27 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           default:
             ki = K20.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_LoggingLevel(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_LoggingLevel(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
@@ -882,6 +915,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -899,20 +933,30 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           default:
             ki = K22.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pt_RequestId(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pt_RequestId(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
@@ -1006,6 +1050,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1020,16 +1065,26 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -1117,6 +1172,7 @@ function pa_notificationMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1140,24 +1196,34 @@ function pa_notificationMessage(
           default:
             ki = K25.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_LoggingLevel(s);
-            seen0 |= 2;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_LoggingLevel(s);
+              seen0 |= 2;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
@@ -1269,6 +1335,7 @@ function pa_notificationProgress(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1298,27 +1365,37 @@ function pa_notificationProgress(
           default:
             ki = K26.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.num();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pt_ProgressToken(s);
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = s.num();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.num();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pt_ProgressToken(s);
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = s.num();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "progress"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
@@ -1453,6 +1530,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1467,16 +1545,26 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -1559,6 +1647,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1573,16 +1662,26 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -1666,6 +1765,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1680,17 +1780,27 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           default:
             ki = K27.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -1767,6 +1877,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1781,16 +1892,26 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -1873,6 +1994,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1887,16 +2009,26 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -1979,6 +2111,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
   let f0: W_types.PingRequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1993,16 +2126,26 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PingRequestParamsMeta(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PingRequestParamsMeta(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -2119,6 +2262,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2139,20 +2283,30 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           default:
             ki = K29.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pm2(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pm2(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -2275,6 +2429,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2289,16 +2444,26 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -2410,6 +2575,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2424,16 +2590,26 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -2546,6 +2722,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2560,17 +2737,27 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           default:
             ki = K27.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -2677,6 +2864,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2691,17 +2879,27 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           default:
             ki = K27.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -2810,6 +3008,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2824,16 +3023,26 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -2946,6 +3155,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2960,17 +3170,27 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           default:
             ki = K27.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -3079,6 +3299,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
   let f0: W_types.ListRootsRequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3093,16 +3314,26 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ListRootsRequestParamsMeta(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ListRootsRequestParamsMeta(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
@@ -3233,6 +3464,7 @@ function pa_samplingCreateMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3277,39 +3509,49 @@ function pa_samplingCreateMessage(
           default:
             ki = K51.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_CreateMessageRequestParamsIncludeContext(s);
-            break;
-          case 1:
-            f1 = R.s64(s.int());
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pl20(s);
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc10(s));
-            break;
-          case 4:
-            f4 = pt_ModelPreferences(s);
-            break;
-          case 5:
-            f5 = pl0(s);
-            break;
-          case 6:
-            f6 = s.str();
-            break;
-          case 7:
-            f7 = s.num();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+              break;
+            case 1:
+              f1 = R.s64(s.int());
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pl20(s);
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc10(s));
+              break;
+            case 4:
+              f4 = pt_ModelPreferences(s);
+              break;
+            case 5:
+              f5 = pl0(s);
+              break;
+            case 6:
+              f6 = s.str();
+              break;
+            case 7:
+              f7 = s.num();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "maxTokens"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
@@ -3574,6 +3816,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3594,20 +3837,30 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           default:
             ki = K29.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc4(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc4(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3728,6 +3981,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3742,16 +3996,26 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
@@ -3972,11 +4236,15 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
     if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
+    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
+      ? undefined
+      : { value: codecOf(method).parseParams(s) };
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
-  let args = env.value;
+  // Parsed in place for the method known then; again when the (last) method came after the params.
+  let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
     try {
       args =

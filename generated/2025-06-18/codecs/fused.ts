@@ -16,13 +16,26 @@ export const K3: readonly string[] = ['type', 'uri'];
 export const K4: readonly string[] = ['argument', 'context', 'ref'];
 export function jc5(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc6(s);
+        const vs = s.i;
+        try {
+          jc6(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -59,13 +72,26 @@ export function tc18(text: string): string {
 }
 export function jc19(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc17(s);
+        const vs = s.i;
+        try {
+          jc17(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -166,26 +192,38 @@ export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'ope
 export function jc63(s: S.Scanner): void {
   let seen = 0;
   let k: string | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         k = s.key();
-        switch (k) {
-          case 'properties':
-            jc19(s);
-            break;
-          case 'required':
-            jc64(s);
-            break;
-          case 'type':
-            seen |= 1;
-            jc66(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (k) {
+            case 'properties':
+              jc19(s);
+              break;
+            case 'required':
+              jc64(s);
+              break;
+            case 'type':
+              seen |= 1;
+              jc66(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(k);
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
+    k = undefined;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -233,21 +271,28 @@ export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as string]);
+    }
+    const vs = s.i;
     try {
-      const v = s.str();
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, string])[1] = s.str();
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em1(v: unknown): string {
@@ -298,21 +343,28 @@ export function pm4(s: S.Scanner): Array<[string, W_types.PrimitiveSchemaDefinit
   const out: Array<[string, W_types.PrimitiveSchemaDefinition]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as W_types.PrimitiveSchemaDefinition]);
+    }
+    const vs = s.i;
     try {
-      const v = pt_PrimitiveSchemaDefinition(s);
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, W_types.PrimitiveSchemaDefinition])[1] = pt_PrimitiveSchemaDefinition(s);
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em5(v: unknown): string {
@@ -336,21 +388,28 @@ export function pm6(s: S.Scanner): Array<[string, W_types.ElicitResultContentVal
   const out: Array<[string, W_types.ElicitResultContentValue]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as W_types.ElicitResultContentValue]);
+    }
+    const vs = s.i;
     try {
-      const v = pt_ElicitResultContentValue(s);
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, W_types.ElicitResultContentValue])[1] = pt_ElicitResultContentValue(s);
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em7(v: unknown): string {
@@ -702,6 +761,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f2: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -728,22 +788,32 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl8(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl8(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
@@ -820,6 +890,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -858,31 +929,41 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -939,6 +1020,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -971,27 +1053,37 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
           default:
             ki = K41.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "blob"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1044,6 +1136,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1070,26 +1163,36 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           default:
             ki = K13.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -1146,6 +1249,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1178,26 +1282,36 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
           default:
             ki = K61.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pl28(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pl28(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
@@ -1336,6 +1450,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1365,27 +1480,37 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
           default:
             ki = K37.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1439,6 +1564,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1477,31 +1603,41 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -1563,6 +1699,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1622,43 +1759,53 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
           default:
             ki = K39.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 1;
-            break;
-          case 5:
-            f5 = R.s64(s.int());
-            break;
-          case 6:
-            f6 = s.str();
-            break;
-          case 7:
-            c7 = s.scalar();
-            seen0 |= 2;
-            break;
-          case 8:
-            f7 = s.str();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 1;
+              break;
+            case 5:
+              f5 = R.s64(s.int());
+              break;
+            case 6:
+              f6 = s.str();
+              break;
+            case 7:
+              c7 = s.scalar();
+              seen0 |= 2;
+              break;
+            case 8:
+              f7 = s.str();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1747,6 +1894,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1779,27 +1927,37 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
           default:
             ki = K42.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = pt_EmbeddedResourceResource(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = pt_EmbeddedResourceResource(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1896,6 +2054,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1928,27 +2087,37 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
           default:
             ki = K40.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -2000,6 +2169,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
   let f3: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2029,25 +2199,35 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
           default:
             ki = K22.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc17(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc19(s));
-            break;
-          case 2:
-            f2 = pt_ClientCapabilitiesRoots(s);
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc17(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc17(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc19(s));
+              break;
+            case 2:
+              f2 = pt_ClientCapabilitiesRoots(s);
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc17(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
@@ -2102,6 +2282,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2116,16 +2297,26 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
           default:
             ki = K21.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
@@ -2158,6 +2349,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2178,21 +2370,31 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
@@ -2225,6 +2427,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
   let f0: Array<[string, string]> | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2239,16 +2442,26 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           default:
             ki = K1.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pm0(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pm0(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
@@ -2334,6 +2547,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2357,24 +2571,34 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           default:
             ki = K2.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -2417,6 +2641,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2437,21 +2662,31 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           default:
             ki = K3.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            c0 = s.scalar();
-            seen0 |= 1;
-            break;
-          case 1:
-            f0 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              c0 = s.scalar();
+              seen0 |= 1;
+              break;
+            case 1:
+              f0 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -2486,6 +2721,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2506,20 +2742,30 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           default:
             ki = K9.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_CompleteResultCompletion(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_CompleteResultCompletion(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
@@ -2559,6 +2805,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2585,23 +2832,33 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           default:
             ki = K8.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = R.s64(s.int());
-            break;
-          case 2:
-            f2 = pl2(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = R.s64(s.int());
+              break;
+            case 2:
+              f2 = pl2(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
@@ -2654,6 +2911,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2698,39 +2956,49 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
           default:
             ki = K59.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_CreateMessageRequestParamsIncludeContext(s);
-            break;
-          case 1:
-            f1 = R.s64(s.int());
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pl24(s);
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc17(s));
-            break;
-          case 4:
-            f4 = pt_ModelPreferences(s);
-            break;
-          case 5:
-            f5 = pl2(s);
-            break;
-          case 6:
-            f6 = s.str();
-            break;
-          case 7:
-            f7 = s.num();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+              break;
+            case 1:
+              f1 = R.s64(s.int());
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pl24(s);
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc17(s));
+              break;
+            case 4:
+              f4 = pt_ModelPreferences(s);
+              break;
+            case 5:
+              f5 = pl2(s);
+              break;
+            case 6:
+              f6 = s.str();
+              break;
+            case 7:
+              f7 = s.num();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "maxTokens"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
@@ -2853,6 +3121,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2873,21 +3142,31 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
           default:
             ki = K43.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_SamplingMessageContent(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_SamplingMessageContent(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -2985,6 +3264,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3017,25 +3297,35 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = R.inRange(s.num(), 0, 1);
-            break;
-          case 1:
-            f1 = pl26(s);
-            break;
-          case 2:
-            f2 = R.inRange(s.num(), 0, 1);
-            break;
-          case 3:
-            f3 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = R.inRange(s.num(), 0, 1);
+              break;
+            case 1:
+              f1 = pl26(s);
+              break;
+            case 2:
+              f2 = R.inRange(s.num(), 0, 1);
+              break;
+            case 3:
+              f3 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
@@ -3090,6 +3380,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3104,16 +3395,26 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           default:
             ki = K57.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
@@ -3149,6 +3450,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3187,31 +3489,41 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
           default:
             ki = K60.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_CreateMessageResultContent(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = pt_Role(s);
-            seen0 |= 4;
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_CreateMessageResultContent(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = pt_Role(s);
+              seen0 |= 4;
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "model"');
@@ -3337,6 +3649,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3363,24 +3676,34 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
           default:
             ki = K14.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pm4(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pl2(s);
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pm4(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pl2(s);
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "properties"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -3500,6 +3823,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3532,30 +3856,40 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
           default:
             ki = K10.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pl2(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pl2(s);
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pl2(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pl2(s);
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -3618,6 +3952,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3656,32 +3991,42 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           default:
             ki = K11.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pt_StringSchemaFormat(s);
-            break;
-          case 2:
-            f2 = R.s64(s.int());
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            c5 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pt_StringSchemaFormat(s);
+              break;
+            case 2:
+              f2 = R.s64(s.int());
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              c5 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -3788,6 +4133,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3820,29 +4166,39 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.num();
-            break;
-          case 2:
-            f2 = s.num();
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            f4 = pt_NumberSchemaType(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.num();
+              break;
+            case 2:
+              f2 = s.num();
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              f4 = pt_NumberSchemaType(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -3931,6 +4287,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3957,23 +4314,33 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           default:
             ki = K16.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_ElicitResultAction(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pm6(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_ElicitResultAction(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pm6(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
@@ -4109,6 +4476,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4135,23 +4503,33 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
           default:
             ki = K44.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl10(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl10(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
@@ -4198,6 +4576,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4218,21 +4597,31 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
           default:
             ki = K43.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ContentBlock(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ContentBlock(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -4268,6 +4657,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4294,24 +4684,34 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
@@ -4357,6 +4757,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4395,31 +4796,41 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
           default:
             ki = K27.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_ServerCapabilities(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = pt_Implementation(s);
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_ServerCapabilities(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = pt_Implementation(s);
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "protocolVersion"');
@@ -4477,6 +4888,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
   let f5: W_capabilities.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4521,31 +4933,41 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
           default:
             ki = K26.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc17(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc19(s));
-            break;
-          case 2:
-            f2 = s.bytesSince(s.begin(), jc17(s));
-            break;
-          case 3:
-            f3 = pt_ServerCapabilitiesPrompts(s);
-            break;
-          case 4:
-            f4 = pt_ServerCapabilitiesResources(s);
-            break;
-          case 5:
-            f5 = pt_ServerCapabilitiesTools(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc17(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc19(s));
+              break;
+            case 2:
+              f2 = s.bytesSince(s.begin(), jc17(s));
+              break;
+            case 3:
+              f3 = pt_ServerCapabilitiesPrompts(s);
+              break;
+            case 4:
+              f4 = pt_ServerCapabilitiesResources(s);
+              break;
+            case 5:
+              f5 = pt_ServerCapabilitiesTools(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
@@ -4616,6 +5038,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4630,16 +5053,26 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
           default:
             ki = K21.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
@@ -4671,6 +5104,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4691,19 +5125,29 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
           default:
             ki = K25.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
@@ -4742,6 +5186,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4756,16 +5201,26 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
           default:
             ki = K21.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
@@ -4799,6 +5254,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4825,23 +5281,33 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           default:
             ki = K48.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl14(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl14(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
@@ -4891,6 +5357,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4929,29 +5396,39 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           default:
             ki = K47.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pl12(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 1;
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pl12(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 1;
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -5016,6 +5493,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5048,26 +5526,36 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           default:
             ki = K46.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -5123,6 +5611,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5149,23 +5638,33 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           default:
             ki = K53.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl20(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl20(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
@@ -5217,6 +5716,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5267,36 +5767,46 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           default:
             ki = K52.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 1;
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            f6 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 1;
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              f6 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
@@ -5372,6 +5882,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5398,23 +5909,33 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl16(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl16(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
@@ -5467,6 +5988,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5523,39 +6045,49 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           default:
             ki = K49.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 1;
-            break;
-          case 5:
-            f5 = R.s64(s.int());
-            break;
-          case 6:
-            f6 = s.str();
-            break;
-          case 7:
-            f7 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 1;
+              break;
+            case 5:
+              f5 = R.s64(s.int());
+              break;
+            case 6:
+              f6 = s.str();
+              break;
+            case 7:
+              f7 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -5636,6 +6168,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5650,16 +6183,26 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
@@ -5736,6 +6279,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5756,20 +6300,30 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           default:
             ki = K56.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pl22(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pl22(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
@@ -5809,6 +6363,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5835,23 +6390,33 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           default:
             ki = K55.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -5899,6 +6464,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5925,23 +6491,33 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           default:
             ki = K69.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl30(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl30(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
@@ -5993,6 +6569,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6043,36 +6620,46 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           default:
             ki = K68.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pt_ToolAnnotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc63(s));
-            seen0 |= 1;
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 2;
-            break;
-          case 5:
-            f5 = s.bytesSince(s.begin(), jc63(s));
-            break;
-          case 6:
-            f6 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pt_ToolAnnotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc63(s));
+              seen0 |= 1;
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 2;
+              break;
+            case 5:
+              f5 = s.bytesSince(s.begin(), jc63(s));
+              break;
+            case 6:
+              f6 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "inputSchema"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
@@ -6149,6 +6736,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f4: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6187,28 +6775,38 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           default:
             ki = K62.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.bool();
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.bool();
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
@@ -6322,6 +6920,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6342,20 +6941,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
           default:
             ki = K51.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = pl18(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = pl18(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
@@ -6483,6 +7092,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6509,23 +7119,33 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
           default:
             ki = K70.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc5(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc5(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }

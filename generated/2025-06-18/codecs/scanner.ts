@@ -797,14 +797,22 @@ export interface Envelope<P> {
   /** Which payload member the message has, and its value as `payload` parsed it. */
   kind?: 'params' | 'result' | 'error';
   value?: P;
-  /** When `payload` could not parse in place (the method came after the params): the offset. */
+  /** Where the payload is: to parse it again when `payload` could not parse it in place (the method came after it, or changed). */
   offset?: number;
+  /** The method `payload` parsed the payload for. */
+  parsedFor?: string;
+}
+
+/** True for an error a later occurrence of the same key can make void: not a syntax error (JSON.parse fails on those too). */
+export function voidable(e: unknown): e is CodecError {
+  return e instanceof CodecError && e.rule !== 'json-syntax';
 }
 
 /**
  * Reads a JSON-RPC 2.0 envelope in one pass. `payload` parses the params/result/error member in
- * place when it can (given the method seen so far) and returns undefined to have it skipped and
- * its offset kept, for members that arrive before the method.
+ * place when it can (given the method seen so far) and returns undefined to have it skipped, for
+ * members that arrive before the method. A repeated member counts as in JSON.parse: the last one,
+ * an earlier one only has to be well-formed JSON.
  */
 export function readEnvelope<P>(
   text: string,
@@ -814,47 +822,60 @@ export function readEnvelope<P>(
   const out: Envelope<P> = {};
   let jsonrpc = false;
   let k = '';
+  let bad: Map<string, CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         k = s.key();
-        switch (k) {
-          case 'jsonrpc':
-            s.constant('2.0');
-            jsonrpc = true;
-            break;
-          case 'id': {
-            const c = s.peek();
-            out.id = c === 0x22 ? s.str() : s.int();
-            break;
-          }
-          case 'method':
-            out.method = s.str();
-            break;
-          case 'params':
-          case 'result':
-          case 'error': {
-            if (out.kind !== undefined)
-              s.fail('json-rpc', `a message has one of params, result, error; this one has ${out.kind} and ${k}`);
-            out.kind = k;
-            const at = (s.peek(), s.i);
-            const v = payload(k, out.method, s);
-            if (v === undefined) {
-              s.i = at;
+        const vs = s.i;
+        try {
+          switch (k) {
+            case 'jsonrpc':
+              s.constant('2.0');
+              jsonrpc = true;
+              break;
+            case 'id': {
+              const c = s.peek();
+              out.id = c === 0x22 ? s.str() : s.int();
+              break;
+            }
+            case 'method':
+              out.method = s.str();
+              break;
+            case 'params':
+            case 'result':
+            case 'error': {
+              if (out.kind !== undefined && out.kind !== k)
+                s.fail('json-rpc', `a message has one of params, result, error; this one has ${out.kind} and ${k}`);
+              out.kind = k;
+              const at = (s.peek(), s.i);
               out.offset = at;
+              out.value = undefined;
+              out.parsedFor = out.method;
+              const v = payload(k, out.method, s);
+              if (v === undefined) {
+                s.i = at;
+                s.skip();
+              } else out.value = v.value;
+              break;
+            }
+            default:
               s.skip();
-            } else out.value = v.value;
-            break;
           }
-          default:
-            s.skip();
+          if (bad !== undefined) bad.delete(k);
+        } catch (e) {
+          if (!voidable(e) || e.rule === 'json-rpc') throw e;
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     k = '';
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     s.end();
   } catch (e) {
-    if (e instanceof CodecError) throw e.within(k);
+    if (e instanceof CodecError) throw k === '' ? e : e.within(k);
     throw e;
   }
   if (!jsonrpc) throw new CodecError('', 'required', 'missing required property "jsonrpc"');

@@ -15,13 +15,26 @@ export const K4: readonly string[] = ['type', 'uri'];
 export const K5: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
 export function jc6(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc7(s);
+        const vs = s.i;
+        try {
+          jc7(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -67,13 +80,26 @@ export function tc27(text: string): string {
 export const K28: readonly string[] = ['form', 'url'];
 export function jc29(s: S.Scanner): void {
   let at = -1;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         at = s.skipKey();
-        jc26(s);
+        const vs = s.i;
+        try {
+          jc26(s);
+          if (bad !== undefined) bad.delete(s.keyAt(at));
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+        }
       } while (s.nextMember());
     }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
@@ -233,19 +259,31 @@ export const K89: readonly string[] = [
 export const K90: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
 export function jc91(s: S.Scanner): void {
   let k: string | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
         k = s.key();
-        switch (k) {
-          case '_meta':
-            jc6(s);
-            break;
-          default:
-            jc7(s);
+        const vs = s.i;
+        try {
+          switch (k) {
+            case '_meta':
+              jc6(s);
+              break;
+            default:
+              jc7(s);
+          }
+          if (bad !== undefined) bad.delete(k);
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
+    k = undefined;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, k);
   }
@@ -264,21 +302,28 @@ export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as string]);
+    }
+    const vs = s.i;
     try {
-      const v = s.str();
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, string])[1] = s.str();
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em1(v: unknown): string {
@@ -383,21 +428,28 @@ export function pm8(s: S.Scanner): Array<[string, W_types.PrimitiveSchemaDefinit
   const out: Array<[string, W_types.PrimitiveSchemaDefinition]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as W_types.PrimitiveSchemaDefinition]);
+    }
+    const vs = s.i;
     try {
-      const v = pt_PrimitiveSchemaDefinition(s);
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, W_types.PrimitiveSchemaDefinition])[1] = pt_PrimitiveSchemaDefinition(s);
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em9(v: unknown): string {
@@ -421,21 +473,28 @@ export function pm10(s: S.Scanner): Array<[string, W_types.ElicitResultContentVa
   const out: Array<[string, W_types.ElicitResultContentValue]> = [];
   if (s.openObject()) return out;
   let seen: Map<string, number> | undefined;
+  let bad: Map<string, R.CodecError> | undefined;
   do {
     const k = s.mapKey();
+    seen ??= new Map();
+    let at = seen.get(k);
+    if (at === undefined) {
+      at = out.length;
+      seen.set(k, at);
+      out.push([k, undefined as unknown as W_types.ElicitResultContentValue]);
+    }
+    const vs = s.i;
     try {
-      const v = pt_ElicitResultContentValue(s);
-      seen ??= new Map();
-      const at = seen.get(k);
-      if (at === undefined) {
-        seen.set(k, out.length);
-        out.push([k, v]);
-      } else (out[at] as [string, typeof v])[1] = v;
+      (out[at] as [string, W_types.ElicitResultContentValue])[1] = pt_ElicitResultContentValue(s);
+      if (bad !== undefined) bad.delete(k);
     } catch (e) {
-      if (e instanceof R.CodecError) throw e.within(k);
-      throw e;
+      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;
+      (bad ??= new Map()).set(k, e.within(k));
+      s.i = vs;
+      s.skip();
     }
   } while (s.nextMember());
+  if (bad !== undefined) for (const e of bad.values()) throw e;
   return out;
 }
 export function em11(v: unknown): string {
@@ -868,6 +927,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f2: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -894,22 +954,32 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           default:
             ki = K57.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl14(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl14(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
@@ -986,6 +1056,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1024,31 +1095,41 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           default:
             ki = K59.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -1103,6 +1184,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1123,20 +1205,30 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           default:
             ki = K95.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -1177,6 +1269,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1209,27 +1302,37 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           default:
             ki = K62.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "blob"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -1282,6 +1385,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1308,26 +1412,36 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           default:
             ki = K22.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -1380,6 +1494,7 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1394,16 +1509,26 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -1482,6 +1607,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1514,26 +1640,36 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           default:
             ki = K93.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pl30(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pl30(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
@@ -1672,6 +1808,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1701,27 +1838,37 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           default:
             ki = K58.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -1775,6 +1922,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1813,31 +1961,41 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           default:
             ki = K59.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "mimeType"');
@@ -1900,6 +2058,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1965,46 +2124,56 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           default:
             ki = K60.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = pl12(s);
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            f5 = s.str();
-            seen0 |= 1;
-            break;
-          case 6:
-            f6 = R.s64(s.int());
-            break;
-          case 7:
-            f7 = s.str();
-            break;
-          case 8:
-            c8 = s.scalar();
-            seen0 |= 2;
-            break;
-          case 9:
-            f8 = s.str();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = pl12(s);
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              f5 = s.str();
+              seen0 |= 1;
+              break;
+            case 6:
+              f6 = R.s64(s.int());
+              break;
+            case 7:
+              f7 = s.str();
+              break;
+            case 8:
+              c8 = s.scalar();
+              seen0 |= 2;
+              break;
+            case 9:
+              f8 = s.str();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -2111,6 +2280,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2140,26 +2310,36 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           default:
             ki = K38.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pl2(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = pt_IconTheme(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pl2(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = pt_IconTheme(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
@@ -2241,6 +2421,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2273,27 +2454,37 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           default:
             ki = K63.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = pt_EmbeddedResourceResource(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = pt_EmbeddedResourceResource(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resource"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -2390,6 +2581,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2422,27 +2614,37 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           default:
             ki = K61.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "text"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -2499,6 +2701,7 @@ export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2549,42 +2752,52 @@ export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
           default:
             ki = K55.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = pt_TaskStatus(s);
-            seen0 |= 4;
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            f6 = s.str();
-            seen0 |= 8;
-            break;
-          case 7:
-            f7 = s.takeNull() ? undefined : R.s64(s.int());
-            seen0 |= 16;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = pt_TaskStatus(s);
+              seen0 |= 4;
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              f6 = s.str();
+              seen0 |= 8;
+              break;
+            case 7:
+              f7 = s.takeNull() ? undefined : R.s64(s.int());
+              seen0 |= 16;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 31) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
@@ -2703,6 +2916,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
   let f4: W_types.ClientCapabilitiesTasks | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2738,28 +2952,38 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           default:
             ki = K37.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ClientCapabilitiesElicitation(s);
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc29(s));
-            break;
-          case 2:
-            f2 = pt_ClientCapabilitiesRoots(s);
-            break;
-          case 3:
-            f3 = pt_ClientCapabilitiesSampling(s);
-            break;
-          case 4:
-            f4 = pt_ClientCapabilitiesTasks(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ClientCapabilitiesElicitation(s);
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc29(s));
+              break;
+            case 2:
+              f2 = pt_ClientCapabilitiesRoots(s);
+              break;
+            case 3:
+              f3 = pt_ClientCapabilitiesSampling(s);
+              break;
+            case 4:
+              f4 = pt_ClientCapabilitiesTasks(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
@@ -2823,6 +3047,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
   let f1: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2843,19 +3068,29 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           default:
             ki = K28.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
@@ -2894,6 +3129,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2908,16 +3144,26 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           default:
             ki = K31.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
@@ -2949,6 +3195,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
   let f1: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2969,19 +3216,29 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           default:
             ki = K32.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
@@ -3022,6 +3279,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
   let f2: W_types.ClientCapabilitiesTasksRequests | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3048,22 +3306,32 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 2:
-            f2 = pt_ClientCapabilitiesTasksRequests(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 2:
+              f2 = pt_ClientCapabilitiesTasksRequests(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
@@ -3111,6 +3379,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
   let f1: W_types.ClientCapabilitiesTasksRequestsSampling | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3131,19 +3400,29 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
           default:
             ki = K35.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ClientCapabilitiesTasksRequestsElicitation(s);
-            break;
-          case 1:
-            f1 = pt_ClientCapabilitiesTasksRequestsSampling(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ClientCapabilitiesTasksRequestsElicitation(s);
+              break;
+            case 1:
+              f1 = pt_ClientCapabilitiesTasksRequestsSampling(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
@@ -3184,6 +3463,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3198,16 +3478,26 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
           default:
             ki = K33.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
@@ -3240,6 +3530,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3254,16 +3545,26 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
           default:
             ki = K34.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
@@ -3296,6 +3597,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3316,21 +3618,31 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           default:
             ki = K1.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
@@ -3363,6 +3675,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
   let f0: Array<[string, string]> | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3377,16 +3690,26 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           default:
             ki = K2.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pm0(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pm0(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
@@ -3417,6 +3740,7 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3431,16 +3755,26 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -3526,6 +3860,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3549,24 +3884,34 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           default:
             ki = K3.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            c2 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              c2 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -3609,6 +3954,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3629,21 +3975,31 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           default:
             ki = K4.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            c0 = s.scalar();
-            seen0 |= 1;
-            break;
-          case 1:
-            f0 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              c0 = s.scalar();
+              seen0 |= 1;
+              break;
+            case 1:
+              f0 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -3678,6 +4034,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3698,20 +4055,30 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           default:
             ki = K10.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_CompleteResultCompletion(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_CompleteResultCompletion(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
@@ -3751,6 +4118,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3777,23 +4145,33 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           default:
             ki = K9.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = R.s64(s.int());
-            break;
-          case 2:
-            f2 = pl2(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = R.s64(s.int());
+              break;
+            case 2:
+              f2 = pl2(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
@@ -3869,6 +4247,7 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3883,16 +4262,26 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -3928,6 +4317,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3966,31 +4356,41 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           default:
             ki = K87.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_CreateMessageResultContent(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = pt_Role(s);
-            seen0 |= 4;
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_CreateMessageResultContent(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = pt_Role(s);
+              seen0 |= 4;
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "model"');
@@ -4159,6 +4559,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4194,32 +4595,42 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           default:
             ki = K77.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bytesSince(s.begin(), jc6(s));
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 4;
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 8;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bytesSince(s.begin(), jc6(s));
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 4;
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 8;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 15) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "id"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "input"');
@@ -4274,6 +4685,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4315,34 +4727,44 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           default:
             ki = K78.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pl30(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 2;
-            break;
-          case 5:
-            c5 = s.scalar();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pl30(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 2;
+              break;
+            case 5:
+              c5 = s.scalar();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "toolUseId"');
@@ -4487,6 +4909,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4507,20 +4930,30 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
           default:
             ki = K96.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Task(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Task(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
     }
@@ -4564,6 +4997,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4608,39 +5042,49 @@ export function pt_Task(s: S.Scanner): W_types.Task {
           default:
             ki = K89.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          case 2:
-            f2 = R.s64(s.int());
-            break;
-          case 3:
-            f3 = pt_TaskStatus(s);
-            seen0 |= 4;
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            f5 = s.str();
-            seen0 |= 8;
-            break;
-          case 6:
-            f6 = s.takeNull() ? undefined : R.s64(s.int());
-            seen0 |= 16;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            case 2:
+              f2 = R.s64(s.int());
+              break;
+            case 3:
+              f3 = pt_TaskStatus(s);
+              seen0 |= 4;
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              f5 = s.str();
+              seen0 |= 8;
+              break;
+            case 6:
+              f6 = s.takeNull() ? undefined : R.s64(s.int());
+              seen0 |= 16;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 31) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
@@ -4714,6 +5158,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4749,30 +5194,40 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           default:
             ki = K24.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ElicitRequestFormParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = (s.constant('form'), 'form');
-            break;
-          case 3:
-            f3 = pt_ElicitRequestFormParamsRequestedSchema(s);
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = pt_TaskMetadata(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ElicitRequestFormParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = (s.constant('form'), 'form');
+              break;
+            case 3:
+              f3 = pt_ElicitRequestFormParamsRequestedSchema(s);
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = pt_TaskMetadata(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "message"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
@@ -4829,6 +5284,7 @@ export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4843,16 +5299,26 @@ export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequ
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -4889,6 +5355,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4921,27 +5388,37 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pm8(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pl2(s);
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pm8(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pl2(s);
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "properties"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5140,6 +5617,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5181,36 +5659,46 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           default:
             ki = K14.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl2(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pt_UntitledMultiSelectEnumSchemaItems(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = R.s64(s.int());
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            c6 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl2(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pt_UntitledMultiSelectEnumSchemaItems(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = R.s64(s.int());
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              c6 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "items"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5285,6 +5773,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5305,21 +5794,31 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           default:
             ki = K13.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl2(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            c1 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl2(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              c1 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5359,6 +5858,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5400,36 +5900,46 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           default:
             ki = K14.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl2(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pt_TitledMultiSelectEnumSchemaItems(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = R.s64(s.int());
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            c6 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl2(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pt_TitledMultiSelectEnumSchemaItems(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = R.s64(s.int());
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              c6 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "items"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5503,6 +6013,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5517,17 +6028,27 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           default:
             ki = K16.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl4(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl4(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
@@ -5560,6 +6081,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5580,21 +6102,31 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           default:
             ki = K15.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "const"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
@@ -5633,6 +6165,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5668,33 +6201,43 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           default:
             ki = K17.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl2(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = pl2(s);
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            c5 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl2(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = pl2(s);
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              c5 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5764,6 +6307,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5796,30 +6340,40 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           default:
             ki = K18.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl2(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl2(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "enum"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5881,6 +6435,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5913,30 +6468,40 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           default:
             ki = K19.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl6(s);
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            c4 = s.scalar();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl6(s);
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              c4 = s.scalar();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "oneOf"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "type"');
@@ -5995,6 +6560,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6015,21 +6581,31 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           default:
             ki = K15.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "const"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
@@ -6069,6 +6645,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6110,35 +6687,45 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           default:
             ki = K20.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pt_StringSchemaFormat(s);
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = R.s64(s.int());
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            c6 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pt_StringSchemaFormat(s);
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = R.s64(s.int());
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              c6 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -6254,6 +6841,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6289,32 +6877,42 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           default:
             ki = K21.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.num();
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.num();
-            break;
-          case 3:
-            f3 = s.num();
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            f5 = pt_NumberSchemaType(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.num();
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.num();
+              break;
+            case 3:
+              f3 = s.num();
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              f5 = pt_NumberSchemaType(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -6408,6 +7006,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
   let f0: bigint | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6422,16 +7021,26 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
           default:
             ki = K11.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = R.s64(s.int());
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = R.s64(s.int());
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
@@ -6512,6 +7121,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6553,35 +7163,45 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           default:
             ki = K12.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ElicitRequestURLParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 4;
-            break;
-          case 4:
-            f3 = pt_TaskMetadata(s);
-            break;
-          case 5:
-            f4 = s.str();
-            seen0 |= 8;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ElicitRequestURLParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 4;
+              break;
+            case 4:
+              f3 = pt_TaskMetadata(s);
+              break;
+            case 5:
+              f4 = s.str();
+              seen0 |= 8;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 15) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
@@ -6638,6 +7258,7 @@ export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitReque
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6652,16 +7273,26 @@ export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitReque
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -6695,6 +7326,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6721,23 +7353,33 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           default:
             ki = K25.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_ElicitResultAction(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pm10(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_ElicitResultAction(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pm10(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
@@ -6914,6 +7556,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -6928,16 +7571,26 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -7066,6 +7719,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7092,24 +7746,34 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           default:
             ki = K97.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = R.s64(s.int());
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc7(s));
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = R.s64(s.int());
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc7(s));
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "code"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
@@ -7150,6 +7814,7 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7164,16 +7829,26 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -7207,6 +7882,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7233,23 +7909,33 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           default:
             ki = K65.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl16(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl16(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
@@ -7296,6 +7982,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7316,21 +8003,31 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           default:
             ki = K64.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ContentBlock(s);
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ContentBlock(s);
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -7363,6 +8060,7 @@ export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadRes
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7377,16 +8075,26 @@ export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadRes
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -7425,6 +8133,7 @@ export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7475,42 +8184,52 @@ export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
           default:
             ki = K55.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = pt_TaskStatus(s);
-            seen0 |= 4;
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            f6 = s.str();
-            seen0 |= 8;
-            break;
-          case 7:
-            f7 = s.takeNull() ? undefined : R.s64(s.int());
-            seen0 |= 16;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = pt_TaskStatus(s);
+              seen0 |= 4;
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              f6 = s.str();
+              seen0 |= 8;
+              break;
+            case 7:
+              f7 = s.takeNull() ? undefined : R.s64(s.int());
+              seen0 |= 16;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 31) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
@@ -7588,6 +8307,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
   let f0: Array<W_types.Icon> | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7602,16 +8322,26 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           default:
             ki = K98.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pl12(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pl12(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
@@ -7648,6 +8378,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7692,33 +8423,43 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           default:
             ki = K39.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = pl12(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 2;
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = pl12(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 2;
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
@@ -7783,6 +8524,7 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7797,16 +8539,26 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -7842,6 +8594,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -7880,31 +8633,41 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           default:
             ki = K45.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_ServerCapabilities(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = pt_Implementation(s);
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_ServerCapabilities(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = pt_Implementation(s);
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "protocolVersion"');
@@ -7963,6 +8726,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
   let f6: W_types.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8010,34 +8774,44 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           default:
             ki = K44.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc29(s));
-            break;
-          case 2:
-            f2 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 3:
-            f3 = pt_ServerCapabilitiesPrompts(s);
-            break;
-          case 4:
-            f4 = pt_ServerCapabilitiesResources(s);
-            break;
-          case 5:
-            f5 = pt_ServerCapabilitiesTasks(s);
-            break;
-          case 6:
-            f6 = pt_ServerCapabilitiesTools(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc29(s));
+              break;
+            case 2:
+              f2 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 3:
+              f3 = pt_ServerCapabilitiesPrompts(s);
+              break;
+            case 4:
+              f4 = pt_ServerCapabilitiesResources(s);
+              break;
+            case 5:
+              f5 = pt_ServerCapabilitiesTasks(s);
+              break;
+            case 6:
+              f6 = pt_ServerCapabilitiesTools(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
@@ -8116,6 +8890,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8130,16 +8905,26 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           default:
             ki = K31.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
@@ -8171,6 +8956,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8191,19 +8977,29 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           default:
             ki = K41.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
@@ -8244,6 +9040,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
   let f2: W_types.ServerCapabilitiesTasksRequests | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8270,22 +9067,32 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
           default:
             ki = K36.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 2:
-            f2 = pt_ServerCapabilitiesTasksRequests(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 2:
+              f2 = pt_ServerCapabilitiesTasksRequests(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
@@ -8332,6 +9139,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
   let f0: W_types.ServerCapabilitiesTasksRequestsTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8346,16 +9154,26 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
           default:
             ki = K43.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ServerCapabilitiesTasksRequestsTools(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ServerCapabilitiesTasksRequestsTools(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
@@ -8386,6 +9204,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8400,16 +9219,26 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
           default:
             ki = K42.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
@@ -8440,6 +9269,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8454,16 +9284,26 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           default:
             ki = K31.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
@@ -8497,6 +9337,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8523,23 +9364,33 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           default:
             ki = K69.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl20(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl20(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
@@ -8590,6 +9441,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8634,32 +9486,42 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           default:
             ki = K68.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pl18(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = pl12(s);
-            break;
-          case 4:
-            f4 = s.str();
-            seen0 |= 1;
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pl18(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = pl12(s);
+              break;
+            case 4:
+              f4 = s.str();
+              seen0 |= 1;
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -8732,6 +9594,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8764,26 +9627,36 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           default:
             ki = K67.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -8839,6 +9712,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8865,23 +9739,33 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           default:
             ki = K74.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl26(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl26(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
@@ -8934,6 +9818,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -8990,39 +9875,49 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           default:
             ki = K73.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = pl12(s);
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            f5 = s.str();
-            seen0 |= 1;
-            break;
-          case 6:
-            f6 = s.str();
-            break;
-          case 7:
-            f7 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = pl12(s);
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              f5 = s.str();
+              seen0 |= 1;
+              break;
+            case 6:
+              f6 = s.str();
+              break;
+            case 7:
+              f7 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
@@ -9106,6 +10001,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9132,23 +10028,33 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           default:
             ki = K71.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl22(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl22(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
@@ -9202,6 +10108,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9264,42 +10171,52 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           default:
             ki = K70.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_Annotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = pl12(s);
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          case 5:
-            f5 = s.str();
-            seen0 |= 1;
-            break;
-          case 6:
-            f6 = R.s64(s.int());
-            break;
-          case 7:
-            f7 = s.str();
-            break;
-          case 8:
-            f8 = s.str();
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_Annotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = pl12(s);
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            case 5:
+              f5 = s.str();
+              seen0 |= 1;
+              break;
+            case 6:
+              f6 = R.s64(s.int());
+              break;
+            case 7:
+              f7 = s.str();
+              break;
+            case 8:
+              f8 = s.str();
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
@@ -9400,6 +10317,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9420,20 +10338,30 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           default:
             ki = K76.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pl28(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pl28(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
@@ -9473,6 +10401,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9499,23 +10428,33 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           default:
             ki = K75.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -9563,6 +10502,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9589,23 +10529,33 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           default:
             ki = K90.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl40(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl40(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
@@ -9653,6 +10603,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9679,23 +10630,33 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           default:
             ki = K94.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pl38(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pl38(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
@@ -9749,6 +10710,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9808,42 +10770,52 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           default:
             ki = K85.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_ToolAnnotations(s);
-            break;
-          case 2:
-            f2 = s.str();
-            break;
-          case 3:
-            f3 = pt_ToolExecution(s);
-            break;
-          case 4:
-            f4 = pl12(s);
-            break;
-          case 5:
-            f5 = pt_ToolInputSchema(s);
-            seen0 |= 1;
-            break;
-          case 6:
-            f6 = s.str();
-            seen0 |= 2;
-            break;
-          case 7:
-            f7 = pt_ToolOutputSchema(s);
-            break;
-          case 8:
-            f8 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_ToolAnnotations(s);
+              break;
+            case 2:
+              f2 = s.str();
+              break;
+            case 3:
+              f3 = pt_ToolExecution(s);
+              break;
+            case 4:
+              f4 = pl12(s);
+              break;
+            case 5:
+              f5 = pt_ToolInputSchema(s);
+              seen0 |= 1;
+              break;
+            case 6:
+              f6 = s.str();
+              seen0 |= 2;
+              break;
+            case 7:
+              f7 = pt_ToolOutputSchema(s);
+              break;
+            case 8:
+              f8 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "inputSchema"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
@@ -9946,6 +10918,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f4: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -9984,28 +10957,38 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           default:
             ki = K83.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bool();
-            break;
-          case 1:
-            f1 = s.bool();
-            break;
-          case 2:
-            f2 = s.bool();
-            break;
-          case 3:
-            f3 = s.bool();
-            break;
-          case 4:
-            f4 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bool();
+              break;
+            case 1:
+              f1 = s.bool();
+              break;
+            case 2:
+              f2 = s.bool();
+              break;
+            case 3:
+              f3 = s.bool();
+              break;
+            case 4:
+              f4 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
@@ -10068,6 +11051,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
   let f0: W_types.ToolExecutionTaskSupport | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10082,16 +11066,26 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           default:
             ki = K84.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ToolExecutionTaskSupport(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ToolExecutionTaskSupport(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
@@ -10155,6 +11149,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10187,26 +11182,36 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc29(s));
-            break;
-          case 2:
-            f2 = pl2(s);
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc29(s));
+              break;
+            case 2:
+              f2 = pl2(s);
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -10263,6 +11268,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10295,26 +11301,36 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
           default:
             ki = K23.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc29(s));
-            break;
-          case 2:
-            f2 = pl2(s);
-            break;
-          case 3:
-            c3 = s.scalar();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc29(s));
+              break;
+            case 2:
+              f2 = pl2(s);
+              break;
+            case 3:
+              c3 = s.scalar();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
@@ -10416,6 +11432,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10430,16 +11447,26 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           default:
             ki = K80.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
@@ -10473,6 +11500,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10505,25 +11533,35 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           default:
             ki = K81.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = R.inRange(s.num(), 0, 1);
-            break;
-          case 1:
-            f1 = pl36(s);
-            break;
-          case 2:
-            f2 = R.inRange(s.num(), 0, 1);
-            break;
-          case 3:
-            f3 = R.inRange(s.num(), 0, 1);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = R.inRange(s.num(), 0, 1);
+              break;
+            case 1:
+              f1 = pl36(s);
+              break;
+            case 2:
+              f2 = R.inRange(s.num(), 0, 1);
+              break;
+            case 3:
+              f3 = R.inRange(s.num(), 0, 1);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
@@ -10624,6 +11662,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10644,20 +11683,30 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           default:
             ki = K99.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -10694,6 +11743,7 @@ export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10708,16 +11758,26 @@ export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRe
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -10749,6 +11809,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10769,19 +11830,29 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           default:
             ki = K100.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
@@ -10820,6 +11891,7 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10834,16 +11906,26 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -10876,6 +11958,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -10896,20 +11979,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           default:
             ki = K72.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pl24(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pl24(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
@@ -10991,6 +12084,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11005,17 +12099,27 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
           default:
             ki = K88.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
@@ -11046,6 +12150,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11066,20 +12171,30 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           default:
             ki = K99.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
@@ -11160,6 +12275,7 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11174,16 +12290,26 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -11217,6 +12343,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11243,23 +12370,33 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           default:
             ki = K101.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -11306,6 +12443,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11326,20 +12464,30 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ResourceRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ResourceRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -11376,6 +12524,7 @@ export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11390,16 +12539,26 @@ export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequ
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -11430,6 +12589,7 @@ export function pt_Result(s: S.Scanner): W_types.Result {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11444,16 +12604,26 @@ export function pt_Result(s: S.Scanner): W_types.Result {
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -11487,6 +12657,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11513,24 +12684,34 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           default:
             ki = K79.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = pt_SamplingMessageContent(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pt_Role(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = pt_SamplingMessageContent(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pt_Role(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
@@ -11682,6 +12863,7 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11696,16 +12878,26 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -11780,6 +12972,7 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11794,16 +12987,26 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -11835,6 +13038,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
   let f1: W_types.TaskMetadata | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11855,19 +13059,29 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           default:
             ki = K96.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_TaskAugmentedRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = pt_TaskMetadata(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_TaskAugmentedRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = pt_TaskMetadata(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
@@ -11906,6 +13120,7 @@ export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAug
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11920,16 +13135,26 @@ export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAug
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
@@ -11960,6 +13185,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
   let f0: W_types.ToolChoiceMode | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -11974,16 +13200,26 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           default:
             ki = K82.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ToolChoiceMode(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ToolChoiceMode(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
@@ -12043,6 +13279,7 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -12057,16 +13294,26 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
           default:
             ki = K0.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ProgressToken(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ProgressToken(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }

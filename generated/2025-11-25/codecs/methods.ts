@@ -757,6 +757,7 @@ function pa_completionComplete(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -789,27 +790,37 @@ function pa_completionComplete(
           default:
             ki = K5.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_CompleteRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = pt_CompleteRequestParamsArgument(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pt_CompleteRequestParamsContext(s);
-            break;
-          case 3:
-            f3 = pt_CompleteRequestParamsRef(s);
-            seen0 |= 2;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_CompleteRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = pt_CompleteRequestParamsArgument(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pt_CompleteRequestParamsContext(s);
+              break;
+            case 3:
+              f3 = pt_CompleteRequestParamsRef(s);
+              seen0 |= 2;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "argument"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
@@ -1072,6 +1083,7 @@ function pa_initialize(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1101,28 +1113,38 @@ function pa_initialize(
           default:
             ki = K40.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_InitializeRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = pt_ClientCapabilities(s);
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pt_Implementation(s);
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = s.str();
-            seen0 |= 4;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_InitializeRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = pt_ClientCapabilities(s);
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pt_Implementation(s);
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = s.str();
+              seen0 |= 4;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 7) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "capabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "clientInfo"');
@@ -1298,6 +1320,7 @@ function pa_loggingSetLevel(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1318,20 +1341,30 @@ function pa_loggingSetLevel(
           default:
             ki = K46.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_SetLevelRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = pt_LoggingLevel(s);
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_SetLevelRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = pt_LoggingLevel(s);
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
@@ -1465,6 +1498,7 @@ function pa_notificationCancelled(
   let f2: W_types.RequestId | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1488,22 +1522,32 @@ function pa_notificationCancelled(
           default:
             ki = K48.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = pt_RequestId(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = pt_RequestId(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
@@ -1626,6 +1670,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1640,17 +1685,27 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
           default:
             ki = K49.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
     }
@@ -1727,6 +1782,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1741,16 +1797,26 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -1839,6 +1905,7 @@ function pa_notificationMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -1868,27 +1935,37 @@ function pa_notificationMessage(
           default:
             ki = K52.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc7(s));
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = pt_LoggingLevel(s);
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc7(s));
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = pt_LoggingLevel(s);
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "data"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
@@ -2031,6 +2108,7 @@ function pa_notificationProgress(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2066,30 +2144,40 @@ function pa_notificationProgress(
           default:
             ki = K53.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          case 2:
-            f2 = s.num();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = pt_ProgressToken(s);
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = s.num();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            case 2:
+              f2 = s.num();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = pt_ProgressToken(s);
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = s.num();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "progress"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
@@ -2259,6 +2347,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2273,16 +2362,26 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -2365,6 +2464,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2379,16 +2479,26 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -2473,6 +2583,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2493,20 +2604,30 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -2598,6 +2719,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2612,16 +2734,26 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -2723,6 +2855,7 @@ function pa_notificationTasksStatus(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -2773,42 +2906,52 @@ function pa_notificationTasksStatus(
           default:
             ki = K55.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 2;
-            break;
-          case 3:
-            f3 = R.s64(s.int());
-            break;
-          case 4:
-            f4 = pt_TaskStatus(s);
-            seen0 |= 4;
-            break;
-          case 5:
-            f5 = s.str();
-            break;
-          case 6:
-            f6 = s.str();
-            seen0 |= 8;
-            break;
-          case 7:
-            f7 = s.takeNull() ? undefined : R.s64(s.int());
-            seen0 |= 16;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 2;
+              break;
+            case 3:
+              f3 = R.s64(s.int());
+              break;
+            case 4:
+              f4 = pt_TaskStatus(s);
+              seen0 |= 4;
+              break;
+            case 5:
+              f5 = s.str();
+              break;
+            case 6:
+              f6 = s.str();
+              seen0 |= 8;
+              break;
+            case 7:
+              f7 = s.takeNull() ? undefined : R.s64(s.int());
+              seen0 |= 16;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 31) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
@@ -3022,6 +3165,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3036,16 +3180,26 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -3128,6 +3282,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3142,16 +3297,26 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_RequestParamsMeta(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_RequestParamsMeta(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -3275,6 +3440,7 @@ function pa_promptsGet(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3301,23 +3467,33 @@ function pa_promptsGet(
           default:
             ki = K56.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_GetPromptRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = pm0(s);
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_GetPromptRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = pm0(s);
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -3486,6 +3662,7 @@ function pa_promptsList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3506,19 +3683,29 @@ function pa_promptsList(
           default:
             ki = K66.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PaginatedRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PaginatedRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
@@ -3652,6 +3839,7 @@ function pa_resourcesList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3672,19 +3860,29 @@ function pa_resourcesList(
           default:
             ki = K66.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PaginatedRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PaginatedRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
@@ -3819,6 +4017,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3839,20 +4038,30 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_ReadResourceRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_ReadResourceRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -3977,6 +4186,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -3997,20 +4207,30 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_SubscribeRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_SubscribeRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -4139,6 +4359,7 @@ function pa_resourcesTemplatesList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4159,19 +4380,29 @@ function pa_resourcesTemplatesList(
           default:
             ki = K66.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PaginatedRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PaginatedRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
@@ -4306,6 +4537,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4326,20 +4558,30 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           default:
             ki = K54.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_UnsubscribeRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_UnsubscribeRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
@@ -4465,6 +4707,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4479,16 +4722,26 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
           default:
             ki = K50.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_RequestParamsMeta(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_RequestParamsMeta(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
@@ -4627,6 +4880,7 @@ function pa_samplingCreateMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -4686,51 +4940,61 @@ function pa_samplingCreateMessage(
           default:
             ki = K86.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_CreateMessageRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = pt_CreateMessageRequestParamsIncludeContext(s);
-            break;
-          case 2:
-            f2 = R.s64(s.int());
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = pl34(s);
-            seen0 |= 2;
-            break;
-          case 4:
-            f4 = s.bytesSince(s.begin(), jc26(s));
-            break;
-          case 5:
-            f5 = pt_ModelPreferences(s);
-            break;
-          case 6:
-            f6 = pl2(s);
-            break;
-          case 7:
-            f7 = s.str();
-            break;
-          case 8:
-            f8 = pt_TaskMetadata(s);
-            break;
-          case 9:
-            f9 = s.num();
-            break;
-          case 10:
-            f10 = pt_ToolChoice(s);
-            break;
-          case 11:
-            f11 = pl38(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_CreateMessageRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = pt_CreateMessageRequestParamsIncludeContext(s);
+              break;
+            case 2:
+              f2 = R.s64(s.int());
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = pl34(s);
+              seen0 |= 2;
+              break;
+            case 4:
+              f4 = s.bytesSince(s.begin(), jc26(s));
+              break;
+            case 5:
+              f5 = pt_ModelPreferences(s);
+              break;
+            case 6:
+              f6 = pl2(s);
+              break;
+            case 7:
+              f7 = s.str();
+              break;
+            case 8:
+              f8 = pt_TaskMetadata(s);
+              break;
+            case 9:
+              f9 = s.num();
+              break;
+            case 10:
+              f10 = pt_ToolChoice(s);
+              break;
+            case 11:
+              f11 = pl38(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "maxTokens"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
@@ -5074,6 +5338,7 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5088,17 +5353,27 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
           default:
             ki = K88.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
@@ -5205,6 +5480,7 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5219,17 +5495,27 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
           default:
             ki = K88.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
@@ -5338,6 +5624,7 @@ function pa_tasksList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5358,19 +5645,29 @@ function pa_tasksList(
           default:
             ki = K66.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PaginatedRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PaginatedRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
@@ -5502,6 +5799,7 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5516,17 +5814,27 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
           default:
             ki = K88.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = s.str();
-            seen0 |= 1;
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = s.str();
+              seen0 |= 1;
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
@@ -5651,6 +5959,7 @@ function pa_toolsCall(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5683,26 +5992,36 @@ function pa_toolsCall(
           default:
             ki = K92.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_CallToolRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.bytesSince(s.begin(), jc6(s));
-            break;
-          case 2:
-            f2 = s.str();
-            seen0 |= 1;
-            break;
-          case 3:
-            f3 = pt_TaskMetadata(s);
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_CallToolRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.bytesSince(s.begin(), jc6(s));
+              break;
+            case 2:
+              f2 = s.str();
+              seen0 |= 1;
+              break;
+            case 3:
+              f3 = pt_TaskMetadata(s);
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
@@ -5891,6 +6210,7 @@ function pa_toolsList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
       do {
@@ -5911,19 +6231,29 @@ function pa_toolsList(
           default:
             ki = K66.indexOf(s.key());
         }
-        switch (ki) {
-          case 0:
-            f0 = pt_PaginatedRequestParamsMeta(s);
-            break;
-          case 1:
-            f1 = s.str();
-            break;
-          default:
-            s.skip();
+        const vs = s.i;
+        try {
+          switch (ki) {
+            case 0:
+              f0 = pt_PaginatedRequestParamsMeta(s);
+              break;
+            case 1:
+              f1 = s.str();
+              break;
+            default:
+              s.skip();
+          }
+          if (bad !== undefined) bad.delete(ki);
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          s.i = vs;
+          s.skip();
         }
       } while (s.nextMember());
     }
     at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
     return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
@@ -6170,11 +6500,15 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
     if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    return method === undefined ? undefined : { value: codecOf(method).parseParams(s) };
+    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
+      ? undefined
+      : { value: codecOf(method).parseParams(s) };
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
-  let args = env.value;
+  // Parsed in place for the method known then; again when the (last) method came after the params.
+  let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
     try {
       args =
