@@ -13,23 +13,28 @@ export const K2: readonly string[] = ['type', 'uri'];
 export const K3: readonly string[] = ['argument', 'ref'];
 export function jc4(s: S.Scanner): void {
   let at = -1;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.skipKey();
-        const vs = s.i;
+      for (;;) {
         try {
-          jc5(s);
-          if (bad !== undefined) bad.delete(s.keyAt(at));
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc5(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (!S.voidable(e)) throw e;
           const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -51,23 +56,28 @@ export const K7: readonly string[] = ['hasMore', 'total', 'values'];
 export const K8: readonly string[] = ['_meta', 'completion'];
 export function jc9(s: S.Scanner): void {
   let at = -1;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.skipKey();
-        const vs = s.i;
+      for (;;) {
         try {
-          jc10(s);
-          if (bad !== undefined) bad.delete(s.keyAt(at));
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc10(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (!S.voidable(e)) throw e;
           const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -560,38 +570,43 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
   let f0: W_types.AnnotatedAnnotations | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K57.indexOf(s.key());
-            break;
-          default:
-            ki = K57.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_AnnotatedAnnotations(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K57.indexOf(s.key());
+                break;
+              default:
+                ki = K57.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_AnnotatedAnnotations(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -626,47 +641,52 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K30.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K30.indexOf(s.key());
-            break;
-          default:
-            ki = K30.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              break;
-            case 1:
-              f1 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                break;
+              case 1:
+                f1 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -736,58 +756,63 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 98:
-            if (s.s.startsWith('"blob":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K34.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K34.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K34.indexOf(s.key());
-            break;
-          default:
-            ki = K34.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 98:
+                if (s.s.startsWith('"blob":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K34.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K34.indexOf(s.key());
+                break;
+              default:
+                ki = K34.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -834,57 +859,62 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"isError":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K53.indexOf(s.key());
-            break;
-          default:
-            ki = K53.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = pl24(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"isError":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K53.indexOf(s.key());
+                break;
+              default:
+                ki = K53.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = pl24(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -997,55 +1027,60 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K31.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"text":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K31.indexOf(s.key());
-            break;
-          default:
-            ki = K31.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_TextContentAnnotations(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              c2 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"text":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K31.indexOf(s.key());
+                break;
+              default:
+                ki = K31.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_TextContentAnnotations(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                c2 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1090,47 +1125,52 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K30.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K30.indexOf(s.key());
-            break;
-          default:
-            ki = K30.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              break;
-            case 1:
-              f1 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                break;
+              case 1:
+                f1 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1176,68 +1216,73 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K32.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K32.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K32.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K32.indexOf(s.key());
-            break;
-          default:
-            ki = K32.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ImageContentAnnotations(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K32.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K32.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K32.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K32.indexOf(s.key());
+                break;
+              default:
+                ki = K32.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ImageContentAnnotations(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1286,47 +1331,52 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K30.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K30.indexOf(s.key());
-            break;
-          default:
-            ki = K30.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              break;
-            case 1:
-              f1 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                break;
+              case 1:
+                f1 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1371,58 +1421,63 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K35.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resource":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K35.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K35.indexOf(s.key());
-            break;
-          default:
-            ki = K35.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_EmbeddedResourceAnnotations(s);
-              break;
-            case 1:
-              f1 = pt_EmbeddedResourceResource(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              c2 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K35.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resource":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K35.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K35.indexOf(s.key());
+                break;
+              default:
+                ki = K35.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_EmbeddedResourceAnnotations(s);
+                break;
+              case 1:
+                f1 = pt_EmbeddedResourceResource(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                c2 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1467,47 +1522,52 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K30.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K30.indexOf(s.key());
-            break;
-          default:
-            ki = K30.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              break;
-            case 1:
-              f1 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                break;
+              case 1:
+                f1 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1596,58 +1656,63 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"text":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K33.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"text":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K33.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1693,56 +1758,61 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
   let f2: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"experimental":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"roots":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"sampling":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc9(s));
-              break;
-            case 1:
-              f1 = pt_ClientCapabilitiesRoots(s);
-              break;
-            case 2:
-              f2 = s.bytesSince(s.begin(), jc10(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"experimental":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"roots":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"sampling":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K14.indexOf(s.key());
+                break;
+              default:
+                ki = K14.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc9(s));
+                break;
+              case 1:
+                f1 = pt_ClientCapabilitiesRoots(s);
+                break;
+              case 2:
+                f2 = s.bytesSince(s.begin(), jc10(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1792,38 +1862,43 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K12.indexOf(s.key());
-            break;
-          default:
-            ki = K12.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K12.indexOf(s.key());
+                break;
+              default:
+                ki = K12.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1859,49 +1934,54 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"value":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"value":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1991,49 +2071,54 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K1.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K1.indexOf(s.key());
-            break;
-          default:
-            ki = K1.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              c1 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K1.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K1.indexOf(s.key());
+                break;
+              default:
+                ki = K1.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                c1 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2071,49 +2156,54 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K2.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K2.indexOf(s.key());
-            break;
-          default:
-            ki = K2.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              c0 = s.scalar();
-              seen0 |= 1;
-              break;
-            case 1:
-              f0 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K2.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K2.indexOf(s.key());
+                break;
+              default:
+                ki = K2.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                c0 = s.scalar();
+                seen0 |= 1;
+                break;
+              case 1:
+                f0 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2151,48 +2241,53 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K8.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"completion":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K8.indexOf(s.key());
-            break;
-          default:
-            ki = K8.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = pt_CompleteResultCompletion(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K8.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"completion":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K8.indexOf(s.key());
+                break;
+              default:
+                ki = K8.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = pt_CompleteResultCompletion(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2235,57 +2330,62 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 104:
-            if (s.s.startsWith('"hasMore":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K7.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"total":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K7.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"values":', at)) {
-              s.i = at + 9;
-              ki = 2;
-            } else ki = K7.indexOf(s.key());
-            break;
-          default:
-            ki = K7.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = R.s64(s.int());
-              break;
-            case 2:
-              f2 = pl0(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 104:
+                if (s.s.startsWith('"hasMore":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K7.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"total":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K7.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"values":', at)) {
+                  s.i = at + 9;
+                  ki = 2;
+                } else ki = K7.indexOf(s.key());
+                break;
+              default:
+                ki = K7.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = R.s64(s.int());
+                break;
+              case 2:
+                f2 = pl0(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2369,77 +2469,82 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"model":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"stopReason":', at)) {
-              s.i = at + 13;
-              ki = 4;
-            } else ki = K52.indexOf(s.key());
-            break;
-          default:
-            ki = K52.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = pt_CreateMessageResultContent(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = pt_Role(s);
-              seen0 |= 4;
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"model":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"stopReason":', at)) {
+                  s.i = at + 13;
+                  ki = 4;
+                } else ki = K52.indexOf(s.key());
+                break;
+              default:
+                ki = K52.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = pt_CreateMessageResultContent(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = pt_Role(s);
+                seen0 |= 4;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2555,38 +2660,43 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2623,57 +2733,62 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"messages":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K37.indexOf(s.key());
-            break;
-          default:
-            ki = K37.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl6(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"messages":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K37.indexOf(s.key());
+                break;
+              default:
+                ki = K37.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl6(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2723,49 +2838,54 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K36.indexOf(s.key());
-            break;
-          default:
-            ki = K36.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PromptMessageContent(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_Role(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K36.indexOf(s.key());
+                break;
+              default:
+                ki = K36.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PromptMessageContent(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_Role(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2865,49 +2985,54 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K15.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"version":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K15.indexOf(s.key());
-            break;
-          default:
-            ki = K15.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K15.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"version":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K15.indexOf(s.key());
+                break;
+              default:
+                ki = K15.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2948,77 +3073,82 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K19.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"capabilities":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K19.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"instructions":', at)) {
-              s.i = at + 15;
-              ki = 2;
-            } else ki = K19.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"protocolVersion":', at)) {
-              s.i = at + 18;
-              ki = 3;
-            } else ki = K19.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"serverInfo":', at)) {
-              s.i = at + 13;
-              ki = 4;
-            } else ki = K19.indexOf(s.key());
-            break;
-          default:
-            ki = K19.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = pt_ServerCapabilities(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              f4 = pt_Implementation(s);
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K19.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"capabilities":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K19.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"instructions":', at)) {
+                  s.i = at + 15;
+                  ki = 2;
+                } else ki = K19.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"protocolVersion":', at)) {
+                  s.i = at + 18;
+                  ki = 3;
+                } else ki = K19.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"serverInfo":', at)) {
+                  s.i = at + 13;
+                  ki = 4;
+                } else ki = K19.indexOf(s.key());
+                break;
+              default:
+                ki = K19.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = pt_ServerCapabilities(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = pt_Implementation(s);
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3078,74 +3208,79 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
   let f4: W_types.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"experimental":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else ki = K18.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"logging":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K18.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"prompts":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K18.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resources":', at)) {
-              s.i = at + 12;
-              ki = 3;
-            } else ki = K18.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else ki = K18.indexOf(s.key());
-            break;
-          default:
-            ki = K18.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc9(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc10(s));
-              break;
-            case 2:
-              f2 = pt_ServerCapabilitiesPrompts(s);
-              break;
-            case 3:
-              f3 = pt_ServerCapabilitiesResources(s);
-              break;
-            case 4:
-              f4 = pt_ServerCapabilitiesTools(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"experimental":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else ki = K18.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"logging":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K18.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"prompts":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K18.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resources":', at)) {
+                  s.i = at + 12;
+                  ki = 3;
+                } else ki = K18.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else ki = K18.indexOf(s.key());
+                break;
+              default:
+                ki = K18.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc9(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc10(s));
+                break;
+              case 2:
+                f2 = pt_ServerCapabilitiesPrompts(s);
+                break;
+              case 3:
+                f3 = pt_ServerCapabilitiesResources(s);
+                break;
+              case 4:
+                f4 = pt_ServerCapabilitiesTools(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3211,38 +3346,43 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K12.indexOf(s.key());
-            break;
-          default:
-            ki = K12.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K12.indexOf(s.key());
+                break;
+              default:
+                ki = K12.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3277,47 +3417,52 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K17.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"subscribe":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K17.indexOf(s.key());
-            break;
-          default:
-            ki = K17.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K17.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"subscribe":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K17.indexOf(s.key());
+                break;
+              default:
+                ki = K17.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3359,38 +3504,43 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K12.indexOf(s.key());
-            break;
-          default:
-            ki = K12.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K12.indexOf(s.key());
+                break;
+              default:
+                ki = K12.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3427,57 +3577,62 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K41.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K41.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"prompts":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K41.indexOf(s.key());
-            break;
-          default:
-            ki = K41.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl10(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K41.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K41.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"prompts":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K41.indexOf(s.key());
+                break;
+              default:
+                ki = K41.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl10(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3528,57 +3683,62 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K40.indexOf(s.key());
-            break;
-          default:
-            ki = K40.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl8(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K40.indexOf(s.key());
+                break;
+              default:
+                ki = K40.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl8(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3629,57 +3789,62 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K39.indexOf(s.key());
-            break;
-          default:
-            ki = K39.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K39.indexOf(s.key());
+                break;
+              default:
+                ki = K39.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3730,57 +3895,62 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K46.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K46.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resourceTemplates":', at)) {
-              s.i = at + 20;
-              ki = 2;
-            } else ki = K46.indexOf(s.key());
-            break;
-          default:
-            ki = K46.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl16(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K46.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K46.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resourceTemplates":', at)) {
+                  s.i = at + 20;
+                  ki = 2;
+                } else ki = K46.indexOf(s.key());
+                break;
+              default:
+                ki = K46.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl16(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3833,76 +4003,81 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uriTemplate":', at)) {
-              s.i = at + 14;
-              ki = 4;
-            } else ki = K45.indexOf(s.key());
-            break;
-          default:
-            ki = K45.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ResourceTemplateAnnotations(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 1;
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uriTemplate":', at)) {
+                  s.i = at + 14;
+                  ki = 4;
+                } else ki = K45.indexOf(s.key());
+                break;
+              default:
+                ki = K45.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ResourceTemplateAnnotations(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 1;
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3963,47 +4138,52 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K30.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K30.indexOf(s.key());
-            break;
-          default:
-            ki = K30.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              break;
-            case 1:
-              f1 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                break;
+              case 1:
+                f1 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4048,57 +4228,62 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K43.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K43.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resources":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else ki = K43.indexOf(s.key());
-            break;
-          default:
-            ki = K43.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl12(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K43.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K43.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resources":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else ki = K43.indexOf(s.key());
+                break;
+              default:
+                ki = K43.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl12(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4152,85 +4337,90 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"size":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 5;
-            } else ki = K42.indexOf(s.key());
-            break;
-          default:
-            ki = K42.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ResourceAnnotations(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 1;
-              break;
-            case 4:
-              f4 = R.s64(s.int());
-              break;
-            case 5:
-              f5 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"size":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 5;
+                } else ki = K42.indexOf(s.key());
+                break;
+              default:
+                ki = K42.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ResourceAnnotations(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 1;
+                break;
+              case 4:
+                f4 = R.s64(s.int());
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4299,47 +4489,52 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
   let f1: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K30.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K30.indexOf(s.key());
-            break;
-          default:
-            ki = K30.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              break;
-            case 1:
-              f1 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                break;
+              case 1:
+                f1 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4381,38 +4576,43 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K28.indexOf(s.key());
-            break;
-          default:
-            ki = K28.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4492,48 +4692,53 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K48.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"roots":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K48.indexOf(s.key());
-            break;
-          default:
-            ki = K48.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = pl18(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"roots":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K48.indexOf(s.key());
+                break;
+              default:
+                ki = K48.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = pl18(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4575,48 +4780,53 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K47.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K47.indexOf(s.key());
-            break;
-          default:
-            ki = K47.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K47.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K47.indexOf(s.key());
+                break;
+              default:
+                ki = K47.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4659,57 +4869,62 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K56.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K56.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K56.indexOf(s.key());
-            break;
-          default:
-            ki = K56.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl26(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K56.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K56.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K56.indexOf(s.key());
+                break;
+              default:
+                ki = K56.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl26(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4760,58 +4975,63 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"inputSchema":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K55.indexOf(s.key());
-            break;
-          default:
-            ki = K55.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pt_ToolInputSchema(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"inputSchema":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K55.indexOf(s.key());
+                break;
+              default:
+                ki = K55.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pt_ToolInputSchema(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4858,57 +5078,62 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc9(s));
-              break;
-            case 1:
-              f1 = pl0(s);
-              break;
-            case 2:
-              c2 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"properties":', at)) {
+                  s.i = at + 13;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc9(s));
+                break;
+              case 1:
+                f1 = pl0(s);
+                break;
+              case 2:
+                c2 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5005,38 +5230,43 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K49.indexOf(s.key());
-            break;
-          default:
-            ki = K49.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K49.indexOf(s.key());
+                break;
+              default:
+                ki = K49.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5073,65 +5303,70 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"costPriority":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          case 104:
-            if (s.s.startsWith('"hints":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K50.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"intelligencePriority":', at)) {
-              s.i = at + 23;
-              ki = 2;
-            } else ki = K50.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"speedPriority":', at)) {
-              s.i = at + 16;
-              ki = 3;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = R.inRange(s.num(), 0, 1);
-              break;
-            case 1:
-              f1 = pl22(s);
-              break;
-            case 2:
-              f2 = R.inRange(s.num(), 0, 1);
-              break;
-            case 3:
-              f3 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"costPriority":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              case 104:
+                if (s.s.startsWith('"hints":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K50.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"intelligencePriority":', at)) {
+                  s.i = at + 23;
+                  ki = 2;
+                } else ki = K50.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"speedPriority":', at)) {
+                  s.i = at + 16;
+                  ki = 3;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = R.inRange(s.num(), 0, 1);
+                break;
+              case 1:
+                f1 = pl22(s);
+                break;
+              case 2:
+                f2 = R.inRange(s.num(), 0, 1);
+                break;
+              case 3:
+                f3 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5191,48 +5426,53 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"method":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"params":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K58.indexOf(s.key());
-            break;
-          default:
-            ki = K58.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_NotificationParams(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"method":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"params":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K58.indexOf(s.key());
+                break;
+              default:
+                ki = K58.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_NotificationParams(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5272,38 +5512,43 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5339,48 +5584,53 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"method":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"params":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K58.indexOf(s.key());
-            break;
-          default:
-            ki = K58.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_PaginatedRequestParams(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"method":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"params":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K58.indexOf(s.key());
+                break;
+              default:
+                ki = K58.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_PaginatedRequestParams(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5420,38 +5670,43 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5486,47 +5741,52 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K59.indexOf(s.key());
-            break;
-          default:
-            ki = K59.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K59.indexOf(s.key());
+                break;
+              default:
+                ki = K59.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5568,38 +5828,43 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K28.indexOf(s.key());
-            break;
-          default:
-            ki = K28.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5635,48 +5900,53 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"contents":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K44.indexOf(s.key());
-            break;
-          default:
-            ki = K44.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = pl14(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"contents":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K44.indexOf(s.key());
+                break;
+              default:
+                ki = K44.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = pl14(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5762,48 +6032,53 @@ export function pt_Request(s: S.Scanner): W_types.Request {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"method":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"params":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K58.indexOf(s.key());
-            break;
-          default:
-            ki = K58.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_RequestParams(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"method":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"params":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K58.indexOf(s.key());
+                break;
+              default:
+                ki = K58.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_RequestParams(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5843,38 +6118,43 @@ export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_RequestParamsMeta(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_RequestParamsMeta(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5908,38 +6188,43 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K28.indexOf(s.key());
-            break;
-          default:
-            ki = K28.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6019,48 +6304,53 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K60.indexOf(s.key());
-            break;
-          default:
-            ki = K60.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K60.indexOf(s.key());
+                break;
+              default:
+                ki = K60.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6100,38 +6390,43 @@ export function pt_Result(s: S.Scanner): W_types.Result {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6167,49 +6462,54 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K36.indexOf(s.key());
-            break;
-          default:
-            ki = K36.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_SamplingMessageContent(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_Role(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K36.indexOf(s.key());
+                break;
+              default:
+                ki = K36.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_SamplingMessageContent(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_Role(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;

@@ -428,49 +428,54 @@ function pa_completionComplete(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"argument":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K3.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"ref":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K3.indexOf(s.key());
-            break;
-          default:
-            ki = K3.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_CompleteRequestParamsArgument(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_CompleteRequestParamsRef(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"argument":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K3.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"ref":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K3.indexOf(s.key());
+                break;
+              default:
+                ki = K3.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_CompleteRequestParamsArgument(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_CompleteRequestParamsRef(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -600,56 +605,61 @@ function pa_initialize(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"capabilities":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else if (s.s.startsWith('"clientInfo":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K16.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"protocolVersion":', at)) {
-              s.i = at + 18;
-              ki = 2;
-            } else ki = K16.indexOf(s.key());
-            break;
-          default:
-            ki = K16.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ClientCapabilities(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_Implementation(s);
-              seen0 |= 2;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"capabilities":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else if (s.s.startsWith('"clientInfo":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K16.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"protocolVersion":', at)) {
+                  s.i = at + 18;
+                  ki = 2;
+                } else ki = K16.indexOf(s.key());
+                break;
+              default:
+                ki = K16.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ClientCapabilities(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_Implementation(s);
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -785,39 +795,44 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"level":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K20.indexOf(s.key());
-            break;
-          default:
-            ki = K20.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_LoggingLevel(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"level":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K20.indexOf(s.key());
+                break;
+              default:
+                ki = K20.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_LoggingLevel(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -931,45 +946,50 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 114:
-            if (s.s.startsWith('"reason":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else if (s.s.startsWith('"requestId":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K22.indexOf(s.key());
-            break;
-          default:
-            ki = K22.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pt_RequestId(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 114:
+                if (s.s.startsWith('"reason":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else if (s.s.startsWith('"requestId":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K22.indexOf(s.key());
+                break;
+              default:
+                ki = K22.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pt_RequestId(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1066,38 +1086,43 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1188,55 +1213,60 @@ function pa_notificationMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K25.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"level":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else if (s.s.startsWith('"logger":', at)) {
-              s.i = at + 9;
-              ki = 2;
-            } else ki = K25.indexOf(s.key());
-            break;
-          default:
-            ki = K25.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_LoggingLevel(s);
-              seen0 |= 2;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K25.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"level":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else if (s.s.startsWith('"logger":', at)) {
+                  s.i = at + 9;
+                  ki = 2;
+                } else ki = K25.indexOf(s.key());
+                break;
+              default:
+                ki = K25.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_LoggingLevel(s);
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1350,55 +1380,60 @@ function pa_notificationProgress(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progress":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 1;
-            } else ki = K26.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"total":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K26.indexOf(s.key());
-            break;
-          default:
-            ki = K26.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.num();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_ProgressToken(s);
-              seen0 |= 2;
-              break;
-            case 2:
-              f2 = s.num();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progress":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 1;
+                } else ki = K26.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"total":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K26.indexOf(s.key());
+                break;
+              default:
+                ki = K26.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.num();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_ProgressToken(s);
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = s.num();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1507,38 +1542,43 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1624,38 +1664,43 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1742,39 +1787,44 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K27.indexOf(s.key());
-            break;
-          default:
-            ki = K27.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
+              default:
+                ki = K27.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1854,38 +1904,43 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1971,38 +2026,43 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2088,38 +2148,43 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
   let f0: W_types.PingRequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PingRequestParamsMeta(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PingRequestParamsMeta(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2239,48 +2304,53 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K29.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K29.indexOf(s.key());
-            break;
-          default:
-            ki = K29.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pm2(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
+                break;
+              default:
+                ki = K29.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pm2(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2406,38 +2476,43 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2552,38 +2627,43 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2699,39 +2779,44 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K27.indexOf(s.key());
-            break;
-          default:
-            ki = K27.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
+              default:
+                ki = K27.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2841,39 +2926,44 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K27.indexOf(s.key());
-            break;
-          default:
-            ki = K27.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
+              default:
+                ki = K27.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2985,38 +3075,43 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3132,39 +3227,44 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K27.indexOf(s.key());
-            break;
-          default:
-            ki = K27.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
+              default:
+                ki = K27.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3276,38 +3376,43 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
   let f0: W_types.ListRootsRequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ListRootsRequestParamsMeta(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ListRootsRequestParamsMeta(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3441,91 +3546,96 @@ function pa_samplingCreateMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 105:
-            if (s.s.startsWith('"includeContext":', at)) {
-              s.i = at + 17;
-              ki = 0;
-            } else ki = K51.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxTokens":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else if (s.s.startsWith('"messages":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else if (s.s.startsWith('"metadata":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else if (s.s.startsWith('"modelPreferences":', at)) {
-              s.i = at + 19;
-              ki = 4;
-            } else ki = K51.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"stopSequences":', at)) {
-              s.i = at + 16;
-              ki = 5;
-            } else if (s.s.startsWith('"systemPrompt":', at)) {
-              s.i = at + 15;
-              ki = 6;
-            } else ki = K51.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"temperature":', at)) {
-              s.i = at + 14;
-              ki = 7;
-            } else ki = K51.indexOf(s.key());
-            break;
-          default:
-            ki = K51.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_CreateMessageRequestParamsIncludeContext(s);
-              break;
-            case 1:
-              f1 = R.s64(s.int());
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pl20(s);
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc10(s));
-              break;
-            case 4:
-              f4 = pt_ModelPreferences(s);
-              break;
-            case 5:
-              f5 = pl0(s);
-              break;
-            case 6:
-              f6 = s.str();
-              break;
-            case 7:
-              f7 = s.num();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 105:
+                if (s.s.startsWith('"includeContext":', at)) {
+                  s.i = at + 17;
+                  ki = 0;
+                } else ki = K51.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxTokens":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else if (s.s.startsWith('"messages":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else if (s.s.startsWith('"metadata":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else if (s.s.startsWith('"modelPreferences":', at)) {
+                  s.i = at + 19;
+                  ki = 4;
+                } else ki = K51.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"stopSequences":', at)) {
+                  s.i = at + 16;
+                  ki = 5;
+                } else if (s.s.startsWith('"systemPrompt":', at)) {
+                  s.i = at + 15;
+                  ki = 6;
+                } else ki = K51.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"temperature":', at)) {
+                  s.i = at + 14;
+                  ki = 7;
+                } else ki = K51.indexOf(s.key());
+                break;
+              default:
+                ki = K51.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+                break;
+              case 1:
+                f1 = R.s64(s.int());
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pl20(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc10(s));
+                break;
+              case 4:
+                f4 = pt_ModelPreferences(s);
+                break;
+              case 5:
+                f5 = pl0(s);
+                break;
+              case 6:
+                f6 = s.str();
+                break;
+              case 7:
+                f7 = s.num();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3793,48 +3903,53 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K29.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K29.indexOf(s.key());
-            break;
-          default:
-            ki = K29.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc4(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
+                break;
+              default:
+                ki = K29.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc4(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3958,38 +4073,43 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;

@@ -16,23 +16,28 @@ export const K3: readonly string[] = ['type', 'uri'];
 export const K4: readonly string[] = ['argument', 'context', 'ref'];
 export function jc5(s: S.Scanner): void {
   let at = -1;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.skipKey();
-        const vs = s.i;
+      for (;;) {
         try {
-          jc6(s);
-          if (bad !== undefined) bad.delete(s.keyAt(at));
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc6(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (!S.voidable(e)) throw e;
           const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -72,23 +77,28 @@ export function tc18(text: string): string {
 }
 export function jc19(s: S.Scanner): void {
   let at = -1;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.skipKey();
-        const vs = s.i;
+      for (;;) {
         try {
-          jc17(s);
-          if (bad !== undefined) bad.delete(s.keyAt(at));
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc17(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (!S.voidable(e)) throw e;
           const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -192,35 +202,40 @@ export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'ope
 export function jc63(s: S.Scanner): void {
   let seen = 0;
   let k: string | undefined;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        k = s.key();
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (k) {
-            case 'properties':
-              jc19(s);
-              break;
-            case 'required':
-              jc64(s);
-              break;
-            case 'type':
-              seen |= 1;
-              jc66(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(k);
+          do {
+            k = s.key();
+            vs = s.i;
+            switch (k) {
+              case 'properties':
+                jc19(s);
+                break;
+              case 'required':
+                jc64(s);
+                break;
+              case 'type':
+                seen |= 1;
+                jc66(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(k);
+          } while (s.nextMember());
+          break;
         } catch (e) {
-          if (!S.voidable(e)) throw e;
+          if (!S.voidable(e) || k === undefined) throw e;
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     k = undefined;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -761,56 +776,61 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f2: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"lastModified":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K36.indexOf(s.key());
-            break;
-          default:
-            ki = K36.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl8(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"lastModified":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K36.indexOf(s.key());
+                break;
+              default:
+                ki = K36.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl8(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -890,77 +910,82 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1020,67 +1045,72 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K41.indexOf(s.key());
-            break;
-          case 98:
-            if (s.s.startsWith('"blob":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K41.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K41.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 3;
-            } else ki = K41.indexOf(s.key());
-            break;
-          default:
-            ki = K41.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K41.indexOf(s.key());
+                break;
+              case 98:
+                if (s.s.startsWith('"blob":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K41.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K41.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 3;
+                } else ki = K41.indexOf(s.key());
+                break;
+              default:
+                ki = K41.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1136,60 +1166,65 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K13.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K13.indexOf(s.key());
-            break;
-          default:
-            ki = K13.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K13.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K13.indexOf(s.key());
+                break;
+              default:
+                ki = K13.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1249,66 +1284,71 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K61.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K61.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"isError":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K61.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"structuredContent":', at)) {
-              s.i = at + 20;
-              ki = 3;
-            } else ki = K61.indexOf(s.key());
-            break;
-          default:
-            ki = K61.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pl28(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K61.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K61.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"isError":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K61.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"structuredContent":', at)) {
+                  s.i = at + 20;
+                  ki = 3;
+                } else ki = K61.indexOf(s.key());
+                break;
+              default:
+                ki = K61.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pl28(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1450,64 +1490,69 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"text":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K37.indexOf(s.key());
-            break;
-          default:
-            ki = K37.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"text":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K37.indexOf(s.key());
+                break;
+              default:
+                ki = K37.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1564,77 +1609,82 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1699,110 +1749,115 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"size":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 6;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 7;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 8;
-            } else ki = K39.indexOf(s.key());
-            break;
-          default:
-            ki = K39.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 1;
-              break;
-            case 5:
-              f5 = R.s64(s.int());
-              break;
-            case 6:
-              f6 = s.str();
-              break;
-            case 7:
-              c7 = s.scalar();
-              seen0 |= 2;
-              break;
-            case 8:
-              f7 = s.str();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"size":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 6;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 7;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 8;
+                } else ki = K39.indexOf(s.key());
+                break;
+              default:
+                ki = K39.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 1;
+                break;
+              case 5:
+                f5 = R.s64(s.int());
+                break;
+              case 6:
+                f6 = s.str();
+                break;
+              case 7:
+                c7 = s.scalar();
+                seen0 |= 2;
+                break;
+              case 8:
+                f7 = s.str();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1894,67 +1949,72 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resource":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K42.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K42.indexOf(s.key());
-            break;
-          default:
-            ki = K42.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = pt_EmbeddedResourceResource(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resource":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K42.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K42.indexOf(s.key());
+                break;
+              default:
+                ki = K42.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = pt_EmbeddedResourceResource(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2054,67 +2114,72 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"text":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 3;
-            } else ki = K40.indexOf(s.key());
-            break;
-          default:
-            ki = K40.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"text":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 3;
+                } else ki = K40.indexOf(s.key());
+                break;
+              default:
+                ki = K40.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2169,62 +2234,67 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
   let f3: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"elicitation":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else if (s.s.startsWith('"experimental":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K22.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"roots":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K22.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"sampling":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K22.indexOf(s.key());
-            break;
-          default:
-            ki = K22.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc17(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc19(s));
-              break;
-            case 2:
-              f2 = pt_ClientCapabilitiesRoots(s);
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc17(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"elicitation":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else if (s.s.startsWith('"experimental":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K22.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"roots":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K22.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"sampling":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K22.indexOf(s.key());
+                break;
+              default:
+                ki = K22.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc17(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc19(s));
+                break;
+              case 2:
+                f2 = pt_ClientCapabilitiesRoots(s);
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc17(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2282,38 +2352,43 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K21.indexOf(s.key());
-            break;
-          default:
-            ki = K21.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K21.indexOf(s.key());
+                break;
+              default:
+                ki = K21.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2349,49 +2424,54 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"value":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"value":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2427,38 +2507,43 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
   let f0: Array<[string, string]> | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K1.indexOf(s.key());
-            break;
-          default:
-            ki = K1.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pm0(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K1.indexOf(s.key());
+                break;
+              default:
+                ki = K1.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pm0(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2547,55 +2632,60 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K2.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K2.indexOf(s.key());
-            break;
-          default:
-            ki = K2.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              c2 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K2.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K2.indexOf(s.key());
+                break;
+              default:
+                ki = K2.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                c2 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2641,49 +2731,54 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K3.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K3.indexOf(s.key());
-            break;
-          default:
-            ki = K3.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              c0 = s.scalar();
-              seen0 |= 1;
-              break;
-            case 1:
-              f0 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K3.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K3.indexOf(s.key());
+                break;
+              default:
+                ki = K3.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                c0 = s.scalar();
+                seen0 |= 1;
+                break;
+              case 1:
+                f0 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2721,48 +2816,53 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K9.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"completion":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K9.indexOf(s.key());
-            break;
-          default:
-            ki = K9.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_CompleteResultCompletion(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K9.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"completion":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K9.indexOf(s.key());
+                break;
+              default:
+                ki = K9.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_CompleteResultCompletion(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2805,57 +2905,62 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 104:
-            if (s.s.startsWith('"hasMore":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K8.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"total":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K8.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"values":', at)) {
-              s.i = at + 9;
-              ki = 2;
-            } else ki = K8.indexOf(s.key());
-            break;
-          default:
-            ki = K8.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = R.s64(s.int());
-              break;
-            case 2:
-              f2 = pl2(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 104:
+                if (s.s.startsWith('"hasMore":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K8.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"total":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K8.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"values":', at)) {
+                  s.i = at + 9;
+                  ki = 2;
+                } else ki = K8.indexOf(s.key());
+                break;
+              default:
+                ki = K8.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = R.s64(s.int());
+                break;
+              case 2:
+                f2 = pl2(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2911,91 +3016,96 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 105:
-            if (s.s.startsWith('"includeContext":', at)) {
-              s.i = at + 17;
-              ki = 0;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxTokens":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else if (s.s.startsWith('"messages":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else if (s.s.startsWith('"metadata":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else if (s.s.startsWith('"modelPreferences":', at)) {
-              s.i = at + 19;
-              ki = 4;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"stopSequences":', at)) {
-              s.i = at + 16;
-              ki = 5;
-            } else if (s.s.startsWith('"systemPrompt":', at)) {
-              s.i = at + 15;
-              ki = 6;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"temperature":', at)) {
-              s.i = at + 14;
-              ki = 7;
-            } else ki = K59.indexOf(s.key());
-            break;
-          default:
-            ki = K59.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_CreateMessageRequestParamsIncludeContext(s);
-              break;
-            case 1:
-              f1 = R.s64(s.int());
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pl24(s);
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc17(s));
-              break;
-            case 4:
-              f4 = pt_ModelPreferences(s);
-              break;
-            case 5:
-              f5 = pl2(s);
-              break;
-            case 6:
-              f6 = s.str();
-              break;
-            case 7:
-              f7 = s.num();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 105:
+                if (s.s.startsWith('"includeContext":', at)) {
+                  s.i = at + 17;
+                  ki = 0;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxTokens":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else if (s.s.startsWith('"messages":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else if (s.s.startsWith('"metadata":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else if (s.s.startsWith('"modelPreferences":', at)) {
+                  s.i = at + 19;
+                  ki = 4;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"stopSequences":', at)) {
+                  s.i = at + 16;
+                  ki = 5;
+                } else if (s.s.startsWith('"systemPrompt":', at)) {
+                  s.i = at + 15;
+                  ki = 6;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"temperature":', at)) {
+                  s.i = at + 14;
+                  ki = 7;
+                } else ki = K59.indexOf(s.key());
+                break;
+              default:
+                ki = K59.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+                break;
+              case 1:
+                f1 = R.s64(s.int());
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pl24(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc17(s));
+                break;
+              case 4:
+                f4 = pt_ModelPreferences(s);
+                break;
+              case 5:
+                f5 = pl2(s);
+                break;
+              case 6:
+                f6 = s.str();
+                break;
+              case 7:
+                f7 = s.num();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3121,49 +3231,54 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K43.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K43.indexOf(s.key());
-            break;
-          default:
-            ki = K43.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_SamplingMessageContent(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_Role(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K43.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K43.indexOf(s.key());
+                break;
+              default:
+                ki = K43.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_SamplingMessageContent(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_Role(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3264,65 +3379,70 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"costPriority":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 104:
-            if (s.s.startsWith('"hints":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"intelligencePriority":', at)) {
-              s.i = at + 23;
-              ki = 2;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"speedPriority":', at)) {
-              s.i = at + 16;
-              ki = 3;
-            } else ki = K58.indexOf(s.key());
-            break;
-          default:
-            ki = K58.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = R.inRange(s.num(), 0, 1);
-              break;
-            case 1:
-              f1 = pl26(s);
-              break;
-            case 2:
-              f2 = R.inRange(s.num(), 0, 1);
-              break;
-            case 3:
-              f3 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"costPriority":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 104:
+                if (s.s.startsWith('"hints":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"intelligencePriority":', at)) {
+                  s.i = at + 23;
+                  ki = 2;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"speedPriority":', at)) {
+                  s.i = at + 16;
+                  ki = 3;
+                } else ki = K58.indexOf(s.key());
+                break;
+              default:
+                ki = K58.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = R.inRange(s.num(), 0, 1);
+                break;
+              case 1:
+                f1 = pl26(s);
+                break;
+              case 2:
+                f2 = R.inRange(s.num(), 0, 1);
+                break;
+              case 3:
+                f3 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3380,38 +3500,43 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K57.indexOf(s.key());
-            break;
-          default:
-            ki = K57.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K57.indexOf(s.key());
+                break;
+              default:
+                ki = K57.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3450,77 +3575,82 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"model":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"stopReason":', at)) {
-              s.i = at + 13;
-              ki = 4;
-            } else ki = K60.indexOf(s.key());
-            break;
-          default:
-            ki = K60.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_CreateMessageResultContent(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = pt_Role(s);
-              seen0 |= 4;
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"model":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"stopReason":', at)) {
+                  s.i = at + 13;
+                  ki = 4;
+                } else ki = K60.indexOf(s.key());
+                break;
+              default:
+                ki = K60.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_CreateMessageResultContent(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = pt_Role(s);
+                seen0 |= 4;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3649,58 +3779,63 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 0;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pm4(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pl2(s);
-              break;
-            case 2:
-              c2 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"properties":', at)) {
+                  s.i = at + 13;
+                  ki = 0;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K14.indexOf(s.key());
+                break;
+              default:
+                ki = K14.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pm4(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pl2(s);
+                break;
+              case 2:
+                c2 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3823,70 +3958,75 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K10.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"enum":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else if (s.s.startsWith('"enumNames":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else ki = K10.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K10.indexOf(s.key());
-            break;
-          default:
-            ki = K10.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pl2(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pl2(s);
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K10.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"enum":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else if (s.s.startsWith('"enumNames":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else ki = K10.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K10.indexOf(s.key());
+                break;
+              default:
+                ki = K10.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pl2(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pl2(s);
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3952,78 +4092,83 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K11.indexOf(s.key());
-            break;
-          case 102:
-            if (s.s.startsWith('"format":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K11.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxLength":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else if (s.s.startsWith('"minLength":', at)) {
-              s.i = at + 12;
-              ki = 3;
-            } else ki = K11.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K11.indexOf(s.key());
-            break;
-          default:
-            ki = K11.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pt_StringSchemaFormat(s);
-              break;
-            case 2:
-              f2 = R.s64(s.int());
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              c5 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K11.indexOf(s.key());
+                break;
+              case 102:
+                if (s.s.startsWith('"format":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K11.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxLength":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else if (s.s.startsWith('"minLength":', at)) {
+                  s.i = at + 12;
+                  ki = 3;
+                } else ki = K11.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K11.indexOf(s.key());
+                break;
+              default:
+                ki = K11.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pt_StringSchemaFormat(s);
+                break;
+              case 2:
+                f2 = R.s64(s.int());
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                c5 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4133,69 +4278,74 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K12.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maximum":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else if (s.s.startsWith('"minimum":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K12.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K12.indexOf(s.key());
-            break;
-          default:
-            ki = K12.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.num();
-              break;
-            case 2:
-              f2 = s.num();
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              f4 = pt_NumberSchemaType(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K12.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maximum":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else if (s.s.startsWith('"minimum":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K12.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K12.indexOf(s.key());
+                break;
+              default:
+                ki = K12.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.num();
+                break;
+              case 2:
+                f2 = s.num();
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                f4 = pt_NumberSchemaType(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4287,57 +4437,62 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K16.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"action":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K16.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K16.indexOf(s.key());
-            break;
-          default:
-            ki = K16.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_ElicitResultAction(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pm6(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K16.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"action":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K16.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K16.indexOf(s.key());
+                break;
+              default:
+                ki = K16.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_ElicitResultAction(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pm6(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4476,57 +4631,62 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"messages":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K44.indexOf(s.key());
-            break;
-          default:
-            ki = K44.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl10(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"messages":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K44.indexOf(s.key());
+                break;
+              default:
+                ki = K44.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl10(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4576,49 +4736,54 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K43.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K43.indexOf(s.key());
-            break;
-          default:
-            ki = K43.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ContentBlock(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_Role(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K43.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K43.indexOf(s.key());
+                break;
+              default:
+                ki = K43.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ContentBlock(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_Role(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4657,58 +4822,63 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"version":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"version":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4757,77 +4927,82 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K27.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"capabilities":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K27.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"instructions":', at)) {
-              s.i = at + 15;
-              ki = 2;
-            } else ki = K27.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"protocolVersion":', at)) {
-              s.i = at + 18;
-              ki = 3;
-            } else ki = K27.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"serverInfo":', at)) {
-              s.i = at + 13;
-              ki = 4;
-            } else ki = K27.indexOf(s.key());
-            break;
-          default:
-            ki = K27.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_ServerCapabilities(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              f4 = pt_Implementation(s);
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"capabilities":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K27.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"instructions":', at)) {
+                  s.i = at + 15;
+                  ki = 2;
+                } else ki = K27.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"protocolVersion":', at)) {
+                  s.i = at + 18;
+                  ki = 3;
+                } else ki = K27.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"serverInfo":', at)) {
+                  s.i = at + 13;
+                  ki = 4;
+                } else ki = K27.indexOf(s.key());
+                break;
+              default:
+                ki = K27.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_ServerCapabilities(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = pt_Implementation(s);
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4888,83 +5063,88 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
   let f5: W_capabilities.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"completions":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K26.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"experimental":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K26.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"logging":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K26.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"prompts":', at)) {
-              s.i = at + 10;
-              ki = 3;
-            } else ki = K26.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resources":', at)) {
-              s.i = at + 12;
-              ki = 4;
-            } else ki = K26.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else ki = K26.indexOf(s.key());
-            break;
-          default:
-            ki = K26.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc17(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc19(s));
-              break;
-            case 2:
-              f2 = s.bytesSince(s.begin(), jc17(s));
-              break;
-            case 3:
-              f3 = pt_ServerCapabilitiesPrompts(s);
-              break;
-            case 4:
-              f4 = pt_ServerCapabilitiesResources(s);
-              break;
-            case 5:
-              f5 = pt_ServerCapabilitiesTools(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"completions":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K26.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"experimental":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K26.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"logging":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K26.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"prompts":', at)) {
+                  s.i = at + 10;
+                  ki = 3;
+                } else ki = K26.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resources":', at)) {
+                  s.i = at + 12;
+                  ki = 4;
+                } else ki = K26.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else ki = K26.indexOf(s.key());
+                break;
+              default:
+                ki = K26.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc17(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc19(s));
+                break;
+              case 2:
+                f2 = s.bytesSince(s.begin(), jc17(s));
+                break;
+              case 3:
+                f3 = pt_ServerCapabilitiesPrompts(s);
+                break;
+              case 4:
+                f4 = pt_ServerCapabilitiesResources(s);
+                break;
+              case 5:
+                f5 = pt_ServerCapabilitiesTools(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5038,38 +5218,43 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K21.indexOf(s.key());
-            break;
-          default:
-            ki = K21.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K21.indexOf(s.key());
+                break;
+              default:
+                ki = K21.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5104,47 +5289,52 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K25.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"subscribe":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K25.indexOf(s.key());
-            break;
-          default:
-            ki = K25.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K25.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"subscribe":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K25.indexOf(s.key());
+                break;
+              default:
+                ki = K25.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5186,38 +5376,43 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K21.indexOf(s.key());
-            break;
-          default:
-            ki = K21.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K21.indexOf(s.key());
+                break;
+              default:
+                ki = K21.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5254,57 +5449,62 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K48.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K48.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"prompts":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K48.indexOf(s.key());
-            break;
-          default:
-            ki = K48.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl14(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K48.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"prompts":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K48.indexOf(s.key());
+                break;
+              default:
+                ki = K48.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl14(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5357,75 +5557,80 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K47.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K47.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K47.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K47.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else ki = K47.indexOf(s.key());
-            break;
-          default:
-            ki = K47.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pl12(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 1;
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K47.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K47.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K47.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K47.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else ki = K47.indexOf(s.key());
+                break;
+              default:
+                ki = K47.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pl12(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 1;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5493,66 +5698,71 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K46.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K46.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K46.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K46.indexOf(s.key());
-            break;
-          default:
-            ki = K46.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K46.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K46.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K46.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K46.indexOf(s.key());
+                break;
+              default:
+                ki = K46.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5611,57 +5821,62 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resourceTemplates":', at)) {
-              s.i = at + 20;
-              ki = 2;
-            } else ki = K53.indexOf(s.key());
-            break;
-          default:
-            ki = K53.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl20(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resourceTemplates":', at)) {
+                  s.i = at + 20;
+                  ki = 2;
+                } else ki = K53.indexOf(s.key());
+                break;
+              default:
+                ki = K53.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl20(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5716,94 +5931,99 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uriTemplate":', at)) {
-              s.i = at + 14;
-              ki = 6;
-            } else ki = K52.indexOf(s.key());
-            break;
-          default:
-            ki = K52.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 1;
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              f6 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uriTemplate":', at)) {
+                  s.i = at + 14;
+                  ki = 6;
+                } else ki = K52.indexOf(s.key());
+                break;
+              default:
+                ki = K52.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 1;
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                f6 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5882,57 +6102,62 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K50.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resources":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl16(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K50.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resources":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl16(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5988,103 +6213,108 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"size":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 6;
-            } else ki = K49.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 7;
-            } else ki = K49.indexOf(s.key());
-            break;
-          default:
-            ki = K49.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 1;
-              break;
-            case 5:
-              f5 = R.s64(s.int());
-              break;
-            case 6:
-              f6 = s.str();
-              break;
-            case 7:
-              f7 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"size":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 6;
+                } else ki = K49.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 7;
+                } else ki = K49.indexOf(s.key());
+                break;
+              default:
+                ki = K49.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 1;
+                break;
+              case 5:
+                f5 = R.s64(s.int());
+                break;
+              case 6:
+                f6 = s.str();
+                break;
+              case 7:
+                f7 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6168,38 +6398,43 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6279,48 +6514,53 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K56.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"roots":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K56.indexOf(s.key());
-            break;
-          default:
-            ki = K56.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pl22(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K56.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"roots":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K56.indexOf(s.key());
+                break;
+              default:
+                ki = K56.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pl22(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6363,57 +6603,62 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K55.indexOf(s.key());
-            break;
-          default:
-            ki = K55.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K55.indexOf(s.key());
+                break;
+              default:
+                ki = K55.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6464,57 +6709,62 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K69.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K69.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K69.indexOf(s.key());
-            break;
-          default:
-            ki = K69.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl30(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K69.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K69.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K69.indexOf(s.key());
+                break;
+              default:
+                ki = K69.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl30(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6569,94 +6819,99 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"inputSchema":', at)) {
-              s.i = at + 14;
-              ki = 3;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 111:
-            if (s.s.startsWith('"outputSchema":', at)) {
-              s.i = at + 15;
-              ki = 5;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 6;
-            } else ki = K68.indexOf(s.key());
-            break;
-          default:
-            ki = K68.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pt_ToolAnnotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc63(s));
-              seen0 |= 1;
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 2;
-              break;
-            case 5:
-              f5 = s.bytesSince(s.begin(), jc63(s));
-              break;
-            case 6:
-              f6 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"inputSchema":', at)) {
+                  s.i = at + 14;
+                  ki = 3;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 111:
+                if (s.s.startsWith('"outputSchema":', at)) {
+                  s.i = at + 15;
+                  ki = 5;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 6;
+                } else ki = K68.indexOf(s.key());
+                break;
+              default:
+                ki = K68.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pt_ToolAnnotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc63(s));
+                seen0 |= 1;
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 2;
+                break;
+              case 5:
+                f5 = s.bytesSince(s.begin(), jc63(s));
+                break;
+              case 6:
+                f6 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6736,74 +6991,79 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f4: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"destructiveHint":', at)) {
-              s.i = at + 18;
-              ki = 0;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"idempotentHint":', at)) {
-              s.i = at + 17;
-              ki = 1;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 111:
-            if (s.s.startsWith('"openWorldHint":', at)) {
-              s.i = at + 16;
-              ki = 2;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"readOnlyHint":', at)) {
-              s.i = at + 15;
-              ki = 3;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else ki = K62.indexOf(s.key());
-            break;
-          default:
-            ki = K62.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.bool();
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.bool();
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"destructiveHint":', at)) {
+                  s.i = at + 18;
+                  ki = 0;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"idempotentHint":', at)) {
+                  s.i = at + 17;
+                  ki = 1;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 111:
+                if (s.s.startsWith('"openWorldHint":', at)) {
+                  s.i = at + 16;
+                  ki = 2;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"readOnlyHint":', at)) {
+                  s.i = at + 15;
+                  ki = 3;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else ki = K62.indexOf(s.key());
+                break;
+              default:
+                ki = K62.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.bool();
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.bool();
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6920,48 +7180,53 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K51.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"contents":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K51.indexOf(s.key());
-            break;
-          default:
-            ki = K51.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = pl18(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K51.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"contents":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K51.indexOf(s.key());
+                break;
+              default:
+                ki = K51.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = pl18(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7092,57 +7357,62 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K70.indexOf(s.key());
-            break;
-          default:
-            ki = K70.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K70.indexOf(s.key());
+                break;
+              default:
+                ki = K70.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;

@@ -444,58 +444,63 @@ function pa_completionComplete(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"argument":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K4.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"context":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K4.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"ref":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K4.indexOf(s.key());
-            break;
-          default:
-            ki = K4.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f1 = pt_CompleteRequestParamsArgument(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f2 = pt_CompleteRequestParamsContext(s);
-              break;
-            case 2:
-              f0 = pt_CompleteRequestParamsRef(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"argument":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K4.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"context":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K4.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"ref":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K4.indexOf(s.key());
+                break;
+              default:
+                ki = K4.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f1 = pt_CompleteRequestParamsArgument(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f2 = pt_CompleteRequestParamsContext(s);
+                break;
+              case 2:
+                f0 = pt_CompleteRequestParamsRef(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -661,49 +666,54 @@ function pa_elicitationCreate(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"message":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K15.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"requestedSchema":', at)) {
-              s.i = at + 18;
-              ki = 1;
-            } else ki = K15.indexOf(s.key());
-            break;
-          default:
-            ki = K15.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_ElicitRequestParamsRequestedSchema(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"message":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K15.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"requestedSchema":', at)) {
+                  s.i = at + 18;
+                  ki = 1;
+                } else ki = K15.indexOf(s.key());
+                break;
+              default:
+                ki = K15.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_ElicitRequestParamsRequestedSchema(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -835,56 +845,61 @@ function pa_initialize(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"capabilities":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else if (s.s.startsWith('"clientInfo":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K24.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"protocolVersion":', at)) {
-              s.i = at + 18;
-              ki = 2;
-            } else ki = K24.indexOf(s.key());
-            break;
-          default:
-            ki = K24.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f1 = pt_ClientCapabilities(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f2 = pt_Implementation(s);
-              seen0 |= 2;
-              break;
-            case 2:
-              f0 = s.str();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"capabilities":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else if (s.s.startsWith('"clientInfo":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K24.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"protocolVersion":', at)) {
+                  s.i = at + 18;
+                  ki = 2;
+                } else ki = K24.indexOf(s.key());
+                break;
+              default:
+                ki = K24.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f1 = pt_ClientCapabilities(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f2 = pt_Implementation(s);
+                seen0 |= 2;
+                break;
+              case 2:
+                f0 = s.str();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1040,39 +1055,44 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"level":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K28.indexOf(s.key());
-            break;
-          default:
-            ki = K28.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_LoggingLevel(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"level":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_LoggingLevel(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1189,55 +1209,60 @@ function pa_notificationMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K31.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"level":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else if (s.s.startsWith('"logger":', at)) {
-              s.i = at + 9;
-              ki = 2;
-            } else ki = K31.indexOf(s.key());
-            break;
-          default:
-            ki = K31.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_LoggingLevel(s);
-              seen0 |= 2;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"level":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else if (s.s.startsWith('"logger":', at)) {
+                  s.i = at + 9;
+                  ki = 2;
+                } else ki = K31.indexOf(s.key());
+                break;
+              default:
+                ki = K31.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_LoggingLevel(s);
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1352,64 +1377,69 @@ function pa_notificationProgress(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"message":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K32.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"progress":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 2;
-            } else ki = K32.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"total":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K32.indexOf(s.key());
-            break;
-          default:
-            ki = K32.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f3 = s.str();
-              break;
-            case 1:
-              f1 = s.num();
-              seen0 |= 1;
-              break;
-            case 2:
-              f0 = pt_ProgressToken(s);
-              seen0 |= 2;
-              break;
-            case 3:
-              f2 = s.num();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"message":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K32.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"progress":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 2;
+                } else ki = K32.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"total":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K32.indexOf(s.key());
+                break;
+              default:
+                ki = K32.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f3 = s.str();
+                break;
+              case 1:
+                f1 = s.num();
+                seen0 |= 1;
+                break;
+              case 2:
+                f0 = pt_ProgressToken(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f2 = s.num();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1547,38 +1577,43 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1664,38 +1699,43 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1782,39 +1822,44 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K34.indexOf(s.key());
-            break;
-          default:
-            ki = K34.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
+              default:
+                ki = K34.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1894,38 +1939,43 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2011,38 +2061,43 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2130,48 +2185,53 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K35.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K35.indexOf(s.key());
-            break;
-          default:
-            ki = K35.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f1 = pm0(s);
-              break;
-            case 1:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K35.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K35.indexOf(s.key());
+                break;
+              default:
+                ki = K35.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f1 = pm0(s);
+                break;
+              case 1:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2297,38 +2357,43 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K45.indexOf(s.key());
-            break;
-          default:
-            ki = K45.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K45.indexOf(s.key());
+                break;
+              default:
+                ki = K45.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2443,38 +2508,43 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K45.indexOf(s.key());
-            break;
-          default:
-            ki = K45.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K45.indexOf(s.key());
+                break;
+              default:
+                ki = K45.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2590,39 +2660,44 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K34.indexOf(s.key());
-            break;
-          default:
-            ki = K34.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
+              default:
+                ki = K34.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2732,39 +2807,44 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K34.indexOf(s.key());
-            break;
-          default:
-            ki = K34.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
+              default:
+                ki = K34.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2876,38 +2956,43 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
   let f0: W_types.Cursor | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K45.indexOf(s.key());
-            break;
-          default:
-            ki = K45.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K45.indexOf(s.key());
+                break;
+              default:
+                ki = K45.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3023,39 +3108,44 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K34.indexOf(s.key());
-            break;
-          default:
-            ki = K34.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
+              default:
+                ki = K34.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3167,38 +3257,43 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
   let f0: W_types.ListRootsRequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ListRootsRequestParamsMeta(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ListRootsRequestParamsMeta(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3388,48 +3483,53 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K35.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K35.indexOf(s.key());
-            break;
-          default:
-            ki = K35.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f1 = s.bytesSince(s.begin(), jc5(s));
-              break;
-            case 1:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K35.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K35.indexOf(s.key());
+                break;
+              default:
+                ki = K35.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f1 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3553,38 +3653,43 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
   let f0: W_types.Cursor | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K45.indexOf(s.key());
-            break;
-          default:
-            ki = K45.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K45.indexOf(s.key());
+                break;
+              default:
+                ki = K45.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;

@@ -15,23 +15,28 @@ export const K4: readonly string[] = ['type', 'uri'];
 export const K5: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
 export function jc6(s: S.Scanner): void {
   let at = -1;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.skipKey();
-        const vs = s.i;
+      for (;;) {
         try {
-          jc7(s);
-          if (bad !== undefined) bad.delete(s.keyAt(at));
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc7(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (!S.voidable(e)) throw e;
           const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -80,23 +85,28 @@ export function tc27(text: string): string {
 export const K28: readonly string[] = ['form', 'url'];
 export function jc29(s: S.Scanner): void {
   let at = -1;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.skipKey();
-        const vs = s.i;
+      for (;;) {
         try {
-          jc26(s);
-          if (bad !== undefined) bad.delete(s.keyAt(at));
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc26(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (!S.voidable(e)) throw e;
           const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -259,28 +269,33 @@ export const K89: readonly string[] = [
 export const K90: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
 export function jc91(s: S.Scanner): void {
   let k: string | undefined;
+  let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        k = s.key();
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (k) {
-            case '_meta':
-              jc6(s);
-              break;
-            default:
-              jc7(s);
-          }
-          if (bad !== undefined) bad.delete(k);
+          do {
+            k = s.key();
+            vs = s.i;
+            switch (k) {
+              case '_meta':
+                jc6(s);
+                break;
+              default:
+                jc7(s);
+            }
+            if (bad !== undefined) bad.delete(k);
+          } while (s.nextMember());
+          break;
         } catch (e) {
-          if (!S.voidable(e)) throw e;
+          if (!S.voidable(e) || k === undefined) throw e;
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     k = undefined;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -927,56 +942,61 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
   let f2: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"audience":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K57.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"lastModified":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K57.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"priority":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K57.indexOf(s.key());
-            break;
-          default:
-            ki = K57.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl14(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"audience":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K57.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"lastModified":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K57.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"priority":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K57.indexOf(s.key());
+                break;
+              default:
+                ki = K57.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl14(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1056,77 +1076,82 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K59.indexOf(s.key());
-            break;
-          default:
-            ki = K59.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K59.indexOf(s.key());
+                break;
+              default:
+                ki = K59.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1184,48 +1209,53 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K95.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K95.indexOf(s.key());
-            break;
-          default:
-            ki = K95.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K95.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K95.indexOf(s.key());
+                break;
+              default:
+                ki = K95.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1269,67 +1299,72 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 98:
-            if (s.s.startsWith('"blob":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K62.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 3;
-            } else ki = K62.indexOf(s.key());
-            break;
-          default:
-            ki = K62.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 98:
+                if (s.s.startsWith('"blob":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K62.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 3;
+                } else ki = K62.indexOf(s.key());
+                break;
+              default:
+                ki = K62.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1385,60 +1420,65 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K22.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K22.indexOf(s.key());
-            break;
-          default:
-            ki = K22.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K22.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K22.indexOf(s.key());
+                break;
+              default:
+                ki = K22.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1494,38 +1534,43 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1607,66 +1652,71 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K93.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K93.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"isError":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K93.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"structuredContent":', at)) {
-              s.i = at + 20;
-              ki = 3;
-            } else ki = K93.indexOf(s.key());
-            break;
-          default:
-            ki = K93.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pl30(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K93.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K93.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"isError":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K93.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"structuredContent":', at)) {
+                  s.i = at + 20;
+                  ki = 3;
+                } else ki = K93.indexOf(s.key());
+                break;
+              default:
+                ki = K93.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pl30(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1808,64 +1858,69 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K58.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"text":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K58.indexOf(s.key());
-            break;
-          default:
-            ki = K58.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K58.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"text":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K58.indexOf(s.key());
+                break;
+              default:
+                ki = K58.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1922,77 +1977,82 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K59.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K59.indexOf(s.key());
-            break;
-          default:
-            ki = K59.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K59.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K59.indexOf(s.key());
+                break;
+              default:
+                ki = K59.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2058,119 +2118,124 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 4;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"size":', at)) {
-              s.i = at + 7;
-              ki = 6;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 7;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 8;
-            } else ki = K60.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 9;
-            } else ki = K60.indexOf(s.key());
-            break;
-          default:
-            ki = K60.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = pl12(s);
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              f5 = s.str();
-              seen0 |= 1;
-              break;
-            case 6:
-              f6 = R.s64(s.int());
-              break;
-            case 7:
-              f7 = s.str();
-              break;
-            case 8:
-              c8 = s.scalar();
-              seen0 |= 2;
-              break;
-            case 9:
-              f8 = s.str();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 4;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"size":', at)) {
+                  s.i = at + 7;
+                  ki = 6;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 7;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 8;
+                } else ki = K60.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 9;
+                } else ki = K60.indexOf(s.key());
+                break;
+              default:
+                ki = K60.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = pl12(s);
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 1;
+                break;
+              case 6:
+                f6 = R.s64(s.int());
+                break;
+              case 7:
+                f7 = s.str();
+                break;
+              case 8:
+                c8 = s.scalar();
+                seen0 |= 2;
+                break;
+              case 9:
+                f8 = s.str();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2280,63 +2345,68 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 0;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"sizes":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else if (s.s.startsWith('"src":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K38.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"theme":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K38.indexOf(s.key());
-            break;
-          default:
-            ki = K38.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pl2(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = pt_IconTheme(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"sizes":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else if (s.s.startsWith('"src":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K38.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"theme":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K38.indexOf(s.key());
+                break;
+              default:
+                ki = K38.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pl2(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = pt_IconTheme(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2421,67 +2491,72 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K63.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K63.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resource":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K63.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K63.indexOf(s.key());
-            break;
-          default:
-            ki = K63.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = pt_EmbeddedResourceResource(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K63.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K63.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resource":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K63.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K63.indexOf(s.key());
+                break;
+              default:
+                ki = K63.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = pt_EmbeddedResourceResource(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2581,67 +2656,72 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K61.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K61.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"text":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K61.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 3;
-            } else ki = K61.indexOf(s.key());
-            break;
-          default:
-            ki = K61.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K61.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K61.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"text":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K61.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 3;
+                } else ki = K61.indexOf(s.key());
+                break;
+              default:
+                ki = K61.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2701,100 +2781,105 @@ export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"createdAt":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"lastUpdatedAt":', at)) {
-              s.i = at + 16;
-              ki = 2;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"pollInterval":', at)) {
-              s.i = at + 15;
-              ki = 3;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"status":', at)) {
-              s.i = at + 9;
-              ki = 4;
-            } else if (s.s.startsWith('"statusMessage":', at)) {
-              s.i = at + 16;
-              ki = 5;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 6;
-            } else if (s.s.startsWith('"ttl":', at)) {
-              s.i = at + 6;
-              ki = 7;
-            } else ki = K55.indexOf(s.key());
-            break;
-          default:
-            ki = K55.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = pt_TaskStatus(s);
-              seen0 |= 4;
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              f6 = s.str();
-              seen0 |= 8;
-              break;
-            case 7:
-              f7 = s.takeNull() ? undefined : R.s64(s.int());
-              seen0 |= 16;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"createdAt":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                  s.i = at + 16;
+                  ki = 2;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"pollInterval":', at)) {
+                  s.i = at + 15;
+                  ki = 3;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"status":', at)) {
+                  s.i = at + 9;
+                  ki = 4;
+                } else if (s.s.startsWith('"statusMessage":', at)) {
+                  s.i = at + 16;
+                  ki = 5;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 6;
+                } else if (s.s.startsWith('"ttl":', at)) {
+                  s.i = at + 6;
+                  ki = 7;
+                } else ki = K55.indexOf(s.key());
+                break;
+              default:
+                ki = K55.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = pt_TaskStatus(s);
+                seen0 |= 4;
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                f6 = s.str();
+                seen0 |= 8;
+                break;
+              case 7:
+                f7 = s.takeNull() ? undefined : R.s64(s.int());
+                seen0 |= 16;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2916,71 +3001,76 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
   let f4: W_types.ClientCapabilitiesTasks | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"elicitation":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else if (s.s.startsWith('"experimental":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"roots":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"sampling":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else ki = K37.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tasks":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else ki = K37.indexOf(s.key());
-            break;
-          default:
-            ki = K37.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ClientCapabilitiesElicitation(s);
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc29(s));
-              break;
-            case 2:
-              f2 = pt_ClientCapabilitiesRoots(s);
-              break;
-            case 3:
-              f3 = pt_ClientCapabilitiesSampling(s);
-              break;
-            case 4:
-              f4 = pt_ClientCapabilitiesTasks(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"elicitation":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else if (s.s.startsWith('"experimental":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"roots":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"sampling":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else ki = K37.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tasks":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else ki = K37.indexOf(s.key());
+                break;
+              default:
+                ki = K37.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ClientCapabilitiesElicitation(s);
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc29(s));
+                break;
+              case 2:
+                f2 = pt_ClientCapabilitiesRoots(s);
+                break;
+              case 3:
+                f3 = pt_ClientCapabilitiesSampling(s);
+                break;
+              case 4:
+                f4 = pt_ClientCapabilitiesTasks(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3047,47 +3137,52 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
   let f1: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 102:
-            if (s.s.startsWith('"form":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K28.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"url":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K28.indexOf(s.key());
-            break;
-          default:
-            ki = K28.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 102:
+                if (s.s.startsWith('"form":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"url":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3129,38 +3224,43 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K31.indexOf(s.key());
-            break;
-          default:
-            ki = K31.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
+              default:
+                ki = K31.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3195,47 +3295,52 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
   let f1: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"context":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K32.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K32.indexOf(s.key());
-            break;
-          default:
-            ki = K32.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"context":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K32.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K32.indexOf(s.key());
+                break;
+              default:
+                ki = K32.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3279,56 +3384,61 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
   let f2: W_types.ClientCapabilitiesTasksRequests | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cancel":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"list":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"requests":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K36.indexOf(s.key());
-            break;
-          default:
-            ki = K36.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 2:
-              f2 = pt_ClientCapabilitiesTasksRequests(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cancel":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"list":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"requests":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K36.indexOf(s.key());
+                break;
+              default:
+                ki = K36.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 2:
+                f2 = pt_ClientCapabilitiesTasksRequests(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3379,47 +3489,52 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
   let f1: W_types.ClientCapabilitiesTasksRequestsSampling | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"elicitation":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K35.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"sampling":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K35.indexOf(s.key());
-            break;
-          default:
-            ki = K35.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ClientCapabilitiesTasksRequestsElicitation(s);
-              break;
-            case 1:
-              f1 = pt_ClientCapabilitiesTasksRequestsSampling(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"elicitation":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K35.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"sampling":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K35.indexOf(s.key());
+                break;
+              default:
+                ki = K35.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ClientCapabilitiesTasksRequestsElicitation(s);
+                break;
+              case 1:
+                f1 = pt_ClientCapabilitiesTasksRequestsSampling(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3463,38 +3578,43 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"create":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K33.indexOf(s.key());
-            break;
-          default:
-            ki = K33.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"create":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K33.indexOf(s.key());
+                break;
+              default:
+                ki = K33.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3530,38 +3650,43 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"createMessage":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K34.indexOf(s.key());
-            break;
-          default:
-            ki = K34.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"createMessage":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
+              default:
+                ki = K34.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3597,49 +3722,54 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K1.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"value":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K1.indexOf(s.key());
-            break;
-          default:
-            ki = K1.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K1.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"value":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K1.indexOf(s.key());
+                break;
+              default:
+                ki = K1.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3675,38 +3805,43 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
   let f0: Array<[string, string]> | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K2.indexOf(s.key());
-            break;
-          default:
-            ki = K2.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pm0(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K2.indexOf(s.key());
+                break;
+              default:
+                ki = K2.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pm0(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3740,38 +3875,43 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3860,55 +4000,60 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K3.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K3.indexOf(s.key());
-            break;
-          default:
-            ki = K3.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              c2 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K3.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K3.indexOf(s.key());
+                break;
+              default:
+                ki = K3.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                c2 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3954,49 +4099,54 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K4.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K4.indexOf(s.key());
-            break;
-          default:
-            ki = K4.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              c0 = s.scalar();
-              seen0 |= 1;
-              break;
-            case 1:
-              f0 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K4.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K4.indexOf(s.key());
+                break;
+              default:
+                ki = K4.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                c0 = s.scalar();
+                seen0 |= 1;
+                break;
+              case 1:
+                f0 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4034,48 +4184,53 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K10.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"completion":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K10.indexOf(s.key());
-            break;
-          default:
-            ki = K10.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_CompleteResultCompletion(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K10.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"completion":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K10.indexOf(s.key());
+                break;
+              default:
+                ki = K10.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_CompleteResultCompletion(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4118,57 +4273,62 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 104:
-            if (s.s.startsWith('"hasMore":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K9.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"total":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K9.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"values":', at)) {
-              s.i = at + 9;
-              ki = 2;
-            } else ki = K9.indexOf(s.key());
-            break;
-          default:
-            ki = K9.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = R.s64(s.int());
-              break;
-            case 2:
-              f2 = pl2(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 104:
+                if (s.s.startsWith('"hasMore":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K9.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"total":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K9.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"values":', at)) {
+                  s.i = at + 9;
+                  ki = 2;
+                } else ki = K9.indexOf(s.key());
+                break;
+              default:
+                ki = K9.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = R.s64(s.int());
+                break;
+              case 2:
+                f2 = pl2(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4247,38 +4407,43 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4317,77 +4482,82 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K87.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K87.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"model":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K87.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K87.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"stopReason":', at)) {
-              s.i = at + 13;
-              ki = 4;
-            } else ki = K87.indexOf(s.key());
-            break;
-          default:
-            ki = K87.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_CreateMessageResultContent(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = pt_Role(s);
-              seen0 |= 4;
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K87.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K87.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"model":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K87.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K87.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"stopReason":', at)) {
+                  s.i = at + 13;
+                  ki = 4;
+                } else ki = K87.indexOf(s.key());
+                break;
+              default:
+                ki = K87.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_CreateMessageResultContent(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = pt_Role(s);
+                seen0 |= 4;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4559,75 +4729,80 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K77.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"id":', at)) {
-              s.i = at + 5;
-              ki = 1;
-            } else if (s.s.startsWith('"input":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K77.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K77.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K77.indexOf(s.key());
-            break;
-          default:
-            ki = K77.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bytesSince(s.begin(), jc6(s));
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 4;
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 8;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K77.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"id":', at)) {
+                  s.i = at + 5;
+                  ki = 1;
+                } else if (s.s.startsWith('"input":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K77.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K77.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K77.indexOf(s.key());
+                break;
+              default:
+                ki = K77.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bytesSince(s.begin(), jc6(s));
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 4;
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 8;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4685,83 +4860,88 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K78.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K78.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"isError":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K78.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"structuredContent":', at)) {
-              s.i = at + 20;
-              ki = 3;
-            } else ki = K78.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"toolUseId":', at)) {
-              s.i = at + 12;
-              ki = 4;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K78.indexOf(s.key());
-            break;
-          default:
-            ki = K78.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pl30(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 2;
-              break;
-            case 5:
-              c5 = s.scalar();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K78.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K78.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"isError":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K78.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"structuredContent":', at)) {
+                  s.i = at + 20;
+                  ki = 3;
+                } else ki = K78.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"toolUseId":', at)) {
+                  s.i = at + 12;
+                  ki = 4;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K78.indexOf(s.key());
+                break;
+              default:
+                ki = K78.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pl30(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 2;
+                break;
+              case 5:
+                c5 = s.scalar();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4909,48 +5089,53 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K96.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"task":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K96.indexOf(s.key());
-            break;
-          default:
-            ki = K96.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Task(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K96.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"task":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K96.indexOf(s.key());
+                break;
+              default:
+                ki = K96.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Task(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4997,91 +5182,96 @@ export function pt_Task(s: S.Scanner): W_types.Task {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"createdAt":', at)) {
-              s.i = at + 12;
-              ki = 0;
-            } else ki = K89.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"lastUpdatedAt":', at)) {
-              s.i = at + 16;
-              ki = 1;
-            } else ki = K89.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"pollInterval":', at)) {
-              s.i = at + 15;
-              ki = 2;
-            } else ki = K89.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"status":', at)) {
-              s.i = at + 9;
-              ki = 3;
-            } else if (s.s.startsWith('"statusMessage":', at)) {
-              s.i = at + 16;
-              ki = 4;
-            } else ki = K89.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 5;
-            } else if (s.s.startsWith('"ttl":', at)) {
-              s.i = at + 6;
-              ki = 6;
-            } else ki = K89.indexOf(s.key());
-            break;
-          default:
-            ki = K89.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            case 2:
-              f2 = R.s64(s.int());
-              break;
-            case 3:
-              f3 = pt_TaskStatus(s);
-              seen0 |= 4;
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              f5 = s.str();
-              seen0 |= 8;
-              break;
-            case 6:
-              f6 = s.takeNull() ? undefined : R.s64(s.int());
-              seen0 |= 16;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"createdAt":', at)) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K89.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                  s.i = at + 16;
+                  ki = 1;
+                } else ki = K89.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"pollInterval":', at)) {
+                  s.i = at + 15;
+                  ki = 2;
+                } else ki = K89.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"status":', at)) {
+                  s.i = at + 9;
+                  ki = 3;
+                } else if (s.s.startsWith('"statusMessage":', at)) {
+                  s.i = at + 16;
+                  ki = 4;
+                } else ki = K89.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 5;
+                } else if (s.s.startsWith('"ttl":', at)) {
+                  s.i = at + 6;
+                  ki = 6;
+                } else ki = K89.indexOf(s.key());
+                break;
+              default:
+                ki = K89.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = R.s64(s.int());
+                break;
+              case 3:
+                f3 = pt_TaskStatus(s);
+                seen0 |= 4;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 8;
+                break;
+              case 6:
+                f6 = s.takeNull() ? undefined : R.s64(s.int());
+                seen0 |= 16;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5158,73 +5348,78 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K24.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"message":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else if (s.s.startsWith('"mode":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K24.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"requestedSchema":', at)) {
-              s.i = at + 18;
-              ki = 3;
-            } else ki = K24.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"task":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K24.indexOf(s.key());
-            break;
-          default:
-            ki = K24.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ElicitRequestFormParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = (s.constant('form'), 'form');
-              break;
-            case 3:
-              f3 = pt_ElicitRequestFormParamsRequestedSchema(s);
-              seen0 |= 2;
-              break;
-            case 4:
-              f4 = pt_TaskMetadata(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K24.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"message":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else if (s.s.startsWith('"mode":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K24.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"requestedSchema":', at)) {
+                  s.i = at + 18;
+                  ki = 3;
+                } else ki = K24.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"task":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K24.indexOf(s.key());
+                break;
+              default:
+                ki = K24.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ElicitRequestFormParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = (s.constant('form'), 'form');
+                break;
+              case 3:
+                f3 = pt_ElicitRequestFormParamsRequestedSchema(s);
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = pt_TaskMetadata(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5284,38 +5479,43 @@ export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5355,67 +5555,72 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 36:
-            if (s.s.startsWith('"$schema":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pm8(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pl2(s);
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 36:
+                if (s.s.startsWith('"$schema":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"properties":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pm8(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pl2(s);
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5617,85 +5822,90 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"items":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxItems":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else if (s.s.startsWith('"minItems":', at)) {
-              s.i = at + 11;
-              ki = 4;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 6;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl2(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pt_UntitledMultiSelectEnumSchemaItems(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = R.s64(s.int());
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              c6 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"items":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxItems":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else if (s.s.startsWith('"minItems":', at)) {
+                  s.i = at + 11;
+                  ki = 4;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 6;
+                } else ki = K14.indexOf(s.key());
+                break;
+              default:
+                ki = K14.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl2(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pt_UntitledMultiSelectEnumSchemaItems(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = R.s64(s.int());
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                c6 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5773,49 +5983,54 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"enum":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K13.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K13.indexOf(s.key());
-            break;
-          default:
-            ki = K13.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl2(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              c1 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"enum":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K13.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K13.indexOf(s.key());
+                break;
+              default:
+                ki = K13.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl2(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                c1 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5858,85 +6073,90 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"items":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxItems":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else if (s.s.startsWith('"minItems":', at)) {
-              s.i = at + 11;
-              ki = 4;
-            } else ki = K14.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 6;
-            } else ki = K14.indexOf(s.key());
-            break;
-          default:
-            ki = K14.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl2(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pt_TitledMultiSelectEnumSchemaItems(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = R.s64(s.int());
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              c6 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"items":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxItems":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else if (s.s.startsWith('"minItems":', at)) {
+                  s.i = at + 11;
+                  ki = 4;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 6;
+                } else ki = K14.indexOf(s.key());
+                break;
+              default:
+                ki = K14.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl2(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pt_TitledMultiSelectEnumSchemaItems(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = R.s64(s.int());
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                c6 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6013,39 +6233,44 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 97:
-            if (s.s.startsWith('"anyOf":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K16.indexOf(s.key());
-            break;
-          default:
-            ki = K16.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl4(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 97:
+                if (s.s.startsWith('"anyOf":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K16.indexOf(s.key());
+                break;
+              default:
+                ki = K16.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl4(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6081,49 +6306,54 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"const":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K15.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K15.indexOf(s.key());
-            break;
-          default:
-            ki = K15.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"const":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K15.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K15.indexOf(s.key());
+                break;
+              default:
+                ki = K15.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6165,76 +6395,81 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K17.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"enum":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else if (s.s.startsWith('"enumNames":', at)) {
-              s.i = at + 12;
-              ki = 3;
-            } else ki = K17.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K17.indexOf(s.key());
-            break;
-          default:
-            ki = K17.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl2(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = pl2(s);
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              c5 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K17.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"enum":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else if (s.s.startsWith('"enumNames":', at)) {
+                  s.i = at + 12;
+                  ki = 3;
+                } else ki = K17.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K17.indexOf(s.key());
+                break;
+              default:
+                ki = K17.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl2(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = pl2(s);
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                c5 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6307,70 +6542,75 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K18.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"enum":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K18.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K18.indexOf(s.key());
-            break;
-          default:
-            ki = K18.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl2(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K18.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"enum":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K18.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K18.indexOf(s.key());
+                break;
+              default:
+                ki = K18.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl2(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6435,70 +6675,75 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K19.indexOf(s.key());
-            break;
-          case 111:
-            if (s.s.startsWith('"oneOf":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K19.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K19.indexOf(s.key());
-            break;
-          default:
-            ki = K19.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl6(s);
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              c4 = s.scalar();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K19.indexOf(s.key());
+                break;
+              case 111:
+                if (s.s.startsWith('"oneOf":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K19.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K19.indexOf(s.key());
+                break;
+              default:
+                ki = K19.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl6(s);
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                c4 = s.scalar();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6560,49 +6805,54 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"const":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K15.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K15.indexOf(s.key());
-            break;
-          default:
-            ki = K15.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"const":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K15.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K15.indexOf(s.key());
+                break;
+              default:
+                ki = K15.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6645,84 +6895,89 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K20.indexOf(s.key());
-            break;
-          case 102:
-            if (s.s.startsWith('"format":', at)) {
-              s.i = at + 9;
-              ki = 2;
-            } else ki = K20.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxLength":', at)) {
-              s.i = at + 12;
-              ki = 3;
-            } else if (s.s.startsWith('"minLength":', at)) {
-              s.i = at + 12;
-              ki = 4;
-            } else ki = K20.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 6;
-            } else ki = K20.indexOf(s.key());
-            break;
-          default:
-            ki = K20.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pt_StringSchemaFormat(s);
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = R.s64(s.int());
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              c6 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K20.indexOf(s.key());
+                break;
+              case 102:
+                if (s.s.startsWith('"format":', at)) {
+                  s.i = at + 9;
+                  ki = 2;
+                } else ki = K20.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxLength":', at)) {
+                  s.i = at + 12;
+                  ki = 3;
+                } else if (s.s.startsWith('"minLength":', at)) {
+                  s.i = at + 12;
+                  ki = 4;
+                } else ki = K20.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 6;
+                } else ki = K20.indexOf(s.key());
+                break;
+              default:
+                ki = K20.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pt_StringSchemaFormat(s);
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = R.s64(s.int());
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                c6 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6841,75 +7096,80 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"default":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K21.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maximum":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else if (s.s.startsWith('"minimum":', at)) {
-              s.i = at + 10;
-              ki = 3;
-            } else ki = K21.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K21.indexOf(s.key());
-            break;
-          default:
-            ki = K21.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.num();
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.num();
-              break;
-            case 3:
-              f3 = s.num();
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              f5 = pt_NumberSchemaType(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"default":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K21.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maximum":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else if (s.s.startsWith('"minimum":', at)) {
+                  s.i = at + 10;
+                  ki = 3;
+                } else ki = K21.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K21.indexOf(s.key());
+                break;
+              default:
+                ki = K21.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.num();
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.num();
+                break;
+              case 3:
+                f3 = s.num();
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = pt_NumberSchemaType(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7006,38 +7266,43 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
   let f0: bigint | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"ttl":', at)) {
-              s.i = at + 6;
-              ki = 0;
-            } else ki = K11.indexOf(s.key());
-            break;
-          default:
-            ki = K11.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = R.s64(s.int());
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"ttl":', at)) {
+                  s.i = at + 6;
+                  ki = 0;
+                } else ki = K11.indexOf(s.key());
+                break;
+              default:
+                ki = K11.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = R.s64(s.int());
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7121,84 +7386,89 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K12.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"elicitationId":', at)) {
-              s.i = at + 16;
-              ki = 1;
-            } else ki = K12.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"message":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else if (s.s.startsWith('"mode":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K12.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"task":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K12.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"url":', at)) {
-              s.i = at + 6;
-              ki = 5;
-            } else ki = K12.indexOf(s.key());
-            break;
-          default:
-            ki = K12.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ElicitRequestURLParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 4;
-              break;
-            case 4:
-              f3 = pt_TaskMetadata(s);
-              break;
-            case 5:
-              f4 = s.str();
-              seen0 |= 8;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K12.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"elicitationId":', at)) {
+                  s.i = at + 16;
+                  ki = 1;
+                } else ki = K12.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"message":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else if (s.s.startsWith('"mode":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K12.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"task":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K12.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"url":', at)) {
+                  s.i = at + 6;
+                  ki = 5;
+                } else ki = K12.indexOf(s.key());
+                break;
+              default:
+                ki = K12.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ElicitRequestURLParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 4;
+                break;
+              case 4:
+                f3 = pt_TaskMetadata(s);
+                break;
+              case 5:
+                f4 = s.str();
+                seen0 |= 8;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7258,38 +7528,43 @@ export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitReque
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7326,57 +7601,62 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K25.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"action":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K25.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K25.indexOf(s.key());
-            break;
-          default:
-            ki = K25.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_ElicitResultAction(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pm10(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K25.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"action":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K25.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K25.indexOf(s.key());
+                break;
+              default:
+                ki = K25.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_ElicitResultAction(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pm10(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7556,38 +7836,43 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7719,58 +8004,63 @@ export function pt_Error(s: S.Scanner): W_types.Error {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"code":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K97.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K97.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"message":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K97.indexOf(s.key());
-            break;
-          default:
-            ki = K97.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = R.s64(s.int());
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc7(s));
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"code":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K97.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K97.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"message":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K97.indexOf(s.key());
+                break;
+              default:
+                ki = K97.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = R.s64(s.int());
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc7(s));
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7814,38 +8104,43 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7882,57 +8177,62 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K65.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K65.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"messages":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K65.indexOf(s.key());
-            break;
-          default:
-            ki = K65.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl16(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K65.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K65.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"messages":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K65.indexOf(s.key());
+                break;
+              default:
+                ki = K65.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl16(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -7982,49 +8282,54 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K64.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K64.indexOf(s.key());
-            break;
-          default:
-            ki = K64.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ContentBlock(s);
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = pt_Role(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K64.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K64.indexOf(s.key());
+                break;
+              default:
+                ki = K64.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ContentBlock(s);
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = pt_Role(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8060,38 +8365,43 @@ export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadRes
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8133,100 +8443,105 @@ export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"createdAt":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"lastUpdatedAt":', at)) {
-              s.i = at + 16;
-              ki = 2;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"pollInterval":', at)) {
-              s.i = at + 15;
-              ki = 3;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"status":', at)) {
-              s.i = at + 9;
-              ki = 4;
-            } else if (s.s.startsWith('"statusMessage":', at)) {
-              s.i = at + 16;
-              ki = 5;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 6;
-            } else if (s.s.startsWith('"ttl":', at)) {
-              s.i = at + 6;
-              ki = 7;
-            } else ki = K55.indexOf(s.key());
-            break;
-          default:
-            ki = K55.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = pt_TaskStatus(s);
-              seen0 |= 4;
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              f6 = s.str();
-              seen0 |= 8;
-              break;
-            case 7:
-              f7 = s.takeNull() ? undefined : R.s64(s.int());
-              seen0 |= 16;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"createdAt":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                  s.i = at + 16;
+                  ki = 2;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"pollInterval":', at)) {
+                  s.i = at + 15;
+                  ki = 3;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"status":', at)) {
+                  s.i = at + 9;
+                  ki = 4;
+                } else if (s.s.startsWith('"statusMessage":', at)) {
+                  s.i = at + 16;
+                  ki = 5;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 6;
+                } else if (s.s.startsWith('"ttl":', at)) {
+                  s.i = at + 6;
+                  ki = 7;
+                } else ki = K55.indexOf(s.key());
+                break;
+              default:
+                ki = K55.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = pt_TaskStatus(s);
+                seen0 |= 4;
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                f6 = s.str();
+                seen0 |= 8;
+                break;
+              case 7:
+                f7 = s.takeNull() ? undefined : R.s64(s.int());
+                seen0 |= 16;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8307,38 +8622,43 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
   let f0: Array<W_types.Icon> | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K98.indexOf(s.key());
-            break;
-          default:
-            ki = K98.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pl12(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K98.indexOf(s.key());
+                break;
+              default:
+                ki = K98.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pl12(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8378,85 +8698,90 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 118:
-            if (s.s.startsWith('"version":', at)) {
-              s.i = at + 10;
-              ki = 4;
-            } else ki = K39.indexOf(s.key());
-            break;
-          case 119:
-            if (s.s.startsWith('"websiteUrl":', at)) {
-              s.i = at + 13;
-              ki = 5;
-            } else ki = K39.indexOf(s.key());
-            break;
-          default:
-            ki = K39.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = pl12(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 2;
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 118:
+                if (s.s.startsWith('"version":', at)) {
+                  s.i = at + 10;
+                  ki = 4;
+                } else ki = K39.indexOf(s.key());
+                break;
+              case 119:
+                if (s.s.startsWith('"websiteUrl":', at)) {
+                  s.i = at + 13;
+                  ki = 5;
+                } else ki = K39.indexOf(s.key());
+                break;
+              default:
+                ki = K39.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = pl12(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 2;
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8524,38 +8849,43 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8594,77 +8924,82 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"capabilities":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"instructions":', at)) {
-              s.i = at + 15;
-              ki = 2;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"protocolVersion":', at)) {
-              s.i = at + 18;
-              ki = 3;
-            } else ki = K45.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"serverInfo":', at)) {
-              s.i = at + 13;
-              ki = 4;
-            } else ki = K45.indexOf(s.key());
-            break;
-          default:
-            ki = K45.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_ServerCapabilities(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 2;
-              break;
-            case 4:
-              f4 = pt_Implementation(s);
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"capabilities":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"instructions":', at)) {
+                  s.i = at + 15;
+                  ki = 2;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"protocolVersion":', at)) {
+                  s.i = at + 18;
+                  ki = 3;
+                } else ki = K45.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"serverInfo":', at)) {
+                  s.i = at + 13;
+                  ki = 4;
+                } else ki = K45.indexOf(s.key());
+                break;
+              default:
+                ki = K45.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_ServerCapabilities(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = pt_Implementation(s);
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8726,89 +9061,94 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
   let f6: W_types.ServerCapabilitiesTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"completions":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"experimental":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"logging":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"prompts":', at)) {
-              s.i = at + 10;
-              ki = 3;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resources":', at)) {
-              s.i = at + 12;
-              ki = 4;
-            } else ki = K44.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tasks":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 6;
-            } else ki = K44.indexOf(s.key());
-            break;
-          default:
-            ki = K44.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc29(s));
-              break;
-            case 2:
-              f2 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 3:
-              f3 = pt_ServerCapabilitiesPrompts(s);
-              break;
-            case 4:
-              f4 = pt_ServerCapabilitiesResources(s);
-              break;
-            case 5:
-              f5 = pt_ServerCapabilitiesTasks(s);
-              break;
-            case 6:
-              f6 = pt_ServerCapabilitiesTools(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"completions":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"experimental":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"logging":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"prompts":', at)) {
+                  s.i = at + 10;
+                  ki = 3;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resources":', at)) {
+                  s.i = at + 12;
+                  ki = 4;
+                } else ki = K44.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tasks":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 6;
+                } else ki = K44.indexOf(s.key());
+                break;
+              default:
+                ki = K44.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc29(s));
+                break;
+              case 2:
+                f2 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 3:
+                f3 = pt_ServerCapabilitiesPrompts(s);
+                break;
+              case 4:
+                f4 = pt_ServerCapabilitiesResources(s);
+                break;
+              case 5:
+                f5 = pt_ServerCapabilitiesTasks(s);
+                break;
+              case 6:
+                f6 = pt_ServerCapabilitiesTools(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8890,38 +9230,43 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K31.indexOf(s.key());
-            break;
-          default:
-            ki = K31.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
+              default:
+                ki = K31.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -8956,47 +9301,52 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
   let f1: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K41.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"subscribe":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K41.indexOf(s.key());
-            break;
-          default:
-            ki = K41.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K41.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"subscribe":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K41.indexOf(s.key());
+                break;
+              default:
+                ki = K41.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9040,56 +9390,61 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
   let f2: W_types.ServerCapabilitiesTasksRequests | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"cancel":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"list":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K36.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"requests":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K36.indexOf(s.key());
-            break;
-          default:
-            ki = K36.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 2:
-              f2 = pt_ServerCapabilitiesTasksRequests(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"cancel":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"list":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K36.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"requests":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K36.indexOf(s.key());
+                break;
+              default:
+                ki = K36.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 2:
+                f2 = pt_ServerCapabilitiesTasksRequests(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9139,38 +9494,43 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
   let f0: W_types.ServerCapabilitiesTasksRequestsTools | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K43.indexOf(s.key());
-            break;
-          default:
-            ki = K43.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ServerCapabilitiesTasksRequestsTools(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K43.indexOf(s.key());
+                break;
+              default:
+                ki = K43.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ServerCapabilitiesTasksRequestsTools(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9204,38 +9564,43 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"call":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K42.indexOf(s.key());
-            break;
-          default:
-            ki = K42.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"call":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K42.indexOf(s.key());
+                break;
+              default:
+                ki = K42.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9269,38 +9634,43 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
   let f0: boolean | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 108:
-            if (s.s.startsWith('"listChanged":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K31.indexOf(s.key());
-            break;
-          default:
-            ki = K31.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 108:
+                if (s.s.startsWith('"listChanged":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
+              default:
+                ki = K31.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9337,57 +9707,62 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K69.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K69.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"prompts":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K69.indexOf(s.key());
-            break;
-          default:
-            ki = K69.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl20(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K69.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K69.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"prompts":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K69.indexOf(s.key());
+                break;
+              default:
+                ki = K69.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl20(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9441,84 +9816,89 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 4;
-            } else ki = K68.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 5;
-            } else ki = K68.indexOf(s.key());
-            break;
-          default:
-            ki = K68.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pl18(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = pl12(s);
-              break;
-            case 4:
-              f4 = s.str();
-              seen0 |= 1;
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 4;
+                } else ki = K68.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 5;
+                } else ki = K68.indexOf(s.key());
+                break;
+              default:
+                ki = K68.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pl18(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = pl12(s);
+                break;
+              case 4:
+                f4 = s.str();
+                seen0 |= 1;
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9594,66 +9974,71 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K67.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K67.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K67.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K67.indexOf(s.key());
-            break;
-          default:
-            ki = K67.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K67.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K67.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K67.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K67.indexOf(s.key());
+                break;
+              default:
+                ki = K67.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9712,57 +10097,62 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K74.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K74.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resourceTemplates":', at)) {
-              s.i = at + 20;
-              ki = 2;
-            } else ki = K74.indexOf(s.key());
-            break;
-          default:
-            ki = K74.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl26(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K74.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K74.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resourceTemplates":', at)) {
+                  s.i = at + 20;
+                  ki = 2;
+                } else ki = K74.indexOf(s.key());
+                break;
+              default:
+                ki = K74.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl26(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -9818,103 +10208,108 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 4;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 6;
-            } else ki = K73.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uriTemplate":', at)) {
-              s.i = at + 14;
-              ki = 7;
-            } else ki = K73.indexOf(s.key());
-            break;
-          default:
-            ki = K73.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = pl12(s);
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              f5 = s.str();
-              seen0 |= 1;
-              break;
-            case 6:
-              f6 = s.str();
-              break;
-            case 7:
-              f7 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 4;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 6;
+                } else ki = K73.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uriTemplate":', at)) {
+                  s.i = at + 14;
+                  ki = 7;
+                } else ki = K73.indexOf(s.key());
+                break;
+              default:
+                ki = K73.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = pl12(s);
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 1;
+                break;
+              case 6:
+                f6 = s.str();
+                break;
+              case 7:
+                f7 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10001,57 +10396,62 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K71.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K71.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"resources":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else ki = K71.indexOf(s.key());
-            break;
-          default:
-            ki = K71.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl22(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K71.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K71.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"resources":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else ki = K71.indexOf(s.key());
+                break;
+              default:
+                ki = K71.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl22(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10108,112 +10508,117 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 3;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 4;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 5;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"size":', at)) {
-              s.i = at + 7;
-              ki = 6;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 7;
-            } else ki = K70.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 8;
-            } else ki = K70.indexOf(s.key());
-            break;
-          default:
-            ki = K70.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_Annotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = pl12(s);
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            case 5:
-              f5 = s.str();
-              seen0 |= 1;
-              break;
-            case 6:
-              f6 = R.s64(s.int());
-              break;
-            case 7:
-              f7 = s.str();
-              break;
-            case 8:
-              f8 = s.str();
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 3;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 4;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 5;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"size":', at)) {
+                  s.i = at + 7;
+                  ki = 6;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 7;
+                } else ki = K70.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 8;
+                } else ki = K70.indexOf(s.key());
+                break;
+              default:
+                ki = K70.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_Annotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = pl12(s);
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 1;
+                break;
+              case 6:
+                f6 = R.s64(s.int());
+                break;
+              case 7:
+                f7 = s.str();
+                break;
+              case 8:
+                f8 = s.str();
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10317,48 +10722,53 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K76.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"roots":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K76.indexOf(s.key());
-            break;
-          default:
-            ki = K76.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pl28(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K76.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"roots":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K76.indexOf(s.key());
+                break;
+              default:
+                ki = K76.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pl28(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10401,57 +10811,62 @@ export function pt_Root(s: S.Scanner): W_types.Root {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K75.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K75.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K75.indexOf(s.key());
-            break;
-          default:
-            ki = K75.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K75.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K75.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K75.indexOf(s.key());
+                break;
+              default:
+                ki = K75.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10502,57 +10917,62 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K90.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K90.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tasks":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K90.indexOf(s.key());
-            break;
-          default:
-            ki = K90.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl40(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K90.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K90.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tasks":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K90.indexOf(s.key());
+                break;
+              default:
+                ki = K90.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl40(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10603,57 +11023,62 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K94.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K94.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else ki = K94.indexOf(s.key());
-            break;
-          default:
-            ki = K94.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pl38(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K94.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K94.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else ki = K94.indexOf(s.key());
+                break;
+              default:
+                ki = K94.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pl38(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10710,109 +11135,114 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"annotations":', at)) {
-              s.i = at + 14;
-              ki = 1;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"description":', at)) {
-              s.i = at + 14;
-              ki = 2;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 101:
-            if (s.s.startsWith('"execution":', at)) {
-              s.i = at + 12;
-              ki = 3;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"icons":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else if (s.s.startsWith('"inputSchema":', at)) {
-              s.i = at + 14;
-              ki = 5;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 6;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 111:
-            if (s.s.startsWith('"outputSchema":', at)) {
-              s.i = at + 15;
-              ki = 7;
-            } else ki = K85.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 8;
-            } else ki = K85.indexOf(s.key());
-            break;
-          default:
-            ki = K85.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_ToolAnnotations(s);
-              break;
-            case 2:
-              f2 = s.str();
-              break;
-            case 3:
-              f3 = pt_ToolExecution(s);
-              break;
-            case 4:
-              f4 = pl12(s);
-              break;
-            case 5:
-              f5 = pt_ToolInputSchema(s);
-              seen0 |= 1;
-              break;
-            case 6:
-              f6 = s.str();
-              seen0 |= 2;
-              break;
-            case 7:
-              f7 = pt_ToolOutputSchema(s);
-              break;
-            case 8:
-              f8 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"annotations":', at)) {
+                  s.i = at + 14;
+                  ki = 1;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"description":', at)) {
+                  s.i = at + 14;
+                  ki = 2;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 101:
+                if (s.s.startsWith('"execution":', at)) {
+                  s.i = at + 12;
+                  ki = 3;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"icons":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else if (s.s.startsWith('"inputSchema":', at)) {
+                  s.i = at + 14;
+                  ki = 5;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 6;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 111:
+                if (s.s.startsWith('"outputSchema":', at)) {
+                  s.i = at + 15;
+                  ki = 7;
+                } else ki = K85.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 8;
+                } else ki = K85.indexOf(s.key());
+                break;
+              default:
+                ki = K85.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_ToolAnnotations(s);
+                break;
+              case 2:
+                f2 = s.str();
+                break;
+              case 3:
+                f3 = pt_ToolExecution(s);
+                break;
+              case 4:
+                f4 = pl12(s);
+                break;
+              case 5:
+                f5 = pt_ToolInputSchema(s);
+                seen0 |= 1;
+                break;
+              case 6:
+                f6 = s.str();
+                seen0 |= 2;
+                break;
+              case 7:
+                f7 = pt_ToolOutputSchema(s);
+                break;
+              case 8:
+                f8 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -10918,74 +11348,79 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
   let f4: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 100:
-            if (s.s.startsWith('"destructiveHint":', at)) {
-              s.i = at + 18;
-              ki = 0;
-            } else ki = K83.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"idempotentHint":', at)) {
-              s.i = at + 17;
-              ki = 1;
-            } else ki = K83.indexOf(s.key());
-            break;
-          case 111:
-            if (s.s.startsWith('"openWorldHint":', at)) {
-              s.i = at + 16;
-              ki = 2;
-            } else ki = K83.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"readOnlyHint":', at)) {
-              s.i = at + 15;
-              ki = 3;
-            } else ki = K83.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"title":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else ki = K83.indexOf(s.key());
-            break;
-          default:
-            ki = K83.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bool();
-              break;
-            case 1:
-              f1 = s.bool();
-              break;
-            case 2:
-              f2 = s.bool();
-              break;
-            case 3:
-              f3 = s.bool();
-              break;
-            case 4:
-              f4 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 100:
+                if (s.s.startsWith('"destructiveHint":', at)) {
+                  s.i = at + 18;
+                  ki = 0;
+                } else ki = K83.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"idempotentHint":', at)) {
+                  s.i = at + 17;
+                  ki = 1;
+                } else ki = K83.indexOf(s.key());
+                break;
+              case 111:
+                if (s.s.startsWith('"openWorldHint":', at)) {
+                  s.i = at + 16;
+                  ki = 2;
+                } else ki = K83.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"readOnlyHint":', at)) {
+                  s.i = at + 15;
+                  ki = 3;
+                } else ki = K83.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"title":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else ki = K83.indexOf(s.key());
+                break;
+              default:
+                ki = K83.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bool();
+                break;
+              case 1:
+                f1 = s.bool();
+                break;
+              case 2:
+                f2 = s.bool();
+                break;
+              case 3:
+                f3 = s.bool();
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11051,38 +11486,43 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
   let f0: W_types.ToolExecutionTaskSupport | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"taskSupport":', at)) {
-              s.i = at + 14;
-              ki = 0;
-            } else ki = K84.indexOf(s.key());
-            break;
-          default:
-            ki = K84.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ToolExecutionTaskSupport(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"taskSupport":', at)) {
+                  s.i = at + 14;
+                  ki = 0;
+                } else ki = K84.indexOf(s.key());
+                break;
+              default:
+                ki = K84.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ToolExecutionTaskSupport(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11149,66 +11589,71 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 36:
-            if (s.s.startsWith('"$schema":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc29(s));
-              break;
-            case 2:
-              f2 = pl2(s);
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 36:
+                if (s.s.startsWith('"$schema":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"properties":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc29(s));
+                break;
+              case 2:
+                f2 = pl2(s);
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11268,66 +11713,71 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 36:
-            if (s.s.startsWith('"$schema":', at)) {
-              s.i = at + 10;
-              ki = 0;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"properties":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"required":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else ki = K23.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"type":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K23.indexOf(s.key());
-            break;
-          default:
-            ki = K23.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc29(s));
-              break;
-            case 2:
-              f2 = pl2(s);
-              break;
-            case 3:
-              c3 = s.scalar();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 36:
+                if (s.s.startsWith('"$schema":', at)) {
+                  s.i = at + 10;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"properties":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else ki = K23.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc29(s));
+                break;
+              case 2:
+                f2 = pl2(s);
+                break;
+              case 3:
+                c3 = s.scalar();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11432,38 +11882,43 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
   let f0: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K80.indexOf(s.key());
-            break;
-          default:
-            ki = K80.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K80.indexOf(s.key());
+                break;
+              default:
+                ki = K80.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11500,65 +11955,70 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
   let f3: number | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 99:
-            if (s.s.startsWith('"costPriority":', at)) {
-              s.i = at + 15;
-              ki = 0;
-            } else ki = K81.indexOf(s.key());
-            break;
-          case 104:
-            if (s.s.startsWith('"hints":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K81.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"intelligencePriority":', at)) {
-              s.i = at + 23;
-              ki = 2;
-            } else ki = K81.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"speedPriority":', at)) {
-              s.i = at + 16;
-              ki = 3;
-            } else ki = K81.indexOf(s.key());
-            break;
-          default:
-            ki = K81.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = R.inRange(s.num(), 0, 1);
-              break;
-            case 1:
-              f1 = pl36(s);
-              break;
-            case 2:
-              f2 = R.inRange(s.num(), 0, 1);
-              break;
-            case 3:
-              f3 = R.inRange(s.num(), 0, 1);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (s.s.startsWith('"costPriority":', at)) {
+                  s.i = at + 15;
+                  ki = 0;
+                } else ki = K81.indexOf(s.key());
+                break;
+              case 104:
+                if (s.s.startsWith('"hints":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K81.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"intelligencePriority":', at)) {
+                  s.i = at + 23;
+                  ki = 2;
+                } else ki = K81.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"speedPriority":', at)) {
+                  s.i = at + 16;
+                  ki = 3;
+                } else ki = K81.indexOf(s.key());
+                break;
+              default:
+                ki = K81.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = R.inRange(s.num(), 0, 1);
+                break;
+              case 1:
+                f1 = pl36(s);
+                break;
+              case 2:
+                f2 = R.inRange(s.num(), 0, 1);
+                break;
+              case 3:
+                f3 = R.inRange(s.num(), 0, 1);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11662,48 +12122,53 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"method":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K99.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"params":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K99.indexOf(s.key());
-            break;
-          default:
-            ki = K99.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"method":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K99.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"params":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K99.indexOf(s.key());
+                break;
+              default:
+                ki = K99.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11743,38 +12208,43 @@ export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11809,47 +12279,52 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K100.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"nextCursor":', at)) {
-              s.i = at + 13;
-              ki = 1;
-            } else ki = K100.indexOf(s.key());
-            break;
-          default:
-            ki = K100.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K100.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"nextCursor":', at)) {
+                  s.i = at + 13;
+                  ki = 1;
+                } else ki = K100.indexOf(s.key());
+                break;
+              default:
+                ki = K100.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11891,38 +12366,43 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -11958,48 +12438,53 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K72.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"contents":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K72.indexOf(s.key());
-            break;
-          default:
-            ki = K72.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pl24(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K72.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"contents":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K72.indexOf(s.key());
+                break;
+              default:
+                ki = K72.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pl24(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12084,39 +12569,44 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K88.indexOf(s.key());
-            break;
-          default:
-            ki = K88.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K88.indexOf(s.key());
+                break;
+              default:
+                ki = K88.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12150,48 +12640,53 @@ export function pt_Request(s: S.Scanner): W_types.Request {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"method":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K99.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"params":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K99.indexOf(s.key());
-            break;
-          default:
-            ki = K99.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"method":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K99.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"params":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K99.indexOf(s.key());
+                break;
+              default:
+                ki = K99.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12275,38 +12770,43 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12343,57 +12843,62 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K101.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"mimeType":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K101.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 2;
-            } else ki = K101.indexOf(s.key());
-            break;
-          default:
-            ki = K101.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K101.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"mimeType":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K101.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 2;
+                } else ki = K101.indexOf(s.key());
+                break;
+              default:
+                ki = K101.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12443,48 +12948,53 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ResourceRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ResourceRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12524,38 +13034,43 @@ export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12589,38 +13104,43 @@ export function pt_Result(s: S.Scanner): W_types.Result {
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12657,58 +13177,63 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K79.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"content":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K79.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"role":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K79.indexOf(s.key());
-            break;
-          default:
-            ki = K79.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = pt_SamplingMessageContent(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pt_Role(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K79.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"content":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K79.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"role":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K79.indexOf(s.key());
+                break;
+              default:
+                ki = K79.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = pt_SamplingMessageContent(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pt_Role(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12863,38 +13388,43 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -12972,38 +13502,43 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -13038,47 +13573,52 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
   let f1: W_types.TaskMetadata | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K96.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"task":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K96.indexOf(s.key());
-            break;
-          default:
-            ki = K96.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_TaskAugmentedRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = pt_TaskMetadata(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K96.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"task":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K96.indexOf(s.key());
+                break;
+              default:
+                ki = K96.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_TaskAugmentedRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_TaskMetadata(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -13120,38 +13660,43 @@ export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAug
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -13185,38 +13730,43 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
   let f0: W_types.ToolChoiceMode | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 109:
-            if (s.s.startsWith('"mode":', at)) {
-              s.i = at + 7;
-              ki = 0;
-            } else ki = K82.indexOf(s.key());
-            break;
-          default:
-            ki = K82.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ToolChoiceMode(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 109:
+                if (s.s.startsWith('"mode":', at)) {
+                  s.i = at + 7;
+                  ki = 0;
+                } else ki = K82.indexOf(s.key());
+                break;
+              default:
+                ki = K82.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ToolChoiceMode(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -13279,38 +13829,43 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
   let f0: W_types.ProgressToken | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 112:
-            if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K0.indexOf(s.key());
-            break;
-          default:
-            ki = K0.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ProgressToken(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;

@@ -757,67 +757,72 @@ function pa_completionComplete(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K5.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"argument":', at)) {
-              s.i = at + 11;
-              ki = 1;
-            } else ki = K5.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"context":', at)) {
-              s.i = at + 10;
-              ki = 2;
-            } else ki = K5.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"ref":', at)) {
-              s.i = at + 6;
-              ki = 3;
-            } else ki = K5.indexOf(s.key());
-            break;
-          default:
-            ki = K5.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_CompleteRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = pt_CompleteRequestParamsArgument(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pt_CompleteRequestParamsContext(s);
-              break;
-            case 3:
-              f3 = pt_CompleteRequestParamsRef(s);
-              seen0 |= 2;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K5.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"argument":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K5.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"context":', at)) {
+                  s.i = at + 10;
+                  ki = 2;
+                } else ki = K5.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"ref":', at)) {
+                  s.i = at + 6;
+                  ki = 3;
+                } else ki = K5.indexOf(s.key());
+                break;
+              default:
+                ki = K5.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_CompleteRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_CompleteRequestParamsArgument(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pt_CompleteRequestParamsContext(s);
+                break;
+              case 3:
+                f3 = pt_CompleteRequestParamsRef(s);
+                seen0 |= 2;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1083,65 +1088,70 @@ function pa_initialize(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"capabilities":', at)) {
-              s.i = at + 15;
-              ki = 1;
-            } else if (s.s.startsWith('"clientInfo":', at)) {
-              s.i = at + 13;
-              ki = 2;
-            } else ki = K40.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"protocolVersion":', at)) {
-              s.i = at + 18;
-              ki = 3;
-            } else ki = K40.indexOf(s.key());
-            break;
-          default:
-            ki = K40.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_InitializeRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = pt_ClientCapabilities(s);
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pt_Implementation(s);
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = s.str();
-              seen0 |= 4;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"capabilities":', at)) {
+                  s.i = at + 15;
+                  ki = 1;
+                } else if (s.s.startsWith('"clientInfo":', at)) {
+                  s.i = at + 13;
+                  ki = 2;
+                } else ki = K40.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"protocolVersion":', at)) {
+                  s.i = at + 18;
+                  ki = 3;
+                } else ki = K40.indexOf(s.key());
+                break;
+              default:
+                ki = K40.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_InitializeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_ClientCapabilities(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pt_Implementation(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
+                seen0 |= 4;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1320,48 +1330,53 @@ function pa_loggingSetLevel(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K46.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"level":', at)) {
-              s.i = at + 8;
-              ki = 1;
-            } else ki = K46.indexOf(s.key());
-            break;
-          default:
-            ki = K46.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_SetLevelRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = pt_LoggingLevel(s);
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K46.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"level":', at)) {
+                  s.i = at + 8;
+                  ki = 1;
+                } else ki = K46.indexOf(s.key());
+                break;
+              default:
+                ki = K46.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_SetLevelRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_LoggingLevel(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1498,53 +1513,58 @@ function pa_notificationCancelled(
   let f2: W_types.RequestId | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K48.indexOf(s.key());
-            break;
-          case 114:
-            if (s.s.startsWith('"reason":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else if (s.s.startsWith('"requestId":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else ki = K48.indexOf(s.key());
-            break;
-          default:
-            ki = K48.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = pt_RequestId(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"reason":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else if (s.s.startsWith('"requestId":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else ki = K48.indexOf(s.key());
+                break;
+              default:
+                ki = K48.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pt_RequestId(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1670,39 +1690,44 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 101:
-            if (s.s.startsWith('"elicitationId":', at)) {
-              s.i = at + 16;
-              ki = 0;
-            } else ki = K49.indexOf(s.key());
-            break;
-          default:
-            ki = K49.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 101:
+                if (s.s.startsWith('"elicitationId":', at)) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K49.indexOf(s.key());
+                break;
+              default:
+                ki = K49.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1782,38 +1807,43 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -1905,64 +1935,69 @@ function pa_notificationMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 100:
-            if (s.s.startsWith('"data":', at)) {
-              s.i = at + 7;
-              ki = 1;
-            } else ki = K52.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"level":', at)) {
-              s.i = at + 8;
-              ki = 2;
-            } else if (s.s.startsWith('"logger":', at)) {
-              s.i = at + 9;
-              ki = 3;
-            } else ki = K52.indexOf(s.key());
-            break;
-          default:
-            ki = K52.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc7(s));
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = pt_LoggingLevel(s);
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 100:
+                if (s.s.startsWith('"data":', at)) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K52.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"level":', at)) {
+                  s.i = at + 8;
+                  ki = 2;
+                } else if (s.s.startsWith('"logger":', at)) {
+                  s.i = at + 9;
+                  ki = 3;
+                } else ki = K52.indexOf(s.key());
+                break;
+              default:
+                ki = K52.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc7(s));
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pt_LoggingLevel(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2108,73 +2143,78 @@ function pa_notificationProgress(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"message":', at)) {
-              s.i = at + 10;
-              ki = 1;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"progress":', at)) {
-              s.i = at + 11;
-              ki = 2;
-            } else if (s.s.startsWith('"progressToken":', at)) {
-              s.i = at + 16;
-              ki = 3;
-            } else ki = K53.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"total":', at)) {
-              s.i = at + 8;
-              ki = 4;
-            } else ki = K53.indexOf(s.key());
-            break;
-          default:
-            ki = K53.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            case 2:
-              f2 = s.num();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = pt_ProgressToken(s);
-              seen0 |= 2;
-              break;
-            case 4:
-              f4 = s.num();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"message":', at)) {
+                  s.i = at + 10;
+                  ki = 1;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"progress":', at)) {
+                  s.i = at + 11;
+                  ki = 2;
+                } else if (s.s.startsWith('"progressToken":', at)) {
+                  s.i = at + 16;
+                  ki = 3;
+                } else ki = K53.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"total":', at)) {
+                  s.i = at + 8;
+                  ki = 4;
+                } else ki = K53.indexOf(s.key());
+                break;
+              default:
+                ki = K53.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = s.num();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = pt_ProgressToken(s);
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = s.num();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2347,38 +2387,43 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2464,38 +2509,43 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2583,48 +2633,53 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2719,38 +2774,43 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -2855,100 +2915,105 @@ function pa_notificationTasksStatus(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"createdAt":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 108:
-            if (s.s.startsWith('"lastUpdatedAt":', at)) {
-              s.i = at + 16;
-              ki = 2;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 112:
-            if (s.s.startsWith('"pollInterval":', at)) {
-              s.i = at + 15;
-              ki = 3;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"status":', at)) {
-              s.i = at + 9;
-              ki = 4;
-            } else if (s.s.startsWith('"statusMessage":', at)) {
-              s.i = at + 16;
-              ki = 5;
-            } else ki = K55.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 6;
-            } else if (s.s.startsWith('"ttl":', at)) {
-              s.i = at + 6;
-              ki = 7;
-            } else ki = K55.indexOf(s.key());
-            break;
-          default:
-            ki = K55.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 2;
-              break;
-            case 3:
-              f3 = R.s64(s.int());
-              break;
-            case 4:
-              f4 = pt_TaskStatus(s);
-              seen0 |= 4;
-              break;
-            case 5:
-              f5 = s.str();
-              break;
-            case 6:
-              f6 = s.str();
-              seen0 |= 8;
-              break;
-            case 7:
-              f7 = s.takeNull() ? undefined : R.s64(s.int());
-              seen0 |= 16;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"createdAt":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 108:
+                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                  s.i = at + 16;
+                  ki = 2;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 112:
+                if (s.s.startsWith('"pollInterval":', at)) {
+                  s.i = at + 15;
+                  ki = 3;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"status":', at)) {
+                  s.i = at + 9;
+                  ki = 4;
+                } else if (s.s.startsWith('"statusMessage":', at)) {
+                  s.i = at + 16;
+                  ki = 5;
+                } else ki = K55.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 6;
+                } else if (s.s.startsWith('"ttl":', at)) {
+                  s.i = at + 6;
+                  ki = 7;
+                } else ki = K55.indexOf(s.key());
+                break;
+              default:
+                ki = K55.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = R.s64(s.int());
+                break;
+              case 4:
+                f4 = pt_TaskStatus(s);
+                seen0 |= 4;
+                break;
+              case 5:
+                f5 = s.str();
+                break;
+              case 6:
+                f6 = s.str();
+                seen0 |= 8;
+                break;
+              case 7:
+                f7 = s.takeNull() ? undefined : R.s64(s.int());
+                seen0 |= 16;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3165,38 +3230,43 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
   let f0: W_types.Json | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3282,38 +3352,43 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_RequestParamsMeta(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_RequestParamsMeta(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3440,57 +3515,62 @@ function pa_promptsGet(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K56.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K56.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K56.indexOf(s.key());
-            break;
-          default:
-            ki = K56.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_GetPromptRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = pm0(s);
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K56.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K56.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K56.indexOf(s.key());
+                break;
+              default:
+                ki = K56.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_GetPromptRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pm0(s);
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3662,47 +3742,52 @@ function pa_promptsList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K66.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K66.indexOf(s.key());
-            break;
-          default:
-            ki = K66.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PaginatedRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K66.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K66.indexOf(s.key());
+                break;
+              default:
+                ki = K66.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PaginatedRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -3839,47 +3924,52 @@ function pa_resourcesList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K66.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K66.indexOf(s.key());
-            break;
-          default:
-            ki = K66.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PaginatedRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K66.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K66.indexOf(s.key());
+                break;
+              default:
+                ki = K66.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PaginatedRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4017,48 +4107,53 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_ReadResourceRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ReadResourceRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4186,48 +4281,53 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_SubscribeRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_SubscribeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4359,47 +4459,52 @@ function pa_resourcesTemplatesList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K66.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K66.indexOf(s.key());
-            break;
-          default:
-            ki = K66.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PaginatedRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K66.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K66.indexOf(s.key());
+                break;
+              default:
+                ki = K66.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PaginatedRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4537,48 +4642,53 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K54.indexOf(s.key());
-            break;
-          case 117:
-            if (s.s.startsWith('"uri":', at)) {
-              s.i = at + 6;
-              ki = 1;
-            } else ki = K54.indexOf(s.key());
-            break;
-          default:
-            ki = K54.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_UnsubscribeRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K54.indexOf(s.key());
+                break;
+              case 117:
+                if (s.s.startsWith('"uri":', at)) {
+                  s.i = at + 6;
+                  ki = 1;
+                } else ki = K54.indexOf(s.key());
+                break;
+              default:
+                ki = K54.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_UnsubscribeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4707,38 +4817,43 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
   let f0: W_types.RequestParamsMeta | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K50.indexOf(s.key());
-            break;
-          default:
-            ki = K50.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_RequestParamsMeta(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_RequestParamsMeta(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -4880,118 +4995,123 @@ function pa_samplingCreateMessage(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K86.indexOf(s.key());
-            break;
-          case 105:
-            if (s.s.startsWith('"includeContext":', at)) {
-              s.i = at + 17;
-              ki = 1;
-            } else ki = K86.indexOf(s.key());
-            break;
-          case 109:
-            if (s.s.startsWith('"maxTokens":', at)) {
-              s.i = at + 12;
-              ki = 2;
-            } else if (s.s.startsWith('"messages":', at)) {
-              s.i = at + 11;
-              ki = 3;
-            } else if (s.s.startsWith('"metadata":', at)) {
-              s.i = at + 11;
-              ki = 4;
-            } else if (s.s.startsWith('"modelPreferences":', at)) {
-              s.i = at + 19;
-              ki = 5;
-            } else ki = K86.indexOf(s.key());
-            break;
-          case 115:
-            if (s.s.startsWith('"stopSequences":', at)) {
-              s.i = at + 16;
-              ki = 6;
-            } else if (s.s.startsWith('"systemPrompt":', at)) {
-              s.i = at + 15;
-              ki = 7;
-            } else ki = K86.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"task":', at)) {
-              s.i = at + 7;
-              ki = 8;
-            } else if (s.s.startsWith('"temperature":', at)) {
-              s.i = at + 14;
-              ki = 9;
-            } else if (s.s.startsWith('"toolChoice":', at)) {
-              s.i = at + 13;
-              ki = 10;
-            } else if (s.s.startsWith('"tools":', at)) {
-              s.i = at + 8;
-              ki = 11;
-            } else ki = K86.indexOf(s.key());
-            break;
-          default:
-            ki = K86.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_CreateMessageRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = pt_CreateMessageRequestParamsIncludeContext(s);
-              break;
-            case 2:
-              f2 = R.s64(s.int());
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = pl34(s);
-              seen0 |= 2;
-              break;
-            case 4:
-              f4 = s.bytesSince(s.begin(), jc26(s));
-              break;
-            case 5:
-              f5 = pt_ModelPreferences(s);
-              break;
-            case 6:
-              f6 = pl2(s);
-              break;
-            case 7:
-              f7 = s.str();
-              break;
-            case 8:
-              f8 = pt_TaskMetadata(s);
-              break;
-            case 9:
-              f9 = s.num();
-              break;
-            case 10:
-              f10 = pt_ToolChoice(s);
-              break;
-            case 11:
-              f11 = pl38(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K86.indexOf(s.key());
+                break;
+              case 105:
+                if (s.s.startsWith('"includeContext":', at)) {
+                  s.i = at + 17;
+                  ki = 1;
+                } else ki = K86.indexOf(s.key());
+                break;
+              case 109:
+                if (s.s.startsWith('"maxTokens":', at)) {
+                  s.i = at + 12;
+                  ki = 2;
+                } else if (s.s.startsWith('"messages":', at)) {
+                  s.i = at + 11;
+                  ki = 3;
+                } else if (s.s.startsWith('"metadata":', at)) {
+                  s.i = at + 11;
+                  ki = 4;
+                } else if (s.s.startsWith('"modelPreferences":', at)) {
+                  s.i = at + 19;
+                  ki = 5;
+                } else ki = K86.indexOf(s.key());
+                break;
+              case 115:
+                if (s.s.startsWith('"stopSequences":', at)) {
+                  s.i = at + 16;
+                  ki = 6;
+                } else if (s.s.startsWith('"systemPrompt":', at)) {
+                  s.i = at + 15;
+                  ki = 7;
+                } else ki = K86.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"task":', at)) {
+                  s.i = at + 7;
+                  ki = 8;
+                } else if (s.s.startsWith('"temperature":', at)) {
+                  s.i = at + 14;
+                  ki = 9;
+                } else if (s.s.startsWith('"toolChoice":', at)) {
+                  s.i = at + 13;
+                  ki = 10;
+                } else if (s.s.startsWith('"tools":', at)) {
+                  s.i = at + 8;
+                  ki = 11;
+                } else ki = K86.indexOf(s.key());
+                break;
+              default:
+                ki = K86.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_CreateMessageRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_CreateMessageRequestParamsIncludeContext(s);
+                break;
+              case 2:
+                f2 = R.s64(s.int());
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = pl34(s);
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = s.bytesSince(s.begin(), jc26(s));
+                break;
+              case 5:
+                f5 = pt_ModelPreferences(s);
+                break;
+              case 6:
+                f6 = pl2(s);
+                break;
+              case 7:
+                f7 = s.str();
+                break;
+              case 8:
+                f8 = pt_TaskMetadata(s);
+                break;
+              case 9:
+                f9 = s.num();
+                break;
+              case 10:
+                f10 = pt_ToolChoice(s);
+                break;
+              case 11:
+                f11 = pl38(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5338,39 +5458,44 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K88.indexOf(s.key());
-            break;
-          default:
-            ki = K88.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K88.indexOf(s.key());
+                break;
+              default:
+                ki = K88.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5480,39 +5605,44 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K88.indexOf(s.key());
-            break;
-          default:
-            ki = K88.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K88.indexOf(s.key());
+                break;
+              default:
+                ki = K88.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5624,47 +5754,52 @@ function pa_tasksList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K66.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K66.indexOf(s.key());
-            break;
-          default:
-            ki = K66.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PaginatedRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K66.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K66.indexOf(s.key());
+                break;
+              default:
+                ki = K66.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PaginatedRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5799,39 +5934,44 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 116:
-            if (s.s.startsWith('"taskId":', at)) {
-              s.i = at + 9;
-              ki = 0;
-            } else ki = K88.indexOf(s.key());
-            break;
-          default:
-            ki = K88.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = s.str();
-              seen0 |= 1;
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 116:
+                if (s.s.startsWith('"taskId":', at)) {
+                  s.i = at + 9;
+                  ki = 0;
+                } else ki = K88.indexOf(s.key());
+                break;
+              default:
+                ki = K88.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -5959,66 +6099,71 @@ function pa_toolsCall(
   let seen0 = 0;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K92.indexOf(s.key());
-            break;
-          case 97:
-            if (s.s.startsWith('"arguments":', at)) {
-              s.i = at + 12;
-              ki = 1;
-            } else ki = K92.indexOf(s.key());
-            break;
-          case 110:
-            if (s.s.startsWith('"name":', at)) {
-              s.i = at + 7;
-              ki = 2;
-            } else ki = K92.indexOf(s.key());
-            break;
-          case 116:
-            if (s.s.startsWith('"task":', at)) {
-              s.i = at + 7;
-              ki = 3;
-            } else ki = K92.indexOf(s.key());
-            break;
-          default:
-            ki = K92.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_CallToolRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.bytesSince(s.begin(), jc6(s));
-              break;
-            case 2:
-              f2 = s.str();
-              seen0 |= 1;
-              break;
-            case 3:
-              f3 = pt_TaskMetadata(s);
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K92.indexOf(s.key());
+                break;
+              case 97:
+                if (s.s.startsWith('"arguments":', at)) {
+                  s.i = at + 12;
+                  ki = 1;
+                } else ki = K92.indexOf(s.key());
+                break;
+              case 110:
+                if (s.s.startsWith('"name":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K92.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"task":', at)) {
+                  s.i = at + 7;
+                  ki = 3;
+                } else ki = K92.indexOf(s.key());
+                break;
+              default:
+                ki = K92.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_CallToolRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.bytesSince(s.begin(), jc6(s));
+                break;
+              case 2:
+                f2 = s.str();
+                seen0 |= 1;
+                break;
+              case 3:
+                f3 = pt_TaskMetadata(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
@@ -6210,47 +6355,52 @@ function pa_toolsList(
   let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
+  let vs = 0;
   let bad: Map<number, R.CodecError> | undefined;
   try {
     if (!s.openObject()) {
-      do {
-        at = s.keyStart();
-        switch (s.s.charCodeAt(at + 1)) {
-          case 95:
-            if (s.s.startsWith('"_meta":', at)) {
-              s.i = at + 8;
-              ki = 0;
-            } else ki = K66.indexOf(s.key());
-            break;
-          case 99:
-            if (s.s.startsWith('"cursor":', at)) {
-              s.i = at + 9;
-              ki = 1;
-            } else ki = K66.indexOf(s.key());
-            break;
-          default:
-            ki = K66.indexOf(s.key());
-        }
-        const vs = s.i;
+      for (;;) {
         try {
-          switch (ki) {
-            case 0:
-              f0 = pt_PaginatedRequestParamsMeta(s);
-              break;
-            case 1:
-              f1 = s.str();
-              break;
-            default:
-              s.skip();
-          }
-          if (bad !== undefined) bad.delete(ki);
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K66.indexOf(s.key());
+                break;
+              case 99:
+                if (s.s.startsWith('"cursor":', at)) {
+                  s.i = at + 9;
+                  ki = 1;
+                } else ki = K66.indexOf(s.key());
+                break;
+              default:
+                ki = K66.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_PaginatedRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
           (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
+          if (!s.nextMember()) break;
         }
-      } while (s.nextMember());
+      }
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
