@@ -117,13 +117,8 @@ export class ConverterPlanner {
     return `R.fail('unsupported', ${lit(`${where}: MCP ${what} has no codec`)})`;
   }
 
-  private isJsonCarrier(m: MShape, w: WShape): boolean {
-    if (w.names.includes('json')) return true;
-    return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
-  }
-
   private toExpr(m: MShape, w: WShape, x: string, where: string): string {
-    if (this.isJsonCarrier(m, w)) return `R.jsonToWit(${x})`;
+    if (isJsonCarrier(m, w)) return `R.jsonToWit(${x})`;
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       // `T | null` in an option: null is none (the checker's nullable-as-option rule).
@@ -171,7 +166,7 @@ export class ConverterPlanner {
   }
 
   private fromExpr(m: MShape, w: WShape, x: string, where: string): string {
-    if (this.isJsonCarrier(m, w)) return `R.jsonFromWit(${x})`;
+    if (isJsonCarrier(m, w)) return `R.jsonFromWit(${x})`;
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       const t = this.fresh();
@@ -534,8 +529,14 @@ function safeId(key: string): string {
   return `f_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-function neverShape(m: never): never {
+export function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
+}
+
+/** Whether a WIT type carries its MCP value as JSON text: the `json` alias, or `list<u8>` for anything but an array. */
+export function isJsonCarrier(m: MShape, w: WShape): boolean {
+  if (w.names.includes('json')) return true;
+  return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
 }
 
 

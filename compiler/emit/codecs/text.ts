@@ -11,7 +11,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, lit, memberBreadth, prop } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, isJsonCarrier, lit, memberBreadth, neverShape, prop } from './converters.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TextFn {
@@ -90,13 +90,8 @@ export class TextPlanner {
     return this.parseExpr(m, w, type, ptr, where);
   }
 
-  private isJsonCarrier(m: MShape, w: WShape): boolean {
-    if (w.names.includes('json')) return true;
-    return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
-  }
-
   private parseExpr(m: MShape, w: WShape, type: McpType, pointer: string | undefined, where: string): string {
-    if (this.isJsonCarrier(m, w)) return this.jsonBytes(pointer);
+    if (isJsonCarrier(m, w)) return this.jsonBytes(pointer);
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       // `T | null` in an option: null is none (the checker's nullable-as-option rule).
@@ -166,7 +161,7 @@ export class TextPlanner {
   }
 
   private encodeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, where: string): string {
-    if (this.isJsonCarrier(m, w)) return `${this.textCheckFor(pointer)}(R.jsonUtf8(${x}))`;
+    if (isJsonCarrier(m, w)) return `${this.textCheckFor(pointer)}(R.jsonUtf8(${x}))`;
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       const t = this.fresh();
@@ -775,8 +770,4 @@ export function memberRank(mcp: McpModel, member: McpType): number {
   if (s.kind === 'const') return 5;
   if (s.kind === 'primitive' && s.type === 'integer') return 2;
   return 1;
-}
-
-function neverShape(m: never): never {
-  throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }

@@ -15,7 +15,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { INT_RANGES, lit, memberBreadth, prop } from './converters.js';
+import { INT_RANGES, isJsonCarrier, lit, memberBreadth, neverShape, prop } from './converters.js';
 import { discriminatorValue, mapValue, memberRank, needsFunction, startKinds, type TextPlanner } from './text.js';
 import { canBeUndefined, witTs } from './witts.js';
 
@@ -116,18 +116,13 @@ export class TreePlanner {
     return this.treeExpr(m, w, type, x, ptr, key);
   }
 
-  private isJsonCarrier(m: MShape, w: WShape): boolean {
-    if (w.names.includes('json')) return true;
-    return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
-  }
-
   private bail(): string {
     this.cur.bails = true;
     return 'R.treeBail()';
   }
 
   private treeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, key: string | undefined): string {
-    if (this.isJsonCarrier(m, w)) return this.json(pointer, key);
+    if (isJsonCarrier(m, w)) return this.json(pointer, key);
     const rest = w.kind === 'option' ? nonNull(m) : undefined;
     if (w.kind === 'option' && rest) {
       // `T | null` in an option: null is none (as the text path's takeNull).
@@ -337,8 +332,4 @@ function kindTest(kinds: string): string {
     z: 'x === null',
   };
   return [...kinds].map((k) => tests[k] ?? 'false').join(' || ') || 'false';
-}
-
-function neverShape(m: never): never {
-  throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }
