@@ -1,7 +1,7 @@
 // `wasi-mcp serve <component.wasm> [--stdio | --http PORT] [--host 127.0.0.1]`
 
 import type { Command } from 'commander';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS } from './defaults.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SESSION_IDLE_MS } from './defaults.js';
 
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
@@ -18,6 +18,7 @@ interface ServeFlags {
   pageSize: number;
   requestTimeout: number;
   handlerTimeout: number;
+  sessionIdleTimeout: number;
   cacheDir?: string;
 }
 
@@ -32,6 +33,7 @@ export function registerServeCommand(program: Command): Command {
     .option('--page-size <n>', 'items per page of the list requests', integer('--page-size', 1, 10_000), DEFAULT_PAGE_SIZE)
     .option('--request-timeout <ms>', 'timeout of requests to the client', integer('--request-timeout', 1, 86_400_000), DEFAULT_REQUEST_TIMEOUT_MS)
     .option('--handler-timeout <ms>', 'replace a component whose handler runs this long without returning (0: no limit)', integer('--handler-timeout', 0, 86_400_000), 0)
+    .option('--session-idle-timeout <ms>', 'with --http: close a session with no request open for this long (0: never)', integer('--session-idle-timeout', 0, 86_400_000), DEFAULT_SESSION_IDLE_MS)
     .option('--cache-dir <dir>', 'where transpiled components are cached', '.cache/transpiled')
     .action(async (component: string, flags: ServeFlags) => {
       if (flags.stdio && flags.http !== undefined) throw new Error('choose one of --stdio and --http');
@@ -45,6 +47,7 @@ export function registerServeCommand(program: Command): Command {
         pageSize: flags.pageSize,
         requestTimeoutMs: flags.requestTimeout,
         handlerTimeoutMs: flags.handlerTimeout,
+        sessionIdleMs: flags.sessionIdleTimeout,
         ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
       });
       // stdout may be the MCP wire: every human-readable line goes to stderr.

@@ -12,7 +12,7 @@ import { createSession } from './session.js';
 import { SubscriptionTable } from './sessions.js';
 import type { CallContext, HostSettings, HostState, Session } from './state.js';
 import { transpileCached } from './transpile.js';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS } from './defaults.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SESSION_IDLE_MS } from './defaults.js';
 
 export interface HostOptions {
   /** Path of the component (.wasm). */
@@ -27,6 +27,8 @@ export interface HostOptions {
   requestTimeoutMs?: number;
   /** A handler running this long without returning or calling an import is hung: the instance is replaced (0: no limit). */
   handlerTimeoutMs?: number;
+  /** HTTP: a session with no request open for this long is closed (0: never; default 30 minutes). */
+  sessionIdleMs?: number;
   /** Where transpiled components are cached (default ./.cache/transpiled). */
   cacheDir?: string;
   log?: (line: string) => void;
@@ -119,7 +121,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
   let http: HttpListener | undefined;
   if (options.transport === 'http') {
-    http = await listenHttp(options.port ?? 0, options.hostname ?? '127.0.0.1', async (t) => void (await host.connect(t)), log);
+    http = await listenHttp(options.port ?? 0, options.hostname ?? '127.0.0.1', async (t) => void (await host.connect(t)), log, options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS);
   } else if (options.transport === 'stdio') {
     await host.connect(new StdioServerTransport());
   }

@@ -1,6 +1,8 @@
 // Streamable HTTP on one path (/mcp): a transport and a session per client, created by the
 // initialize POST, found by the Mcp-Session-Id header afterwards. Loopback by default, with
-// the SDK's Host-header check against DNS rebinding.
+// the SDK's Host-header check against DNS rebinding. A session none of whose requests is open
+// (no POST in flight, no GET stream) for `idleMs` is closed: its client went away without a
+// DELETE, and would otherwise hold its session (and subscriptions) forever.
 
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
@@ -47,8 +49,44 @@ export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '::1' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
-export async function listenHttp(port: number, hostname: string, connect: Connect, log: (l: string) => void): Promise<HttpListener> {
+/** When each session last had a request, and how many of its requests are open. */
+interface Activity {
+  last: number;
+  open: number;
+}
+
+/** Sessions idle for `idleMs` (no request open, none for that long) at time `now`. */
+export function idleSessions(activity: ReadonlyMap<string, Activity>, now: number, idleMs: number): string[] {
+  const out: string[] = [];
+  for (const [sid, a] of activity) if (a.open === 0 && now - a.last >= idleMs) out.push(sid);
+  return out;
+}
+
+export async function listenHttp(port: number, hostname: string, connect: Connect, log: (l: string) => void, idleMs = 0): Promise<HttpListener> {
   const transports = new Map<string, StreamableHTTPServerTransport>();
+  const activity = new Map<string, Activity>();
+  /** Counts a request of session `sid` as open until its response closes. */
+  const track = (sid: string, res: ServerResponse): void => {
+    const a = activity.get(sid);
+    if (!a) return;
+    a.open++;
+    a.last = Date.now();
+    res.once('close', () => {
+      a.open--;
+      a.last = Date.now();
+    });
+  };
+  const sweep =
+    idleMs > 0
+      ? setInterval(() => {
+          for (const sid of idleSessions(activity, Date.now(), idleMs)) {
+            log(`http: session ${sid} idle for ${idleMs} ms, closed`);
+            activity.delete(sid);
+            void transports.get(sid)?.close().catch(() => undefined);
+          }
+        }, Math.max(10, Math.min(idleMs / 4, 60_000)))
+      : undefined;
+  sweep?.unref();
   let allowedHosts: string[] = [];
   const loopback = isLoopback(hostname);
   if (!loopback) log(`serving on ${hostname}, not loopback: anyone who can reach it can use the component`);
@@ -58,21 +96,30 @@ export async function listenHttp(port: number, hostname: string, connect: Connec
     if (path !== MCP_PATH) return void res.writeHead(404).end();
     const sid = req.headers['mcp-session-id'];
     const existing = typeof sid === 'string' ? transports.get(sid) : undefined;
-    if (existing) return existing.handleRequest(req, res);
+    if (existing) {
+      track(sid as string, res);
+      return existing.handleRequest(req, res);
+    }
     if (sid !== undefined) return jsonRpcError(res, 404, -32001, 'Session not found');
     if (req.method !== 'POST') return jsonRpcError(res, 400, -32000, 'Bad Request: no session');
     const body = await readBody(req);
     if (!isInitializeRequest(body)) return jsonRpcError(res, 400, -32000, 'Bad Request: no valid session ID provided');
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (id) => void transports.set(id, transport),
+      onsessioninitialized: (id) => {
+        transports.set(id, transport);
+        activity.set(id, { last: Date.now(), open: 0 });
+      },
       // Host-header checking protects a loopback server from DNS rebinding; on another
       // interface the host cannot know the names clients use, so it is off (serve warns).
       enableDnsRebindingProtection: loopback,
       allowedHosts,
     });
     transport.onclose = () => {
-      if (transport.sessionId) transports.delete(transport.sessionId);
+      if (transport.sessionId) {
+        transports.delete(transport.sessionId);
+        activity.delete(transport.sessionId);
+      }
     };
     await connect(transport);
     await transport.handleRequest(req, res, body);
@@ -94,6 +141,7 @@ export async function listenHttp(port: number, hostname: string, connect: Connec
   return {
     url: `http://${host}:${actual}${MCP_PATH}`,
     async close() {
+      if (sweep) clearInterval(sweep);
       await Promise.all([...transports.values()].map((t) => t.close().catch(() => undefined)));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

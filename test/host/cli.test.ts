@@ -21,6 +21,7 @@ describe('wasi-mcp serve arguments', () => {
     await expect(run('x.wasm', '--http', 'eighty')).rejects.toThrow(/--http must be an integer/);
     await expect(run('x.wasm', '--http', '70000')).rejects.toThrow(/0\.\.65535/);
     await expect(run('x.wasm', '--page-size', '0')).rejects.toThrow(/--page-size/);
+    await expect(run('x.wasm', '--http', '0', '--session-idle-timeout', '-1')).rejects.toThrow(/--session-idle-timeout must be an integer/);
   });
 
   it('reports a missing component', async () => {
