@@ -20,6 +20,7 @@ export type MShape = (
 export type WShape = (
   | { kind: 'primitive'; name: PrimitiveName }
   | { kind: 'list'; element: WitType; length?: number }
+  | { kind: 'map'; key: WitType; value: WitType }
   | { kind: 'option'; inner: WitType }
   | { kind: 'result'; ok?: WitType; err?: WitType }
   | { kind: 'tuple'; elements: WitType[] }
@@ -130,6 +131,8 @@ export function resolveWit(model: WitModel, type: WitType, names: string[] = [],
       return type.length === undefined
         ? { kind: 'list', element: type.element, names }
         : { kind: 'list', element: type.element, length: type.length, names };
+    case 'map':
+      return { kind: 'map', key: type.key, value: type.value, names };
     case 'option':
       return { kind: 'option', inner: type.inner, names };
     case 'result': {
@@ -211,6 +214,8 @@ export function describeWit(model: WitModel, type: WitType | undefined): string 
   switch (type.kind) {
     case 'primitive':
       return type.name;
+    case 'map':
+      return `map<${describeWit(model, type.key)}, ${describeWit(model, type.value)}>`;
     case 'list':
       return type.length === undefined
         ? `list<${describeWit(model, type.element)}>`
@@ -246,6 +251,8 @@ export function witKey(type: WitType | undefined): string {
       return type.name;
     case 'list':
       return `list<${witKey(type.element)}${type.length === undefined ? '' : `,${type.length}`}>`;
+    case 'map':
+      return `map<${witKey(type.key)},${witKey(type.value)}>`;
     case 'option':
       return `option<${witKey(type.inner)}>`;
     case 'result':

@@ -118,6 +118,10 @@ function walk(t: WitType, visit: (t: WitType) => void): void {
     case 'list':
       walk(t.element, visit);
       break;
+    case 'map':
+      walk(t.key, visit);
+      walk(t.value, visit);
+      break;
     case 'option':
       walk(t.inner, visit);
       break;

@@ -38,6 +38,8 @@ export type PrimitiveName =
 export type WitType =
   | { kind: 'primitive'; name: PrimitiveName }
   | { kind: 'list'; element: WitType; length?: number }
+  /** `map<K, V>` (keys: bool, integers, char or string). */
+  | { kind: 'map'; key: WitType; value: WitType }
   | { kind: 'option'; inner: WitType }
   | { kind: 'result'; ok?: WitType; err?: WitType }
   | { kind: 'tuple'; elements: WitType[] }

@@ -13,6 +13,9 @@ export type ScopeEntry = { kind: 'type'; id: TypeId; span?: Span } | { kind: 'fu
  */
 export const typeSpans = new WeakMap<object, Span>();
 
+/** The primitive types a `map` key may be. */
+const MAP_KEYS: ReadonlySet<string> = new Set(['bool', 'u8', 'u16', 'u32', 'u64', 's8', 's16', 's32', 's64', 'char', 'string']);
+
 export class Scope {
   readonly names = new Map<string, ScopeEntry>();
   /** `missing`: the message for an unknown name (the final pass knows it names a disabled item). */
@@ -105,8 +108,14 @@ export class TypeResolver {
         const element = this.type(t.element);
         return t.length === undefined ? { kind: 'list', element } : { kind: 'list', element, length: t.length };
       }
-      case 'map':
-        return Abort.at('wit-unsupported', '`map` types are not supported by this compiler yet', t.span);
+      case 'map': {
+        const key = this.type(t.key);
+        // wit-parser takes the key as written: an alias of string is refused too.
+        if (key.kind !== 'primitive' || !MAP_KEYS.has(key.name)) {
+          Abort.at('wit-invalid', 'invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16, s32, s64, char, or string', t.key.span ?? t.span);
+        }
+        return { kind: 'map', key, value: this.type(t.value) };
+      }
       case 'option':
         return { kind: 'option', inner: this.type(t.inner) };
       case 'result': {
@@ -182,6 +191,8 @@ export function containsBorrow(model: WitModel, t: WitType, seen = new Set<TypeI
       return false;
     case 'list':
       return containsBorrow(model, t.element, seen);
+    case 'map':
+      return containsBorrow(model, t.key, seen) || containsBorrow(model, t.value, seen);
     case 'option':
       return containsBorrow(model, t.inner, seen);
     case 'result':
@@ -232,6 +243,10 @@ export function namedRefs(t: WitType, out: TypeId[] = []): TypeId[] {
       break;
     case 'list':
       namedRefs(t.element, out);
+      break;
+    case 'map':
+      namedRefs(t.key, out);
+      namedRefs(t.value, out);
       break;
     case 'option':
       namedRefs(t.inner, out);

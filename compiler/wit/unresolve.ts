@@ -188,6 +188,8 @@ export function typeExpr(t: WitType, names: Names, model?: WitModel): A.TypeExpr
       return { kind: 'primitive', name: t.name };
     case 'list':
       return t.length === undefined ? { kind: 'list', element: typeExpr(t.element, names, model) } : { kind: 'list', element: typeExpr(t.element, names, model), length: t.length };
+    case 'map':
+      return { kind: 'map', key: typeExpr(t.key, names, model), value: typeExpr(t.value, names, model) };
     case 'option':
       return { kind: 'option', inner: typeExpr(t.inner, names, model) };
     case 'result': {

@@ -41,6 +41,9 @@ export function witTs(wit: WitModel, type: WitType, used: Set<string>): string {
         default:
           return 'number';
       }
+    case 'map':
+      // As \`jco types\` writes it.
+      return `Map<${witTs(wit, type.key, used)}, ${witTs(wit, type.value, used)}>`;
     case 'list': {
       const el = resolveWit(wit, type.element);
       if (el.kind === 'primitive') {
