@@ -9,6 +9,7 @@ import type { WitModel, WitType } from '../wit/model.js';
 import { caseName, fieldName, kebab } from './names.js';
 import {
   CheckerError,
+  describeWit,
   type McpSlot,
   type MShape,
   nonNull,
@@ -416,6 +417,17 @@ export const RULES: readonly Rule[] = [
       const key = resolveWit(ctx.wit, k);
       if (key.kind !== 'primitive' || key.name !== 'string') return undefined;
       return { verdict: 'exact', reason: 'map as list<tuple<string, T>>', children: [{ level: 'type', path: '{}', mcp: m.values, wit: v }] };
+    },
+  },
+  {
+    id: 'map-as-wit-map',
+    level: 'type',
+    description: 'A string-keyed map (`additionalProperties: T`, no properties) as `map<string, T>`: exact (the checker only: the codecs do not convert WIT maps yet).',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'map' || w.kind !== 'map') return undefined;
+      const key = resolveWit(ctx.wit, w.key);
+      if (key.kind !== 'primitive' || key.name !== 'string') return { verdict: 'lossy', reason: `JSON object keys are strings; these are ${describeWit(ctx.wit, w.key)}` };
+      return { verdict: 'exact', reason: 'map as map<string, T>', children: [{ level: 'type', path: '{}', mcp: m.values, wit: w.value }] };
     },
   },
   {

@@ -125,6 +125,12 @@ describe('containers', () => {
     expect(c.verdict).toBe('narrowed');
     expect(c.findings).toEqual(['[] narrowed integer']);
   });
+  it('map as map<string, T>', () => {
+    expect(decide(t.map(t.integer), 'map<string, s64>')).toEqual({ rule: 'map-as-wit-map', verdict: 'exact' });
+    expect(compare(t.map(t.integer), 'map<string, f32>').findings).toEqual(['{} lossy integer']);
+    expect(decide(t.map(t.integer), 'map<u32, s64>')).toEqual({ rule: 'map-as-wit-map', verdict: 'lossy' });
+  });
+
   it('map as list<tuple<string, T>>', () => {
     expect(decide(t.map(t.integer), 'list<tuple<string, s64>>')).toEqual({ rule: 'map', verdict: 'exact' });
     expect(compare(t.map(t.integer), 'list<tuple<string, f32>>').findings).toEqual(['{} lossy integer']);
