@@ -422,7 +422,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'map-as-wit-map',
     level: 'type',
-    description: 'A string-keyed map (`additionalProperties: T`, no properties) as `map<string, T>`: exact (the checker only: the codecs do not convert WIT maps yet).',
+    description: 'A string-keyed map (`additionalProperties: T`, no properties) as `map<string, T>`: exact.',
     applies: (m, w, ctx) => {
       if (m.kind !== 'map' || w.kind !== 'map') return undefined;
       const key = resolveWit(ctx.wit, w.key);

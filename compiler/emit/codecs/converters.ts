@@ -152,9 +152,10 @@ export class ConverterPlanner {
         }
         return this.unsupported(where, m, w);
       case 'map': {
+        const e = this.fresh();
+        if (w.kind === 'map' && isStringKey(this.wit, w)) return `R.mapToWitMap(${x}, (${e}: any) => ${this.to(m.values, w.value, e, `${where}{}`)})`;
         const v = this.mapValue(w);
         if (!v) return this.unsupported(where, m, w);
-        const e = this.fresh();
         return `R.mapToWit(${x}, (${e}: any) => ${this.to(m.values, v, e, `${where}{}`)})`;
       }
       case 'object':
@@ -204,9 +205,10 @@ export class ConverterPlanner {
         }
         return this.unsupported(where, m, w);
       case 'map': {
+        const e = this.fresh();
+        if (w.kind === 'map' && isStringKey(this.wit, w)) return `R.mapFromWitMap(${x}, (${e}: unknown) => ${this.from(m.values, w.value, e, `${where}{}`)})`;
         const v = this.mapValue(w);
         if (!v) return this.unsupported(where, m, w);
-        const e = this.fresh();
         return `R.mapFromWit(${x}, (${e}: unknown) => ${this.from(m.values, v, e, `${where}{}`)})`;
       }
       case 'object':
@@ -531,6 +533,12 @@ function safeId(key: string): string {
 
 export function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
+}
+
+/** Whether a WIT \`map<K, V>\` has string keys (the only ones a JSON object has). */
+export function isStringKey(wit: WitModel, w: Extract<WShape, { kind: 'map' }>): boolean {
+  const k = resolveWit(wit, w.key);
+  return k.kind === 'primitive' && k.name === 'string';
 }
 
 /** Whether a WIT type carries its MCP value as JSON text: the `json` alias, or `list<u8>` for anything but an array. */

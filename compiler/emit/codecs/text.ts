@@ -11,7 +11,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, isJsonCarrier, lit, memberBreadth, neverShape, prop } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TextFn {
@@ -136,8 +136,11 @@ export class TextPlanner {
         if (w.kind === 'list') return `${this.listParser(this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`), witTs(this.wit, w.element, this.conv.usedWit))}(s)`;
         break;
       case 'map': {
+        if (w.kind === 'map' && isStringKey(this.wit, w)) {
+          return `${this.mapParser(this.parse(m.values, w.value, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(this.wit, w.value, this.conv.usedWit), 'map')}(s)`;
+        }
         const v = mapValue(this.wit, w);
-        if (v) return `${this.mapParser(this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(this.wit, v, this.conv.usedWit))}(s)`;
+        if (v) return `${this.mapParser(this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(this.wit, v, this.conv.usedWit), 'list')}(s)`;
         break;
       }
       case 'object':
@@ -210,8 +213,9 @@ export class TextPlanner {
         }
         break;
       case 'map': {
+        if (w.kind === 'map' && isStringKey(this.wit, w)) return `${this.mapEncoder(this.encode(m.values, w.value, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'map')}(${x})`;
         const v = mapValue(this.wit, w);
-        if (v) return `${this.mapEncoder(this.encode(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`))}(${x})`;
+        if (v) return `${this.mapEncoder(this.encode(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'list')}(${x})`;
         break;
       }
       case 'object':
@@ -505,27 +509,37 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     );
   }
 
-  /** \`list<tuple<string, T>>\` from a JSON object, keys in text order; a repeated key keeps its first place and its last value, as in JSON.parse. */
-  private mapParser(element: string, tsType: string): string {
-    return this.loop(`pm:${element}`, 'pm', (name) =>
+  /**
+   * A JSON object read as a map: \`list<tuple<string, T>>\` (\`as\` list) or a WIT \`map<string, T>\`
+   * (a JS Map), keys in text order; a repeated key keeps its first place and its last value, as
+   * in JSON.parse (an error in an earlier value is void if a later one parses).
+   */
+  private mapParser(element: string, tsType: string, as: 'list' | 'map'): string {
+    const list = as === 'list';
+    const outType = list ? `Array<[string, ${tsType}]>` : `Map<string, ${tsType}>`;
+    return this.loop(`p${as}:${element}`, list ? 'pm' : 'pM', (name) =>
       [
-        `export function ${name}(s: S.Scanner): Array<[string, ${tsType}]> {`,
-        `  const out: Array<[string, ${tsType}]> = [];`,
+        `export function ${name}(s: S.Scanner): ${outType} {`,
+        `  const out: ${outType} = ${list ? '[]' : 'new Map()'};`,
         '  if (s.openObject()) return out;',
-        '  let seen: Map<string, number> | undefined;',
+        ...(list ? ['  let seen: Map<string, number> | undefined;'] : []),
         '  let bad: Map<string, R.CodecError> | undefined;',
         '  do {',
         '    const k = s.mapKey();',
-        '    seen ??= new Map();',
-        '    let at = seen.get(k);',
-        '    if (at === undefined) {',
-        '      at = out.length;',
-        '      seen.set(k, at);',
-        `      out.push([k, undefined as unknown as ${tsType}]);`,
-        '    }',
+        ...(list
+          ? [
+              '    seen ??= new Map();',
+              '    let at = seen.get(k);',
+              '    if (at === undefined) {',
+              '      at = out.length;',
+              '      seen.set(k, at);',
+              `      out.push([k, undefined as unknown as ${tsType}]);`,
+              '    }',
+            ]
+          : [`    if (!out.has(k)) out.set(k, undefined as unknown as ${tsType});`]),
         '    const vs = s.i;',
         '    try {',
-        `      (out[at] as [string, ${tsType}])[1] = ${element};`,
+        list ? `      (out[at] as [string, ${tsType}])[1] = ${element};` : `      out.set(k, ${element});`,
         '      if (bad !== undefined) bad.delete(k);',
         '    } catch (e) {',
         '      if (!S.voidable(e)) throw e instanceof R.CodecError ? e.within(k) : e;',
@@ -561,23 +575,34 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     );
   }
 
-  /** A WIT \`list<tuple<string, T>>\` as a JSON object; a repeated key has no JSON representation. */
-  private mapEncoder(element: string): string {
-    return this.loop(`em:${element}`, 'em', (name) =>
+  /** A WIT \`list<tuple<string, T>>\` (a repeated key has no JSON representation) or \`map<string, T>\` as a JSON object. */
+  private mapEncoder(element: string, as: 'list' | 'map'): string {
+    const list = as === 'list';
+    return this.loop(`e${as}:${element}`, list ? 'em' : 'eM', (name) =>
       [
         `export function ${name}(v: unknown): string {`,
-        '  const list = R.witList(v);',
+        list ? '  const list = R.witList(v);' : '  const map = R.witMap(v);',
         "  let o = '{';",
-        '  const seen = new Set<string>();',
-        '  let i = 0;',
+        ...(list ? ['  const seen = new Set<string>();', '  let i = 0;'] : ["  let at = '';"]),
         '  try {',
-        '    for (; i < list.length; i++) {',
-        '      const [key, e] = R.witEntry(list[i]);',
-        "      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);",
-        '      seen.add(key);',
-        `      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + ${element};`,
-        '    }',
-        '  } catch (err) { return R.rethrow(err, i); }',
+        ...(list
+          ? [
+              '    for (; i < list.length; i++) {',
+              '      const [key, e] = R.witEntry(list[i]);',
+              "      if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);",
+              '      seen.add(key);',
+              `      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + ${element};`,
+              '    }',
+              '  } catch (err) { return R.rethrow(err, i); }',
+            ]
+          : [
+              '    let n = 0;',
+              '    for (const [k, e] of map) {',
+              '      at = R.witStr(k);',
+              `      o += (n++ === 0 ? '' : ',') + JSON.stringify(at) + ':' + ${element};`,
+              '    }',
+              '  } catch (err) { return R.rethrow(err, at); }',
+            ]),
         "  return o + '}';",
         '}',
       ].join('\n'),

@@ -15,7 +15,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { INT_RANGES, isJsonCarrier, lit, memberBreadth, neverShape, prop } from './converters.js';
+import { INT_RANGES, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
 import { discriminatorValue, mapValue, memberRank, needsFunction, startKinds, type TextPlanner } from './text.js';
 import { canBeUndefined, witTs } from './witts.js';
 
@@ -164,8 +164,11 @@ export class TreePlanner {
         if (w.kind === 'list') return `${this.listLoop(this.tree(m.items, w.element, 'e', pointer && `${pointer}/items`, undefined), witTs(this.wit, w.element, this.text.conv.usedWit))}(${x})`;
         break;
       case 'map': {
+        if (w.kind === 'map' && isStringKey(this.wit, w)) {
+          return `${this.mapLoop(this.tree(m.values, w.value, 'e', pointer && `${pointer}/additionalProperties`, undefined), witTs(this.wit, w.value, this.text.conv.usedWit), 'map')}(${x})`;
+        }
         const v = mapValue(this.wit, w);
-        if (v) return `${this.mapLoop(this.tree(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, undefined), witTs(this.wit, v, this.text.conv.usedWit))}(${x})`;
+        if (v) return `${this.mapLoop(this.tree(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, undefined), witTs(this.wit, v, this.text.conv.usedWit), 'list')}(${x})`;
         break;
       }
       case 'json':
@@ -203,13 +206,15 @@ export class TreePlanner {
     );
   }
 
-  /** A map: keys in JSON.parse's order, which is the text's, unless a key is an array index (V8 puts those first): then bail. */
-  private mapLoop(element: string, tsType: string): string {
+  /** A map (\`list<tuple<string, T>>\` or a WIT \`map<string, T>\`): keys in JSON.parse's order, which is the text's, unless a key is an array index (V8 puts those first): then bail. */
+  private mapLoop(element: string, tsType: string, as: 'list' | 'map'): string {
+    const outType = as === 'list' ? `Array<[string, ${tsType}]>` : `Map<string, ${tsType}>`;
+    const add = as === 'list' ? `out.push([k, ${element}])` : `out.set(k, ${element})`;
     return this.helper(
-      `tm:${element}`,
-      'tm',
+      `t${as}:${element}`,
+      as === 'list' ? 'tm' : 'tM',
       (name) =>
-        `function ${name}(x: unknown): Array<[string, ${tsType}]> { if (!R.isObject(x)) return R.treeBail(); const out: Array<[string, ${tsType}]> = []; for (const k of Object.keys(x)) { R.treeKey(k); const e: any = x[k]; out.push([k, ${element}]); } return out; }`,
+        `function ${name}(x: unknown): ${outType} { if (!R.isObject(x)) return R.treeBail(); const out: ${outType} = ${as === 'list' ? '[]' : 'new Map()'}; for (const k of Object.keys(x)) { R.treeKey(k); const e: any = x[k]; ${add}; } return out; }`,
     );
   }
 

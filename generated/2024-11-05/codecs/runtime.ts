@@ -275,6 +275,39 @@ export function mapFromWit<U>(v: unknown, f: (x: unknown) => U): Record<string, 
   return out;
 }
 
+/** A JSON map as a WIT \`map<string, T>\` (a JS Map, as jco represents it), keys in JSON.parse's order. */
+export function mapToWitMap<U>(v: Record<string, unknown>, f: (x: unknown) => U): Map<string, U> {
+  const out = new Map<string, U>();
+  let k = '';
+  try {
+    for (k of Object.keys(v)) out.set(str(k), f(v[k]));
+  } catch (e) {
+    rethrow(e, k);
+  }
+  return out;
+}
+
+/** A WIT \`map<string, T>\` from a component: a JS Map with string keys. */
+export function witMap(v: unknown): Map<unknown, unknown> {
+  if (!(v instanceof Map)) fail('type', `expected a Map, got ${kind(v)}`);
+  return v;
+}
+
+/** A WIT \`map<string, T>\` from a component to a JSON map (keys as own data properties, \`__proto__\` included). */
+export function mapFromWitMap<U>(v: unknown, f: (x: unknown) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  let at = '';
+  try {
+    for (const [key, value] of witMap(v)) {
+      at = witStr(key);
+      Object.defineProperty(out, at, { value: f(value), enumerable: true, writable: true, configurable: true });
+    }
+  } catch (e) {
+    rethrow(e, at);
+  }
+  return out;
+}
+
 /** Defines an own property even when the key is `__proto__`. */
 export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__')

@@ -1,0 +1,110 @@
+// WIT `map<string, T>` (a JS Map, as jco represents it): the proposal's WASI 0.2 package with
+// every `list<tuple<string, T>>` written as `map<string, T>` instead gets codecs with no warning,
+// they type-check against `jco types` of that package, and on every hand-written message they
+// agree with the proposal's own codecs, on every path, once a Map is read as its entries.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCodecs } from '../../compiler/emit/codecs/index.js';
+import { writeFilesAtomically } from '../../compiler/write.js';
+import { ROOT } from '../cli.js';
+import { comparable } from './arbitrary.js';
+import { EXAMPLES } from './examples.js';
+import { C } from './setup.js';
+
+const WIT = join(ROOT, '.cache', 'wit-map', 'wit');
+const OUT = join(ROOT, '.cache', 'wit-map', 'codecs');
+
+/** A WIT value with every Map read as its [key, value] entries: the proposal's representation. */
+function asLists(v: unknown): unknown {
+  if (v instanceof Map) return [...v].map(([k, x]) => [k, asLists(x)]);
+  if (v instanceof Uint8Array) return v;
+  if (Array.isArray(v)) return v.map(asLists);
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asLists(x)]));
+  return v;
+}
+
+type Library = typeof C;
+let M: Library;
+let warnings: string[];
+
+beforeAll(async () => {
+  rmSync(join(ROOT, '.cache', 'wit-map'), { recursive: true, force: true });
+  mkdirSync(WIT, { recursive: true });
+  cpSync(join(ROOT, 'wit', 'preview2'), WIT, { recursive: true });
+  let replaced = 0;
+  for (const f of readdirSync(WIT).filter((n) => n.endsWith('.wit'))) {
+    const text = readFileSync(join(WIT, f), 'utf8');
+    const mapped = text.replace(/list<tuple<string, ([a-z0-9-]+)>>/g, (_, v: string) => {
+      replaced++;
+      return `map<string, ${v}>`;
+    });
+    writeFileSync(join(WIT, f), mapped);
+  }
+  expect(replaced).toBeGreaterThanOrEqual(4);
+  const r = await generateCodecs({ spec: '2025-06-18', wit: WIT, out: OUT });
+  warnings = r.diagnostics.filter((d) => d.severity !== 'note').map((d) => `${d.code}: ${d.message}`);
+  writeFilesAtomically(r.files);
+  M = (await import(join(OUT, 'index.ts'))) as Library;
+}, 120_000);
+
+describe('codecs for WIT map<string, T>', () => {
+  it('are generated with no warning', () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it('type-check against jco types of the package', () => {
+    const config = join(ROOT, '.cache', 'wit-map', 'tsconfig.json');
+    writeFileSync(config, JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), compilerOptions: { noEmit: true, rootDir: ROOT }, include: [join(OUT, '**/*.ts')] }));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('carry maps as JS Maps, and agree with the proposal codecs on every example, on every path', () => {
+    const pad = { _pad: 'p'.repeat(600) }; // long enough for the tree path
+    let maps = 0;
+    const count = (v: unknown): void => {
+      if (v instanceof Map) maps++;
+      if (Array.isArray(v)) v.forEach(count);
+      else if (v instanceof Map) [...v.values()].forEach(count);
+      else if (typeof v === 'object' && v !== null && !(v instanceof Uint8Array)) Object.values(v).forEach(count);
+    };
+    for (const e of EXAMPLES) {
+      const m = e.method as keyof typeof C.methods;
+      const codec = M.methods[m] as unknown as { decodeParams(p: unknown): unknown; encodeParams(...a: unknown[]): unknown; decodeResult?(r: unknown): unknown; encodeResult?(v: unknown): unknown };
+      const ref = C.methods[m] as unknown as typeof codec;
+      if (e.params) {
+        for (const params of [e.params, { ...e.params, ...pad }]) {
+          const text = JSON.stringify({ jsonrpc: '2.0', id: 1, method: e.method, params });
+          const args = M.decodeRequest(text).args;
+          count(args);
+          expect(comparable(asLists(args)), `${e.method} params (text/tree)`).toEqual(comparable(C.decodeRequest(text).args));
+          expect(comparable(asLists(codec.decodeParams(params))), `${e.method} params (value)`).toEqual(comparable(ref.decodeParams(params)));
+          expect(JSON.parse(M.encodeRequest(m, 1, ...(args as never[])))).toEqual(JSON.parse(C.encodeRequest(m, 1, ...(C.decodeRequest(text).args as never[]))));
+          expect(codec.encodeParams(...(args as unknown[]))).toEqual(ref.encodeParams(...(ref.decodeParams(params) as unknown[])));
+        }
+      }
+      if (e.result && codec.decodeResult) {
+        for (const result of [e.result, { ...e.result, ...pad }]) {
+          const text = JSON.stringify({ jsonrpc: '2.0', id: 1, result });
+          const r = M.decodeResponse(text, m as never) as { result: unknown };
+          count(r.result);
+          expect(comparable(asLists(r.result)), `${e.method} result`).toEqual(comparable((C.decodeResponse(text, m as never) as { result: unknown }).result));
+          expect(JSON.parse(M.encodeResponse(m as never, 1, r.result as never))).toEqual(JSON.parse(C.encodeResponse(m as never, 1, (C.decodeResponse(text, m as never) as { result: never }).result)));
+          expect(codec.encodeResult!(codec.decodeResult(result))).toEqual(ref.encodeResult!(ref.decodeResult!(result)));
+        }
+      }
+    }
+    expect(maps).toBeGreaterThan(0);
+  });
+
+  it('refuse what is not a Map from a component, and keys that are not strings', () => {
+    const elicit = M.methods['elicitation/create'] as unknown as { encodeResult(v: unknown): unknown };
+    expect(() => elicit.encodeResult({ action: 'accept', content: [['a', { tag: 'string', val: 'x' }]] })).toThrow(M.CodecError);
+    expect(() => elicit.encodeResult({ action: 'accept', content: new Map([[1, { tag: 'string', val: 'x' }]]) })).toThrow(M.CodecError);
+    expect(() => M.encodeResponse('elicitation/create', 1, { action: 'accept', content: new Map([[1, { tag: 'string', val: 'x' }]]) } as never)).toThrow(M.CodecError);
+    expect(elicit.encodeResult({ action: 'accept', content: new Map([['__proto__', { tag: 'boolean', val: true }]]) })).toEqual(JSON.parse('{"action":"accept","content":{"__proto__":true}}'));
+  });
+});
