@@ -973,12 +973,17 @@ function treeToken(text: string, quoted: string): number {
 }
 
 /**
- * The method of a request, read from the one `"method"` key of its text, to pick the tree
- * converter to try (the tree pass checks it against what JSON.parse finds); undefined if unsure.
+ * The method of a request, read from the first `"method"` key of its text, to pick the tree
+ * converter to try; undefined if unsure. Only a guess: the tree pass checks it against what
+ * JSON.parse finds, so a first `"method"` that is not the envelope's costs a wasted try, never a
+ * wrong result (and the rest of the text need not be searched for another).
  */
 export function treeMethod(text: string): string | undefined {
-  const at = treeToken(text, '"method"');
+  let at = text.indexOf('method');
+  while (at >= 0 && (text.charCodeAt(at - 1) !== 0x22 || text.charCodeAt(at + 6) !== 0x22))
+    at = text.indexOf('method', at + 1);
   if (at < 0) return undefined;
+  at--;
   let i = at + 8;
   let c = text.charCodeAt(i);
   while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
