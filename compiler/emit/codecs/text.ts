@@ -704,6 +704,19 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
             // Keys are read only for an error path, or to void an earlier error (a repeated key: the last one counts).
             return `let at = -1; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.skipKey(); vs = s.i; ${value} if (bad !== undefined) bad.delete(s.keyAt(at)); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e)) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
           }
+          if (bits) {
+            // Keys matched on the text, as a record's (no string per key); read only for an error
+            // path or to void an earlier error (a repeated key: the last one counts).
+            const names = [...Object.keys(props), ...reqKeys.filter((r) => !Object.keys(props).includes(r))];
+            const keys = this.keyList(names);
+            const match = this.keyMatch(names, keys);
+            const otherValue = other.replace(/^default: /, '').replace('JSON.stringify(k)', 'JSON.stringify(s.keyAt(at))');
+            const indexed = names.map((n, i) => {
+              const check = Object.prototype.hasOwnProperty.call(props, n) ? `${this.checkNode(props[n] as RawSchema, `${pointer}/properties/${n.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s);` : otherValue;
+              return `case ${i}: ${markOf(n)}${check} break;`;
+            });
+            return `${reqCheck}let at = -1; let ki = -1; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.keyStart(); ${match} vs = s.i; switch (ki) { ${indexed.join(' ')} default: ${otherValue} } if (bad !== undefined) bad.delete(s.keyAt(at)); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e) || at < 0) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); } ${after}`;
+          }
           return `${reqCheck}let k: string | undefined; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { k = s.key(); ${mark}vs = s.i; switch (k) { ${arms.join(' ')} ${other} } if (bad !== undefined) bad.delete(k); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e) || k === undefined) throw e; (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } k = undefined; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, k); } ${after}`;
         }
         default:

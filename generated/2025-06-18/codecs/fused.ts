@@ -201,7 +201,8 @@ export const K61: readonly string[] = ['_meta', 'content', 'isError', 'structure
 export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
 export function jc63(s: S.Scanner): void {
   let seen = 0;
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
@@ -209,27 +210,50 @@ export function jc63(s: S.Scanner): void {
       for (;;) {
         try {
           do {
-            k = s.key();
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (s.s.startsWith('"properties":', at)) {
+                  s.i = at + 13;
+                  ki = 0;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 114:
+                if (s.s.startsWith('"required":', at)) {
+                  s.i = at + 11;
+                  ki = 1;
+                } else ki = K14.indexOf(s.key());
+                break;
+              case 116:
+                if (s.s.startsWith('"type":', at)) {
+                  s.i = at + 7;
+                  ki = 2;
+                } else ki = K14.indexOf(s.key());
+                break;
+              default:
+                ki = K14.indexOf(s.key());
+            }
             vs = s.i;
-            switch (k) {
-              case 'properties':
+            switch (ki) {
+              case 0:
                 jc19(s);
                 break;
-              case 'required':
+              case 1:
                 jc64(s);
                 break;
-              case 'type':
+              case 2:
                 seen |= 1;
                 jc66(s);
                 break;
               default:
                 s.skip();
             }
-            if (bad !== undefined) bad.delete(k);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
         } catch (e) {
-          if (!S.voidable(e) || k === undefined) throw e;
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
@@ -237,10 +261,10 @@ export function jc63(s: S.Scanner): void {
         }
       }
     }
-    k = undefined;
+    at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }

@@ -268,7 +268,8 @@ export const K89: readonly string[] = [
 ];
 export const K90: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
 export function jc91(s: S.Scanner): void {
-  let k: string | undefined;
+  let at = -1;
+  let ki = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
   try {
@@ -276,20 +277,31 @@ export function jc91(s: S.Scanner): void {
       for (;;) {
         try {
           do {
-            k = s.key();
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (s.s.startsWith('"_meta":', at)) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K50.indexOf(s.key());
+                break;
+              default:
+                ki = K50.indexOf(s.key());
+            }
             vs = s.i;
-            switch (k) {
-              case '_meta':
+            switch (ki) {
+              case 0:
                 jc6(s);
                 break;
               default:
                 jc7(s);
             }
-            if (bad !== undefined) bad.delete(k);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
         } catch (e) {
-          if (!S.voidable(e) || k === undefined) throw e;
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
           (bad ??= new Map()).set(k, e.within(k));
           s.i = vs;
           s.skip();
@@ -297,10 +309,10 @@ export function jc91(s: S.Scanner): void {
         }
       }
     }
-    k = undefined;
+    at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, k);
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
 export const K92: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
