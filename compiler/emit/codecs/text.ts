@@ -366,7 +366,13 @@ export class TextPlanner {
     const arms = [...byFirst.entries()].map(([c, list]) => {
       const tests = list.map(({ name, i }) => {
         const lit_ = `${JSON.stringify(name)}:`;
-        return `if (s.s.startsWith(${lit(lit_)}, at)) { s.i = at + ${lit_.length}; ki = ${i}; }`;
+        // Short keys are compared character by character (inlined loads, no builtin call); the
+        // quote and first character are known already (keyStart, the switch).
+        const test =
+          lit_.length <= 24
+            ? [...lit_.slice(2)].map((ch, k) => `s.s.charCodeAt(at + ${k + 2}) === ${ch.charCodeAt(0)}`).join(' && ')
+            : `s.s.startsWith(${lit(lit_)}, at)`;
+        return `if (${test}) { s.i = at + ${lit_.length}; ki = ${i}; }`;
       });
       return `case ${c}: ${tests.join(' else ')} else ki = ${keys}.indexOf(s.key()); break;`;
     });

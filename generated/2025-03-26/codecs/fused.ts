@@ -581,13 +581,33 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"audience":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K30.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"priority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 121 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K30.indexOf(s.key());
@@ -697,25 +717,60 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K32.indexOf(s.key());
@@ -814,19 +869,40 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 98:
-                if (s.s.startsWith('"blob":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 98 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K34.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K34.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K34.indexOf(s.key());
@@ -917,19 +993,44 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"isError":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 69 &&
+                  s.s.charCodeAt(at + 4) === 114 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K53.indexOf(s.key());
@@ -1095,16 +1196,41 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K31.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"text":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K31.indexOf(s.key());
@@ -1196,25 +1322,60 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K32.indexOf(s.key());
@@ -1313,19 +1474,48 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K35.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resource":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K35.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K35.indexOf(s.key());
@@ -1460,19 +1650,40 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K33.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"text":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K33.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K33.indexOf(s.key());
@@ -1562,19 +1773,50 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 101:
-                if (s.s.startsWith('"experimental":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 0;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"roots":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"sampling":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K14.indexOf(s.key());
@@ -1666,7 +1908,20 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K12.indexOf(s.key());
@@ -1738,13 +1993,26 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"value":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K0.indexOf(s.key());
@@ -1875,13 +2143,25 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K1.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K1.indexOf(s.key());
@@ -1960,13 +2240,24 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K2.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K2.indexOf(s.key());
@@ -2045,13 +2336,32 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K8.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"completion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K8.indexOf(s.key());
@@ -2134,19 +2444,43 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 104:
-                if (s.s.startsWith('"hasMore":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 77 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K7.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"total":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K7.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"values":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 2;
                 } else ki = K7.indexOf(s.key());
@@ -2273,31 +2607,72 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"model":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"stopReason":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 82 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 4;
                 } else ki = K52.indexOf(s.key());
@@ -2474,7 +2849,14 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -2547,19 +2929,49 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"messages":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K37.indexOf(s.key());
@@ -2652,13 +3064,28 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K36.indexOf(s.key());
@@ -2809,13 +3236,28 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K15.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"version":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K15.indexOf(s.key());
@@ -2897,31 +3339,95 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K19.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"capabilities":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 98 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K19.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"instructions":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 2;
                 } else ki = K19.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"protocolVersion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 99 &&
+                  s.s.charCodeAt(at + 7) === 111 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 86 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 111 &&
+                  s.s.charCodeAt(at + 15) === 110 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 3;
                 } else ki = K19.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"serverInfo":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 118 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 73 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 4;
                 } else ki = K19.indexOf(s.key());
@@ -3033,37 +3539,100 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"completions":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"experimental":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"logging":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"prompts":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 3;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resources":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 4;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
                 } else ki = K18.indexOf(s.key());
@@ -3188,7 +3757,20 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K12.indexOf(s.key());
@@ -3259,13 +3841,37 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K17.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"subscribe":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 98 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 99 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 98 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K17.indexOf(s.key());
@@ -3346,7 +3952,20 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K12.indexOf(s.key());
@@ -3419,19 +4038,47 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K41.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K41.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"prompts":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K41.indexOf(s.key());
@@ -3525,19 +4172,49 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 0;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K40.indexOf(s.key());
@@ -3631,19 +4308,48 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K39.indexOf(s.key());
@@ -3737,19 +4443,57 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K46.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K46.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resourceTemplates":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 109 &&
+                  s.s.charCodeAt(at + 12) === 112 &&
+                  s.s.charCodeAt(at + 13) === 108 &&
+                  s.s.charCodeAt(at + 14) === 97 &&
+                  s.s.charCodeAt(at + 15) === 116 &&
+                  s.s.charCodeAt(at + 16) === 101 &&
+                  s.s.charCodeAt(at + 17) === 115 &&
+                  s.s.charCodeAt(at + 18) === 34 &&
+                  s.s.charCodeAt(at + 19) === 58
+                ) {
                   s.i = at + 20;
                   ki = 2;
                 } else ki = K46.indexOf(s.key());
@@ -3845,31 +4589,86 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uriTemplate":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 84 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 97 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 4;
                 } else ki = K45.indexOf(s.key());
@@ -3982,19 +4781,49 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K43.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K43.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resources":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
                 } else ki = K43.indexOf(s.key());
@@ -4091,37 +4920,90 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"size":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 122 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 5;
                 } else ki = K42.indexOf(s.key());
@@ -4242,7 +5124,22 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K28.indexOf(s.key());
@@ -4358,13 +5255,27 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K48.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"roots":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K48.indexOf(s.key());
@@ -4446,13 +5357,24 @@ export function pt_Root(s: S.Scanner): W_types.Root {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K47.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K47.indexOf(s.key());
@@ -4535,19 +5457,45 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K57.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K57.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K57.indexOf(s.key());
@@ -4642,25 +5590,70 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K56.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K56.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"inputSchema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 83 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 104 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 109 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K56.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K56.indexOf(s.key());
@@ -4763,31 +5756,100 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"destructiveHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 72 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 110 &&
+                  s.s.charCodeAt(at + 15) === 116 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"idempotentHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 100 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 72 &&
+                  s.s.charCodeAt(at + 12) === 105 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 34 &&
+                  s.s.charCodeAt(at + 16) === 58
+                ) {
                   s.i = at + 17;
                   ki = 1;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 111:
-                if (s.s.startsWith('"openWorldHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 112 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 87 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 72 &&
+                  s.s.charCodeAt(at + 11) === 105 &&
+                  s.s.charCodeAt(at + 12) === 110 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"readOnlyHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 100 &&
+                  s.s.charCodeAt(at + 5) === 79 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 121 &&
+                  s.s.charCodeAt(at + 9) === 72 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 3;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
                 } else ki = K54.indexOf(s.key());
@@ -4904,19 +5966,47 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"properties":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 0;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K55.indexOf(s.key());
@@ -5056,7 +6146,13 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K49.indexOf(s.key());
@@ -5129,25 +6225,83 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"costPriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 80 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 111 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 121 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
                 break;
               case 104:
-                if (s.s.startsWith('"hints":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K50.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"intelligencePriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 80 &&
+                  s.s.charCodeAt(at + 14) === 114 &&
+                  s.s.charCodeAt(at + 15) === 105 &&
+                  s.s.charCodeAt(at + 16) === 111 &&
+                  s.s.charCodeAt(at + 17) === 114 &&
+                  s.s.charCodeAt(at + 18) === 105 &&
+                  s.s.charCodeAt(at + 19) === 116 &&
+                  s.s.charCodeAt(at + 20) === 121 &&
+                  s.s.charCodeAt(at + 21) === 34 &&
+                  s.s.charCodeAt(at + 22) === 58
+                ) {
                   s.i = at + 23;
                   ki = 2;
                 } else ki = K50.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"speedPriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 112 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 100 &&
+                  s.s.charCodeAt(at + 6) === 80 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 105 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 121 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 3;
                 } else ki = K50.indexOf(s.key());
@@ -5252,13 +6406,29 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"method":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"params":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K58.indexOf(s.key());
@@ -5338,7 +6508,14 @@ export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -5410,13 +6587,29 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"method":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"params":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K58.indexOf(s.key());
@@ -5496,7 +6689,15 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
@@ -5567,13 +6768,32 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K59.indexOf(s.key());
@@ -5654,7 +6874,22 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K28.indexOf(s.key());
@@ -5726,13 +6961,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"contents":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K44.indexOf(s.key());
@@ -5858,13 +7110,29 @@ export function pt_Request(s: S.Scanner): W_types.Request {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"method":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"params":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K58.indexOf(s.key());
@@ -5944,7 +7212,14 @@ export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -6014,7 +7289,22 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K28.indexOf(s.key());
@@ -6130,13 +7420,28 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K60.indexOf(s.key());
@@ -6216,7 +7521,14 @@ export function pt_Result(s: S.Scanner): W_types.Result {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -6288,13 +7600,28 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K36.indexOf(s.key());

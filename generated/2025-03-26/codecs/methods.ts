@@ -422,13 +422,28 @@ function pa_completionComplete(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"argument":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K3.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"ref":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K3.indexOf(s.key());
@@ -599,16 +614,59 @@ function pa_initialize(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"capabilities":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 98 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 0;
-                } else if (s.s.startsWith('"clientInfo":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 110 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 73 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K16.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"protocolVersion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 99 &&
+                  s.s.charCodeAt(at + 7) === 111 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 86 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 111 &&
+                  s.s.charCodeAt(at + 15) === 110 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 2;
                 } else ki = K16.indexOf(s.key());
@@ -789,7 +847,14 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"level":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 118 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K20.indexOf(s.key());
@@ -940,10 +1005,29 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 114:
-                if (s.s.startsWith('"reason":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
-                } else if (s.s.startsWith('"requestId":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 73 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K22.indexOf(s.key());
@@ -1080,7 +1164,14 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -1207,16 +1298,37 @@ function pa_notificationMessage(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K25.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"level":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 118 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
-                } else if (s.s.startsWith('"logger":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 2;
                 } else ki = K25.indexOf(s.key());
@@ -1375,22 +1487,63 @@ function pa_notificationProgress(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"message":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"progress":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
-                } else if (s.s.startsWith('"progressToken":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"total":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K26.indexOf(s.key());
@@ -1575,7 +1728,14 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -1697,7 +1857,14 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -1820,7 +1987,12 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 0;
                 } else ki = K27.indexOf(s.key());
@@ -1937,7 +2109,14 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -2059,7 +2238,14 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -2181,7 +2367,14 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -2337,13 +2530,30 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 0;
                 } else ki = K29.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K29.indexOf(s.key());
@@ -2509,7 +2719,15 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
@@ -2660,7 +2878,15 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
@@ -2812,7 +3038,12 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 0;
                 } else ki = K27.indexOf(s.key());
@@ -2959,7 +3190,12 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 0;
                 } else ki = K27.indexOf(s.key());
@@ -3108,7 +3344,15 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
@@ -3260,7 +3504,12 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 0;
                 } else ki = K27.indexOf(s.key());
@@ -3409,7 +3658,14 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
@@ -3579,37 +3835,144 @@ function pa_samplingCreateMessage(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"includeContext":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 67 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 120 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 34 &&
+                  s.s.charCodeAt(at + 16) === 58
+                ) {
                   s.i = at + 17;
                   ki = 0;
                 } else ki = K51.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxTokens":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 84 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 107 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
-                } else if (s.s.startsWith('"messages":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
-                } else if (s.s.startsWith('"metadata":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 100 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
-                } else if (s.s.startsWith('"modelPreferences":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 80 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 99 &&
+                  s.s.charCodeAt(at + 15) === 101 &&
+                  s.s.charCodeAt(at + 16) === 115 &&
+                  s.s.charCodeAt(at + 17) === 34 &&
+                  s.s.charCodeAt(at + 18) === 58
+                ) {
                   s.i = at + 19;
                   ki = 4;
                 } else ki = K51.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"stopSequences":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 83 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 113 &&
+                  s.s.charCodeAt(at + 8) === 117 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 115 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 5;
-                } else if (s.s.startsWith('"systemPrompt":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 80 &&
+                  s.s.charCodeAt(at + 8) === 114 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 109 &&
+                  s.s.charCodeAt(at + 11) === 112 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 6;
                 } else ki = K51.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"temperature":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 117 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 7;
                 } else ki = K51.indexOf(s.key());
@@ -3936,13 +4299,30 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 0;
                 } else ki = K29.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K29.indexOf(s.key());
@@ -4106,7 +4486,15 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());

@@ -213,19 +213,47 @@ export function jc63(s: S.Scanner): void {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"properties":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 0;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K14.indexOf(s.key());
@@ -810,19 +838,53 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"audience":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"lastModified":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 77 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 100 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"priority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 121 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K36.indexOf(s.key());
@@ -944,31 +1006,73 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K38.indexOf(s.key());
@@ -1079,25 +1183,53 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K41.indexOf(s.key());
                 break;
               case 98:
-                if (s.s.startsWith('"blob":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 98 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K41.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K41.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 3;
                 } else ki = K41.indexOf(s.key());
@@ -1200,19 +1332,54 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K13.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K13.indexOf(s.key());
@@ -1318,25 +1485,69 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K61.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K61.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"isError":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 69 &&
+                  s.s.charCodeAt(at + 4) === 114 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K61.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"structuredContent":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 99 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 117 &&
+                  s.s.charCodeAt(at + 8) === 114 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 100 &&
+                  s.s.charCodeAt(at + 11) === 67 &&
+                  s.s.charCodeAt(at + 12) === 111 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 101 &&
+                  s.s.charCodeAt(at + 16) === 110 &&
+                  s.s.charCodeAt(at + 17) === 116 &&
+                  s.s.charCodeAt(at + 18) === 34 &&
+                  s.s.charCodeAt(at + 19) === 58
+                ) {
                   s.i = at + 20;
                   ki = 3;
                 } else ki = K61.indexOf(s.key());
@@ -1524,22 +1735,54 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"text":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K37.indexOf(s.key());
@@ -1643,31 +1886,73 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K38.indexOf(s.key());
@@ -1783,52 +2068,125 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"size":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 122 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 6;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 7;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 8;
                 } else ki = K39.indexOf(s.key());
@@ -1983,25 +2341,61 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resource":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K42.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K42.indexOf(s.key());
@@ -2148,25 +2542,53 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"text":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 3;
                 } else ki = K40.indexOf(s.key());
@@ -2268,22 +2690,66 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 101:
-                if (s.s.startsWith('"elicitation":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
-                } else if (s.s.startsWith('"experimental":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K22.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"roots":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K22.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"sampling":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K22.indexOf(s.key());
@@ -2386,7 +2852,20 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K21.indexOf(s.key());
@@ -2458,13 +2937,26 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"value":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K0.indexOf(s.key());
@@ -2541,7 +3033,18 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 0;
                 } else ki = K1.indexOf(s.key());
@@ -2666,16 +3169,35 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K2.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K2.indexOf(s.key());
@@ -2765,13 +3287,24 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K3.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K3.indexOf(s.key());
@@ -2850,13 +3383,32 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K9.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"completion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K9.indexOf(s.key());
@@ -2939,19 +3491,43 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 104:
-                if (s.s.startsWith('"hasMore":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 77 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K8.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"total":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K8.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"values":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 2;
                 } else ki = K8.indexOf(s.key());
@@ -3050,37 +3626,144 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"includeContext":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 67 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 120 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 34 &&
+                  s.s.charCodeAt(at + 16) === 58
+                ) {
                   s.i = at + 17;
                   ki = 0;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxTokens":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 84 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 107 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
-                } else if (s.s.startsWith('"messages":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
-                } else if (s.s.startsWith('"metadata":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 100 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
-                } else if (s.s.startsWith('"modelPreferences":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 80 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 99 &&
+                  s.s.charCodeAt(at + 15) === 101 &&
+                  s.s.charCodeAt(at + 16) === 115 &&
+                  s.s.charCodeAt(at + 17) === 34 &&
+                  s.s.charCodeAt(at + 18) === 58
+                ) {
                   s.i = at + 19;
                   ki = 4;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"stopSequences":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 83 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 113 &&
+                  s.s.charCodeAt(at + 8) === 117 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 115 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 5;
-                } else if (s.s.startsWith('"systemPrompt":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 80 &&
+                  s.s.charCodeAt(at + 8) === 114 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 109 &&
+                  s.s.charCodeAt(at + 11) === 112 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 6;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"temperature":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 117 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 7;
                 } else ki = K59.indexOf(s.key());
@@ -3265,13 +3948,28 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K43.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K43.indexOf(s.key());
@@ -3413,25 +4111,83 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"costPriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 80 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 111 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 121 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 0;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 104:
-                if (s.s.startsWith('"hints":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"intelligencePriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 80 &&
+                  s.s.charCodeAt(at + 14) === 114 &&
+                  s.s.charCodeAt(at + 15) === 105 &&
+                  s.s.charCodeAt(at + 16) === 111 &&
+                  s.s.charCodeAt(at + 17) === 114 &&
+                  s.s.charCodeAt(at + 18) === 105 &&
+                  s.s.charCodeAt(at + 19) === 116 &&
+                  s.s.charCodeAt(at + 20) === 121 &&
+                  s.s.charCodeAt(at + 21) === 34 &&
+                  s.s.charCodeAt(at + 22) === 58
+                ) {
                   s.i = at + 23;
                   ki = 2;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"speedPriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 112 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 100 &&
+                  s.s.charCodeAt(at + 6) === 80 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 105 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 121 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 3;
                 } else ki = K58.indexOf(s.key());
@@ -3534,7 +4290,13 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K57.indexOf(s.key());
@@ -3609,31 +4371,72 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"model":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"stopReason":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 82 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 4;
                 } else ki = K60.indexOf(s.key());
@@ -3813,19 +4616,47 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"properties":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 0;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K14.indexOf(s.key());
@@ -3992,25 +4823,68 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K10.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"enum":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 117 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
-                } else if (s.s.startsWith('"enumNames":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 117 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 78 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
                 } else ki = K10.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K10.indexOf(s.key());
@@ -4126,31 +5000,87 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K11.indexOf(s.key());
                 break;
               case 102:
-                if (s.s.startsWith('"format":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K11.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxLength":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 76 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 104 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
-                } else if (s.s.startsWith('"minLength":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 76 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 104 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 3;
                 } else ki = K11.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K11.indexOf(s.key());
@@ -4312,25 +5242,69 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K12.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maximum":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
-                } else if (s.s.startsWith('"minimum":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K12.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K12.indexOf(s.key());
@@ -4471,19 +5445,43 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K16.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"action":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K16.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K16.indexOf(s.key());
@@ -4665,19 +5663,49 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"messages":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K44.indexOf(s.key());
@@ -4770,13 +5798,28 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K43.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K43.indexOf(s.key());
@@ -4856,19 +5899,41 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"version":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K23.indexOf(s.key());
@@ -4961,31 +6026,95 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K27.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"capabilities":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 98 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K27.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"instructions":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 2;
                 } else ki = K27.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"protocolVersion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 99 &&
+                  s.s.charCodeAt(at + 7) === 111 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 86 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 111 &&
+                  s.s.charCodeAt(at + 15) === 110 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 3;
                 } else ki = K27.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"serverInfo":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 118 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 73 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 4;
                 } else ki = K27.indexOf(s.key());
@@ -5097,37 +6226,100 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"completions":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"experimental":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"logging":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"prompts":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 3;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resources":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 4;
                 } else ki = K26.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
                 } else ki = K26.indexOf(s.key());
@@ -5252,7 +6444,20 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K21.indexOf(s.key());
@@ -5323,13 +6528,37 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K25.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"subscribe":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 98 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 99 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 98 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K25.indexOf(s.key());
@@ -5410,7 +6639,20 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K21.indexOf(s.key());
@@ -5483,19 +6725,47 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K48.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K48.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"prompts":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K48.indexOf(s.key());
@@ -5591,31 +6861,75 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K47.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K47.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K47.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K47.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
                 } else ki = K47.indexOf(s.key());
@@ -5732,25 +7046,61 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K46.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K46.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K46.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K46.indexOf(s.key());
@@ -5855,19 +7205,57 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resourceTemplates":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 109 &&
+                  s.s.charCodeAt(at + 12) === 112 &&
+                  s.s.charCodeAt(at + 13) === 108 &&
+                  s.s.charCodeAt(at + 14) === 97 &&
+                  s.s.charCodeAt(at + 15) === 116 &&
+                  s.s.charCodeAt(at + 16) === 101 &&
+                  s.s.charCodeAt(at + 17) === 115 &&
+                  s.s.charCodeAt(at + 18) === 34 &&
+                  s.s.charCodeAt(at + 19) === 58
+                ) {
                   s.i = at + 20;
                   ki = 2;
                 } else ki = K53.indexOf(s.key());
@@ -5965,43 +7353,112 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uriTemplate":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 84 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 97 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 6;
                 } else ki = K52.indexOf(s.key());
@@ -6136,19 +7593,49 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K50.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resources":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
                 } else ki = K50.indexOf(s.key());
@@ -6247,49 +7734,116 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"size":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 122 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 6;
                 } else ki = K49.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 7;
                 } else ki = K49.indexOf(s.key());
@@ -6432,7 +7986,22 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
@@ -6548,13 +8117,27 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K56.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"roots":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K56.indexOf(s.key());
@@ -6637,19 +8220,37 @@ export function pt_Root(s: S.Scanner): W_types.Root {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K55.indexOf(s.key());
@@ -6743,19 +8344,45 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K69.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K69.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K69.indexOf(s.key());
@@ -6853,43 +8480,116 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"inputSchema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 83 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 104 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 109 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 3;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 111:
-                if (s.s.startsWith('"outputSchema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 83 &&
+                  s.s.charCodeAt(at + 8) === 99 &&
+                  s.s.charCodeAt(at + 9) === 104 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 109 &&
+                  s.s.charCodeAt(at + 12) === 97 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 5;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 6;
                 } else ki = K68.indexOf(s.key());
@@ -7025,31 +8725,100 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"destructiveHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 72 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 110 &&
+                  s.s.charCodeAt(at + 15) === 116 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 0;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"idempotentHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 100 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 72 &&
+                  s.s.charCodeAt(at + 12) === 105 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 34 &&
+                  s.s.charCodeAt(at + 16) === 58
+                ) {
                   s.i = at + 17;
                   ki = 1;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 111:
-                if (s.s.startsWith('"openWorldHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 112 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 87 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 72 &&
+                  s.s.charCodeAt(at + 11) === 105 &&
+                  s.s.charCodeAt(at + 12) === 110 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"readOnlyHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 100 &&
+                  s.s.charCodeAt(at + 5) === 79 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 121 &&
+                  s.s.charCodeAt(at + 9) === 72 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 3;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
                 } else ki = K62.indexOf(s.key());
@@ -7214,13 +8983,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K51.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"contents":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K51.indexOf(s.key());
@@ -7391,19 +9177,41 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K70.indexOf(s.key());

@@ -280,7 +280,14 @@ export function jc91(s: S.Scanner): void {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -964,19 +971,53 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"audience":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K57.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"lastModified":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 77 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 100 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K57.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"priority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 121 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K57.indexOf(s.key());
@@ -1098,31 +1139,73 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K59.indexOf(s.key());
@@ -1231,13 +1314,26 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K95.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K95.indexOf(s.key());
@@ -1321,25 +1417,53 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 98:
-                if (s.s.startsWith('"blob":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 98 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K62.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 3;
                 } else ki = K62.indexOf(s.key());
@@ -1442,19 +1566,54 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K22.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K22.indexOf(s.key());
@@ -1556,7 +1715,22 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -1674,25 +1848,69 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K93.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K93.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"isError":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 69 &&
+                  s.s.charCodeAt(at + 4) === 114 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K93.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"structuredContent":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 99 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 117 &&
+                  s.s.charCodeAt(at + 8) === 114 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 100 &&
+                  s.s.charCodeAt(at + 11) === 67 &&
+                  s.s.charCodeAt(at + 12) === 111 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 101 &&
+                  s.s.charCodeAt(at + 16) === 110 &&
+                  s.s.charCodeAt(at + 17) === 116 &&
+                  s.s.charCodeAt(at + 18) === 34 &&
+                  s.s.charCodeAt(at + 19) === 58
+                ) {
                   s.i = at + 20;
                   ki = 3;
                 } else ki = K93.indexOf(s.key());
@@ -1880,22 +2098,54 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K58.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"text":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K58.indexOf(s.key());
@@ -1999,31 +2249,73 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K59.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K59.indexOf(s.key());
@@ -2140,58 +2432,138 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 4;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"size":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 122 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 6;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 7;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 8;
                 } else ki = K60.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 9;
                 } else ki = K60.indexOf(s.key());
@@ -2367,22 +2739,51 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 0;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"sizes":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 122 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
-                } else if (s.s.startsWith('"src":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K38.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"theme":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 104 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K38.indexOf(s.key());
@@ -2513,25 +2914,61 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K63.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K63.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resource":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K63.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K63.indexOf(s.key());
@@ -2678,25 +3115,53 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K61.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K61.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"text":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K61.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 3;
                 } else ki = K61.indexOf(s.key());
@@ -2803,43 +3268,126 @@ export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"createdAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 65 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 112 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 65 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"pollInterval":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 3;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"status":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 4;
-                } else if (s.s.startsWith('"statusMessage":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 5;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 6;
-                } else if (s.s.startsWith('"ttl":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 7;
                 } else ki = K55.indexOf(s.key());
@@ -3023,28 +3571,79 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 101:
-                if (s.s.startsWith('"elicitation":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
-                } else if (s.s.startsWith('"experimental":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"roots":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"sampling":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
                 } else ki = K37.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tasks":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
                 } else ki = K37.indexOf(s.key());
@@ -3159,13 +3758,24 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 102:
-                if (s.s.startsWith('"form":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K28.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"url":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K28.indexOf(s.key());
@@ -3246,7 +3856,20 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K31.indexOf(s.key());
@@ -3317,13 +3940,29 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"context":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 120 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K32.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K32.indexOf(s.key());
@@ -3406,19 +4045,43 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cancel":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"list":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"requests":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K36.indexOf(s.key());
@@ -3511,13 +4174,36 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 101:
-                if (s.s.startsWith('"elicitation":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K35.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"sampling":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K35.indexOf(s.key());
@@ -3600,7 +4286,15 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"create":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K33.indexOf(s.key());
@@ -3672,7 +4366,22 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"createMessage":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K34.indexOf(s.key());
@@ -3744,13 +4453,26 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K1.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"value":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K1.indexOf(s.key());
@@ -3827,7 +4549,18 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 0;
                 } else ki = K2.indexOf(s.key());
@@ -3897,7 +4630,22 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -4022,16 +4770,35 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K3.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K3.indexOf(s.key());
@@ -4121,13 +4888,24 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K4.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K4.indexOf(s.key());
@@ -4206,13 +4984,32 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K10.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"completion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K10.indexOf(s.key());
@@ -4295,19 +5092,43 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 104:
-                if (s.s.startsWith('"hasMore":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 77 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K9.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"total":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K9.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"values":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 2;
                 } else ki = K9.indexOf(s.key());
@@ -4429,7 +5250,22 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -4504,31 +5340,72 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K87.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K87.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"model":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K87.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K87.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"stopReason":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 82 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 4;
                 } else ki = K87.indexOf(s.key());
@@ -4751,28 +5628,54 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K77.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"id":', at)) {
+                if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
                   s.i = at + 5;
                   ki = 1;
-                } else if (s.s.startsWith('"input":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K77.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K77.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K77.indexOf(s.key());
@@ -4882,34 +5785,95 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K78.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K78.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"isError":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 69 &&
+                  s.s.charCodeAt(at + 4) === 114 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K78.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"structuredContent":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 99 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 117 &&
+                  s.s.charCodeAt(at + 8) === 114 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 100 &&
+                  s.s.charCodeAt(at + 11) === 67 &&
+                  s.s.charCodeAt(at + 12) === 111 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 101 &&
+                  s.s.charCodeAt(at + 16) === 110 &&
+                  s.s.charCodeAt(at + 17) === 116 &&
+                  s.s.charCodeAt(at + 18) === 34 &&
+                  s.s.charCodeAt(at + 19) === 58
+                ) {
                   s.i = at + 20;
                   ki = 3;
                 } else ki = K78.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"toolUseId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 73 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 4;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K78.indexOf(s.key());
@@ -5111,13 +6075,26 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K96.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"task":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K96.indexOf(s.key());
@@ -5204,37 +6181,113 @@ export function pt_Task(s: S.Scanner): W_types.Task {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"createdAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 65 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 0;
                 } else ki = K89.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 112 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 65 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 1;
                 } else ki = K89.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"pollInterval":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 2;
                 } else ki = K89.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"status":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 3;
-                } else if (s.s.startsWith('"statusMessage":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 4;
                 } else ki = K89.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 5;
-                } else if (s.s.startsWith('"ttl":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 6;
                 } else ki = K89.indexOf(s.key());
@@ -5370,28 +6423,73 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K24.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"message":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
-                } else if (s.s.startsWith('"mode":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K24.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"requestedSchema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 83 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 104 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 109 &&
+                  s.s.charCodeAt(at + 15) === 97 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 3;
                 } else ki = K24.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"task":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K24.indexOf(s.key());
@@ -5501,7 +6599,22 @@ export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequ
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -5577,25 +6690,62 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 36:
-                if (s.s.startsWith('"$schema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"properties":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K23.indexOf(s.key());
@@ -5844,34 +6994,96 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"items":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxItems":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 73 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
-                } else if (s.s.startsWith('"minItems":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 73 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 4;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 6;
                 } else ki = K14.indexOf(s.key());
@@ -6005,13 +7217,25 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 101:
-                if (s.s.startsWith('"enum":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 117 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K13.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K13.indexOf(s.key());
@@ -6095,34 +7319,96 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"items":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxItems":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 73 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
-                } else if (s.s.startsWith('"minItems":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 73 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 4;
                 } else ki = K14.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 6;
                 } else ki = K14.indexOf(s.key());
@@ -6255,7 +7541,14 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 97:
-                if (s.s.startsWith('"anyOf":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 121 &&
+                  s.s.charCodeAt(at + 4) === 79 &&
+                  s.s.charCodeAt(at + 5) === 102 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K16.indexOf(s.key());
@@ -6328,13 +7621,27 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"const":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K15.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K15.indexOf(s.key());
@@ -6417,28 +7724,80 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K17.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"enum":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 117 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
-                } else if (s.s.startsWith('"enumNames":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 117 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 78 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 3;
                 } else ki = K17.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K17.indexOf(s.key());
@@ -6564,25 +7923,66 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"enum":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 117 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K18.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K18.indexOf(s.key());
@@ -6697,25 +8097,67 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K19.indexOf(s.key());
                 break;
               case 111:
-                if (s.s.startsWith('"oneOf":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 79 &&
+                  s.s.charCodeAt(at + 5) === 102 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K19.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K19.indexOf(s.key());
@@ -6827,13 +8269,27 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"const":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K15.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K15.indexOf(s.key());
@@ -6917,34 +8373,99 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K20.indexOf(s.key());
                 break;
               case 102:
-                if (s.s.startsWith('"format":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 2;
                 } else ki = K20.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxLength":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 76 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 104 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 3;
-                } else if (s.s.startsWith('"minLength":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 76 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 104 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 4;
                 } else ki = K20.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 6;
                 } else ki = K20.indexOf(s.key());
@@ -7118,28 +8639,81 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"default":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
-                } else if (s.s.startsWith('"description":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K21.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maximum":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
-                } else if (s.s.startsWith('"minimum":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 3;
                 } else ki = K21.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
-                } else if (s.s.startsWith('"type":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K21.indexOf(s.key());
@@ -7288,7 +8862,12 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"ttl":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 0;
                 } else ki = K11.indexOf(s.key());
@@ -7408,34 +8987,82 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K12.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"elicitationId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 73 &&
+                  s.s.charCodeAt(at + 13) === 100 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 1;
                 } else ki = K12.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"message":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
-                } else if (s.s.startsWith('"mode":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K12.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"task":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K12.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"url":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 5;
                 } else ki = K12.indexOf(s.key());
@@ -7550,7 +9177,22 @@ export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitReque
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -7623,19 +9265,43 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K25.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"action":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 105 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K25.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K25.indexOf(s.key());
@@ -7858,7 +9524,14 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -8026,19 +9699,40 @@ export function pt_Error(s: S.Scanner): W_types.Error {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"code":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K97.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K97.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"message":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K97.indexOf(s.key());
@@ -8126,7 +9820,22 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -8199,19 +9908,49 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K65.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K65.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"messages":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K65.indexOf(s.key());
@@ -8304,13 +10043,28 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K64.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K64.indexOf(s.key());
@@ -8387,7 +10141,14 @@ export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadRes
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -8465,43 +10226,126 @@ export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"createdAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 65 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 112 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 65 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"pollInterval":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 3;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"status":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 4;
-                } else if (s.s.startsWith('"statusMessage":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 5;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 6;
-                } else if (s.s.startsWith('"ttl":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 7;
                 } else ki = K55.indexOf(s.key());
@@ -8644,7 +10488,14 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K98.indexOf(s.key());
@@ -8720,37 +10571,91 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 118:
-                if (s.s.startsWith('"version":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 4;
                 } else ki = K39.indexOf(s.key());
                 break;
               case 119:
-                if (s.s.startsWith('"websiteUrl":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 98 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 85 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 108 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 5;
                 } else ki = K39.indexOf(s.key());
@@ -8871,7 +10776,22 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -8946,31 +10866,95 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"capabilities":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 98 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"instructions":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 2;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"protocolVersion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 99 &&
+                  s.s.charCodeAt(at + 7) === 111 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 86 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 111 &&
+                  s.s.charCodeAt(at + 15) === 110 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 3;
                 } else ki = K45.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"serverInfo":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 118 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 73 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 4;
                 } else ki = K45.indexOf(s.key());
@@ -9083,40 +11067,110 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"completions":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"experimental":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 109 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"logging":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 103 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"prompts":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 3;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resources":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 4;
                 } else ki = K44.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tasks":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
-                } else if (s.s.startsWith('"tools":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 6;
                 } else ki = K44.indexOf(s.key());
@@ -9252,7 +11306,20 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K31.indexOf(s.key());
@@ -9323,13 +11390,37 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K41.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"subscribe":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 98 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 99 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 98 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K41.indexOf(s.key());
@@ -9412,19 +11503,43 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"cancel":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"list":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K36.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"requests":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K36.indexOf(s.key());
@@ -9516,7 +11631,14 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K43.indexOf(s.key());
@@ -9586,7 +11708,13 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"call":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K42.indexOf(s.key());
@@ -9656,7 +11784,20 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 108:
-                if (s.s.startsWith('"listChanged":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 103 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K31.indexOf(s.key());
@@ -9729,19 +11870,47 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K69.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K69.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"prompts":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K69.indexOf(s.key());
@@ -9838,37 +12007,88 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 4;
                 } else ki = K68.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 5;
                 } else ki = K68.indexOf(s.key());
@@ -9996,25 +12216,61 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K67.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K67.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K67.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K67.indexOf(s.key());
@@ -10119,19 +12375,57 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K74.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K74.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resourceTemplates":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 109 &&
+                  s.s.charCodeAt(at + 12) === 112 &&
+                  s.s.charCodeAt(at + 13) === 108 &&
+                  s.s.charCodeAt(at + 14) === 97 &&
+                  s.s.charCodeAt(at + 15) === 116 &&
+                  s.s.charCodeAt(at + 16) === 101 &&
+                  s.s.charCodeAt(at + 17) === 115 &&
+                  s.s.charCodeAt(at + 18) === 34 &&
+                  s.s.charCodeAt(at + 19) === 58
+                ) {
                   s.i = at + 20;
                   ki = 2;
                 } else ki = K74.indexOf(s.key());
@@ -10230,49 +12524,125 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 4;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 6;
                 } else ki = K73.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uriTemplate":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 84 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 97 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 7;
                 } else ki = K73.indexOf(s.key());
@@ -10418,19 +12788,49 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K71.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K71.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"resources":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
                 } else ki = K71.indexOf(s.key());
@@ -10530,55 +12930,129 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 3;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 4;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 5;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"size":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 122 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 6;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 7;
                 } else ki = K70.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 8;
                 } else ki = K70.indexOf(s.key());
@@ -10744,13 +13218,27 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K76.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"roots":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K76.indexOf(s.key());
@@ -10833,19 +13321,37 @@ export function pt_Root(s: S.Scanner): W_types.Root {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K75.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K75.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K75.indexOf(s.key());
@@ -10939,19 +13445,45 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K90.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K90.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tasks":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K90.indexOf(s.key());
@@ -11045,19 +13577,45 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K94.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K94.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"tools":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
                 } else ki = K94.indexOf(s.key());
@@ -11157,52 +13715,143 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"annotations":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 111 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 115 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 1;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"description":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 2;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 101:
-                if (s.s.startsWith('"execution":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 120 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 111 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 3;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"icons":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 99 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
-                } else if (s.s.startsWith('"inputSchema":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 83 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 104 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 109 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 5;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 6;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 111:
-                if (s.s.startsWith('"outputSchema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 83 &&
+                  s.s.charCodeAt(at + 8) === 99 &&
+                  s.s.charCodeAt(at + 9) === 104 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 109 &&
+                  s.s.charCodeAt(at + 12) === 97 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 7;
                 } else ki = K85.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 8;
                 } else ki = K85.indexOf(s.key());
@@ -11370,31 +14019,100 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 100:
-                if (s.s.startsWith('"destructiveHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 99 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 72 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 110 &&
+                  s.s.charCodeAt(at + 15) === 116 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 0;
                 } else ki = K83.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"idempotentHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 100 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 109 &&
+                  s.s.charCodeAt(at + 5) === 112 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 110 &&
+                  s.s.charCodeAt(at + 10) === 116 &&
+                  s.s.charCodeAt(at + 11) === 72 &&
+                  s.s.charCodeAt(at + 12) === 105 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 34 &&
+                  s.s.charCodeAt(at + 16) === 58
+                ) {
                   s.i = at + 17;
                   ki = 1;
                 } else ki = K83.indexOf(s.key());
                 break;
               case 111:
-                if (s.s.startsWith('"openWorldHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 112 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 110 &&
+                  s.s.charCodeAt(at + 5) === 87 &&
+                  s.s.charCodeAt(at + 6) === 111 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 72 &&
+                  s.s.charCodeAt(at + 11) === 105 &&
+                  s.s.charCodeAt(at + 12) === 110 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K83.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"readOnlyHint":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 100 &&
+                  s.s.charCodeAt(at + 5) === 79 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 121 &&
+                  s.s.charCodeAt(at + 9) === 72 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 3;
                 } else ki = K83.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"title":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
                 } else ki = K83.indexOf(s.key());
@@ -11508,7 +14226,20 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"taskSupport":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 83 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 112 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 0;
                 } else ki = K84.indexOf(s.key());
@@ -11611,25 +14342,62 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 36:
-                if (s.s.startsWith('"$schema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"properties":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K23.indexOf(s.key());
@@ -11735,25 +14503,62 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 36:
-                if (s.s.startsWith('"$schema":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 115 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 0;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"properties":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"required":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 100 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
                 } else ki = K23.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"type":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K23.indexOf(s.key());
@@ -11904,7 +14709,13 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K80.indexOf(s.key());
@@ -11977,25 +14788,83 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 99:
-                if (s.s.startsWith('"costPriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 80 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 111 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 121 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 0;
                 } else ki = K81.indexOf(s.key());
                 break;
               case 104:
-                if (s.s.startsWith('"hints":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K81.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"intelligencePriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 108 &&
+                  s.s.charCodeAt(at + 7) === 105 &&
+                  s.s.charCodeAt(at + 8) === 103 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 80 &&
+                  s.s.charCodeAt(at + 14) === 114 &&
+                  s.s.charCodeAt(at + 15) === 105 &&
+                  s.s.charCodeAt(at + 16) === 111 &&
+                  s.s.charCodeAt(at + 17) === 114 &&
+                  s.s.charCodeAt(at + 18) === 105 &&
+                  s.s.charCodeAt(at + 19) === 116 &&
+                  s.s.charCodeAt(at + 20) === 121 &&
+                  s.s.charCodeAt(at + 21) === 34 &&
+                  s.s.charCodeAt(at + 22) === 58
+                ) {
                   s.i = at + 23;
                   ki = 2;
                 } else ki = K81.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"speedPriority":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 112 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 100 &&
+                  s.s.charCodeAt(at + 6) === 80 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 105 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 121 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 3;
                 } else ki = K81.indexOf(s.key());
@@ -12144,13 +15013,29 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"method":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K99.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"params":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K99.indexOf(s.key());
@@ -12230,7 +15115,22 @@ export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRe
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -12301,13 +15201,32 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K100.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"nextCursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 117 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 1;
                 } else ki = K100.indexOf(s.key());
@@ -12388,7 +15307,22 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -12460,13 +15394,30 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K72.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"contents":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K72.indexOf(s.key());
@@ -12591,7 +15542,15 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K88.indexOf(s.key());
@@ -12662,13 +15621,29 @@ export function pt_Request(s: S.Scanner): W_types.Request {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"method":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 104 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K99.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"params":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K99.indexOf(s.key());
@@ -12792,7 +15767,22 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -12865,19 +15855,41 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K101.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"mimeType":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 105 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 84 &&
+                  s.s.charCodeAt(at + 6) === 121 &&
+                  s.s.charCodeAt(at + 7) === 112 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K101.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 2;
                 } else ki = K101.indexOf(s.key());
@@ -12970,13 +15982,25 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K54.indexOf(s.key());
@@ -13056,7 +16080,22 @@ export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequ
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -13126,7 +16165,14 @@ export function pt_Result(s: S.Scanner): W_types.Result {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -13199,19 +16245,41 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K79.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"content":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K79.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"role":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K79.indexOf(s.key());
@@ -13410,7 +16478,22 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -13524,7 +16607,22 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -13595,13 +16693,26 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K96.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"task":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K96.indexOf(s.key());
@@ -13682,7 +16793,22 @@ export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAug
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());
@@ -13752,7 +16878,13 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 109:
-                if (s.s.startsWith('"mode":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 0;
                 } else ki = K82.indexOf(s.key());
@@ -13851,7 +16983,22 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 112:
-                if (s.s.startsWith('"progressToken":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K0.indexOf(s.key());

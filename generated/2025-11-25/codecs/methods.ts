@@ -767,25 +767,56 @@ function pa_completionComplete(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K5.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"argument":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 1;
                 } else ki = K5.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"context":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 110 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 120 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 2;
                 } else ki = K5.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"ref":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 102 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 3;
                 } else ki = K5.indexOf(s.key());
@@ -1098,22 +1129,72 @@ function pa_initialize(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"capabilities":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 112 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 98 &&
+                  s.s.charCodeAt(at + 6) === 105 &&
+                  s.s.charCodeAt(at + 7) === 108 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 105 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 1;
-                } else if (s.s.startsWith('"clientInfo":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 110 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 73 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 2;
                 } else ki = K40.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"protocolVersion":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 99 &&
+                  s.s.charCodeAt(at + 7) === 111 &&
+                  s.s.charCodeAt(at + 8) === 108 &&
+                  s.s.charCodeAt(at + 9) === 86 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 115 &&
+                  s.s.charCodeAt(at + 13) === 105 &&
+                  s.s.charCodeAt(at + 14) === 111 &&
+                  s.s.charCodeAt(at + 15) === 110 &&
+                  s.s.charCodeAt(at + 16) === 34 &&
+                  s.s.charCodeAt(at + 17) === 58
+                ) {
                   s.i = at + 18;
                   ki = 3;
                 } else ki = K40.indexOf(s.key());
@@ -1340,13 +1421,27 @@ function pa_loggingSetLevel(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K46.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"level":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 118 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 1;
                 } else ki = K46.indexOf(s.key());
@@ -1523,16 +1618,42 @@ function pa_notificationCancelled(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K48.indexOf(s.key());
                 break;
               case 114:
-                if (s.s.startsWith('"reason":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
-                } else if (s.s.startsWith('"requestId":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 113 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 73 &&
+                  s.s.charCodeAt(at + 9) === 100 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
                 } else ki = K48.indexOf(s.key());
@@ -1700,7 +1821,22 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 101:
-                if (s.s.startsWith('"elicitationId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 108 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 99 &&
+                  s.s.charCodeAt(at + 5) === 105 &&
+                  s.s.charCodeAt(at + 6) === 116 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 105 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 110 &&
+                  s.s.charCodeAt(at + 12) === 73 &&
+                  s.s.charCodeAt(at + 13) === 100 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 0;
                 } else ki = K49.indexOf(s.key());
@@ -1817,7 +1953,14 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -1945,22 +2088,50 @@ function pa_notificationMessage(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 100:
-                if (s.s.startsWith('"data":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 1;
                 } else ki = K52.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"level":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 118 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 2;
-                } else if (s.s.startsWith('"logger":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 3;
                 } else ki = K52.indexOf(s.key());
@@ -2153,28 +2324,76 @@ function pa_notificationProgress(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"message":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 34 &&
+                  s.s.charCodeAt(at + 9) === 58
+                ) {
                   s.i = at + 10;
                   ki = 1;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"progress":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 2;
-                } else if (s.s.startsWith('"progressToken":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 3;
                 } else ki = K53.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"total":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 4;
                 } else ki = K53.indexOf(s.key());
@@ -2397,7 +2616,14 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -2519,7 +2745,14 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -2643,13 +2876,25 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K54.indexOf(s.key());
@@ -2784,7 +3029,14 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -2925,43 +3177,126 @@ function pa_notificationTasksStatus(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"createdAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 65 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 108:
-                if (s.s.startsWith('"lastUpdatedAt":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 112 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 65 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 2;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 112:
-                if (s.s.startsWith('"pollInterval":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 3;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"status":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 4;
-                } else if (s.s.startsWith('"statusMessage":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 5;
                 } else ki = K55.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 6;
-                } else if (s.s.startsWith('"ttl":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 7;
                 } else ki = K55.indexOf(s.key());
@@ -3240,7 +3575,14 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -3362,7 +3704,14 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -3525,19 +3874,43 @@ function pa_promptsGet(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K56.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K56.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K56.indexOf(s.key());
@@ -3752,13 +4125,28 @@ function pa_promptsList(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K66.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K66.indexOf(s.key());
@@ -3934,13 +4322,28 @@ function pa_resourcesList(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K66.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K66.indexOf(s.key());
@@ -4117,13 +4520,25 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K54.indexOf(s.key());
@@ -4291,13 +4706,25 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K54.indexOf(s.key());
@@ -4469,13 +4896,28 @@ function pa_resourcesTemplatesList(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K66.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K66.indexOf(s.key());
@@ -4652,13 +5094,25 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K54.indexOf(s.key());
                 break;
               case 117:
-                if (s.s.startsWith('"uri":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 105 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
                   s.i = at + 6;
                   ki = 1;
                 } else ki = K54.indexOf(s.key());
@@ -4827,7 +5281,14 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K50.indexOf(s.key());
@@ -5005,52 +5466,191 @@ function pa_samplingCreateMessage(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K86.indexOf(s.key());
                 break;
               case 105:
-                if (s.s.startsWith('"includeContext":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 110 &&
+                  s.s.charCodeAt(at + 3) === 99 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 67 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 116 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 120 &&
+                  s.s.charCodeAt(at + 14) === 116 &&
+                  s.s.charCodeAt(at + 15) === 34 &&
+                  s.s.charCodeAt(at + 16) === 58
+                ) {
                   s.i = at + 17;
                   ki = 1;
                 } else ki = K86.indexOf(s.key());
                 break;
               case 109:
-                if (s.s.startsWith('"maxTokens":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 120 &&
+                  s.s.charCodeAt(at + 4) === 84 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 107 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 110 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 2;
-                } else if (s.s.startsWith('"messages":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 103 &&
+                  s.s.charCodeAt(at + 7) === 101 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 3;
-                } else if (s.s.startsWith('"metadata":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 116 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 100 &&
+                  s.s.charCodeAt(at + 6) === 97 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 34 &&
+                  s.s.charCodeAt(at + 10) === 58
+                ) {
                   s.i = at + 11;
                   ki = 4;
-                } else if (s.s.startsWith('"modelPreferences":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 100 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 108 &&
+                  s.s.charCodeAt(at + 6) === 80 &&
+                  s.s.charCodeAt(at + 7) === 114 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 102 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 114 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 99 &&
+                  s.s.charCodeAt(at + 15) === 101 &&
+                  s.s.charCodeAt(at + 16) === 115 &&
+                  s.s.charCodeAt(at + 17) === 34 &&
+                  s.s.charCodeAt(at + 18) === 58
+                ) {
                   s.i = at + 19;
                   ki = 5;
                 } else ki = K86.indexOf(s.key());
                 break;
               case 115:
-                if (s.s.startsWith('"stopSequences":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 83 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 113 &&
+                  s.s.charCodeAt(at + 8) === 117 &&
+                  s.s.charCodeAt(at + 9) === 101 &&
+                  s.s.charCodeAt(at + 10) === 110 &&
+                  s.s.charCodeAt(at + 11) === 99 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 115 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
                   s.i = at + 16;
                   ki = 6;
-                } else if (s.s.startsWith('"systemPrompt":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 121 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 109 &&
+                  s.s.charCodeAt(at + 7) === 80 &&
+                  s.s.charCodeAt(at + 8) === 114 &&
+                  s.s.charCodeAt(at + 9) === 111 &&
+                  s.s.charCodeAt(at + 10) === 109 &&
+                  s.s.charCodeAt(at + 11) === 112 &&
+                  s.s.charCodeAt(at + 12) === 116 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
                   s.i = at + 15;
                   ki = 7;
                 } else ki = K86.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"task":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 8;
-                } else if (s.s.startsWith('"temperature":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 101 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 112 &&
+                  s.s.charCodeAt(at + 5) === 101 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 97 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 117 &&
+                  s.s.charCodeAt(at + 10) === 114 &&
+                  s.s.charCodeAt(at + 11) === 101 &&
+                  s.s.charCodeAt(at + 12) === 34 &&
+                  s.s.charCodeAt(at + 13) === 58
+                ) {
                   s.i = at + 14;
                   ki = 9;
-                } else if (s.s.startsWith('"toolChoice":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 67 &&
+                  s.s.charCodeAt(at + 6) === 104 &&
+                  s.s.charCodeAt(at + 7) === 111 &&
+                  s.s.charCodeAt(at + 8) === 105 &&
+                  s.s.charCodeAt(at + 9) === 99 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 34 &&
+                  s.s.charCodeAt(at + 12) === 58
+                ) {
                   s.i = at + 13;
                   ki = 10;
-                } else if (s.s.startsWith('"tools":', at)) {
+                } else if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 115 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 11;
                 } else ki = K86.indexOf(s.key());
@@ -5468,7 +6068,15 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K88.indexOf(s.key());
@@ -5615,7 +6223,15 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K88.indexOf(s.key());
@@ -5764,13 +6380,28 @@ function pa_tasksList(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K66.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K66.indexOf(s.key());
@@ -5944,7 +6575,15 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 116:
-                if (s.s.startsWith('"taskId":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 0;
                 } else ki = K88.indexOf(s.key());
@@ -6109,25 +6748,55 @@ function pa_toolsCall(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K92.indexOf(s.key());
                 break;
               case 97:
-                if (s.s.startsWith('"arguments":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 103 &&
+                  s.s.charCodeAt(at + 4) === 117 &&
+                  s.s.charCodeAt(at + 5) === 109 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 110 &&
+                  s.s.charCodeAt(at + 8) === 116 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
                   s.i = at + 12;
                   ki = 1;
                 } else ki = K92.indexOf(s.key());
                 break;
               case 110:
-                if (s.s.startsWith('"name":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 109 &&
+                  s.s.charCodeAt(at + 4) === 101 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 2;
                 } else ki = K92.indexOf(s.key());
                 break;
               case 116:
-                if (s.s.startsWith('"task":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
                   s.i = at + 7;
                   ki = 3;
                 } else ki = K92.indexOf(s.key());
@@ -6365,13 +7034,28 @@ function pa_toolsList(
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 95:
-                if (s.s.startsWith('"_meta":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
                   s.i = at + 8;
                   ki = 0;
                 } else ki = K66.indexOf(s.key());
                 break;
               case 99:
-                if (s.s.startsWith('"cursor":', at)) {
+                if (
+                  s.s.charCodeAt(at + 2) === 117 &&
+                  s.s.charCodeAt(at + 3) === 114 &&
+                  s.s.charCodeAt(at + 4) === 115 &&
+                  s.s.charCodeAt(at + 5) === 111 &&
+                  s.s.charCodeAt(at + 6) === 114 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
                   s.i = at + 9;
                   ki = 1;
                 } else ki = K66.indexOf(s.key());
