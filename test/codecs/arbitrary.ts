@@ -264,3 +264,23 @@ export function comparable(v: unknown): unknown {
   }
   return v;
 }
+
+/** Where a value can be damaged: the path of every node, the root included. */
+export type Path = (string | number)[];
+
+export function paths(v: unknown, at: Path = []): Path[] {
+  const out: Path[] = [at];
+  if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...at, i])));
+  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
+  return out;
+}
+
+/** A copy of `v` with the node at `path` replaced by `x`. */
+export function setAt(v: unknown, path: Path, x: unknown): unknown {
+  if (path.length === 0) return x;
+  const [head, ...rest] = path as [string | number, ...Path];
+  if (Array.isArray(v)) return v.map((e, i) => (i === head ? setAt(e, rest, x) : e));
+  const o = { ...(v as Record<string, unknown>) };
+  o[head as string] = setAt(o[head as string], rest, x);
+  return o;
+}

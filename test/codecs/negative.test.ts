@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveMcp } from '../../compiler/map/shapes.js';
-import { comparable, json } from './arbitrary.js';
+import { comparable, json, paths, setAt } from './arbitrary.js';
 import { type AnyCodec, C, fixture } from './setup.js';
 
 const F = await fixture();
@@ -81,24 +81,6 @@ describe('rejected, per MCP type', () => {
     });
   }
 });
-
-type Path = (string | number)[];
-
-function paths(v: unknown, at: Path = []): Path[] {
-  const out: Path[] = [at];
-  if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...at, i])));
-  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
-  return out;
-}
-
-function setAt(v: unknown, path: Path, x: unknown): unknown {
-  if (path.length === 0) return x;
-  const [head, ...rest] = path as [string | number, ...Path];
-  if (Array.isArray(v)) return v.map((e, i) => (i === head ? setAt(e, rest, x) : e));
-  const o = { ...(v as Record<string, unknown>) };
-  o[head as string] = setAt(o[head as string], rest, x);
-  return o;
-}
 
 function outcome(run: () => unknown): { ok: true; value: unknown } | { ok: false } {
   try {

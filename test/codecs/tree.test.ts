@@ -7,7 +7,7 @@ import { resolveMcp } from '../../compiler/map/shapes.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as S from '../../generated/2025-06-18/codecs/scanner.js';
 import * as T from '../../generated/2025-06-18/codecs/tree.js';
-import { comparable, json } from './arbitrary.js';
+import { comparable, json, paths, setAt } from './arbitrary.js';
 import { EXAMPLES } from './examples.js';
 import { samplingRequest, toolsCallRequest } from './messages.js';
 import { type AnyCodec, C, fixture, VERSIONS } from './setup.js';
@@ -94,24 +94,6 @@ for (const version of VERSIONS) {
       expect(taken / tried).toBeGreaterThan(0.5);
     });
   });
-}
-
-type Path = (string | number)[];
-
-function paths(v: unknown, at: Path = []): Path[] {
-  const out: Path[] = [at];
-  if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...at, i])));
-  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
-  return out;
-}
-
-function setAt(v: unknown, path: Path, x: unknown): unknown {
-  if (path.length === 0) return x;
-  const [head, ...rest] = path as [string | number, ...Path];
-  if (Array.isArray(v)) return v.map((e, i) => (i === head ? setAt(e, rest, x) : e));
-  const o = { ...(v as Record<string, unknown>) };
-  o[head as string] = setAt(o[head as string], rest, x);
-  return o;
 }
 
 describe('on damaged values the tree path never accepts what the text path refuses', () => {

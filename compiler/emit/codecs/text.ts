@@ -382,15 +382,7 @@ export class TextPlanner {
   // ---- variants --------------------------------------------------------------------------------
 
   private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
-    const byName = new Map(w.cases.map((c) => [c.name, c]));
-    const used = new Set<string>();
-    const members: { member: McpType; c: Case }[] = [];
-    for (const member of m.members) {
-      const label = memberLabels({ mcp: this.mcp, wit: this.wit }, member, m.discriminator).find((l) => byName.has(l) && !used.has(l));
-      if (!label) continue;
-      used.add(label);
-      members.push({ member, c: byName.get(label) as Case });
-    }
+    const members = variantMembers(this.mcp, this.wit, m, w);
     const caseParse = (member: McpType, c: Case): string =>
       c.type === undefined
         ? `(${this.parse(member, { kind: 'primitive', name: 'string' }, undefined, where)}, { tag: ${lit(c.name)} as const })`
@@ -773,6 +765,20 @@ export function mapValue(wit: WitModel, w: WShape): WitType | undefined {
   const k = resolveWit(wit, el.elements[0] as WitType);
   if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
   return el.elements[1];
+}
+
+/** The members of a union the variant carries, each with its case (the checker's labels, first unused match). */
+export function variantMembers(mcp: McpModel, wit: WitModel, m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>): { member: McpType; c: Case }[] {
+  const byName = new Map(w.cases.map((c) => [c.name, c]));
+  const used = new Set<string>();
+  const members: { member: McpType; c: Case }[] = [];
+  for (const member of m.members) {
+    const label = memberLabels({ mcp, wit }, member, m.discriminator).find((l) => byName.has(l) && !used.has(l));
+    if (!label) continue;
+    used.add(label);
+    members.push({ member, c: byName.get(label) as Case });
+  }
+  return members;
 }
 
 export function discriminatorValue(mcp: McpModel, member: McpType, d: string): string | number | boolean | null | undefined {

@@ -11,12 +11,11 @@
 // text path's bytes. A `json` value with no property name to find it by (a list element, a map
 // value) makes the converter bail, and a method whose converters can bail that way has no tree path.
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { INT_RANGES, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
-import { discriminatorValue, mapValue, memberRank, needsFunction, startKinds, type TextPlanner } from './text.js';
+import { discriminatorValue, mapValue, memberRank, needsFunction, startKinds, type TextPlanner, variantMembers } from './text.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TreeFn {
@@ -272,15 +271,7 @@ export class TreePlanner {
   // ---- variants and enums --------------------------------------------------------------------------
 
   private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>): string {
-    const byName = new Map(w.cases.map((c) => [c.name, c]));
-    const used = new Set<string>();
-    const members: { member: McpType; c: Case }[] = [];
-    for (const member of m.members) {
-      const label = memberLabels({ mcp: this.mcp, wit: this.wit }, member, m.discriminator).find((l) => byName.has(l) && !used.has(l));
-      if (!label) continue;
-      used.add(label);
-      members.push({ member, c: byName.get(label) as Case });
-    }
+    const members = variantMembers(this.mcp, this.wit, m, w);
     // A union is the value of the property holding it: its json members are found by no name here.
     const caseTree = (member: McpType, c: Case): string =>
       c.type === undefined
