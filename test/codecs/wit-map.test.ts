@@ -1,11 +1,14 @@
 // WIT `map<string, T>` (a JS Map, as jco represents it): the proposal's WASI 0.2 package with
 // every `list<tuple<string, T>>` written as `map<string, T>` instead gets codecs with no warning,
-// they type-check against `jco types` of that package, and on every hand-written message they
-// agree with the proposal's own codecs, on every path, once a Map is read as its entries.
+// they type-check against `jco types` of that package, on every hand-written message they agree
+// with the proposal's own codecs, on every path, once a Map is read as its entries, and their
+// values cross a real component boundary (jco's lowering and lifting of maps).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { componentEmbed, componentNew, parse, transpile } from '@bytecodealliance/jco';
+import { dirname } from 'node:path';
 import { generateCodecs } from '../../compiler/emit/codecs/index.js';
 import { writeFilesAtomically } from '../../compiler/write.js';
 import { ROOT } from '../cli.js';
@@ -107,5 +110,43 @@ describe('codecs for WIT map<string, T>', () => {
     expect(() => elicit.encodeResult({ action: 'accept', content: new Map([[1, { tag: 'string', val: 'x' }]]) })).toThrow(M.CodecError);
     expect(() => M.encodeResponse('elicitation/create', 1, { action: 'accept', content: new Map([[1, { tag: 'string', val: 'x' }]]) } as never)).toThrow(M.CodecError);
     expect(elicit.encodeResult({ action: 'accept', content: new Map([['__proto__', { tag: 'boolean', val: true }]]) })).toEqual(JSON.parse('{"action":"accept","content":{"__proto__":true}}'));
+  });
+
+  it("cross a real component boundary: jco lowers the codec's Map and lifts a Map back", async () => {
+    // A component whose core module returns its argument (a list in linear memory is the same
+    // list back), built from text: componentize-js 0.22 cannot build components with maps yet.
+    const wat = `(module
+      (memory (export "memory") 1)
+      (global $bump (mut i32) (i32.const 1024))
+      (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (local $p i32)
+        (local.set $p (i32.and (i32.add (global.get $bump) (i32.sub (local.get 2) (i32.const 1))) (i32.sub (i32.const 0) (local.get 2))))
+        (global.set $bump (i32.add (local.get $p) (local.get 3)))
+        (local.get $p))
+      (func (export "echo") (param i32 i32) (result i32)
+        (i32.store (i32.const 8) (local.get 0))
+        (i32.store (i32.const 12) (local.get 1))
+        (i32.const 8)))`;
+    const witSource = 'package test:map-echo;\nworld echo { export echo: func(m: map<string, string>) -> map<string, string>; }\n';
+    const component = await componentNew(await componentEmbed({ binary: await parse(wat), witSource, world: 'echo' }));
+    const dir = join(ROOT, '.cache', 'wit-map', 'echo');
+    const out = await transpile(component, { name: 'echo', quiet: true });
+    for (const [name, bytes] of Object.entries(out.files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const { echo } = (await import(join(dir, 'echo.js'))) as { echo(m: unknown): unknown };
+
+    // prompts/get carries its arguments as option<map<string, string>> in the rewritten package.
+    const params = { name: 'review', arguments: { language: 'ts', ['__proto__']: 'kept', 'ünï': 'cödé' } };
+    const text = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'prompts/get', params });
+    const [name, args] = M.decodeRequest(text).args as [string, Map<string, string>];
+    expect(args).toBeInstanceOf(Map);
+    const back = echo(args);
+    expect(back).toBeInstanceOf(Map);
+    expect([...(back as Map<string, string>)]).toEqual([...args]);
+    const encode = M.encodeRequest as (m: string, id: number, ...a: unknown[]) => string;
+    expect(JSON.parse(encode('prompts/get', 1, name, back))).toEqual(JSON.parse(text));
+    // jco takes nothing else for a map: the proposal's list of tuples is refused.
+    expect(() => echo([['language', 'ts']])).toThrow(/Map/);
   });
 });
