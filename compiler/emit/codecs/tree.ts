@@ -28,8 +28,24 @@ interface TreeFn {
   bails: boolean;
 }
 
-/** Names on Object.prototype: a JSON object lacking such a property still "has" it inherited. */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+/**
+ * Names on Object.prototype: a JSON object lacking such a property still "has" it inherited.
+ * Listed, not read from the running Node, so the generated code is the same on every machine.
+ */
+const INHERITED: ReadonlySet<string> = new Set([
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+]);
 
 export class TreePlanner {
   readonly fns = new Map<string, TreeFn>();
