@@ -535,7 +535,14 @@ export function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }
 
-/** Whether a WIT \`map<K, V>\` has string keys (the only ones a JSON object has). */
+/** `v` (an expression for a number) checked against the `minimum`/`maximum` of a primitive MCP type, when it has any. */
+export function inRange(type: McpType, v: string): string {
+  const lo = type.kind === 'primitive' ? type.minimum : undefined;
+  const hi = type.kind === 'primitive' ? type.maximum : undefined;
+  return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
+}
+
+/** Whether a WIT `map<K, V>` has string keys (the only ones a JSON object has). */
 export function isStringKey(wit: WitModel, w: Extract<WShape, { kind: 'map' }>): boolean {
   const k = resolveWit(wit, w.key);
   return k.kind === 'primitive' && k.name === 'string';

@@ -11,7 +11,7 @@ import { memberLabels } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TextFn {
@@ -103,11 +103,7 @@ export class TextPlanner {
       const inner = this.parseExpr(m, resolveWit(this.wit, w.inner), type, pointer, where);
       return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
     }
-    const range = (v: string): string => {
-      const lo = type.kind === 'primitive' ? type.minimum : undefined;
-      const hi = type.kind === 'primitive' ? type.maximum : undefined;
-      return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
-    };
+    const range = (v: string): string => inRange(type, v);
     switch (m.kind) {
       case 'primitive':
         if (w.kind !== 'primitive') break;
@@ -179,11 +175,7 @@ export class TextPlanner {
       }
       return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${this.encodeExpr(m, inner, type, t, pointer, where)})(${x})`;
     }
-    const range = (v: string): string => {
-      const lo = type.kind === 'primitive' ? type.minimum : undefined;
-      const hi = type.kind === 'primitive' ? type.maximum : undefined;
-      return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
-    };
+    const range = (v: string): string => inRange(type, v);
     switch (m.kind) {
       case 'primitive':
         if (w.kind !== 'primitive') break;
@@ -334,7 +326,7 @@ export class TextPlanner {
     const keys = this.keyList(properties.map((p) => p.name));
     const match = this.keyMatch(properties.map((p) => p.name), keys);
     // A repeated key counts as in JSON.parse: the last occurrence; an error in an earlier one is
-    // kept (\`bad\`) until a later occurrence parses, and thrown after the object if none does.
+    // kept (`bad`) until a later occurrence parses, and thrown after the object if none does.
     // (One try per object, not per member: the loop is re-entered after a voidable error. Only a
     // value's check throws a voidable error; keys and separators throw syntax errors.)
     const parse = `${locals.join(' ')} let at = -1; let ki = -1; let vs = 0; let bad: Map<number, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.keyStart(); ${match} vs = s.i; switch (ki) { ${arms.join(' ')} ${otherKeys} } if (bad !== undefined) bad.delete(ki); } while (s.nextMember()); break; } catch (e) { if (ki < 0 || !S.voidable(e)) throw e; (bad ??= new Map()).set(ki, e.within(${keys}[ki] as string)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; ${reqChecks.join(' ')} ${constChecks.join(' ')} } catch (e) { return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? ${keys}[ki] : s.keyAt(at)); } return ${assemble};`;
@@ -478,7 +470,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     return name;
   }
 
-  /** A \`json\` value at the cursor, checked by its schema's text check and copied as UTF-8 bytes. */
+  /** A `json` value at the cursor, checked by its schema's text check and copied as UTF-8 bytes. */
   private jsonBytes(pointer: string | undefined): string {
     return `s.bytesSince(s.begin(), ${this.checkFor(pointer)}(s))`;
   }
@@ -491,7 +483,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     return name;
   }
 
-  /** \`list<T>\` from a JSON array, each element read by \`element\` (an expression over \`s\`). */
+  /** `list<T>` from a JSON array, each element read by `element` (an expression over `s`). */
   private listParser(element: string, tsType: string): string {
     return this.loop(`pl:${element}`, 'pl', (name) =>
       [
@@ -508,7 +500,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   /**
-   * A JSON object read as a map: \`list<tuple<string, T>>\` (\`as\` list) or a WIT \`map<string, T>\`
+   * A JSON object read as a map: `list<tuple<string, T>>` (`as` list) or a WIT `map<string, T>`
    * (a JS Map), keys in text order; a repeated key keeps its first place and its last value, as
    * in JSON.parse (an error in an earlier value is void if a later one parses).
    */
@@ -553,7 +545,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     );
   }
 
-  /** A WIT list as a JSON array, each element written by \`element\` (an expression over \`e\`). */
+  /** A WIT list as a JSON array, each element written by `element` (an expression over `e`). */
   private listEncoder(element: string): string {
     return this.loop(`el:${element}`, 'el', (name) =>
       [
@@ -573,7 +565,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     );
   }
 
-  /** A WIT \`list<tuple<string, T>>\` (a repeated key has no JSON representation) or \`map<string, T>\` as a JSON object. */
+  /** A WIT `list<tuple<string, T>>` (a repeated key has no JSON representation) or `map<string, T>` as a JSON object. */
   private mapEncoder(element: string, as: 'list' | 'map'): string {
     const list = as === 'list';
     return this.loop(`e${as}:${element}`, list ? 'em' : 'eM', (name) =>

@@ -14,7 +14,7 @@ import { caseName, fieldName, lowerCamel } from '../../map/names.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { INT_RANGES, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
+import { INT_RANGES, inRange, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
 import { discriminatorValue, mapValue, memberRank, needsFunction, startKinds, type TextPlanner, variantMembers } from './text.js';
 import { canBeUndefined, witTs } from './witts.js';
 
@@ -149,11 +149,7 @@ export class TreePlanner {
       const inner = this.treeExpr(m, resolveWit(this.wit, w.inner), type, x, pointer, key);
       return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
     }
-    const range = (v: string): string => {
-      const lo = type.kind === 'primitive' ? type.minimum : undefined;
-      const hi = type.kind === 'primitive' ? type.maximum : undefined;
-      return lo === undefined && hi === undefined ? v : `R.inRange(${v}, ${lo ?? '-Infinity'}, ${hi ?? 'Infinity'})`;
-    };
+    const range = (v: string): string => inRange(type, v);
     switch (m.kind) {
       case 'primitive':
         if (w.kind !== 'primitive') break;
@@ -221,7 +217,7 @@ export class TreePlanner {
     );
   }
 
-  /** A map (\`list<tuple<string, T>>\` or a WIT \`map<string, T>\`): keys in JSON.parse's order, which is the text's, unless a key is an array index (V8 puts those first): then bail. */
+  /** A map (`list<tuple<string, T>>` or a WIT `map<string, T>`): keys in JSON.parse's order, which is the text's, unless a key is an array index (V8 puts those first): then bail. */
   private mapLoop(element: string, tsType: string, as: 'list' | 'map'): string {
     const outType = as === 'list' ? `Array<[string, ${tsType}]>` : `Map<string, ${tsType}>`;
     const add = as === 'list' ? `out.push([k, ${element}])` : `out.set(k, ${element})`;

@@ -163,14 +163,7 @@ export function jsonToWit(v: unknown): Uint8Array {
 
 /** UTF-8 JSON text from a component: must be well-formed UTF-8 (no BOM) holding exactly one JSON value. */
 export function jsonFromWit(v: unknown): unknown {
-  if (!(v instanceof Uint8Array)) fail('type', `expected a Uint8Array of JSON text, got ${kind(v)}`);
-  let text: string;
-  try {
-    text = decoder.decode(v);
-  } catch {
-    fail('utf8', 'JSON text is not well-formed UTF-8');
-  }
-  if (text.charCodeAt(0) === 0xfeff) fail('json-syntax', 'JSON text starts with a byte-order mark');
+  const text = jsonUtf8(v);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
@@ -275,7 +268,7 @@ export function mapFromWit<U>(v: unknown, f: (x: unknown) => U): Record<string, 
   return out;
 }
 
-/** A JSON map as a WIT \`map<string, T>\` (a JS Map, as jco represents it), keys in JSON.parse's order. */
+/** A JSON map as a WIT `map<string, T>` (a JS Map, as jco represents it), keys in JSON.parse's order. */
 export function mapToWitMap<U>(v: Record<string, unknown>, f: (x: unknown) => U): Map<string, U> {
   const out = new Map<string, U>();
   let k = '';
@@ -287,13 +280,13 @@ export function mapToWitMap<U>(v: Record<string, unknown>, f: (x: unknown) => U)
   return out;
 }
 
-/** A WIT \`map<string, T>\` from a component: a JS Map with string keys. */
+/** A WIT `map<string, T>` from a component: a JS Map with string keys. */
 export function witMap(v: unknown): Map<unknown, unknown> {
   if (!(v instanceof Map)) fail('type', `expected a Map, got ${kind(v)}`);
   return v;
 }
 
-/** A WIT \`map<string, T>\` from a component to a JSON map (keys as own data properties, \`__proto__\` included). */
+/** A WIT `map<string, T>` from a component to a JSON map (keys as own data properties, `__proto__` included). */
 export function mapFromWitMap<U>(v: unknown, f: (x: unknown) => U): Record<string, U> {
   const out: Record<string, U> = {};
   let at = '';
@@ -434,7 +427,7 @@ export function inRange(v: number, min: number, max: number): number {
   return v;
 }
 
-/** \`json\` bytes from a component as text: well-formed UTF-8 without a byte-order mark (the generated \`tcN\` checks then check the JSON). */
+/** `json` bytes from a component as text: well-formed UTF-8 without a byte-order mark (the generated `tcN` checks then check the JSON). */
 export function jsonUtf8(v: unknown): string {
   if (!(v instanceof Uint8Array)) fail('type', `expected a Uint8Array of JSON text, got ${kind(v)}`);
   let text: string;
@@ -447,7 +440,7 @@ export function jsonUtf8(v: unknown): string {
   return text;
 }
 
-/** An entry of a \`list<tuple<string, T>>\`: a [key, value] pair with a string key. */
+/** An entry of a `list<tuple<string, T>>`: a [key, value] pair with a string key. */
 export function witEntry(entry: unknown): [string, unknown] {
   if (!Array.isArray(entry) || entry.length !== 2) fail('type', `expected a [key, value] tuple, got ${kind(entry)}`);
   return [witStr(entry[0]), entry[1]];
