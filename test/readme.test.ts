@@ -1,6 +1,6 @@
-// The README's coverage table is generated from the check of the proposal, never copied by hand.
+// The README: its coverage table is generated from the check of the proposal (never copied by hand), and its quick start runs as written.
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { runCheck } from '../compiler/report/cli.js';
 import { renderMarkdown } from '../compiler/report/render.js';
 import { closeJco } from '../compiler/wit/oracle.js';
@@ -40,5 +40,10 @@ describe('README', () => {
     const quick = readme.split('## Quick start')[1]!.split('\n## ')[0]!;
     const block = /```sh\n([\s\S]*?)```/.exec(quick)![1]!;
     expect(block.trim().split('\n')).toEqual(['npm ci && npx wasi-mcp check', 'npm ci && npm test']);
+  });
+
+  it("can run `npx wasi-mcp`: the build leaves the package's bin executable", () => {
+    const bin = (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string> }).bin['wasi-mcp']!;
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
   });
 });
