@@ -197,6 +197,29 @@ export function resultTypeCases(model: McpModel, members: McpType[]): { member: 
   return new Set(values).size === values.length ? (cases as { member: McpType; value: string }[]) : undefined;
 }
 
+/**
+ * A variant that encodes an integer (an error code): every case but one has no payload and a doc
+ * that starts with its integer (`/// -32602: invalid params`); the one `other(s64)` case carries
+ * any other integer. Undefined when the variant is not one.
+ */
+export function codeVariant(cases: readonly { name: string; type?: WitType; docs?: string }[], wit: WitModel): { known: [string, number][]; other: string } | undefined {
+  const known: [string, number][] = [];
+  let other: string | undefined;
+  for (const c of cases) {
+    if (c.type !== undefined) {
+      const payload = resolveWit(wit, c.type);
+      if (other !== undefined || payload.kind !== 'primitive' || payload.name !== 's64') return undefined;
+      other = c.name;
+      continue;
+    }
+    const m = /^\s*(-?\d+)\s*:/.exec(c.docs ?? '');
+    if (!m) return undefined;
+    known.push([c.name, Number(m[1])]);
+  }
+  if (other === undefined || new Set(known.map(([, n]) => n)).size !== known.length) return undefined;
+  return { known, other };
+}
+
 export const RULES: readonly Rule[] = [
   // ---- slots: presence, optionality, const ------------------------------------------------
   {
@@ -378,6 +401,18 @@ export const RULES: readonly Rule[] = [
       if (w.name === 'f64') return { verdict: 'narrowed', reason: 'integer as f64: exact up to 2^53, integrality not in the type' };
       if (w.name === 'f32') return { verdict: 'lossy', reason: 'integer as f32: precision lost above 2^24' };
       return undefined;
+    },
+  },
+  {
+    id: 'integer-as-code-variant',
+    level: 'type',
+    description:
+      'An integer (an error code) as a variant whose payload-free cases each document their integer (`/// -32602: ...`) and whose one ' +
+      '`other(s64)` case carries any other: encoded, every integer has exactly one WIT value.',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'primitive' || m.type !== 'integer' || w.kind !== 'variant') return undefined;
+      const code = codeVariant(w.cases, ctx.wit);
+      return code ? { verdict: 'encoded', reason: `integer as a code variant (${code.known.length} documented codes, any other as ${code.other})` } : undefined;
     },
   },
   {
