@@ -16,7 +16,7 @@ import { diffModels, type SpecDiff } from './diff/diff.js';
 
 import type { OutputFile } from './write.js';
 
-export const DEFAULT_SPEC = '2025-06-18';
+export const DEFAULT_SPEC = '2026-07-28';
 
 export interface CheckInputs {
   mcp: McpModel;

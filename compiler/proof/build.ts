@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../paths.js';
+import { proposalFor, repoRoot } from '../paths.js';
 import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
 import { guestSource } from './guest.js';
 
 export const REPO = repoRoot();
-export const PROPOSAL_DIR = join(REPO, 'wit/preview2');
+/** The harness builds against the proposal package of the codecs' MCP version (2025-06-18: the released 0.1.0-preview2). */
+export const PROPOSAL_DIR = proposalFor('2025-06-18', 'p2') ?? join(REPO, 'wit/preview2');
 export const CACHE_ROOT = join(REPO, '.cache/components');
 
 export interface BuiltWorld {
