@@ -56,12 +56,17 @@ describe('generate wit --missing-only', () => {
     expect(texts(dir)).toEqual(once);
   });
 
-  it('adds nothing to the complete proposal', async () => {
-    const { model } = await loadMcpModel({ spec: '2025-06-18' });
-    for (const wit of ['wit', 'wit/preview2']) {
-      const result = await addMissing(model, wit);
-      expect(result.added, wit).toEqual({ types: [], functions: [] });
-      for (const f of result.files) expect(f.content, f.path).toBe(readFileSync(f.path, 'utf8'));
+  it('adds nothing to the complete proposal, nor to the released one', async () => {
+    for (const [spec, dirs] of [
+      ['2026-07-28', ['wit', 'wit/preview2']],
+      ['2025-06-18', ['released/0.1.0/wit', 'released/0.1.0/wit/preview2']],
+    ] as const) {
+      const { model } = await loadMcpModel({ spec });
+      for (const wit of dirs) {
+        const result = await addMissing(model, wit);
+        expect(result.added, wit).toEqual({ types: [], functions: [] });
+        for (const f of result.files) expect(f.content, f.path).toBe(readFileSync(f.path, 'utf8'));
+      }
     }
   });
 });
