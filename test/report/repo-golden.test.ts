@@ -38,6 +38,15 @@ for (const release of existsSync(RELEASED) ? readdirSync(RELEASED).sort() : []) 
   }
 }
 
+describe('the default MCP version', () => {
+  it('is the one the proposal targets (the pins\' default and wit/mcp-mapping.json agree)', () => {
+    const pins = JSON.parse(readFileSync(join(ROOT, 'mcp-schema', 'versions.json'), 'utf8')) as { default: string };
+    for (const wit of ['wit', 'wit/preview2']) {
+      expect((JSON.parse(readFileSync(join(ROOT, wit, 'mcp-mapping.json'), 'utf8')) as { spec: string }).spec, wit).toBe(pins.default);
+    }
+  });
+});
+
 for (const v of variants) {
   const { SPEC } = v;
   describe.skipIf(!hasPackage(join(ROOT, v.wit)))(`${v.wit}/ against MCP ${SPEC}`, () => {
