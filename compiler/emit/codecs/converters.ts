@@ -1,15 +1,17 @@
-// The converter planner: walks an MCP type and the WIT type the checker paired it with, the same
-// way the checker's rule table does (compiler/map/rules.ts), and writes the two directions as
-// TypeScript: `tw_X` (validated MCP JSON -> jco WIT value) and `fw_X` (jco WIT value, checked ->
-// MCP JSON). Every named MCP type paired with a WIT type becomes one pair of functions, memoized
-// by the checker's pair key, so shared and recursive types are written once.
+// The converter planner (the value path): for each MCP type and the WIT type the checker paired it
+// with, writes the two directions as TypeScript: `tw_X` (validated MCP JSON -> jco WIT value) and
+// `fw_X` (jco WIT value, checked -> MCP JSON). Which code a pair gets is the checker's decision
+// (decisions.ts): the rule id picks the emitter in VALUE_EMITTERS. Every named MCP type paired with
+// a WIT type becomes one pair of functions, memoized by the checker's pair key, so shared and
+// recursive types are written once.
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { pairKey } from '../../map/compare.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { memberLabels } from '../../map/rules.js';
+import { memberLabels, type TypeRuleId } from '../../map/rules.js';
 import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
+import { Decisions } from './decisions.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 export interface ConverterFn {
@@ -54,6 +56,8 @@ export class ConverterPlanner {
   constructor(
     readonly mcp: McpModel,
     readonly wit: WitModel,
+    /** The checker's decisions: every path asks them which rule pairs two types. */
+    readonly decisions: Decisions,
   ) {}
 
   /** The converter pair for a named MCP type against a WIT type; written on first use. */
@@ -78,201 +82,65 @@ export class ConverterPlanner {
     this.fns.set(key, fn); // before the bodies: a recursive reference finds it
     const m = resolveMcp(this.mcp, { kind: 'ref', name: mcpName });
     const w = resolveWit(this.wit, witType);
-    const [to, from] = this.bodies(m, w, mcpName);
+    const [to, from] = this.bodies(m, w, mcpName, key);
     fn.toBody = to;
     fn.fromBody = from;
     return fn;
   }
 
-  private bodies(m: MShape, w: WShape, where: string): [string, string] {
-    if (m.kind === 'object' && w.kind === 'record') return this.record(m, w);
-    if (m.kind === 'union' && w.kind === 'variant') return this.variant(m, w, where);
-    if (m.kind === 'enum' && w.kind === 'enum') return this.enumeration(m.values, w.cases);
-    return [`return ${this.toExpr(m, w, 'x', where)};`, `return ${this.fromExpr(m, w, 'x', where)};`];
+  /** The two function bodies of a named pair: its rule's `body`, or `return <expression>`. */
+  private bodies(m: MShape, w: WShape, where: string, key: string): [string, string] {
+    const rule = this.decisions.rule(m, w, key);
+    const body = rule === undefined ? undefined : valueEmitter(rule).body;
+    if (body) return body(this, m, w, where);
+    return [`return ${this.toShape(m, w, 'x', where, rule)};`, `return ${this.fromShape(m, w, 'x', where, rule)};`];
   }
 
   /** MCP -> WIT for any type: named types call their function, others are written inline. */
   to(type: McpType, wit: WitType, x: string, where: string): string {
     const m = resolveMcp(this.mcp, type);
     const w = resolveWit(this.wit, wit);
-    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).toName}(${x})`;
-    return this.toExpr(m, w, x, where);
+    const rule = this.decisions.rule(m, w, type.kind === 'ref' ? pairKey(type.name, wit) : undefined);
+    if (type.kind === 'ref' && Decisions.isFunction(rule)) return `${this.named(type.name, wit).toName}(${x})`;
+    return this.toShape(m, w, x, where, rule);
   }
 
   /** WIT -> MCP for any type. */
   from(type: McpType, wit: WitType, x: string, where: string): string {
     const m = resolveMcp(this.mcp, type);
     const w = resolveWit(this.wit, wit);
-    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).fromName}(${x})`;
-    return this.fromExpr(m, w, x, where);
+    const rule = this.decisions.rule(m, w, type.kind === 'ref' ? pairKey(type.name, wit) : undefined);
+    if (type.kind === 'ref' && Decisions.isFunction(rule)) return `${this.named(type.name, wit).fromName}(${x})`;
+    return this.fromShape(m, w, x, where, rule);
   }
 
-  private fresh(): string {
+  /** A fresh local name for generated code. */
+  fresh(): string {
     return `e${this.tmp++}`;
   }
 
-  private unsupported(where: string, m: MShape, w: WShape): string {
+  /** Code for a pair no value emitter writes: a warning now, a failure at run time. */
+  unsupported({ m, w, where }: ValueSite): string {
     const what = `${m.kind} as ${w.kind}`;
     this.diagnostics.push(warning('codec-unsupported', `${where}: no codec for MCP ${what}; values fail at run time`));
     return `R.fail('unsupported', ${lit(`${where}: MCP ${what} has no codec`)})`;
   }
 
-  private toExpr(m: MShape, w: WShape, x: string, where: string): string {
-    if (isJsonCarrier(m, w)) return `R.jsonToWit(${x})`;
-    const rest = w.kind === 'option' ? nonNull(m) : undefined;
-    if (w.kind === 'option' && rest) {
-      // `T | null` in an option: null is none (the checker's nullable-as-option rule).
-      const tagged = canBeUndefined(this.wit, w.inner);
-      const inner = this.to(rest, w.inner, x, where);
-      return `(${x} === null ? ${tagged ? `{ tag: 'none' as const }` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
-    }
-    if (w.kind === 'option') {
-      // A value MCP always has, in an option: wrap it (tagged when the payload can be undefined).
-      const inner = this.toExpr(m, resolveWit(this.wit, w.inner), x, where);
-      return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-    }
-    switch (m.kind) {
-      case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `JSON.stringify(${x})`;
-        return this.unsupported(where, m, w);
-      case 'primitive':
-        return this.primTo(m.type, w, x, where, m);
-      case 'const':
-        if (w.kind === 'enum' && typeof m.value === 'string') return `${lit(caseName(m.value))} as const`;
-        if (w.kind === 'primitive') return this.primTo(constKind(m.value), w, x, where, m);
-        return this.unsupported(where, m, w);
-      case 'enum':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.str(${x})`;
-        if (w.kind === 'enum') return `(${this.inlineEnum(m.values, w.cases)[0]})(${x})`;
-        return this.unsupported(where, m, w);
-      case 'array':
-        if (w.kind === 'list') {
-          const e = this.fresh();
-          return `R.mapList(${x}, (${e}: any) => ${this.to(m.items, w.element, e, `${where}[]`)})`;
-        }
-        return this.unsupported(where, m, w);
-      case 'map': {
-        const e = this.fresh();
-        if (w.kind === 'map' && isStringKey(this.wit, w)) return `R.mapToWitMap(${x}, (${e}: any) => ${this.to(m.values, w.value, e, `${where}{}`)})`;
-        const v = this.mapValue(w);
-        if (!v) return this.unsupported(where, m, w);
-        return `R.mapToWit(${x}, (${e}: any) => ${this.to(m.values, v, e, `${where}{}`)})`;
-      }
-      case 'object':
-      case 'union':
-        return this.unsupported(where, m, w);
-      default:
-        return neverShape(m);
-    }
+  /** MCP -> WIT, inline, by the emitter of the pair's rule (decided here unless given). */
+  toShape(m: MShape, w: WShape, x: string, where: string, rule = this.decisions.rule(m, w)): string {
+    const site: ValueSite = { m, w, x, where };
+    return rule === undefined ? this.unsupported(site) : valueEmitter(rule).to(this, site);
   }
 
-  private fromExpr(m: MShape, w: WShape, x: string, where: string): string {
-    if (isJsonCarrier(m, w)) return `R.jsonFromWit(${x})`;
-    const rest = w.kind === 'option' ? nonNull(m) : undefined;
-    if (w.kind === 'option' && rest) {
-      const t = this.fresh();
-      if (canBeUndefined(this.wit, w.inner)) return `((${t}) => ${t}.some ? ${this.from(rest, w.inner, `${t}.val`, where)} : null)(R.taggedFromWit(${x}))`;
-      return `((${t}: unknown) => R.isNone(${t}) ? null : ${this.from(rest, w.inner, t, where)})(${x})`;
-    }
-    if (w.kind === 'option') {
-      const inner = resolveWit(this.wit, w.inner);
-      if (canBeUndefined(this.wit, w.inner)) {
-        const t = this.fresh();
-        return `((${t}) => ${t}.some ? ${this.fromExpr(m, inner, `${t}.val`, where)} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${x}))`;
-      }
-      const t = this.fresh();
-      return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${this.fromExpr(m, inner, t, where)})(${x})`;
-    }
-    switch (m.kind) {
-      case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.jsonFromWit(new TextEncoder().encode(R.witStr(${x})))`;
-        return this.unsupported(where, m, w);
-      case 'primitive':
-        return this.primFrom(m.type, w, x, where, m);
-      case 'const': {
-        if (w.kind === 'enum' && typeof m.value === 'string') return `R.constFromWit(${x}, ${lit(caseName(m.value))}, ${lit(m.value)})`;
-        if (w.kind === 'primitive') return `R.constFromWit(${this.primFrom(constKind(m.value), w, x, where, m)}, ${lit(m.value)}, ${lit(m.value)})`;
-        return this.unsupported(where, m, w);
-      }
-      case 'enum':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.witStr(${x})`;
-        if (w.kind === 'enum') return `(${this.inlineEnum(m.values, w.cases)[1]})(${x})`;
-        return this.unsupported(where, m, w);
-      case 'array':
-        if (w.kind === 'list') {
-          const e = this.fresh();
-          return `R.mapList(R.witList(${x}), (${e}: unknown) => ${this.from(m.items, w.element, e, `${where}[]`)})`;
-        }
-        return this.unsupported(where, m, w);
-      case 'map': {
-        const e = this.fresh();
-        if (w.kind === 'map' && isStringKey(this.wit, w)) return `R.mapFromWitMap(${x}, (${e}: unknown) => ${this.from(m.values, w.value, e, `${where}{}`)})`;
-        const v = this.mapValue(w);
-        if (!v) return this.unsupported(where, m, w);
-        return `R.mapFromWit(${x}, (${e}: unknown) => ${this.from(m.values, v, e, `${where}{}`)})`;
-      }
-      case 'object':
-      case 'union':
-        return this.unsupported(where, m, w);
-      default:
-        return neverShape(m);
-    }
-  }
-
-  private primTo(type: string, w: WShape, x: string, where: string, m: MShape): string {
-    if (w.kind !== 'primitive') return this.unsupported(where, m, w);
-    switch (type) {
-      case 'string':
-        return w.name === 'string' ? `R.str(${x})` : w.name === 'char' ? `R.char(${x})` : this.unsupported(where, m, w);
-      case 'boolean':
-        return w.name === 'bool' ? `(${x} as boolean)` : this.unsupported(where, m, w);
-      case 'integer':
-      case 'number': {
-        if (w.name === 's64') return `R.s64(${x})`;
-        if (w.name === 'u64') return `R.u64(${x})`;
-        const r = INT_RANGES[w.name];
-        if (r) return `R.intIn(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
-        if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.s64Safe(${x})` : `(${x} as number)`;
-        return this.unsupported(where, m, w);
-      }
-      default:
-        return this.unsupported(where, m, w);
-    }
-  }
-
-  private primFrom(type: string, w: WShape, x: string, where: string, m: MShape): string {
-    if (w.kind !== 'primitive') return this.unsupported(where, m, w);
-    switch (type) {
-      case 'string':
-        return w.name === 'string' || w.name === 'char' ? `R.witStr(${x})` : this.unsupported(where, m, w);
-      case 'boolean':
-        return w.name === 'bool' ? `R.witBool(${x})` : this.unsupported(where, m, w);
-      case 'integer':
-      case 'number': {
-        if (w.name === 's64') return `R.witS64(${x})`;
-        if (w.name === 'u64') return `R.witU64(${x})`;
-        const r = INT_RANGES[w.name];
-        if (r) return `R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
-        if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`;
-        return this.unsupported(where, m, w);
-      }
-      default:
-        return this.unsupported(where, m, w);
-    }
-  }
-
-  private mapValue(w: WShape): WitType | undefined {
-    if (w.kind !== 'list') return undefined;
-    const el = resolveWit(this.wit, w.element);
-    if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
-    const k = resolveWit(this.wit, el.elements[0] as WitType);
-    if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
-    return el.elements[1];
+  /** WIT -> MCP, inline, by the emitter of the pair's rule. */
+  fromShape(m: MShape, w: WShape, x: string, where: string, rule = this.decisions.rule(m, w)): string {
+    const site: ValueSite = { m, w, x, where };
+    return rule === undefined ? this.unsupported(site) : valueEmitter(rule).from(this, site);
   }
 
   // ---- enums ---------------------------------------------------------------------------------
 
-  private enumeration(values: string[], cases: Case[]): [string, string] {
+  enumeration(values: string[], cases: Case[]): [string, string] {
     const [to, from] = this.inlineEnum(values, cases);
     // The arrow bodies, as the function's own body: no closure per call.
     const body = (arrow: string): string => arrow.replace(/^\(v: \w+\) => \{/, 'const v = x;').replace(/\}$/, '');
@@ -280,7 +148,7 @@ export class ConverterPlanner {
   }
 
   /** Two arrow functions: value -> case label (validated input), case label -> value (checked). */
-  private inlineEnum(values: string[], cases: Case[]): [string, string] {
+  inlineEnum(values: string[], cases: Case[]): [string, string] {
     const labels = new Set(cases.map((c) => c.name));
     const pairs = values.map((v) => [v, caseName(v)] as const).filter(([, l]) => labels.has(l));
     const lost = values.filter((v) => !labels.has(caseName(v)));
@@ -292,7 +160,7 @@ export class ConverterPlanner {
 
   // ---- records -------------------------------------------------------------------------------
 
-  private record(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): [string, string] {
+  record(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): [string, string] {
     const fields = new Map(w.fields.map((f) => [f.name, f]));
     const used = new Set<string>();
     const toParts: string[] = [];
@@ -360,7 +228,7 @@ export class ConverterPlanner {
 
   // ---- variants ------------------------------------------------------------------------------
 
-  private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
+  variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
     const byName = new Map(w.cases.map((c) => [c.name, c]));
     const used = new Set<string>();
     const members: { member: McpType; c: Case }[] = [];
@@ -516,8 +384,214 @@ export class ConverterPlanner {
   }
 }
 
-function needsFunction(m: MShape, w: WShape): boolean {
-  return (m.kind === 'object' && w.kind === 'record') || (m.kind === 'union' && w.kind === 'variant') || (m.kind === 'enum' && w.kind === 'enum');
+/** One position the value path writes: both sides resolved, the expression holding the value, and where it is (for messages). */
+export interface ValueSite {
+  m: MShape;
+  w: WShape;
+  x: string;
+  where: string;
+}
+
+/** The value path's code for one rule: validated MCP JSON -> jco WIT value (`to`), and back, checking the WIT value (`from`). */
+interface ValueEmitter {
+  to(p: ConverterPlanner, s: ValueSite): string;
+  from(p: ConverterPlanner, s: ValueSite): string;
+  /** For a rule whose named pairs are functions of their own (decisions.ts): the two bodies. */
+  body?(p: ConverterPlanner, m: MShape, w: WShape, where: string): [string, string];
+}
+
+/** Pairs the value path writes no code for: a warning now, a failure at run time. */
+const unsupported: ValueEmitter = { to: (p, s) => p.unsupported(s), from: (p, s) => p.unsupported(s) };
+
+/** A value MCP always has, in an option: wrapped (tagged when the payload can be undefined), the payload by its own rule. */
+const inOption: ValueEmitter = {
+  to: (p, s) => {
+    const { m, w, x, where } = s;
+    if (w.kind !== 'option') return p.unsupported(s);
+    const inner = p.toShape(m, resolveWit(p.wit, w.inner), x, where);
+    return canBeUndefined(p.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+  },
+  from: (p, s) => {
+    const { m, w, x, where } = s;
+    if (w.kind !== 'option') return p.unsupported(s);
+    const inner = resolveWit(p.wit, w.inner);
+    const t = p.fresh();
+    if (canBeUndefined(p.wit, w.inner)) {
+      return `((${t}) => ${t}.some ? ${p.fromShape(m, inner, `${t}.val`, where)} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${x}))`;
+    }
+    return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${p.fromShape(m, inner, t, where)})(${x})`;
+  },
+};
+
+/** A primitive MCP value (or a const, by its kind) in a WIT primitive. */
+const primitive: ValueEmitter = {
+  to: (p, s) => (s.m.kind === 'primitive' ? primTo(p, s, s.m.type) : p.unsupported(s)),
+  from: (p, s) => (s.m.kind === 'primitive' ? primFrom(p, s, s.m.type) : p.unsupported(s)),
+};
+
+/** The value path's emitter for every rule of the checker's type table. */
+export const VALUE_EMITTERS = {
+  'json-carrier': { to: (_p, { x }) => `R.jsonToWit(${x})`, from: (_p, { x }) => `R.jsonFromWit(${x})` },
+  'json-as-string': { to: (_p, { x }) => `JSON.stringify(${x})`, from: (_p, { x }) => `R.jsonFromWit(new TextEncoder().encode(R.witStr(${x})))` },
+  // Lossy for the checker; in an option the codec still writes the payload by its own rule (a `string` takes JSON text).
+  'json-into-typed': { to: (p, s) => (s.w.kind === 'option' ? inOption.to(p, s) : p.unsupported(s)), from: (p, s) => (s.w.kind === 'option' ? inOption.from(p, s) : p.unsupported(s)) },
+  string: primitive,
+  boolean: primitive,
+  integer: primitive,
+  number: primitive,
+  const: {
+    to: (p, s) => {
+      const { m, w } = s;
+      if (m.kind !== 'const') return p.unsupported(s);
+      if (w.kind === 'enum' && typeof m.value === 'string') return `${lit(caseName(m.value))} as const`;
+      if (w.kind === 'primitive') return primTo(p, s, constKind(m.value));
+      return p.unsupported(s);
+    },
+    from: (p, s) => {
+      const { m, w, x } = s;
+      if (m.kind !== 'const') return p.unsupported(s);
+      if (w.kind === 'enum' && typeof m.value === 'string') return `R.constFromWit(${x}, ${lit(caseName(m.value))}, ${lit(m.value)})`;
+      if (w.kind === 'primitive') return `R.constFromWit(${primFrom(p, s, constKind(m.value))}, ${lit(m.value)}, ${lit(m.value)})`;
+      return p.unsupported(s);
+    },
+  },
+  enum: {
+    to: (p, s) => (s.m.kind === 'enum' && s.w.kind === 'enum' ? `(${p.inlineEnum(s.m.values, s.w.cases)[0]})(${s.x})` : p.unsupported(s)),
+    from: (p, s) => (s.m.kind === 'enum' && s.w.kind === 'enum' ? `(${p.inlineEnum(s.m.values, s.w.cases)[1]})(${s.x})` : p.unsupported(s)),
+    body: (p, m, w) => (m.kind === 'enum' && w.kind === 'enum' ? p.enumeration(m.values, w.cases) : unreachable(m, w)),
+  },
+  'enum-as-string': { to: (_p, { x }) => `R.str(${x})`, from: (_p, { x }) => `R.witStr(${x})` },
+  array: {
+    to: (p, s) => {
+      const { m, w, x, where } = s;
+      if (m.kind !== 'array' || w.kind !== 'list') return p.unsupported(s);
+      const e = p.fresh();
+      return `R.mapList(${x}, (${e}: any) => ${p.to(m.items, w.element, e, `${where}[]`)})`;
+    },
+    from: (p, s) => {
+      const { m, w, x, where } = s;
+      if (m.kind !== 'array' || w.kind !== 'list') return p.unsupported(s);
+      const e = p.fresh();
+      return `R.mapList(R.witList(${x}), (${e}: unknown) => ${p.from(m.items, w.element, e, `${where}[]`)})`;
+    },
+  },
+  map: {
+    to: (p, s) => {
+      const e = p.fresh();
+      const v = mapValue(p.wit, s.w);
+      if (s.m.kind !== 'map' || !v) return p.unsupported(s);
+      return `R.mapToWit(${s.x}, (${e}: any) => ${p.to(s.m.values, v, e, `${s.where}{}`)})`;
+    },
+    from: (p, s) => {
+      const e = p.fresh();
+      const v = mapValue(p.wit, s.w);
+      if (s.m.kind !== 'map' || !v) return p.unsupported(s);
+      return `R.mapFromWit(${s.x}, (${e}: unknown) => ${p.from(s.m.values, v, e, `${s.where}{}`)})`;
+    },
+  },
+  'map-as-wit-map': {
+    to: (p, s) => {
+      const { m, w, x, where } = s;
+      const e = p.fresh();
+      if (m.kind !== 'map' || w.kind !== 'map' || !isStringKey(p.wit, w)) return p.unsupported(s);
+      return `R.mapToWitMap(${x}, (${e}: any) => ${p.to(m.values, w.value, e, `${where}{}`)})`;
+    },
+    from: (p, s) => {
+      const { m, w, x, where } = s;
+      const e = p.fresh();
+      if (m.kind !== 'map' || w.kind !== 'map' || !isStringKey(p.wit, w)) return p.unsupported(s);
+      return `R.mapFromWitMap(${x}, (${e}: unknown) => ${p.from(m.values, w.value, e, `${where}{}`)})`;
+    },
+  },
+  // Records and variants are functions of their own; inline (not behind a named type) they have no code.
+  'object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
+  'nullable-union': {
+    // `T | null` in an option: null is none (the checker's nullable-as-option rule).
+    to: (p, s) => {
+      const { m, w, x, where } = s;
+      const rest = nonNull(m);
+      if (w.kind !== 'option' || !rest) return p.unsupported(s);
+      const tagged = canBeUndefined(p.wit, w.inner);
+      const inner = p.to(rest, w.inner, x, where);
+      return `(${x} === null ? ${tagged ? `{ tag: 'none' as const }` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
+    },
+    from: (p, s) => {
+      const { m, w, x, where } = s;
+      const rest = nonNull(m);
+      if (w.kind !== 'option' || !rest) return p.unsupported(s);
+      const t = p.fresh();
+      if (canBeUndefined(p.wit, w.inner)) return `((${t}) => ${t}.some ? ${p.from(rest, w.inner, `${t}.val`, where)} : null)(R.taggedFromWit(${x}))`;
+      return `((${t}: unknown) => R.isNone(${t}) ? null : ${p.from(rest, w.inner, t, where)})(${x})`;
+    },
+  },
+  'union-as-variant': { ...unsupported, body: (p, m, w, where) => (m.kind === 'union' && w.kind === 'variant' ? p.variant(m, w, where) : unreachable(m, w)) },
+  'union-as-string': unsupported,
+  'value-as-option': inOption,
+  handle: unsupported,
+  'kind-mismatch': unsupported,
+} satisfies Record<TypeRuleId, ValueEmitter>;
+
+function valueEmitter(rule: TypeRuleId): ValueEmitter {
+  return VALUE_EMITTERS[rule];
+}
+
+function primTo(p: ConverterPlanner, s: ValueSite, type: string): string {
+  const { w, x } = s;
+  if (w.kind !== 'primitive') return p.unsupported(s);
+  switch (type) {
+    case 'string':
+      return w.name === 'string' ? `R.str(${x})` : w.name === 'char' ? `R.char(${x})` : p.unsupported(s);
+    case 'boolean':
+      return w.name === 'bool' ? `(${x} as boolean)` : p.unsupported(s);
+    case 'integer':
+    case 'number': {
+      if (w.name === 's64') return `R.s64(${x})`;
+      if (w.name === 'u64') return `R.u64(${x})`;
+      const r = INT_RANGES[w.name];
+      if (r) return `R.intIn(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+      if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.s64Safe(${x})` : `(${x} as number)`;
+      return p.unsupported(s);
+    }
+    default:
+      return p.unsupported(s);
+  }
+}
+
+function primFrom(p: ConverterPlanner, s: ValueSite, type: string): string {
+  const { w, x } = s;
+  if (w.kind !== 'primitive') return p.unsupported(s);
+  switch (type) {
+    case 'string':
+      return w.name === 'string' || w.name === 'char' ? `R.witStr(${x})` : p.unsupported(s);
+    case 'boolean':
+      return w.name === 'bool' ? `R.witBool(${x})` : p.unsupported(s);
+    case 'integer':
+    case 'number': {
+      if (w.name === 's64') return `R.witS64(${x})`;
+      if (w.name === 'u64') return `R.witU64(${x})`;
+      const r = INT_RANGES[w.name];
+      if (r) return `R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+      if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`;
+      return p.unsupported(s);
+    }
+    default:
+      return p.unsupported(s);
+  }
+}
+
+/** A rule's emitter met a pair its rule does not apply to: a bug in the table, not in the input. */
+export function unreachable(m: MShape, w: WShape): never {
+  throw new Error(`codec emitter called for MCP ${m.kind} as WIT ${w.kind}, which its rule does not cover`);
+}
+
+/** The `T` of a `list<tuple<string, T>>` (a JSON object as a WIT list of entries). */
+export function mapValue(wit: WitModel, w: WShape): WitType | undefined {
+  if (w.kind !== 'list') return undefined;
+  const el = resolveWit(wit, w.element);
+  if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
+  const k = resolveWit(wit, el.elements[0] as WitType);
+  if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
+  return el.elements[1];
 }
 
 function constKind(v: string | number | boolean | null): string {
@@ -531,7 +605,7 @@ function safeId(key: string): string {
   return `f_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-export function neverShape(m: never): never {
+function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }
 
@@ -546,12 +620,6 @@ export function inRange(type: McpType, v: string): string {
 export function isStringKey(wit: WitModel, w: Extract<WShape, { kind: 'map' }>): boolean {
   const k = resolveWit(wit, w.key);
   return k.kind === 'primitive' && k.name === 'string';
-}
-
-/** Whether a WIT type carries its MCP value as JSON text: the `json` alias, or `list<u8>` for anything but an array. */
-export function isJsonCarrier(m: MShape, w: WShape): boolean {
-  if (w.names.includes('json')) return true;
-  return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
 }
 
 

@@ -1,0 +1,45 @@
+// The codec generator decides nothing about how an MCP type pairs with a WIT type: it asks the
+// checker. A named pair's decision is read from the Mapping (the checker recorded it); a pair
+// inside a type (an array's items, an option's payload) is decided by the same rule table
+// (compiler/map/rules.ts). Each path (value: converters.ts, text: text.ts, tree: tree.ts) then
+// looks the rule id up in its table of emitters, typed `satisfies Record<TypeRuleId, ...>`: a rule
+// added to the table does not compile until every path has an emitter for it.
+import { CheckerError, type MShape, type WShape } from '../../map/shapes.js';
+import { decideType, type RuleContext, type TypeRuleId } from '../../map/rules.js';
+import type { PairDecision } from '../../map/types.js';
+import type { McpModel } from '../../schema/model.js';
+import type { WitModel } from '../../wit/model.js';
+
+/** Rules whose pair, when the MCP side is a named type, is one function of its own on every path (memoized, so recursion terminates). */
+const FUNCTION_RULES: ReadonlySet<TypeRuleId> = new Set<TypeRuleId>(['object-as-record', 'union-as-variant', 'enum']);
+
+export class Decisions {
+  private readonly byKey: ReadonlyMap<string, TypeRuleId>;
+  private readonly ctx: RuleContext;
+
+  constructor(mcp: McpModel, wit: WitModel, pairs: readonly PairDecision[]) {
+    this.ctx = { mcp, wit };
+    this.byKey = new Map(pairs.map((p) => [p.key, p.rule]));
+  }
+
+  /**
+   * The rule that decides `m` against `w`: the checker's recorded decision when `key` names a pair
+   * it compared, else the rule table's. Undefined when no rule covers the pair (a WIT kind with no
+   * data rule, like a stream): every path writes its "unsupported" code then.
+   */
+  rule(m: MShape, w: WShape, key?: string): TypeRuleId | undefined {
+    const known = key === undefined ? undefined : this.byKey.get(key);
+    if (known !== undefined) return known;
+    try {
+      return decideType(m, w, this.ctx).rule;
+    } catch (e) {
+      if (e instanceof CheckerError && e.code === 'no-rule') return undefined;
+      throw e;
+    }
+  }
+
+  /** Whether a named pair decided by `rule` is written as a function of its own. */
+  static isFunction(rule: TypeRuleId | undefined): boolean {
+    return rule !== undefined && FUNCTION_RULES.has(rule);
+  }
+}
