@@ -1,19 +1,21 @@
 // The codec generator decides no pairing itself: the Mapping keeps the checker's decision for
 // every named pair, and the value, text and tree paths each have an emitter for every type rule.
 import { describe, expect, it } from 'vitest';
-import { VALUE_EMITTERS } from '../../compiler/emit/codecs/converters.js';
+import { VALUE_EMITTERS, VALUE_SLOT_EMITTERS } from '../../compiler/emit/codecs/converters.js';
 import { Decisions } from '../../compiler/emit/codecs/decisions.js';
 import { loadCodecInputs } from '../../compiler/emit/codecs/index.js';
-import { TEXT_EMITTERS } from '../../compiler/emit/codecs/text.js';
-import { TREE_EMITTERS } from '../../compiler/emit/codecs/tree.js';
+import { TEXT_EMITTERS, TEXT_SLOT_EMITTERS } from '../../compiler/emit/codecs/text.js';
+import { TREE_EMITTERS, TREE_SLOT_EMITTERS } from '../../compiler/emit/codecs/tree.js';
 import { pairKey } from '../../compiler/map/compare.js';
-import { decideType, TYPE_RULES } from '../../compiler/map/rules.js';
+import { decideType, SLOT_RULES, TYPE_RULES } from '../../compiler/map/rules.js';
 import { resolveMcp, resolveWit } from '../../compiler/map/shapes.js';
 
 describe('codec emitters follow the rule table', () => {
   it('has an emitter for every type rule on each of the three paths, and none for anything else', () => {
     const ids = TYPE_RULES.map((r) => r.id).sort();
     for (const table of [VALUE_EMITTERS, TEXT_EMITTERS, TREE_EMITTERS]) expect(Object.keys(table).sort()).toEqual(ids);
+    const slotIds = SLOT_RULES.map((r) => r.id).sort();
+    for (const table of [VALUE_SLOT_EMITTERS, TEXT_SLOT_EMITTERS, TREE_SLOT_EMITTERS]) expect(Object.keys(table).sort()).toEqual(slotIds);
   });
 
   it('keeps the decision on every compared pair in the Mapping, the one the rule table gives', async () => {
@@ -43,5 +45,12 @@ describe('codec emitters follow the rule table', () => {
     expect(decisions.rule(m, w)).toBe('string');
     // No rule covers a string in a stream: no emitter, every path writes its unsupported code.
     expect(decisions.rule(m, { kind: 'stream', names: [] })).toBeUndefined();
+    // Slots: the checker's slot rules, either side possibly absent.
+    const optionString = { kind: 'option', inner: { kind: 'primitive', name: 'string' } } as const;
+    expect(decisions.slot({ name: 'a', type: { kind: 'primitive', type: 'string' }, required: false }, { name: 'a', type: optionString })).toBe('optional-as-option');
+    expect(decisions.slot({ name: 'a', type: { kind: 'primitive', type: 'string' }, required: true }, { name: 'a', type: optionString })).toBe('required-as-option');
+    expect(decisions.slot({ name: 'a', type: { kind: 'primitive', type: 'string' }, required: false }, undefined)).toBe('slot-missing');
+    expect(decisions.slot({ name: 'type', type: { kind: 'const', value: 'text' }, required: true }, undefined)).toBe('const-implied');
+    expect(decisions.slot(undefined, { name: 'a', type: optionString })).toBe('slot-extra');
   });
 });

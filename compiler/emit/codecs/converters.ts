@@ -7,11 +7,11 @@
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { pairKey } from '../../map/compare.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { memberLabels, type TypeRuleId } from '../../map/rules.js';
+import { memberLabels, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
 import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
-import { Decisions } from './decisions.js';
+import { Decisions, type SlotField, type SlotProperty } from './decisions.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 export interface ConverterFn {
@@ -167,63 +167,36 @@ export class ConverterPlanner {
     const fromParts: string[] = [];
     for (const p of m.properties) {
       const f = fields.get(fieldName(p.name));
+      const where = `${m.name}.${p.name}`;
       if (!f) {
-        const c = resolveMcp(this.mcp, p.type);
-        if (p.required && c.kind === 'const') fromParts.push(`out[${lit(p.name)}] = ${lit(c.value)};`);
-        continue; // dropped: the checker reports it as missing
+        // No field: the checker's rule says what the property is (implied by the type, or lost).
+        const back = valueSlotEmitter(this.decisions.slot(p, undefined)).from(this, { prop: p, x: '', target: `out[${lit(p.name)}]`, where });
+        if (back !== '') fromParts.push(back);
+        continue;
       }
       used.add(f.name);
       const key = lowerCamel(f.name);
-      toParts.push(`at = ${lit(p.name)}; const ${safeId(key)}_ = ${this.slotTo(p, f.type, prop('x', p.name), `${m.name}.${p.name}`)};`);
-      fromParts.push(`at = ${lit(key)}; ${this.slotFrom(p, f.type, prop('r', key), `out[${lit(p.name)}]`, `${m.name}.${p.name}`)}`);
-    }
-    const extra = w.fields.filter((f) => !used.has(f.name));
-    for (const f of extra) {
-      if (!canBeUndefined(this.wit, f.type)) {
-        this.diagnostics.push(warning('codec-extra-field', `${m.name}: required WIT field ${f.name} has no MCP property; toWit fails at run time`));
-      }
+      toParts.push(`at = ${lit(p.name)}; const ${safeId(key)}_ = ${this.slotTo(p, f.type, prop('x', p.name), where)};`);
+      fromParts.push(`at = ${lit(key)}; ${this.slotFrom(p, f.type, prop('r', key), `out[${lit(p.name)}]`, where)}`);
     }
     const objectFields = w.fields.map((f) => {
       const key = lowerCamel(f.name);
       if (used.has(f.name)) return `${key}: ${safeId(key)}_`;
-      return canBeUndefined(this.wit, f.type) ? `${key}: undefined` : `${key}: R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`;
+      return `${key}: ${valueSlotEmitter(this.decisions.slot(undefined, f)).to(this, { field: f, x: '', target: '', where: m.name })}`;
     });
     const to = `let at = ''; try { ${toParts.join(' ')} return { ${objectFields.join(', ')} }; } catch (e) { return R.rethrow(e, at); }`;
     const from = `const r = R.witRecord(x); const out: Record<string, unknown> = {}; let at = ''; try { ${fromParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return out;`;
     return [to, from];
   }
 
-  /** A property (or parameter) into its WIT slot: optional <-> option. */
-  slotTo(p: Pick<Property, 'name' | 'type' | 'required'>, witType: WitType, x: string, where: string): string {
-    const slot = resolveWit(this.wit, witType);
-    if (slot.kind === 'option') {
-      // A required property goes through the option itself, where `T | null` maps null to none.
-      if (p.required) return this.to(p.type, witType, x, where);
-      const tagged = canBeUndefined(this.wit, slot.inner);
-      const inner = this.to(p.type, slot.inner, x, where);
-      const some = tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-      const none = tagged ? `{ tag: 'none' as const }` : 'undefined';
-      return `${x} === undefined ? ${none} : ${some}`;
-    }
-    if (!p.required) return `${x} === undefined ? R.fail('not-representable', ${lit(`${where} is optional in MCP but required in WIT`)}) : ${this.to(p.type, witType, x, where)}`;
-    return this.to(p.type, witType, x, where);
+  /** A property (or parameter) into its WIT slot, by the checker's slot rule: optional <-> option. */
+  slotTo(p: SlotProperty, witType: WitType, x: string, where: string): string {
+    return valueSlotEmitter(this.decisions.slot(p, { name: fieldName(p.name), type: witType })).to(this, { prop: p, field: { name: fieldName(p.name), type: witType }, x, target: '', where });
   }
 
   /** A WIT slot back into a property: a statement that sets `target` or leaves it out. */
-  slotFrom(p: Pick<Property, 'name' | 'type' | 'required'>, witType: WitType, x: string, target: string, where: string): string {
-    const slot = resolveWit(this.wit, witType);
-    const t = this.fresh();
-    if (slot.kind === 'option' && p.required && nonNull(resolveMcp(this.mcp, p.type))) {
-      return `${target} = ${this.from(p.type, witType, x, where)};`;
-    }
-    if (slot.kind === 'option') {
-      const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
-      if (canBeUndefined(this.wit, slot.inner)) {
-        return `{ const ${t} = ${x} === undefined ? { some: false } : R.taggedFromWit(${x}); if (${t}.some) ${target} = ${this.from(p.type, slot.inner, `${t}.val`, where)};${missing} }`;
-      }
-      return `{ const ${t} = ${x}; if (!R.isNone(${t})) ${target} = ${this.from(p.type, slot.inner, t, where)};${missing} }`;
-    }
-    return `${target} = ${this.from(p.type, witType, x, where)};`;
+  slotFrom(p: SlotProperty, witType: WitType, x: string, target: string, where: string): string {
+    return valueSlotEmitter(this.decisions.slot(p, { name: fieldName(p.name), type: witType })).from(this, { prop: p, field: { name: fieldName(p.name), type: witType }, x, target, where });
   }
 
   // ---- variants ------------------------------------------------------------------------------
@@ -533,6 +506,116 @@ export const VALUE_EMITTERS = {
 
 function valueEmitter(rule: TypeRuleId): ValueEmitter {
   return VALUE_EMITTERS[rule];
+}
+
+/** A property (or parameter) and the WIT field (or parameter) carrying it, either possibly absent. */
+export interface SlotSite {
+  prop?: SlotProperty;
+  field?: SlotField;
+  /** The value: the property's (to WIT), or the field's (from WIT). */
+  x: string;
+  /** Where `from` stores the property. */
+  target: string;
+  where: string;
+}
+
+/** The value path's code for one slot rule. */
+interface ValueSlotEmitter {
+  /** The field's WIT value, from the property's value `x` (undefined when absent). */
+  to(p: ConverterPlanner, s: SlotSite): string;
+  /** A statement setting the property `target` from the field's value `x` ('' when there is nothing to set). */
+  from(p: ConverterPlanner, s: SlotSite): string;
+}
+
+/** Both sides present: the property's type against the field's, as it stands. */
+const plainSlot: ValueSlotEmitter = {
+  to: (p, { prop: q, field: f, x, where }) => (q && f ? p.to(q.type, f.type, x, where) : unreachableSlot()),
+  from: (p, s) => {
+    const { prop: q, field: f, x, target, where } = s;
+    if (!q || !f) return unreachableSlot();
+    p.fresh(); // a name every slot took once: kept so generated names stay as they were
+    return `${target} = ${p.from(q.type, f.type, x, where)};`;
+  },
+};
+
+/** An option field: absent (or none) is no property; a required property that is none fails on the way back. */
+const optionSlot: ValueSlotEmitter = {
+  to: (p, { prop: q, field: f, x, where }) => {
+    if (!q || !f) return unreachableSlot();
+    const slot = resolveWit(p.wit, f.type);
+    if (slot.kind !== 'option') return unreachableSlot();
+    // A required property goes through the option itself (where a `T | null` maps null to none).
+    if (q.required) return p.to(q.type, f.type, x, where);
+    const tagged = canBeUndefined(p.wit, slot.inner);
+    const inner = p.to(q.type, slot.inner, x, where);
+    const some = tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+    const none = tagged ? `{ tag: 'none' as const }` : 'undefined';
+    return `${x} === undefined ? ${none} : ${some}`;
+  },
+  from: (p, { prop: q, field: f, x, target, where }) => {
+    if (!q || !f) return unreachableSlot();
+    const slot = resolveWit(p.wit, f.type);
+    if (slot.kind !== 'option') return unreachableSlot();
+    const t = p.fresh();
+    const missing = q.required ? ` else R.fail('required', ${lit(`${q.name} is required`)});` : '';
+    if (canBeUndefined(p.wit, slot.inner)) {
+      return `{ const ${t} = ${x} === undefined ? { some: false } : R.taggedFromWit(${x}); if (${t}.some) ${target} = ${p.from(q.type, slot.inner, `${t}.val`, where)};${missing} }`;
+    }
+    return `{ const ${t} = ${x}; if (!R.isNone(${t})) ${target} = ${p.from(q.type, slot.inner, t, where)};${missing} }`;
+  },
+};
+
+/** An optional property in a plain field: absence cannot be written (fails at run time). */
+const optionalInPlainSlot: ValueSlotEmitter = {
+  to: (p, { prop: q, field: f, x, where }) =>
+    q && f ? `${x} === undefined ? R.fail('not-representable', ${lit(`${where} is optional in MCP but required in WIT`)}) : ${p.to(q.type, f.type, x, where)}` : unreachableSlot(),
+  from: (p, s) => plainSlot.from(p, s),
+};
+
+/** The value path's emitter for every slot rule of the checker's table (records and spread params). */
+export const VALUE_SLOT_EMITTERS = {
+  // A required const with no field: written back from the type.
+  'const-implied': {
+    to: () => unreachableSlot(),
+    from: (p, { prop: q, target }) => {
+      const c = q ? resolveMcp(p.mcp, q.type) : undefined;
+      return c?.kind === 'const' ? `${target} = ${lit(c.value)};` : unreachableSlot();
+    },
+  },
+  // Absent params are not `{}` to the value path: it converts the params it is given.
+  'params-absent': optionalInPlainSlot,
+  // Dropped (the checker reports it as missing).
+  'slot-missing': { to: () => unreachableSlot(), from: () => '' },
+  // A field with no property: none when it can be, else toWit fails at run time.
+  'slot-extra': {
+    to: (p, { field: f, where }) => {
+      if (!f) return unreachableSlot();
+      if (canBeUndefined(p.wit, f.type)) return 'undefined';
+      p.diagnostics.push(warning('codec-extra-field', `${where}: required WIT field ${f.name} has no MCP property; toWit fails at run time`));
+      return `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`;
+    },
+    from: () => '',
+  },
+  // Cases are written with their variant (variant()), never as record slots.
+  'case-without-payload': { to: () => unreachableSlot(), from: () => unreachableSlot() },
+  'nullable-as-option': {
+    // Required: through the option, null is none. Optional: absent and null are one none (lossy).
+    to: (p, s) => optionSlot.to(p, s),
+    from: (p, s) => (s.prop?.required ? plainSlot.from(p, s) : optionSlot.from(p, s)),
+  },
+  'required-as-option': optionSlot,
+  'optional-as-option': optionSlot,
+  'optional-as-required': optionalInPlainSlot,
+  required: plainSlot,
+} satisfies Record<SlotRuleId, ValueSlotEmitter>;
+
+function valueSlotEmitter(rule: SlotRuleId): ValueSlotEmitter {
+  return VALUE_SLOT_EMITTERS[rule];
+}
+
+/** A slot emitter met a slot its rule does not apply to: a bug in the table, not in the input. */
+export function unreachableSlot(): never {
+  throw new Error('codec slot emitter called for a slot its rule does not cover');
 }
 
 function primTo(p: ConverterPlanner, s: ValueSite, type: string): string {

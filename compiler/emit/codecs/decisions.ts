@@ -3,12 +3,22 @@
 // inside a type (an array's items, an option's payload) is decided by the same rule table
 // (compiler/map/rules.ts). Each path (value: converters.ts, text: text.ts, tree: tree.ts) then
 // looks the rule id up in its table of emitters, typed `satisfies Record<TypeRuleId, ...>`: a rule
-// added to the table does not compile until every path has an emitter for it.
-import { CheckerError, type MShape, type WShape } from '../../map/shapes.js';
-import { decideType, type RuleContext, type TypeRuleId } from '../../map/rules.js';
+// added to the table does not compile until every path has an emitter for it. Slot rules (a
+// property and the field carrying it) work the same way, with tables typed by SlotRuleId.
+import { CheckerError, type McpSlot, type MShape, type WitSlot, type WShape } from '../../map/shapes.js';
+import { fieldName } from '../../map/names.js';
+import { decideSlot, decideType, type RuleContext, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
 import type { PairDecision } from '../../map/types.js';
-import type { McpModel } from '../../schema/model.js';
-import type { WitModel } from '../../wit/model.js';
+import type { McpModel, Property } from '../../schema/model.js';
+import type { WitModel, WitType } from '../../wit/model.js';
+
+/** A property (or parameter) as the slot rules see it. */
+export type SlotProperty = Pick<Property, 'name' | 'type' | 'required'>;
+/** A WIT field (or parameter) as the slot rules see it. */
+export interface SlotField {
+  name: string;
+  type: WitType;
+}
 
 /** Rules whose pair, when the MCP side is a named type, is one function of its own on every path (memoized, so recursion terminates). */
 const FUNCTION_RULES: ReadonlySet<TypeRuleId> = new Set<TypeRuleId>(['object-as-record', 'union-as-variant', 'enum']);
@@ -36,6 +46,16 @@ export class Decisions {
       if (e instanceof CheckerError && e.code === 'no-rule') return undefined;
       throw e;
     }
+  }
+
+  /**
+   * The slot rule for a property against the WIT field carrying it (either side may be absent: a
+   * property with no field, a field with no property), as the checker decides it for records.
+   */
+  slot(p: SlotProperty | undefined, field: SlotField | undefined): SlotRuleId {
+    const m: McpSlot | undefined = p && { kind: 'property', name: p.name, label: fieldName(p.name), type: p.type, required: p.required };
+    const w: WitSlot | undefined = field && { kind: 'field', name: field.name, type: field.type };
+    return decideSlot(m, w, this.ctx).rule;
   }
 
   /** Whether a named pair decided by `rule` is written as a function of its own. */

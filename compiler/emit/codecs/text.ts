@@ -13,8 +13,8 @@ import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../..
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { pairKey } from '../../map/compare.js';
-import type { TypeRuleId } from '../../map/rules.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable } from './converters.js';
+import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable, unreachableSlot } from './converters.js';
 import { Decisions } from './decisions.js';
 import { canBeUndefined, witTs } from './witts.js';
 
@@ -139,62 +139,22 @@ export class TextPlanner {
     const used = new Set<string>();
     const encodeParts: string[] = [];
     const constChecks: string[] = [];
+    const parts: RecordParts = { locals, arms, constChecks, encodeParts };
     for (const p of properties) {
       const hit = byName.get(fieldName(p.name));
       const mark = bit.has(p.name) ? ` seen${bitWord(bit.get(p.name) as number)} |= ${bitMask(bit.get(p.name) as number)};` : '';
-      const c = resolveMcp(this.mcp, p.type);
-      if (!hit) {
-        if (c.kind === 'const') {
-          // Read now, checked after the object: as in JSON.parse, the last of repeated keys counts.
-          const local = `c${properties.indexOf(p)}`;
-          locals.push(`let ${local}: unknown = undefined;`);
-          arms.push(`case ${properties.indexOf(p)}: ${local} = s.scalar();${mark} break;`);
-          constChecks.push(`if (${local} !== undefined && ${local} !== ${lit(c.value)}) throw new R.CodecError(${lit(`/${p.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}, 'const', ${lit(`must be ${JSON.stringify(c.value)}`)});`);
-          // Written first: a reader that dispatches on a discriminator finds it at once.
-          if (p.required) encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
-        } else {
-          // Not carried by the WIT type (the checker reports it): still validated, then dropped.
-          arms.push(`case ${properties.indexOf(p)}: ${this.checkFor(p.pointer)}(s);${mark} break;`);
-        }
-        continue;
+      const site: TextSlotSite = { prop: p, index: properties.indexOf(p), mark, where: `${name}.${p.name}`, shape };
+      if (hit) {
+        used.add(hit.f.name);
+        site.field = hit;
+        const slot = resolveWit(this.wit, hit.f.type);
+        locals.push(`let f${hit.i}: ${witTs(this.wit, hit.f.type, this.conv.usedWit)} = ${slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `{ tag: 'none' }` : 'undefined as any'};`);
       }
-      used.add(hit.f.name);
-      const local = `f${hit.i}`;
-      const slot = resolveWit(this.wit, hit.f.type);
-      const tsType = witTs(this.wit, hit.f.type, this.conv.usedWit);
-      locals.push(`let ${local}: ${tsType} = ${slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `{ tag: 'none' }` : 'undefined as any'};`);
-      let value: string;
-      // A required `T | null` goes through the option itself: null is none.
-      const nullable = slot.kind === 'option' && p.required && nonNull(c) !== undefined;
-      if (nullable) value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
-      else if (slot.kind === 'option') {
-        const inner = this.parse(p.type, slot.inner, p.pointer, `${name}.${p.name}`);
-        value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-      } else value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
-      arms.push(`case ${properties.indexOf(p)}: ${local} = ${value};${mark} break;`);
-      // encode
-      const acc = shape === 'record' ? prop('r', lowerCamel(hit.f.name)) : `r[${hit.i}]`;
-      const key = lit(`${JSON.stringify(p.name)}:`);
-      const atKey = shape === 'record' ? lowerCamel(hit.f.name) : hit.f.name;
-      if (nullable) {
-        encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${this.encode(p.type, hit.f.type, acc, p.pointer, `${name}.${p.name}`)}; c = ',';`);
-      } else if (slot.kind === 'option') {
-        const t = this.fresh('v');
-        const tagged = canBeUndefined(this.wit, slot.inner);
-        const get = tagged ? `const ${t}o = ${acc} === undefined ? { some: false } : R.taggedFromWit(${acc}); const ${t} = ${t}o.val;` : `const ${t} = ${acc};`;
-        const present = tagged ? `${t}o.some` : `!R.isNone(${t})`;
-        const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
-        encodeParts.push(
-          `at = ${lit(atKey)}; { ${get} if (${present}) { o += c + ${key} + ${this.encode(p.type, slot.inner, t, p.pointer, `${name}.${p.name}`)}; c = ','; }${missing} }`,
-        );
-      } else {
-        encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${this.encode(p.type, hit.f.type, acc, p.pointer, `${name}.${p.name}`)}; c = ',';`);
-      }
+      textSlotEmitter(this.conv.decisions.slot(p, hit?.f)).write(this, site, parts);
     }
     for (const f of fields) {
       if (used.has(f.name)) continue;
-      const i = byName.get(f.name)?.i as number;
-      locals.push(`let f${i}: ${witTs(this.wit, f.type, this.conv.usedWit)} = ${canBeUndefined(this.wit, f.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`};`);
+      textSlotEmitter(this.conv.decisions.slot(undefined, f)).write(this, { field: { f, i: byName.get(f.name)?.i as number }, index: -1, mark: '', where: name, shape }, parts);
     }
     const words = Math.ceil(required.length / 31);
     for (let i = 0; i < words; i++) locals.push(`let seen${i} = 0;`);
@@ -811,6 +771,127 @@ export const TEXT_EMITTERS = {
 
 function textEmitter(rule: TypeRuleId): TextEmitter {
   return TEXT_EMITTERS[rule];
+}
+
+/** What a record's parser and encoder are assembled from: slot emitters add to them. */
+interface RecordParts {
+  /** Declarations before the member loop. */
+  locals: string[];
+  /** The member loop's switch arms, by property index. */
+  arms: string[];
+  /** Checks after the object (consts read as they came: the last of repeated keys counts). */
+  constChecks: string[];
+  /** The encoder's statements, in order. */
+  encodeParts: string[];
+}
+
+/** A property of a record (or of spread params) and the WIT field carrying it, either possibly absent. */
+interface TextSlotSite {
+  prop?: Property;
+  /** The field and its index among the fields (its local is `f<i>`). */
+  field?: { f: Pick<Field, 'name' | 'type'>; i: number };
+  /** The property's index (its switch arm). */
+  index: number;
+  /** The statement marking a required property as seen ('' for an optional one). */
+  mark: string;
+  where: string;
+  shape: 'record' | 'args';
+}
+
+/** The text path's code for one slot rule: what it adds to the record's parser and encoder. */
+interface TextSlotEmitter {
+  write(t: TextPlanner, s: TextSlotSite, parts: RecordParts): void;
+}
+
+/** The field's value as the encoder reads it, the key it writes, and the error path. */
+function fieldAccess(s: TextSlotSite, f: Pick<Field, 'name' | 'type'>, i: number, p: Property): { acc: string; key: string; atKey: string } {
+  return {
+    acc: s.shape === 'record' ? prop('r', lowerCamel(f.name)) : `r[${i}]`,
+    key: lit(`${JSON.stringify(p.name)}:`),
+    atKey: s.shape === 'record' ? lowerCamel(f.name) : f.name,
+  };
+}
+
+/** Both sides present: the property's type against the field's, as it stands. */
+const plainTextSlot: TextSlotEmitter = {
+  write: (t, s, parts) => {
+    const { prop: p, field } = s;
+    if (!p || !field) return unreachableSlot();
+    const { f, i } = field;
+    parts.arms.push(`case ${s.index}: f${i} = ${t.parse(p.type, f.type, p.pointer, s.where)};${s.mark} break;`);
+    const { acc, key, atKey } = fieldAccess(s, f, i, p);
+    parts.encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${t.encode(p.type, f.type, acc, p.pointer, s.where)}; c = ',';`);
+  },
+};
+
+/** An option field: an absent property is none; none writes no property (a required one fails). */
+const optionTextSlot: TextSlotEmitter = {
+  write: (t, s, parts) => {
+    const { prop: p, field } = s;
+    if (!p || !field) return unreachableSlot();
+    const { f, i } = field;
+    const slot = resolveWit(t.wit, f.type);
+    if (slot.kind !== 'option') return unreachableSlot();
+    const inner = t.parse(p.type, slot.inner, p.pointer, s.where);
+    const value = canBeUndefined(t.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+    parts.arms.push(`case ${s.index}: f${i} = ${value};${s.mark} break;`);
+    const { acc, key, atKey } = fieldAccess(s, f, i, p);
+    const v = t.fresh('v');
+    const tagged = canBeUndefined(t.wit, slot.inner);
+    const get = tagged ? `const ${v}o = ${acc} === undefined ? { some: false } : R.taggedFromWit(${acc}); const ${v} = ${v}o.val;` : `const ${v} = ${acc};`;
+    const present = tagged ? `${v}o.some` : `!R.isNone(${v})`;
+    const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
+    parts.encodeParts.push(`at = ${lit(atKey)}; { ${get} if (${present}) { o += c + ${key} + ${t.encode(p.type, slot.inner, v, p.pointer, s.where)}; c = ','; }${missing} }`);
+  },
+};
+
+/** A const property with no field: read now, checked after the object; a required one is written first (a reader dispatching on it finds it at once). */
+const constTextSlot: TextSlotEmitter = {
+  write: (t, s, parts) => {
+    const p = s.prop;
+    const c = p ? resolveMcp(t.mcp, p.type) : undefined;
+    if (!p || c?.kind !== 'const') return unreachableSlot();
+    const local = `c${s.index}`;
+    parts.locals.push(`let ${local}: unknown = undefined;`);
+    parts.arms.push(`case ${s.index}: ${local} = s.scalar();${s.mark} break;`);
+    parts.constChecks.push(`if (${local} !== undefined && ${local} !== ${lit(c.value)}) throw new R.CodecError(${lit(`/${p.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}, 'const', ${lit(`must be ${JSON.stringify(c.value)}`)});`);
+    if (p.required) parts.encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
+  },
+};
+
+/** The text path's emitter for every slot rule of the checker's table (records and spread params). */
+export const TEXT_SLOT_EMITTERS = {
+  'const-implied': constTextSlot,
+  'params-absent': plainTextSlot,
+  'slot-missing': {
+    // Not carried by the WIT type (the checker reports it): still validated (a const against its value), then dropped.
+    write: (t, s, parts) => {
+      const p = s.prop;
+      if (!p) return unreachableSlot();
+      if (resolveMcp(t.mcp, p.type).kind === 'const') return constTextSlot.write(t, s, parts);
+      parts.arms.push(`case ${s.index}: ${t.checkFor(p.pointer)}(s);${s.mark} break;`);
+    },
+  },
+  'slot-extra': {
+    // A field with no property: none when it can be, else the parser fails at run time.
+    write: (t, s, parts) => {
+      if (!s.field) return unreachableSlot();
+      const { f, i } = s.field;
+      parts.locals.push(`let f${i}: ${witTs(t.wit, f.type, t.conv.usedWit)} = ${canBeUndefined(t.wit, f.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`};`);
+    },
+  },
+  // Cases are written with their variant, never as record slots.
+  'case-without-payload': { write: () => unreachableSlot() },
+  // Required: through the option, null is none. Optional: absent and null are one none (lossy).
+  'nullable-as-option': { write: (t, s, parts) => (s.prop?.required ? plainTextSlot : optionTextSlot).write(t, s, parts) },
+  'required-as-option': optionTextSlot,
+  'optional-as-option': optionTextSlot,
+  'optional-as-required': plainTextSlot,
+  required: plainTextSlot,
+} satisfies Record<SlotRuleId, TextSlotEmitter>;
+
+function textSlotEmitter(rule: SlotRuleId): TextSlotEmitter {
+  return TEXT_SLOT_EMITTERS[rule];
 }
 
 function stripAnnotations(node: RawSchema): RawSchema {

@@ -16,8 +16,8 @@ import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../..
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { pairKey } from '../../map/compare.js';
-import type { TypeRuleId } from '../../map/rules.js';
-import { INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable } from './converters.js';
+import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
+import { INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable, unreachableSlot } from './converters.js';
 import { Decisions } from './decisions.js';
 import { discriminatorValue, memberRank, startKinds, type TextPlanner, variantMembers } from './text.js';
 import { canBeUndefined, witTs } from './witts.js';
@@ -192,39 +192,13 @@ export class TreePlanner {
     const used = new Set<string>();
     for (const p of properties) {
       const hit = byName.get(fieldName(p.name));
-      const v = INHERITED.has(p.name) ? `(Object.prototype.hasOwnProperty.call(x, ${lit(p.name)}) ? x[${lit(p.name)}] : undefined)` : prop('x', p.name);
-      const c = resolveMcp(this.mcp, p.type);
-      if (!hit) {
-        if (c.kind === 'const') {
-          // Checked, not carried: present means equal to the const (required: present).
-          parts.push(p.required ? `if (${v} !== ${lit(c.value)}) return R.treeBail();` : `if (${v} !== undefined && ${v} !== ${lit(c.value)}) return R.treeBail();`);
-        } else {
-          // Validated then dropped by the text path: the tree path leaves such values to it.
-          parts.push(`if (${v} !== undefined) return R.treeBail();`);
-          if (p.required) parts.push('return R.treeBail();');
-        }
-        continue;
-      }
-      used.add(hit.f.name);
-      const local = `f${hit.i}`;
-      const raw = `v${hit.i}`;
-      const slot = resolveWit(this.wit, hit.f.type);
-      const nullable = slot.kind === 'option' && p.required && nonNull(c) !== undefined;
-      let value: string;
-      if (nullable || slot.kind !== 'option') value = this.tree(p.type, hit.f.type, raw, p.pointer, p.name);
-      else {
-        const inner = this.tree(p.type, slot.inner, raw, p.pointer, p.name);
-        value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-      }
-      const none = slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `({ tag: 'none' } as const)` : 'undefined';
-      const absent = p.required ? 'R.treeBail()' : none;
-      const tsType = witTs(this.wit, hit.f.type, this.text.conv.usedWit);
-      parts.push(`const ${raw}: any = ${v}; const ${local}: ${tsType} = ${raw} === undefined ? ${absent} : ${value};`);
+      if (hit) used.add(hit.f.name);
+      const value = INHERITED.has(p.name) ? `(Object.prototype.hasOwnProperty.call(x, ${lit(p.name)}) ? x[${lit(p.name)}] : undefined)` : prop('x', p.name);
+      const site: TreeSlotSite = { prop: p, value };
+      if (hit) site.field = hit;
+      parts.push(...treeSlotEmitter(this.text.conv.decisions.slot(p, hit?.f)).write(this, site));
     }
-    const locals = fields.map((f, i) => {
-      if (used.has(f.name)) return `f${i}`;
-      return canBeUndefined(this.wit, f.type) ? 'undefined' : `R.treeBail()`;
-    });
+    const locals = fields.map((f, i) => (used.has(f.name) ? `f${i}` : treeSlotEmitter(this.text.conv.decisions.slot(undefined, f)).write(this, { field: { f, i }, value: '' }).join(' ')));
     const assemble = shape === 'record' ? `{ ${fields.map((f, i) => `${lowerCamel(f.name)}: ${locals[i]}`).join(', ')} }` : `[${locals.join(', ')}]`;
     let others = '';
     if (extra === false) {
@@ -397,6 +371,82 @@ export const TREE_EMITTERS = {
 
 function treeEmitter(rule: TypeRuleId): TreeEmitter {
   return TREE_EMITTERS[rule];
+}
+
+/** A property of a record (or of spread params) and the WIT field carrying it, either possibly absent. */
+interface TreeSlotSite {
+  prop?: Property;
+  /** The field and its index among the fields (its local is `f<i>`). */
+  field?: { f: Pick<Field, 'name' | 'type'>; i: number };
+  /** The property's value in the parsed object (own properties only). */
+  value: string;
+}
+
+/** The tree path's code for one slot rule: statements of the record converter (an extra field: the expression it holds). */
+interface TreeSlotEmitter {
+  write(t: TreePlanner, s: TreeSlotSite): string[];
+}
+
+/**
+ * Both sides present: the property's value into the field's local, `T` as it stands (`through`),
+ * or the payload of an option field. Absent: none for an optional property, a bail for a required one.
+ */
+function presentTreeSlot(through: boolean): TreeSlotEmitter {
+  return {
+    write: (t, { prop: p, field, value: v }) => {
+      if (!p || !field) return unreachableSlot();
+      const { f, i } = field;
+      const raw = `v${i}`;
+      const slot = resolveWit(t.wit, f.type);
+      let value: string;
+      if (through || slot.kind !== 'option') value = t.tree(p.type, f.type, raw, p.pointer, p.name);
+      else {
+        const inner = t.tree(p.type, slot.inner, raw, p.pointer, p.name);
+        value = canBeUndefined(t.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+      }
+      const none = slot.kind === 'option' && canBeUndefined(t.wit, slot.inner) ? `({ tag: 'none' } as const)` : 'undefined';
+      const absent = p.required ? 'R.treeBail()' : none;
+      return [`const ${raw}: any = ${v}; const f${i}: ${witTs(t.wit, f.type, t.text.conv.usedWit)} = ${raw} === undefined ? ${absent} : ${value};`];
+    },
+  };
+}
+
+/** A const property with no field: checked, not carried (present means equal to the const; required: present). */
+const constTreeSlot: TreeSlotEmitter = {
+  write: (t, { prop: p, value: v }) => {
+    const c = p ? resolveMcp(t.mcp, p.type) : undefined;
+    if (!p || c?.kind !== 'const') return unreachableSlot();
+    return [p.required ? `if (${v} !== ${lit(c.value)}) return R.treeBail();` : `if (${v} !== undefined && ${v} !== ${lit(c.value)}) return R.treeBail();`];
+  },
+};
+
+/** The tree path's emitter for every slot rule of the checker's table (records and spread params). */
+export const TREE_SLOT_EMITTERS = {
+  'const-implied': constTreeSlot,
+  'params-absent': presentTreeSlot(false),
+  'slot-missing': {
+    // Validated then dropped by the text path: the tree path leaves such values to it (a const is checked here).
+    write: (t, s) => {
+      const p = s.prop;
+      if (!p) return unreachableSlot();
+      if (resolveMcp(t.mcp, p.type).kind === 'const') return constTreeSlot.write(t, s);
+      return [`if (${s.value} !== undefined) return R.treeBail();`, ...(p.required ? ['return R.treeBail();'] : [])];
+    },
+  },
+  // A field with no property: none when it can be, else the text path decides.
+  'slot-extra': { write: (t, { field }) => (field ? [canBeUndefined(t.wit, field.f.type) ? 'undefined' : 'R.treeBail()'] : unreachableSlot()) },
+  // Cases are written with their variant, never as record slots.
+  'case-without-payload': { write: () => unreachableSlot() },
+  // Required: through the option, null is none. Optional: absent and null are one none (lossy).
+  'nullable-as-option': { write: (t, s) => presentTreeSlot(s.prop?.required === true).write(t, s) },
+  'required-as-option': presentTreeSlot(false),
+  'optional-as-option': presentTreeSlot(false),
+  'optional-as-required': presentTreeSlot(false),
+  required: presentTreeSlot(false),
+} satisfies Record<SlotRuleId, TreeSlotEmitter>;
+
+function treeSlotEmitter(rule: SlotRuleId): TreeSlotEmitter {
+  return TREE_SLOT_EMITTERS[rule];
 }
 
 /** The value test for the text path's `startsAs(kinds)`: o object, a array, s string, n number, b boolean, z null. */
