@@ -5,7 +5,7 @@
 // it does not depend on the order things were compared in.
 import type { McpType, TypeName } from '../schema/model.js';
 import type { Span, WitType } from '../wit/model.js';
-import { decideSlot, decideType, type Child, type Decision, type RuleContext } from './rules.js';
+import { decideSlot, decideType, type Child, type Decision, type RuleContext, type TypeRuleId } from './rules.js';
 import { CheckerError, describeMcp, describeWit, type McpSlot, resolveMcp, resolveWit, type WitSlot, witKey } from './shapes.js';
 import { emptyCounts, type Finding, isFaithful, type Verdict, type VerdictCounts, worst } from './types.js';
 
@@ -26,6 +26,8 @@ export interface Pair extends Unit {
   witName: string;
   /** The WIT type's location when it is a named type. */
   location?: string;
+  /** The rule table's decision at the pair's top (set once the pair is compared). */
+  decision?: Decision<TypeRuleId>;
 }
 
 export interface Where {
@@ -65,7 +67,7 @@ export class Comparer {
     const where: Where = {};
     if (named) where.schema = named.pointer;
     if (pair.location) where.location = pair.location;
-    this.compareShape(pair, '', { kind: 'ref', name: mcp }, wit, where);
+    this.compareShape(pair, '', { kind: 'ref', name: mcp }, wit, where, pair);
     return pair;
   }
 
@@ -92,10 +94,11 @@ export class Comparer {
     return v;
   }
 
-  private compareShape(unit: Unit, path: string, mcp: McpType, wit: WitType, where: Where): Verdict {
+  /** Compares two types by the rule table; `top` is the pair whose top this is, to keep the decision. */
+  private compareShape(unit: Unit, path: string, mcp: McpType, wit: WitType, where: Where, top?: Pair): Verdict {
     const m = resolveMcp(this.ctx.mcp, mcp);
     const w = resolveWit(this.ctx.wit, wit);
-    let d: Decision;
+    let d: Decision<TypeRuleId>;
     try {
       d = decideType(m, w, this.ctx);
     } catch (e) {
@@ -105,6 +108,7 @@ export class Comparer {
       }
       throw e;
     }
+    if (top) top.decision = d;
     this.record(unit, path, d, where, describeMcp(mcp), describeWit(this.ctx.wit, wit));
     return worst(d.verdict, ...this.children(unit, path, d.children, where));
   }

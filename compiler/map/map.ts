@@ -7,7 +7,7 @@ import type { WitModel } from '../wit/model.js';
 import { type MapContext, type MapOptions, newContext, relPath } from './context.js';
 import { finishMessage, realizeMessage } from './messages.js';
 import { placeTypes } from './placement.js';
-import type { Mapping, MessageItem, TypeItem, WorldRoles } from './types.js';
+import type { Mapping, MessageItem, PairDecision, TypeItem, WorldRoles } from './types.js';
 import { worldRoles } from './worlds.js';
 
 export { relPath } from './context.js';
@@ -30,9 +30,20 @@ export function buildMapping(mcp: McpModel, wit: WitModel, opts: MapOptions = {}
     types,
     messages,
     diagnostics: ctx.diagnostics,
+    pairs: pairDecisions(ctx),
   };
   if (ctx.manifest) out.manifest = relPath(ctx.manifest.file, ctx.baseDir);
   return out;
+}
+
+/** Every compared pair's decision at its top, by key (the generators' input). */
+function pairDecisions(ctx: MapContext): PairDecision[] {
+  const out: PairDecision[] = [];
+  for (const p of ctx.comparer.pairs.values()) {
+    if (!p.decision) continue; // only while a comparison is still running, never once it is done
+    out.push({ key: p.key, mcp: p.mcp, wit: p.witName, rule: p.decision.rule, verdict: p.decision.verdict, reason: p.decision.reason });
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** A request or notification definition is as good as its message. */

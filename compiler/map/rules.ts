@@ -18,7 +18,7 @@ import {
   type WitSlot,
   type WShape,
 } from './shapes.js';
-import type { Verdict } from './types.js';
+import type { Verdict } from './verdicts.js';
 
 export interface RuleContext {
   mcp: McpModel;
@@ -37,15 +37,15 @@ export interface Outcome {
   notes?: string[];
 }
 
-export interface TypeRule {
-  id: string;
+export interface TypeRule<Id extends string = string> {
+  id: Id;
   level: 'type';
   description: string;
   applies(mcp: MShape, wit: WShape, ctx: RuleContext): Outcome | undefined;
 }
 
-export interface SlotRule {
-  id: string;
+export interface SlotRule<Id extends string = string> {
+  id: Id;
   level: 'slot';
   description: string;
   applies(mcp: McpSlot | undefined, wit: WitSlot | undefined, ctx: RuleContext): Outcome | undefined;
@@ -220,7 +220,7 @@ export function codeVariant(cases: readonly { name: string; type?: WitType; docs
   return { known, other };
 }
 
-export const RULES: readonly Rule[] = [
+export const RULES = ruleTable([
   // ---- slots: presence, optionality, const ------------------------------------------------
   {
     id: 'result-type-implied',
@@ -643,7 +643,20 @@ export const RULES: readonly Rule[] = [
     description: 'An MCP value in a WIT data type of another kind (a string in a record, an object in a u32): lossy.',
     applies: (m, w) => (DATA_KINDS.has(w.kind) ? { verdict: 'lossy', reason: `${mcpName(m)} (${m.kind}) carried by ${witName(w)} (${w.kind})` } : undefined),
   },
-];
+]);
+
+/** Keeps each rule's id as a literal type, so `RuleId` lists them and tables keyed by it are checked. */
+function ruleTable<const T extends readonly Rule[]>(rules: T): T {
+  return rules;
+}
+
+type AnyRule = (typeof RULES)[number];
+/** The id of every rule in the table. */
+export type RuleId = AnyRule['id'];
+/** The ids of the type-level rules: every codec path has an emitter for each (`satisfies Record<TypeRuleId, ...>`). */
+export type TypeRuleId = Extract<AnyRule, { level: 'type' }>['id'];
+/** The ids of the slot-level rules (a property and a field, a member and a case). */
+export type SlotRuleId = Extract<AnyRule, { level: 'slot' }>['id'];
 
 /** The shape back as a type, for rules that re-compare it against an inner WIT type. */
 function typeOfShape(m: MShape): McpType {
@@ -670,15 +683,15 @@ function typeOfShape(m: MShape): McpType {
   }
 }
 
-export const TYPE_RULES: readonly TypeRule[] = RULES.filter((r): r is TypeRule => r.level === 'type');
-export const SLOT_RULES: readonly SlotRule[] = RULES.filter((r): r is SlotRule => r.level === 'slot');
+export const TYPE_RULES: readonly TypeRule<TypeRuleId>[] = RULES.filter((r): r is Extract<AnyRule, { level: 'type' }> => r.level === 'type');
+export const SLOT_RULES: readonly SlotRule<SlotRuleId>[] = RULES.filter((r): r is Extract<AnyRule, { level: 'slot' }> => r.level === 'slot');
 
-export interface Decision extends Outcome {
-  rule: string;
+export interface Decision<Id extends RuleId = RuleId> extends Outcome {
+  rule: Id;
 }
 
 /** Applies the first type rule that covers the pair; throws `no-rule` when none does. */
-export function decideType(m: MShape, w: WShape, ctx: RuleContext): Decision {
+export function decideType(m: MShape, w: WShape, ctx: RuleContext): Decision<TypeRuleId> {
   for (const rule of TYPE_RULES) {
     const out = rule.applies(m, w, ctx);
     if (out) return { ...out, rule: rule.id };
@@ -687,7 +700,7 @@ export function decideType(m: MShape, w: WShape, ctx: RuleContext): Decision {
 }
 
 /** Applies the first slot rule that covers the pair; throws `no-rule` when none does. */
-export function decideSlot(m: McpSlot | undefined, w: WitSlot | undefined, ctx: RuleContext): Decision {
+export function decideSlot(m: McpSlot | undefined, w: WitSlot | undefined, ctx: RuleContext): Decision<SlotRuleId> {
   for (const rule of SLOT_RULES) {
     const out = rule.applies(m, w, ctx);
     if (out) return { ...out, rule: rule.id };

@@ -2,33 +2,10 @@
 // names, pointers and locations copied into it, so reports never look at either model.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Direction } from '../schema/model.js';
+import type { TypeRuleId } from './rules.js';
+import type { Verdict, VerdictCounts } from './verdicts.js';
 
-/** How faithfully a WIT construct carries an MCP one, best first. */
-export type Verdict = 'exact' | 'encoded' | 'narrowed' | 'extra' | 'lossy' | 'missing';
-
-export const VERDICTS: readonly Verdict[] = ['exact', 'encoded', 'narrowed', 'extra', 'lossy', 'missing'];
-
-export function verdictRank(v: Verdict): number {
-  return VERDICTS.indexOf(v);
-}
-
-/** The worse of some verdicts (`exact` for none). */
-export function worst(...vs: Verdict[]): Verdict {
-  let w: Verdict = 'exact';
-  for (const v of vs) if (verdictRank(v) > verdictRank(w)) w = v;
-  return w;
-}
-
-/** exact, encoded, narrowed and extra keep every MCP value; lossy and missing do not. */
-export function isFaithful(v: Verdict): boolean {
-  return verdictRank(v) <= verdictRank('extra');
-}
-
-export type VerdictCounts = Record<Verdict, number>;
-
-export function emptyCounts(): VerdictCounts {
-  return { exact: 0, encoded: 0, narrowed: 0, extra: 0, lossy: 0, missing: 0 };
-}
+export { emptyCounts, isFaithful, type Verdict, type VerdictCounts, VERDICTS, verdictRank, worst } from './verdicts.js';
 
 export interface Finding {
   /** Where inside the item: `content[]`, `params.arguments`, `result`, `cases.text`. */
@@ -133,4 +110,21 @@ export interface Mapping {
   messages: MessageItem[];
   /** What could not be placed, manifest entries that name nothing, and similar. */
   diagnostics: Diagnostic[];
+  /**
+   * The decision on every (named MCP type, WIT type) pair the comparison reached, sorted by key:
+   * the generators build on these, so a pair is decided once, by the rule table.
+   */
+  pairs: PairDecision[];
+}
+
+/** The rule table's decision on one named MCP type against one WIT type (at the pair's top). */
+export interface PairDecision {
+  /** `McpName=>wit-key`, as compare.ts `pairKey` makes it. */
+  key: string;
+  mcp: string;
+  /** The WIT side, described. */
+  wit: string;
+  rule: TypeRuleId;
+  verdict: Verdict;
+  reason: string;
 }

@@ -1,15 +1,17 @@
-// The converter planner: walks an MCP type and the WIT type the checker paired it with, the same
-// way the checker's rule table does (compiler/map/rules.ts), and writes the two directions as
-// TypeScript: `tw_X` (validated MCP JSON -> jco WIT value) and `fw_X` (jco WIT value, checked ->
-// MCP JSON). Every named MCP type paired with a WIT type becomes one pair of functions, memoized
-// by the checker's pair key, so shared and recursive types are written once.
+// The converter planner (the value path): for each MCP type and the WIT type the checker paired it
+// with, writes the two directions as TypeScript: `tw_X` (validated MCP JSON -> jco WIT value) and
+// `fw_X` (jco WIT value, checked -> MCP JSON). Which code a pair gets is the checker's decision
+// (decisions.ts): the rule id picks the emitter in VALUE_EMITTERS. Every named MCP type paired with
+// a WIT type becomes one pair of functions, memoized by the checker's pair key, so shared and
+// recursive types are written once.
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { pairKey } from '../../map/compare.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { memberLabels } from '../../map/rules.js';
+import { codeVariant, memberLabels, RESULT_TYPE, resultTypeCases, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
 import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
+import { Decisions, type SlotField, type SlotProperty } from './decisions.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 export interface ConverterFn {
@@ -54,6 +56,8 @@ export class ConverterPlanner {
   constructor(
     readonly mcp: McpModel,
     readonly wit: WitModel,
+    /** The checker's decisions: every path asks them which rule pairs two types. */
+    readonly decisions: Decisions,
   ) {}
 
   /** The converter pair for a named MCP type against a WIT type; written on first use. */
@@ -78,201 +82,65 @@ export class ConverterPlanner {
     this.fns.set(key, fn); // before the bodies: a recursive reference finds it
     const m = resolveMcp(this.mcp, { kind: 'ref', name: mcpName });
     const w = resolveWit(this.wit, witType);
-    const [to, from] = this.bodies(m, w, mcpName);
+    const [to, from] = this.bodies(m, w, mcpName, key);
     fn.toBody = to;
     fn.fromBody = from;
     return fn;
   }
 
-  private bodies(m: MShape, w: WShape, where: string): [string, string] {
-    if (m.kind === 'object' && w.kind === 'record') return this.record(m, w);
-    if (m.kind === 'union' && w.kind === 'variant') return this.variant(m, w, where);
-    if (m.kind === 'enum' && w.kind === 'enum') return this.enumeration(m.values, w.cases);
-    return [`return ${this.toExpr(m, w, 'x', where)};`, `return ${this.fromExpr(m, w, 'x', where)};`];
+  /** The two function bodies of a named pair: its rule's `body`, or `return <expression>`. */
+  private bodies(m: MShape, w: WShape, where: string, key: string): [string, string] {
+    const rule = this.decisions.rule(m, w, key);
+    const body = rule === undefined ? undefined : valueEmitter(rule).body;
+    if (body) return body(this, m, w, where);
+    return [`return ${this.toShape(m, w, 'x', where, rule)};`, `return ${this.fromShape(m, w, 'x', where, rule)};`];
   }
 
   /** MCP -> WIT for any type: named types call their function, others are written inline. */
   to(type: McpType, wit: WitType, x: string, where: string): string {
     const m = resolveMcp(this.mcp, type);
     const w = resolveWit(this.wit, wit);
-    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).toName}(${x})`;
-    return this.toExpr(m, w, x, where);
+    const rule = this.decisions.rule(m, w, type.kind === 'ref' ? pairKey(type.name, wit) : undefined);
+    if (type.kind === 'ref' && Decisions.isFunction(rule)) return `${this.named(type.name, wit).toName}(${x})`;
+    return this.toShape(m, w, x, where, rule);
   }
 
   /** WIT -> MCP for any type. */
   from(type: McpType, wit: WitType, x: string, where: string): string {
     const m = resolveMcp(this.mcp, type);
     const w = resolveWit(this.wit, wit);
-    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).fromName}(${x})`;
-    return this.fromExpr(m, w, x, where);
+    const rule = this.decisions.rule(m, w, type.kind === 'ref' ? pairKey(type.name, wit) : undefined);
+    if (type.kind === 'ref' && Decisions.isFunction(rule)) return `${this.named(type.name, wit).fromName}(${x})`;
+    return this.fromShape(m, w, x, where, rule);
   }
 
-  private fresh(): string {
+  /** A fresh local name for generated code. */
+  fresh(): string {
     return `e${this.tmp++}`;
   }
 
-  private unsupported(where: string, m: MShape, w: WShape): string {
+  /** Code for a pair no value emitter writes: a warning now, a failure at run time. */
+  unsupported({ m, w, where }: ValueSite): string {
     const what = `${m.kind} as ${w.kind}`;
     this.diagnostics.push(warning('codec-unsupported', `${where}: no codec for MCP ${what}; values fail at run time`));
     return `R.fail('unsupported', ${lit(`${where}: MCP ${what} has no codec`)})`;
   }
 
-  private toExpr(m: MShape, w: WShape, x: string, where: string): string {
-    if (isJsonCarrier(m, w)) return `R.jsonToWit(${x})`;
-    const rest = w.kind === 'option' ? nonNull(m) : undefined;
-    if (w.kind === 'option' && rest) {
-      // `T | null` in an option: null is none (the checker's nullable-as-option rule).
-      const tagged = canBeUndefined(this.wit, w.inner);
-      const inner = this.to(rest, w.inner, x, where);
-      return `(${x} === null ? ${tagged ? `{ tag: 'none' as const }` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
-    }
-    if (w.kind === 'option') {
-      // A value MCP always has, in an option: wrap it (tagged when the payload can be undefined).
-      const inner = this.toExpr(m, resolveWit(this.wit, w.inner), x, where);
-      return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-    }
-    switch (m.kind) {
-      case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `JSON.stringify(${x})`;
-        return this.unsupported(where, m, w);
-      case 'primitive':
-        return this.primTo(m.type, w, x, where, m);
-      case 'const':
-        if (w.kind === 'enum' && typeof m.value === 'string') return `${lit(caseName(m.value))} as const`;
-        if (w.kind === 'primitive') return this.primTo(constKind(m.value), w, x, where, m);
-        return this.unsupported(where, m, w);
-      case 'enum':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.str(${x})`;
-        if (w.kind === 'enum') return `(${this.inlineEnum(m.values, w.cases)[0]})(${x})`;
-        return this.unsupported(where, m, w);
-      case 'array':
-        if (w.kind === 'list') {
-          const e = this.fresh();
-          return `R.mapList(${x}, (${e}: any) => ${this.to(m.items, w.element, e, `${where}[]`)})`;
-        }
-        return this.unsupported(where, m, w);
-      case 'map': {
-        const e = this.fresh();
-        if (w.kind === 'map' && isStringKey(this.wit, w)) return `R.mapToWitMap(${x}, (${e}: any) => ${this.to(m.values, w.value, e, `${where}{}`)})`;
-        const v = this.mapValue(w);
-        if (!v) return this.unsupported(where, m, w);
-        return `R.mapToWit(${x}, (${e}: any) => ${this.to(m.values, v, e, `${where}{}`)})`;
-      }
-      case 'object':
-      case 'union':
-        return this.unsupported(where, m, w);
-      default:
-        return neverShape(m);
-    }
+  /** MCP -> WIT, inline, by the emitter of the pair's rule (decided here unless given). */
+  toShape(m: MShape, w: WShape, x: string, where: string, rule = this.decisions.rule(m, w)): string {
+    const site: ValueSite = { m, w, x, where };
+    return rule === undefined ? this.unsupported(site) : valueEmitter(rule).to(this, site);
   }
 
-  private fromExpr(m: MShape, w: WShape, x: string, where: string): string {
-    if (isJsonCarrier(m, w)) return `R.jsonFromWit(${x})`;
-    const rest = w.kind === 'option' ? nonNull(m) : undefined;
-    if (w.kind === 'option' && rest) {
-      const t = this.fresh();
-      if (canBeUndefined(this.wit, w.inner)) return `((${t}) => ${t}.some ? ${this.from(rest, w.inner, `${t}.val`, where)} : null)(R.taggedFromWit(${x}))`;
-      return `((${t}: unknown) => R.isNone(${t}) ? null : ${this.from(rest, w.inner, t, where)})(${x})`;
-    }
-    if (w.kind === 'option') {
-      const inner = resolveWit(this.wit, w.inner);
-      if (canBeUndefined(this.wit, w.inner)) {
-        const t = this.fresh();
-        return `((${t}) => ${t}.some ? ${this.fromExpr(m, inner, `${t}.val`, where)} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${x}))`;
-      }
-      const t = this.fresh();
-      return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${this.fromExpr(m, inner, t, where)})(${x})`;
-    }
-    switch (m.kind) {
-      case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.jsonFromWit(new TextEncoder().encode(R.witStr(${x})))`;
-        return this.unsupported(where, m, w);
-      case 'primitive':
-        return this.primFrom(m.type, w, x, where, m);
-      case 'const': {
-        if (w.kind === 'enum' && typeof m.value === 'string') return `R.constFromWit(${x}, ${lit(caseName(m.value))}, ${lit(m.value)})`;
-        if (w.kind === 'primitive') return `R.constFromWit(${this.primFrom(constKind(m.value), w, x, where, m)}, ${lit(m.value)}, ${lit(m.value)})`;
-        return this.unsupported(where, m, w);
-      }
-      case 'enum':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.witStr(${x})`;
-        if (w.kind === 'enum') return `(${this.inlineEnum(m.values, w.cases)[1]})(${x})`;
-        return this.unsupported(where, m, w);
-      case 'array':
-        if (w.kind === 'list') {
-          const e = this.fresh();
-          return `R.mapList(R.witList(${x}), (${e}: unknown) => ${this.from(m.items, w.element, e, `${where}[]`)})`;
-        }
-        return this.unsupported(where, m, w);
-      case 'map': {
-        const e = this.fresh();
-        if (w.kind === 'map' && isStringKey(this.wit, w)) return `R.mapFromWitMap(${x}, (${e}: unknown) => ${this.from(m.values, w.value, e, `${where}{}`)})`;
-        const v = this.mapValue(w);
-        if (!v) return this.unsupported(where, m, w);
-        return `R.mapFromWit(${x}, (${e}: unknown) => ${this.from(m.values, v, e, `${where}{}`)})`;
-      }
-      case 'object':
-      case 'union':
-        return this.unsupported(where, m, w);
-      default:
-        return neverShape(m);
-    }
-  }
-
-  private primTo(type: string, w: WShape, x: string, where: string, m: MShape): string {
-    if (w.kind !== 'primitive') return this.unsupported(where, m, w);
-    switch (type) {
-      case 'string':
-        return w.name === 'string' ? `R.str(${x})` : w.name === 'char' ? `R.char(${x})` : this.unsupported(where, m, w);
-      case 'boolean':
-        return w.name === 'bool' ? `(${x} as boolean)` : this.unsupported(where, m, w);
-      case 'integer':
-      case 'number': {
-        if (w.name === 's64') return `R.s64(${x})`;
-        if (w.name === 'u64') return `R.u64(${x})`;
-        const r = INT_RANGES[w.name];
-        if (r) return `R.intIn(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
-        if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.s64Safe(${x})` : `(${x} as number)`;
-        return this.unsupported(where, m, w);
-      }
-      default:
-        return this.unsupported(where, m, w);
-    }
-  }
-
-  private primFrom(type: string, w: WShape, x: string, where: string, m: MShape): string {
-    if (w.kind !== 'primitive') return this.unsupported(where, m, w);
-    switch (type) {
-      case 'string':
-        return w.name === 'string' || w.name === 'char' ? `R.witStr(${x})` : this.unsupported(where, m, w);
-      case 'boolean':
-        return w.name === 'bool' ? `R.witBool(${x})` : this.unsupported(where, m, w);
-      case 'integer':
-      case 'number': {
-        if (w.name === 's64') return `R.witS64(${x})`;
-        if (w.name === 'u64') return `R.witU64(${x})`;
-        const r = INT_RANGES[w.name];
-        if (r) return `R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
-        if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`;
-        return this.unsupported(where, m, w);
-      }
-      default:
-        return this.unsupported(where, m, w);
-    }
-  }
-
-  private mapValue(w: WShape): WitType | undefined {
-    if (w.kind !== 'list') return undefined;
-    const el = resolveWit(this.wit, w.element);
-    if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
-    const k = resolveWit(this.wit, el.elements[0] as WitType);
-    if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
-    return el.elements[1];
+  /** WIT -> MCP, inline, by the emitter of the pair's rule. */
+  fromShape(m: MShape, w: WShape, x: string, where: string, rule = this.decisions.rule(m, w)): string {
+    const site: ValueSite = { m, w, x, where };
+    return rule === undefined ? this.unsupported(site) : valueEmitter(rule).from(this, site);
   }
 
   // ---- enums ---------------------------------------------------------------------------------
 
-  private enumeration(values: string[], cases: Case[]): [string, string] {
+  enumeration(values: string[], cases: Case[]): [string, string] {
     const [to, from] = this.inlineEnum(values, cases);
     // The arrow bodies, as the function's own body: no closure per call.
     const body = (arrow: string): string => arrow.replace(/^\(v: \w+\) => \{/, 'const v = x;').replace(/\}$/, '');
@@ -280,7 +148,7 @@ export class ConverterPlanner {
   }
 
   /** Two arrow functions: value -> case label (validated input), case label -> value (checked). */
-  private inlineEnum(values: string[], cases: Case[]): [string, string] {
+  inlineEnum(values: string[], cases: Case[]): [string, string] {
     const labels = new Set(cases.map((c) => c.name));
     const pairs = values.map((v) => [v, caseName(v)] as const).filter(([, l]) => labels.has(l));
     const lost = values.filter((v) => !labels.has(caseName(v)));
@@ -292,75 +160,52 @@ export class ConverterPlanner {
 
   // ---- records -------------------------------------------------------------------------------
 
-  private record(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): [string, string] {
+  record(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): [string, string] {
     const fields = new Map(w.fields.map((f) => [f.name, f]));
     const used = new Set<string>();
     const toParts: string[] = [];
     const fromParts: string[] = [];
     for (const p of m.properties) {
       const f = fields.get(fieldName(p.name));
+      const where = `${m.name}.${p.name}`;
       if (!f) {
-        const c = resolveMcp(this.mcp, p.type);
-        if (p.required && c.kind === 'const') fromParts.push(`out[${lit(p.name)}] = ${lit(c.value)};`);
-        continue; // dropped: the checker reports it as missing
+        // No field: the checker's rule says what the property is (implied by the type, or lost).
+        const emitter = valueSlotEmitter(this.decisions.slot(p, undefined));
+        const site = { prop: p, owner: m.name, x: prop('x', p.name), target: `out[${lit(p.name)}]`, where };
+        const check = emitter.check?.(this, site);
+        if (check) toParts.push(`at = ${lit(p.name)}; ${check}`);
+        const back = emitter.from(this, { ...site, x: '' });
+        if (back !== '') fromParts.push(back);
+        continue;
       }
       used.add(f.name);
       const key = lowerCamel(f.name);
-      toParts.push(`at = ${lit(p.name)}; const ${safeId(key)}_ = ${this.slotTo(p, f.type, prop('x', p.name), `${m.name}.${p.name}`)};`);
-      fromParts.push(`at = ${lit(key)}; ${this.slotFrom(p, f.type, prop('r', key), `out[${lit(p.name)}]`, `${m.name}.${p.name}`)}`);
-    }
-    const extra = w.fields.filter((f) => !used.has(f.name));
-    for (const f of extra) {
-      if (!canBeUndefined(this.wit, f.type)) {
-        this.diagnostics.push(warning('codec-extra-field', `${m.name}: required WIT field ${f.name} has no MCP property; toWit fails at run time`));
-      }
+      toParts.push(`at = ${lit(p.name)}; const ${safeId(key)}_ = ${this.slotTo(p, f.type, prop('x', p.name), where)};`);
+      fromParts.push(`at = ${lit(key)}; ${this.slotFrom(p, f.type, prop('r', key), `out[${lit(p.name)}]`, where)}`);
     }
     const objectFields = w.fields.map((f) => {
       const key = lowerCamel(f.name);
       if (used.has(f.name)) return `${key}: ${safeId(key)}_`;
-      return canBeUndefined(this.wit, f.type) ? `${key}: undefined` : `${key}: R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`;
+      return `${key}: ${valueSlotEmitter(this.decisions.slot(undefined, f)).to(this, { field: f, x: '', target: '', where: m.name })}`;
     });
     const to = `let at = ''; try { ${toParts.join(' ')} return { ${objectFields.join(', ')} }; } catch (e) { return R.rethrow(e, at); }`;
     const from = `const r = R.witRecord(x); const out: Record<string, unknown> = {}; let at = ''; try { ${fromParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return out;`;
     return [to, from];
   }
 
-  /** A property (or parameter) into its WIT slot: optional <-> option. */
-  slotTo(p: Pick<Property, 'name' | 'type' | 'required'>, witType: WitType, x: string, where: string): string {
-    const slot = resolveWit(this.wit, witType);
-    if (slot.kind === 'option') {
-      // A required property goes through the option itself, where `T | null` maps null to none.
-      if (p.required) return this.to(p.type, witType, x, where);
-      const tagged = canBeUndefined(this.wit, slot.inner);
-      const inner = this.to(p.type, slot.inner, x, where);
-      const some = tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-      const none = tagged ? `{ tag: 'none' as const }` : 'undefined';
-      return `${x} === undefined ? ${none} : ${some}`;
-    }
-    if (!p.required) return `${x} === undefined ? R.fail('not-representable', ${lit(`${where} is optional in MCP but required in WIT`)}) : ${this.to(p.type, witType, x, where)}`;
-    return this.to(p.type, witType, x, where);
+  /** A property (or parameter) into its WIT slot, by the checker's slot rule: optional <-> option. */
+  slotTo(p: SlotProperty, witType: WitType, x: string, where: string): string {
+    return valueSlotEmitter(this.decisions.slot(p, { name: fieldName(p.name), type: witType })).to(this, { prop: p, field: { name: fieldName(p.name), type: witType }, x, target: '', where });
   }
 
   /** A WIT slot back into a property: a statement that sets `target` or leaves it out. */
-  slotFrom(p: Pick<Property, 'name' | 'type' | 'required'>, witType: WitType, x: string, target: string, where: string): string {
-    const slot = resolveWit(this.wit, witType);
-    const t = this.fresh();
-    if (slot.kind === 'option' && p.required && nonNull(resolveMcp(this.mcp, p.type))) {
-      return `${target} = ${this.from(p.type, witType, x, where)};`;
-    }
-    if (slot.kind === 'option') {
-      const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
-      if (canBeUndefined(this.wit, slot.inner)) {
-        return `{ const ${t} = ${x} === undefined ? { some: false } : R.taggedFromWit(${x}); if (${t}.some) ${target} = ${this.from(p.type, slot.inner, `${t}.val`, where)};${missing} }`;
-      }
-      return `{ const ${t} = ${x}; if (!R.isNone(${t})) ${target} = ${this.from(p.type, slot.inner, t, where)};${missing} }`;
-    }
-    return `${target} = ${this.from(p.type, witType, x, where)};`;
+  slotFrom(p: SlotProperty, witType: WitType, x: string, target: string, where: string): string {
+    return valueSlotEmitter(this.decisions.slot(p, { name: fieldName(p.name), type: witType })).from(this, { prop: p, field: { name: fieldName(p.name), type: witType }, x, target, where });
   }
 
   // ---- variants ------------------------------------------------------------------------------
 
-  private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
+  variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
     const byName = new Map(w.cases.map((c) => [c.name, c]));
     const used = new Set<string>();
     const members: { member: McpType; c: Case }[] = [];
@@ -400,6 +245,20 @@ export class ConverterPlanner {
     });
     const from = `const v = R.witVariant(x); switch (v.tag) { ${arms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
     return [`${to}`, from];
+  }
+
+  /**
+   * A union of results as the variant `result-type-union` names: the member is chosen by
+   * `resultType` (absent meaning "complete"), and any other value is refused, never guessed.
+   */
+  resultTypeVariant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
+    const members = resultTypeMembers(this.mcp, m, w);
+    const arms = members.map(({ member, c, value }) => `case ${lit(value)}: return { tag: ${lit(c.name)} as const, val: ${this.to(member, c.type!, 'x', `${where}|${c.name}`)} };`);
+    const rt = prop('x', RESULT_TYPE.property);
+    const to = `switch (${rt} === undefined ? ${lit(RESULT_TYPE.absent)} : ${rt}) { ${arms.join(' ')} default: return R.fail('result-type', ${lit(`resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}`)}); }`;
+    const fromArms = members.map(({ member, c }) => `case ${lit(c.name)}: try { return ${this.from(member, c.type!, 'v.val', `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`);
+    const from = `const v = R.witVariant(x); switch (v.tag) { ${fromArms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
+    return [to, from];
   }
 
   /**
@@ -516,8 +375,367 @@ export class ConverterPlanner {
   }
 }
 
-function needsFunction(m: MShape, w: WShape): boolean {
-  return (m.kind === 'object' && w.kind === 'record') || (m.kind === 'union' && w.kind === 'variant') || (m.kind === 'enum' && w.kind === 'enum');
+/** One position the value path writes: both sides resolved, the expression holding the value, and where it is (for messages). */
+export interface ValueSite {
+  m: MShape;
+  w: WShape;
+  x: string;
+  where: string;
+}
+
+/** The value path's code for one rule: validated MCP JSON -> jco WIT value (`to`), and back, checking the WIT value (`from`). */
+interface ValueEmitter {
+  to(p: ConverterPlanner, s: ValueSite): string;
+  from(p: ConverterPlanner, s: ValueSite): string;
+  /** For a rule whose named pairs are functions of their own (decisions.ts): the two bodies. */
+  body?(p: ConverterPlanner, m: MShape, w: WShape, where: string): [string, string];
+}
+
+/** Pairs the value path writes no code for: a warning now, a failure at run time. */
+const unsupported: ValueEmitter = { to: (p, s) => p.unsupported(s), from: (p, s) => p.unsupported(s) };
+
+/** A value MCP always has, in an option: wrapped (tagged when the payload can be undefined), the payload by its own rule. */
+const inOption: ValueEmitter = {
+  to: (p, s) => {
+    const { m, w, x, where } = s;
+    if (w.kind !== 'option') return p.unsupported(s);
+    const inner = p.toShape(m, resolveWit(p.wit, w.inner), x, where);
+    return canBeUndefined(p.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+  },
+  from: (p, s) => {
+    const { m, w, x, where } = s;
+    if (w.kind !== 'option') return p.unsupported(s);
+    const inner = resolveWit(p.wit, w.inner);
+    const t = p.fresh();
+    if (canBeUndefined(p.wit, w.inner)) {
+      return `((${t}) => ${t}.some ? ${p.fromShape(m, inner, `${t}.val`, where)} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${x}))`;
+    }
+    return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${p.fromShape(m, inner, t, where)})(${x})`;
+  },
+};
+
+/** A primitive MCP value (or a const, by its kind) in a WIT primitive. */
+const primitive: ValueEmitter = {
+  to: (p, s) => (s.m.kind === 'primitive' ? primTo(p, s, s.m.type) : p.unsupported(s)),
+  from: (p, s) => (s.m.kind === 'primitive' ? primFrom(p, s, s.m.type) : p.unsupported(s)),
+};
+
+/** The value path's emitter for every rule of the checker's type table. */
+export const VALUE_EMITTERS = {
+  'json-carrier': { to: (_p, { x }) => `R.jsonToWit(${x})`, from: (_p, { x }) => `R.jsonFromWit(${x})` },
+  'json-as-string': { to: (_p, { x }) => `JSON.stringify(${x})`, from: (_p, { x }) => `R.jsonFromWit(new TextEncoder().encode(R.witStr(${x})))` },
+  // Lossy for the checker; in an option the codec still writes the payload by its own rule (a `string` takes JSON text).
+  'json-into-typed': { to: (p, s) => (s.w.kind === 'option' ? inOption.to(p, s) : p.unsupported(s)), from: (p, s) => (s.w.kind === 'option' ? inOption.from(p, s) : p.unsupported(s)) },
+  string: primitive,
+  boolean: primitive,
+  integer: primitive,
+  number: primitive,
+  const: {
+    to: (p, s) => {
+      const { m, w } = s;
+      if (m.kind !== 'const') return p.unsupported(s);
+      if (w.kind === 'enum' && typeof m.value === 'string') return `${lit(caseName(m.value))} as const`;
+      if (w.kind === 'primitive') return primTo(p, s, constKind(m.value));
+      return p.unsupported(s);
+    },
+    from: (p, s) => {
+      const { m, w, x } = s;
+      if (m.kind !== 'const') return p.unsupported(s);
+      if (w.kind === 'enum' && typeof m.value === 'string') return `R.constFromWit(${x}, ${lit(caseName(m.value))}, ${lit(m.value)})`;
+      if (w.kind === 'primitive') return `R.constFromWit(${primFrom(p, s, constKind(m.value))}, ${lit(m.value)}, ${lit(m.value)})`;
+      return p.unsupported(s);
+    },
+  },
+  enum: {
+    to: (p, s) => (s.m.kind === 'enum' && s.w.kind === 'enum' ? `(${p.inlineEnum(s.m.values, s.w.cases)[0]})(${s.x})` : p.unsupported(s)),
+    from: (p, s) => (s.m.kind === 'enum' && s.w.kind === 'enum' ? `(${p.inlineEnum(s.m.values, s.w.cases)[1]})(${s.x})` : p.unsupported(s)),
+    body: (p, m, w) => (m.kind === 'enum' && w.kind === 'enum' ? p.enumeration(m.values, w.cases) : unreachable(m, w)),
+  },
+  'enum-as-string': { to: (_p, { x }) => `R.str(${x})`, from: (_p, { x }) => `R.witStr(${x})` },
+  array: {
+    to: (p, s) => {
+      const { m, w, x, where } = s;
+      if (m.kind !== 'array' || w.kind !== 'list') return p.unsupported(s);
+      const e = p.fresh();
+      return `R.mapList(${x}, (${e}: any) => ${p.to(m.items, w.element, e, `${where}[]`)})`;
+    },
+    from: (p, s) => {
+      const { m, w, x, where } = s;
+      if (m.kind !== 'array' || w.kind !== 'list') return p.unsupported(s);
+      const e = p.fresh();
+      return `R.mapList(R.witList(${x}), (${e}: unknown) => ${p.from(m.items, w.element, e, `${where}[]`)})`;
+    },
+  },
+  map: {
+    to: (p, s) => {
+      const e = p.fresh();
+      const v = mapValue(p.wit, s.w);
+      if (s.m.kind !== 'map' || !v) return p.unsupported(s);
+      return `R.mapToWit(${s.x}, (${e}: any) => ${p.to(s.m.values, v, e, `${s.where}{}`)})`;
+    },
+    from: (p, s) => {
+      const e = p.fresh();
+      const v = mapValue(p.wit, s.w);
+      if (s.m.kind !== 'map' || !v) return p.unsupported(s);
+      return `R.mapFromWit(${s.x}, (${e}: unknown) => ${p.from(s.m.values, v, e, `${s.where}{}`)})`;
+    },
+  },
+  'map-as-wit-map': {
+    to: (p, s) => {
+      const { m, w, x, where } = s;
+      const e = p.fresh();
+      if (m.kind !== 'map' || w.kind !== 'map' || !isStringKey(p.wit, w)) return p.unsupported(s);
+      return `R.mapToWitMap(${x}, (${e}: any) => ${p.to(m.values, w.value, e, `${where}{}`)})`;
+    },
+    from: (p, s) => {
+      const { m, w, x, where } = s;
+      const e = p.fresh();
+      if (m.kind !== 'map' || w.kind !== 'map' || !isStringKey(p.wit, w)) return p.unsupported(s);
+      return `R.mapFromWitMap(${x}, (${e}: unknown) => ${p.from(m.values, w.value, e, `${where}{}`)})`;
+    },
+  },
+  // Records and variants are functions of their own; inline (not behind a named type) they have no code.
+  'object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
+  'nullable-union': {
+    // `T | null` in an option: null is none (the checker's nullable-as-option rule).
+    to: (p, s) => {
+      const { m, w, x, where } = s;
+      const rest = nonNull(m);
+      if (w.kind !== 'option' || !rest) return p.unsupported(s);
+      const tagged = canBeUndefined(p.wit, w.inner);
+      const inner = p.to(rest, w.inner, x, where);
+      return `(${x} === null ? ${tagged ? `{ tag: 'none' as const }` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
+    },
+    from: (p, s) => {
+      const { m, w, x, where } = s;
+      const rest = nonNull(m);
+      if (w.kind !== 'option' || !rest) return p.unsupported(s);
+      const t = p.fresh();
+      if (canBeUndefined(p.wit, w.inner)) return `((${t}) => ${t}.some ? ${p.from(rest, w.inner, `${t}.val`, where)} : null)(R.taggedFromWit(${x}))`;
+      return `((${t}: unknown) => R.isNone(${t}) ? null : ${p.from(rest, w.inner, t, where)})(${x})`;
+    },
+  },
+  'union-as-variant': { ...unsupported, body: (p, m, w, where) => (m.kind === 'union' && w.kind === 'variant' ? p.variant(m, w, where) : unreachable(m, w)) },
+  'result-type-union': { ...unsupported, body: (p, m, w, where) => (m.kind === 'union' && w.kind === 'variant' ? p.resultTypeVariant(m, w, where) : unreachable(m, w)) },
+  'integer-as-code-variant': {
+    to: (p, s) => {
+      const code = s.w.kind === 'variant' ? codeVariant(s.w.cases, p.wit) : undefined;
+      return code ? codeToWit(code, `R.s64(${s.x})`, p.fresh()) : p.unsupported(s);
+    },
+    from: (p, s) => {
+      const code = s.w.kind === 'variant' ? codeVariant(s.w.cases, p.wit) : undefined;
+      return code ? codeFromWit(code, s.x, p.fresh()) : p.unsupported(s);
+    },
+  },
+
+  'union-as-string': unsupported,
+  'value-as-option': inOption,
+  handle: unsupported,
+  'kind-mismatch': unsupported,
+} satisfies Record<TypeRuleId, ValueEmitter>;
+
+function valueEmitter(rule: TypeRuleId): ValueEmitter {
+  return VALUE_EMITTERS[rule];
+}
+
+/** A property (or parameter) and the WIT field (or parameter) carrying it, either possibly absent. */
+export interface SlotSite {
+  prop?: SlotProperty;
+  /** The MCP object the property belongs to (records only). */
+  owner?: string;
+  field?: SlotField;
+  /** The value: the property's (to WIT), or the field's (from WIT). */
+  x: string;
+  /** Where `from` stores the property. */
+  target: string;
+  where: string;
+}
+
+/** The value path's code for one slot rule. */
+interface ValueSlotEmitter {
+  /** The field's WIT value, from the property's value `x` (undefined when absent). */
+  to(p: ConverterPlanner, s: SlotSite): string;
+  /** A statement setting the property `target` from the field's value `x` ('' when there is nothing to set). */
+  from(p: ConverterPlanner, s: SlotSite): string;
+  /** For a property with no field: a statement checking the property's value `x` on the way in. */
+  check?(p: ConverterPlanner, s: SlotSite): string;
+}
+
+/** Both sides present: the property's type against the field's, as it stands. */
+const plainSlot: ValueSlotEmitter = {
+  to: (p, { prop: q, field: f, x, where }) => (q && f ? p.to(q.type, f.type, x, where) : unreachableSlot()),
+  from: (p, s) => {
+    const { prop: q, field: f, x, target, where } = s;
+    if (!q || !f) return unreachableSlot();
+    p.fresh(); // a name every slot took once: kept so generated names stay as they were
+    return `${target} = ${p.from(q.type, f.type, x, where)};`;
+  },
+};
+
+/** An option field: absent (or none) is no property; a required property that is none fails on the way back. */
+const optionSlot: ValueSlotEmitter = {
+  to: (p, { prop: q, field: f, x, where }) => {
+    if (!q || !f) return unreachableSlot();
+    const slot = resolveWit(p.wit, f.type);
+    if (slot.kind !== 'option') return unreachableSlot();
+    // A required property goes through the option itself (where a `T | null` maps null to none).
+    if (q.required) return p.to(q.type, f.type, x, where);
+    const tagged = canBeUndefined(p.wit, slot.inner);
+    const inner = p.to(q.type, slot.inner, x, where);
+    const some = tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+    const none = tagged ? `{ tag: 'none' as const }` : 'undefined';
+    return `${x} === undefined ? ${none} : ${some}`;
+  },
+  from: (p, { prop: q, field: f, x, target, where }) => {
+    if (!q || !f) return unreachableSlot();
+    const slot = resolveWit(p.wit, f.type);
+    if (slot.kind !== 'option') return unreachableSlot();
+    const t = p.fresh();
+    const missing = q.required ? ` else R.fail('required', ${lit(`${q.name} is required`)});` : '';
+    if (canBeUndefined(p.wit, slot.inner)) {
+      return `{ const ${t} = ${x} === undefined ? { some: false } : R.taggedFromWit(${x}); if (${t}.some) ${target} = ${p.from(q.type, slot.inner, `${t}.val`, where)};${missing} }`;
+    }
+    return `{ const ${t} = ${x}; if (!R.isNone(${t})) ${target} = ${p.from(q.type, slot.inner, t, where)};${missing} }`;
+  },
+};
+
+/** An optional property in a plain field: absence cannot be written (fails at run time). */
+const optionalInPlainSlot: ValueSlotEmitter = {
+  to: (p, { prop: q, field: f, x, where }) =>
+    q && f ? `${x} === undefined ? R.fail('not-representable', ${lit(`${where} is optional in MCP but required in WIT`)}) : ${p.to(q.type, f.type, x, where)}` : unreachableSlot(),
+  from: (p, s) => plainSlot.from(p, s),
+};
+
+/** The value path's emitter for every slot rule of the checker's table (records and spread params). */
+export const VALUE_SLOT_EMITTERS = {
+  // A required const with no field: written back from the type.
+  'const-implied': {
+    to: () => unreachableSlot(),
+    from: (p, { prop: q, target }) => {
+      const c = q ? resolveMcp(p.mcp, q.type) : undefined;
+      return c?.kind === 'const' ? `${target} = ${lit(c.value)};` : unreachableSlot();
+    },
+  },
+  // A result's resultType with no field: checked on the way in, written back from the result type.
+  'result-type-implied': {
+    to: () => unreachableSlot(),
+    check: (_p, { owner, x }) => {
+      const v = lit(resultTypeOf(owner));
+      return `if (${x} !== undefined && ${x} !== ${v}) R.fail('result-type', ${lit(`resultType must be ${JSON.stringify(resultTypeOf(owner))} here`)});`;
+    },
+    from: (_p, { owner, target }) => `${target} = ${lit(resultTypeOf(owner))};`,
+  },
+  // Absent params are not `{}` to the value path: it converts the params it is given.
+  'params-absent': optionalInPlainSlot,
+  // Dropped (the checker reports it as missing).
+  'slot-missing': { to: () => unreachableSlot(), from: () => '' },
+  // A field with no property: none when it can be, else toWit fails at run time.
+  'slot-extra': {
+    to: (p, { field: f, where }) => {
+      if (!f) return unreachableSlot();
+      if (canBeUndefined(p.wit, f.type)) return 'undefined';
+      p.diagnostics.push(warning('codec-extra-field', `${where}: required WIT field ${f.name} has no MCP property; toWit fails at run time`));
+      return `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`;
+    },
+    from: () => '',
+  },
+  // Cases are written with their variant (variant()), never as record slots.
+  'case-without-payload': { to: () => unreachableSlot(), from: () => unreachableSlot() },
+  'nullable-as-option': {
+    // Required: through the option, null is none. Optional: absent and null are one none (lossy).
+    to: (p, s) => optionSlot.to(p, s),
+    from: (p, s) => (s.prop?.required ? plainSlot.from(p, s) : optionSlot.from(p, s)),
+  },
+  'required-as-option': optionSlot,
+  'optional-as-option': optionSlot,
+  'optional-as-required': optionalInPlainSlot,
+  required: plainSlot,
+} satisfies Record<SlotRuleId, ValueSlotEmitter>;
+
+function valueSlotEmitter(rule: SlotRuleId): ValueSlotEmitter {
+  return VALUE_SLOT_EMITTERS[rule];
+}
+
+/** An integer code (a bigint expression) as its code-variant value: its case, or the `other` case. */
+export function codeToWit(code: { known: [string, number][]; other: string }, n: string, v: string): string {
+  const arms = code.known.map(([name, c]) => `${v} === ${c}n ? { tag: ${lit(name)} as const } : `).join('');
+  return `((${v}: bigint) => ${arms}{ tag: ${lit(code.other)} as const, val: ${v} })(${n})`;
+}
+
+/** A code-variant value back to its integer; a known code wrapped in `other` is refused (one WIT value per integer). */
+export function codeFromWit(code: { known: [string, number][]; other: string }, x: string, v: string): string {
+  const arms = code.known.map(([name, c]) => `case ${lit(name)}: return ${c};`).join(' ');
+  const known = lit(code.known.map(([, c]) => c));
+  return `((${v}: { tag: string; val?: unknown }) => { switch (${v}.tag) { ${arms} case ${lit(code.other)}: { const n = R.witS64(${v}.val); if ((${known} as number[]).includes(Number(n))) R.fail('error-code', \`code \${n} has its own case\`); return Number(n); } default: return R.badTag(${v}.tag, ${lit([...code.known.map(([k]) => k), code.other])}); } })(R.witVariant(${x}) as { tag: string; val?: unknown })`;
+}
+
+/** The `resultType` a result type stands for (schema.ts's ResultType, `RESULT_TYPE`). */
+export function resultTypeOf(owner: string | undefined): string {
+  return owner === undefined ? RESULT_TYPE.otherwise : (RESULT_TYPE.values[owner] ?? RESULT_TYPE.otherwise);
+}
+
+/** A slot emitter met a slot its rule does not apply to: a bug in the table, not in the input. */
+export function unreachableSlot(): never {
+  throw new Error('codec slot emitter called for a slot its rule does not cover');
+}
+
+function primTo(p: ConverterPlanner, s: ValueSite, type: string): string {
+  const { w, x } = s;
+  if (w.kind !== 'primitive') return p.unsupported(s);
+  switch (type) {
+    case 'string':
+      return w.name === 'string' ? `R.str(${x})` : w.name === 'char' ? `R.char(${x})` : p.unsupported(s);
+    case 'boolean':
+      return w.name === 'bool' ? `(${x} as boolean)` : p.unsupported(s);
+    case 'integer':
+    case 'number': {
+      if (w.name === 's64') return `R.s64(${x})`;
+      if (w.name === 'u64') return `R.u64(${x})`;
+      const r = INT_RANGES[w.name];
+      if (r) return `R.intIn(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+      if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.s64Safe(${x})` : `(${x} as number)`;
+      return p.unsupported(s);
+    }
+    default:
+      return p.unsupported(s);
+  }
+}
+
+function primFrom(p: ConverterPlanner, s: ValueSite, type: string): string {
+  const { w, x } = s;
+  if (w.kind !== 'primitive') return p.unsupported(s);
+  switch (type) {
+    case 'string':
+      return w.name === 'string' || w.name === 'char' ? `R.witStr(${x})` : p.unsupported(s);
+    case 'boolean':
+      return w.name === 'bool' ? `R.witBool(${x})` : p.unsupported(s);
+    case 'integer':
+    case 'number': {
+      if (w.name === 's64') return `R.witS64(${x})`;
+      if (w.name === 'u64') return `R.witU64(${x})`;
+      const r = INT_RANGES[w.name];
+      if (r) return `R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+      if (w.name === 'f64' || w.name === 'f32') return type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`;
+      return p.unsupported(s);
+    }
+    default:
+      return p.unsupported(s);
+  }
+}
+
+/** A rule's emitter met a pair its rule does not apply to: a bug in the table, not in the input. */
+export function unreachable(m: MShape, w: WShape): never {
+  throw new Error(`codec emitter called for MCP ${m.kind} as WIT ${w.kind}, which its rule does not cover`);
+}
+
+/** The `T` of a `list<tuple<string, T>>` (a JSON object as a WIT list of entries). */
+export function mapValue(wit: WitModel, w: WShape): WitType | undefined {
+  if (w.kind !== 'list') return undefined;
+  const el = resolveWit(wit, w.element);
+  if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
+  const k = resolveWit(wit, el.elements[0] as WitType);
+  if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
+  return el.elements[1];
 }
 
 function constKind(v: string | number | boolean | null): string {
@@ -531,7 +749,7 @@ function safeId(key: string): string {
   return `f_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-export function neverShape(m: never): never {
+function neverShape(m: never): never {
   throw new Error(`unknown MCP shape ${JSON.stringify(m)}`);
 }
 
@@ -546,12 +764,6 @@ export function inRange(type: McpType, v: string): string {
 export function isStringKey(wit: WitModel, w: Extract<WShape, { kind: 'map' }>): boolean {
   const k = resolveWit(wit, w.key);
   return k.kind === 'primitive' && k.name === 'string';
-}
-
-/** Whether a WIT type carries its MCP value as JSON text: the `json` alias, or `list<u8>` for anything but an array. */
-export function isJsonCarrier(m: MShape, w: WShape): boolean {
-  if (w.names.includes('json')) return true;
-  return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
 }
 
 
@@ -601,4 +813,13 @@ export function readableAs(mcp: McpModel, a: McpType, b: McpType, seen: Set<stri
     return true;
   }
   return true;
+}
+
+/** The members of a union of results with the variant case and the `resultType` of each (`result-type-union`). */
+export function resultTypeMembers(mcp: McpModel, m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>): { member: McpType; c: Case; value: string }[] {
+  const byName = new Map(w.cases.map((c) => [c.name, c]));
+  return (resultTypeCases(mcp, m.members) ?? []).flatMap(({ member, value }) => {
+    const c = byName.get(caseName(value));
+    return c?.type === undefined ? [] : [{ member, c, value }];
+  });
 }

@@ -15,6 +15,7 @@ import { resolveMcp } from '../../map/shapes.js';
 import { parseWitPath } from '../../wit/index.js';
 import type { TypeDef, WitModel } from '../../wit/model.js';
 import { ConverterPlanner, lit } from './converters.js';
+import { Decisions } from './decisions.js';
 import { TextPlanner } from './text.js';
 import { TreePlanner } from './tree.js';
 import { jsonTypes } from './jsontypes.js';
@@ -173,7 +174,7 @@ function jsonTs(mcp: McpModel, name: string, declared: Set<string>): string {
 }
 
 async function emit(mcp: McpModel, wit: WitModel, mapping: Mapping, witDir: string, schema: Record<string, unknown>, diagnostics: Diagnostic[]): Promise<GeneratedFile[]> {
-  const planner = new ConverterPlanner(mcp, wit);
+  const planner = new ConverterPlanner(mcp, wit, new Decisions(mcp, wit, mapping.pairs));
   const text = new TextPlanner(planner, schema);
   const tree = new TreePlanner(text);
   // Every type the checker placed as a WIT type gets a public codec.

@@ -4,14 +4,19 @@
 // the WIT value as it writes). `json`-typed subtrees are checked against their schema on the text
 // and copied as slices, never parsed into objects and re-serialized: that is what makes the fused
 // path faster than JSON.parse + validate + convert. The value-level codecs (converters.ts +
-// ajv) are the reference; the tests check that both accept the same inputs and agree.
+// ajv) are the reference; the tests check that both accept the same inputs and agree. Which code a
+// pair gets is the checker's decision (decisions.ts): the rule id picks the emitter in TEXT_EMITTERS.
+import { codeFromWit, codeToWit, resultTypeMembers, resultTypeOf } from './converters.js';
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { memberLabels } from '../../map/rules.js';
+import { codeVariant, memberLabels, RESULT_TYPE } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isJsonCarrier, isStringKey, lit, memberBreadth, neverShape, prop } from './converters.js';
+import { pairKey } from '../../map/compare.js';
+import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable, unreachableSlot } from './converters.js';
+import { Decisions } from './decisions.js';
 import { canBeUndefined, witTs } from './witts.js';
 
 interface TextFn {
@@ -50,7 +55,8 @@ export class TextPlanner {
     this.wit = conv.wit;
   }
 
-  private fresh(p = 't'): string {
+  /** A fresh local name for generated code. */
+  fresh(p = 't'): string {
     return `${p}${this.tmp++}`;
   }
 
@@ -64,18 +70,13 @@ export class TextPlanner {
     this.fns.set(c.key, fn);
     const m = resolveMcp(this.mcp, { kind: 'ref', name: mcpName });
     const w = resolveWit(this.wit, witType);
-    const named = this.mcp.types[mcpName];
-    const pointer = named?.pointer;
-    if (m.kind === 'object' && w.kind === 'record') {
-      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
-      [fn.parseBody, fn.encodeBody] = this.record(m.name, m.properties, w.fields, extra, 'record');
-    } else if (m.kind === 'union' && w.kind === 'variant') {
-      [fn.parseBody, fn.encodeBody] = this.variant(m, w, mcpName);
-    } else if (m.kind === 'enum' && w.kind === 'enum') {
-      [fn.parseBody, fn.encodeBody] = this.enumeration(m.values, w.cases);
-    } else {
-      fn.parseBody = `return ${this.parseExpr(m, w, { kind: 'ref', name: mcpName }, pointer, mcpName)};`;
-      fn.encodeBody = `return ${this.encodeExpr(m, w, { kind: 'ref', name: mcpName }, 'x', pointer, mcpName)};`;
+    const rule = this.conv.decisions.rule(m, w, c.key);
+    const body = rule === undefined ? undefined : textEmitter(rule).body;
+    if (body) [fn.parseBody, fn.encodeBody] = body(this, m, w, mcpName);
+    else {
+      const site: TextSite = { m, w, type: { kind: 'ref', name: mcpName }, x: 'x', pointer: this.mcp.types[mcpName]?.pointer, where: mcpName };
+      fn.parseBody = `return ${this.parseShape(site, rule)};`;
+      fn.encodeBody = `return ${this.encodeShape(site, rule)};`;
     }
     return fn;
   }
@@ -85,68 +86,15 @@ export class TextPlanner {
   parse(type: McpType, wit: WitType, pointer: string | undefined, where: string): string {
     const m = resolveMcp(this.mcp, type);
     const w = resolveWit(this.wit, wit);
-    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).parseName}(s)`;
+    const rule = this.conv.decisions.rule(m, w, type.kind === 'ref' ? pairKey(type.name, wit) : undefined);
+    if (type.kind === 'ref' && Decisions.isFunction(rule)) return `${this.named(type.name, wit).parseName}(s)`;
     const ptr = type.kind === 'ref' ? (this.mcp.types[type.name]?.pointer ?? pointer) : pointer;
-    return this.parseExpr(m, w, type, ptr, where);
+    return this.parseShape({ m, w, type, x: 's', pointer: ptr, where }, rule);
   }
 
-  private parseExpr(m: MShape, w: WShape, type: McpType, pointer: string | undefined, where: string): string {
-    if (isJsonCarrier(m, w)) return this.jsonBytes(pointer);
-    const rest = w.kind === 'option' ? nonNull(m) : undefined;
-    if (w.kind === 'option' && rest) {
-      // `T | null` in an option: null is none (the checker's nullable-as-option rule).
-      const tagged = canBeUndefined(this.wit, w.inner);
-      const inner = this.parse(rest, w.inner, pointer, where);
-      return `(s.takeNull() ? ${tagged ? `({ tag: 'none' } as const)` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
-    }
-    if (w.kind === 'option') {
-      const inner = this.parseExpr(m, resolveWit(this.wit, w.inner), type, pointer, where);
-      return canBeUndefined(this.wit, w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-    }
-    const range = (v: string): string => inRange(type, v);
-    switch (m.kind) {
-      case 'primitive':
-        if (w.kind !== 'primitive') break;
-        if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return w.name === 'char' ? `R.char(s.str())` : `s.str()`;
-        if (m.type === 'boolean' && w.name === 'bool') return `s.bool()`;
-        if (m.type === 'integer' || m.type === 'number') {
-          const n = range(m.type === 'integer' ? 's.int()' : 's.num()');
-          if (w.name === 's64') return `R.s64(${n})`;
-          if (w.name === 'u64') return `R.u64(${n})`;
-          if (w.name === 'f64' || w.name === 'f32') return m.type === 'integer' ? `R.s64Safe(${n})` : n;
-          const r = INT_RANGES[w.name];
-          if (r) return `R.intIn(${n}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
-        }
-        break;
-      case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `new TextDecoder().decode(${this.jsonBytes(pointer)})`;
-        break;
-      case 'const':
-        if (w.kind === 'enum' && typeof m.value === 'string') return `(s.constant(${lit(m.value)}), ${lit(caseName(m.value))} as const)`;
-        if (w.kind === 'primitive') return `(s.constant(${lit(m.value)}), ${lit(m.value)})`;
-        break;
-      case 'enum':
-        if (w.kind === 'primitive' && w.name === 'string') return `R.checkEnum(s.str(), ${lit(m.values)})`;
-        break;
-      case 'array':
-        if (w.kind === 'list') return `${this.listParser(this.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`), witTs(this.wit, w.element, this.conv.usedWit))}(s)`;
-        break;
-      case 'map': {
-        if (w.kind === 'map' && isStringKey(this.wit, w)) {
-          return `${this.mapParser(this.parse(m.values, w.value, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(this.wit, w.value, this.conv.usedWit), 'map')}(s)`;
-        }
-        const v = mapValue(this.wit, w);
-        if (v) return `${this.mapParser(this.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(this.wit, v, this.conv.usedWit), 'list')}(s)`;
-        break;
-      }
-      case 'object':
-      case 'union':
-        break;
-      default:
-        return neverShape(m);
-    }
-    this.diagnostics.push(warning('codec-unsupported', `${where}: no text codec for MCP ${m.kind} as ${w.kind}`));
-    return `R.fail('unsupported', ${lit(`${where}: no codec`)})`;
+  /** JSON text -> WIT value, inline, by the emitter of the pair's rule (decided here unless given). */
+  parseShape(site: TextSite, rule = this.conv.decisions.rule(site.m, site.w)): string {
+    return rule === undefined ? this.unsupported(site) : textEmitter(rule).parse(this, site);
   }
 
   // ---- encode (WIT -> text) ----------------------------------------------------------------------
@@ -154,68 +102,19 @@ export class TextPlanner {
   encode(type: McpType, wit: WitType, x: string, pointer: string | undefined, where: string): string {
     const m = resolveMcp(this.mcp, type);
     const w = resolveWit(this.wit, wit);
-    if (type.kind === 'ref' && needsFunction(m, w)) return `${this.named(type.name, wit).encodeName}(${x})`;
+    const rule = this.conv.decisions.rule(m, w, type.kind === 'ref' ? pairKey(type.name, wit) : undefined);
+    if (type.kind === 'ref' && Decisions.isFunction(rule)) return `${this.named(type.name, wit).encodeName}(${x})`;
     const ptr = type.kind === 'ref' ? (this.mcp.types[type.name]?.pointer ?? pointer) : pointer;
-    return this.encodeExpr(m, w, type, x, ptr, where);
+    return this.encodeShape({ m, w, type, x, pointer: ptr, where }, rule);
   }
 
-  private encodeExpr(m: MShape, w: WShape, type: McpType, x: string, pointer: string | undefined, where: string): string {
-    if (isJsonCarrier(m, w)) return `${this.textCheckFor(pointer)}(R.jsonUtf8(${x}))`;
-    const rest = w.kind === 'option' ? nonNull(m) : undefined;
-    if (w.kind === 'option' && rest) {
-      const t = this.fresh();
-      if (canBeUndefined(this.wit, w.inner)) return `((${t}) => ${t}.some ? ${this.encode(rest, w.inner, `${t}.val`, pointer, where)} : 'null')(R.taggedFromWit(${x}))`;
-      return `((${t}: unknown) => R.isNone(${t}) ? 'null' : ${this.encode(rest, w.inner, t, pointer, where)})(${x})`;
-    }
-    if (w.kind === 'option') {
-      const inner = resolveWit(this.wit, w.inner);
-      const t = this.fresh();
-      if (canBeUndefined(this.wit, w.inner)) {
-        return `((${t}) => ${t}.some ? ${this.encodeExpr(m, inner, type, `${t}.val`, pointer, where)} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${x}))`;
-      }
-      return `((${t}: unknown) => R.isNone(${t}) ? R.fail('required', 'a value is required here') : ${this.encodeExpr(m, inner, type, t, pointer, where)})(${x})`;
-    }
-    const range = (v: string): string => inRange(type, v);
-    switch (m.kind) {
-      case 'primitive':
-        if (w.kind !== 'primitive') break;
-        if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return `R.qs(${x})`;
-        if (m.type === 'boolean' && w.name === 'bool') return `(R.witBool(${x}) ? 'true' : 'false')`;
-        if (m.type === 'integer' || m.type === 'number') {
-          if (w.name === 's64') return `String(${range(`R.witS64(${x})`)})`;
-          if (w.name === 'u64') return `String(${range(`R.witU64(${x})`)})`;
-          if (w.name === 'f64' || w.name === 'f32') return `R.numText(${range(m.type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`)})`;
-          const r = INT_RANGES[w.name];
-          if (r) return `String(${range(`R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`)})`;
-        }
-        break;
-      case 'json':
-        if (w.kind === 'primitive' && w.name === 'string') return `${this.textCheckFor(pointer)}(R.jsonUtf8(new TextEncoder().encode(R.witStr(${x}))))`;
-        break;
-      case 'const':
-        if (w.kind === 'enum' && typeof m.value === 'string') return `(R.constFromWit(${x}, ${lit(caseName(m.value))}, 0), ${lit(JSON.stringify(m.value))})`;
-        if (w.kind === 'primitive') return `(R.constFromWit(${x}, ${lit(m.value)}, 0), ${lit(JSON.stringify(m.value))})`;
-        break;
-      case 'enum':
-        if (w.kind === 'primitive' && w.name === 'string') return `JSON.stringify(R.checkEnum(R.witStr(${x}), ${lit(m.values)}))`;
-        break;
-      case 'array':
-        if (w.kind === 'list') {
-          return `${this.listEncoder(this.encode(m.items, w.element, 'e', pointer && `${pointer}/items`, `${where}[]`))}(${x})`;
-        }
-        break;
-      case 'map': {
-        if (w.kind === 'map' && isStringKey(this.wit, w)) return `${this.mapEncoder(this.encode(m.values, w.value, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'map')}(${x})`;
-        const v = mapValue(this.wit, w);
-        if (v) return `${this.mapEncoder(this.encode(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'list')}(${x})`;
-        break;
-      }
-      case 'object':
-      case 'union':
-        break;
-      default:
-        return neverShape(m);
-    }
+  /** WIT value -> JSON text, inline, by the emitter of the pair's rule. */
+  encodeShape(site: TextSite, rule = this.conv.decisions.rule(site.m, site.w)): string {
+    return rule === undefined ? this.unsupported(site) : textEmitter(rule).encode(this, site);
+  }
+
+  /** Code for a pair no text emitter writes: a warning now, a failure at run time. */
+  unsupported({ m, w, where }: TextSite): string {
     this.diagnostics.push(warning('codec-unsupported', `${where}: no text codec for MCP ${m.kind} as ${w.kind}`));
     return `R.fail('unsupported', ${lit(`${where}: no codec`)})`;
   }
@@ -241,62 +140,22 @@ export class TextPlanner {
     const used = new Set<string>();
     const encodeParts: string[] = [];
     const constChecks: string[] = [];
+    const parts: RecordParts = { locals, arms, constChecks, encodeParts };
     for (const p of properties) {
       const hit = byName.get(fieldName(p.name));
       const mark = bit.has(p.name) ? ` seen${bitWord(bit.get(p.name) as number)} |= ${bitMask(bit.get(p.name) as number)};` : '';
-      const c = resolveMcp(this.mcp, p.type);
-      if (!hit) {
-        if (c.kind === 'const') {
-          // Read now, checked after the object: as in JSON.parse, the last of repeated keys counts.
-          const local = `c${properties.indexOf(p)}`;
-          locals.push(`let ${local}: unknown = undefined;`);
-          arms.push(`case ${properties.indexOf(p)}: ${local} = s.scalar();${mark} break;`);
-          constChecks.push(`if (${local} !== undefined && ${local} !== ${lit(c.value)}) throw new R.CodecError(${lit(`/${p.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}, 'const', ${lit(`must be ${JSON.stringify(c.value)}`)});`);
-          // Written first: a reader that dispatches on a discriminator finds it at once.
-          if (p.required) encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
-        } else {
-          // Not carried by the WIT type (the checker reports it): still validated, then dropped.
-          arms.push(`case ${properties.indexOf(p)}: ${this.checkFor(p.pointer)}(s);${mark} break;`);
-        }
-        continue;
+      const site: TextSlotSite = { prop: p, owner: name, index: properties.indexOf(p), mark, where: `${name}.${p.name}`, shape };
+      if (hit) {
+        used.add(hit.f.name);
+        site.field = hit;
+        const slot = resolveWit(this.wit, hit.f.type);
+        locals.push(`let f${hit.i}: ${witTs(this.wit, hit.f.type, this.conv.usedWit)} = ${slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `{ tag: 'none' }` : 'undefined as any'};`);
       }
-      used.add(hit.f.name);
-      const local = `f${hit.i}`;
-      const slot = resolveWit(this.wit, hit.f.type);
-      const tsType = witTs(this.wit, hit.f.type, this.conv.usedWit);
-      locals.push(`let ${local}: ${tsType} = ${slot.kind === 'option' && canBeUndefined(this.wit, slot.inner) ? `{ tag: 'none' }` : 'undefined as any'};`);
-      let value: string;
-      // A required `T | null` goes through the option itself: null is none.
-      const nullable = slot.kind === 'option' && p.required && nonNull(c) !== undefined;
-      if (nullable) value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
-      else if (slot.kind === 'option') {
-        const inner = this.parse(p.type, slot.inner, p.pointer, `${name}.${p.name}`);
-        value = canBeUndefined(this.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
-      } else value = this.parse(p.type, hit.f.type, p.pointer, `${name}.${p.name}`);
-      arms.push(`case ${properties.indexOf(p)}: ${local} = ${value};${mark} break;`);
-      // encode
-      const acc = shape === 'record' ? prop('r', lowerCamel(hit.f.name)) : `r[${hit.i}]`;
-      const key = lit(`${JSON.stringify(p.name)}:`);
-      const atKey = shape === 'record' ? lowerCamel(hit.f.name) : hit.f.name;
-      if (nullable) {
-        encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${this.encode(p.type, hit.f.type, acc, p.pointer, `${name}.${p.name}`)}; c = ',';`);
-      } else if (slot.kind === 'option') {
-        const t = this.fresh('v');
-        const tagged = canBeUndefined(this.wit, slot.inner);
-        const get = tagged ? `const ${t}o = ${acc} === undefined ? { some: false } : R.taggedFromWit(${acc}); const ${t} = ${t}o.val;` : `const ${t} = ${acc};`;
-        const present = tagged ? `${t}o.some` : `!R.isNone(${t})`;
-        const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
-        encodeParts.push(
-          `at = ${lit(atKey)}; { ${get} if (${present}) { o += c + ${key} + ${this.encode(p.type, slot.inner, t, p.pointer, `${name}.${p.name}`)}; c = ','; }${missing} }`,
-        );
-      } else {
-        encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${this.encode(p.type, hit.f.type, acc, p.pointer, `${name}.${p.name}`)}; c = ',';`);
-      }
+      textSlotEmitter(this.conv.decisions.slot(p, hit?.f)).write(this, site, parts);
     }
     for (const f of fields) {
       if (used.has(f.name)) continue;
-      const i = byName.get(f.name)?.i as number;
-      locals.push(`let f${i}: ${witTs(this.wit, f.type, this.conv.usedWit)} = ${canBeUndefined(this.wit, f.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`};`);
+      textSlotEmitter(this.conv.decisions.slot(undefined, f)).write(this, { field: { f, i: byName.get(f.name)?.i as number }, index: -1, mark: '', where: name, shape }, parts);
     }
     const words = Math.ceil(required.length / 31);
     for (let i = 0; i < words; i++) locals.push(`let seen${i} = 0;`);
@@ -373,7 +232,7 @@ export class TextPlanner {
 
   // ---- variants --------------------------------------------------------------------------------
 
-  private variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
+  variant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
     const members = variantMembers(this.mcp, this.wit, m, w);
     const caseParse = (member: McpType, c: Case): string =>
       c.type === undefined
@@ -427,6 +286,19 @@ export class TextPlanner {
   }
 
   /**
+   * A union of results as `result-type-union` names it: the member is the one `resultType` names
+   * (looked ahead; absent means "complete"), parsed by its own parser, which checks the value again.
+   */
+  resultTypeVariant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
+    const members = resultTypeMembers(this.mcp, m, w);
+    const arms = members.map(({ member, c, value }) => `case ${lit(value)}: return { tag: ${lit(c.name)} as const, val: ${this.parse(member, c.type!, undefined, `${where}|${c.name}`)} };`);
+    const parse = `if (!s.startsAs('o')) return s.wrongType('an object'); switch (s.peekKey(${lit(RESULT_TYPE.property)}) ?? ${lit(RESULT_TYPE.absent)}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(`resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}`)}); }`;
+    const encodeArms = members.map(({ member, c }) => `case ${lit(c.name)}: try { return ${this.encode(member, c.type!, 'v.val', undefined, `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`);
+    const encode = `const v = R.witVariant(x); switch (v.tag) { ${encodeArms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
+    return [parse, encode];
+  }
+
+  /**
    * True when parsing `member` as `witType` goes through a record parser that requires property
    * `d` and checks every occurrence (or the last) against its const.
    */
@@ -439,7 +311,7 @@ export class TextPlanner {
     return p !== undefined && p.required && resolveMcp(this.mcp, p.type).kind === 'const';
   }
 
-  private enumeration(values: string[], cases: Case[]): [string, string] {
+  enumeration(values: string[], cases: Case[]): [string, string] {
     const labels = new Set(cases.map((c) => c.name));
     const pairs = values.map((v) => [v, caseName(v)] as const).filter(([, l]) => labels.has(l));
     const parse = `const start = s.i; const v = s.str(); switch (v) { ${pairs.map(([v, l]) => `case ${lit(v)}: return ${lit(l)} as const;`).join(' ')} default: s.i = start; return R.badEnum(v, ${lit(pairs.map(([v]) => v))}); }`;
@@ -471,7 +343,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   /** A `json` value at the cursor, checked by its schema's text check and copied as UTF-8 bytes. */
-  private jsonBytes(pointer: string | undefined): string {
+  jsonBytes(pointer: string | undefined): string {
     return `s.bytesSince(s.begin(), ${this.checkFor(pointer)}(s))`;
   }
 
@@ -484,7 +356,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   /** `list<T>` from a JSON array, each element read by `element` (an expression over `s`). */
-  private listParser(element: string, tsType: string): string {
+  listParser(element: string, tsType: string): string {
     return this.loop(`pl:${element}`, 'pl', (name) =>
       [
         `export function ${name}(s: S.Scanner): Array<${tsType}> {`,
@@ -504,7 +376,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
    * (a JS Map), keys in text order; a repeated key keeps its first place and its last value, as
    * in JSON.parse (an error in an earlier value is void if a later one parses).
    */
-  private mapParser(element: string, tsType: string, as: 'list' | 'map'): string {
+  mapParser(element: string, tsType: string, as: 'list' | 'map'): string {
     const list = as === 'list';
     const outType = list ? `Array<[string, ${tsType}]>` : `Map<string, ${tsType}>`;
     return this.loop(`p${as}:${element}`, list ? 'pm' : 'pM', (name) =>
@@ -546,7 +418,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   /** A WIT list as a JSON array, each element written by `element` (an expression over `e`). */
-  private listEncoder(element: string): string {
+  listEncoder(element: string): string {
     return this.loop(`el:${element}`, 'el', (name) =>
       [
         `export function ${name}(v: unknown): string {`,
@@ -566,7 +438,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   /** A WIT `list<tuple<string, T>>` (a repeated key has no JSON representation) or `map<string, T>` as a JSON object. */
-  private mapEncoder(element: string, as: 'list' | 'map'): string {
+  mapEncoder(element: string, as: 'list' | 'map'): string {
     const list = as === 'list';
     return this.loop(`e${as}:${element}`, list ? 'em' : 'eM', (name) =>
       [
@@ -730,6 +602,339 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 }
 
+/** One position the text path writes: both sides resolved, the MCP type (for its range), the WIT value's expression (encode), its schema and where it is. */
+export interface TextSite {
+  m: MShape;
+  w: WShape;
+  type: McpType;
+  x: string;
+  pointer: string | undefined;
+  where: string;
+}
+
+/** The text path's code for one rule: JSON text -> WIT value, validating (`parse`), and WIT value -> JSON text, checking (`encode`). */
+interface TextEmitter {
+  parse(t: TextPlanner, s: TextSite): string;
+  encode(t: TextPlanner, s: TextSite): string;
+  /** For a rule whose named pairs are functions of their own (decisions.ts): the two bodies. */
+  body?(t: TextPlanner, m: MShape, w: WShape, mcpName: string): [string, string];
+}
+
+/** Pairs the text path writes no code for. */
+const unsupported: TextEmitter = { parse: (t, s) => t.unsupported(s), encode: (t, s) => t.unsupported(s) };
+
+/** A value MCP always has, in an option: wrapped, the payload by its own rule. */
+const inOption: TextEmitter = {
+  parse: (t, s) => {
+    if (s.w.kind !== 'option') return t.unsupported(s);
+    const inner = t.parseShape({ ...s, w: resolveWit(t.wit, s.w.inner) });
+    return canBeUndefined(t.wit, s.w.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+  },
+  encode: (t, s) => {
+    if (s.w.kind !== 'option') return t.unsupported(s);
+    const inner = resolveWit(t.wit, s.w.inner);
+    const v = t.fresh();
+    if (canBeUndefined(t.wit, s.w.inner)) {
+      return `((${v}) => ${v}.some ? ${t.encodeShape({ ...s, w: inner, x: `${v}.val` })} : R.fail('required', 'a value is required here'))(R.taggedFromWit(${s.x}))`;
+    }
+    return `((${v}: unknown) => R.isNone(${v}) ? R.fail('required', 'a value is required here') : ${t.encodeShape({ ...s, w: inner, x: v })})(${s.x})`;
+  },
+};
+
+/** A primitive MCP value in a WIT primitive; numbers checked against the schema's minimum/maximum and the WIT type's range. */
+const primitive: TextEmitter = {
+  parse: (t, s) => {
+    const { m, w, type } = s;
+    if (m.kind !== 'primitive' || w.kind !== 'primitive') return t.unsupported(s);
+    if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return w.name === 'char' ? `R.char(s.str())` : `s.str()`;
+    if (m.type === 'boolean' && w.name === 'bool') return `s.bool()`;
+    if (m.type === 'integer' || m.type === 'number') {
+      const n = inRange(type, m.type === 'integer' ? 's.int()' : 's.num()');
+      if (w.name === 's64') return `R.s64(${n})`;
+      if (w.name === 'u64') return `R.u64(${n})`;
+      if (w.name === 'f64' || w.name === 'f32') return m.type === 'integer' ? `R.s64Safe(${n})` : n;
+      const r = INT_RANGES[w.name];
+      if (r) return `R.intIn(${n}, ${r[0]}, ${r[1]}, '${w.name}-range')`;
+    }
+    return t.unsupported(s);
+  },
+  encode: (t, s) => {
+    const { m, w, type, x } = s;
+    if (m.kind !== 'primitive' || w.kind !== 'primitive') return t.unsupported(s);
+    const range = (v: string): string => inRange(type, v);
+    if (m.type === 'string' && (w.name === 'string' || w.name === 'char')) return `R.qs(${x})`;
+    if (m.type === 'boolean' && w.name === 'bool') return `(R.witBool(${x}) ? 'true' : 'false')`;
+    if (m.type === 'integer' || m.type === 'number') {
+      if (w.name === 's64') return `String(${range(`R.witS64(${x})`)})`;
+      if (w.name === 'u64') return `String(${range(`R.witU64(${x})`)})`;
+      if (w.name === 'f64' || w.name === 'f32') return `R.numText(${range(m.type === 'integer' ? `R.witIntegral(${x})` : `R.witF64(${x})`)})`;
+      const r = INT_RANGES[w.name];
+      if (r) return `String(${range(`R.witInt(${x}, ${r[0]}, ${r[1]}, '${w.name}-range')`)})`;
+    }
+    return t.unsupported(s);
+  },
+};
+
+/** The text path's emitter for every rule of the checker's type table. */
+export const TEXT_EMITTERS = {
+  'json-carrier': { parse: (t, s) => t.jsonBytes(s.pointer), encode: (t, s) => `${t.textCheckFor(s.pointer)}(R.jsonUtf8(${s.x}))` },
+  'json-as-string': {
+    parse: (t, s) => `new TextDecoder().decode(${t.jsonBytes(s.pointer)})`,
+    encode: (t, s) => `${t.textCheckFor(s.pointer)}(R.jsonUtf8(new TextEncoder().encode(R.witStr(${s.x}))))`,
+  },
+  // Lossy for the checker; in an option the codec still writes the payload by its own rule (a `string` takes JSON text).
+  'json-into-typed': { parse: (t, s) => (s.w.kind === 'option' ? inOption.parse(t, s) : t.unsupported(s)), encode: (t, s) => (s.w.kind === 'option' ? inOption.encode(t, s) : t.unsupported(s)) },
+  string: primitive,
+  boolean: primitive,
+  integer: primitive,
+  number: primitive,
+  const: {
+    parse: (t, s) => {
+      const { m, w } = s;
+      if (m.kind !== 'const') return t.unsupported(s);
+      if (w.kind === 'enum' && typeof m.value === 'string') return `(s.constant(${lit(m.value)}), ${lit(caseName(m.value))} as const)`;
+      if (w.kind === 'primitive') return `(s.constant(${lit(m.value)}), ${lit(m.value)})`;
+      return t.unsupported(s);
+    },
+    encode: (t, s) => {
+      const { m, w, x } = s;
+      if (m.kind !== 'const') return t.unsupported(s);
+      if (w.kind === 'enum' && typeof m.value === 'string') return `(R.constFromWit(${x}, ${lit(caseName(m.value))}, 0), ${lit(JSON.stringify(m.value))})`;
+      if (w.kind === 'primitive') return `(R.constFromWit(${x}, ${lit(m.value)}, 0), ${lit(JSON.stringify(m.value))})`;
+      return t.unsupported(s);
+    },
+  },
+  // Inline (not behind a named type) an enum has no text code; named, it is a function of its own.
+  enum: { ...unsupported, body: (t, m, w) => (m.kind === 'enum' && w.kind === 'enum' ? t.enumeration(m.values, w.cases) : unreachable(m, w)) },
+  'enum-as-string': {
+    parse: (t, s) => (s.m.kind === 'enum' ? `R.checkEnum(s.str(), ${lit(s.m.values)})` : t.unsupported(s)),
+    encode: (t, s) => (s.m.kind === 'enum' ? `JSON.stringify(R.checkEnum(R.witStr(${s.x}), ${lit(s.m.values)}))` : t.unsupported(s)),
+  },
+  array: {
+    parse: (t, s) => {
+      const { m, w, pointer, where } = s;
+      if (m.kind !== 'array' || w.kind !== 'list') return t.unsupported(s);
+      return `${t.listParser(t.parse(m.items, w.element, pointer && `${pointer}/items`, `${where}[]`), witTs(t.wit, w.element, t.conv.usedWit))}(s)`;
+    },
+    encode: (t, s) => {
+      const { m, w, pointer, where } = s;
+      if (m.kind !== 'array' || w.kind !== 'list') return t.unsupported(s);
+      return `${t.listEncoder(t.encode(m.items, w.element, 'e', pointer && `${pointer}/items`, `${where}[]`))}(${s.x})`;
+    },
+  },
+  map: {
+    parse: (t, s) => {
+      const { m, w, pointer, where } = s;
+      const v = mapValue(t.wit, w);
+      if (m.kind !== 'map' || !v) return t.unsupported(s);
+      return `${t.mapParser(t.parse(m.values, v, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(t.wit, v, t.conv.usedWit), 'list')}(s)`;
+    },
+    encode: (t, s) => {
+      const { m, w, pointer, where } = s;
+      const v = mapValue(t.wit, w);
+      if (m.kind !== 'map' || !v) return t.unsupported(s);
+      return `${t.mapEncoder(t.encode(m.values, v, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'list')}(${s.x})`;
+    },
+  },
+  'map-as-wit-map': {
+    parse: (t, s) => {
+      const { m, w, pointer, where } = s;
+      if (m.kind !== 'map' || w.kind !== 'map' || !isStringKey(t.wit, w)) return t.unsupported(s);
+      return `${t.mapParser(t.parse(m.values, w.value, pointer && `${pointer}/additionalProperties`, `${where}{}`), witTs(t.wit, w.value, t.conv.usedWit), 'map')}(s)`;
+    },
+    encode: (t, s) => {
+      const { m, w, pointer, where } = s;
+      if (m.kind !== 'map' || w.kind !== 'map' || !isStringKey(t.wit, w)) return t.unsupported(s);
+      return `${t.mapEncoder(t.encode(m.values, w.value, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'map')}(${s.x})`;
+    },
+  },
+  'object-as-record': {
+    ...unsupported,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.name, m.properties, w.fields, extra, 'record');
+    },
+  },
+  'nullable-union': {
+    // `T | null` in an option: null is none (the checker's nullable-as-option rule).
+    parse: (t, s) => {
+      const { m, w, pointer, where } = s;
+      const rest = nonNull(m);
+      if (w.kind !== 'option' || !rest) return t.unsupported(s);
+      const tagged = canBeUndefined(t.wit, w.inner);
+      const inner = t.parse(rest, w.inner, pointer, where);
+      return `(s.takeNull() ? ${tagged ? `({ tag: 'none' } as const)` : 'undefined'} : ${tagged ? `{ tag: 'some' as const, val: ${inner} }` : inner})`;
+    },
+    encode: (t, s) => {
+      const { m, w, x, pointer, where } = s;
+      const rest = nonNull(m);
+      if (w.kind !== 'option' || !rest) return t.unsupported(s);
+      const v = t.fresh();
+      if (canBeUndefined(t.wit, w.inner)) return `((${v}) => ${v}.some ? ${t.encode(rest, w.inner, `${v}.val`, pointer, where)} : 'null')(R.taggedFromWit(${x}))`;
+      return `((${v}: unknown) => R.isNone(${v}) ? 'null' : ${t.encode(rest, w.inner, v, pointer, where)})(${x})`;
+    },
+  },
+  'union-as-variant': { ...unsupported, body: (t, m, w, mcpName) => (m.kind === 'union' && w.kind === 'variant' ? t.variant(m, w, mcpName) : unreachable(m, w)) },
+  'result-type-union': { ...unsupported, body: (t, m, w, mcpName) => (m.kind === 'union' && w.kind === 'variant' ? t.resultTypeVariant(m, w, mcpName) : unreachable(m, w)) },
+  'integer-as-code-variant': {
+    parse: (t, s) => {
+      const code = s.w.kind === 'variant' ? codeVariant(s.w.cases, t.wit) : undefined;
+      return code ? codeToWit(code, `R.s64(s.int())`, t.fresh()) : t.unsupported(s);
+    },
+    encode: (t, s) => {
+      const code = s.w.kind === 'variant' ? codeVariant(s.w.cases, t.wit) : undefined;
+      return code ? `String(${codeFromWit(code, s.x, t.fresh())})` : t.unsupported(s);
+    },
+  },
+
+  'union-as-string': unsupported,
+  'value-as-option': inOption,
+  handle: unsupported,
+  'kind-mismatch': unsupported,
+} satisfies Record<TypeRuleId, TextEmitter>;
+
+function textEmitter(rule: TypeRuleId): TextEmitter {
+  return TEXT_EMITTERS[rule];
+}
+
+/** What a record's parser and encoder are assembled from: slot emitters add to them. */
+interface RecordParts {
+  /** Declarations before the member loop. */
+  locals: string[];
+  /** The member loop's switch arms, by property index. */
+  arms: string[];
+  /** Checks after the object (consts read as they came: the last of repeated keys counts). */
+  constChecks: string[];
+  /** The encoder's statements, in order. */
+  encodeParts: string[];
+}
+
+/** A property of a record (or of spread params) and the WIT field carrying it, either possibly absent. */
+interface TextSlotSite {
+  prop?: Property;
+  /** The MCP object the property belongs to (records and params). */
+  owner?: string;
+  /** The field and its index among the fields (its local is `f<i>`). */
+  field?: { f: Pick<Field, 'name' | 'type'>; i: number };
+  /** The property's index (its switch arm). */
+  index: number;
+  /** The statement marking a required property as seen ('' for an optional one). */
+  mark: string;
+  where: string;
+  shape: 'record' | 'args';
+}
+
+/** The text path's code for one slot rule: what it adds to the record's parser and encoder. */
+interface TextSlotEmitter {
+  write(t: TextPlanner, s: TextSlotSite, parts: RecordParts): void;
+}
+
+/** The field's value as the encoder reads it, the key it writes, and the error path. */
+function fieldAccess(s: TextSlotSite, f: Pick<Field, 'name' | 'type'>, i: number, p: Property): { acc: string; key: string; atKey: string } {
+  return {
+    acc: s.shape === 'record' ? prop('r', lowerCamel(f.name)) : `r[${i}]`,
+    key: lit(`${JSON.stringify(p.name)}:`),
+    atKey: s.shape === 'record' ? lowerCamel(f.name) : f.name,
+  };
+}
+
+/** Both sides present: the property's type against the field's, as it stands. */
+const plainTextSlot: TextSlotEmitter = {
+  write: (t, s, parts) => {
+    const { prop: p, field } = s;
+    if (!p || !field) return unreachableSlot();
+    const { f, i } = field;
+    parts.arms.push(`case ${s.index}: f${i} = ${t.parse(p.type, f.type, p.pointer, s.where)};${s.mark} break;`);
+    const { acc, key, atKey } = fieldAccess(s, f, i, p);
+    parts.encodeParts.push(`at = ${lit(atKey)}; o += c + ${key} + ${t.encode(p.type, f.type, acc, p.pointer, s.where)}; c = ',';`);
+  },
+};
+
+/** An option field: an absent property is none; none writes no property (a required one fails). */
+const optionTextSlot: TextSlotEmitter = {
+  write: (t, s, parts) => {
+    const { prop: p, field } = s;
+    if (!p || !field) return unreachableSlot();
+    const { f, i } = field;
+    const slot = resolveWit(t.wit, f.type);
+    if (slot.kind !== 'option') return unreachableSlot();
+    const inner = t.parse(p.type, slot.inner, p.pointer, s.where);
+    const value = canBeUndefined(t.wit, slot.inner) ? `{ tag: 'some' as const, val: ${inner} }` : inner;
+    parts.arms.push(`case ${s.index}: f${i} = ${value};${s.mark} break;`);
+    const { acc, key, atKey } = fieldAccess(s, f, i, p);
+    const v = t.fresh('v');
+    const tagged = canBeUndefined(t.wit, slot.inner);
+    const get = tagged ? `const ${v}o = ${acc} === undefined ? { some: false } : R.taggedFromWit(${acc}); const ${v} = ${v}o.val;` : `const ${v} = ${acc};`;
+    const present = tagged ? `${v}o.some` : `!R.isNone(${v})`;
+    const missing = p.required ? ` else R.fail('required', ${lit(`${p.name} is required`)});` : '';
+    parts.encodeParts.push(`at = ${lit(atKey)}; { ${get} if (${present}) { o += c + ${key} + ${t.encode(p.type, slot.inner, v, p.pointer, s.where)}; c = ','; }${missing} }`);
+  },
+};
+
+/** A const property with no field: read now, checked after the object; a required one is written first (a reader dispatching on it finds it at once). */
+const constTextSlot: TextSlotEmitter = {
+  write: (t, s, parts) => {
+    const p = s.prop;
+    const c = p ? resolveMcp(t.mcp, p.type) : undefined;
+    if (!p || c?.kind !== 'const') return unreachableSlot();
+    const local = `c${s.index}`;
+    parts.locals.push(`let ${local}: unknown = undefined;`);
+    parts.arms.push(`case ${s.index}: ${local} = s.scalar();${s.mark} break;`);
+    parts.constChecks.push(`if (${local} !== undefined && ${local} !== ${lit(c.value)}) throw new R.CodecError(${lit(`/${p.name.replace(/~/g, '~0').replace(/\//g, '~1')}`)}, 'const', ${lit(`must be ${JSON.stringify(c.value)}`)});`);
+    if (p.required) parts.encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(c.value)}`)}; c = ',';`);
+  },
+};
+
+/** The text path's emitter for every slot rule of the checker's table (records and spread params). */
+export const TEXT_SLOT_EMITTERS = {
+  'const-implied': constTextSlot,
+  // A result's resultType with no field: read, checked against the result type's value, written back from it.
+  'result-type-implied': {
+    write: (_t, s, parts) => {
+      const p = s.prop;
+      if (!p) return unreachableSlot();
+      const value = resultTypeOf(s.owner);
+      const local = `c${s.index}`;
+      parts.locals.push(`let ${local}: unknown = undefined;`);
+      parts.arms.push(`case ${s.index}: ${local} = s.scalar();${s.mark} break;`);
+      parts.constChecks.push(`if (${local} !== undefined && ${local} !== ${lit(value)}) throw new R.CodecError(${lit(`/${p.name}`)}, 'result-type', ${lit(`resultType must be ${JSON.stringify(value)} here`)});`);
+      parts.encodeParts.unshift(`o += c + ${lit(`${JSON.stringify(p.name)}:${JSON.stringify(value)}`)}; c = ',';`);
+    },
+  },
+  'params-absent': plainTextSlot,
+  'slot-missing': {
+    // Not carried by the WIT type (the checker reports it): still validated (a const against its value), then dropped.
+    write: (t, s, parts) => {
+      const p = s.prop;
+      if (!p) return unreachableSlot();
+      if (resolveMcp(t.mcp, p.type).kind === 'const') return constTextSlot.write(t, s, parts);
+      parts.arms.push(`case ${s.index}: ${t.checkFor(p.pointer)}(s);${s.mark} break;`);
+    },
+  },
+  'slot-extra': {
+    // A field with no property: none when it can be, else the parser fails at run time.
+    write: (t, s, parts) => {
+      if (!s.field) return unreachableSlot();
+      const { f, i } = s.field;
+      parts.locals.push(`let f${i}: ${witTs(t.wit, f.type, t.conv.usedWit)} = ${canBeUndefined(t.wit, f.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no MCP property for ${f.name}`)})`};`);
+    },
+  },
+  // Cases are written with their variant, never as record slots.
+  'case-without-payload': { write: () => unreachableSlot() },
+  // Required: through the option, null is none. Optional: absent and null are one none (lossy).
+  'nullable-as-option': { write: (t, s, parts) => (s.prop?.required ? plainTextSlot : optionTextSlot).write(t, s, parts) },
+  'required-as-option': optionTextSlot,
+  'optional-as-option': optionTextSlot,
+  'optional-as-required': plainTextSlot,
+  required: plainTextSlot,
+} satisfies Record<SlotRuleId, TextSlotEmitter>;
+
+function textSlotEmitter(rule: SlotRuleId): TextSlotEmitter {
+  return TEXT_SLOT_EMITTERS[rule];
+}
+
 function stripAnnotations(node: RawSchema): RawSchema {
   if (typeof node === 'boolean') return node;
   const out: Record<string, unknown> = {};
@@ -746,18 +951,6 @@ function bitMask(i: number): number {
 }
 
 
-export function needsFunction(m: MShape, w: WShape): boolean {
-  return (m.kind === 'object' && w.kind === 'record') || (m.kind === 'union' && w.kind === 'variant') || (m.kind === 'enum' && w.kind === 'enum');
-}
-
-export function mapValue(wit: WitModel, w: WShape): WitType | undefined {
-  if (w.kind !== 'list') return undefined;
-  const el = resolveWit(wit, w.element);
-  if (el.kind !== 'tuple' || el.elements.length !== 2) return undefined;
-  const k = resolveWit(wit, el.elements[0] as WitType);
-  if (k.kind !== 'primitive' || k.name !== 'string') return undefined;
-  return el.elements[1];
-}
 
 /** The members of a union the variant carries, each with its case (the checker's labels, first unused match). */
 export function variantMembers(mcp: McpModel, wit: WitModel, m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>): { member: McpType; c: Case }[] {
