@@ -51,6 +51,17 @@ export function proposalFor(spec: string, variant: 'p3' | 'p2', root: string = r
   return proposalDirs(variant, root).find((d) => manifestSpec(d) === spec);
 }
 
+/**
+ * The WIT package of an MCP version: the proposal written for it (current or released), else the
+ * package `generate wit` made for it (`generated/<version>/wit`, `preview2/` for WASI 0.2).
+ */
+export function witPackageFor(spec: string, variant: 'p3' | 'p2', root: string = repoRoot()): string | undefined {
+  const proposal = proposalFor(spec, variant, root);
+  if (proposal) return proposal;
+  const generated = join(root, 'generated', spec, 'wit', ...(variant === 'p2' ? ['preview2'] : []));
+  return existsSync(join(generated, 'world.wit')) ? generated : undefined;
+}
+
 /** The `spec` a WIT package's manifest states (undefined when it has none, or no manifest). */
 export function manifestSpec(witDir: string): string | undefined {
   const file = join(witDir, 'mcp-mapping.json');

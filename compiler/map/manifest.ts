@@ -138,3 +138,13 @@ export function manifestBeside(witDir: string, file?: string): Manifest | undefi
   if (!loaded.manifest) throw new CompilerError(loaded.diagnostics);
   return loaded.manifest;
 }
+
+/** Methods a manifest realizes as host-internal on every side it lists: no function of the package carries them. */
+export function hostInternalMethods(manifest: Manifest | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const [method, sides] of Object.entries(manifest?.messages ?? {})) {
+    const realizations = Object.values(sides).map((s) => s.realization);
+    if (realizations.length > 0 && realizations.every((r) => r === 'host-internal')) out.add(method);
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { proposalFor, repoRoot } from '../paths.js';
+import { proposalFor, repoRoot, witPackageFor } from '../paths.js';
 import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
 import { guestSource } from './guest.js';
 
@@ -18,15 +18,9 @@ export const REPO = repoRoot();
  */
 export const PROPOSAL_DIR = proposalFor('2025-06-18', 'p2') ?? join(REPO, 'wit/preview2');
 
-/**
- * The WASI 0.2 package of an MCP version for the harness: the proposal written for it (current
- * or released), else the package `generate wit` made for it.
- */
+/** The WASI 0.2 package of an MCP version for the harness (the proposal's, or the generated one). */
 export function harnessPackageFor(version: string): string | undefined {
-  const proposal = proposalFor(version, 'p2');
-  if (proposal) return proposal;
-  const generated = join(REPO, 'generated', version, 'wit', 'preview2');
-  return existsSync(join(generated, 'world.wit')) ? generated : undefined;
+  return witPackageFor(version, 'p2');
 }
 export const CACHE_ROOT = join(REPO, '.cache/components');
 

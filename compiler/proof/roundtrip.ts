@@ -6,10 +6,11 @@
 // -> guest -> proposal import -> host); results and errors as the host's answer to such a call
 // (host -> guest -> host), made with the simplest valid arguments (zero.ts).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompilerError, error } from '../diagnostics.js';
 import type { CodecLibrary } from '../emit/codecs/load.js';
+import { hostInternalMethods, manifestBeside } from '../map/manifest.js';
 import { harnessPackageFor, type BuildOptions } from './build.js';
 import { functionsFor, pushThrough, routeOf, type Direction, type Route } from './carry.js';
 import { messageDifference } from './compare.js';
@@ -41,8 +42,7 @@ export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {
       error('codec-through-component', `--through-component needs the WIT package of MCP ${lib.MCP_VERSION}: no proposal package states that spec and generated/${lib.MCP_VERSION}/wit/preview2 does not exist (run \`wasi-mcp generate wit --spec ${lib.MCP_VERSION}\`)`),
     );
   }
-  const manifest = readManifest(join(proposalDir, 'mcp-mapping.json'));
-  const hostInternal = hostInternalMethods(manifest);
+  const hostInternal = hostInternalMethods(manifestBeside(proposalDir));
   const h = await loadHarnesses({ ...opts, proposalDir });
   const model = h.build.harness.model;
   let poisoned = false;
@@ -127,21 +127,3 @@ function isComponentError(e: unknown): e is { payload: unknown } {
   return typeof e === 'object' && e !== null && 'payload' in e;
 }
 
-interface Manifest {
-  spec?: string;
-  messages?: Record<string, Record<string, { realization?: string }>>;
-}
-
-function readManifest(file: string): Manifest {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : {};
-}
-
-/** Methods the manifest realizes as host-internal on every side it lists. */
-function hostInternalMethods(manifest: Manifest): Set<string> {
-  const out = new Set<string>();
-  for (const [method, sides] of Object.entries(manifest.messages ?? {})) {
-    const realizations = Object.values(sides).map((s) => s.realization);
-    if (realizations.length > 0 && realizations.every((r) => r === 'host-internal')) out.add(method);
-  }
-  return out;
-}

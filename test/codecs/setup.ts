@@ -32,6 +32,7 @@ const LIBRARIES: Record<string, () => Promise<unknown>> = {
   '2025-03-26': () => import('../../generated/2025-03-26/codecs/index.js'),
   '2025-06-18': async () => C,
   '2025-11-25': () => import('../../generated/2025-11-25/codecs/index.js'),
+  '2026-07-28': () => import('../../generated/2026-07-28/codecs/index.js'),
 };
 
 export interface Fixture {

@@ -8,7 +8,7 @@ import { CompilerError, type Diagnostic, error, hasErrors, warning } from '../..
 import { buildMapping } from '../../map/map.js';
 import { manifestBeside } from '../../map/manifest.js';
 import type { Mapping } from '../../map/types.js';
-import { manifestSpec, proposalFor, repoRoot } from '../../paths.js';
+import { manifestSpec, repoRoot, witPackageFor } from '../../paths.js';
 import { loadMcpModel } from '../../schema/index.js';
 import type { McpModel, McpType } from '../../schema/model.js';
 import { resolveMcp } from '../../map/shapes.js';
@@ -75,10 +75,8 @@ export async function loadCodecInputs(opts: GenerateCodecsOptions = {}): Promise
  * proposal's package anyway, with a warning (it was written for another version).
  */
 export function defaultWitDir(version: string, diagnostics: Diagnostic[] = []): string {
-  const proposal = proposalFor(version, 'p2');
-  if (proposal) return proposal;
-  const generated = join(repoRoot(), 'generated', version, 'wit', 'preview2');
-  if (existsSync(join(generated, 'world.wit')) || (existsSync(generated) && readdirSync(generated).some((f) => f.endsWith('.wit')))) return generated;
+  const found = witPackageFor(version, 'p2');
+  if (found) return found;
   const current = join(repoRoot(), 'wit', 'preview2');
   const spec = manifestSpec(current);
   diagnostics.push(
