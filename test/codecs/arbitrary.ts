@@ -3,6 +3,8 @@
 // (from the WitModel, as jco represents them), plus helpers the codec tests share.
 import fc from 'fast-check';
 import { lowerCamel } from '../../compiler/map/names.js';
+import { RESULT_TYPE } from '../../compiler/map/rules.js';
+import { resultTypeOf } from '../../compiler/emit/codecs/converters.js';
 import { resolveWit } from '../../compiler/map/shapes.js';
 import type { McpModel, McpType } from '../../compiler/schema/model.js';
 import type { WitModel, WitType } from '../../compiler/wit/model.js';
@@ -44,10 +46,21 @@ export const toolSchema = fc
   )
   .map(([extra, declared]) => ({ ...extra, type: 'object', ...declared }));
 
+const mcpJson = fc.letrec<{ value: unknown; object: Record<string, unknown>; array: unknown[] }>((tie) => ({
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, str, fc.integer({ min: -1000, max: 1000 }), fc.boolean(), tie('object'), tie('array')),
+  object: fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 3 }),
+  array: fc.array(tie('value'), { maxLength: 3 }),
+}));
+
 /** MCP types carried as `json` whose values the schema constrains: they get these arbitraries. */
 const MCP_JSON_TYPES: Record<string, fc.Arbitrary<unknown>> = {
   ToolInputSchema: toolSchema,
   ToolOutputSchema: toolSchema,
+  // 2026-07-28's recursive JSON definitions: strings, integers, booleans, objects and arrays of
+  // them (no null, no fractions: JSONValue says so).
+  JSONValue: mcpJson.value,
+  JSONObject: mcpJson.object,
+  JSONArray: mcpJson.array,
 };
 
 export class McpArbitraries {
@@ -67,7 +80,9 @@ export class McpArbitraries {
     if (known) return known;
     const t = this.mcp.types[name];
     if (!t) throw new Error(`no MCP type ${name}`);
-    let arb: fc.Arbitrary<unknown>;
+    // A recursive type (2026-07-28's JSONValue) refers to itself: the reference waits for the arbitrary built below.
+    let arb: fc.Arbitrary<unknown> | undefined;
+    this.memo.set(name, fc.constant(null).chain(() => arb!));
     if (MCP_JSON_TYPES[name] && !this.recordCarried.has(name)) arb = MCP_JSON_TYPES[name];
     else if (t.body.kind === 'type') arb = this.of(t.body.type, t.pointer);
     else if (t.body.properties.length === 0) arb = this.raw(this.at(t.pointer));
@@ -75,13 +90,14 @@ export class McpArbitraries {
       const props: Record<string, fc.Arbitrary<unknown>> = {};
       const required: string[] = [];
       for (const p of t.body.properties) {
-        props[p.name] = this.of(p.type, p.pointer);
+        // schema.ts's ResultType: a result's resultType is the value its type stands for (the JSON schema says any string).
+        props[p.name] = p.name === RESULT_TYPE.property ? fc.constant(resultTypeOf(name)) : this.of(p.type, p.pointer);
         if (p.required) required.push(p.name);
       }
       arb = fc.record(props, { requiredKeys: required });
     }
-    this.memo.set(name, arb);
-    return arb;
+    this.memo.set(name, arb!);
+    return arb!;
   }
 
   of(type: McpType, pointer: string | undefined): fc.Arbitrary<unknown> {
@@ -95,7 +111,9 @@ export class McpArbitraries {
           case 'null':
             return fc.constant(null);
           case 'integer':
-            return fc.oneof(fc.integer({ min: type.minimum ?? -1000, max: type.maximum ?? 1000 }), fc.maxSafeInteger(), fc.maxSafeNat());
+            return fc
+              .oneof(fc.integer({ min: type.minimum ?? -1000, max: type.maximum ?? 1000 }), fc.maxSafeInteger(), fc.maxSafeNat())
+              .filter((x) => (type.minimum === undefined || x >= type.minimum) && (type.maximum === undefined || x <= type.maximum));
           case 'number':
             return fc
               .double({ noNaN: true, noDefaultInfinity: true, min: type.minimum ?? -1e12, max: type.maximum ?? 1e12 })
@@ -130,6 +148,12 @@ export class McpArbitraries {
   /** Values of a raw (`json`-carried) schema node: the subset the MCP schema uses. */
   raw(node: Raw): fc.Arbitrary<unknown> {
     if (typeof node === 'boolean' || Object.keys(node).filter((k) => k !== 'description').length === 0) return json;
+    const ref = node['$ref'];
+    if (typeof ref === 'string') {
+      // A named JSON definition (2026-07-28's JSONObject): its own arbitrary, else its schema.
+      const name = ref.slice(ref.lastIndexOf('/') + 1);
+      return MCP_JSON_TYPES[name] ?? this.raw(this.at(ref));
+    }
     if (node['type'] === 'object') {
       const ap = node['additionalProperties'];
       const values = ap === undefined || ap === true ? json : this.raw(ap as Raw);
@@ -245,7 +269,8 @@ export class WitArbitraries {
 
 const encoder = new TextEncoder();
 const encodeJson = (v: unknown): Uint8Array => encoder.encode(JSON.stringify(v));
-export const jsonBytes = fc.dictionary(fc.string({ maxLength: 6 }), jsonObject, { maxKeys: 3 }).map(encodeJson);
+// Values of 2026-07-28's JSONValue (no null, no fractions) are valid JSON for every version's `json`.
+export const jsonBytes = fc.dictionary(fc.string({ maxLength: 6 }), mcpJson.object, { maxKeys: 3 }).map(encodeJson);
 
 /** WIT record fields (`record.field`) of type `json` or `option<json>` whose JSON the MCP schema constrains. */
 const WIT_JSON_FIELDS: Record<string, fc.Arbitrary<unknown>> = {

@@ -89,10 +89,16 @@ function constFields(inputs: CodecInputs, records: { name: string; def: TypeDef 
     for (const p of m.properties) {
       const c = resolveMcp(inputs.mcp, p.type);
       const f = def.fields.find((x) => x.name === fieldName(p.name));
-      if (!f || c.kind !== 'const' || typeof c.value !== 'string') continue;
+      if (!f) continue;
       const slot = resolveWit(inputs.wit, f.type);
       const inner = resolveWit(inputs.wit, slot.kind === 'option' ? slot.inner : f.type);
-      if (inner.kind === 'primitive' && inner.name === 'string') out[`${def.name}.${f.name}`] = fc.constant(c.value);
+      const optional = <T>(a: fc.Arbitrary<T>) => (slot.kind === 'option' ? fc.option(a, { nil: undefined }) : a);
+      if (c.kind === 'const' && typeof c.value === 'string' && inner.kind === 'primitive' && inner.name === 'string') out[`${def.name}.${f.name}`] = fc.constant(c.value);
+      // An integer the schema bounds (2026-07-28's ttlMs >= 0) in an s64: values within the bounds.
+      const t = p.type;
+      if (t.kind === 'primitive' && t.type === 'integer' && (t.minimum !== undefined || t.maximum !== undefined) && inner.kind === 'primitive' && inner.name === 's64') {
+        out[`${def.name}.${f.name}`] = optional(fc.bigInt({ min: BigInt(t.minimum ?? -(2 ** 53) + 1), max: BigInt(t.maximum ?? 2 ** 53 - 1) }));
+      }
     }
   }
   return out;

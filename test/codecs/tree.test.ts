@@ -58,6 +58,7 @@ const TREES: Record<string, () => Promise<[unknown, WithTree]>> = {
   '2025-03-26': () => Promise.all([import('../../generated/2025-03-26/codecs/tree.js'), import('../../generated/2025-03-26/codecs/scanner.js')]),
   '2025-06-18': async () => [T, S],
   '2025-11-25': () => Promise.all([import('../../generated/2025-11-25/codecs/tree.js'), import('../../generated/2025-11-25/codecs/scanner.js')]),
+  '2026-07-28': () => Promise.all([import('../../generated/2026-07-28/codecs/tree.js'), import('../../generated/2026-07-28/codecs/scanner.js')]),
 };
 
 for (const version of VERSIONS) {

@@ -1,6 +1,6 @@
 // Every pinned MCP version goes through `generate codecs` with no version-specific code: per
-// version other than 2025-06-18 (whose library, against the proposal's wit/preview2, has its own
-// tests: generate, laws, negative, messages, hostile), the committed generated/<version>/codecs is
+// version other than 2025-06-18 (whose library, against the released proposal's 0.1.0-preview2,
+// is the one hosts import and has its own tests: generate, laws, negative, messages, hostile), the committed generated/<version>/codecs is
 // exactly what the generator writes against generated/<version>/wit/preview2 (golden), nothing
 // is reported that could not be generated, and the round-trip laws hold for every carried type on
 // both paths (25 generated values per type and law: the budget of the whole codec suite). For
@@ -15,8 +15,10 @@ import { expectGolden } from '../golden.js';
 import { roundTripLaws } from './laws.js';
 import { type Fixture, fixture, VERSIONS } from './setup.js';
 
-const PROPOSAL_SPEC = '2025-06-18';
-const OTHERS = VERSIONS.filter((v) => v !== PROPOSAL_SPEC);
+/** The version whose library the host imports (its own tests) and the one the current proposal targets. */
+const RELEASED_SPEC = '2025-06-18';
+const PROPOSAL_SPEC = '2026-07-28';
+const OTHERS = VERSIONS.filter((v) => v !== RELEASED_SPEC);
 const LAW_RUNS = 25;
 
 function committed(dir: string): string[] {
@@ -33,15 +35,16 @@ function committed(dir: string): string[] {
 }
 
 it('every pinned version is tested', () => {
-  expect(VERSIONS).toEqual(['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25']);
+  expect(VERSIONS).toEqual(['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28']);
 });
 
 describe('the default WIT package of a version', () => {
-  it("is the proposal's wit/preview2 when its manifest's spec is the version", () => {
+  it("is the proposal's wit/preview2 when its manifest's spec is the version, or a released one's", () => {
     expect(defaultWitDir(PROPOSAL_SPEC)).toBe(join(ROOT, 'wit', 'preview2'));
+    expect(defaultWitDir(RELEASED_SPEC)).toBe(join(ROOT, 'released', '0.1.0', 'wit', 'preview2'));
   });
   it('else generated/<version>/wit/preview2', () => {
-    for (const v of OTHERS) expect(defaultWitDir(v), v).toBe(join(ROOT, 'generated', v, 'wit', 'preview2'));
+    for (const v of OTHERS.filter((x) => x !== PROPOSAL_SPEC)) expect(defaultWitDir(v), v).toBe(join(ROOT, 'generated', v, 'wit', 'preview2'));
   });
   it("else the proposal's, with a warning", () => {
     const diagnostics: { code: string }[] = [];
@@ -74,7 +77,7 @@ for (const v of OTHERS) {
  * `LegacyTitledEnumSchema` {type, enum, enumNames?}; a legacy value without `enumNames` is the
  * same JSON as an untitled one. `PrimitiveSchemaDefinition` holds those members too.
  */
-const OVERLAPPING: Record<string, string[]> = { '2025-11-25': ['EnumSchema', 'PrimitiveSchemaDefinition'] };
+const OVERLAPPING: Record<string, string[]> = { '2025-11-25': ['EnumSchema', 'PrimitiveSchemaDefinition'], '2026-07-28': ['EnumSchema', 'PrimitiveSchemaDefinition'] };
 
 function overlappingUnions(diagnostics: { code: string; message: string }[]): string[] {
   return diagnostics
@@ -91,7 +94,10 @@ describe.each(VERSIONS)('%s', (v) => {
     F = await fixture(v);
     expect(F.lib.MCP_VERSION).toBe(v);
     const codec = F.codec('CallToolResult');
-    const bad = { content: [{ type: 'text', text: 5 }] };
+    // wrong only in its text (2026-07-28 results carry their resultType)
+    const body = F.inputs.mcp.types.CallToolResult?.body;
+    const resultType = body?.kind === 'object' && body.properties.some((p) => p.name === 'resultType') ? { resultType: 'complete' } : {};
+    const bad = { content: [{ type: 'text', text: 5 }], ...resultType };
     for (const [path, run] of [
       ['value', () => codec.toWit(bad)],
       ['text', () => codec.parse(JSON.stringify(bad))],
