@@ -274,12 +274,6 @@ export function witKey(type: WitType | undefined): string {
   }
 }
 
-/** The WIT type an MCP property value is wrapped in when optional, after aliases. */
-export function optionInner(model: WitModel, type: WitType): WitType | undefined {
-  const shape = resolveWit(model, type);
-  return shape.kind === 'option' ? shape.inner : undefined;
-}
-
 /** The non-null part of `T | null` (or `A | B | null`), when the shape is such a union. */
 export function nonNull(m: MShape): McpType | undefined {
   if (m.kind !== 'union') return undefined;

@@ -2,6 +2,7 @@
 // host calls, and which host callback sees the call the guest forwards. Shared by
 // `codec roundtrip --through-component`, the traffic test and bench/component.ts.
 
+import type { Direction } from '../schema/model.js';
 import type { Func, WitModel } from '../wit/model.js';
 import type { Harnesses } from './harness.js';
 import { proposalInterface } from './harness-wit.js';
@@ -53,8 +54,8 @@ export function pushThrough(route: Route, args: unknown[], reply: () => unknown)
   return out;
 }
 
-/** Who sent a message. */
-export type Direction = 'client-to-server' | 'server-to-client';
+/** Who sent a message: the MCP model's Direction, one type for every stage. */
+export type { Direction };
 
 /**
  * The proposal functions (`iface.func`, as the codecs list them) that carry a message sent in

@@ -1,13 +1,11 @@
 // The golden diff: this run's coverage against golden/<version>/coverage.json. A regression is an
 // item (or one world's realization of a message) whose verdict or status got worse, or a new item
 // that is missing or lossy; improvements and neutral changes are reported too.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompilerError, error } from '../diagnostics.js';
 import { isFaithful, type Status, statusRank, type Verdict, verdictRank } from '../map/types.js';
 import type { CoverageReport, MessageReportItem, ReportFinding, ReportItem, ReportRealization } from './coverage.js';
-import { renderJson } from './coverage.js';
-import { renderMarkdown } from './render.js';
 
 export interface GoldenDiff {
   regressions: string[];
@@ -28,15 +26,6 @@ export function readGolden(dir: string, version: string): CoverageReport | undef
   } catch (e) {
     throw new CompilerError(error('golden-json', `the golden coverage is not JSON: ${(e as Error).message}`, { file: json }));
   }
-}
-
-/** Writes coverage.json and coverage.md; returns the files written. */
-export function writeGolden(dir: string, report: CoverageReport): string[] {
-  const files = goldenFiles(dir, report.spec);
-  mkdirSync(join(dir, report.spec), { recursive: true });
-  writeFileSync(files.json, renderJson(report));
-  writeFileSync(files.markdown, renderMarkdown(report));
-  return [files.json, files.markdown];
 }
 
 function itemKey(i: ReportItem): string {

@@ -89,7 +89,7 @@ function methodCode(
   const argsType = `[${argTypes.join(', ')}]`;
   const params = method.params ? planner.mcp.types[method.params] : undefined;
   const props: Property[] = params?.body.kind === 'object' ? params.body.properties : [];
-  const pv = method.params ? validators.get(method.params) : undefined;
+  const paramsValidator = method.params ? validators.get(method.params) : undefined;
   const spread = !(func.params.length === 1 && !props.some((p) => fieldName(p.name) === func.params[0]?.name)) && params !== undefined;
 
   // params -> arguments
@@ -122,14 +122,14 @@ function methodCode(
     }
     encode = `const out: Record<string, unknown> = {}; let at: string | number = ''; try { ${back.join(' ')} } catch (e) { return R.rethrow(e, at); } return ${method.paramsRequired ? 'out' : 'Object.keys(out).length === 0 ? undefined : out'};`;
   }
-  const check = pv ? `R.check(V.${pv}, params ?? {}, '/params');` : '';
+  const check = paramsValidator ? `R.check(V.${paramsValidator}, params ?? {}, '/params');` : '';
   // The fused text path: params text -> arguments, arguments -> params text.
   const pre: string[] = [];
   let decodeText: string;
   let encodeText: string;
   if (!method.params || func.params.length === 0) {
-    const chk = text.checkFor(params?.pointer);
-    decodeText = `${chk}(s); return [];`;
+    const paramsCheck = text.checkFor(params?.pointer);
+    decodeText = `${paramsCheck}(s); return [];`;
     encodeText = `void x; return undefined;`;
   } else if (!spread) {
     const p = func.params[0] as Func['params'][number];
@@ -141,9 +141,9 @@ function methodCode(
     encodeText = slot.kind === 'option' ? `const v = x[0]; return R.isNone(v) ? undefined : ${enc};` : `const v = x[0]; return ${enc};`;
   } else {
     const extra = params?.body.kind === 'object' ? params.body.additionalProperties : undefined;
-    const [pb, eb] = text.record(method.params, props, func.params, extra, 'args');
-    pre.push(`function pa_${ident}(s: S.Scanner): ${argsType} { ${pb} }`);
-    pre.push(`function ea_${ident}(x: ${argsType}): string { ${eb} }`);
+    const [parseArgsBody, encodeArgsBody] = text.record(method.params, props, func.params, extra, 'args');
+    pre.push(`function pa_${ident}(s: S.Scanner): ${argsType} { ${parseArgsBody} }`);
+    pre.push(`function ea_${ident}(x: ${argsType}): string { ${encodeArgsBody} }`);
     decodeText = `return pa_${ident}(s);`;
     encodeText = method.paramsRequired ? `return ea_${ident}(x);` : `const o = ea_${ident}(x); return o === '{}' ? undefined : o;`;
   }
@@ -163,7 +163,7 @@ function methodCode(
       treeParams = tree.addEntry(`tp_${ident}`, `(x: any): ${argsType}`, () => tree.record(props, func.params, extra, 'args'));
     }
   }
-  const checkOut = pv ? `if (out !== undefined) R.check(V.${pv}, out, '/params');` : '';
+  const checkOut = paramsValidator ? `if (out !== undefined) R.check(V.${paramsValidator}, out, '/params');` : '';
   const lines: string[] = [...pre];
   lines.push(`/** \`${method.method}\` (${method.kind}), carried by ${functions.map((f) => `\`${f}\``).join(', ')}. */`);
   lines.push(`export const ${ident} = {`);
@@ -181,12 +181,12 @@ function methodCode(
   if (method.kind === 'request') {
     const { ok } = returnParts(planner, func);
     const resultName = method.result;
-    const rv = resultName ? validators.get(resultName) : undefined;
+    const resultValidator = resultName ? validators.get(resultName) : undefined;
     const okTs = ok ? witTs(planner.wit, ok, used) : 'void';
-    const checkIn = rv ? `R.check(V.${rv}, result, '/result');` : `if (!R.isObject(result)) R.fail('type', 'a result must be an object');`;
+    const checkIn = resultValidator ? `R.check(V.${resultValidator}, result, '/result');` : `if (!R.isObject(result)) R.fail('type', 'a result must be an object');`;
     const dec = ok && resultName ? `return ${planner.to({ kind: 'ref', name: resultName }, ok, 'result as any', `${method.method} result`)};` : `return undefined;`;
     const enc = ok && resultName ? `const out = ${planner.from({ kind: 'ref', name: resultName }, ok, 'value', `${method.method} result`)} as Record<string, unknown>;` : `const out: Record<string, unknown> = {};`;
-    const checkOutR = rv ? `R.check(V.${rv}, out, '/result');` : '';
+    const checkOutR = resultValidator ? `R.check(V.${resultValidator}, out, '/result');` : '';
     lines.push(`/** A JSON-RPC result -> the function's ok value (the caller's return value). */`);
     lines.push(`decodeResult(result: unknown): ${okTs} { ${checkIn} try { ${dec} } catch (e) { return R.rethrow(e, 'result'); } },`);
     const ptr = resultName ? planner.mcp.types[resultName]?.pointer : undefined;
