@@ -1,4 +1,5 @@
 // A spec diff as Markdown (for a pull request that bumps the MCP version) or JSON.
+import type { StaleItem } from '../map/types.js';
 import type { SpecDiff, TypeChange } from './diff.js';
 
 export interface Impact {
@@ -7,6 +8,8 @@ export interface Impact {
   /** `wasi-mcp check`'s text report of that package against the newer version. */
   text: string;
   exitCode: number;
+  /** What `check` reports stale there: functions and manifest entries the newer version has nothing for. */
+  stale?: StaleItem[];
 }
 
 const code = (s: string | undefined) => (s === undefined ? '' : `\`${s.replace(/`/g, "'")}\``);
@@ -76,5 +79,5 @@ export function renderDiffMarkdown(d: SpecDiff, impact?: Impact): string {
 }
 
 export function renderDiffJson(d: SpecDiff, impact?: Impact): string {
-  return `${JSON.stringify(impact ? { ...d, impact: { wit: impact.wit, exitCode: impact.exitCode, text: impact.text } } : d, null, 2)}\n`;
+  return `${JSON.stringify(impact ? { ...d, impact: { wit: impact.wit, exitCode: impact.exitCode, text: impact.text, stale: impact.stale ?? [] } } : d, null, 2)}\n`;
 }
