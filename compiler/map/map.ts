@@ -8,6 +8,7 @@ import { type MapContext, type MapOptions, newContext, relPath } from './context
 import { finishMessage, realizeMessage } from './messages.js';
 import { placeTypes } from './placement.js';
 import { staleItems } from './stale.js';
+import { suggestRenames } from './renames.js';
 import type { Mapping, MessageItem, TypeItem, WorldRoles } from './types.js';
 import { worldRoles } from './worlds.js';
 
@@ -24,6 +25,7 @@ export function buildMapping(mcp: McpModel, wit: WitModel, opts: MapOptions = {}
   const messages = pending.map((p) => finishMessage(ctx, p));
   definitionVerdicts(types, messages);
   const stale = staleItems(ctx, worlds, messages);
+  suggestRenames(ctx, types, stale);
   const out: Mapping = {
     spec: mcp.version,
     schema: relPath(mcp.file, ctx.baseDir),

@@ -114,6 +114,8 @@ export interface TypeItem {
   location?: string;
   function?: string;
   reason?: string;
+  /** A manifest entry to write, when an unmapped WIT type of alike structure likely carried this type under an old name. */
+  suggestion?: string;
   verdict: Verdict;
   fields: VerdictCounts;
   findings: Finding[];

@@ -78,6 +78,7 @@ export interface TypeReportItem {
   location?: string;
   function?: string;
   reason?: string;
+  suggestion?: string;
   verdict: Verdict;
   fields: VerdictCounts;
   findings: ReportFinding[];
@@ -163,6 +164,7 @@ function typeItem(t: TypeItem): TypeReportItem {
   if (t.location !== undefined) out.location = t.location;
   if (t.function !== undefined) out.function = t.function;
   if (t.reason !== undefined) out.reason = t.reason;
+  if (t.suggestion !== undefined) out.suggestion = t.suggestion;
   out.verdict = t.verdict;
   out.fields = counts(t.fields);
   out.findings = sortFindings(t.findings);

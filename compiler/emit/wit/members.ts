@@ -5,6 +5,7 @@ import type { CaseNode, FieldNode, TypeExpr } from '../../wit/ast.js';
 import type { TypeDef, WitModel } from '../../wit/model.js';
 import type { McpModel, McpType, Property, TypeName } from '../../schema/model.js';
 import type { Mapping } from '../../map/types.js';
+import { type Diagnostic, warning } from '../../diagnostics.js';
 import { caseName, fieldName } from '../../map/names.js';
 import { implicitDiscriminator, memberLabels } from '../../map/rules.js';
 import { resolveMcp } from '../../map/shapes.js';
@@ -52,7 +53,10 @@ function members(model: McpModel, union: McpType[], depth = 0): McpType[] {
 }
 
 /** Plans the members to add: read from the checker's `slot-missing` and `enum` findings. */
-export function planMembers(model: McpModel, wit: WitModel, mapping: Mapping): MemberPlan[] {
+export function planMembers(model: McpModel, wit: WitModel, mapping: Mapping, diagnostics: Diagnostic[] = []): MemberPlan[] {
+  // What the checker reports missing but cannot be added here is said, not dropped.
+  const cannot = (what: string, t: { name: string; location?: string }) =>
+    diagnostics.push(warning('member-not-added', `${t.name}: ${what} is missing from ${t.location ?? 'its WIT type'} and cannot be generated there; add it by hand`));
   const plans = new Map<string, MemberPlan>();
   for (const t of mapping.types) {
     if (t.realization !== 'type' || !t.wit?.includes('.')) continue;
@@ -64,7 +68,9 @@ export function planMembers(model: McpModel, wit: WitModel, mapping: Mapping): M
     if (def.kind === 'record' && body.kind === 'object') {
       const have = new Set([...def.fields.map((f) => f.name), ...plan.fields.map((p) => fieldName(p.name))]);
       const wanted = new Set(t.findings.filter((f) => f.rule === 'slot-missing' && DIRECT.test(f.path)).map((f) => f.path));
-      for (const p of fieldProperties(body)) if (wanted.has(p.name) && !have.has(fieldName(p.name))) plan.fields.push(p);
+      const props = fieldProperties(body);
+      for (const p of props) if (wanted.has(p.name) && !have.has(fieldName(p.name))) plan.fields.push(p);
+      for (const w of wanted) if (!props.some((p) => p.name === w)) cannot(`field for property ${w}`, t);
     }
     if (def.kind === 'variant' && body.kind === 'type' && body.type.kind === 'union') {
       const union = body.type;
@@ -74,7 +80,8 @@ export function planMembers(model: McpModel, wit: WitModel, mapping: Mapping): M
       for (const f of t.findings.filter((x) => x.rule === 'slot-missing' && DIRECT_CASE.test(x.path))) {
         const label = f.path.slice(1);
         const member = members(model, union.members).find((m) => memberLabels(ctx, m, discriminator)[0] === label);
-        if (member && !have.has(label)) {
+        if (!member) cannot(`case ${label}`, t);
+        else if (!have.has(label)) {
           plan.cases.push({ label, member });
           have.add(label);
         }

@@ -79,7 +79,7 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
   const adding = new Set<TypeName>();
   const queue = mapping.types.filter((t) => t.realization === 'missing').map((t) => t.name);
   // Members missing from existing types; the types they refer to need a home as well.
-  const memberPlans = planMembers(model, wit, mapping);
+  const memberPlans = planMembers(model, wit, mapping, diagnostics);
   for (const plan of memberPlans) queue.push(...planRefs(plan).filter((to) => decisions.get(to)?.realization !== 'excluded'));
   while (queue.length > 0) {
     const name = queue.pop()!;
