@@ -1,5 +1,5 @@
 // Where the package's own files are, whether it runs from source (tsx) or from dist/.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,4 +26,51 @@ export function displayPath(path: string, from: string = process.cwd()): string 
   const ups = rel.split(sep).filter((s) => s === '..').length;
   const shown = rel === '' ? '.' : ups > 1 ? path : rel;
   return shown.split(sep).join('/');
+}
+
+/**
+ * The proposal's WIT packages, newest first: `wit/` (the version under work) and every released
+ * version kept under `released/<version>/wit`, each a WASI 0.3 package with its WASI 0.2 variant
+ * in `preview2/`.
+ */
+export function proposalDirs(variant: 'p3' | 'p2', root: string = repoRoot()): string[] {
+  const released = join(root, 'released');
+  const versions = existsSync(released)
+    ? readdirSync(released, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(released, d.name, 'wit')))
+        .map((d) => d.name)
+        .sort(compareVersions)
+        .reverse()
+    : [];
+  const p3 = [join(root, 'wit'), ...versions.map((v) => join(released, v, 'wit'))];
+  return variant === 'p3' ? p3 : p3.map((d) => join(d, 'preview2'));
+}
+
+/** The proposal package written for an MCP version (the `spec` its manifest states), if any. */
+export function proposalFor(spec: string, variant: 'p3' | 'p2', root: string = repoRoot()): string | undefined {
+  return proposalDirs(variant, root).find((d) => manifestSpec(d) === spec);
+}
+
+/** The `spec` a WIT package's manifest states (undefined when it has none, or no manifest). */
+export function manifestSpec(witDir: string): string | undefined {
+  const file = join(witDir, 'mcp-mapping.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const spec = (JSON.parse(readFileSync(file, 'utf8')) as { spec?: unknown }).spec;
+    return typeof spec === 'string' ? spec : undefined;
+  } catch {
+    return undefined; // a broken manifest is reported where it is read for the mapping
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+  const pb = b.split(/[.-]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? -1;
+    const y = pb[i] ?? -1;
+    if (x === y) continue;
+    return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CompilerError, error, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadMcpModel, type SchemaInput } from './schema/index.js';
+import { loadPins } from './schema/pins.js';
 import type { McpModel } from './schema/model.js';
 import { parseWitPath } from './wit/index.js';
 import type { WitModel } from './wit/model.js';
@@ -16,7 +17,8 @@ import { diffModels, type SpecDiff } from './diff/diff.js';
 
 import type { OutputFile } from './write.js';
 
-export const DEFAULT_SPEC = '2025-06-18';
+/** The MCP version commands use when given none: the pins' `default`, the version the proposal targets. */
+export const DEFAULT_SPEC = loadPins().default;
 
 export interface CheckInputs {
   mcp: McpModel;

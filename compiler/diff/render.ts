@@ -1,6 +1,6 @@
 // A spec diff as Markdown (for a pull request that bumps the MCP version) or JSON.
 import type { StaleItem } from '../map/types.js';
-import { MIN_RENAME_SCORE } from '../map/similarity.js';
+import { MIN_RENAME_SCORE, MIN_SHARED_KEYS } from '../map/similarity.js';
 import type { SpecDiff, TypeChange } from './diff.js';
 
 export interface Impact {
@@ -77,7 +77,7 @@ export function renderDiffMarkdown(d: SpecDiff, impact?: Impact): string {
   if (d.renames.length === 0) out.push('No removed definition has an added one of alike structure.', '');
   else {
     out.push(
-      `A removed definition paired with an added one of alike structure (score: 1 is the same fields, cases or values; a suggestion needs ${MIN_RENAME_SCORE}). If it is a rename, the manifest entry keeps the old WIT type:`,
+      `A removed definition paired with an added one of alike structure (score: 1 is the same fields, cases or values; a suggestion needs ${MIN_RENAME_SCORE} and ${MIN_SHARED_KEYS} keys alike). If it is a rename, the manifest entry keeps the old WIT type:`,
       '',
     );
     for (const r of d.renames) out.push(`- **${r.from}** -> **${r.to}** (score ${r.score}): ${code(r.manifest)}`);

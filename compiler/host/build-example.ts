@@ -9,11 +9,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { proposalFor } from '../paths.js';
 import { withLock } from './lock.js';
+import { PROTOCOL_VERSION } from './state.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLES_DIR = join(REPO, 'examples');
-const WIT_DIR = join(REPO, 'wit/preview2');
+// The examples are components of the proposal package `serve` hosts: the one for its MCP version.
+const WIT_DIR = proposalFor(PROTOCOL_VERSION, 'p2') ?? join(REPO, 'wit/preview2');
 const CACHE_ROOT = join(REPO, '.cache/examples');
 const WORLD = 'mcp-backend';
 /** componentize-js options beyond the paths; part of the cache key. stdio, clocks and random stay: guests log and read Date.now(). */

@@ -1,13 +1,14 @@
 // Messages: for each request and notification, and each world and role that must carry it, the
 // realization (by the manifest, else by convention) and, for a function, its params and result
 // compared field by field.
-import type { Direction, Method, TypeName } from '../schema/model.js';
+import type { Direction, McpModel, Method, TypeName } from '../schema/model.js';
 import type { Func, World } from '../wit/model.js';
 import { newUnit, type Unit, type Where } from './compare.js';
 import type { MapContext } from './context.js';
 import { messageEntry } from './manifest.js';
 import { fieldName, functionName } from './names.js';
 import { describeWit, type McpSlot, resolveMcp, resolveWit, type WitSlot } from './shapes.js';
+import { RESULT_TYPE } from './rules.js';
 import {
   emptyCounts,
   type Finding,
@@ -206,7 +207,7 @@ function returned(ctx: MapContext, func: Func): Func['result'] {
 function compareResult(ctx: MapContext, unit: Unit, method: Method, func: Func, ref: string, at: Where): void {
   const ret = returned(ctx, func);
   const resultName = method.result;
-  const empty = resultName === undefined || isEmptyResult(ctx, resultName);
+  const empty = resultName === undefined || isEmptyResult(ctx.mcp, resultName);
   const where: Where = { ...at };
   if (resultName && ctx.mcp.types[resultName]) where.schema = ctx.mcp.types[resultName]?.pointer as string;
   const add = (verdict: Verdict, rule: string, reason: string, wit?: string): void => {
@@ -241,10 +242,12 @@ function compareNotificationResult(ctx: MapContext, unit: Unit, func: Func, at: 
 }
 
 /** A result type with nothing but `_meta` (EmptyResult): `result<_, E>` carries it. */
-export function isEmptyResult(ctx: MapContext, name: TypeName): boolean {
-  const shape = resolveMcp(ctx.mcp, { kind: 'ref', name });
+/** An empty result answers nothing but optional metadata: `result<_, error>` carries it. */
+export function isEmptyResult(model: McpModel, name: TypeName): boolean {
+  const shape = resolveMcp(model, { kind: 'ref', name });
   if (shape.kind === 'json') return true;
-  return shape.kind === 'object' && shape.properties.every((p) => p.name === '_meta' && !p.required);
+  // `resultType` is implied by the result (rule `result-type-implied`): it makes no result non-empty.
+  return shape.kind === 'object' && shape.properties.every((p) => (p.name === '_meta' && !p.required) || p.name === RESULT_TYPE.property);
 }
 
 export function finishMessage(ctx: MapContext, { item, realizations: pending }: PendingMessage): MessageItem {

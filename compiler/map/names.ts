@@ -70,9 +70,18 @@ function capitalize(w: string): string {
   return first.toUpperCase() + rest.join('').toLowerCase();
 }
 
-/** The WIT field (or parameter) name for an MCP property: `_meta` -> `meta`, `mimeType` -> `mime-type`. */
+/**
+ * The `_meta` key prefix MCP reserves for its own keys (MetaObject: a second label
+ * `modelcontextprotocol`). Its keys are the protocol's, so their fields go without it.
+ */
+export const MCP_META_PREFIX = 'io.modelcontextprotocol/';
+
+/**
+ * The WIT field (or parameter) name for an MCP property: `_meta` -> `meta`, `mimeType` ->
+ * `mime-type`, `io.modelcontextprotocol/clientInfo` -> `client-info`.
+ */
 export function fieldName(property: string): string {
-  return kebab(property);
+  return kebab(property.startsWith(MCP_META_PREFIX) ? property.slice(MCP_META_PREFIX.length) : property);
 }
 
 /** The WIT type name for an MCP definition or derived inline type. */

@@ -168,8 +168,71 @@ function typeChild(mcp: McpSlot, wit: WitType): Child[] {
 const noun = (m: McpSlot): string =>
   m.kind === 'case' ? 'union member' : m.kind === 'param' ? 'params property' : m.kind === 'params' ? 'params' : 'property';
 
+/**
+ * What schema.ts says of `resultType` and the JSON schema loses (there it is any string, since
+ * `ResultType = "complete" | "input_required" | string`): `"input_required"` marks an
+ * `InputRequiredResult`, `"complete"` every other result, and an absent `resultType` (a server of
+ * an earlier version) means `"complete"`. A codec carries these values by the WIT variant case or
+ * by the result's type, and refuses any other value with an error naming it: never dropped.
+ */
+export const RESULT_TYPE = {
+  property: 'resultType',
+  /** The result definitions with a value of their own; every other result is `otherwise`. */
+  values: { InputRequiredResult: 'input_required' } as Readonly<Record<string, string>>,
+  otherwise: 'complete',
+  absent: 'complete',
+} as const;
+
+/** For a union of results: the `resultType` value each member stands for, or undefined when it is not one. */
+export function resultTypeCases(model: McpModel, members: McpType[]): { member: McpType; value: string }[] | undefined {
+  if (members.length < 2) return undefined;
+  const cases = members.map((member) => {
+    if (member.kind !== 'ref') return undefined;
+    const shape = resolveMcp(model, member);
+    if (shape.kind !== 'object' || !shape.properties.some((p) => p.name === RESULT_TYPE.property)) return undefined;
+    return { member, value: RESULT_TYPE.values[member.name] ?? RESULT_TYPE.otherwise };
+  });
+  if (cases.some((c) => c === undefined)) return undefined;
+  const values = cases.map((c) => c!.value);
+  return new Set(values).size === values.length ? (cases as { member: McpType; value: string }[]) : undefined;
+}
+
+/**
+ * A variant that encodes an integer (an error code): every case but one has no payload and a doc
+ * that starts with its integer (`/// -32602: invalid params`); the one `other(s64)` case carries
+ * any other integer. Undefined when the variant is not one.
+ */
+export function codeVariant(cases: readonly { name: string; type?: WitType; docs?: string }[], wit: WitModel): { known: [string, number][]; other: string } | undefined {
+  const known: [string, number][] = [];
+  let other: string | undefined;
+  for (const c of cases) {
+    if (c.type !== undefined) {
+      const payload = resolveWit(wit, c.type);
+      if (other !== undefined || payload.kind !== 'primitive' || payload.name !== 's64') return undefined;
+      other = c.name;
+      continue;
+    }
+    const m = /^\s*(-?\d+)\s*:/.exec(c.docs ?? '');
+    if (!m) return undefined;
+    known.push([c.name, Number(m[1])]);
+  }
+  if (other === undefined || new Set(known.map(([, n]) => n)).size !== known.length) return undefined;
+  return { known, other };
+}
+
 export const RULES: readonly Rule[] = [
   // ---- slots: presence, optionality, const ------------------------------------------------
+  {
+    id: 'result-type-implied',
+    level: 'slot',
+    description:
+      'A result\'s `resultType` needs no field: `"complete"` for a result, or the case of a union decoded by `resultType` ' +
+      '(`result-type-union`); absent means `"complete"`, and a codec refuses any other value rather than drop it.',
+    applies: (m, w) =>
+      m && !w && (m.kind === 'property' || m.kind === 'param') && m.name === RESULT_TYPE.property
+        ? { verdict: 'exact', reason: `${RESULT_TYPE.property}: implied by the result type or its variant case` }
+        : undefined,
+  },
   {
     id: 'const-implied',
     level: 'slot',
@@ -341,6 +404,18 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'integer-as-code-variant',
+    level: 'type',
+    description:
+      'An integer (an error code) as a variant whose payload-free cases each document their integer (`/// -32602: ...`) and whose one ' +
+      '`other(s64)` case carries any other: encoded, every integer has exactly one WIT value.',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'primitive' || m.type !== 'integer' || w.kind !== 'variant') return undefined;
+      const code = codeVariant(w.cases, ctx.wit);
+      return code ? { verdict: 'encoded', reason: `integer as a code variant (${code.known.length} documented codes, any other as ${code.other})` } : undefined;
+    },
+  },
+  {
     id: 'number',
     level: 'type',
     description: '`number` as `f64`: exact. As `f32`: lossy (precision). As an integer type: lossy (fractions).',
@@ -465,6 +540,36 @@ export const RULES: readonly Rule[] = [
       if (m.kind !== 'union' || w.kind !== 'option') return undefined;
       const rest = nonNull(m);
       return rest ? { verdict: 'exact', reason: 'null as none', children: [{ level: 'type', path: '?', mcp: rest, wit: w.inner }] } : undefined;
+    },
+  },
+  {
+    id: 'result-type-union',
+    level: 'type',
+    description:
+      'A union of results (`CallToolResult | InputRequiredResult`, the JSON schema cannot tell them apart) as a variant whose cases are named by ' +
+      'the `resultType` value each member stands for (`complete`, `input-required`): decoded by `resultType`, absent meaning `complete`.',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'union' || w.kind !== 'variant') return undefined;
+      const cases = resultTypeCases(ctx.mcp, m.members);
+      if (!cases) return undefined;
+      const byName = new Map(w.cases.map((c) => [c.name, c]));
+      const children: Child[] = cases.map(({ member, value }) => {
+        const name = caseName(value);
+        const slot: McpSlot = { kind: 'case', name, label: name, type: member, required: true };
+        const c = byName.get(name);
+        if (!c) return { level: 'slot', path: `|${name}`, mcp: slot };
+        const ws: WitSlot = { kind: 'case', name: c.name, span: c.span };
+        if (c.type) ws.type = c.type;
+        return { level: 'slot', path: `|${name}`, mcp: slot, wit: ws };
+      });
+      const named = new Set(cases.map((c) => caseName(c.value)));
+      for (const c of w.cases) {
+        if (named.has(c.name)) continue;
+        const ws: WitSlot = { kind: 'case', name: c.name, span: c.span };
+        if (c.type) ws.type = c.type;
+        children.push({ level: 'slot', path: `|${c.name}`, wit: ws });
+      }
+      return { verdict: 'exact', reason: `union decoded by ${RESULT_TYPE.property}`, children };
     },
   },
   {

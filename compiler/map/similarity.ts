@@ -7,6 +7,16 @@ import { words } from './names.js';
 /** A suggestion needs at least this score: more than half of the keys, alike. */
 export const MIN_RENAME_SCORE = 0.6;
 
+/** And at least this many keys alike on both sides: one shared `_meta` is no evidence. */
+export const MIN_SHARED_KEYS = 2;
+
+/** Keys both structures have with the same signature. */
+export function sharedKeys(a: Structure, b: Structure): number {
+  let n = 0;
+  for (const [k, x] of a) if (b.get(k) === x) n++;
+  return n;
+}
+
 export type Structure = Map<string, string>;
 
 /**
@@ -47,7 +57,8 @@ export interface Pair {
 }
 
 /**
- * One-to-one pairs of `from` and `to` items whose structures score at least MIN_RENAME_SCORE:
+ * One-to-one pairs of `from` and `to` items whose structures score at least MIN_RENAME_SCORE,
+ * with at least MIN_SHARED_KEYS keys alike:
  * the best score first, then the more alike names, then by name; each item is used once.
  */
 export function pairByStructure(from: Map<string, Structure>, to: Map<string, Structure>): Pair[] {
@@ -55,7 +66,7 @@ export function pairByStructure(from: Map<string, Structure>, to: Map<string, St
   for (const [f, a] of from) {
     for (const [t, b] of to) {
       const score = similarity(a, b);
-      if (score >= MIN_RENAME_SCORE) candidates.push({ from: f, to: t, score, names: nameSimilarity(f, t) });
+      if (score >= MIN_RENAME_SCORE && sharedKeys(a, b) >= MIN_SHARED_KEYS) candidates.push({ from: f, to: t, score, names: nameSimilarity(f, t) });
     }
   }
   candidates.sort((p, q) => q.score - p.score || q.names - p.names || (p.from < q.from ? -1 : p.from > q.from ? 1 : p.to < q.to ? -1 : p.to > q.to ? 1 : 0));

@@ -7,12 +7,27 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../paths.js';
+import { proposalFor, repoRoot } from '../paths.js';
 import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
 import { guestSource } from './guest.js';
 
 export const REPO = repoRoot();
-export const PROPOSAL_DIR = join(REPO, 'wit/preview2');
+/**
+ * The WASI 0.2 package the harness is built from by default: the proposal for MCP 2025-06-18
+ * (the released 0.1.0-preview2), whose codecs hosts import and the recorded traffic exercises.
+ */
+export const PROPOSAL_DIR = proposalFor('2025-06-18', 'p2') ?? join(REPO, 'wit/preview2');
+
+/**
+ * The WASI 0.2 package of an MCP version for the harness: the proposal written for it (current
+ * or released), else the package `generate wit` made for it.
+ */
+export function harnessPackageFor(version: string): string | undefined {
+  const proposal = proposalFor(version, 'p2');
+  if (proposal) return proposal;
+  const generated = join(REPO, 'generated', version, 'wit', 'preview2');
+  return existsSync(join(generated, 'world.wit')) ? generated : undefined;
+}
 export const CACHE_ROOT = join(REPO, '.cache/components');
 
 export interface BuiltWorld {
@@ -43,14 +58,16 @@ function toolVersion(pkg: string): string {
   }
 }
 
-function proposalFiles(): { name: string; text: string }[] {
-  return readdirSync(PROPOSAL_DIR)
+function proposalFiles(dir: string): { name: string; text: string }[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.wit'))
     .sort()
-    .map((name) => ({ name, text: readFileSync(join(PROPOSAL_DIR, name), 'utf8') }));
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 export interface BuildOptions {
+  /** The WASI 0.2 package to build from (default `PROPOSAL_DIR`). */
+  proposalDir?: string;
   /** Called when the cache misses, before building (or waiting for a concurrent build), with the cache directory. */
   onBuild?: (dir: string) => void;
 }
@@ -58,8 +75,9 @@ export interface BuildOptions {
 /** Build (or reuse) both harness components. Safe to call from concurrent processes. */
 export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
   const t0 = performance.now();
-  const harness = generateHarnessWit(loadProposal(PROPOSAL_DIR));
-  const files = proposalFiles();
+  const proposalDir = opts.proposalDir ?? PROPOSAL_DIR;
+  const harness = generateHarnessWit(loadProposal(proposalDir));
+  const files = proposalFiles(proposalDir);
   const guests = HARNESS_WORLDS.map((w) => ({ w, source: guestSource(harness, w) }));
   const hash = createHash('sha256');
   for (const part of [

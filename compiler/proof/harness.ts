@@ -13,10 +13,14 @@ export interface Harnesses {
   client: Harness;
 }
 
-let loading: Promise<Harnesses> | undefined;
+/** One load per package directory and process. */
+const loading = new Map<string, Promise<Harnesses>>();
 
 export function loadHarnesses(opts: BuildOptions = {}): Promise<Harnesses> {
-  loading ??= (async () => {
+  const key = opts.proposalDir ?? '';
+  const existing = loading.get(key);
+  if (existing) return existing;
+  const load = (async () => {
     const build = await buildHarness(opts);
     const [backend, client] = await Promise.all([
       instantiateHarness(build.worlds['backend-harness']!),
@@ -24,7 +28,8 @@ export function loadHarnesses(opts: BuildOptions = {}): Promise<Harnesses> {
     ]);
     return { build, backend, client };
   })();
-  return loading;
+  loading.set(key, load);
+  return load;
 }
 
 /** Instantiates both worlds again: a trap poisons an instance ("cannot enter component instance"). */

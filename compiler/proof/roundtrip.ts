@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompilerError, error } from '../diagnostics.js';
 import type { CodecLibrary } from '../emit/codecs/load.js';
-import { PROPOSAL_DIR, type BuildOptions } from './build.js';
+import { harnessPackageFor, type BuildOptions } from './build.js';
 import { functionsFor, pushThrough, routeOf, type Direction, type Route } from './carry.js';
 import { messageDifference } from './compare.js';
 import { hitsNegativeS64Bug } from './flat.js';
@@ -33,15 +33,17 @@ const fail = (text: string): Verdict => ({ status: 'fail', text: `FAIL: ${text}`
 
 /** Builds (or reuses) and instantiates the components for the codecs of `lib`. */
 export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {}): Promise<ThroughComponent> {
-  const manifest = readManifest(join(PROPOSAL_DIR, 'mcp-mapping.json'));
-  if (lib.MCP_VERSION !== manifest.spec) {
-    // The components are built from the proposal, whose WIT is written for one MCP version.
+  // The components are built from the WASI 0.2 package the codecs were made for: the proposal
+  // written for their MCP version (current or released), else the generated package.
+  const proposalDir = harnessPackageFor(lib.MCP_VERSION);
+  if (!proposalDir) {
     throw new CompilerError(
-      error('codec-through-component', `--through-component builds its components from the proposal's wit/preview2, written for MCP ${manifest.spec ?? '(unstated)'}; the codecs of ${lib.MCP_VERSION} are for another WIT package`),
+      error('codec-through-component', `--through-component needs the WIT package of MCP ${lib.MCP_VERSION}: no proposal package states that spec and generated/${lib.MCP_VERSION}/wit/preview2 does not exist (run \`wasi-mcp generate wit --spec ${lib.MCP_VERSION}\`)`),
     );
   }
+  const manifest = readManifest(join(proposalDir, 'mcp-mapping.json'));
   const hostInternal = hostInternalMethods(manifest);
-  const h = await loadHarnesses(opts);
+  const h = await loadHarnesses({ ...opts, proposalDir });
   const model = h.build.harness.model;
   let poisoned = false;
 

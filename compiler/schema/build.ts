@@ -18,9 +18,11 @@ const DIRECTION_UNIONS: Record<string, { kind: Method['kind']; direction: Direct
 };
 
 /**
- * Result pairing. The schema has no request -> result link, so: (1) these methods answer an empty
- * result (the spec says so in prose); (2) `XRequest` pairs with `XResult` when defined; (3) any
- * other request answers an empty result, with a warning so a new version's unpaired request is seen.
+ * Result pairing. Since 2026-07-28 the schema states it: `XResultResponse.result` is what
+ * `XRequest` answers (a union where a request may also answer `InputRequiredResult`). Before, the
+ * schema has no request -> result link, so: (1) these methods answer an empty result (the spec
+ * says so in prose); (2) `XRequest` pairs with `XResult` when defined; (3) any other request
+ * answers an empty result, with a warning so a new version's unpaired request is seen.
  */
 export const EMPTY_RESULT_METHODS: readonly string[] = ['logging/setLevel', 'ping', 'resources/subscribe', 'resources/unsubscribe'];
 
@@ -84,6 +86,7 @@ export function buildMcpModel(doc: unknown, opts: { file: string; version: strin
   if (Object.keys(unions).length === 0) {
     diagnostics.push(error('no-messages', 'none of ClientRequest, ServerRequest, ClientNotification, ServerNotification is defined', { file, jsonPath: '#' }));
   }
+  for (const m of byKey.values()) if (m.definition in DIRECTION_UNIONS) adoptMessageDefinition(m, ctx);
   const methods = [...byKey.values()].sort((a, b) => (a.method === b.method ? a.kind.localeCompare(b.kind) : a.method < b.method ? -1 : 1));
   for (const m of methods) if (m.kind === 'request') pairResult(m, ctx);
 
@@ -106,11 +109,38 @@ export function buildMcpModel(doc: unknown, opts: { file: string; version: strin
 }
 
 function unionMembers(t: NamedType | undefined): TypeName[] | undefined {
-  if (!t || t.body.kind !== 'type') return undefined;
+  if (!t) return undefined;
+  // A direction with a single message: schema.ts's one-member union is written out as that
+  // message's object itself (2026-07-28's ClientNotification is notifications/cancelled).
+  if (t.body.kind === 'object') return [t.name];
   const u = t.body.type;
   if (u.kind === 'ref') return [u.name];
   if (u.kind !== 'union') return undefined;
   return u.members.flatMap((m) => (m.kind === 'ref' ? [m.name] : []));
+}
+
+/**
+ * A method found through a direction union written as one message's object takes the name of the
+ * definition that states the same message (`CancelledNotification`), when exactly one does, so
+ * its WIT function name and report entries do not depend on how the direction was spelled.
+ */
+function adoptMessageDefinition(m: Method, ctx: NormalizeContext): void {
+  const same = [...ctx.types.values()].filter(
+    (t) => t.origin === 'definition' && !(t.name in DIRECTION_UNIONS) && methodConst(t) === m.method && (t.body.kind !== 'object' || t.body.properties.some((p) => p.name === 'id') === (m.kind === 'request')),
+  );
+  if (same.length !== 1) return;
+  const def = same[0]!;
+  const found = methodOf(def.name, m.kind, ctx);
+  if (!found) return;
+  delete m.description;
+  delete m.params;
+  Object.assign(m, found);
+}
+
+function methodConst(t: NamedType): string | undefined {
+  if (t.body.kind !== 'object') return undefined;
+  const p = t.body.properties.find((q) => q.name === 'method');
+  return p && p.type.kind === 'const' && typeof p.type.value === 'string' ? p.type.value : undefined;
 }
 
 function methodOf(def: TypeName, kind: Method['kind'], ctx: NormalizeContext): Omit<Method, 'directions'> | undefined {
@@ -138,6 +168,13 @@ function methodOf(def: TypeName, kind: Method['kind'], ctx: NormalizeContext): O
   return m;
 }
 
+/** The named type of a `XResultResponse`'s `result` property (a definition or a derived union). */
+function responseResult(t: NamedType | undefined): TypeName | undefined {
+  if (!t || t.body.kind !== 'object') return undefined;
+  const result = t.body.properties.find((p) => p.name === 'result');
+  return result?.type.kind === 'ref' ? result.type.name : undefined;
+}
+
 function pairResult(m: Method, ctx: NormalizeContext): void {
   const empty = ctx.types.has('EmptyResult') ? 'EmptyResult' : 'Result';
   if (EMPTY_RESULT_METHODS.includes(m.method)) {
@@ -146,6 +183,12 @@ function pairResult(m: Method, ctx: NormalizeContext): void {
     return;
   }
   const byName = m.definition.replace(/Request$/, 'Result');
+  const stated = responseResult(ctx.types.get(`${byName}Response`));
+  if (byName !== m.definition && stated !== undefined) {
+    m.result = stated;
+    m.resultRule = 'response';
+    return;
+  }
   if (byName !== m.definition && ctx.types.has(byName)) {
     m.result = byName;
     m.resultRule = 'by-name';

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildHarness } from '../../compiler/proof/build.js';
+import { buildHarness, harnessPackageFor, REPO } from '../../compiler/proof/build.js';
 import { displayPath } from '../../compiler/paths.js';
 import { runCli, type CliResult } from '../cli.js';
 import { loadTraffic } from './traffic.js';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wasi-mcp-through-'));
   file = join(dir, 'messages.json');
   writeFileSync(file, JSON.stringify([...PICKED.map((i) => log[i]!), INVALID], null, 2));
-  through = runCli(['codec', 'roundtrip', '--through-component', file]);
+  through = runCli(['codec', 'roundtrip', '--through-component', '--spec', '2025-06-18', file]);
 }, 300_000);
 
 describe('wasi-mcp codec roundtrip --through-component', () => {
@@ -54,17 +54,17 @@ describe('wasi-mcp codec roundtrip --through-component', () => {
   });
 
   it('agrees with the codecs-only round trip on every message the proposal carries', () => {
-    const only = runCli(['codec', 'roundtrip', file]);
+    const only = runCli(['codec', 'roundtrip', '--spec', '2025-06-18', file]);
     const verdicts = (out: string) => out.trim().split('\n').map((l) => l.replace(/FAIL: [a-z-]+\.[a-z-]+: /, 'FAIL: '));
     const a = verdicts(only.stdout);
     const b = verdicts(through.stdout);
     expect(b.filter((l) => !l.includes('host-internal'))).toEqual(a.filter((l) => !l.includes('"ping" is not carried')));
   });
 
-  it('refuses codecs of another MCP version than the proposal is written for (exit 2, no build)', () => {
-    const r = runCli(['codec', 'roundtrip', '--through-component', '--spec', '2025-11-25', file]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('error[codec-through-component]');
-    expect(r.stdout).toBe('');
+  it('builds from the WIT package of the codecs\' MCP version: the proposal, a released one, or the generated one', () => {
+    expect(harnessPackageFor('2026-07-28')).toBe(join(REPO, 'wit', 'preview2'));
+    expect(harnessPackageFor('2025-06-18')).toBe(join(REPO, 'released', '0.1.0', 'wit', 'preview2'));
+    expect(harnessPackageFor('2025-11-25')).toBe(join(REPO, 'generated', '2025-11-25', 'wit', 'preview2'));
+    expect(harnessPackageFor('1999-01-01')).toBeUndefined();
   });
 });

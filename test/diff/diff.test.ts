@@ -16,6 +16,7 @@ const PAIRS = [
   ['2024-11-05', '2025-03-26'],
   ['2025-03-26', '2025-06-18'],
   ['2025-06-18', '2025-11-25'],
+  ['2025-11-25', '2026-07-28'],
 ] as const;
 
 describe.each(PAIRS)('diff %s -> %s', (from, to) => {
@@ -73,10 +74,11 @@ describe('a synthetic spec bump', () => {
   it('produces exactly the expected check findings on the proposal WIT', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bump-')), 'schema.json');
     writeFileSync(file, JSON.stringify(bumped));
-    const check = await runCheck({ schema: file, spec: 'next', wit: 'wit' });
+    // the proposal for 2025-06-18, the version the synthetic bump starts from
+    const check = await runCheck({ schema: file, spec: 'next', wit: 'released/0.1.0/wit' });
     expect(check.exitCode).toBe(1);
     const text = check.output!;
-    const findings = text.split('\n').filter((l) => /^  (missing|lossy|extra|narrowed) /.test(l)).map((l) => l.replace(/ wit\/\S+$| #\/\S+$/, ''));
+    const findings = text.split('\n').filter((l) => /^  (missing|lossy|extra|narrowed) /.test(l)).map((l) => l.replace(/ released\/0\.1\.0\/wit\/\S+$| #\/\S+$/, ''));
     // The renamed field and the new requiredness surface where they are defined and in every
     // message result that carries them.
     expect(findings).toEqual([

@@ -58,19 +58,24 @@ describe('generate wit --missing-only', () => {
     expect(texts(dir)).toEqual(once);
   });
 
-  it('adds nothing to the complete proposal', async () => {
-    const { model } = await loadMcpModel({ spec: '2025-06-18' });
-    for (const wit of ['wit', 'wit/preview2']) {
-      const result = await addMissing(model, wit);
-      expect(result.added, wit).toEqual({ types: [], functions: [], members: [] });
-      for (const f of result.files) expect(f.content, f.path).toBe(readFileSync(f.path, 'utf8'));
+  it('adds nothing to the complete proposal, nor to the released one', async () => {
+    for (const [spec, dirs] of [
+      ['2026-07-28', ['wit', 'wit/preview2']],
+      ['2025-06-18', ['released/0.1.0/wit', 'released/0.1.0/wit/preview2']],
+    ] as const) {
+      const { model } = await loadMcpModel({ spec });
+      for (const wit of dirs) {
+        const result = await addMissing(model, wit);
+        expect(result.added, wit).toEqual({ types: [], functions: [], members: [] });
+        for (const f of result.files) expect(f.content, f.path).toBe(readFileSync(f.path, 'utf8'));
+      }
     }
   });
 });
 
-/** A copy of the proposal (WASI 0.3) whose manifest declares its helper functions, so that `check` can exit 0. */
+/** A copy of the released 0.1.0 proposal (WASI 0.3) whose manifest declares its helper functions, so that `check` can exit 0. */
 function proposalCopy(): string {
-  const dir = copy('wit');
+  const dir = copy('released/0.1.0/wit');
   rmSync(join(dir, 'preview2'), { recursive: true, force: true });
   const file = join(dir, 'mcp-mapping.json');
   const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -81,6 +86,8 @@ function proposalCopy(): string {
     'runtime.current-progress-token': helper('reads the progress token of the request being handled'),
     'client.current-progress-token': helper('reads the progress token of the request being handled'),
   };
+  // the released manifest names its schema relative to its place in the repository
+  m.$schema = join(process.cwd(), 'wit', 'mcp-mapping.schema.json');
   writeFileSync(file, JSON.stringify(m, null, 2));
   return dir;
 }

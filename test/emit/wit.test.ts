@@ -90,10 +90,10 @@ describe('generated WIT for MCP 2025-06-18', async () => {
 });
 
 describe('generate wit --manifest', () => {
-  it("follows the proposal's manifest (host-served, host-internal, json-carried types) and checks at full coverage", async () => {
+  it("follows the released 0.1.0 proposal's manifest (host-served, host-internal, json-carried types) and checks at full coverage", async () => {
     const { model } = await loadMcpModel({ spec: '2025-06-18' });
     const { manifestBeside } = await import('../../compiler/map/manifest.js');
-    const manifest = manifestBeside('wit')!;
+    const manifest = manifestBeside('released/0.1.0/wit')!;
     const dir = mkdtempSync(join(tmpdir(), 'gen-manifest-'));
     const { files } = generateWitTree(model, dir, ['p3'], manifest);
     writeFilesAtomically(files);
@@ -106,6 +106,27 @@ describe('generate wit --manifest', () => {
     expect(server).not.toMatch(/^\s+list-tools: /m);
     expect(server).not.toMatch(/^\s+ping: /m);
     const result = await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir });
+    expect(result.exitCode, result.output).toBe(0);
+  });
+
+  it("follows the 0.2.0 proposal's manifest for 2026-07-28 (outcomes, one cache-scope, host-run subscriptions) and checks at full coverage", async () => {
+    const { model } = await loadMcpModel({ spec: '2026-07-28' });
+    const { manifestBeside } = await import('../../compiler/map/manifest.js');
+    const manifest = manifestBeside('wit')!;
+    const dir = mkdtempSync(join(tmpdir(), 'gen-manifest-'));
+    const { files } = generateWitTree(model, dir, ['p3'], manifest);
+    writeFilesAtomically(files);
+    const types = readFileSync(join(dir, 'types.wit'), 'utf8');
+    expect(types).toContain('    input-schema: json,');
+    expect(types.match(/enum cache-scope \{/g)).toHaveLength(1);
+    expect(types).toMatch(/variant call-tool-outcome \{\n\s+input-required\(input-required-result\),\n\s+complete\(call-tool-result\),/);
+    expect(types).not.toMatch(/result-type: /);
+    const server = readFileSync(join(dir, 'server.wit'), 'utf8');
+    expect(server).toMatch(/call-tool: async func\(meta: request-meta-object, .*\) -> result<call-tool-outcome, error>;/);
+    // subscriptions/listen is host-internal, server/discover host-served: no handler for either.
+    expect(server).not.toMatch(/^\s+subscriptions-listen: /m);
+    expect(server).not.toMatch(/^\s+discover: /m);
+    const result = await runCheck({ spec: '2026-07-28', wit: dir, baseDir: dir });
     expect(result.exitCode, result.output).toBe(0);
   });
 });

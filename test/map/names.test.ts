@@ -60,6 +60,10 @@ describe('MCP names to WIT names', () => {
   it('names fields, types and cases', () => {
     expect(fieldName('_meta')).toBe('meta');
     expect(fieldName('nextCursor')).toBe('next-cursor');
+    // MCP's own _meta keys lose their reserved prefix; other prefixed keys keep the whole name
+    expect(fieldName('io.modelcontextprotocol/clientCapabilities')).toBe('client-capabilities');
+    expect(fieldName('io.modelcontextprotocol/subscriptionId')).toBe('subscription-id');
+    expect(fieldName('com.example/traceId')).toBe(kebab('com.example/traceId'));
     expect(typeName('JSONRPCRequest')).toBe('jsonrpc-request');
     expect(caseName('resource_link')).toBe('resource-link');
   });

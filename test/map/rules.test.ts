@@ -234,6 +234,21 @@ describe('unions', () => {
     expect(c.findings).toEqual(['U:|string lossy case-without-payload']);
     expect(slot({ kind: 'case', name: 'a', label: 'a', type: t.const('a'), required: true }, { kind: 'case', name: 'a' })).toEqual({ rule: 'case-without-payload', verdict: 'exact' });
   });
+  it('a union of results as a variant by resultType: complete and input-required, resultType implied', () => {
+    const rt = () => prop('resultType', t.string, true);
+    const call = object('CallToolResult', [rt(), prop('content', t.array(t.string), true)]);
+    const input = object('InputRequiredResult', [rt(), prop('requestState', t.string, false)]);
+    const outcome = alias('CallToolOutcome', t.union([t.ref('InputRequiredResult'), t.ref('CallToolResult')]));
+    const decls = 'record call-tool-result { content: list<string> }\nrecord input-required-result { request-state: option<string> }';
+    const c = compare(t.ref('CallToolOutcome'), 'v', [call, input, outcome], `${decls}\nvariant v { complete(call-tool-result), input-required(input-required-result) }`);
+    expect(c.findings).toEqual([]);
+    expect(c.verdict).toBe('exact');
+    expect(decide(t.ref('CallToolOutcome'), 'v', [call, input, outcome], `${decls}\nvariant v { complete(call-tool-result), input-required(input-required-result) }`).rule).toBe('result-type-union');
+    // cases named by member type are not told apart by resultType: missing, not silently exact
+    const byType = compare(t.ref('CallToolOutcome'), 'v', [call, input, outcome], `${decls}\nvariant v { call-tool-result(call-tool-result), input-required-result(input-required-result) }`);
+    expect(byType.verdict).toBe('missing');
+    expect(slot({ kind: 'property', name: 'resultType', label: 'result-type', type: t.string, required: true }, undefined)).toEqual({ rule: 'result-type-implied', verdict: 'exact' });
+  });
   it('string | integer as a variant by member type, or as string (lossy)', () => {
     const token = alias('ProgressToken', t.union([t.string, t.integer]));
     expect(compare(t.ref('ProgressToken'), 't', [token], 'variant t { %string(string), integer(s64) }').verdict).toBe('exact');

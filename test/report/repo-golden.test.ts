@@ -1,7 +1,8 @@
 // The repository's proposal WIT against every pinned MCP version, through the recorded coverage:
 // golden/<version>/coverage.json (wit/) and golden/preview2/<version>/coverage.json (wit/preview2/).
-// The proposal targets 2025-06-18 (full coverage there); the other versions' goldens are the
-// baseline a spec bump is measured against. Rewrite them only with
+// The proposal targets the MCP version its manifest names (full coverage there); the other
+// versions' goldens are the baseline a spec bump is measured against. Released versions
+// (released/<version>/wit) are checked against their own MCP version (golden/released/<version>/). Rewrite them only with
 // `wasi-mcp check --spec V --update-golden` (and `--wit wit/preview2 --golden golden/preview2`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,27 @@ const variants = [
   { wit: 'wit', golden: 'golden', update: 'wasi-mcp check --spec SPEC --update-golden' },
   { wit: 'wit/preview2', golden: 'golden/preview2', update: 'wasi-mcp check --spec SPEC --wit wit/preview2 --golden golden/preview2 --update-golden' },
 ].flatMap((v) => SPECS.map((SPEC) => ({ ...v, SPEC, update: v.update.replace('SPEC', SPEC) })));
+
+// Each released version of the proposal (released/<version>/wit) against the MCP version it was
+// made for: it must stay as clean as when it was released.
+const RELEASED = join(ROOT, 'released');
+for (const release of existsSync(RELEASED) ? readdirSync(RELEASED).sort() : []) {
+  for (const sub of ['wit', 'wit/preview2']) {
+    const wit = `released/${release}/${sub}`;
+    const golden = `golden/released/${release}${sub === 'wit' ? '' : '/preview2'}`;
+    const SPEC = (JSON.parse(readFileSync(join(ROOT, wit, 'mcp-mapping.json'), 'utf8')) as { spec: string }).spec;
+    variants.push({ wit, golden, SPEC, update: `wasi-mcp check --spec ${SPEC} --wit ${wit} --golden ${golden} --update-golden` });
+  }
+}
+
+describe('the default MCP version', () => {
+  it('is the one the proposal targets (the pins\' default and wit/mcp-mapping.json agree)', () => {
+    const pins = JSON.parse(readFileSync(join(ROOT, 'mcp-schema', 'versions.json'), 'utf8')) as { default: string };
+    for (const wit of ['wit', 'wit/preview2']) {
+      expect((JSON.parse(readFileSync(join(ROOT, wit, 'mcp-mapping.json'), 'utf8')) as { spec: string }).spec, wit).toBe(pins.default);
+    }
+  });
+});
 
 for (const v of variants) {
   const { SPEC } = v;

@@ -12,7 +12,7 @@ describe('wasi-mcp schema', () => {
     const r = runCli(['schema', 'list']);
     expect(r.status).toBe(0);
     for (const v of ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25']) expect(r.stdout).toMatch(new RegExp(`^${v}.*(shared|env|cache): `, 'm'));
-    expect(r.stdout).toMatch(/^2025-06-18 \(default\)/m);
+    expect(r.stdout).toMatch(/^2026-07-28 \(default\)/m);
   });
 
   it('show prints counts by kind and direction', () => {

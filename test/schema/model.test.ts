@@ -13,7 +13,30 @@ const EXPECTED: Record<string, { definitions: number; requests: [number, number,
   '2025-03-26': { definitions: 83, requests: [15, 13, 3], notifications: [9, 4, 7] },
   '2025-06-18': { definitions: 91, requests: [16, 13, 4], notifications: [9, 4, 7] },
   '2025-11-25': { definitions: 145, requests: [20, 17, 8], notifications: [11, 5, 9] },
+  '2026-07-28': { definitions: 155, requests: [10, 10, 0], notifications: [8, 1, 8] },
 };
+
+describe('MCP 2026-07-28: what the schema states since', () => {
+  it('pairs results by XResultResponse.result: a union with InputRequiredResult where the method may ask for input', async () => {
+    const { model } = await loadMcpModel({ spec: '2026-07-28' });
+    const m = (method: string) => model.methods.find((x) => x.method === method && x.kind === 'request')!;
+    expect(m('tools/call')).toMatchObject({ result: 'CallToolResultResponseResult', resultRule: 'response' });
+    expect(model.types.CallToolResultResponseResult!.body).toEqual({
+      kind: 'type',
+      type: { kind: 'union', members: [{ kind: 'ref', name: 'InputRequiredResult' }, { kind: 'ref', name: 'CallToolResult' }] },
+    });
+    expect(m('tools/list')).toMatchObject({ result: 'ListToolsResult', resultRule: 'response' });
+    expect(m('server/discover')).toMatchObject({ result: 'DiscoverResult', resultRule: 'response' });
+  });
+  it('reads a direction of one message (ClientNotification is notifications/cancelled itself) under its own definition', async () => {
+    const { model } = await loadMcpModel({ spec: '2026-07-28' });
+    expect(model.methods.find((x) => x.method === 'notifications/cancelled')).toMatchObject({
+      definition: 'CancelledNotification',
+      directions: ['client-to-server', 'server-to-client'],
+      params: 'CancelledNotificationParams',
+    });
+  });
+});
 
 describe.each(Object.entries(EXPECTED))('MCP %s', (version, expected) => {
   it('has the expected definitions, requests and notifications by direction', async () => {
@@ -24,7 +47,7 @@ describe.each(Object.entries(EXPECTED))('MCP %s', (version, expected) => {
     expect([count(model, 'notification'), count(model, 'notification', 'client-to-server'), count(model, 'notification', 'server-to-client')]).toEqual(
       expected.notifications,
     );
-    expect(model.dialect).toBe(version === '2025-11-25' ? '2020-12' : 'draft-07');
+    expect(model.dialect).toBe(version >= '2025-11-25' ? '2020-12' : 'draft-07');
   });
 
   it('pairs every request with a result that exists', async () => {

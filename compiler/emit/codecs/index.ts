@@ -8,7 +8,7 @@ import { CompilerError, type Diagnostic, error, hasErrors, warning } from '../..
 import { buildMapping } from '../../map/map.js';
 import { manifestBeside } from '../../map/manifest.js';
 import type { Mapping } from '../../map/types.js';
-import { repoRoot } from '../../paths.js';
+import { manifestSpec, proposalFor, repoRoot } from '../../paths.js';
 import { loadMcpModel } from '../../schema/index.js';
 import type { McpModel, McpType } from '../../schema/model.js';
 import { resolveMcp } from '../../map/shapes.js';
@@ -68,32 +68,22 @@ export async function loadCodecInputs(opts: GenerateCodecsOptions = {}): Promise
 
 /**
  * The WIT package the codecs of an MCP version are generated against, when `--wit` is not given:
- * the proposal's WASI 0.2 package (`wit/preview2`) when its manifest's `spec` is that version; else
- * the package `generate wit` made for it (`generated/<version>/wit/preview2`) when there is one;
- * else the proposal's package anyway, with a warning (it was written for another version).
+ * the proposal's WASI 0.2 package written for that version (`wit/preview2`, or a release kept
+ * under `released/<version>/wit/preview2`, by its manifest's `spec`); else the package
+ * `generate wit` made for it (`generated/<version>/wit/preview2`) when there is one; else the
+ * proposal's package anyway, with a warning (it was written for another version).
  */
 export function defaultWitDir(version: string, diagnostics: Diagnostic[] = []): string {
-  const proposal = join(repoRoot(), 'wit', 'preview2');
-  const spec = proposalSpec(proposal);
-  if (spec === version) return proposal;
+  const proposal = proposalFor(version, 'p2');
+  if (proposal) return proposal;
   const generated = join(repoRoot(), 'generated', version, 'wit', 'preview2');
   if (existsSync(join(generated, 'world.wit')) || (existsSync(generated) && readdirSync(generated).some((f) => f.endsWith('.wit')))) return generated;
+  const current = join(repoRoot(), 'wit', 'preview2');
+  const spec = manifestSpec(current);
   diagnostics.push(
     warning('codec-wit-version', `no WIT package for MCP ${version}: using the proposal's wit/preview2${spec ? ` (made for ${spec})` : ''}; run \`wasi-mcp generate wit --spec ${version}\` or pass --wit`),
   );
-  return proposal;
-}
-
-/** The `spec` a WIT package's manifest states (undefined when it has none, or no manifest). */
-function proposalSpec(witDir: string): string | undefined {
-  const file = join(witDir, 'mcp-mapping.json');
-  if (!existsSync(file)) return undefined;
-  try {
-    const spec = (JSON.parse(readFileSync(file, 'utf8')) as { spec?: unknown }).spec;
-    return typeof spec === 'string' ? spec : undefined;
-  } catch {
-    return undefined; // a broken manifest is reported where it is read for the mapping
-  }
+  return current;
 }
 
 /** The MCP types with a public codec, and the WIT type each is carried by. */

@@ -6,6 +6,7 @@ import { type Diagnostic, warning } from '../../diagnostics.js';
 import type { Mapping, MessageItem } from '../../map/types.js';
 import { fieldName, lowerCamel } from '../../map/names.js';
 import { resolveMcp, resolveWit } from '../../map/shapes.js';
+import { codeVariant } from '../../map/rules.js';
 import { splitRef } from '../../map/worlds.js';
 import type { Method, Property } from '../../schema/model.js';
 import type { Func, WitType } from '../../wit/model.js';
@@ -225,13 +226,10 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
   // carrying any other, or the integer itself (`s64`, as a schema's own Error type maps).
   const integerCode = cs.kind === 'primitive' && cs.name === 's64';
   if (cs.kind !== 'variant' && !integerCode) return fail('code is neither a variant nor s64');
-  const known: [string, number][] = [];
-  let other: string | undefined;
-  for (const c of cs.kind === 'variant' ? cs.cases : []) {
-    const m = /^\s*(-?\d+)\s*:/.exec(c.docs ?? '');
-    if (c.type !== undefined) other = c.name;
-    else if (m) known.push([c.name, Number(m[1])]);
-  }
+  const code_ = cs.kind === 'variant' ? codeVariant(cs.cases, planner.wit) : undefined;
+  if (cs.kind === 'variant' && !code_) return fail('the code variant does not document an integer per case with one other(s64) case');
+  const known: [string, number][] = code_?.known ?? [];
+  const other: string | undefined = code_?.other;
   if (!other && !integerCode) return fail('the code variant has no case with a payload for other codes');
   const errTs = witTs(planner.wit, err, planner.usedWit);
   const codeTs = witTs(planner.wit, code.type, planner.usedWit);

@@ -1,5 +1,6 @@
 // Message realizations -> WIT functions (syntax tree). A request's params are spread into one
 // parameter per property, its result is `result<R, error>`; WASI 0.3 makes every call `async`.
+import { isEmptyResult } from '../../map/messages.js';
 import type { FuncNode, ParamNode, TypeExpr } from '../../wit/ast.js';
 import type { McpModel, TypeName } from '../../schema/model.js';
 import { fieldName, functionName } from '../../map/names.js';
@@ -13,14 +14,6 @@ export const ERROR_TYPE = 'error';
 const named = (name: string): TypeExpr => ({ kind: 'name', name: { name } });
 const option = (inner: TypeExpr): TypeExpr => ({ kind: 'option', inner });
 
-/** The empty result answers nothing but optional metadata: `result<_, error>` carries it. */
-export function isEmptyResult(model: McpModel, name: TypeName | undefined): boolean {
-  if (!name) return true;
-  let t = model.types[name];
-  for (let i = 0; t && t.body.kind === 'type' && t.body.type.kind === 'ref' && i < 8; i++) t = model.types[t.body.type.name];
-  if (!t || t.body.kind !== 'object') return false;
-  return fieldProperties(t.body).every((p) => p.name === '_meta');
-}
 
 /** One parameter per params property, or none. */
 export function paramsOf(params: TypeName | undefined, ctx: TypeEmitContext): ParamNode[] {
@@ -40,7 +33,7 @@ function resultOf(r: PlannedRealization, ctx: TypeEmitContext): TypeExpr | undef
     // Sending can fail (the peer is gone); receiving has nothing to answer.
     return r.realization === 'import' ? { kind: 'result', err: named(ERROR_TYPE) } : undefined;
   }
-  if (isEmptyResult(ctx.model, method.result)) return { kind: 'result', err: named(ERROR_TYPE) };
+  if (!method.result || isEmptyResult(ctx.model, method.result)) return { kind: 'result', err: named(ERROR_TYPE) };
   return { kind: 'result', ok: witTypeOf({ kind: 'ref', name: method.result! }, method.result!, ctx), err: named(ERROR_TYPE) };
 }
 

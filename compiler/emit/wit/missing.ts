@@ -87,12 +87,35 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
     adding.add(name);
     for (const to of bodyRefs(model.types[name]!.body)) if (!home.has(to) && decisions.get(to)?.realization !== 'excluded') queue.push(to);
   }
-  const typesScope = ifaces.get(typesIface);
-  for (const name of adding) {
-    const local = typeName(name);
-    if (typesScope?.types[local]) diagnostics.push(error('name-taken', `cannot add ${name}: ${typesIface} already has a type named ${local}`));
-    home.set(name, { iface: typesIface, name: local });
-  }
+  // Each added type goes to the default interface unless it refers to a type of an interface that
+  // (transitively) uses that one: then to the latest such interface in dependency order, so the
+  // `use`s the addition needs never close a cycle (2026-07-28 types refer to `capabilities`,
+  // which uses `types`).
+  const order = dependencyOrder(wit, rootInterfaces(wit));
+  const rank = (iface: string) => order.get(iface) ?? -1;
+  const placed = new Set<TypeName>();
+  const placeType = (name: TypeName, active: Set<TypeName>): string => {
+    const known = home.get(name);
+    if (known) return known.iface;
+    let iface = typesIface;
+    if (!active.has(name)) {
+      active.add(name);
+      for (const to of bodyRefs(model.types[name]!.body)) {
+        if (!home.has(to) && !adding.has(to)) continue;
+        const dep = placeType(to, active);
+        if (rank(dep) > rank(iface)) iface = dep;
+      }
+      active.delete(name);
+    }
+    if (!placed.has(name)) {
+      placed.add(name);
+      const local = typeName(name);
+      if (ifaces.get(iface)?.types[local]) diagnostics.push(error('name-taken', `cannot add ${name}: ${iface} already has a type named ${local}`));
+      home.set(name, { iface, name: local });
+    }
+    return iface;
+  };
+  for (const name of [...adding].sort()) placeType(name, new Set());
 
   const { cut, diagnostics: cutDiags } = recursionCuts(model, new Set(home.keys()));
   diagnostics.push(...cutDiags);
@@ -119,10 +142,11 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
     const def = typeDefOf(model.types[name]!, ctx);
     if (!def) continue;
     def.gates = gates;
-    region(typesIface).types.push(def);
+    const iface = home.get(name)!.iface;
+    region(iface).types.push(def);
     additions.added.types.push(name);
     const inner: TypeExpr[] = def.kind === 'record' ? def.fields.map((f) => f.type) : def.kind === 'variant' ? def.cases.flatMap((c) => (c.type ? [c.type] : [])) : def.kind === 'alias' ? [def.target] : [];
-    for (const t of inner) need(typesIface, t);
+    for (const t of inner) need(iface, t);
   }
 
   for (const plan of memberPlans) {
@@ -153,6 +177,28 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
     }
   }
   return additions;
+}
+
+/**
+ * The package's interfaces in dependency order (an interface after every interface it `use`s
+ * from), as a rank by name; interfaces in a cycle (which jco rejects anyway) keep the order found.
+ */
+function dependencyOrder(wit: WitModel, interfaces: Interface[]): Map<string, number> {
+  const byId = new Map(interfaces.map((i) => [i.id, i]));
+  const rank = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (i: Interface): void => {
+    if (rank.has(i.name) || visiting.has(i.id)) return;
+    visiting.add(i.id);
+    for (const u of Object.values(i.uses ?? {})) {
+      const dep = byId.get(u.interface);
+      if (dep && wit.interfaces[dep.id]) visit(dep);
+    }
+    visiting.delete(i.id);
+    rank.set(i.name, rank.size);
+  };
+  for (const i of [...interfaces].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) visit(i);
+  return rank;
 }
 
 function defaultInterface(r: MessageRealization): string {

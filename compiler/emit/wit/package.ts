@@ -85,7 +85,10 @@ export function generateWitPackage(model: McpModel, opts: GenerateWitOptions): G
   const pkg: PackageName = { namespace, name, version };
   const plan = planWit(model, opts.manifest);
   // A type the manifest carries as `json` gets no definition: every reference to it is `json`.
-  const defined = plan.types.filter((t) => t.realization === 'type' && t.wit !== JSON_TYPE);
+  // MCP types the manifest gives one WIT type (the inline `cacheScope` enums of every cacheable
+  // result as one `cache-scope`) get one definition, from the first of them by name.
+  const seen = new Set<string>();
+  const defined = plan.types.filter((t) => t.realization === 'type' && t.wit !== JSON_TYPE && !seen.has(t.wit!) && seen.add(t.wit!));
   const emitted = new Set(defined.map((t) => t.name));
   const { cut, diagnostics } = recursionCuts(model, emitted);
   const ctx: TypeEmitContext = {

@@ -102,6 +102,8 @@ export function planWit(model: McpModel, manifest?: Manifest): WitPlan {
   for (const m of model.methods) {
     if (m.params) roots.add(m.params);
     if (m.result) roots.add(m.result);
+    // A result stated inline by its response (`CallToolResultResponse.result`) needs a type of its own.
+    if (m.result && model.types[m.result]?.origin === 'inline' && !decisions.has(m.result)) emitted.add(m.result);
   }
   const queue = [...roots];
   while (queue.length > 0) {
@@ -152,5 +154,10 @@ function conventionalFunction(definition: TypeName, witTypeNames: ReadonlySet<st
 function isResultUnion(t: NamedType, model: McpModel): boolean {
   if (t.body.kind !== 'type' || t.body.type.kind !== 'union') return false;
   const results = new Set(model.methods.flatMap((m) => (m.result ? [m.result] : [])));
+  // A result that is itself a union (`CallToolResult | InputRequiredResult`) contributes its members.
+  for (const r of [...results]) {
+    const body = model.types[r]?.body;
+    if (body?.kind === 'type' && body.type.kind === 'union') for (const m of body.type.members) if (m.kind === 'ref') results.add(m.name);
+  }
   return t.body.type.members.every((m) => m.kind === 'ref' && (results.has(m.name) || m.name === 'Result'));
 }

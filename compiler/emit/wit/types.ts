@@ -3,6 +3,7 @@
 import type { CaseNode, FieldNode, TypeDefNode, TypeExpr } from '../../wit/ast.js';
 import type { McpModel, McpType, NamedType, Property, TypeBody, TypeName } from '../../schema/model.js';
 import { caseName, fieldName, typeName } from '../../map/names.js';
+import { RESULT_TYPE, resultTypeCases } from '../../map/rules.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { warning } from '../../diagnostics.js';
 
@@ -24,7 +25,9 @@ const option = (inner: TypeExpr): TypeExpr => ({ kind: 'option', inner });
 
 /** Properties that become fields: a required `const` is implied by the type and has none. */
 export function fieldProperties(body: Extract<TypeBody, { kind: 'object' }>): Property[] {
-  return body.properties.filter((p) => !(p.required && p.type.kind === 'const'));
+  // A required const is implied by the type; a result's `resultType` by the result type or its
+  // variant case (rules `const-implied`, `result-type-implied`).
+  return body.properties.filter((p) => !(p.required && p.type.kind === 'const') && p.name !== RESULT_TYPE.property);
 }
 
 function isNull(t: McpType): boolean {
@@ -85,6 +88,8 @@ export function witTypeOf(t: McpType, owner: TypeName, ctx: TypeEmitContext): Ty
 /** The variant case name for each union member. */
 export function unionCases(t: Extract<McpType, { kind: 'union' }>, model: McpModel): { name: string; member: McpType }[] {
   const members = t.members.filter((m) => !isNull(m));
+  const byResultType = resultTypeCases(model, members);
+  if (byResultType) return byResultType.map(({ member, value }) => ({ name: caseName(value), member }));
   const taken = new Set<string>();
   return members.map((member) => {
     let base: string;
