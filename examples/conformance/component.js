@@ -1,9 +1,12 @@
-// The fixtures that @modelcontextprotocol/conformance's 2025-06-18 server scenarios expect, as a
-// wasi:mcp@0.1.0-preview2 `mcp-backend` component (componentize-js source). Serve it with
-// `wasi-mcp serve <wasm> --http PORT` and point the conformance CLI at http://127.0.0.1:PORT/mcp.
+// The fixtures of @modelcontextprotocol/conformance's server scenarios, ported to
+// wasi:mcp@0.2.0-preview2 (MCP 2026-07-28) as an `mcp-backend` component (componentize-js
+// source): sampling, elicitation and roots are multi round-trip requests now (the tool returns
+// an input-required outcome; the client's retry brings the answers). The 0.1.0 component that
+// `wasi-mcp serve` hosts today is released/0.1.0/examples/conformance; serving this one, and
+// matching the 2026-07-28 scenarios, comes with the host's 2026-07-28 wire.
 //
 // Besides the fixtures it offers `host_*` tools that the host's own tests use (a trap, a hang,
-// `roots/list` from a handler, and a count of handler calls); the conformance scenarios ignore them.
+// `roots/list` through an input request, and a count of handler calls).
 
 import {
   registerServer,
@@ -12,13 +15,12 @@ import {
   registerResourceTemplates,
   registerPrompts,
   serve,
-  currentProgressToken,
-  createMessage,
-  elicit,
-  listRoots,
   progress,
   loggingMessage,
-} from 'wasi:mcp/runtime@0.1.0-preview2';
+} from 'wasi:mcp/runtime@0.2.0-preview2';
+
+const TTL_MS = 0n;
+const SCOPE = 'public';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -37,7 +39,15 @@ function failure(code, message) {
 }
 
 const text = (t) => ({ tag: 'text', val: { text: t } });
-const textResult = (t, isError) => ({ content: [text(t)], isError });
+const textResult = (t, isError) => ({ tag: 'complete', val: { content: [text(t)], isError } });
+const complete = (val) => ({ tag: 'complete', val });
+/** An input-required outcome asking one thing under `key`, keeping `state` for the retry. */
+const ask = (key, request, state) => ({ tag: 'input-required', val: { inputRequests: [[key, request]], requestState: state } });
+/** The client's answer under `key` on a retry, with the expected case. */
+const answer = (inputResponses, key, tag) => {
+  const r = new Map(inputResponses ?? []).get(key);
+  return r && r.tag === tag ? r.val : undefined;
+};
 
 /** The scenarios ask for ~50 ms between notifications; a WASI 0.2 handler can only spin. */
 function pause(ms) {
@@ -134,68 +144,81 @@ function argsOf(bytes) {
 const tools = {
   test_simple_text: () => textResult('This is a simple text response for testing.'),
   json_schema_2020_12_tool: () => textResult('Schema preserved.'),
-  test_image_content: () => ({ content: [{ tag: 'image', val: { data: PNG, mimeType: 'image/png' } }] }),
-  test_audio_content: () => ({ content: [{ tag: 'audio', val: { data: WAV, mimeType: 'audio/wav' } }] }),
-  test_embedded_resource: () => ({
-    content: [embedded('test://embedded-resource', 'text/plain', 'This is an embedded resource content.')],
-  }),
-  test_multiple_content_types: () => ({
-    content: [
-      text('Multiple content types test:'),
-      { tag: 'image', val: { data: PNG, mimeType: 'image/png' } },
-      embedded('test://mixed-content-resource', 'application/json', JSON.stringify({ test: 'data', value: 123 })),
-    ],
-  }),
+  test_image_content: () => complete({ content: [{ tag: 'image', val: { data: PNG, mimeType: 'image/png' } }] }),
+  test_audio_content: () => complete({ content: [{ tag: 'audio', val: { data: WAV, mimeType: 'audio/wav' } }] }),
+  test_embedded_resource: () =>
+    complete({
+      content: [embedded('test://embedded-resource', 'text/plain', 'This is an embedded resource content.')],
+    }),
+  test_multiple_content_types: () =>
+    complete({
+      content: [
+        text('Multiple content types test:'),
+        { tag: 'image', val: { data: PNG, mimeType: 'image/png' } },
+        embedded('test://mixed-content-resource', 'application/json', JSON.stringify({ test: 'data', value: 123 })),
+      ],
+    }),
   test_tool_with_logging: () => {
-    loggingMessage(json('Tool execution started'), 'info', 'conformance');
+    loggingMessage(json('Tool execution started'), 'info', 'conformance', undefined);
     pause(50);
-    loggingMessage(json('Tool processing data'), 'info', 'conformance');
+    loggingMessage(json('Tool processing data'), 'info', 'conformance', undefined);
     pause(50);
-    loggingMessage(json('Tool execution completed'), 'info', 'conformance');
+    loggingMessage(json('Tool execution completed'), 'info', 'conformance', undefined);
     return textResult('Tool with logging executed successfully');
   },
   test_error_handling: () => textResult('This tool intentionally returns an error for testing', true),
-  test_tool_with_progress: () => {
-    const token = currentProgressToken();
+  test_tool_with_progress: (_args, meta) => {
+    const token = meta.progressToken;
     for (const step of [0, 50, 100]) {
-      if (token !== undefined) progress(token, step, 100, `step ${step}`);
+      if (token !== undefined) progress(token, step, 100, `step ${step}`, undefined);
       if (step < 100) pause(50);
     }
     return textResult('Tool with progress executed successfully');
   },
-  test_sampling: (args) => {
-    try {
-      const result = createMessage({
-        messages: [{ role: 'user', content: { tag: 'text', val: { text: String(args.prompt ?? '') } } }],
-        maxTokens: 100n,
+  test_sampling: (args, _meta, inputResponses) => {
+    const result = answer(inputResponses, 'sample', 'create-message-result');
+    if (!result) {
+      return ask('sample', {
+        tag: 'sampling-create-message',
+        val: { params: { messages: [{ role: 'user', content: { tag: 'text-content', val: { text: String(args.prompt ?? '') } } }], maxTokens: 100n } },
       });
-      const reply = result.content.tag === 'text' ? result.content.val.text : `[${result.content.tag}]`;
-      return textResult(`LLM response: ${reply}`);
-    } catch (e) {
-      return textResult(`Sampling failed: ${e.payload?.message ?? String(e)}`, true);
     }
+    const reply = result.content.tag === 'text-content' ? result.content.val.text : `[${result.content.tag}]`;
+    return textResult(`LLM response: ${reply}`);
   },
-  test_elicitation: (args) => {
-    try {
-      const result = elicit(String(args.message ?? ''), {
-        properties: [
-          ['username', { tag: 'string-schema', val: { description: "User's response" } }],
-          ['email', { tag: 'string-schema', val: { description: "User's email address" } }],
-        ],
-        required: ['username', 'email'],
+  test_elicitation: (args, _meta, inputResponses) => {
+    const result = answer(inputResponses, 'user', 'elicit-result');
+    if (!result) {
+      return ask('user', {
+        tag: 'elicitation-create',
+        val: {
+          params: {
+            tag: 'elicit-request-form-params',
+            val: {
+              message: String(args.message ?? ''),
+              requestedSchema: {
+                properties: [
+                  ['username', { tag: 'string-schema', val: { description: "User's response" } }],
+                  ['email', { tag: 'string-schema', val: { description: "User's email address" } }],
+                ],
+                required: ['username', 'email'],
+              },
+            },
+          },
+        },
       });
-      const content = Object.fromEntries((result.content ?? []).map(([k, v]) => [k, typeof v.val === 'bigint' ? Number(v.val) : v.val]));
-      return textResult(`User response: action=${result.action}, content=${JSON.stringify(content)}`);
-    } catch (e) {
-      return textResult(`Elicitation failed: ${e.payload?.message ?? String(e)}`, true);
     }
+    const value = (v) => (v.tag === 'array' ? v.val : typeof v.val.val === 'bigint' ? Number(v.val.val) : v.val.val);
+    const content = Object.fromEntries((result.content ?? []).map(([k, v]) => [k, value(v)]));
+    return textResult(`User response: action=${result.action}, content=${JSON.stringify(content)}`);
   },
   host_trap: () => {
     // An uncaught exception that is not an `error` payload: componentize-js traps.
     throw new Error('host_trap: deliberate trap');
   },
-  host_list_roots: () => {
-    const result = listRoots(undefined);
+  host_list_roots: (_args, _meta, inputResponses) => {
+    const result = answer(inputResponses, 'roots', 'list-roots-result');
+    if (!result) return ask('roots', { tag: 'roots-list', val: {} });
     return textResult(JSON.stringify(result.roots.map((r) => ({ uri: r.uri, name: r.name }))));
   },
   host_call_count: () => {
@@ -217,7 +240,7 @@ function readResource(uri) {
     case 'test://static-binary':
       return [{ tag: 'blob-resource-contents', val: { uri, mimeType: 'image/png', blob: PNG } }];
     case 'test://watched-resource':
-      return [{ uri, mimeType: 'text/plain', text: `Watched resource (subscribed: ${subscriptions.has(uri)})` }];
+      return [{ uri, mimeType: 'text/plain', text: `Watched resource (watched: ${subscriptions.has(uri)})` }];
   }
   const m = /^test:\/\/template\/([^/]+)\/data$/.exec(uri);
   if (m) {
@@ -231,20 +254,20 @@ function prompt(name, args) {
   const user = (content) => ({ role: 'user', content });
   switch (name) {
     case 'test_simple_prompt':
-      return { messages: [user(text('This is a simple prompt for testing.'))] };
+      return complete({ messages: [user(text('This is a simple prompt for testing.'))] });
     case 'test_prompt_with_arguments':
-      return { messages: [user(text(`Prompt with arguments: arg1='${args.arg1}', arg2='${args.arg2}'`))] };
+      return complete({ messages: [user(text(`Prompt with arguments: arg1='${args.arg1}', arg2='${args.arg2}'`))] });
     case 'test_prompt_with_embedded_resource':
-      return {
+      return complete({
         messages: [
           user(embedded(args.resourceUri ?? 'test://example-resource', 'text/plain', 'Embedded resource content for testing.')),
           user(text('Please process the embedded resource above.')),
         ],
-      };
+      });
     case 'test_prompt_with_image':
-      return {
+      return complete({
         messages: [user({ tag: 'image', val: { data: PNG, mimeType: 'image/png' } }), user(text('Please analyze the image above.'))],
-      };
+      });
   }
   throw failure('invalid-params', `unknown prompt ${name}`);
 }
@@ -254,7 +277,7 @@ const COMPLETIONS = { arg1: ['paris', 'park', 'party'], arg2: ['alpha', 'beta'] 
 export const handlers = {
   start() {
     registerServer(
-      { name: 'wasi-mcp-conformance', title: 'wasi:mcp conformance fixtures', version: '0.1.0' },
+      { name: 'wasi-mcp-conformance', title: 'wasi:mcp conformance fixtures', version: '0.2.0' },
       {
         tools: { listChanged: true },
         resources: { subscribe: true, listChanged: true },
@@ -263,48 +286,46 @@ export const handlers = {
         completions: json({}),
       },
       'Fixtures for the MCP conformance suite, served by a wasi:mcp component.',
+      ['2026-07-28'],
+      TTL_MS,
+      SCOPE,
     );
-    registerTools(TOOLS);
-    registerResources(RESOURCES);
-    registerResourceTemplates(TEMPLATES);
-    registerPrompts(PROMPTS);
+    registerTools(TOOLS, TTL_MS, SCOPE);
+    registerResources(RESOURCES, TTL_MS, SCOPE);
+    registerResourceTemplates(TEMPLATES, TTL_MS, SCOPE);
+    registerPrompts(PROMPTS, TTL_MS, SCOPE);
     serve();
   },
-  callTool(name, args) {
+  callTool(meta, name, args, inputResponses) {
     calls++;
     const tool = tools[name];
     if (!tool) throw failure('invalid-params', `unknown tool ${name}`);
-    return tool(argsOf(args));
+    return tool(argsOf(args), meta, inputResponses);
   },
-  readResource(uri) {
+  readResource(_meta, uri) {
     calls++;
     const contents = readResource(uri);
-    if (!contents) throw failure('resource-not-found', `no resource ${uri}`);
+    // MCP 2026-07-28: a resource that does not exist is invalid params.
+    if (!contents) throw failure('invalid-params', `no resource ${uri}`);
     // Text contents are written without their tag above for brevity; tag them here.
-    return { contents: contents.map((c) => (c.tag ? c : { tag: 'text-resource-contents', val: c })) };
+    return complete({ contents: contents.map((c) => (c.tag ? c : { tag: 'text-resource-contents', val: c })), ttlMs: TTL_MS, cacheScope: SCOPE });
   },
-  getPrompt(name, args) {
+  getPrompt(_meta, name, args) {
     calls++;
     return prompt(name, Object.fromEntries(args ?? []));
   },
-  subscribe(uri) {
+  watchResource(uri) {
     calls++;
     subscriptions.add(uri);
   },
-  unsubscribe(uri) {
+  unwatchResource(uri) {
     calls++;
     subscriptions.delete(uri);
   },
-  complete(ref, argument) {
+  complete(_meta, ref, argument) {
     calls++;
     const values = ref.tag === 'ref-prompt' ? (COMPLETIONS[argument.name] ?? []) : [];
     const matching = values.filter((v) => v.startsWith(argument.value));
     return { completion: { values: matching, total: BigInt(matching.length), hasMore: false } };
-  },
-  rootsListChanged() {
-    calls++;
-  },
-  progress() {
-    calls++;
   },
 };

@@ -1,13 +1,15 @@
-// A notes server as a wasi:mcp@0.1.0-preview2 `mcp-backend` component (componentize-js source).
+// A notes server as a wasi:mcp@0.2.0-preview2 `mcp-backend` component (componentize-js source),
+// for MCP 2026-07-28: every handler receives the request's context (`meta`), and deleting a note
+// asks the user first with a multi round-trip request (an elicitation), carrying the note id to
+// the retry in `requestState`.
 //
 //   npx tsx compiler/host/build-example.ts notes
-//   wasi-mcp serve .cache/examples/notes-<hash>/notes.wasm            (stdio, e.g. for an MCP client config)
-//   wasi-mcp serve .cache/examples/notes-<hash>/notes.wasm --http 3000
 //
 // Notes live in the component instance's memory (the host gives it no filesystem).
-// Tools: add-note, search-notes, delete-note, edit-note, and analyze-notes (a long tool that logs
-// and reports progress). Resources: note://<id> per note, and the template note://{id}.
-// Prompt: summarize-notes, whose `tag` argument completes from the tags in use.
+// Tools: add-note, search-notes, edit-note, delete-note (asks for confirmation), and
+// analyze-notes (a long tool that logs and reports progress). Resources: note://<id> per note,
+// and the template note://{id}. Prompt: summarize-notes, whose `tag` argument completes from the
+// tags in use.
 
 import {
   registerServer,
@@ -16,26 +18,34 @@ import {
   registerResourceTemplates,
   registerPrompts,
   serve,
-  currentProgressToken,
   progress,
   loggingMessage,
   resourceListChanged,
   resourceUpdated,
-} from 'wasi:mcp/runtime@0.1.0-preview2';
+} from 'wasi:mcp/runtime@0.2.0-preview2';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const json = (value) => encoder.encode(JSON.stringify(value));
 
+/** Cache hints of the lists: the same for every client, fresh for a minute. */
+const TTL_MS = 60_000n;
+const SCOPE = 'public';
+
 /** @type {Map<string, {id: string, title: string, body: string, tags: string[], updated: string}>} */
 const notes = new Map();
 let nextId = 1;
+/** Resource URIs some client watches (`subscriptions/listen`); only these get `resources/updated`. */
+const watched = new Set();
 
 function failure(code, message) {
   return { payload: { code: { tag: code }, message } };
 }
 const text = (t) => ({ tag: 'text', val: { text: t } });
-const log = (level, data) => loggingMessage(json(data), level, 'notes');
+const complete = (result) => ({ tag: 'complete', val: result });
+// The host sends a log message only on the response stream of the request being handled, and
+// only if that request asked for logs at this level or above.
+const log = (level, data) => loggingMessage(json(data), level, 'notes', undefined);
 
 function uriOf(id) {
   return `note://${id}`;
@@ -59,8 +69,12 @@ function link(note) {
 
 /** The resource list changes with every note added or deleted: register it again and say so. */
 function publishList() {
-  registerResources([...notes.values()].map(asResource));
+  registerResources([...notes.values()].map(asResource), TTL_MS, SCOPE);
   resourceListChanged(undefined);
+}
+
+function updated(id) {
+  if (watched.has(uriOf(id))) resourceUpdated(uriOf(id), undefined);
 }
 
 function create(title, body, tags) {
@@ -103,14 +117,14 @@ const TOOLS = [
   {
     name: 'edit-note',
     title: 'Edit a note',
-    description: 'Replaces the body of a note; subscribers of note://<id> are told.',
+    description: 'Replaces the body of a note; clients watching note://<id> are told.',
     inputSchema: object({ id: { type: 'string' }, body: { type: 'string' } }, ['id', 'body']),
     annotations: { idempotentHint: true },
   },
   {
     name: 'delete-note',
     title: 'Delete a note',
-    description: 'Deletes a note.',
+    description: 'Deletes a note after the user confirms it (the client is asked through an elicitation).',
     inputSchema: object({ id: { type: 'string' } }, ['id']),
     annotations: { destructiveHint: true },
   },
@@ -134,13 +148,22 @@ function pause(ms) {
   }
 }
 
+/** The user's answer to the confirmation asked by `delete-note`, if this call is the retry. */
+function confirmation(inputResponses) {
+  const answer = new Map(inputResponses ?? []).get('confirm');
+  if (!answer || answer.tag !== 'elicit-result') return undefined;
+  if (answer.val.action !== 'accept') return false;
+  const value = new Map(answer.val.content ?? []).get('confirm');
+  return value?.tag === 'elicit-result-content-value-case2' && value.val.tag === 'boolean' && value.val.val === true;
+}
+
 const tools = {
   'add-note'(args) {
     const tags = Array.isArray(args.tags) ? args.tags.map(String) : [];
     const note = create(requireString(args, 'title'), requireString(args, 'body'), tags);
     log('info', { event: 'added', id: note.id, title: note.title });
     publishList();
-    return { content: [text(`Added note ${note.id}: ${note.title}`), link(note)] };
+    return complete({ content: [text(`Added note ${note.id}: ${note.title}`), link(note)] });
   },
   'search-notes'(args) {
     const q = requireString(args, 'query').toLowerCase();
@@ -148,31 +171,66 @@ const tools = {
       (n) => n.title.toLowerCase().includes(q) || n.body.toLowerCase().includes(q) || n.tags.some((t) => t.toLowerCase().includes(q)),
     );
     log('debug', { event: 'search', query: q, hits: found.length });
-    return {
+    return complete({
       content: [text(found.length === 0 ? `No notes match "${q}".` : `${found.length} note(s) match "${q}":`), ...found.map(link)],
-    };
+    });
   },
   'edit-note'(args) {
     const note = notes.get(requireString(args, 'id'));
-    if (!note) return { content: [text(`No note ${args.id}.`)], isError: true };
+    if (!note) return complete({ content: [text(`No note ${args.id}.`)], isError: true });
     note.body = requireString(args, 'body');
     note.updated = new Date().toISOString();
-    registerResources([...notes.values()].map(asResource));
-    resourceUpdated(uriOf(note.id));
+    registerResources([...notes.values()].map(asResource), TTL_MS, SCOPE);
+    updated(note.id);
     log('info', { event: 'edited', id: note.id });
-    return { content: [text(`Edited note ${note.id}.`), link(note)] };
+    return complete({ content: [text(`Edited note ${note.id}.`), link(note)] });
   },
-  'delete-note'(args) {
-    const id = requireString(args, 'id');
-    if (!notes.delete(id)) return { content: [text(`No note ${id}.`)], isError: true };
+  'delete-note'(args, inputResponses, requestState) {
+    // The first call asks; the retry carries the answer and the id the first call chose. The host
+    // seals requestState, so what comes back is what this component returned.
+    const id = requestState === undefined ? requireString(args, 'id') : JSON.parse(requestState).id;
+    const note = notes.get(id);
+    if (!note) return complete({ content: [text(`No note ${id}.`)], isError: true });
+    const confirmed = confirmation(inputResponses);
+    if (confirmed === undefined) {
+      return {
+        tag: 'input-required',
+        val: {
+          inputRequests: [
+            [
+              'confirm',
+              {
+                tag: 'elicitation-create',
+                val: {
+                  params: {
+                    tag: 'elicit-request-form-params',
+                    val: {
+                      message: `Delete the note "${note.title}"?`,
+                      mode: 'form',
+                      requestedSchema: {
+                        properties: [['confirm', { tag: 'boolean-schema', val: { title: 'Delete it', default: false } }]],
+                        required: ['confirm'],
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          ],
+          requestState: JSON.stringify({ id }),
+        },
+      };
+    }
+    if (!confirmed) return complete({ content: [text(`Kept note ${id}.`)] });
+    notes.delete(id);
     log('notice', { event: 'deleted', id });
-    resourceUpdated(uriOf(id));
+    updated(id);
     publishList();
-    return { content: [text(`Deleted note ${id}.`)] };
+    return complete({ content: [text(`Deleted note ${id}.`)] });
   },
-  'analyze-notes'(args) {
+  'analyze-notes'(args, _inputResponses, _requestState, meta) {
     const delay = typeof args.delayMs === 'number' ? Math.max(0, Math.min(1000, args.delayMs)) : 20;
-    const token = currentProgressToken();
+    const token = meta.progressToken;
     const all = [...notes.values()];
     let words = 0;
     const tags = {};
@@ -181,12 +239,12 @@ const tools = {
       pause(delay);
       words += note.body.split(/\s+/).filter(Boolean).length;
       for (const t of note.tags) tags[t] = (tags[t] ?? 0) + 1;
-      if (token !== undefined) progress(token, i + 1, all.length, `analyzed ${note.title}`);
+      if (token !== undefined) progress(token, i + 1, all.length, `analyzed ${note.title}`, undefined);
       log('debug', { event: 'analyzed', id: note.id });
     });
     log('info', 'analysis complete');
     const summary = { notes: all.length, words, tags };
-    return { content: [text(JSON.stringify(summary))], structuredContent: json(summary) };
+    return complete({ content: [text(JSON.stringify(summary))], structuredContent: json(summary) });
   },
 };
 
@@ -197,7 +255,7 @@ function allTags() {
 export const handlers = {
   start() {
     registerServer(
-      { name: 'wasi-mcp-notes', title: 'Notes (wasi:mcp example)', version: '0.1.0' },
+      { name: 'wasi-mcp-notes', title: 'Notes (wasi:mcp example)', version: '0.2.0' },
       {
         tools: { listChanged: false },
         resources: { subscribe: true, listChanged: true },
@@ -206,45 +264,54 @@ export const handlers = {
         completions: json({}),
       },
       'Keeps markdown notes. Add them with add-note, read them as note://<id> resources, and ask for a summary with the summarize-notes prompt.',
+      ['2026-07-28'],
+      TTL_MS,
+      SCOPE,
     );
     create('Welcome', 'This server keeps notes in memory. Try **search-notes**.', ['help']);
     create('WASI', 'Components talk to the host through WIT interfaces such as wasi:mcp.', ['wasm', 'wasi']);
-    registerTools(TOOLS);
-    registerResources([...notes.values()].map(asResource));
-    registerResourceTemplates([
-      { uriTemplate: 'note://{id}', name: 'note', title: 'A note by id', mimeType: 'text/markdown' },
-    ]);
-    registerPrompts([
-      {
-        name: 'summarize-notes',
-        title: 'Summarize notes',
-        description: 'Asks the model to summarize the notes, optionally only those with a tag.',
-        arguments: [{ name: 'tag', description: 'Only notes with this tag', required: false }],
-      },
-    ]);
+    registerTools(TOOLS, TTL_MS, SCOPE);
+    registerResources([...notes.values()].map(asResource), TTL_MS, SCOPE);
+    registerResourceTemplates([{ uriTemplate: 'note://{id}', name: 'note', title: 'A note by id', mimeType: 'text/markdown' }], TTL_MS, SCOPE);
+    registerPrompts(
+      [
+        {
+          name: 'summarize-notes',
+          title: 'Summarize notes',
+          description: 'Asks the model to summarize the notes, optionally only those with a tag.',
+          arguments: [{ name: 'tag', description: 'Only notes with this tag', required: false }],
+        },
+      ],
+      TTL_MS,
+      SCOPE,
+    );
     serve();
   },
 
-  callTool(name, args) {
+  callTool(meta, name, args, inputResponses, requestState) {
     const tool = tools[name];
     if (!tool) throw failure('invalid-params', `unknown tool ${name}`);
-    return tool(args === undefined ? {} : JSON.parse(decoder.decode(args)));
+    return tool(args === undefined ? {} : JSON.parse(decoder.decode(args)), inputResponses, requestState, meta);
   },
 
-  readResource(uri) {
+  readResource(_meta, uri) {
     const m = /^note:\/\/(.+)$/.exec(uri);
     const note = m ? notes.get(decodeURIComponent(m[1])) : undefined;
-    if (!note) throw failure('resource-not-found', `no note at ${uri}`);
-    return {
+    // MCP 2026-07-28: a resource that does not exist is invalid params.
+    if (!note) throw failure('invalid-params', `no note at ${uri}`);
+    return complete({
       contents: [{ tag: 'text-resource-contents', val: { uri, mimeType: 'text/markdown', text: `# ${note.title}\n\n${note.body}\n` } }],
-    };
+      // A note can change at any time: clients re-read rather than cache it.
+      ttlMs: 0n,
+      cacheScope: SCOPE,
+    });
   },
 
-  getPrompt(name, args) {
+  getPrompt(_meta, name, args) {
     if (name !== 'summarize-notes') throw failure('invalid-params', `unknown prompt ${name}`);
     const tag = new Map(args ?? []).get('tag');
     const chosen = [...notes.values()].filter((n) => !tag || n.tags.includes(tag));
-    return {
+    return complete({
       description: tag ? `Notes tagged ${tag}` : 'All notes',
       messages: [
         { role: 'user', content: text(`Summarize these ${chosen.length} notes in a few sentences.`) },
@@ -256,18 +323,10 @@ export const handlers = {
           },
         })),
       ],
-    };
+    });
   },
 
-  // The host tracks who subscribed; the notes server has nothing to set up per URI.
-  subscribe(uri) {
-    log('debug', { event: 'watching', uri });
-  },
-  unsubscribe(uri) {
-    log('debug', { event: 'unwatching', uri });
-  },
-
-  complete(ref, argument) {
+  complete(_meta, ref, argument) {
     let values = [];
     if (ref.tag === 'ref-prompt' && ref.val.name === 'summarize-notes' && argument.name === 'tag') values = allTags();
     else if (ref.tag === 'ref-resource' && ref.val.uri === 'note://{id}' && argument.name === 'id') values = [...notes.keys()];
@@ -275,6 +334,12 @@ export const handlers = {
     return { completion: { values: matching, total: BigInt(matching.length), hasMore: false } };
   },
 
-  rootsListChanged() {},
-  progress() {},
+  // The host runs the subscription streams; the component only learns which notes are watched.
+  watchResource(uri) {
+    if (!/^note:\/\/.+$/.test(uri)) throw failure('invalid-params', `not a note: ${uri}`);
+    watched.add(uri);
+  },
+  unwatchResource(uri) {
+    watched.delete(uri);
+  },
 };

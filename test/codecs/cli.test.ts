@@ -12,9 +12,10 @@ function run(args: string[], input?: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// The fixtures are MCP 2025-06-18 messages: the codecs of that version decode them.
 describe('wasi-mcp codec', () => {
   it('roundtrip: ok per message, exit 0', () => {
-    const r = run(['codec', 'roundtrip', 'test/codecs/fixtures/messages.json']);
+    const r = run(['codec', 'roundtrip', '--spec', '2025-06-18', 'test/codecs/fixtures/messages.json']);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toEqual([0, 1, 2, 3].map((i) => `test/codecs/fixtures/messages.json[${i}]: ok`));
     expect(r.status).toBe(0);
@@ -24,28 +25,28 @@ describe('wasi-mcp codec', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codec-cli-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify([{ method: 'tools/call', message: { jsonrpc: '2.0', id: 1, result: { content: [{ type: 'text' }] } } }]));
-    const r = run(['codec', 'roundtrip', 'test/codecs/fixtures/lossy.json', bad]);
+    const r = run(['codec', 'roundtrip', '--spec', '2025-06-18', 'test/codecs/fixtures/lossy.json', bad]);
     expect(r.stdout).toContain('lossy.json: FAIL: /params/extra: 1 != (absent)');
     expect(r.stdout).toMatch(/bad\.json\[0\]: FAIL: rejected: \/result\/content\/0: missing required property "text" \(required\)/);
     expect(r.status).toBe(1);
   });
 
   it('decode: params to the argument list, bigint as 123n, json bytes as text', () => {
-    const r = run(['codec', 'decode', '--method', 'completion/complete', '--kind', 'result'], JSON.stringify({ completion: { values: ['a'], total: 12 }, _meta: { k: 1 } }));
+    const r = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'completion/complete', '--kind', 'result'], JSON.stringify({ completion: { values: ['a'], total: 12 }, _meta: { k: 1 } }));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('total: 12n');
     expect(r.stdout).toContain('meta: json {"k":1}');
-    const p = run(['codec', 'decode', '--method', 'tools/call', '--kind', 'params'], JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { a: 1 } } }));
+    const p = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'tools/call', '--kind', 'params'], JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { a: 1 } } }));
     expect(p.stdout).toContain('"echo",');
     expect(p.stdout).toContain('json {"a":1},');
   });
 
   it('decode: invalid input is exit 2 with the path and the rule', () => {
-    const r = run(['codec', 'decode', '--method', 'tools/call', '--kind', 'params'], '{"name": 5}');
+    const r = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'tools/call', '--kind', 'params'], '{"name": 5}');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('/params/name');
     expect(r.stderr).toContain('(type)');
-    const u = run(['codec', 'decode', '--method', 'ping', '--kind', 'params'], '{}');
+    const u = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'ping', '--kind', 'params'], '{}');
     expect(u.status).toBe(2);
     expect(u.stderr).toContain('ping is not carried');
   });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { componentEmbed, componentNew, parse, transpile } from '@bytecodealliance/jco';
 import { dirname } from 'node:path';
 import { generateCodecs } from '../../compiler/emit/codecs/index.js';
+import { proposalFor } from '../../compiler/paths.js';
 import { writeFilesAtomically } from '../../compiler/write.js';
 import { ROOT } from '../cli.js';
 import { comparable } from './arbitrary.js';
@@ -35,7 +36,7 @@ let warnings: string[];
 beforeAll(async () => {
   rmSync(join(ROOT, '.cache', 'wit-map'), { recursive: true, force: true });
   mkdirSync(WIT, { recursive: true });
-  cpSync(join(ROOT, 'wit', 'preview2'), WIT, { recursive: true });
+  cpSync(proposalFor('2025-06-18', 'p2')!, WIT, { recursive: true }); // the proposal for the version of these codecs
   let replaced = 0;
   for (const f of readdirSync(WIT).filter((n) => n.endsWith('.wit'))) {
     const text = readFileSync(join(WIT, f), 'utf8');

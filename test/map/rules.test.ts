@@ -249,6 +249,14 @@ describe('unions', () => {
     expect(byType.verdict).toBe('missing');
     expect(slot({ kind: 'property', name: 'resultType', label: 'result-type', type: t.string, required: true }, undefined)).toEqual({ rule: 'result-type-implied', verdict: 'exact' });
   });
+  it('an integer (error code) as a variant whose cases document their integers and carry the rest in other(s64)', () => {
+    const decls = 'variant code {\n  /// -32700: parse error\n  parse-error,\n  /// -32602: invalid params\n  invalid-params,\n  other(s64),\n}';
+    expect(decide(t.integer, 'code', [], decls)).toEqual({ rule: 'integer-as-code-variant', verdict: 'encoded' });
+    // a case without its integer, two cases with one integer, or no other(s64): not a code variant
+    expect(decide(t.integer, 'code', [], 'variant code {\n  parse-error,\n  other(s64),\n}').rule).toBe('kind-mismatch');
+    expect(decide(t.integer, 'code', [], 'variant code {\n  /// -1: a\n  a,\n  /// -1: b\n  b,\n  other(s64),\n}').rule).toBe('kind-mismatch');
+    expect(decide(t.integer, 'code', [], 'variant code {\n  /// -1: a\n  a,\n  /// -2: b\n  b,\n}').rule).toBe('kind-mismatch');
+  });
   it('string | integer as a variant by member type, or as string (lossy)', () => {
     const token = alias('ProgressToken', t.union([t.string, t.integer]));
     expect(compare(t.ref('ProgressToken'), 't', [token], 'variant t { %string(string), integer(s64) }').verdict).toBe('exact');
