@@ -47,7 +47,7 @@ export function registerDiffCommand(program: Command): void {
             printDiagnostics(check.diagnostics);
             return check.exitCode;
           }
-          impact = { wit, text: renderReport(check.report, 'text'), exitCode: check.exitCode };
+          impact = { wit, text: renderReport(check.report, 'text'), exitCode: check.exitCode, stale: check.report.stale };
         }
         await writeOut(opts.format === 'json' ? renderDiffJson(d, impact) : renderDiffMarkdown(d, impact));
         return EXIT_OK;

@@ -1,6 +1,8 @@
 // What changed between two MCP models: types (definitions and derived inline types), their
 // fields, and the messages. Reads the two models only; rendering is render.ts's.
 import type { McpModel, McpType, Method, NamedType, Property, TypeBody, TypeName } from '../schema/model.js';
+import { typeName } from '../map/names.js';
+import { pairByStructure, type Structure } from '../map/similarity.js';
 
 export interface FieldChange {
   field: string;
@@ -27,6 +29,16 @@ export interface MessageChange {
   details: { what: 'directions' | 'params' | 'result' | 'definition'; from?: string; to?: string }[];
 }
 
+/** A removed definition that an added one of alike structure likely renames. */
+export interface RenameSuggestion {
+  from: TypeName;
+  to: TypeName;
+  /** `similarity` of the two structures: 1 is the same fields (or cases, or values). */
+  score: number;
+  /** The manifest entry that maps the new name to the WIT type the old one had by convention. */
+  manifest: string;
+}
+
 export interface SpecDiff {
   from: string;
   to: string;
@@ -37,6 +49,8 @@ export interface SpecDiff {
   };
   types: TypeChange[];
   messages: MessageChange[];
+  /** Removed definitions paired with added ones of alike structure (messages' own definitions aside). */
+  renames: RenameSuggestion[];
 }
 
 /** A type expression as text, stable enough to compare: `array<ref Tool>`, `enum(a|b)`. */
@@ -143,6 +157,67 @@ function messageChanges(a: McpModel, b: McpModel): MessageChange[] {
   return out;
 }
 
+/**
+ * A type's structure for rename pairing. A reference counts as `ref` (its name may be renamed
+ * too), and what a property refers to is expanded into `property.field` keys (two levels deep),
+ * so two envelopes alike only on the outside do not look the same.
+ */
+export function structureOf(t: NamedType, model: McpModel, prefix = '', out: Structure = new Map(), depth = 0): Structure {
+  const coarse = (x: McpType): string => {
+    switch (x.kind) {
+      case 'ref':
+        return 'ref';
+      case 'const':
+        return `const ${JSON.stringify(x.value)}`;
+      case 'array':
+        return `array<${coarse(x.items)}>`;
+      case 'map':
+        return `map<${coarse(x.values)}>`;
+      case 'union':
+        return `union(${x.members.map(coarse).sort().join('|')})`;
+      case 'primitive':
+        return x.type;
+      default:
+        return x.kind;
+    }
+  };
+  const body = t.body;
+  if (body.kind === 'object') {
+    for (const p of body.properties) {
+      out.set(`${prefix}${p.name}`, `${p.required ? '' : '?'}${coarse(p.type)}`);
+      const inner = p.type.kind === 'ref' ? model.types[p.type.name] : undefined;
+      if (inner && depth < 2) structureOf(inner, model, `${prefix}${p.name}.`, out, depth + 1);
+    }
+  } else if (body.type.kind === 'enum') {
+    for (const v of body.type.values) out.set(`${prefix}=${v}`, 'value');
+  } else if (body.type.kind === 'union') {
+    for (const m of body.type.members) out.set(`${prefix}|${m.kind === 'ref' ? m.name : describe(m)}`, coarse(m));
+  } else {
+    out.set(`${prefix}=`, coarse(body.type));
+  }
+  return out;
+}
+
+/** `"types": {"New": {"type": "old-wit-name"}}`: the manifest entry a rename needs. */
+export function manifestTypeEntry(definition: TypeName, wit: string): string {
+  return `"types": {${JSON.stringify(definition)}: {"type": ${JSON.stringify(wit)}}}`;
+}
+
+/** Removed definitions paired with added ones of alike structure, each with its manifest entry. */
+export function renameSuggestions(a: McpModel, b: McpModel): RenameSuggestion[] {
+  const messages = new Set([...a.methods, ...b.methods].map((m) => m.definition));
+  const pick = (from: McpModel, other: McpModel) =>
+    new Map(
+      from.definitions
+        .filter((d) => !other.types[d] && !messages.has(d) && from.types[d])
+        .map((d) => [d, structureOf(from.types[d] as NamedType, from)] as const),
+    );
+  return pairByStructure(pick(a, b), pick(b, a)).map((p) => ({
+    ...p,
+    manifest: manifestTypeEntry(p.to, typeName(p.from)),
+  }));
+}
+
 export function diffModels(a: McpModel, b: McpModel): SpecDiff {
   const names = [...new Set([...Object.keys(a.types), ...Object.keys(b.types)])].sort();
   const types = names.flatMap((n) => typeChange(n, a.types[n], b.types[n]) ?? []);
@@ -166,5 +241,6 @@ export function diffModels(a: McpModel, b: McpModel): SpecDiff {
     },
     types,
     messages,
+    renames: renameSuggestions(a, b),
   };
 }

@@ -1,4 +1,6 @@
 // A spec diff as Markdown (for a pull request that bumps the MCP version) or JSON.
+import type { StaleItem } from '../map/types.js';
+import { MIN_RENAME_SCORE, MIN_SHARED_KEYS } from '../map/similarity.js';
 import type { SpecDiff, TypeChange } from './diff.js';
 
 export interface Impact {
@@ -7,6 +9,8 @@ export interface Impact {
   /** `wasi-mcp check`'s text report of that package against the newer version. */
   text: string;
   exitCode: number;
+  /** What `check` reports stale there: functions and manifest entries the newer version has nothing for. */
+  stale?: StaleItem[];
 }
 
 const code = (s: string | undefined) => (s === undefined ? '' : `\`${s.replace(/`/g, "'")}\``);
@@ -69,6 +73,17 @@ export function renderDiffMarkdown(d: SpecDiff, impact?: Impact): string {
     out.push('');
   }
 
+  out.push('## Renames (suggested)', '');
+  if (d.renames.length === 0) out.push('No removed definition has an added one of alike structure.', '');
+  else {
+    out.push(
+      `A removed definition paired with an added one of alike structure (score: 1 is the same fields, cases or values; a suggestion needs ${MIN_RENAME_SCORE} and ${MIN_SHARED_KEYS} keys alike). If it is a rename, the manifest entry keeps the old WIT type:`,
+      '',
+    );
+    for (const r of d.renames) out.push(`- **${r.from}** -> **${r.to}** (score ${r.score}): ${code(r.manifest)}`);
+    out.push('');
+  }
+
   if (impact) {
     out.push(`## Impact on ${impact.wit}`, '', `What \`wasi-mcp check --spec ${d.to}\` reports for it:`, '', '```', impact.text.trimEnd(), '```', '');
   }
@@ -76,5 +91,5 @@ export function renderDiffMarkdown(d: SpecDiff, impact?: Impact): string {
 }
 
 export function renderDiffJson(d: SpecDiff, impact?: Impact): string {
-  return `${JSON.stringify(impact ? { ...d, impact: { wit: impact.wit, exitCode: impact.exitCode, text: impact.text } } : d, null, 2)}\n`;
+  return `${JSON.stringify(impact ? { ...d, impact: { wit: impact.wit, exitCode: impact.exitCode, text: impact.text, stale: impact.stale ?? [] } } : d, null, 2)}\n`;
 }

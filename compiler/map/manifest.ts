@@ -27,6 +27,12 @@ export interface ManifestType {
   reason?: string;
 }
 
+/** A function of the proposal that carries no MCP message (an entry point, a helper), and why. */
+export interface ManifestFunction {
+  realization: 'not-a-message';
+  reason: string;
+}
+
 export interface Manifest {
   /** The file it came from, as given. */
   file: string;
@@ -34,6 +40,7 @@ export interface Manifest {
   worlds?: Record<string, Role[]>;
   messages?: Record<string, ManifestMessage>;
   types?: Record<string, ManifestType>;
+  functions?: Record<string, ManifestFunction>;
 }
 
 /** Where the manifest's JSON Schema lives: `wit/mcp-mapping.schema.json` in the package root. */

@@ -7,6 +7,8 @@ import type { WitModel } from '../wit/model.js';
 import { type MapContext, type MapOptions, newContext, relPath } from './context.js';
 import { finishMessage, realizeMessage } from './messages.js';
 import { placeTypes } from './placement.js';
+import { staleItems } from './stale.js';
+import { suggestRenames } from './renames.js';
 import type { Mapping, MessageItem, PairDecision, TypeItem, WorldRoles } from './types.js';
 import { worldRoles } from './worlds.js';
 
@@ -22,6 +24,8 @@ export function buildMapping(mcp: McpModel, wit: WitModel, opts: MapOptions = {}
   const types = placeTypes(ctx);
   const messages = pending.map((p) => finishMessage(ctx, p));
   definitionVerdicts(types, messages);
+  const stale = staleItems(ctx, worlds, messages);
+  suggestRenames(ctx, types, stale);
   const out: Mapping = {
     spec: mcp.version,
     schema: relPath(mcp.file, ctx.baseDir),
@@ -29,6 +33,7 @@ export function buildMapping(mcp: McpModel, wit: WitModel, opts: MapOptions = {}
     worlds,
     types,
     messages,
+    stale,
     diagnostics: ctx.diagnostics,
     pairs: pairDecisions(ctx),
   };
@@ -59,7 +64,7 @@ function definitionVerdicts(types: TypeItem[], messages: MessageItem[]): void {
   }
 }
 
-/** Manifest entries that name nothing in either model, and a spec it was not written for. */
+/** Manifest worlds that name nothing, and a spec it was not written for. */
 function manifestDiagnostics(ctx: MapContext, worlds: WorldRoles[]): Diagnostic[] {
   const m = ctx.manifest;
   if (!m) return [];
@@ -72,13 +77,7 @@ function manifestDiagnostics(ctx: MapContext, worlds: WorldRoles[]): Diagnostic[
   for (const name of Object.keys(m.worlds ?? {}).sort()) {
     if (!worldNames.has(name)) out.push(warning('manifest-unknown-world', `no world ${name} in ${ctx.wit.root}`, { file, jsonPath: `#/worlds/${ptr(name)}` }));
   }
-  const methods = new Set(ctx.mcp.methods.map((x) => x.method));
-  for (const name of Object.keys(m.messages ?? {}).sort()) {
-    if (!methods.has(name)) out.push(warning('manifest-unknown-method', `${name} is not a method of MCP ${ctx.mcp.version}`, { file, jsonPath: `#/messages/${ptr(name)}` }));
-  }
-  for (const name of Object.keys(m.types ?? {}).sort()) {
-    if (!ctx.mcp.types[name]) out.push(warning('manifest-unknown-type', `${name} is not a type of MCP ${ctx.mcp.version}`, { file, jsonPath: `#/types/${ptr(name)}` }));
-  }
+  // Message, type and function keys that name nothing are findings (stale.ts), not warnings.
   return out;
 }
 

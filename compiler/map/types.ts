@@ -91,9 +91,38 @@ export interface TypeItem {
   location?: string;
   function?: string;
   reason?: string;
+  /** A manifest entry to write, when an unmapped WIT type of alike structure likely carried this type under an old name. */
+  suggestion?: string;
   verdict: Verdict;
   fields: VerdictCounts;
   findings: Finding[];
+}
+
+/**
+ * Something the proposal states that the MCP schema has no message or type for: a WIT function
+ * that realizes no message (stale after a spec bump, or a helper nobody declared), or a manifest
+ * entry whose key the schema does not define. Every one is a defect: `check` exits 1.
+ */
+export interface StaleItem {
+  kind: 'function' | 'manifest-message' | 'manifest-type' | 'manifest-function';
+  /** `interface.function`, a method name, a type name, or a manifest function key. */
+  name: string;
+  /** `stale-function`, `function-unaccounted`, `stale-manifest-message`, `stale-manifest-type`, `stale-manifest-function`. */
+  rule: string;
+  reason: string;
+  /** The WIT file (a function) or the manifest file (an entry), repo-relative. */
+  file: string;
+  /** A function: where it is declared. */
+  line?: number;
+  column?: number;
+  /** A manifest entry: its JSON pointer. */
+  jsonPath?: string;
+  /** A function: the worlds that import or export it. */
+  worlds?: string[];
+  /** The removed method a manifest entry says the function (or the entry) realizes. */
+  method?: string;
+  /** A manifest entry to write instead, when a renamed definition is the likely successor. */
+  suggestion?: string;
 }
 
 export interface Mapping {
@@ -108,6 +137,8 @@ export interface Mapping {
   types: TypeItem[];
   /** Requests and notifications, sorted by method then kind. */
   messages: MessageItem[];
+  /** WIT functions and manifest entries the schema has nothing for, sorted by kind and name. */
+  stale: StaleItem[];
   /** What could not be placed, manifest entries that name nothing, and similar. */
   diagnostics: Diagnostic[];
   /**

@@ -7,6 +7,7 @@ import {
   type Mapping,
   type MessageItem,
   type MessageRealization,
+  type StaleItem,
   type Status,
   type TypeItem,
   type Verdict,
@@ -77,12 +78,16 @@ export interface TypeReportItem {
   location?: string;
   function?: string;
   reason?: string;
+  suggestion?: string;
   verdict: Verdict;
   fields: VerdictCounts;
   findings: ReportFinding[];
 }
 
 export type ReportItem = MessageReportItem | TypeReportItem;
+
+/** A stale function or manifest entry, as reports carry it (the mapping's fields, in a fixed key order). */
+export type StaleReportItem = StaleItem;
 
 export interface CoverageReport {
   format: number;
@@ -98,6 +103,8 @@ export interface CoverageReport {
     fields: VerdictCounts;
   };
   items: ReportItem[];
+  /** WIT functions and manifest entries MCP has nothing for: each one is a finding. */
+  stale: StaleReportItem[];
 }
 
 const DIRECTIONS: readonly Direction[] = ['client-to-server', 'server-to-client'];
@@ -157,6 +164,7 @@ function typeItem(t: TypeItem): TypeReportItem {
   if (t.location !== undefined) out.location = t.location;
   if (t.function !== undefined) out.function = t.function;
   if (t.reason !== undefined) out.reason = t.reason;
+  if (t.suggestion !== undefined) out.suggestion = t.suggestion;
   out.verdict = t.verdict;
   out.fields = counts(t.fields);
   out.findings = sortFindings(t.findings);
@@ -230,11 +238,24 @@ export function buildReport(mapping: Mapping): CoverageReport {
       fields,
     },
     items: [...mapping.messages.map(messageItem), ...mapping.types.map(typeItem)],
+    stale: mapping.stale.map(staleItem),
   };
 }
 
-/** Whether the report has anything lossy or missing (excluded items do not count). */
+function staleItem(s: StaleItem): StaleReportItem {
+  const out: StaleReportItem = { kind: s.kind, name: s.name, rule: s.rule, reason: s.reason, file: s.file };
+  if (s.line !== undefined) out.line = s.line;
+  if (s.column !== undefined) out.column = s.column;
+  if (s.jsonPath !== undefined) out.jsonPath = s.jsonPath;
+  if (s.worlds !== undefined) out.worlds = [...s.worlds];
+  if (s.method !== undefined) out.method = s.method;
+  if (s.suggestion !== undefined) out.suggestion = s.suggestion;
+  return out;
+}
+
+/** Whether the report has anything lossy, missing or stale (excluded items do not count). */
 export function hasFindings(report: CoverageReport): boolean {
+  if ((report.stale ?? []).length > 0) return true;
   for (const item of report.items) {
     if (item.kind === 'type') {
       if (item.realization !== 'excluded' && !isFaithful(item.verdict)) return true;

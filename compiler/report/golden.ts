@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompilerError, error } from '../diagnostics.js';
 import { isFaithful, type Status, statusRank, type Verdict, verdictRank } from '../map/types.js';
-import type { CoverageReport, MessageReportItem, ReportFinding, ReportItem, ReportRealization } from './coverage.js';
+import { staleLocation } from '../map/stale.js';
+import type { CoverageReport, MessageReportItem, ReportFinding, ReportItem, ReportRealization, StaleReportItem } from './coverage.js';
 
 export interface GoldenDiff {
   regressions: string[];
@@ -82,6 +83,12 @@ export function diffCoverage(golden: CoverageReport, actual: CoverageReport): Go
     else diff.changes.push(`${key}: changed kind`);
   }
   for (const key of before.keys()) if (!after.has(key)) diff.changes.push(`removed ${key}`);
+  // A stale function or manifest entry is a defect: a new one regresses, one gone improves.
+  const staleKey = (x: StaleReportItem) => `stale ${x.kind} ${x.name}`;
+  const staleBefore = new Set((golden.stale ?? []).map(staleKey));
+  const staleAfter = new Set((actual.stale ?? []).map(staleKey));
+  for (const x of actual.stale ?? []) if (!staleBefore.has(staleKey(x))) diff.regressions.push(`new ${staleKey(x)}: ${x.reason} ${staleLocation(x)}`);
+  for (const x of golden.stale ?? []) if (!staleAfter.has(staleKey(x))) diff.improvements.push(`no longer ${staleKey(x)}`);
   return diff;
 }
 

@@ -1,7 +1,8 @@
 // CoverageReport -> markdown (for the proposal's README) and plain text (for terminals).
 import { REALIZATION_CHECKS, RULES } from '../map/rules.js';
 import { VERDICTS, type Verdict } from '../map/types.js';
-import type { CoverageReport, MessageReportItem, ReportFinding, StatusCounts, TypeReportItem } from './coverage.js';
+import { staleLocation } from '../map/stale.js';
+import type { CoverageReport, MessageReportItem, ReportFinding, StaleReportItem, StatusCounts, TypeReportItem } from './coverage.js';
 
 const ARROW: Record<string, string> = { 'client-to-server': 'client → server', 'server-to-client': 'server → client' };
 const SHORT: Record<string, string> = { 'client-to-server': 'c->s', 'server-to-client': 's->c' };
@@ -54,6 +55,27 @@ function groupMessageFindings(m: MessageReportItem, keep: (v: Verdict) => boolea
   return [...groups.values()];
 }
 
+function stale(r: CoverageReport): StaleReportItem[] {
+  return r.stale ?? [];
+}
+
+function staleCounts(xs: StaleReportItem[]): string {
+  if (xs.length === 0) return 'none';
+  const labels: [StaleReportItem['kind'], string, string][] = [
+    ['function', 'function', 'functions'],
+    ['manifest-message', 'manifest message entry', 'manifest message entries'],
+    ['manifest-type', 'manifest type entry', 'manifest type entries'],
+    ['manifest-function', 'manifest function entry', 'manifest function entries'],
+  ];
+  return labels
+    .map(([k, one, many]) => {
+      const n = xs.filter((x) => x.kind === k).length;
+      return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
+    })
+    .filter((x) => x !== '')
+    .join(', ');
+}
+
 export function renderMarkdown(r: CoverageReport): string {
   const out: string[] = [];
   const worlds = r.worlds.map((w) => w.world);
@@ -78,6 +100,7 @@ export function renderMarkdown(r: CoverageReport): string {
   out.push('');
   out.push(`Types (schema definitions and the inline types reached): ${t.total} total, ${t.mapped} mapped, ${t.excluded} excluded, ${t.missing} missing.`, '');
   out.push(`Fields compared: ${VERDICTS.map((v) => `${r.summary.fields[v]} ${v}`).join(', ')}.`, '');
+  out.push(`Stale (WIT functions and manifest entries MCP ${r.spec} has no message or type for): ${staleCounts(stale(r))}.`, '');
 
   out.push('### Messages by world', '');
   out.push(`| method | kind | direction | ${worlds.map(code).join(' | ')} |`);
@@ -120,6 +143,13 @@ export function renderMarkdown(r: CoverageReport): string {
     out.push('');
   }
   if (!any) out.push('None: every field is exact.', '');
+
+  if (stale(r).length) {
+    out.push('### Stale', '');
+    out.push(`What the proposal states that MCP ${r.spec} has no message or type for. Each one fails the check.`, '');
+    for (const x of stale(r)) out.push(`- **${x.kind}** ${code(x.name)} [${x.rule}]: ${esc(x.reason)} (${code(staleLocation(x))})${x.worlds ? ` — in ${x.worlds.map(code).join(', ')}` : ''}${x.suggestion ? `; suggested: ${code(x.suggestion)}` : ''}`);
+    out.push('');
+  }
 
   const notes: string[] = [];
   for (const ty of types(r)) {
@@ -173,6 +203,7 @@ export function renderText(r: CoverageReport): string {
   const t = r.summary.types;
   out.push(`  types: ${t.total} total, ${t.mapped} mapped, ${t.excluded} excluded, ${t.missing} missing`);
   out.push(`  fields: ${VERDICTS.map((v) => `${v} ${r.summary.fields[v]}`).join(', ')}`);
+  out.push(`  stale: ${staleCounts(stale(r))}`);
   const lines: string[] = [];
   let quiet = 0;
   for (const m of messages(r)) {
@@ -197,6 +228,10 @@ export function renderText(r: CoverageReport): string {
   }
   if (lines.length) out.push('findings (narrowed, extra, lossy, missing):', ...lines);
   else out.push('no narrowed, extra, lossy or missing findings');
+  if (stale(r).length) {
+    out.push(`stale (MCP ${r.spec} has no message or type for these):`);
+    for (const x of stale(r)) out.push(`  stale    ${x.kind} ${x.name}: ${x.reason}${x.worlds ? ` [${x.worlds.join('; ')}]` : ''} ${staleLocation(x)}${x.suggestion ? `\n             suggested: ${x.suggestion}` : ''}`);
+  }
   if (quiet) out.push(`${quiet} encoded findings (JSON values carried as JSON text) not shown: --format markdown or json lists them`);
   return `${out.join('\n')}\n`;
 }

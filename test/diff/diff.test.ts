@@ -23,7 +23,7 @@ describe.each(PAIRS)('diff %s -> %s', (from, to) => {
   it('matches its golden files (diff and impact on wit/)', async () => {
     const d = diffModels((await loadMcpModel({ spec: from })).model, (await loadMcpModel({ spec: to })).model);
     const check = await runCheck({ spec: to, wit: 'wit' });
-    const impact = { wit: 'wit', text: renderReport(check.report!, 'text'), exitCode: check.exitCode };
+    const impact = { wit: 'wit', text: renderReport(check.report!, 'text'), exitCode: check.exitCode, stale: check.report!.stale };
     expectGolden(join('golden', 'diff', `${from}..${to}.md`), renderDiffMarkdown(d, impact));
     expectGolden(join('golden', 'diff', `${from}..${to}.json`), renderDiffJson(d, impact));
   });

@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadManifest } from '../../compiler/map/manifest.js';
 import { buildMapping } from '../../compiler/map/map.js';
+import { staleLocation } from '../../compiler/map/stale.js';
 import type { Mapping } from '../../compiler/map/types.js';
-import { buildReport } from '../../compiler/report/coverage.js';
+import { buildReport, hasFindings } from '../../compiler/report/coverage.js';
 import { closeJco, validateWithJco } from '../../compiler/wit/oracle.js';
 import { miniModel, PROPOSALS, ROOT, witDir } from './helpers.js';
 
@@ -220,12 +221,15 @@ describe('styled: another naming style, stated by a manifest', () => {
       types: { ...manifest.types, Tool: { type: 'no-such-type' }, Nothing: { type: 'x' } },
     };
     const mm = buildMapping(miniModel(), witDir(dir), { manifest: broken, baseDir: ROOT });
-    expect(mm.diagnostics.map((d) => `${d.severity} ${d.code} ${d.jsonPath}`)).toEqual([
-      'warning manifest-spec #/spec',
-      'warning manifest-unknown-world #/worlds/nowhere',
-      'warning manifest-unknown-method #/messages/tools~1teleport',
-      'warning manifest-unknown-type #/types/Nothing',
+    expect(mm.diagnostics.map((d) => `${d.severity} ${d.code} ${d.jsonPath}`)).toEqual(['warning manifest-spec #/spec', 'warning manifest-unknown-world #/worlds/nowhere']);
+    // keys the schema does not define are findings, with their JSON pointer
+    expect(mm.stale.map((s) => `${s.kind} ${s.rule} ${staleLocation(s)}`)).toEqual([
+      // tools/call now names a function that does not exist, so invoke-tool realizes nothing
+      'function function-unaccounted test/fixtures/proposals/styled/api.wit:6:3',
+      'manifest-message stale-manifest-message test/fixtures/proposals/styled/mcp-mapping.json#/messages/tools~1teleport',
+      'manifest-type stale-manifest-type test/fixtures/proposals/styled/mcp-mapping.json#/types/Nothing',
     ]);
+    expect(hasFindings(buildReport(mm))).toBe(true);
     const call = mm.messages.find((x) => x.method === 'tools/call')?.realizations[0];
     expect(call?.findings.map((f) => f.reason)).toEqual(['world service does not export server-api.call-tool']);
     expect(mm.types.find((t) => t.name === 'Tool')?.findings.map((f) => f.rule)).toEqual(['manifest-type-unknown']);

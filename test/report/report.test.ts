@@ -31,7 +31,7 @@ describe('the JSON report', () => {
     const b = renderJson(report('wrong-types'));
     expect(a).toBe(b);
     const r = JSON.parse(a) as CoverageReport;
-    expect(Object.keys(r)).toEqual(['format', 'spec', 'schema', 'package', 'manifest', 'worlds', 'summary', 'items']);
+    expect(Object.keys(r)).toEqual(['format', 'spec', 'schema', 'package', 'manifest', 'worlds', 'summary', 'items', 'stale']);
     expect(Object.keys(r.summary)).toEqual(['methods', 'notifications', 'types', 'fields']);
     expect(a).not.toContain(ROOT);
     expect(r.schema).toBe('test/fixtures/proposals/mini-schema.json');

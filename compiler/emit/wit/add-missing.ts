@@ -3,6 +3,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { CompilerError, error, hasErrors, type Diagnostic } from '../../diagnostics.js';
 import { manifestBeside } from '../../map/manifest.js';
 import { buildMapping } from '../../map/map.js';
@@ -19,7 +20,7 @@ export interface AddMissingResult {
   files: OutputFile[];
   /** Files to delete (a generated file that is no longer needed). */
   remove: string[];
-  added: { types: string[]; functions: string[] };
+  added: { types: string[]; functions: string[]; members: string[] };
   diagnostics: Diagnostic[];
 }
 
@@ -73,6 +74,28 @@ export async function addMissing(model: McpModel, witDir: string, manifestFile?:
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The change as a unified diff (`a/` and `b/` paths as `display` shows them), for a dry run: what
+ * `writeAdditions` would write, byte for byte. Empty when nothing would change.
+ */
+export function additionsPatch(result: AddMissingResult, display: (path: string) => string): string {
+  const parts: string[] = [];
+  const read = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  const changes = [
+    ...result.files.map((f) => ({ path: f.path, before: read(f.path), after: f.content })),
+    ...result.remove.map((path) => ({ path, before: read(path), after: '' })),
+  ].sort((a, b) => (a.path < b.path ? -1 : 1));
+  for (const c of changes) {
+    if (c.before === c.after) continue;
+    const name = display(c.path);
+    const side = (prefix: string) => (name.startsWith('/') ? name : `${prefix}/${name}`);
+    const patch = createTwoFilesPatch(c.before === '' ? '/dev/null' : side('a'), c.after === '' ? '/dev/null' : side('b'), c.before, c.after, undefined, undefined, { context: 3 });
+    // jsdiff starts with a `===` rule; a unified diff does not need it.
+    parts.push(patch.replace(/^(Index: .*\n)?=+\n/, ''));
+  }
+  return parts.join('');
 }
 
 export function writeAdditions(result: AddMissingResult): string[] {

@@ -8,7 +8,7 @@ import { displayPath } from '../../paths.js';
 import { loadMcpModel } from '../../schema/index.js';
 import { writeFilesAtomically } from '../../write.js';
 import { generateWitTree, type Variant } from './index.js';
-import { addMissing, writeAdditions } from './add-missing.js';
+import { additionsPatch, addMissing, writeAdditions } from './add-missing.js';
 import { closeJco } from '../../wit/oracle.js';
 
 interface GenerateWitCliOptions {
@@ -19,6 +19,7 @@ interface GenerateWitCliOptions {
   manifest?: string;
   missingOnly?: boolean;
   write?: boolean;
+  dryRun?: boolean;
   wit?: string;
 }
 
@@ -33,13 +34,14 @@ export function registerGenerateWitCommand(generate: Command): void {
     .option('--out <dir>', 'output directory (default: generated/<version>/wit); with both variants WASI 0.2 goes to <dir>/preview2')
     .option('--missing-only', "add to an existing package only what `check` reports missing, in marked regions (with --write)")
     .option('--write', 'with --missing-only: write into the package (--wit, or wit/ and wit/preview2/ by --variant)')
+    .option('--dry-run', 'with --missing-only: print the change as a unified diff and write nothing')
     .option('--wit <dir>', 'with --missing-only: the WIT package to complete')
     .action(
       action(async (opts: GenerateWitCliOptions) => {
         if (!['p3', 'p2', 'both'].includes(opts.variant)) throw new CompilerError(error('usage', `--variant must be p3, p2 or both, not "${opts.variant}"`));
         const variants: Variant[] = opts.variant === 'both' ? ['p3', 'p2'] : [opts.variant];
         if (opts.missingOnly) return completeMissing(opts, variants);
-        if (opts.write || opts.wit) throw new CompilerError(error('usage', '--write and --wit go with --missing-only'));
+        if (opts.write || opts.wit || opts.dryRun) throw new CompilerError(error('usage', '--write, --dry-run and --wit go with --missing-only'));
         let manifest;
         if (opts.manifest) {
           const loaded = loadManifest(opts.manifest);
@@ -59,19 +61,36 @@ export function registerGenerateWitCommand(generate: Command): void {
 }
 
 async function completeMissing(opts: GenerateWitCliOptions, variants: Variant[]): Promise<number> {
-  if (!opts.write) throw new CompilerError(error('usage', '--missing-only changes a package in place: add --write (review the change with git diff)'));
+  if (opts.write && opts.dryRun) throw new CompilerError(error('usage', '--write and --dry-run exclude each other'));
+  if (!opts.write && !opts.dryRun) throw new CompilerError(error('usage', '--missing-only changes a package in place: add --write (review the change with git diff), or --dry-run to print it'));
   const { model, diagnostics } = await loadMcpModel(opts);
   printDiagnostics(diagnostics);
   const dirs = opts.wit ? [opts.wit] : variants.map((v) => (v === 'p3' ? 'wit' : join('wit', 'preview2')));
-  for (const dir of dirs) {
-    const result = await addMissing(model, dir, opts.manifest);
+  // Every package is completed and validated before any is written: all or nothing.
+  const results = [];
+  try {
+    for (const dir of dirs) results.push({ dir, result: await addMissing(model, dir, opts.manifest) });
+  } finally {
+    closeJco();
+  }
+  // One atomic write for every package (jco accepted each one above).
+  const written = opts.dryRun ? [] : writeAdditions({ files: results.flatMap((r) => r.result.files), remove: results.flatMap((r) => r.result.remove), added: { types: [], functions: [], members: [] }, diagnostics: [] });
+  for (const { dir, result } of results) {
     printDiagnostics(result.diagnostics);
-    const changed = writeAdditions(result);
-    const { types, functions } = result.added;
-    process.stdout.write(`${displayPath(dir)}: added ${types.length} type(s), ${functions.length} function(s)${changed.length ? `; wrote ${changed.map((f) => displayPath(f)).join(', ')}` : '; nothing to change'}\n`);
+    const { types, functions, members } = result.added;
+    const summary = `added ${types.length} type(s), ${functions.length} function(s), ${members.length} field(s) or case(s)`;
+    if (opts.dryRun) {
+      const patch = additionsPatch(result, (p) => displayPath(p));
+      process.stdout.write(patch);
+      process.stderr.write(`${displayPath(dir)}: would have ${summary}${patch ? '' : '; nothing to change'} (dry run: nothing written)\n`);
+      continue;
+    }
+    const mine = new Set([...result.files.map((f) => f.path), ...result.remove]);
+    const changed = written.filter((f) => mine.has(f));
+    process.stdout.write(`${displayPath(dir)}: ${summary}${changed.length ? `; wrote ${changed.map((f) => displayPath(f)).join(', ')}` : '; nothing to change'}\n`);
     for (const t of types) process.stdout.write(`  + type ${t}\n`);
     for (const f of functions) process.stdout.write(`  + func ${f}\n`);
+    for (const m of members) process.stdout.write(`  + ${m}\n`);
   }
-  closeJco();
   return EXIT_OK;
 }

@@ -13,6 +13,7 @@ import { functionOf, type Variant } from './functions.js';
 import { planWit } from './plan.js';
 import { bodyRefs, recursionCuts, typeDefOf, type TypeEmitContext } from './types.js';
 import { namesIn } from './package.js';
+import { describeAddition, memberAddition, type MemberAddition, planMembers, planRefs } from './members.js';
 
 export const REGION_BEGIN = '// wasi-mcp generated: begin';
 export const REGION_END = '// wasi-mcp generated: end';
@@ -41,7 +42,9 @@ export interface MissingAdditions {
   interfaces: Map<string, { types: TypeDefNode[]; functions: FuncNode[]; uses: Map<string, Set<string>> }>;
   /** World name -> `import x;` / `export x;` lines for interfaces it lacks. */
   worlds: Map<string, string[]>;
-  added: { types: TypeName[]; functions: string[] };
+  /** Fields and cases missing from types the package already has. */
+  members: MemberAddition[];
+  added: { types: TypeName[]; functions: string[]; members: string[] };
   diagnostics: Diagnostic[];
 }
 
@@ -75,6 +78,9 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
   const decisions = new Map(planWit(model).types.map((d) => [d.name, d]));
   const adding = new Set<TypeName>();
   const queue = mapping.types.filter((t) => t.realization === 'missing').map((t) => t.name);
+  // Members missing from existing types; the types they refer to need a home as well.
+  const memberPlans = planMembers(model, wit, mapping, diagnostics);
+  for (const plan of memberPlans) queue.push(...planRefs(plan).filter((to) => decisions.get(to)?.realization !== 'excluded'));
   while (queue.length > 0) {
     const name = queue.pop()!;
     if (adding.has(name) || home.has(name) || !model.types[name]) continue;
@@ -115,7 +121,7 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
   diagnostics.push(...cutDiags);
   const ctx: TypeEmitContext = { model, names: new Map([...home].map(([k, v]) => [k, v.name])), cut, diagnostics };
   const gates = since ? [{ kind: 'since' as const, version: since }] : [];
-  const additions: MissingAdditions = { interfaces: new Map(), worlds: new Map(), added: { types: [], functions: [] }, diagnostics };
+  const additions: MissingAdditions = { interfaces: new Map(), worlds: new Map(), members: [], added: { types: [], functions: [], members: [] }, diagnostics };
   const region = (iface: string) => {
     let r = additions.interfaces.get(iface);
     if (!r) additions.interfaces.set(iface, (r = { types: [], functions: [], uses: new Map() }));
@@ -141,6 +147,14 @@ export function planMissing(model: McpModel, wit: WitModel, mapping: Mapping): M
     additions.added.types.push(name);
     const inner: TypeExpr[] = def.kind === 'record' ? def.fields.map((f) => f.type) : def.kind === 'variant' ? def.cases.flatMap((c) => (c.type ? [c.type] : [])) : def.kind === 'alias' ? [def.target] : [];
     for (const t of inner) need(iface, t);
+  }
+
+  for (const plan of memberPlans) {
+    const a = memberAddition(plan, ctx);
+    additions.members.push(a);
+    additions.added.members.push(...describeAddition(a));
+    const iface = plan.def.owner.interface;
+    if (iface) for (const x of [...a.fields.map((f) => f.type), ...a.cases.flatMap((c) => (c.type ? [c.type] : []))]) need(iface, x);
   }
 
   const done = new Set<string>();
@@ -229,6 +243,10 @@ export function spliceRegions(texts: Map<string, string>, wit: WitModel, additio
     if (!w) continue;
     inserts.push({ file: w.span.file, at: w.span.offset + w.span.length - 1, text: ['', `  ${REGION_BEGIN}`, `  ${REGION_NOTE}`, ...lines.map((l) => `  ${l}`), `  ${REGION_END}`, ''].join('\n') });
   }
+  for (const m of additions.members) {
+    const text = texts.get(m.def.span.file);
+    if (text !== undefined) inserts.push(...memberInserts(text, m));
+  }
   const out = new Map(texts);
   // Later offsets first, so earlier ones stay valid.
   for (const ins of inserts.sort((a, b) => b.at - a.at)) {
@@ -237,4 +255,41 @@ export function spliceRegions(texts: Map<string, string>, wit: WitModel, additio
     out.set(ins.file, text.slice(0, ins.at) + ins.text + text.slice(ins.at));
   }
   return { texts: out, newInterfaces };
+}
+
+/**
+ * The region for members added to an existing record, variant or enum: before its closing
+ * brace, indented as its members are, marked like the interface regions. A last member without
+ * its trailing comma gets one (the only byte outside a region this writes; canonical WIT has it).
+ */
+function memberInserts(text: string, m: MemberAddition): { file: string; at: number; text: string }[] {
+  const def = m.def;
+  const close = def.span.offset + def.span.length - 1;
+  if (text[close] !== '}') return [];
+  const existing = def.kind === 'record' ? def.fields : def.kind === 'variant' || def.kind === 'enum' ? def.cases : [];
+  const last = existing[existing.length - 1];
+  const lineStart = text.lastIndexOf('\n', def.span.offset - 1) + 1;
+  const outer = /^[ \t]*/.exec(text.slice(lineStart, def.span.offset))?.[0] ?? '';
+  const inner = last ? ' '.repeat(last.span.column - 1) : `${outer}  `;
+  // Print the new members as the printer would inside a type of that kind, then keep the body lines.
+  const node: TypeDefNode =
+    m.kind === 'record'
+      ? { kind: 'record', name: { name: def.name }, gates: [], fields: m.fields }
+      : { kind: m.kind, name: { name: def.name }, gates: [], cases: m.cases } as TypeDefNode;
+  const printed = interfaceBody([node], '').join('\n').split('\n');
+  const body = printed.slice(1, -1).map((l) => `${inner}${l.replace(/^ {2}/, '')}`);
+  const region = [`${inner}${REGION_BEGIN}`, `${inner}${REGION_NOTE}`, ...body, `${inner}${REGION_END}`];
+  const out: { file: string; at: number; text: string }[] = [];
+  if (last) {
+    const end = last.span.offset + last.span.length;
+    const between = text.slice(end, close).replace(/\/\/[^\n]*/g, '');
+    if (!between.includes(',')) out.push({ file: def.span.file, at: end, text: ',' });
+  }
+  const closeLine = text.lastIndexOf('\n', close - 1) + 1;
+  if (text.slice(closeLine, close).trim() === '') {
+    out.push({ file: def.span.file, at: closeLine, text: `${last ? '\n' : ''}${region.join('\n')}\n` });
+  } else {
+    out.push({ file: def.span.file, at: close, text: `\n${last ? '\n' : ''}${region.join('\n')}\n${outer}` });
+  }
+  return out;
 }
