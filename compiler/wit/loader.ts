@@ -50,7 +50,11 @@ export function packagesFromFiles(sources: SourceText[], root: boolean, where: s
           `package identifier \`${pkgKey(f.package)}\` does not match previous package name of \`${pkgKey(main.name)}\``,
           f.package.span,
         );
-      } else if (f.docs && !main.docs) main.docs = f.docs;
+      } else if (f.docs !== undefined) {
+        // wit-parser keeps one package doc comment: a second is an error, not a merge.
+        if (main.docs !== undefined) Abort.at('wit-package', "found doc comments on multiple 'package' items", f.package.span);
+        main.docs = f.docs;
+      }
     }
   }
   for (const f of parsed) {
