@@ -236,7 +236,8 @@ class Parser {
     while (this.isSym('@')) {
       const start = this.next().offset;
       const nameTok = this.peek();
-      if (nameTok.kind !== 'id' || KEYWORDS.has(nameTok.text)) this.unexpected('an identifier or string');
+      // wit-parser reads the name as any identifier: `@%since(...)` is `@since(...)`.
+      if (nameTok.kind !== 'explicit-id' && (nameTok.kind !== 'id' || KEYWORDS.has(nameTok.text))) this.unexpected('an identifier or string');
       this.next();
       const attr = nameTok.text;
       const bad = validateIdentifier(attr);

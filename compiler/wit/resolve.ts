@@ -89,7 +89,8 @@ export class Resolver {
 
     // Dependencies first, so foreign `use`s find resolved interfaces (not in the names pass:
     // there foreign references stay opaque, as in wit-parser before packages are sorted).
-    for (const path of this.mode === 'names' ? [] : foreignPaths(src, this.active)) {
+    // Gated references count too: wit-parser orders packages before it drops disabled items.
+    for (const path of this.mode === 'names' ? [] : foreignPaths(src, () => true)) {
       const dep = pkgKey(path.package);
       // wit-parser: naming your own package by its full name is a dependency on itself.
       if (dep === key) Abort.at('wit-cycle', `package \`${key}\` creates a dependency cycle`, path.package.span);
@@ -133,8 +134,9 @@ export class Resolver {
   }
 
   /**
-   * The types a world's `use`s (its own and its inline interfaces') create are mapped with every
-   * other type, before type owners and worlds: one naming a disabled type fails there.
+   * The types that `use`s create in worlds (their own and their inline interfaces') and in
+   * disabled interfaces are mapped with every other type, before type owners and worlds: one
+   * naming a disabled type fails there.
    */
   private checkWorldUses(src: PackageSource, ctx: PackageCtx): void {
     const check = (u: A.UseNode) => {
@@ -143,6 +145,8 @@ export class Resolver {
     };
     for (const f of src.files) {
       for (const w of f.items) {
+        // A disabled interface's own types are still mapped (see checkGatedOwners).
+        if (w.kind === 'interface' && !this.active(w)) for (const u of w.items) if (u.kind === 'use') check(u);
         if (w.kind !== 'world' || !this.active(w)) continue;
         for (const i of w.items) {
           if (!this.active(i)) continue;

@@ -201,21 +201,18 @@ function implicitImports(r: Resolver, world: World): WorldItem[] {
     else if (it.kind === 'type' && it.from) need(it.from.interface, new Set());
   }
   // Exports, as wit-parser's `add_world_export`: every exported interface (keyed, named or
-  // inline) in order; a dependency is exported when the world exports it too, else imported, and
-  // an interface cannot end up both imported and exported. Keys are wit-parser's WorldKeys.
+  // inline) in order; a dependency is exported when the world exports it too, else
+  // imported, and an interface cannot end up both imported and exported. Keys are WorldKeys.
   const keyOf = (it: WorldItem): string => (isInterfaceKey(r, it) && it.kind === 'interface' ? `id:${it.interface}` : `name:${it.name}`);
-  const exportInterfaces = new Map<string, WorldItem>();
-  const exportKeys = new Set<string>();
-  for (const it of world.exports) {
-    if (it.kind === 'interface') {
-      if (!exportInterfaces.has(it.interface)) exportInterfaces.set(it.interface, it);
-    } else exportKeys.add(keyOf(it));
-  }
+  const exportKeys = new Set<string>(world.exports.filter((it) => it.kind !== 'interface').map(keyOf));
+  // Observed through jco: a dependency counts as exported only when the world exports it by its
+  // own `ns:pkg/iface` key (`export e: iface` under a plain name does not).
+  const exportedByKey = new Set(world.exports.flatMap((it) => (it.kind === 'interface' && isInterfaceKey(r, it) ? [it.interface] : [])));
   const required = new Set<string>();
   const addExport = (id: string, key: string, asExport: boolean): boolean => {
     if (exportKeys.has(key)) return asExport;
     if (!asExport && required.has(id)) return true;
-    for (const d of deps(id)) if (!addExport(d, `id:${d}`, asExport && exportInterfaces.has(d))) return false;
+    for (const d of deps(id)) if (!addExport(d, `id:${d}`, asExport && exportedByKey.has(d))) return false;
     if (asExport) {
       if (required.has(id)) return false;
       exportKeys.add(key);
@@ -225,7 +222,11 @@ function implicitImports(r: Resolver, world: World): WorldItem[] {
     }
     return true;
   };
-  for (const [id, it] of exportInterfaces) {
+  const seen = new Set<string>();
+  for (const it of world.exports) {
+    if (it.kind !== 'interface' || seen.has(it.interface)) continue;
+    const id = it.interface;
+    seen.add(id);
     if (!addExport(id, keyOf(it), true) && r.mode !== 'names') {
       Abort.at('wit-invalid', `interface \`${it.name}\` transitively depends on an interface in incompatible ways`, it.span);
     }
