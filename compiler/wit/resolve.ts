@@ -59,12 +59,13 @@ export class Resolver {
   resolve(): WitModel {
     const roots = [...this.sources.values()].filter((s) => s.root);
     const root = roots[roots.length - 1];
-    if (!root) return Abort.plain('wit-package', 'no root package');
+    // The names pass may run on the dependencies alone (the root failed to parse).
+    if (!root && this.mode !== 'names') return Abort.plain('wit-package', 'no root package');
     // Every loaded package is resolved, used or not: jco rejects a broken unused dependency too.
     // The names pass takes packages alone, in load order, like wit-parser's per-package phase.
     const order = this.mode === 'names' ? [...this.sources.keys()] : [...this.sources.keys()].sort();
     for (const key of order) this.resolvePackage(key, []);
-    this.model.root = pkgKey(root.name);
+    if (root) this.model.root = pkgKey(root.name);
     return this.model;
   }
 

@@ -176,3 +176,13 @@ export function renderRules(s: RulesSpec): string {
   }
   return t;
 }
+
+/** Two generated packages as a directory: the root (`t:a`) and `deps/b` (`t:b`), maybe linked. */
+export const multiSpec = fc.tuple(rulesSpec, rulesSpec, fc.boolean());
+
+export function renderMulti([a, b, link]: [RulesSpec, RulesSpec, boolean]): Record<string, string> {
+  let root = renderRules(a);
+  if (link) root = root.replace('package t:a;\n', 'package t:a;\n\ninterface link {\n  use t:b/i0.{t0};\n}\n');
+  const dep = renderRules(b).replace('package t:a;', 'package t:b;').replaceAll('t:dep', 't:bdep');
+  return { 'a.wit': root, 'deps/b/b.wit': dep };
+}
