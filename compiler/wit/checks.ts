@@ -9,8 +9,17 @@ import { typeDefTypes, typeSpans } from './types.js';
 
 export function checkEncodable(model: WitModel): void {
   const { types, funcs, ifaces, worlds } = reachable(model);
-  for (const id of [...types].sort()) checkTypeDef(model.types[id]!);
-  for (const f of funcs) checkFunc(f);
+  const depth = typeDepth(model);
+  for (const id of [...types].sort()) {
+    checkTypeDef(model.types[id]!);
+    if (depth.ofDef(id) > MAX_TYPE_DEPTH) Abort.at('wit-invalid', 'type nesting is too deep', model.types[id]!.span);
+  }
+  for (const f of funcs) {
+    checkFunc(f);
+    for (const t of [...f.params.map((p) => p.type), ...(f.result ? [f.result] : [])]) {
+      if (depth.of(t) > MAX_TYPE_DEPTH) Abort.at('wit-invalid', 'type nesting is too deep', f.span);
+    }
+  }
   for (const id of ifaces) checkInterfaceNames(model, model.interfaces[id]!);
   for (const w of worlds) {
     checkUnique(w.imports.filter(plain), 'import', '');
@@ -18,6 +27,58 @@ export function checkEncodable(model: WitModel): void {
     checkInterfaceKeys(w.imports, 'import');
     checkInterfaceKeys(w.exports, 'export');
   }
+}
+
+/**
+ * wasmparser refuses a component type nested more than 100 deep. Counted as observed through jco:
+ * a leaf (primitive, enum, flags, handle) is 1, a list, option, record... is one more than its
+ * deepest part, and a named type or alias counts as what it names.
+ */
+const MAX_TYPE_DEPTH = 100;
+
+function typeDepth(model: WitModel): { of: (t: WitType) => number; ofDef: (id: TypeId) => number } {
+  const memo = new Map<TypeId, number>();
+  const ofDef = (id: TypeId): number => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    memo.set(id, 1); // cycles were rejected earlier; this only guards the recursion
+    const def = model.types[id];
+    let d = 1;
+    if (def && def.kind !== 'resource') {
+      const parts = typeDefTypes(def).map(of);
+      d = def.kind === 'alias' ? parts[0]! : 1 + Math.max(0, ...parts);
+    }
+    memo.set(id, d);
+    return d;
+  };
+  const of = (t: WitType): number => {
+    switch (t.kind) {
+      case 'primitive':
+      case 'own':
+      case 'borrow':
+        return 1;
+      case 'named':
+        return ofDef(t.id);
+      case 'list':
+        return 1 + of(t.element);
+      case 'map':
+        return 1 + Math.max(of(t.key), of(t.value));
+      case 'option':
+        return 1 + of(t.inner);
+      case 'result':
+        return 1 + Math.max(0, ...[t.ok, t.err].flatMap((x) => (x ? [of(x)] : [])));
+      case 'tuple':
+        return 1 + Math.max(0, ...t.elements.map(of));
+      case 'future':
+      case 'stream':
+        return 1 + (t.inner ? of(t.inner) : 0);
+      default: {
+        const _: never = t;
+        return _;
+      }
+    }
+  };
+  return { of, ofDef };
 }
 
 /** Interface names in a component (`ns:pkg/iface`) need a lowercase namespace and package. */

@@ -4,7 +4,7 @@
 import { error, type Diagnostic } from '../diagnostics.js';
 import { checkEncodable } from './checks.js';
 import { Abort } from './errors.js';
-import { loadPath, packagesFromFiles, type PackageSource } from './loader.js';
+import { LoadAbort, loadPath, packagesFromFiles, type PackageSource } from './loader.js';
 import type { WitModel } from './model.js';
 import { Resolver, type ResolveOptions } from './resolve.js';
 
@@ -55,6 +55,14 @@ function guarded(load: () => PackageSource[], options: ResolveOptions): WitResul
     checkEncodable(model);
     return { model, diagnostics: [] };
   } catch (e) {
+    // A unit that does not parse: the units before it were name-resolved first by wit-parser.
+    if (e instanceof LoadAbort && e.loaded.length > 0) {
+      try {
+        new Resolver(e.loaded, options, 'names').resolve();
+      } catch (earlier) {
+        if (earlier instanceof Abort) return { diagnostics: earlier.diagnostics };
+      }
+    }
     if (e instanceof Abort) return { diagnostics: e.diagnostics };
     // A bug in the front end: still report, never crash the caller.
     return { diagnostics: [error('wit-internal', `internal error: ${(e as Error)?.stack ?? String(e)}`)] };

@@ -50,7 +50,11 @@ export function packagesFromFiles(sources: SourceText[], root: boolean, where: s
           `package identifier \`${pkgKey(f.package)}\` does not match previous package name of \`${pkgKey(main.name)}\``,
           f.package.span,
         );
-      } else if (f.docs && !main.docs) main.docs = f.docs;
+      } else if (f.docs !== undefined) {
+        // wit-parser keeps one package doc comment: a second is an error, not a merge.
+        if (main.docs !== undefined) Abort.at('wit-package', "found doc comments on multiple 'package' items", f.package.span);
+        main.docs = f.docs;
+      }
     }
   }
   for (const f of parsed) {
@@ -105,25 +109,50 @@ function listDir(path: string): string[] {
   }
 }
 
-/** Load a file or directory package with all of its dependencies. The root package comes last. */
-export function loadPath(path: string): PackageSource[] {
-  if (!isDir(path)) return packagesFromFiles([{ file: path, text: readText(path) }], true, path);
-  return loadDir(path, true);
+/**
+ * A unit (a directory package or a file) failed to load. wit-parser parses and name-resolves each
+ * unit before it reads the next, so the units loaded before it may hold the first error.
+ */
+export class LoadAbort extends Abort {
+  constructor(
+    abort: Abort,
+    readonly loaded: PackageSource[],
+  ) {
+    super(abort.diagnostics);
+  }
 }
 
-function loadDir(dir: string, root: boolean): PackageSource[] {
+/** Load a file or directory package with all of its dependencies, the root's own files first. */
+export function loadPath(path: string): PackageSource[] {
+  if (!isDir(path)) return packagesFromFiles([{ file: path, text: readText(path) }], true, path);
+  const out: PackageSource[] = [];
+  loadDir(path, true, out);
+  return out;
+}
+
+function loadDir(dir: string, root: boolean, out: PackageSource[]): void {
+  const unit = (load: () => PackageSource[]) => {
+    try {
+      out.push(...load());
+    } catch (e) {
+      if (e instanceof Abort && !(e instanceof LoadAbort)) throw new LoadAbort(e, [...out]);
+      throw e;
+    }
+  };
   const entries = listDir(dir);
   const files = entries.filter((e) => e.endsWith('.wit') && !isDir(join(dir, e)));
-  const out: PackageSource[] = [];
+  // Observed through jco: a directory's own files are read (and their names resolved) before
+  // its dependencies, which follow in directory order.
+  unit(() => {
+    const sources = files.map((f) => ({ file: join(dir, f), text: readText(join(dir, f)) }));
+    if (sources.length === 0) Abort.plain('wit-package', `no .wit files found in directory ${dir}`, dir);
+    return packagesFromFiles(sources, root, dir);
+  });
   if (entries.includes('deps') && isDir(join(dir, 'deps'))) {
     for (const dep of listDir(join(dir, 'deps'))) {
       const p = join(dir, 'deps', dep);
-      if (isDir(p)) out.push(...loadDir(p, false));
-      else if (dep.endsWith('.wit')) out.push(...packagesFromFiles([{ file: p, text: readText(p) }], false, p));
+      if (isDir(p)) loadDir(p, false, out);
+      else if (dep.endsWith('.wit')) unit(() => packagesFromFiles([{ file: p, text: readText(p) }], false, p));
     }
   }
-  const sources = files.map((f) => ({ file: join(dir, f), text: readText(join(dir, f)) }));
-  if (sources.length === 0) Abort.plain('wit-package', `no .wit files found in directory ${dir}`, dir);
-  out.push(...packagesFromFiles(sources, root, dir));
-  return out;
 }

@@ -28,6 +28,8 @@ const PRIMITIVES: ReadonlySet<string> = new Set([
   'error-context',
 ]);
 const TYPEDEF_KEYWORDS: ReadonlySet<string> = new Set(['type', 'record', 'variant', 'enum', 'flags', 'resource']);
+/** wit-parser's limit on nested type expressions (`list<list<...>>`): deeper is an error. */
+const MAX_TYPE_DEPTH = 100;
 
 export function parseFile(text: string, fileName: string): ParseResult {
   const map = new SourceMap(fileName, text);
@@ -234,7 +236,8 @@ class Parser {
     while (this.isSym('@')) {
       const start = this.next().offset;
       const nameTok = this.peek();
-      if (nameTok.kind !== 'id' || KEYWORDS.has(nameTok.text)) this.unexpected('an identifier or string');
+      // wit-parser reads the name as any identifier: `@%since(...)` is `@since(...)`.
+      if (nameTok.kind !== 'explicit-id' && (nameTok.kind !== 'id' || KEYWORDS.has(nameTok.text))) this.unexpected('an identifier or string');
       this.next();
       const attr = nameTok.text;
       const bad = validateIdentifier(attr);
@@ -526,8 +529,22 @@ class Parser {
 
   // ---- type expressions ----------------------------------------------------------------------
 
+  /** How deep the type expression being parsed is nested (wit-parser stops past 100). */
+  private typeDepth = 0;
+
   type(): A.TypeExpr {
     const t = this.peek();
+    // wit-parser bounds its recursion: the 101st nested type is an error, before it is read.
+    if (this.typeDepth >= MAX_TYPE_DEPTH) throw new ParseError('type nesting too deep', t.offset, t.length);
+    this.typeDepth++;
+    try {
+      return this.typeAt(t);
+    } finally {
+      this.typeDepth--;
+    }
+  }
+
+  private typeAt(t: Token): A.TypeExpr {
     const start = t.offset;
     if (t.kind === 'explicit-id') return { kind: 'name', name: this.id(), span: this.spanFrom(start) };
     if (t.kind === 'sym' && t.text === '_') this.unexpected('a type');

@@ -59,12 +59,13 @@ export class Resolver {
   resolve(): WitModel {
     const roots = [...this.sources.values()].filter((s) => s.root);
     const root = roots[roots.length - 1];
-    if (!root) return Abort.plain('wit-package', 'no root package');
+    // The names pass may run on the dependencies alone (the root failed to parse).
+    if (!root && this.mode !== 'names') return Abort.plain('wit-package', 'no root package');
     // Every loaded package is resolved, used or not: jco rejects a broken unused dependency too.
     // The names pass takes packages alone, in load order, like wit-parser's per-package phase.
     const order = this.mode === 'names' ? [...this.sources.keys()] : [...this.sources.keys()].sort();
     for (const key of order) this.resolvePackage(key, []);
-    this.model.root = pkgKey(root.name);
+    if (root) this.model.root = pkgKey(root.name);
     return this.model;
   }
 
@@ -89,7 +90,8 @@ export class Resolver {
 
     // Dependencies first, so foreign `use`s find resolved interfaces (not in the names pass:
     // there foreign references stay opaque, as in wit-parser before packages are sorted).
-    for (const path of this.mode === 'names' ? [] : foreignPaths(src, this.active)) {
+    // Gated references count too: wit-parser orders packages before it drops disabled items.
+    for (const path of this.mode === 'names' ? [] : foreignPaths(src, () => true)) {
       const dep = pkgKey(path.package);
       // wit-parser: naming your own package by its full name is a dependency on itself.
       if (dep === key) Abort.at('wit-cycle', `package \`${key}\` creates a dependency cycle`, path.package.span);
@@ -115,6 +117,11 @@ export class Resolver {
       const { node, file } = ctx.items.get(name)!;
       if (node.kind === 'interface') this.resolveInterface(ctx, file, node, `${key}/${name}`, { package: key, interface: name });
     }
+    // wit-parser maps type owners after its interfaces and before its worlds.
+    if (this.mode !== 'names') {
+      this.checkWorldUses(src, ctx);
+      this.checkGatedOwners(src);
+    }
     const worlds = this.worldOrder(ctx);
     for (const name of worlds) {
       const { node, file } = ctx.items.get(name)!;
@@ -127,6 +134,66 @@ export class Resolver {
     for (const [name, { node }] of ctx.items) (node.kind === 'interface' ? pkg.interfaces : pkg.worlds).push(`${key}/${name}`);
   }
 
+  /**
+   * The types that `use`s create in worlds (their own and their inline interfaces') and in
+   * disabled interfaces are mapped with every other type, before type owners and worlds: one
+   * naming a disabled type fails there.
+   */
+  private checkWorldUses(src: PackageSource, ctx: PackageCtx): void {
+    const check = (u: A.UseNode) => {
+      if (!this.active(u) || u.path.kind !== 'local') return;
+      for (const n of u.names) if (this.disabledType(ctx, u.path.name.name, n.name.name)) Abort.at('wit-gate', excludedMessage('type'), n.name.span);
+    };
+    for (const f of src.files) {
+      for (const w of f.items) {
+        // A disabled interface's own types are still mapped (see checkGatedOwners).
+        if (w.kind === 'interface' && !this.active(w)) for (const u of w.items) if (u.kind === 'use') check(u);
+        if (w.kind !== 'world' || !this.active(w)) continue;
+        for (const i of w.items) {
+          if (!this.active(i)) continue;
+          if (i.kind === 'use') check(i);
+          if ((i.kind === 'import' || i.kind === 'export') && i.target.kind === 'interface') {
+            for (const u of i.target.items) if (u.kind === 'use') check(u);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the package's interface `iface` (gated or not) defines `name` in a disabled item. */
+  private disabledType(ctx: PackageCtx, iface: string, name: string): boolean {
+    for (const f of ctx.source.files) {
+      for (const i of f.items) {
+        if (i.kind !== 'interface' || i.name.name !== iface) continue;
+        const def = i.items.find((x) => x.kind !== 'use' && x.kind !== 'func' && x.name.name === name);
+        return def !== undefined && !this.active(def);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * wit-parser keeps a type whose own gates are active, then (once interfaces are mapped) maps
+   * its owner: an interface or world left out by its feature is then an error, even if nothing
+   * refers to the type.
+   */
+  private checkGatedOwners(src: PackageSource): void {
+    for (const f of src.files) {
+      for (const item of f.items) {
+        if (item.kind === 'top-use' || this.active(item)) continue;
+        for (const i of item.items) {
+          if (!this.active(i)) continue;
+          const names = i.kind === 'use' ? i.names.map((n) => n.as ?? n.name) : isTypeDefNode(i) ? [i.name] : [];
+          const first = names[0];
+          if (first) {
+            const suffix = `; this type is not gated by a feature but its ${item.kind} is`;
+            Abort.at('wit-gate', excludedMessage(item.kind) + suffix, first.span);
+          }
+        }
+      }
+    }
+  }
+
   private packageCtx(key: string, src: PackageSource): PackageCtx {
     const ctx: PackageCtx = { id: key, source: src, items: new Map(), aliases: new Map() };
     for (const f of src.files) {
@@ -136,14 +203,20 @@ export class Resolver {
         ctx.items.set(item.name.name, { node: item, file: f.file });
       }
     }
+    // wit-parser: a file's top-level `use` names share one namespace with the interfaces and
+    // worlds that file declares (gated or not); other files of the package do not clash.
+    const declared = new Set(src.files.flatMap((f) => f.items.flatMap((i) => (i.kind === 'top-use' ? [] : [i.name.name]))));
     for (const f of src.files) {
       const aliases: FileAliases = new Map();
+      const names = new Set(f.items.flatMap((i) => (i.kind === 'top-use' ? [] : [i.name.name])));
       for (const item of f.items) {
         if (item.kind !== 'top-use' || !this.active(item)) continue;
         const name = item.as ?? (item.path.kind === 'local' ? item.path.name : item.path.interface);
-        if (aliases.has(name.name) || (ctx.items.has(name.name) && item.path.kind === 'package')) {
-          Abort.at('wit-duplicate-name', `name \`${name.name}\` already defined`, name.span);
+        if (item.path.kind === 'local' && !declared.has(item.path.name.name)) {
+          Abort.at('wit-undefined-name', `interface or world \`${item.path.name.name}\` does not exist`, item.path.name.span);
         }
+        if (names.has(name.name)) Abort.at('wit-duplicate-name', `duplicate name \`${name.name}\` in this file`, name.span);
+        names.add(name.name);
         aliases.set(name.name, item.path);
       }
       ctx.aliases.set(f.file, aliases);
@@ -166,20 +239,15 @@ export class Resolver {
         if (target === undefined) {
           const aliased = p.kind === 'local' && ctx.aliases.get(file)?.has(p.name.name);
           if (p.kind === 'local' && !aliased) {
-            // In the final pass the names pass found it: it is an item of a disabled feature.
-            if (this.mode === 'final') {
-              const suffix = fromUse ? '; this type is not gated by a feature but its interface is' : '';
-              Abort.at('wit-gate', excludedMessage(want) + suffix, via.span);
-            }
+            // In the final pass the names pass found it: it is an item of a disabled feature,
+            // reported where the reference is resolved (wit-parser maps them after sorting).
+            if (this.mode === 'final') continue;
             Abort.at('wit-undefined-name', `interface or world \`${via.name}\` does not exist`, via.span);
           }
           continue;
         }
-        const kind = ctx.items.get(target)!.node.kind;
-        if (kind !== want) {
-          const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
-          Abort.at('wit-undefined-name', `name \`${via.name}\` is ${msg}`, via.span);
-        }
+        // A name of the wrong kind is still an edge here; wit-parser reports it only when the
+        // item that names it is resolved (lookupPath), after earlier items' errors.
         refs.push({ name: target, at: via });
       }
       deps.set(name, refs);
@@ -197,7 +265,7 @@ export class Resolver {
       const refs: DepRef<A.Ident>[] = [];
       for (const { path, want } of pathsOf(node, this.active)) {
         const target = want === 'world' ? this.localTarget(ctx, file, path) : undefined;
-        if (target !== undefined) refs.push({ name: target, at: path.kind === 'local' ? path.name : path.interface });
+        if (target !== undefined && ctx.items.get(target)!.node.kind === 'world') refs.push({ name: target, at: path.kind === 'local' ? path.name : path.interface });
       }
       deps.set(name, refs);
     }
@@ -222,12 +290,16 @@ export class Resolver {
   lookupPath(ctx: PackageCtx, file: string, path: A.UsePath, want: 'interface' | 'world', fromUse = false): string {
     let p = path;
     if (p.kind === 'local') {
+      const written = p.name;
       const alias = ctx.aliases.get(file)?.get(p.name.name);
-      // A top-level `use` always names an interface.
-      if (alias && want === 'world') {
-        Abort.at('wit-undefined-name', `name \`${p.name.name}\` is defined as an interface, not a world`, p.name.span);
-      }
       if (alias) p = alias;
+      // Same package: the syntax tree knows the kind before the item is resolved. A top-level
+      // `use` of another package names an interface.
+      const kind = p.kind === 'local' ? ctx.items.get(p.name.name)?.node.kind : 'interface';
+      if (kind !== undefined && kind !== want) {
+        const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
+        Abort.at('wit-undefined-name', `name \`${written.name}\` is ${msg}`, written.span);
+      }
     }
     const name = p.kind === 'local' ? p.name : p.interface;
     const pkgId = p.kind === 'local' ? ctx.id : pkgKey(p.package);
@@ -237,7 +309,9 @@ export class Resolver {
     if (table[id]) return id;
     const pkg = this.model.packages[pkgId];
     const other = want === 'interface' ? this.model.worlds[id] : this.model.interfaces[id];
-    if (other) {
+    // A foreign package's items are looked up by kind: a world where an interface is wanted is
+    // simply not found there (wit-parser's wording below), only a local one is "defined as".
+    if (other && pkgId === ctx.id) {
       const msg = want === 'interface' ? 'defined as a world, not an interface' : 'defined as an interface, not a world';
       return Abort.at('wit-undefined-name', `name \`${name.name}\` is ${msg}`, name.span);
     }
@@ -308,6 +382,10 @@ export class Resolver {
     types: Record<string, TypeId>,
     uses: Record<string, UseSource>,
   ): void {
+    if (this.mode === 'final' && u.path.kind === 'local' && !ctx.aliases.get(file)?.has(u.path.name.name)) {
+      // A disabled type is reported before its disabled interface (wit-parser maps types first).
+      for (const n of u.names) if (this.disabledType(ctx, u.path.name.name, n.name.name)) Abort.at('wit-gate', excludedMessage('type'), n.name.span);
+    }
     const ifaceId = this.lookupPath(ctx, file, u.path, 'interface', true);
     const alias = u.path.kind === 'local' ? ctx.aliases.get(file)?.get(u.path.name.name) : undefined;
     const viaPackage = (alias ?? u.path).kind === 'package';
@@ -433,6 +511,10 @@ export class Resolver {
     }
     return out;
   }
+}
+
+function isTypeDefNode(i: A.InterfaceItem | A.WorldItemNode): i is A.TypeDefNode {
+  return i.kind !== 'use' && i.kind !== 'func' && i.kind !== 'import' && i.kind !== 'export' && i.kind !== 'include';
 }
 
 function withDocsOf<T extends { docs?: string }>(x: T, docs: string | undefined): T {

@@ -1,6 +1,7 @@
-// wit-parser's topological sort as observed through jco: the order is depth-first in definition
-// order (dependencies first); for a cycle it blames the first not-yet-sorted dependency (Kahn's
-// algorithm) of the first node, in definition order, that has one.
+// wit-parser's topological sort as observed through jco: of the items whose dependencies are all
+// sorted, the first defined goes next (the smallest topological order by definition position), so
+// an item that needs a later one waits for it, then goes before the later items. For a cycle it
+// blames the first not-yet-sorted dependency of the first node, in definition order, that has one.
 
 export interface DepRef<S> {
   name: string;
@@ -24,34 +25,23 @@ export function toposort<S>(deps: Map<string, DepRef<S>[]>): TopoResult<S> {
     }
   }
   const order: string[] = [];
-  // Ready nodes are taken in definition order (observed: jco resolves independent items so).
-  const roots = [...deps.keys()].filter((k) => remaining.get(k) === 0);
-  for (let i = 0; i < roots.length; i++) {
-    const root = roots[i]!;
-    order.push(root);
-    for (const dep of reverse.get(root) ?? []) {
+  const position = new Map([...deps.keys()].map((k, i) => [k, i] as const));
+  const ready = [...deps.keys()].filter((k) => remaining.get(k) === 0);
+  while (ready.length > 0) {
+    // Few items per package: a linear scan for the earliest defined one is enough.
+    let at = 0;
+    for (let i = 1; i < ready.length; i++) if (position.get(ready[i]!)! < position.get(ready[at]!)!) at = i;
+    const node = ready.splice(at, 1)[0]!;
+    order.push(node);
+    for (const dep of reverse.get(node) ?? []) {
       const n = remaining.get(dep)! - 1;
       remaining.set(dep, n);
-      if (n === 0) roots.push(dep);
+      if (n === 0) ready.push(dep);
     }
   }
-  if (order.length === deps.size) return { order: depthFirst(deps) };
+  if (order.length === deps.size) return { order };
   for (const v of deps.values()) {
     for (const d of v) if ((remaining.get(d.name) ?? 0) > 0) return { cycle: d };
   }
   return { order }; // unreachable: a cycle always leaves a node with an unsorted dependency
-}
-
-/** Dependencies first, visiting nodes in definition order (acyclic input). */
-function depthFirst<S>(deps: Map<string, DepRef<S>[]>): string[] {
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (k: string) => {
-    if (seen.has(k)) return;
-    seen.add(k);
-    for (const d of deps.get(k) ?? []) visit(d.name);
-    order.push(k);
-  };
-  for (const k of deps.keys()) visit(k);
-  return order;
 }

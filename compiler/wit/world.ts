@@ -70,6 +70,10 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
   r.defineTypes(tr, defs, owner, scope);
   for (const [d, tid] of defs) if (d.kind === 'resource') r.fillResource(tr, d, tid);
 
+  // wit-parser resolves include paths after the world's `use`s and types and before its imports
+  // and exports (observed through jco); they are applied later, in finishWorld. Only the names
+  // pass can fail here: a disabled world is a later, final-pass error.
+  if (r.mode === 'names') for (const inc of items) if (inc.kind === 'include') r.lookupPath(ctx, file, inc.path, 'world');
   for (const item of items) {
     for (const t of typeItems.get(item) ?? []) {
       const entry: WorldItem = t.from
@@ -179,7 +183,6 @@ export function finishWorld(r: Resolver, ctx: PackageCtx, file: string, node: A.
  */
 function implicitImports(r: Resolver, world: World): WorldItem[] {
   const imported = new Set(world.imports.flatMap((it) => (it.kind === 'interface' ? [it.interface] : [])));
-  const exported = new Set(world.exports.flatMap((it) => (it.kind === 'interface' ? [it.interface] : [])));
   const out: WorldItem[] = [];
   const added = new Set<string>();
   const deps = (id: string): string[] => {
@@ -197,27 +200,35 @@ function implicitImports(r: Resolver, world: World): WorldItem[] {
     if (it.kind === 'interface') for (const d of deps(it.interface)) need(d, new Set());
     else if (it.kind === 'type' && it.from) need(it.from.interface, new Set());
   }
-  // Exports, as wit-parser's `add_world_export`: dependencies that are exported are exported
-  // first; the others are imported, and an imported one must not need an exported interface.
-  const done = new Set<string>();
+  // Exports, as wit-parser's `add_world_export`: every exported interface (keyed, named or
+  // inline) in order; a dependency is exported when the world exports it too, else
+  // imported, and an interface cannot end up both imported and exported. Keys are WorldKeys.
+  const keyOf = (it: WorldItem): string => (isInterfaceKey(r, it) && it.kind === 'interface' ? `id:${it.interface}` : `name:${it.name}`);
+  const exportKeys = new Set<string>(world.exports.filter((it) => it.kind !== 'interface').map(keyOf));
+  // Observed through jco: a dependency counts as exported only when the world exports it by its
+  // own `ns:pkg/iface` key (`export e: iface` under a plain name does not).
+  const exportedByKey = new Set(world.exports.flatMap((it) => (it.kind === 'interface' && isInterfaceKey(r, it) ? [it.interface] : [])));
   const required = new Set<string>();
-  const addExport = (id: string, asExport: boolean): boolean => {
-    if (done.has(id)) return asExport;
+  const addExport = (id: string, key: string, asExport: boolean): boolean => {
+    if (exportKeys.has(key)) return asExport;
     if (!asExport && required.has(id)) return true;
-    for (const d of deps(id)) if (!addExport(d, asExport && exported.has(d))) return false;
+    for (const d of deps(id)) if (!addExport(d, `id:${d}`, asExport && exportedByKey.has(d))) return false;
     if (asExport) {
       if (required.has(id)) return false;
-      done.add(id);
+      exportKeys.add(key);
     } else {
       required.add(id);
       need(id, new Set());
     }
     return true;
   };
+  const seen = new Set<string>();
   for (const it of world.exports) {
-    if (it.kind !== 'interface' || !exported.has(it.interface) || it.name !== interfaceKey(r, it.interface)) continue;
-    if (!addExport(it.interface, true) && r.mode !== 'names') {
-      Abort.at('wit-invalid', `interface \`${interfaceKey(r, it.interface)}\` transitively depends on an interface in incompatible ways`, it.span);
+    if (it.kind !== 'interface' || seen.has(it.interface)) continue;
+    const id = it.interface;
+    seen.add(id);
+    if (!addExport(id, keyOf(it), true) && r.mode !== 'names') {
+      Abort.at('wit-invalid', `interface \`${it.name}\` transitively depends on an interface in incompatible ways`, it.span);
     }
   }
   return out;
