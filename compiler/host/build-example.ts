@@ -16,8 +16,9 @@ export const EXAMPLES_DIR = join(REPO, 'examples');
 const WIT_DIR = join(REPO, 'wit/preview2');
 const CACHE_ROOT = join(REPO, '.cache/examples');
 const WORLD = 'mcp-backend';
+type Feature = 'http' | 'fetch-event';
 /** componentize-js options beyond the paths; part of the cache key. stdio, clocks and random stay: guests log and read Date.now(). */
-const BUILD_OPTIONS = { worldName: WORLD, disableFeatures: ['http', 'fetch-event'] as ('http' | 'fetch-event')[] };
+const BUILD_OPTIONS = { worldName: WORLD, disableFeatures: ['http', 'fetch-event'] as Feature[] };
 
 /** The examples: every directory of examples/ holding a component.js. */
 export function exampleNames(): string[] {
@@ -35,14 +36,18 @@ function packageVersion(pkg: string): string {
 
 /** The cache key of an example: everything that can change the component's bytes. */
 export function inputHash(name: string): string {
+  return sourceHash(join(EXAMPLES_DIR, name, 'component.js'), BUILD_OPTIONS);
+}
+
+function sourceHash(source: string, options: typeof BUILD_OPTIONS): string {
   const hash = createHash('sha256');
   const wit = readdirSync(WIT_DIR)
     .filter((f) => f.endsWith('.wit'))
     .sort();
   for (const part of [
     `componentize-js ${packageVersion('@bytecodealliance/componentize-js')}`,
-    JSON.stringify(BUILD_OPTIONS),
-    readFileSync(join(EXAMPLES_DIR, name, 'component.js'), 'utf8'),
+    JSON.stringify(options),
+    readFileSync(source, 'utf8'),
     ...wit.flatMap((f) => [f, readFileSync(join(WIT_DIR, f), 'utf8')]),
   ])
     hash.update(part).update('\0');
@@ -68,13 +73,23 @@ function pruneOtherBuilds(name: string, keep: string): void {
 
 /** Builds (or reuses) one example component. Safe to call from concurrent processes. */
 export async function buildExample(name: string): Promise<BuiltExample> {
+  return buildComponent(name, join(EXAMPLES_DIR, name, 'component.js'));
+}
+
+/**
+ * Builds (or reuses) a component from any componentize-js source for the mcp-backend world, with
+ * componentize-js features beyond the examples' (the host's tests build a component that
+ * imports wasi:http this way, as one built with componentize-js's defaults does).
+ */
+export async function buildComponent(name: string, source: string, enable: Feature[] = []): Promise<BuiltExample> {
   const t0 = performance.now();
-  const dir = join(CACHE_ROOT, `${name}-${inputHash(name)}`);
+  const options = { ...BUILD_OPTIONS, disableFeatures: BUILD_OPTIONS.disableFeatures.filter((f) => !enable.includes(f)) };
+  const dir = join(CACHE_ROOT, `${name}-${sourceHash(source, options)}`);
   const wasm = join(dir, `${name}.wasm`);
   const cached = (): BuiltExample => ({ name, wasm, built: false, ms: performance.now() - t0 });
   return withLock(`${dir}.lock`, () => existsSync(wasm), async () => {
     const { componentize } = await import('@bytecodealliance/componentize-js');
-    const { component } = await componentize({ sourcePath: join(EXAMPLES_DIR, name, 'component.js'), witPath: WIT_DIR, ...BUILD_OPTIONS });
+    const { component } = await componentize({ sourcePath: source, witPath: WIT_DIR, ...options });
     // Write privately, then rename: readers never see a partial directory.
     const tmp = `${dir}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });

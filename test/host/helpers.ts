@@ -13,6 +13,8 @@ import { startHost, type HostOptions, type RunningHost } from '../../compiler/ho
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVE_ENTRY = join(REPO, 'test/host/serve-entry.ts');
+/** The tests keep their transpile cache in the repository's .cache/, not the user's. */
+export const TEST_CACHE_DIR = join(REPO, '.cache/transpiled');
 
 /**
  * For the set-up hooks that may build the example components: on a cold cache componentize-js
@@ -52,7 +54,7 @@ export async function stdioClient(wasm: string, capabilities?: ClientCapabilitie
   setup?.(client);
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', ...extraArgs],
+    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', '--cache-dir', TEST_CACHE_DIR, ...extraArgs],
     cwd: REPO,
     stderr: 'pipe',
   });
@@ -61,12 +63,12 @@ export async function stdioClient(wasm: string, capabilities?: ClientCapabilitie
 }
 
 export async function inProcessHost(wasm: string, options: Partial<HostOptions> = {}): Promise<RunningHost> {
-  return startHost({ component: wasm, transport: 'http', port: 0, log: () => undefined, ...options });
+  return startHost({ component: wasm, transport: 'http', port: 0, cacheDir: TEST_CACHE_DIR, log: () => undefined, componentOutput: () => undefined, ...options });
 }
 
 /** `wasi-mcp serve <wasm> --http 0` in a child process; resolves with its URL once it listens. */
 export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', ...extraArgs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', '--cache-dir', TEST_CACHE_DIR, ...extraArgs], {
     cwd: REPO,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -96,11 +96,16 @@ describe('notifications and requests', () => {
     expect(await answerImport(host, 'currentProgressToken', [], undefined)).toEqual({ value: undefined });
   });
 
-  it('sends log messages only to sessions whose level admits them', async () => {
+  it("sends a log message only to the session whose message is handled, if its level admits it", async () => {
     const { host, sent, sessions } = fakeHost(2);
     sessions[0]!.logLevel = 'error';
-    await answerImport(host, 'loggingMessage', [bytes('{"n":1}'), 'info', 'lg'], undefined);
-    expect(sent).toEqual([{ session: 's1', method: 'notifications/message', params: { level: 'info', logger: 'lg', data: { n: 1 } } }]);
+    await answerImport(host, 'loggingMessage', [bytes('{"n":1}'), 'info', 'lg'], { session: sessions[0]! });
+    expect(sent).toEqual([]);
+    await answerImport(host, 'loggingMessage', [bytes('{"n":2}'), 'info', 'lg'], { session: sessions[1]! });
+    expect(sent).toEqual([{ session: 's1', method: 'notifications/message', params: { level: 'info', logger: 'lg', data: { n: 2 } } }]);
+    // Outside any session's message (start, say) it is the host's log, no client's.
+    await answerImport(host, 'loggingMessage', [bytes('{"n":3}'), 'info', 'lg'], undefined);
+    expect(sent).toHaveLength(1);
     const bad = await answerImport(host, 'loggingMessage', [bytes('not json'), 'error', undefined], undefined);
     expect(bad).toMatchObject({ error: { code: { tag: 'invalid-params' } } });
   });
