@@ -85,7 +85,7 @@ export function describeImport(policy: CapabilityPolicy, name: string): string |
   const iface = name.replace(/@[^@]*$/, '');
   if (iface === 'wasi:http/outgoing-handler')
     return policy.allowHttp.length ? `HTTP to ${policy.allowHttp.join(', ')} only` : 'denied (HTTP-request-denied; grant with --allow-http ORIGIN)';
-  if (iface.startsWith('wasi:sockets/')) return 'denied (access-denied)';
+  if (iface.startsWith('wasi:sockets/')) return 'denied (TCP and UDP access-denied, name lookup permanent-resolver-failure)';
   if (iface === 'wasi:filesystem/preopens') return policy.dirs.length ? policy.dirs.map((d) => `${d.host} as ${d.guest}`).join(', ') : 'no directories (grant with --dir HOST::GUEST)';
   if (iface === 'wasi:cli/environment') {
     const names = Object.keys(policy.env);

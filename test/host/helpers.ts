@@ -8,7 +8,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { ClientCapabilities, ServerNotification } from '@modelcontextprotocol/sdk/types.js';
-import { buildExample } from '../../compiler/host/build-example.js';
+import { buildComponent, buildExample } from '../../compiler/host/build-example.js';
 import { startHost, type HostOptions, type RunningHost } from '../../compiler/host/index.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +24,14 @@ export const BUILD_TIMEOUT = 300_000;
 
 export async function exampleWasm(name: 'notes' | 'conformance'): Promise<string> {
   return (await buildExample(name)).wasm;
+}
+
+/**
+ * The hostile component (test/host/fixtures/hostile): built with componentize-js's `http`
+ * feature, so it imports wasi:http/outgoing-handler as a component built with the defaults does.
+ */
+export async function hostileWasm(): Promise<string> {
+  return (await buildComponent('hostile-fixture', join(REPO, 'test/host/fixtures/hostile/component.js'), ['http'])).wasm;
 }
 
 export interface Connected {
@@ -94,9 +102,9 @@ export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<
 }
 
 /** Waits until `pred` holds (notifications arrive asynchronously). */
-export async function until(pred: () => boolean, ms = 10_000): Promise<void> {
+export async function until(pred: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
   const t0 = Date.now();
-  while (!pred()) {
+  while (!(await pred())) {
     if (Date.now() - t0 > ms) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 10));
   }
