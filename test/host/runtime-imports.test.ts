@@ -110,6 +110,22 @@ describe('notifications and requests', () => {
     expect(bad).toMatchObject({ error: { code: { tag: 'invalid-params' } } });
   });
 
+  it('sends log messages and progress without looking at other sessions (no fan-out)', async () => {
+    const { host, sent, sessions } = fakeHost(1);
+    // Many other sessions, which a log message or progress must not even iterate over.
+    const others = new Set(sessions);
+    for (let i = 0; i < 2000; i++) others.add({ id: `o${i}`, initialized: true, capabilities: { logging: {} } } as unknown as Session);
+    others[Symbol.iterator] = () => {
+      throw new Error('iterated over every session');
+    };
+    (host as { sessions: Set<Session> }).sessions = others;
+    const extra = { signal: new AbortController().signal, sendNotification: async (n: { method: string }) => void sent.push({ session: 's0', ...n }) };
+    const ctx = { session: sessions[0]!, extra, progressToken: 1 } as unknown as CallContext;
+    await answerImport(host, 'loggingMessage', [bytes('"x"'), 'info', undefined], ctx);
+    await answerImport(host, 'progress', [{ tag: 'integer', val: 1n }, 1, undefined, undefined], ctx);
+    expect(sent.map((s) => `${s.session} ${s.method}`)).toEqual(['s0 notifications/message', 's0 notifications/progress']);
+  });
+
   it('routes resource-updated to subscribers and list-changed to everyone', async () => {
     const { host, sent, sessions } = fakeHost(2);
     host.subscriptions.add(sessions[1]!, 'note://1');
