@@ -139,9 +139,11 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
     // Progress belongs to the request being handled, and goes to its session only. Outside a
     // request there is no token the host gave out: nobody gets it. A cancelled request gets no
     // more progress: the client has forgotten its token.
+    // Only the token of that request is valid there (the progress spec: tokens of active requests).
     const session = ctx?.session;
-    if (session && ctx.extra && !ctx.extra.signal.aborted) await notify(ctx, session, { method: 'notifications/progress', params });
-    else host.settings.log(`dropped a progress notification sent outside a request`);
+    if (!session || !ctx.extra) host.settings.log('dropped a progress notification sent outside a request');
+    else if (params?.['progressToken'] !== ctx.progressToken) host.settings.log('dropped a progress notification for a token not of the request being handled');
+    else if (!ctx.extra.signal.aborted) await notify(ctx, session, { method: 'notifications/progress', params });
     return ok();
   },
   async resourceListChanged(host, args, ctx) {

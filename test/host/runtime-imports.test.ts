@@ -123,6 +123,8 @@ describe('notifications and requests', () => {
     const ctx = { session: sessions[0]!, extra, progressToken: 1 } as unknown as CallContext;
     await answerImport(host, 'loggingMessage', [bytes('"x"'), 'info', undefined], ctx);
     await answerImport(host, 'progress', [{ tag: 'integer', val: 1n }, 1, undefined, undefined], ctx);
+    // Another request's token (another client's, perhaps) is not this request's to use.
+    await answerImport(host, 'progress', [{ tag: 'integer', val: 2n }, 1, undefined, undefined], ctx);
     expect(sent.map((s) => `${s.session} ${s.method}`)).toEqual(['s0 notifications/message', 's0 notifications/progress']);
   });
 
