@@ -174,15 +174,26 @@ describe('several sessions on one component (Streamable HTTP)', () => {
   });
 
   it('never runs a request cancelled while it waits for its turn', async () => {
-    const c = await connect();
+    // The sampling tool waits for this client's answer, which waits for `release`: the second
+    // call queues behind it for as long as the test wants, and is cancelled there.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const c = await connect({ sampling: {} }, (client) =>
+      client.setRequestHandler(CreateMessageRequestSchema, async () => {
+        await gate;
+        return { role: 'assistant', model: 'm', content: { type: 'text', text: 'ok' } };
+      }),
+    );
     const before = host.stats().calls['callTool'] ?? 0;
-    // The progress tool spins ~100 ms; the second call queues behind it and is cancelled there.
-    const slow = c.client.callTool({ name: 'test_tool_with_progress' });
+    const slow = c.client.callTool({ name: 'test_sampling', arguments: { prompt: 'p' } });
+    await until(() => host.stats().calls['callTool'] === before + 1);
     const abort = new AbortController();
     const queued = c.client.request({ method: 'tools/call', params: { name: 'host_call_count' } }, CallToolResultSchema, { signal: abort.signal });
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => host.stats().waiting === 1);
     abort.abort('changed my mind');
     await expect(queued).rejects.toBeDefined();
+    await until(() => host.stats().waiting === 0);
+    release();
     await slow;
     await c.client.ping();
     expect(host.stats().calls['callTool']).toBe(before + 1);
