@@ -49,8 +49,9 @@ function packageDirName(witDir: string): string {
   return 'current';
 }
 const WORLD = 'mcp-backend';
+type Feature = 'http' | 'fetch-event';
 /** componentize-js options beyond the paths; part of the cache key. stdio, clocks and random stay: guests log and read Date.now(). */
-const BUILD_OPTIONS = { worldName: WORLD, disableFeatures: ['http', 'fetch-event'] as ('http' | 'fetch-event')[] };
+const BUILD_OPTIONS = { worldName: WORLD, disableFeatures: ['http', 'fetch-event'] as Feature[] };
 
 /** The examples of a set: every directory holding a component.js. */
 export function exampleNames(set: ExampleSet = SERVED): string[] {
@@ -69,15 +70,19 @@ function packageVersion(pkg: string): string {
 
 /** The cache key of an example: everything that can change the component's bytes. */
 export function inputHash(name: string, set: ExampleSet = SERVED): string {
+  return sourceHash(join(set.examplesDir, name, 'component.js'), BUILD_OPTIONS, set.witDir);
+}
+
+function sourceHash(source: string, options: typeof BUILD_OPTIONS, witDir: string): string {
   const hash = createHash('sha256');
-  const wit = readdirSync(set.witDir)
+  const wit = readdirSync(witDir)
     .filter((f) => f.endsWith('.wit'))
     .sort();
   for (const part of [
     `componentize-js ${packageVersion('@bytecodealliance/componentize-js')}`,
-    JSON.stringify(BUILD_OPTIONS),
-    readFileSync(join(set.examplesDir, name, 'component.js'), 'utf8'),
-    ...wit.flatMap((f) => [f, readFileSync(join(set.witDir, f), 'utf8')]),
+    JSON.stringify(options),
+    readFileSync(source, 'utf8'),
+    ...wit.flatMap((f) => [f, readFileSync(join(witDir, f), 'utf8')]),
   ])
     hash.update(part).update('\0');
   return hash.digest('hex').slice(0, 32);
@@ -102,14 +107,25 @@ function pruneOtherBuilds(name: string, keep: string, cacheRoot: string): void {
 
 /** Builds (or reuses) one example component. Safe to call from concurrent processes. */
 export async function buildExample(name: string, set: ExampleSet = SERVED): Promise<BuiltExample> {
+  return buildComponent(name, join(set.examplesDir, name, 'component.js'), [], set);
+}
+
+/**
+ * Builds (or reuses) a component from any componentize-js source for the mcp-backend world of a
+ * proposal package (the served one by default), with componentize-js features beyond the
+ * examples' (the host's tests build a component that imports wasi:http this way, as one built
+ * with componentize-js's defaults does).
+ */
+export async function buildComponent(name: string, source: string, enable: Feature[] = [], set: ExampleSet = SERVED): Promise<BuiltExample> {
   const t0 = performance.now();
-  const dir = join(set.cacheRoot, `${name}-${inputHash(name, set)}`);
+  const options = { ...BUILD_OPTIONS, disableFeatures: BUILD_OPTIONS.disableFeatures.filter((f) => !enable.includes(f)) };
+  const dir = join(set.cacheRoot, `${name}-${sourceHash(source, options, set.witDir)}`);
   mkdirSync(set.cacheRoot, { recursive: true });
   const wasm = join(dir, `${name}.wasm`);
   const cached = (): BuiltExample => ({ name, wasm, built: false, ms: performance.now() - t0 });
   return withLock(`${dir}.lock`, () => existsSync(wasm), async () => {
     const { componentize } = await import('@bytecodealliance/componentize-js');
-    const { component } = await componentize({ sourcePath: join(set.examplesDir, name, 'component.js'), witPath: set.witDir, ...BUILD_OPTIONS });
+    const { component } = await componentize({ sourcePath: source, witPath: set.witDir, ...options });
     // Write privately, then rename: readers never see a partial directory.
     const tmp = `${dir}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });

@@ -1,7 +1,17 @@
 // `wasi-mcp serve <component.wasm> [--stdio | --http PORT] [--host 127.0.0.1]`
 
 import type { Command } from 'commander';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SESSION_IDLE_MS } from './defaults.js';
+import {
+  DEFAULT_HANDLER_TIMEOUT_MS,
+  DEFAULT_MAX_MESSAGE_BYTES,
+  DEFAULT_MAX_SESSIONS,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_QUEUE_PER_SESSION,
+  DEFAULT_QUEUE_TOTAL,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_SESSION_IDLE_MS,
+} from './defaults.js';
+import { parseDir, parseEnv, parseOrigin, type Preopen } from './policy.js';
 
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
@@ -20,6 +30,19 @@ interface ServeFlags {
   handlerTimeout: number;
   sessionIdleTimeout: number;
   cacheDir?: string;
+  allowHttp: string[];
+  dir: Preopen[];
+  env: [string, string][];
+  allowOrigin: string[];
+  maxMessageSize: number;
+  maxSessions: number;
+  queuePerSession: number;
+  queueTotal: number;
+}
+
+/** A repeatable option: each value parsed, collected in order. */
+function each<T>(parse: (v: string) => T): (v: string, acc: T[]) => T[] {
+  return (v, acc) => [...acc, parse(v)];
 }
 
 export function registerServeCommand(program: Command): Command {
@@ -32,9 +55,19 @@ export function registerServeCommand(program: Command): Command {
     .option('--host <address>', 'interface for --http', '127.0.0.1')
     .option('--page-size <n>', 'items per page of the list requests', integer('--page-size', 1, 10_000), DEFAULT_PAGE_SIZE)
     .option('--request-timeout <ms>', 'timeout of requests to the client', integer('--request-timeout', 1, 86_400_000), DEFAULT_REQUEST_TIMEOUT_MS)
-    .option('--handler-timeout <ms>', 'replace a component whose handler runs this long without returning (0: no limit)', integer('--handler-timeout', 0, 86_400_000), 0)
+    .option('--handler-timeout <ms>', 'replace a component whose handler runs this long without returning (0: no limit)', integer('--handler-timeout', 0, 86_400_000), DEFAULT_HANDLER_TIMEOUT_MS)
     .option('--session-idle-timeout <ms>', 'with --http: close a session with no request open for this long (0: never)', integer('--session-idle-timeout', 0, 86_400_000), DEFAULT_SESSION_IDLE_MS)
-    .option('--cache-dir <dir>', 'where transpiled components are cached', '.cache/transpiled')
+    .option('--cache-dir <dir>', 'where transpiled components are cached (default: $XDG_CACHE_HOME/wasi-mcp/transpiled or the platform cache)')
+    // The capability policy: nothing unless granted (docs/host.md, "Security model").
+    .option('--allow-http <origin>', 'let the component send HTTP requests to this origin (repeatable)', each((v) => parseOrigin(v)), [] as string[])
+    .option('--dir <host::guest>', 'give the component a host directory at a guest path, as wasmtime (repeatable)', each((v) => parseDir(v)), [] as Preopen[])
+    .option('--env <name[=value]>', "give the component an environment variable; without a value, the host's (repeatable)", each((v) => parseEnv(v)), [] as [string, string][])
+    // Limits.
+    .option('--allow-origin <origin>', 'with --http: accept requests whose Origin is this, besides the server\'s own (repeatable)', each((v) => parseOrigin(v, '--allow-origin')), [] as string[])
+    .option('--max-message-size <bytes>', 'largest HTTP request body or stdio line', integer('--max-message-size', 1024, 1024 * 1024 * 1024), DEFAULT_MAX_MESSAGE_BYTES)
+    .option('--max-sessions <n>', 'with --http: sessions open at once', integer('--max-sessions', 1, 1_000_000), DEFAULT_MAX_SESSIONS)
+    .option('--queue-per-session <n>', 'component calls of one session waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
+    .option('--queue-total <n>', 'component calls waiting for their turn, all sessions together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
     .action(async (component: string, flags: ServeFlags) => {
       if (flags.stdio && flags.http !== undefined) throw new Error('choose one of --stdio and --http');
       const transport = flags.http !== undefined ? 'http' : 'stdio';
@@ -49,6 +82,11 @@ export function registerServeCommand(program: Command): Command {
         handlerTimeoutMs: flags.handlerTimeout,
         sessionIdleMs: flags.sessionIdleTimeout,
         ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+        policy: { allowHttp: flags.allowHttp, dirs: flags.dir, env: Object.fromEntries(flags.env) },
+        allowedOrigins: flags.allowOrigin,
+        maxMessageBytes: flags.maxMessageSize,
+        maxSessions: flags.maxSessions,
+        queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
       });
       // stdout may be the MCP wire: every human-readable line goes to stderr.
       if (host.url) process.stderr.write(`wasi-mcp serve: listening on ${host.url}\n`);

@@ -19,7 +19,7 @@ import {
   toolsCall,
   toolsList,
 } from '../../generated/2025-06-18/codecs/index.js';
-import { fromComponentError, invalidParams, messageOf, RpcError } from './errors.js';
+import { fromComponentError, invalidParams, messageOf, RpcError, SERVER_BUSY } from './errors.js';
 import { InvalidCursor, page, type ListKind } from './registry.js';
 import { PROTOCOL_VERSION, type CallContext, type Extra, type HostState, type Session } from './state.js';
 import type { HandlerName } from './worker-protocol.js';
@@ -41,7 +41,7 @@ function requireCapability(session: Session, has: (c: ServerCapabilities) => unk
 /** Calls a handler for a request and encodes its ok value; err, trap and bad values become errors. */
 async function invoke(host: HostState, session: Session, extra: Extra, fn: HandlerName, args: unknown[], encode: (v: never) => Result): Promise<Result> {
   const ctx: CallContext = { session, extra, progressToken: extra._meta?.progressToken };
-  const outcome = await host.instance.call(fn, args, ctx, () => !extra.signal.aborted);
+  const outcome = await host.instance.call(fn, args, ctx, extra.signal);
   switch (outcome.kind) {
     case 'ok':
       try {
@@ -57,6 +57,8 @@ async function invoke(host: HostState, session: Session, extra: Extra, fn: Handl
     case 'skipped':
       // Cancelled before its turn: the SDK sends nothing for an aborted request.
       throw RpcError.of('request-timeout', 'request cancelled');
+    case 'busy':
+      throw new RpcError(SERVER_BUSY, `Server busy: ${outcome.message}`);
   }
 }
 
@@ -184,4 +186,5 @@ export async function handleNotification(host: HostState, session: Session, n: N
   }
   const outcome = await host.instance.call(fn, args, { session });
   if (outcome.kind === 'trap') host.settings.log(`component trapped handling ${n.method}`);
+  if (outcome.kind === 'busy') host.settings.log(`dropped ${n.method}: ${outcome.message}`);
 }

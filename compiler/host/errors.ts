@@ -7,6 +7,9 @@ import type { WitError } from './worker-protocol.js';
 
 export type ErrorCase = keyof typeof ERROR_CODES;
 
+/** A request refused because the component's queue is full (a JSON-RPC server error code). */
+export const SERVER_BUSY = -32010;
+
 /**
  * An error the host answers a request with. The SDK's Protocol sends `code`, `message` and
  * `data` of whatever a handler throws as they are (McpError would prefix the message).

@@ -1,18 +1,29 @@
 // The reference host: loads a WASI 0.2 `mcp-backend` component, starts it, and serves MCP
 // 2025-06-18 over stdio or Streamable HTTP (or any SDK transport, for tests).
 
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { messageOf } from './errors.js';
 import { listenHttp, type HttpListener } from './http.js';
 import { ComponentInstance } from './instance.js';
+import { denyAll, describeImport, type CapabilityPolicy } from './policy.js';
+import type { QueueLimits } from './queue.js';
 import { emptyRegistrations } from './registry.js';
 import { answerImport } from './runtime-imports.js';
 import { createSession } from './session.js';
 import { SubscriptionTable } from './sessions.js';
 import type { CallContext, HostSettings, HostState, Session } from './state.js';
-import { transpileCached } from './transpile.js';
-import { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SESSION_IDLE_MS } from './defaults.js';
+import { LineTransport } from './stdio.js';
+import { transpileCached, type Transpiled } from './transpile.js';
+import {
+  DEFAULT_HANDLER_TIMEOUT_MS,
+  DEFAULT_MAX_MESSAGE_BYTES,
+  DEFAULT_MAX_SESSIONS,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_QUEUE_PER_SESSION,
+  DEFAULT_QUEUE_TOTAL,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_SESSION_IDLE_MS,
+} from './defaults.js';
 
 export interface HostOptions {
   /** Path of the component (.wasm). */
@@ -25,13 +36,28 @@ export interface HostOptions {
   hostname?: string;
   pageSize?: number;
   requestTimeoutMs?: number;
-  /** A handler running this long without returning or calling an import is hung: the instance is replaced (0: no limit). */
+  /** A handler running this long without returning or calling an import is hung: the instance is replaced (0: no limit; default 30 s). */
   handlerTimeoutMs?: number;
   /** HTTP: a session with no request open for this long is closed (0: never; default 30 minutes). */
   sessionIdleMs?: number;
-  /** Where transpiled components are cached (default ./.cache/transpiled). */
+  /** Where transpiled components are cached (default: the per-user cache, see transpile.ts). */
   cacheDir?: string;
+  /** The key that signs the cache's manifests (default: the per-user one). */
+  cacheKeyFile?: string;
+  /** The WASI capabilities granted to the component (default: none). */
+  policy?: CapabilityPolicy;
+  /** The largest message, HTTP body or stdio line (default 4 MiB). */
+  maxMessageBytes?: number;
+  /** HTTP sessions open at once (default 1000). */
+  maxSessions?: number;
+  /** Component calls waiting per session and in total (default 64 and 1024). */
+  queue?: Partial<QueueLimits>;
+  /** HTTP: origins allowed besides the server's own. */
+  allowedOrigins?: string[];
+  /** The host's own lines (default: stderr, prefixed `wasi-mcp serve: `). */
   log?: (line: string) => void;
+  /** The component's stdout and stderr, tagged line by line (default: stderr). */
+  componentOutput?: (line: string) => void;
 }
 
 export interface RunningHost {
@@ -40,7 +66,7 @@ export interface RunningHost {
   /** Serves one more session on a transport of the caller's (e.g. an in-memory pair). */
   connect(transport: Transport): Promise<void>;
   /** Handler calls so far, by handler name, and instantiations (1 + one per trap). */
-  stats(): { calls: Record<string, number>; instantiations: number; sessions: number };
+  stats(): { calls: Record<string, number>; instantiations: number; sessions: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -55,14 +81,18 @@ class Host implements HostState {
 
   constructor(
     readonly settings: HostSettings,
-    entry: string,
-    stdoutToStderr: boolean,
-    handlerTimeoutMs: number,
+    transpiled: Transpiled,
+    options: { policy: CapabilityPolicy; handlerTimeoutMs: number; queue: QueueLimits; componentOutput: (line: string) => void },
   ) {
     this.instance = new ComponentInstance<CallContext>({
-      entry,
-      stdoutToStderr,
-      handlerTimeoutMs,
+      source: transpiled.source,
+      cores: transpiled.cores,
+      policy: options.policy,
+      handlerTimeoutMs: options.handlerTimeoutMs,
+      queue: options.queue,
+      // Sessions take turns; calls outside any session (unsubscribe of a closed one) share a lane.
+      laneOf: (ctx) => ctx?.session?.id ?? '',
+      output: options.componentOutput,
       log: settings.log,
       onImport: (name, args, ctx) => answerImport(this, name, args, ctx),
       onInstantiated: () => this.start(),
@@ -109,10 +139,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     log,
   };
-  const transpiled = await transpileCached(options.component, options.cacheDir);
-  // With the stdio transport stdout is the wire: the component's stdout goes to stderr. Always
-  // doing so keeps the behaviour the same on every transport.
-  const host = new Host(settings, transpiled.entry, true, options.handlerTimeoutMs ?? 0);
+  const transpiled = await transpileCached(options.component, {
+    ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+    ...(options.cacheKeyFile !== undefined ? { keyFile: options.cacheKeyFile } : {}),
+    log,
+  });
+  const policy = options.policy ?? denyAll();
+  // What the component asked for and what it gets: the operator sees a refusal before a call fails.
+  for (const name of transpiled.imports) {
+    const what = describeImport(policy, name);
+    if (what) log(`${name}: ${what}`);
+  }
+  const host = new Host(settings, transpiled, {
+    policy,
+    handlerTimeoutMs: options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
+    queue: { perLane: options.queue?.perLane ?? DEFAULT_QUEUE_PER_SESSION, total: options.queue?.total ?? DEFAULT_QUEUE_TOTAL },
+    componentOutput: options.componentOutput ?? ((line) => process.stderr.write(`${line}\n`)),
+  });
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   try {
     await host.instance.open();
   } catch (e) {
@@ -121,9 +165,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
   let http: HttpListener | undefined;
   if (options.transport === 'http') {
-    http = await listenHttp(options.port ?? 0, options.hostname ?? '127.0.0.1', async (t) => void (await host.connect(t)), log, options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS);
+    http = await listenHttp(options.port ?? 0, options.hostname ?? '127.0.0.1', async (t) => void (await host.connect(t)), log, {
+      maxBodyBytes: maxMessageBytes,
+      maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
+      idleMs: options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS,
+      allowedOrigins: options.allowedOrigins ?? [],
+    });
   } else if (options.transport === 'stdio') {
-    await host.connect(new StdioServerTransport());
+    await host.connect(new LineTransport(maxMessageBytes));
   }
   return {
     ...(http ? { url: http.url } : {}),
@@ -132,6 +181,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       calls: Object.fromEntries(host.instance.calls),
       instantiations: host.instance.instantiations,
       sessions: host.sessions.size,
+      waiting: host.instance.waiting,
     }),
     async close() {
       try {

@@ -8,22 +8,36 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { messageOf, witError } from './errors.js';
+import { componentLines } from './output.js';
+import type { CapabilityPolicy } from './policy.js';
+import { FairQueue, QueueFull, type QueueLimits } from './queue.js';
 import type { FromWorker, HandlerName, ImportReply, RuntimeImport, ToWorker, WitError, WorkerInit } from './worker-protocol.js';
+
+const START_FLOOR_MS = 10_000;
 
 export type CallOutcome =
   | { kind: 'ok'; value: unknown }
   | { kind: 'err'; error: WitError }
   | { kind: 'trap'; message: string }
   /** Not run: the caller withdrew the call (a cancelled request) before its turn. */
-  | { kind: 'skipped' };
+  | { kind: 'skipped' }
+  /** Not queued: a queue bound was reached. */
+  | { kind: 'busy'; message: string };
 
 /** Answers one import; `ctx` is the context of the handler call that made it (if any). */
 export type ImportHandler<C> = (name: RuntimeImport, args: unknown[], ctx: C | undefined) => Promise<ImportReply>;
 
 export interface InstanceOptions<C> {
-  entry: string;
+  /** The transpiled entry module's source and core modules, verified (transpile.ts). */
+  source: string;
+  cores: Record<string, Uint8Array>;
+  policy: CapabilityPolicy;
   onImport: ImportHandler<C>;
-  stdoutToStderr: boolean;
+  /** The queue lane of a call: its session's, so that sessions take turns. */
+  laneOf: (ctx: C | undefined) => string;
+  queue: QueueLimits;
+  /** A line the component wrote (stdout or stderr), already tagged and escaped. */
+  output: (line: string) => void;
   /** Called after every (re-)instantiation, before any queued call runs: the host calls `start` here. */
   onInstantiated: (instance: ComponentInstance<C>) => Promise<void>;
   log: (line: string) => void;
@@ -61,18 +75,26 @@ export class ComponentInstance<C> {
   private replyPort: MessageChannel['port1'] | undefined;
   private nextId = 1;
   private pending = new Map<number, (m: FromWorker) => void>();
-  /** The tail of the call queue: every call waits for the one before it. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: FairQueue;
   private current: C | undefined;
   private closed = false;
   private hangTimer: NodeJS.Timeout | undefined;
+  /** The hang limit of the call running. */
+  private limitMs = 0;
   /** Set while a handler call runs: what the hang timer does when it fires. */
   private onHang: (() => void) | undefined;
   /** Handler calls made since the host started, by handler (for tests and diagnostics). */
   readonly calls = new Map<HandlerName, number>();
   instantiations = 0;
 
-  constructor(private readonly opts: InstanceOptions<C>) {}
+  constructor(private readonly opts: InstanceOptions<C>) {
+    this.queue = new FairQueue(opts.queue);
+  }
+
+  /** Calls waiting for their turn. */
+  get waiting(): number {
+    return this.queue.waiting;
+  }
 
   /** Spawns the worker and instantiates; resolves after `onInstantiated` (i.e. `start`). */
   async open(): Promise<void> {
@@ -87,9 +109,10 @@ export class ComponentInstance<C> {
     this.replyPort = channel.port1;
     const spec = workerSpec();
     const init: WorkerInit & { replyPort: unknown } = {
-      entry: this.opts.entry,
+      source: this.opts.source,
+      cores: this.opts.cores,
       flag: flag.buffer as SharedArrayBuffer,
-      stdoutToStderr: this.opts.stdoutToStderr,
+      policy: this.opts.policy,
       replyPort: channel.port2,
     };
     const worker = new Worker(spec.code, {
@@ -100,8 +123,9 @@ export class ComponentInstance<C> {
       stdout: true,
       stderr: true,
     });
-    worker.stdout.on('data', (d: Buffer) => process.stderr.write(d));
-    worker.stderr.on('data', (d: Buffer) => process.stderr.write(d));
+    // Tagged line by line, control characters escaped: it cannot pass for the host's own lines.
+    componentLines(worker.stdout, this.opts.output);
+    componentLines(worker.stderr, this.opts.output);
     worker.on('message', (m: FromWorker) => this.onMessage(m, channel.port1, flag));
     worker.on('error', (e) => this.opts.log(`component worker error: ${e.message}`));
     worker.on('exit', (code) => {
@@ -140,7 +164,7 @@ export class ComponentInstance<C> {
 
   private arm(): void {
     this.disarm();
-    const ms = this.opts.handlerTimeoutMs ?? 0;
+    const ms = this.limitMs;
     if (ms > 0 && this.onHang) this.hangTimer = setTimeout(this.onHang, ms);
   }
 
@@ -170,35 +194,42 @@ export class ComponentInstance<C> {
   }
 
   /**
-   * Queues a handler call. `ctx` is what the imports made during the call see; `stillWanted`
-   * is asked when the call's turn comes (a request cancelled meanwhile never reaches the
-   * component).
+   * Queues a handler call in its session's lane. `ctx` is what the imports made during the call
+   * see; a call whose `signal` aborts before its turn (a cancelled request, a client gone) leaves
+   * the queue and never reaches the component.
    */
-  call(fn: HandlerName, args: unknown[], ctx?: C, stillWanted: () => boolean = () => true): Promise<CallOutcome> {
+  call(fn: HandlerName, args: unknown[], ctx?: C, signal?: AbortSignal): Promise<CallOutcome> {
     const run = async (): Promise<CallOutcome> => {
       if (this.closed) return { kind: 'trap', message: 'the host is shutting down' };
-      if (!stillWanted()) return { kind: 'skipped' };
+      if (signal?.aborted) return { kind: 'skipped' };
       return this.callNow(fn, args, ctx);
     };
-    const result = this.queue.then(run, run);
-    this.queue = result.catch(() => undefined);
-    return result;
+    try {
+      return this.queue.push(this.opts.laneOf(ctx), run, signal, (): CallOutcome => ({ kind: 'skipped' }));
+    } catch (e) {
+      if (e instanceof QueueFull) return Promise.resolve({ kind: 'busy', message: e.message });
+      throw e;
+    }
   }
 
   /** Runs a call at once: only for `start` inside `onInstantiated`, which already holds the queue. */
   async callNow(fn: HandlerName, args: unknown[], ctx?: C): Promise<CallOutcome> {
     this.calls.set(fn, (this.calls.get(fn) ?? 0) + 1);
     this.current = ctx;
+    // `start` is the first entry into fresh code (V8 compiles it lazily then): it gets at least
+    // START_FLOOR_MS, so that a short handler timeout cannot fail start-up on a busy machine.
+    const ms = this.opts.handlerTimeoutMs ?? 0;
+    this.limitMs = fn === 'start' && ms > 0 ? Math.max(ms, START_FLOOR_MS) : ms;
     const id = this.nextId++;
     let r: FromWorker;
     try {
       // A hung handler cannot be interrupted inside the worker: terminating the worker is the
       // only way out, and its exit fails this call as a trap.
       this.onHang = () => {
-        this.opts.log(`handler ${fn} exceeded ${this.opts.handlerTimeoutMs} ms; terminating the component`);
+        this.opts.log(`handler ${fn} exceeded ${this.limitMs} ms; terminating the component`);
         const w = this.worker;
         this.worker = undefined;
-        this.pending.get(id)?.({ kind: 'trap', id, message: `the handler did not return within ${this.opts.handlerTimeoutMs} ms` });
+        this.pending.get(id)?.({ kind: 'trap', id, message: `the handler did not return within ${this.limitMs} ms` });
         this.pending.delete(id);
         void w?.terminate();
       };

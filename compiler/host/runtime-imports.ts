@@ -28,7 +28,7 @@ import {
   types,
 } from '../../generated/2025-06-18/codecs/index.js';
 import { fromSdkError, messageOf, RpcError, toComponentError, witError } from './errors.js';
-import { broadcast, notify, request, soleSession, targetSession } from './outbound.js';
+import { broadcast, notify, request, targetSession } from './outbound.js';
 import { firstDuplicate, keyOf, type ListKind } from './registry.js';
 import { admits } from './sessions.js';
 import type { CallContext, HostState } from './state.js';
@@ -136,10 +136,14 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
     ),
   async progress(host, args, ctx) {
     const params = convert('progress', () => notificationProgress.encodeParams(...(args as Parameters<typeof notificationProgress.encodeParams>)));
-    // Progress belongs to the request being handled; outside one, to the only session (or none).
-    const session = ctx?.session ?? soleSession(host);
-    // A cancelled request gets no more progress: the client has forgotten its token.
-    if (session && !ctx?.extra?.signal.aborted) await notify(ctx, session, { method: 'notifications/progress', params });
+    // Progress belongs to the request being handled, and goes to its session only. Outside a
+    // request there is no token the host gave out: nobody gets it. A cancelled request gets no
+    // more progress: the client has forgotten its token.
+    // Only the token of that request is valid there (the progress spec: tokens of active requests).
+    const session = ctx?.session;
+    if (!session || !ctx.extra) host.settings.log('dropped a progress notification sent outside a request');
+    else if (params?.['progressToken'] !== ctx.progressToken) host.settings.log('dropped a progress notification for a token not of the request being handled');
+    else if (!ctx.extra.signal.aborted) await notify(ctx, session, { method: 'notifications/progress', params });
     return ok();
   },
   async resourceListChanged(host, args, ctx) {
@@ -166,8 +170,16 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
   async loggingMessage(host, args, ctx) {
     const params = convert('log', () => notificationMessage.encodeParams(...(args as Parameters<typeof notificationMessage.encodeParams>)))!;
     const level = params['level'] as Parameters<typeof admits>[0];
-    // Host-internal logging/setLevel: each session gets what its level admits.
-    await broadcast(host, ctx, { method: 'notifications/message', params }, (s) => s.capabilities?.logging !== undefined && admits(level, s.logLevel));
+    // A log message is about what the component is doing for one client: it goes to that
+    // client's session only (if its level admits it), never to the others. Outside any session's
+    // message (start, or unsubscribe for a closed session) it goes to the host's log.
+    const session = ctx?.session;
+    if (!session) {
+      host.settings.log(`component log (${level}): ${JSON.stringify(params['data'])}`);
+      return ok();
+    }
+    if (session.capabilities?.logging !== undefined && admits(level, session.logLevel))
+      await notify(ctx, session, { method: 'notifications/message', params }).catch((e: unknown) => host.settings.log(`log message to ${session.id} failed: ${String(e)}`));
     return ok();
   },
 };

@@ -7,6 +7,8 @@
 // event loop. The worker blocks on `Atomics.wait` while the main thread's event loop keeps
 // serving; the main thread answers through a MessagePort and wakes it.
 
+import type { CapabilityPolicy } from './policy.js';
+
 /** The `runtime` imports, as jco names them (lowerCamelCase of the WIT names). */
 export const RUNTIME_IMPORTS = [
   'registerServer',
@@ -44,12 +46,14 @@ export const RUNTIME_INTERFACE = 'wasi:mcp/runtime@0.1.0-preview2';
 export const HANDLERS_INTERFACE = 'wasi:mcp/handlers@0.1.0-preview2';
 
 export interface WorkerInit {
-  /** The transpiled entry module (jco `instantiation: 'async'`). */
-  entry: string;
+  /** The transpiled entry module's source (jco `instantiation: 'async'`), verified by the host. */
+  source: string;
+  /** Its core modules by file name, verified by the host. */
+  cores: Record<string, Uint8Array>;
   /** Int32Array over this: [0] is set to 1 when a reply to an import waits on the port. */
   flag: SharedArrayBuffer;
-  /** Whether the component's stdout goes to the host's stderr (stdio transport: stdout is the wire). */
-  stdoutToStderr: boolean;
+  /** The WASI capabilities granted. */
+  policy: CapabilityPolicy;
 }
 
 /** The WIT `error` record as jco represents it. */

@@ -2,11 +2,8 @@
 // forwards every `runtime` import to the main thread synchronously (see worker-protocol.ts).
 // It knows nothing of MCP: the main thread converts between MCP JSON and WIT values.
 
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { WASIShim } from '@bytecodealliance/preview2-shim/instantiation';
+import { sandboxedImports } from './sandbox.js';
 import {
   HANDLERS_INTERFACE,
   RUNTIME_IMPORTS,
@@ -47,39 +44,39 @@ function callHost(name: (typeof RUNTIME_IMPORTS)[number], args: unknown[]): unkn
 const runtime = Object.fromEntries(RUNTIME_IMPORTS.map((n) => [n, (...args: unknown[]) => callHost(n, args)]));
 
 const modules = new Map<string, Promise<WebAssembly.Module>>();
-/** Core modules are compiled once per worker; instantiating again after a trap reuses them. */
+/**
+ * Core modules are compiled once per worker from the bytes the host verified (never read from
+ * the cache directory again); instantiating again after a trap reuses them.
+ */
 function getCoreModule(path: string): Promise<WebAssembly.Module> {
   let m = modules.get(path);
   if (!m) {
-    m = readFile(join(dirname(init.entry), path)).then((bytes) => WebAssembly.compile(bytes));
+    const bytes = init.cores[path];
+    m = bytes ? WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>) : Promise.reject(new Error(`the transpiled component has no core module ${path}`));
     modules.set(path, m);
   }
   return m;
 }
 
-/** Versionless wasi:* keys from the shim, under the versioned names the component imports. */
-function wasiImports(): Record<string, unknown> {
-  // A sandbox: no preopened directories, no environment, no network.
-  const shim = new WASIShim({ sandbox: { preopens: {}, env: {}, args: ['component'], enableNetwork: false } });
-  const base = shim.getImportObject() as Record<string, Record<string, unknown>>;
-  if (init.stdoutToStderr && base['wasi:cli/stdout'] && base['wasi:cli/stderr']) {
-    base['wasi:cli/stdout'] = { getStdout: base['wasi:cli/stderr']['getStderr'] };
-  }
-  return base;
-}
-
 let handlers: Record<string, (...args: unknown[]) => unknown> | undefined;
 
+/** The entry module, from the verified source (jco's async instantiation output imports nothing). */
+const entryUrl = `data:text/javascript;base64,${Buffer.from(init.source, 'utf8').toString('base64')}`;
+
 async function instantiate(): Promise<void> {
-  const mod = (await import(pathToFileURL(init.entry).href)) as { instantiate: Instantiate };
-  const wasi = wasiImports();
-    // jco asks for versionless names (`wasi:mcp/runtime`); accept versioned ones too.
+  const mod = (await import(entryUrl)) as { instantiate: Instantiate };
+  const wasi = sandboxedImports(init.policy);
+  // jco asks for versionless names (`wasi:mcp/runtime`); accept versioned ones too.
   const runtimeName = RUNTIME_INTERFACE.replace(/@[^@]*$/, '');
   const imports = new Proxy({} as Record<string, unknown>, {
     get(_target, key) {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/@[^@]*$/, '');
-      return name === runtimeName ? runtime : wasi[name];
+      if (name === runtimeName) return runtime;
+      const iface = wasi[name];
+      // Anything else is not provided: say so at instantiation, not as a jco TypeError.
+      if (!iface) throw new Error(`the component imports ${key}, which this host does not provide`);
+      return iface;
     },
   });
   const exports = await mod.instantiate(getCoreModule, imports);
@@ -97,7 +94,7 @@ port.on('message', (m: ToWorker) => {
     handlers = undefined;
     instantiate().then(
       () => post({ kind: 'instantiated', id: m.id }),
-      (e: unknown) => post({ kind: 'instantiated', id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+      (e: unknown) => post({ kind: 'instantiated', id: m.id, error: e instanceof Error ? e.message : String(e) }),
     );
     return;
   }

@@ -24,6 +24,18 @@ describe('wasi-mcp serve arguments', () => {
     await expect(run('x.wasm', '--http', '0', '--session-idle-timeout', '-1')).rejects.toThrow(/--session-idle-timeout must be an integer/);
   });
 
+  it('checks the capability and limit flags before anything starts', async () => {
+    await expect(run('x.wasm', '--allow-http', 'https://api.example.com/v1')).rejects.toThrow(/--allow-http: "https:\/\/api.example.com\/v1" is not an origin/);
+    await expect(run('x.wasm', '--allow-http', 'file:///etc')).rejects.toThrow(/only http and https/);
+    await expect(run('x.wasm', '--allow-origin', 'nonsense')).rejects.toThrow(/--allow-origin: "nonsense" is not an origin/);
+    await expect(run('x.wasm', '--dir', '/srv::')).rejects.toThrow(/--dir: "\/srv::" must be HOST_DIR or HOST_DIR::GUEST_DIR/);
+    await expect(run('x.wasm', '--env', 'WASI_MCP_SURELY_UNSET_VARIABLE')).rejects.toThrow(/not set in the host's environment/);
+    await expect(run('x.wasm', '--env', '1BAD=x')).rejects.toThrow(/not a variable name/);
+    await expect(run('x.wasm', '--max-message-size', '10')).rejects.toThrow(/--max-message-size must be an integer/);
+    await expect(run('x.wasm', '--max-sessions', '0')).rejects.toThrow(/--max-sessions/);
+    await expect(run('x.wasm', '--queue-per-session', '0')).rejects.toThrow(/--queue-per-session/);
+  });
+
   it('reports a missing component', async () => {
     await expect(run('/nonexistent/component.wasm', '--http', '0')).rejects.toThrow(/ENOENT/);
   });

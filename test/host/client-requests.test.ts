@@ -15,7 +15,7 @@ import {
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { startHost, type RunningHost } from '../../compiler/host/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { exampleWasm, httpClient, inProcessHost, newClient, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT } from './helpers.js';
+import { exampleWasm, httpClient, inProcessHost, newClient, stdioClient, textOf, until, type Connected, BUILD_TIMEOUT, TEST_CACHE_DIR } from './helpers.js';
 
 const CAPABILITIES = { sampling: {}, elicitation: {}, roots: { listChanged: true } };
 
@@ -127,18 +127,22 @@ describe('several sessions on one component (Streamable HTTP)', () => {
     expect(textOf(r)).toBe('Sampling failed: user rejected sampling');
   });
 
-  it('sends log messages to each session by its own level, progress only to the requester', async () => {
+  it('sends log messages and progress only to the session whose request they belong to, by its level', async () => {
     const quiet = await connect();
     const loud = await connect();
     await quiet.client.setLoggingLevel('error');
     await loud.client.setLoggingLevel('debug');
     const progress: number[] = [];
+    // quiet's own log messages are below its level; loud, whose level admits them, must not see them.
     await quiet.client.callTool({ name: 'test_tool_with_logging' });
     await quiet.client.callTool({ name: 'test_tool_with_progress' }, undefined, { onprogress: (p) => void progress.push(p.progress) });
+    await loud.client.callTool({ name: 'test_tool_with_logging' });
     await until(() => loud.notifications.filter((n) => n.method === 'notifications/message').length === 3);
     expect(quiet.notifications.filter((n) => n.method === 'notifications/message')).toEqual([]);
     expect(progress).toEqual([0, 50, 100]);
     expect(loud.notifications.filter((n) => n.method === 'notifications/progress')).toEqual([]);
+    await loud.client.ping(); // anything else would have arrived before this answer
+    expect(loud.notifications.filter((n) => n.method === 'notifications/message')).toHaveLength(3);
   });
 
   it('calls handlers.subscribe for the first subscriber of a URI and unsubscribe for the last', async () => {
@@ -170,15 +174,26 @@ describe('several sessions on one component (Streamable HTTP)', () => {
   });
 
   it('never runs a request cancelled while it waits for its turn', async () => {
-    const c = await connect();
+    // The sampling tool waits for this client's answer, which waits for `release`: the second
+    // call queues behind it for as long as the test wants, and is cancelled there.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const c = await connect({ sampling: {} }, (client) =>
+      client.setRequestHandler(CreateMessageRequestSchema, async () => {
+        await gate;
+        return { role: 'assistant', model: 'm', content: { type: 'text', text: 'ok' } };
+      }),
+    );
     const before = host.stats().calls['callTool'] ?? 0;
-    // The progress tool spins ~100 ms; the second call queues behind it and is cancelled there.
-    const slow = c.client.callTool({ name: 'test_tool_with_progress' });
+    const slow = c.client.callTool({ name: 'test_sampling', arguments: { prompt: 'p' } });
+    await until(() => host.stats().calls['callTool'] === before + 1);
     const abort = new AbortController();
     const queued = c.client.request({ method: 'tools/call', params: { name: 'host_call_count' } }, CallToolResultSchema, { signal: abort.signal });
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => host.stats().waiting === 1);
     abort.abort('changed my mind');
     await expect(queued).rejects.toBeDefined();
+    await until(() => host.stats().waiting === 0);
+    release();
     await slow;
     await c.client.ping();
     expect(host.stats().calls['callTool']).toBe(before + 1);
@@ -258,7 +273,7 @@ describe('a hung handler', () => {
 
 describe('startHost without a transport of its own', () => {
   it('serves a session on a transport the caller connects (an in-memory pair)', async () => {
-    const host = await startHost({ component: await exampleWasm('conformance'), transport: 'none', log: () => undefined });
+    const host = await startHost({ component: await exampleWasm('conformance'), transport: 'none', cacheDir: TEST_CACHE_DIR, log: () => undefined });
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     try {
       await host.connect(serverSide);

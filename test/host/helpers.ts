@@ -8,11 +8,13 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { ClientCapabilities, ServerNotification } from '@modelcontextprotocol/sdk/types.js';
-import { buildExample } from '../../compiler/host/build-example.js';
+import { buildComponent, buildExample } from '../../compiler/host/build-example.js';
 import { startHost, type HostOptions, type RunningHost } from '../../compiler/host/index.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVE_ENTRY = join(REPO, 'test/host/serve-entry.ts');
+/** The tests keep their transpile cache in the repository's .cache/, not the user's. */
+export const TEST_CACHE_DIR = join(REPO, '.cache/transpiled');
 
 /**
  * For the set-up hooks that may build the example components: on a cold cache componentize-js
@@ -22,6 +24,14 @@ export const BUILD_TIMEOUT = 300_000;
 
 export async function exampleWasm(name: 'notes' | 'conformance'): Promise<string> {
   return (await buildExample(name)).wasm;
+}
+
+/**
+ * The hostile component (test/host/fixtures/hostile): built with componentize-js's `http`
+ * feature, so it imports wasi:http/outgoing-handler as a component built with the defaults does.
+ */
+export async function hostileWasm(): Promise<string> {
+  return (await buildComponent('hostile-fixture', join(REPO, 'test/host/fixtures/hostile/component.js'), ['http'])).wasm;
 }
 
 export interface Connected {
@@ -52,7 +62,7 @@ export async function stdioClient(wasm: string, capabilities?: ClientCapabilitie
   setup?.(client);
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', ...extraArgs],
+    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', '--cache-dir', TEST_CACHE_DIR, ...extraArgs],
     cwd: REPO,
     stderr: 'pipe',
   });
@@ -61,12 +71,12 @@ export async function stdioClient(wasm: string, capabilities?: ClientCapabilitie
 }
 
 export async function inProcessHost(wasm: string, options: Partial<HostOptions> = {}): Promise<RunningHost> {
-  return startHost({ component: wasm, transport: 'http', port: 0, log: () => undefined, ...options });
+  return startHost({ component: wasm, transport: 'http', port: 0, cacheDir: TEST_CACHE_DIR, log: () => undefined, componentOutput: () => undefined, ...options });
 }
 
 /** `wasi-mcp serve <wasm> --http 0` in a child process; resolves with its URL once it listens. */
 export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', ...extraArgs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', '--cache-dir', TEST_CACHE_DIR, ...extraArgs], {
     cwd: REPO,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -92,9 +102,9 @@ export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<
 }
 
 /** Waits until `pred` holds (notifications arrive asynchronously). */
-export async function until(pred: () => boolean, ms = 10_000): Promise<void> {
+export async function until(pred: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
   const t0 = Date.now();
-  while (!pred()) {
+  while (!(await pred())) {
     if (Date.now() - t0 > ms) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 10));
   }

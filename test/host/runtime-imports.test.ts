@@ -96,13 +96,36 @@ describe('notifications and requests', () => {
     expect(await answerImport(host, 'currentProgressToken', [], undefined)).toEqual({ value: undefined });
   });
 
-  it('sends log messages only to sessions whose level admits them', async () => {
+  it("sends a log message only to the session whose message is handled, if its level admits it", async () => {
     const { host, sent, sessions } = fakeHost(2);
     sessions[0]!.logLevel = 'error';
-    await answerImport(host, 'loggingMessage', [bytes('{"n":1}'), 'info', 'lg'], undefined);
-    expect(sent).toEqual([{ session: 's1', method: 'notifications/message', params: { level: 'info', logger: 'lg', data: { n: 1 } } }]);
+    await answerImport(host, 'loggingMessage', [bytes('{"n":1}'), 'info', 'lg'], { session: sessions[0]! });
+    expect(sent).toEqual([]);
+    await answerImport(host, 'loggingMessage', [bytes('{"n":2}'), 'info', 'lg'], { session: sessions[1]! });
+    expect(sent).toEqual([{ session: 's1', method: 'notifications/message', params: { level: 'info', logger: 'lg', data: { n: 2 } } }]);
+    // Outside any session's message (start, say) it is the host's log, no client's.
+    await answerImport(host, 'loggingMessage', [bytes('{"n":3}'), 'info', 'lg'], undefined);
+    expect(sent).toHaveLength(1);
     const bad = await answerImport(host, 'loggingMessage', [bytes('not json'), 'error', undefined], undefined);
     expect(bad).toMatchObject({ error: { code: { tag: 'invalid-params' } } });
+  });
+
+  it('sends log messages and progress without looking at other sessions (no fan-out)', async () => {
+    const { host, sent, sessions } = fakeHost(1);
+    // Many other sessions, which a log message or progress must not even iterate over.
+    const others = new Set(sessions);
+    for (let i = 0; i < 2000; i++) others.add({ id: `o${i}`, initialized: true, capabilities: { logging: {} } } as unknown as Session);
+    others[Symbol.iterator] = () => {
+      throw new Error('iterated over every session');
+    };
+    (host as { sessions: Set<Session> }).sessions = others;
+    const extra = { signal: new AbortController().signal, sendNotification: async (n: { method: string }) => void sent.push({ session: 's0', ...n }) };
+    const ctx = { session: sessions[0]!, extra, progressToken: 1 } as unknown as CallContext;
+    await answerImport(host, 'loggingMessage', [bytes('"x"'), 'info', undefined], ctx);
+    await answerImport(host, 'progress', [{ tag: 'integer', val: 1n }, 1, undefined, undefined], ctx);
+    // Another request's token (another client's, perhaps) is not this request's to use.
+    await answerImport(host, 'progress', [{ tag: 'integer', val: 2n }, 1, undefined, undefined], ctx);
+    expect(sent.map((s) => `${s.session} ${s.method}`)).toEqual(['s0 notifications/message', 's0 notifications/progress']);
   });
 
   it('routes resource-updated to subscribers and list-changed to everyone', async () => {
