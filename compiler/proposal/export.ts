@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, normalize } from 'node:path';
 import { CompilerError, error, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { manifestBeside } from '../map/index.js';
+import { manifestBeside, relPath } from '../map/index.js';
 import { hasFindings } from '../report/coverage.js';
 import { renderMarkdown } from '../report/render.js';
 import { runCheck } from '../report/cli.js';
@@ -102,7 +102,7 @@ export async function buildProposal(opts: ExportOptions = {}): Promise<ExportRes
       models.set(v.dir, model);
       const md = renderMarkdown(r.report);
       reports.push(`# ${v.wasi}: \`${v.dir}/\`\n\n${md}`);
-      infos.push({ wasi: v.wasi, dir: v.dir, packageId: model.root, coverage: summaryOf(md) });
+      infos.push({ wasi: v.wasi, dir: v.dir, source: relPath(v.source, process.cwd()), packageId: model.root, coverage: summaryOf(md) });
     }
     const p2 = models.get(P2_DIR)!;
     const p3 = models.get(P3_DIR)!;

@@ -18,6 +18,8 @@ export interface VariantInfo {
   /** `WASI 0.2` / `WASI 0.3`. */
   wasi: string;
   dir: string;
+  /** Where the package lives in the repository the design notes are written in. */
+  source: string;
   packageId: string;
   /** The Summary section of its coverage report (markdown). */
   coverage: string;
@@ -75,7 +77,9 @@ export function renderReadme(input: ReadmeInput): string {
   const design = doc.sections.filter((s) => !CLAIMED.includes(s.heading.toLowerCase()));
   const coverage = `#### Coverage of MCP ${input.spec}\n\n${coverageText(input)}`;
   // The document's own opening, when it is not the introduction, opens the design discussion.
-  const opening = intro && doc.intro ? [demote(doc.intro, 2)] : [];
+  const folders = input.variants.filter((v) => v.source !== v.dir).map((v) => `\`${v.source}/\` is \`${v.dir}/\` here`);
+  const note = folders.length ? [`> The design notes name the folders of the repository they are written in: ${folders.join(', ')}.`] : [];
+  const opening = [...note, ...(intro && doc.intro ? [demote(doc.intro, 2)] : [])];
   section('Detailed design discussion', [...opening, coverage, ...design.map((s) => `#### ${s.heading}\n\n${demote(s.body, 2)}`)].join('\n\n'), [
     `Coverage of MCP ${input.spec}`,
     ...design.map((s) => s.heading),

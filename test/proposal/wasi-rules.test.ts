@@ -1,7 +1,7 @@
 // WASI's checks on a proposal's WIT (validate-since.js's rule, gates on every item, the gate
 // policy, locked deps), as `check` and `proposal export` run them.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../compiler/report/cli.js';
@@ -43,6 +43,14 @@ describe('the gate policy', () => {
 describe('the proposal', () => {
   it.each(['wit', join('wit', 'preview2')])('%s passes every WASI rule', (dir) => {
     expect(wasiFindings(dir, parseWitPath(dir).model!)).toEqual([]);
+  });
+
+  it("the WIT generator's output passes them too (every pinned version, both variants)", () => {
+    for (const v of readdirSync('generated')) {
+      for (const dir of [join('generated', v, 'wit'), join('generated', v, 'wit', 'preview2')]) {
+        expect(wasiFindings(dir, parseWitPath(dir).model!), dir).toEqual([]);
+      }
+    }
   });
 
   it('has two variants with one name and distinct versions', () => {
