@@ -8,6 +8,7 @@ import { registerGenerateWitCommand } from './emit/wit/cli.js';
 import { registerDiffCommand } from './diff/cli.js';
 import { registerCodecCommands } from './emit/codecs/cli.js';
 import { registerServeCommand } from './host/cli.js';
+import { registerProposalCommands } from './proposal/cli.js';
 
 export function buildProgram(): Command {
   const program = new Command('wasi-mcp')
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerCodecCommands(program);
   registerServeCommand(program);
   registerDiffCommand(program);
+  registerProposalCommands(program);
   return program;
 }
 

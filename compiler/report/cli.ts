@@ -4,13 +4,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
-import { CompilerError, type Diagnostic, error } from '../diagnostics.js';
+import { CompilerError, type Diagnostic, error, hasErrors } from '../diagnostics.js';
 import { relPath } from '../map/map.js';
 import { CheckerError } from '../map/shapes.js';
 import type { Mapping } from '../map/types.js';
 import { closeJco, useJcoInProcess } from '../wit/oracle.js';
 import { writeFilesAtomically } from '../write.js';
 import { check, checkInputs, DEFAULT_SPEC } from '../pipeline.js';
+import { isWasiPackage, wasiFindings } from '../proposal/wasi-rules.js';
 import { type CoverageReport, hasFindings, renderJson } from './coverage.js';
 import { diffCoverage, goldenFiles, readGolden, renderDiff } from './golden.js';
 import { renderMarkdown, renderText } from './render.js';
@@ -66,10 +67,13 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
   const witDir = opts.wit ?? 'wit';
   let mapping: Mapping;
   let report: CoverageReport;
+  let wasi: Diagnostic[] = [];
   try {
     const inputs = await checkInputs({ ...(opts.spec !== undefined ? { spec: opts.spec } : {}), ...(opts.schema !== undefined ? { schema: opts.schema } : {}), wit: witDir, ...(opts.manifest !== undefined ? { manifest: opts.manifest } : {}), baseDir: base });
     diagnostics.push(...inputs.diagnostics);
     ({ mapping, report } = check(inputs, base));
+    // A WASI proposal also answers to WASI's own checks (gates on every item, the gate policy).
+    if (isWasiPackage(inputs.wit)) wasi = wasiFindings(witDir, inputs.wit);
   } catch (e) {
     if (e instanceof CompilerError) return bad(e.diagnostics);
     if (e instanceof CheckerError) {
@@ -80,10 +84,10 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
     throw e;
   }
   // A pinned schema lives outside the repo (a cache or a mirror): name it by version, so reports do not depend on where.
-  diagnostics.push(...mapping.diagnostics);
+  diagnostics.push(...mapping.diagnostics, ...wasi);
 
   const output = renderReport(report, opts.format ?? 'text');
-  const result: CheckResult = { exitCode: hasFindings(report) ? EXIT_FINDINGS : EXIT_OK, diagnostics, output, report, mapping };
+  const result: CheckResult = { exitCode: hasFindings(report) || hasErrors(wasi) ? EXIT_FINDINGS : EXIT_OK, diagnostics, output, report, mapping };
 
   if (opts.updateGolden) {
     const dir = opts.golden ?? 'golden';
