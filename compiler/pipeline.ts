@@ -16,6 +16,16 @@ import { diffModels, type SpecDiff } from './diff/diff.js';
 
 import type { OutputFile } from './write.js';
 
+// The library's helpers: the shipped proposal, the per-user cache, the jco workers, downloads.
+export { proposalWitDir, cacheRoot } from './paths.js';
+export { closeJco } from './wit/oracle.js';
+export { allowDownloads, type DownloadPolicy } from './schema/pins.js';
+export { CompilerError, type Diagnostic } from './diagnostics.js';
+export type { SchemaInput } from './schema/index.js';
+export type { McpModel } from './schema/model.js';
+export type { WitModel } from './wit/model.js';
+export type { CoverageReport } from './report/coverage.js';
+
 export const DEFAULT_SPEC = '2025-06-18';
 
 export interface CheckInputs {

@@ -7,6 +7,7 @@ import { CompilerError, error } from '../diagnostics.js';
 import { loadMcpModel } from '../schema/index.js';
 import { runCheck, renderReport } from '../report/cli.js';
 import { closeJco } from '../wit/oracle.js';
+import { defaultWitDir } from '../paths.js';
 import { diffModels } from './diff.js';
 import { renderDiffJson, renderDiffMarkdown, type Impact } from './render.js';
 
@@ -39,7 +40,7 @@ export function registerDiffCommand(program: Command): void {
         printDiagnostics([...a.diagnostics, ...b.diagnostics]);
         const d = diffModels(a.model, b.model);
         let impact: Impact | undefined;
-        const wit = opts.wit === false ? undefined : (opts.wit ?? 'wit');
+        const wit = opts.wit === false ? undefined : (opts.wit ?? defaultWitDir());
         if (wit !== undefined && (opts.wit !== undefined || existsSync(wit))) {
           const check = await runCheck({ ...(opts.to ? { spec: opts.to } : {}), ...(opts.toSchema ? { schema: opts.toSchema } : {}), wit });
           closeJco();

@@ -29,7 +29,7 @@ export interface HostOptions {
   handlerTimeoutMs?: number;
   /** HTTP: a session with no request open for this long is closed (0: never; default 30 minutes). */
   sessionIdleMs?: number;
-  /** Where transpiled components are cached (default ./.cache/transpiled). */
+  /** Where transpiled components are cached (default: the per-user cache, see `cacheRoot`). */
   cacheDir?: string;
   log?: (line: string) => void;
 }

@@ -1,17 +1,18 @@
 // Transpiles a component with jco once per distinct wasm: the output goes to
-// <cacheDir>/<sha256 of the wasm and the jco version>/ (default ./.cache/transpiled), written
+// <cacheDir>/<sha256 of the wasm and the jco version>/ (default <user cache>/transpiled), written
 // privately and renamed into place so that concurrent hosts never see a half-written directory;
 // a lock makes them transpile once.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { cacheRoot } from '../paths.js';
 import { withLock } from './lock.js';
 
-/** Relative to the working directory, like other tools' `.cache/` (gitignored in this repository). */
+/** The per-user cache (XDG_CACHE_HOME or the platform's; WASI_MCP_CACHE_DIR overrides it). */
 export function defaultCacheDir(): string {
-  return resolve('.cache/transpiled');
+  return join(cacheRoot(), 'transpiled');
 }
 const NAME = 'component';
 

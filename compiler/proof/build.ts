@@ -1,19 +1,29 @@
 // Builds the harness components with componentize-js and transpiles them with jco, cached by
 // the sha256 of every input (proposal WIT, generated harness WIT and guest source, tool
-// versions, this file) under .cache/components/<hash>/, so only the first run pays the ~35 s
-// build. componentize-js is imported only when a build is needed.
+// versions, the build options) under <user cache>/components/<hash>/, so only the first run pays
+// the ~35 s build, whether the CLI (dist/) or the tests (tsx) asked first. componentize-js is
+// imported only when a build is needed.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../paths.js';
+import { loadComponentizeJs } from '../optional.js';
+import { cacheRoot, repoRoot } from '../paths.js';
 import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
 import { guestSource } from './guest.js';
 
 export const REPO = repoRoot();
 export const PROPOSAL_DIR = join(REPO, 'wit/preview2');
-export const CACHE_ROOT = join(REPO, '.cache/components');
+export const CACHE_ROOT = join(cacheRoot(), 'components');
+
+/**
+ * Everything about the build that is not an input file: the options passed to componentize-js
+ * and jco, and a layout number bumped when the cache's files change. Part of the cache key in
+ * place of this module's source, which differs between the tsx and the dist run.
+ */
+const COMPONENTIZE = { disableFeatures: ['random', 'clocks', 'http', 'fetch-event'] as ('random' | 'clocks' | 'http' | 'fetch-event')[] };
+const TRANSPILE = { instantiation: 'async' as const, noTypescript: false, quiet: true };
+const RECIPE = JSON.stringify({ layout: 1, componentize: COMPONENTIZE, transpile: TRANSPILE });
 
 export interface BuiltWorld {
   world: HarnessWorld;
@@ -65,7 +75,7 @@ export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
   for (const part of [
     `componentize-js ${toolVersion('@bytecodealliance/componentize-js')}`,
     `jco ${toolVersion('@bytecodealliance/jco')}`,
-    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+    RECIPE,
     harness.text,
     ...files.flatMap((f) => [f.name, f.text]),
     ...guests.map((g) => g.source),
@@ -143,7 +153,7 @@ async function buildInto(
   mkdirSync(join(tmp, 'wit/deps/mcp'), { recursive: true });
   writeFileSync(join(tmp, 'wit/harness.wit'), harness.text);
   for (const f of files) writeFileSync(join(tmp, 'wit/deps/mcp', f.name), f.text);
-  const { componentize } = await import('@bytecodealliance/componentize-js');
+  const { componentize } = await loadComponentizeJs('building the canonical-ABI harness (--through-component)');
   const { transpile } = await import('@bytecodealliance/jco');
   await Promise.all(
     guests.map(async ({ w, source }) => {
@@ -155,10 +165,10 @@ async function buildInto(
         sourcePath,
         witPath: join(tmp, 'wit'),
         worldName: w.name,
-        disableFeatures: ['random', 'clocks', 'http', 'fetch-event'],
+        ...COMPONENTIZE,
       });
       writeFileSync(join(tmp, `${w.name}.wasm`), component);
-      const out = await transpile(component, { name: w.name, instantiation: 'async', noTypescript: false, quiet: true });
+      const out = await transpile(component, { name: w.name, ...TRANSPILE });
       mkdirSync(join(tmp, w.name), { recursive: true });
       for (const [name, bytes] of Object.entries(out.files)) {
         mkdirSync(dirname(join(tmp, w.name, name)), { recursive: true });

@@ -39,7 +39,7 @@ export function registerSchemaCommands(program: Command): void {
     .command('sync')
     .description('make pinned versions available locally (downloading only what is missing), checking sha256')
     .argument('[versions...]', 'versions to sync (default: all pinned)')
-    .option('--quiet', 'print nothing when all is in place')
+    .option('-q, --quiet', 'print nothing when all is in place')
     .action(
       action(async (versions: string[], opts: { quiet?: boolean }) => {
         const pins = loadPins();
@@ -47,7 +47,7 @@ export function registerSchemaCommands(program: Command): void {
         for (const version of wanted) {
           const pin = pinOf(version, pins);
           let located: Located | undefined = locateLocal(version);
-          if (!located) located = await download(pin);
+          if (!located) located = await download(pin, () => {});
           if (!opts.quiet || located.source === 'download') {
             process.stdout.write(`${version}: ${located.source === 'download' ? 'downloaded to' : 'ok at'} ${displayPath(located.path)}\n`);
           }
