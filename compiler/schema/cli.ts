@@ -1,6 +1,6 @@
 // `wasi-mcp schema list | sync | show`.
 import type { Command } from 'commander';
-import { action, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
+import { action, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
 import { displayPath } from '../paths.js';
 import { loadMcpModel } from './index.js';
 import type { McpModel } from './model.js';
@@ -12,11 +12,12 @@ export function registerSchemaCommands(program: Command): void {
 
   schema
     .command('list')
-    .description('pinned versions and where each resolves')
+    .description('pinned versions and where each resolves (exit 1 when a local copy does not match its pin)')
     .action(
       action(async () => {
         const pins = loadPins();
         const rows: string[] = [];
+        let invalid = 0;
         for (const version of Object.keys(pins.versions).sort()) {
           const pin = pinOf(version, pins);
           let where: string;
@@ -26,12 +27,14 @@ export function registerSchemaCommands(program: Command): void {
           } catch (e) {
             if (!(e instanceof CompilerError)) throw e;
             where = `INVALID: ${e.diagnostics[0]?.message ?? 'unreadable'}`;
+            printDiagnostics(e.diagnostics);
+            invalid++;
           }
           const mark = version === pins.default ? ' (default)' : '';
           rows.push(`${version}${mark}  ${pin.dialect}  sha256 ${pin.sha256.slice(0, 12)}  ${where}`);
         }
         await writeOut(rows.join('\n') + '\n');
-        return EXIT_OK;
+        return invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
 
