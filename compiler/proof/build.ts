@@ -65,9 +65,8 @@ export interface BuildOptions {
   onBuild?: (dir: string) => void;
 }
 
-/** Build (or reuse) both harness components. Safe to call from concurrent processes. */
-export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
-  const t0 = performance.now();
+/** The build's inputs and the cache directory their hash names. */
+function harnessInputs(): { harness: HarnessWit; files: { name: string; text: string }[]; guests: { w: HarnessWorld; source: string }[]; dir: string } {
   const harness = generateHarnessWit(loadProposal(PROPOSAL_DIR));
   const files = proposalFiles();
   const guests = HARNESS_WORLDS.map((w) => ({ w, source: guestSource(harness, w) }));
@@ -80,7 +79,18 @@ export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
     ...files.flatMap((f) => [f.name, f.text]),
     ...guests.map((g) => g.source),
   ]) hash.update(part).update('\0');
-  const dir = join(CACHE_ROOT, hash.digest('hex').slice(0, 32));
+  return { harness, files, guests, dir: join(CACHE_ROOT, hash.digest('hex').slice(0, 32)) };
+}
+
+/** Where the harness build lives in the cache: the same from source (tsx) and from dist/. */
+export function harnessCacheDir(): string {
+  return harnessInputs().dir;
+}
+
+/** Build (or reuse) both harness components. Safe to call from concurrent processes. */
+export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
+  const t0 = performance.now();
+  const { harness, files, guests, dir } = harnessInputs();
   const worlds = (): Record<string, BuiltWorld> =>
     Object.fromEntries(
       HARNESS_WORLDS.map((w) => [

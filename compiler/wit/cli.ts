@@ -1,11 +1,13 @@
 // `wit parse|fmt|validate` subcommands. Exit codes: 0 ok, 1 findings (non-canonical files),
 // 2 bad input (a syntax error, WIT jco rejects: diagnostics on stderr, never a stack trace).
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { error, renderDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { displayPath } from '../paths.js';
+import { readStdin } from '../schema/json.js';
 import { parseWitPath } from './index.js';
 import { modelToJson } from './json.js';
 import { closeJco, validateWithJco } from './oracle.js';
@@ -30,10 +32,11 @@ export function registerWitCommands(program: Command, io: CliIo = stdio): Comman
   wit
     .command('parse <path>')
     .description('parse and resolve a WIT file or package directory')
-    .option('--json', 'print the resolved model as JSON')
+    .addOption(new Option('--format <format>', 'text: a summary; json: the resolved model').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--json', 'the same as --format json').hideHelp())
     .option('--no-spans', 'leave source spans out of the JSON')
-    .action((path: string, opts: { json?: boolean; spans: boolean }) => {
-      process.exitCode = witParse(path, opts, io);
+    .action((path: string, opts: { json?: boolean; format: 'text' | 'json'; spans: boolean }) => {
+      process.exitCode = witParse(path, { json: opts.json === true || opts.format === 'json', spans: opts.spans }, io);
     });
   wit
     .command('fmt <path>')
@@ -47,7 +50,8 @@ export function registerWitCommands(program: Command, io: CliIo = stdio): Comman
     .command('validate <path>')
     .description("validate with jco (component embed + new), the reference's verdict; a rejection is an error at its location (exit 2)")
     .option('--world <world>', 'the world to encode (default: every world of the package)')
-    .action(async (path: string, opts: { world?: string }) => {
+    .addOption(new Option('--format <format>', 'text, or json: {"valid", "worlds"} on stdout').choices(['text', 'json']).default('text'))
+    .action(async (path: string, opts: { world?: string; format: 'text' | 'json' }) => {
       process.exitCode = await witValidate(path, opts, io);
     });
   return wit;
@@ -57,11 +61,44 @@ function report(diags: Diagnostic[], io: CliIo): void {
   for (const d of diags) io.err(renderDiagnostic(d) + '\n');
 }
 
+/**
+ * `-`: a single-file WIT package from stdin, parsed from a private temporary copy; diagnostics name
+ * it `<stdin>`.
+ */
+function withStdin<T>(path: string, body: (path: string, rename: (d: Diagnostic[]) => Diagnostic[]) => T): T {
+  if (path !== '-') return body(path, (d) => d);
+  const dir = mkdtempSync(join(tmpdir(), 'wasi-mcp-stdin-'));
+  const file = join(dir, 'stdin.wit');
+  const text = readStdin();
+  writeFileSync(file, text);
+  const rename = (ds: Diagnostic[]): Diagnostic[] => ds.map((d) => (d.file === file ? { ...d, file: '<stdin>' } : d));
+  const done = (): void => rmSync(dir, { recursive: true, force: true });
+  try {
+    const out = body(file, rename);
+    if (out instanceof Promise) return out.finally(done) as T;
+    done();
+    return out;
+  } catch (e) {
+    done();
+    throw e;
+  }
+}
+
+/** Diagnostics of stdin have no file to quote: render them with the text read. */
+function reportWith(diags: Diagnostic[], io: CliIo): void {
+  for (const d of diags) io.err(renderDiagnostic(d, d.file === '<stdin>' ? readStdin() : undefined) + '\n');
+}
+
 export function witParse(path: string, opts: { json?: boolean; spans?: boolean }, io: CliIo = stdio): number {
-  if (!existsSync(path)) return missing(path, io);
+  if (path !== '-' && !existsSync(path)) return missing(path, io);
+  return withStdin(path, (file, rename) => witParseAt(file, rename, opts, io));
+}
+
+function witParseAt(path: string, rename: (d: Diagnostic[]) => Diagnostic[], opts: { json?: boolean; spans?: boolean }, io: CliIo): number {
   const r = parseWitPath(path);
+  r.diagnostics = rename(r.diagnostics);
   if (!r.model) {
-    report(r.diagnostics, io);
+    reportWith(r.diagnostics, io);
     return EXIT_BAD_INPUT;
   }
   if (opts.json) {
@@ -89,7 +126,7 @@ function witFiles(path: string): string[] {
  * directory's files one after the other, each after a `// <file>` line); `--write` rewrites the
  * files that change, `--check` lists them and exits 1. `-` reads one file from stdin.
  */
-export function witFmt(path: string, opts: { check?: boolean; write?: boolean }, io: CliIo = stdio, stdin: () => string = () => readFileSync(0, 'utf8')): number {
+export function witFmt(path: string, opts: { check?: boolean; write?: boolean }, io: CliIo = stdio, stdin: () => string = readStdin): number {
   if (opts.check && opts.write) {
     io.err('error[usage]: choose one of --check and --write\n');
     return EXIT_BAD_INPUT;
@@ -129,23 +166,28 @@ export function witFmt(path: string, opts: { check?: boolean; write?: boolean },
   return EXIT_OK;
 }
 
-export async function witValidate(path: string, opts: { world?: string }, io: CliIo = stdio): Promise<number> {
-  if (!existsSync(path)) return missing(path, io);
+export async function witValidate(path: string, opts: { world?: string; format?: 'text' | 'json' }, io: CliIo = stdio): Promise<number> {
+  if (path !== '-' && !existsSync(path)) return missing(path, io);
+  return withStdin(path, (file, rename) => witValidateAt(path === '-' ? '<stdin>' : path, file, rename, opts, io));
+}
+
+async function witValidateAt(shown: string, path: string, rename: (d: Diagnostic[]) => Diagnostic[], opts: { world?: string; format?: 'text' | 'json' }, io: CliIo): Promise<number> {
   try {
     const v = await validateWithJco(resolve(path), opts.world);
+    if (opts.format === 'json') io.out(JSON.stringify({ valid: v.ok, worlds: v.worlds, ...(v.ok ? {} : { message: v.message ?? 'rejected' }) }, null, 2) + '\n');
     if (v.ok) {
-      io.out(`valid (jco): ${v.worlds.join(', ')}\n`);
+      if (opts.format !== 'json') io.out(`valid (jco): ${v.worlds.join(', ')}\n`);
       return EXIT_OK;
     }
     // As `check` reports it: the reference's message at the best location known (jco's own, else our parser's first error).
     const at = /-->\s+(.+?):(\d+):(\d+)/.exec(v.detail ?? '');
     const ours = at ? undefined : parseWitPath(path).diagnostics.find((d) => d.severity === 'error' && d.line !== undefined);
     const where: Partial<Diagnostic> = at
-      ? { file: displayPath(at[1] as string), line: Number(at[2]), column: Number(at[3]) }
+      ? { file: resolve(at[1] as string) === resolve(path) ? path : displayPath(at[1] as string), line: Number(at[2]), column: Number(at[3]) }
       : ours
         ? { file: ours.file ?? path, line: ours.line as number, column: ours.column ?? 1, length: ours.length ?? 1 }
         : { file: path };
-    report([error('wit-invalid', `the reference WIT parser (jco) rejects ${path}: ${v.message ?? 'rejected'}`, where)], io);
+    reportWith(rename([error('wit-invalid', `the reference WIT parser (jco) rejects ${shown}: ${v.message ?? 'rejected'}`, where as Diagnostic)]), io);
     return EXIT_BAD_INPUT;
   } finally {
     closeJco();

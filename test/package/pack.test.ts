@@ -193,6 +193,15 @@ describe('wasi-mcp-compiler, from its tarball', () => {
   }, PACK_TIMEOUT);
 });
 
+describe('the canonical-ABI harness cache', () => {
+  it('has one key whether the build runs from dist/ (the CLI) or from source (the tests)', async () => {
+    const { harnessCacheDir } = await import('../../compiler/proof/build.js');
+    const script = `import(${JSON.stringify(join(REPO, 'dist/compiler/proof/build.js'))}).then((m) => process.stdout.write(m.harnessCacheDir()))`;
+    const fromDist = run(process.execPath, ['--input-type=module', '-e', script], REPO, process.env).stdout;
+    expect(fromDist).toBe(harnessCacheDir());
+  });
+});
+
 describe('install sizes in the README', () => {
   it('are stated for each package', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');

@@ -23,8 +23,9 @@ export function registerCodecCommands(program: Command): void {
     .option('--spec <version>', 'MCP version of the codecs')
     .option('--through-component', "also lower each decoded message into a real component built from the proposal's worlds and lift it back (the first run builds it, ~35 s)")
     .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"[, "direction"]} (`-`: stdin)')
+    .addOption(new Option('--format <format>', 'text: a line per message; json: [{"message", "status", "detail"}]').choices(['text', 'json']).default('text'))
     .action(
-      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean }) => {
+      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean; format: 'text' | 'json' }) => {
         const lib = await loadLibrary(opts.spec);
         const inputs = files.flatMap(messagesIn);
         let failed = 0;
@@ -47,7 +48,15 @@ export function registerCodecCommands(program: Command): void {
             lines.push(`${label}: ${outcome}`);
           }
         }
-        await writeOut(lines.join('\n') + '\n');
+        if (opts.format === 'json') {
+          // Each line is `<label>: ok` or `<label>: FAIL: <why>` (labels never hold ": ").
+          const rows = lines.map((l) => {
+            const i = l.indexOf(': ');
+            const rest = l.slice(i + 2);
+            return { message: l.slice(0, i), status: rest === 'ok' ? 'ok' : 'fail', ...(rest === 'ok' ? {} : { detail: rest.replace(/^FAIL: /, '') }) };
+          });
+          await writeOut(JSON.stringify(rows, null, 2) + '\n');
+        } else await writeOut(lines.join('\n') + '\n');
         return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
