@@ -7,7 +7,8 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { locateLocal } from '../../compiler/schema/pins.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codecVersions } from '../../scripts/codec-versions.mjs';
 import { consumerLock, type Lock, type Tarball } from './lockfile.js';
@@ -167,9 +168,11 @@ describe('wasi-mcp-compiler, from its tarball', () => {
   });
 
   it('type-checks a strict consumer of every entry and runs it', () => {
-    const schema = join(REPO, '..', 'shared', 'mcp-schema', target, 'schema.json');
+    // Wherever this checkout has it (MCP_SCHEMA_DIR, ../shared, the cache `npm test` synced into).
+    const schema = locateLocal(target)?.path;
+    if (!schema) throw new Error(`MCP ${target} is not available locally: npm test syncs it first`);
     const out = tscAndRun(dir, ['codecs.ts', 'versions.ts', 'pipeline.ts', 'host.ts'], {
-      CONSUMER_SCHEMA: existsSync(schema) ? schema : join(process.env.MCP_SCHEMA_DIR ?? '', target, 'schema.json'),
+      CONSUMER_SCHEMA: schema,
       CONSUMER_SPEC: target,
       CONSUMER_COMPONENT: wasm,
       CONSUMER_CACHE: join(work, 'transpiled'),
@@ -185,7 +188,8 @@ describe('wasi-mcp-compiler, from its tarball', () => {
 
   it('runs the installed CLI from a directory without wit/: --wit defaults to the package proposal', () => {
     const bin = join(dir, 'node_modules/.bin/wasi-mcp');
-    const schemaDir = existsSync(join(REPO, '..', 'shared', 'mcp-schema')) ? join(REPO, '..', 'shared', 'mcp-schema') : (process.env.MCP_SCHEMA_DIR ?? '');
+    // The schema by its pinned place (the directory above the version's folder), as a user's MCP_SCHEMA_DIR.
+    const schemaDir = dirname(dirname(locateLocal(target)!.path));
     const r = spawnSync(bin, ['check', '--spec', target, '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, MCP_SCHEMA_DIR: schemaDir, WASI_MCP_CACHE_DIR: join(work, 'cli-cache') } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
