@@ -6,8 +6,24 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
 
+let quiet = false;
+
+/** `--quiet`: only errors reach stderr (warnings, notes and progress lines do not). */
+export function setQuiet(on: boolean): void {
+  quiet = on;
+}
+
+export function isQuiet(): boolean {
+  return quiet;
+}
+
 export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: NodeJS.WritableStream = process.stderr): void {
-  for (const d of diagnostics) stream.write(renderDiagnostic(d) + '\n');
+  for (const d of diagnostics) if (!quiet || d.severity === 'error') stream.write(renderDiagnostic(d) + '\n');
+}
+
+/** A progress or information line for the user (stderr; silent with --quiet). */
+export function note(line: string): void {
+  if (!quiet) process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
 /** Run a command body; its return value is the exit code. */
@@ -22,7 +38,12 @@ export function action<A extends unknown[]>(body: (...args: A) => Promise<number
         process.exitCode = EXIT_BAD_INPUT;
         return;
       }
-      throw e;
+      // A bug, not bad input: one line, and the stack only when asked for.
+      const err = e instanceof Error ? e : new Error(String(e));
+      process.stderr.write(`error[internal]: ${err.message}\n`);
+      if (process.env.WASI_MCP_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+      else process.stderr.write('(an internal error of wasi-mcp: set WASI_MCP_DEBUG=1 for the stack trace and report it)\n');
+      process.exitCode = EXIT_FINDINGS;
     }
   };
 }

@@ -9,6 +9,9 @@ import { registerDiffCommand } from './diff/cli.js';
 import { registerCodecCommands } from './emit/codecs/cli.js';
 import { registerServeCommand } from './host/cli.js';
 import { registerProposalCommands } from './proposal/cli.js';
+import { note, setQuiet } from './cli-support.js';
+import { allowDownloads } from './schema/pins.js';
+import { displayPath } from './paths.js';
 
 export function buildProgram(): Command {
   const program = new Command('wasi-mcp')
@@ -28,8 +31,15 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerDiffCommand(program);
   registerProposalCommands(program);
+  // `--quiet` on every command: only errors reach stderr.
+  const leaves = (c: Command): Command[] => (c.commands.length === 0 ? [c] : c.commands.flatMap(leaves));
+  for (const c of leaves(program)) if (!c.options.some((o) => o.long === '--quiet')) c.option('-q, --quiet', 'print errors only on stderr (no warnings, notes or progress)');
+  program.hook('preAction', (_program, command) => setQuiet(command.opts().quiet === true));
   return program;
 }
+
+// The CLI may download a pinned schema it does not have (the library may not unless asked), and says so.
+allowDownloads({ allow: true, notify: (pin, target) => note(`wasi-mcp: downloading MCP ${pin.version} from ${pin.url} into ${displayPath(target)}`) });
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -17,6 +17,16 @@ import { diffModels, type SpecDiff } from './diff/diff.js';
 
 import type { OutputFile } from './write.js';
 
+// The library's helpers: the shipped proposal, the per-user cache, the jco workers, downloads.
+export { proposalWitDir, cacheRoot } from './paths.js';
+export { closeJco } from './wit/oracle.js';
+export { allowDownloads, type DownloadPolicy } from './schema/pins.js';
+export { CompilerError, type Diagnostic } from './diagnostics.js';
+export type { SchemaInput } from './schema/index.js';
+export type { McpModel } from './schema/model.js';
+export type { WitModel } from './wit/model.js';
+export type { CoverageReport } from './report/coverage.js';
+
 /** The MCP version commands use when given none: the pins' `default`, the version the proposal targets. */
 export const DEFAULT_SPEC = loadPins().default;
 

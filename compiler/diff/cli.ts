@@ -7,6 +7,7 @@ import { CompilerError, error } from '../diagnostics.js';
 import { loadMcpModel } from '../schema/index.js';
 import { runCheck, renderReport } from '../report/cli.js';
 import { closeJco } from '../wit/oracle.js';
+import { defaultWitDir } from '../paths.js';
 import { diffModels } from './diff.js';
 import { renderDiffJson, renderDiffMarkdown, type Impact } from './render.js';
 
@@ -27,19 +28,21 @@ export function registerDiffCommand(program: Command): void {
     .option('--to <version>', 'newer version (pinned), or the label for --to-schema')
     .option('--from-schema <file>', 'older schema file')
     .option('--to-schema <file>', 'newer schema file')
-    .option('--format <format>', 'markdown or json', 'markdown')
-    .option('--wit <dir>', 'the WIT whose impact to report (default: wit)')
+    .option('--format <format>', 'text (markdown, the same) or json', 'markdown')
+    .option('--wit <dir>', "the WIT whose impact to report (default: ./wit, else the package's own proposal)")
     .option('--no-wit', 'leave the impact section out')
     .action(
       action(async (opts: DiffOptions) => {
-        if (opts.format !== 'markdown' && opts.format !== 'json') throw new CompilerError(error('usage', `--format must be markdown or json, not "${opts.format}"`));
+        // The human-readable form is markdown: `text` names it as every other command does.
+        if (opts.format === 'text') opts.format = 'markdown';
+        if (opts.format !== 'markdown' && opts.format !== 'json') throw new CompilerError(error('usage', `--format must be text, markdown or json, not "${opts.format}"`));
         if (!(opts.from || opts.fromSchema) || !(opts.to || opts.toSchema)) throw new CompilerError(error('usage', 'diff needs --from (or --from-schema) and --to (or --to-schema)'));
         const a = await loadMcpModel({ ...(opts.from ? { spec: opts.from } : {}), ...(opts.fromSchema ? { schema: opts.fromSchema } : {}) });
         const b = await loadMcpModel({ ...(opts.to ? { spec: opts.to } : {}), ...(opts.toSchema ? { schema: opts.toSchema } : {}) });
         printDiagnostics([...a.diagnostics, ...b.diagnostics]);
         const d = diffModels(a.model, b.model);
         let impact: Impact | undefined;
-        const wit = opts.wit === false ? undefined : (opts.wit ?? 'wit');
+        const wit = opts.wit === false ? undefined : (opts.wit ?? defaultWitDir());
         if (wit !== undefined && (opts.wit !== undefined || existsSync(wit))) {
           const check = await runCheck({ ...(opts.to ? { spec: opts.to } : {}), ...(opts.toSchema ? { schema: opts.toSchema } : {}), wit });
           closeJco();

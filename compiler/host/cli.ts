@@ -1,6 +1,9 @@
 // `wasi-mcp serve <component.wasm> [--stdio | --http PORT] [--host 127.0.0.1]`
 
-import type { Command } from 'commander';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { InvalidArgumentError, type Command } from 'commander';
+import { CompilerError, error } from '../diagnostics.js';
+import { action, EXIT_BAD_INPUT, printDiagnostics } from '../cli-support.js';
 import {
   DEFAULT_HANDLER_TIMEOUT_MS,
   DEFAULT_MAX_MESSAGE_BYTES,
@@ -16,7 +19,8 @@ import { parseDir, parseEnv, parseOrigin, type Preopen } from './policy.js';
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer in ${min}..${max}, got ${v}`);
+    // commander reports an InvalidArgumentError as a usage error (exit 2, no stack trace).
+    if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer in ${min}..${max}, got ${v}`);
     return n;
   };
 }
@@ -42,7 +46,30 @@ interface ServeFlags {
 
 /** A repeatable option: each value parsed, collected in order. */
 function each<T>(parse: (v: string) => T): (v: string, acc: T[]) => T[] {
-  return (v, acc) => [...acc, parse(v)];
+  return (v, acc) => {
+    try {
+      return [...acc, parse(v)];
+    } catch (e) {
+      // commander reports an InvalidArgumentError as a usage error (exit 2, no stack trace).
+      throw e instanceof InvalidArgumentError ? e : new InvalidArgumentError((e as Error).message);
+    }
+  };
+}
+
+/** A WebAssembly component, by its header: `\0asm`, then the component layer (version 0x0d, layer 1). */
+export function checkComponentFile(path: string): void {
+  if (!existsSync(path)) throw new CompilerError(error('component-not-found', `no such file: ${path}`, { file: path }));
+  if (statSync(path).isDirectory()) throw new CompilerError(error('component-not-wasm', `${path} is a directory, not a .wasm component`, { file: path }));
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (n < 8 || head.readUInt32BE(0) !== 0x0061736d) throw new CompilerError(error('component-not-wasm', `${path} is not a WebAssembly file (no \\0asm header)`, { file: path }));
+  if (head.readUInt16LE(6) !== 1) throw new CompilerError(error('component-not-wasm', `${path} is a core WebAssembly module, not a component: build it as a component (componentize-js, wasm-tools component new)`, { file: path }));
 }
 
 export function registerServeCommand(program: Command): Command {
@@ -68,33 +95,46 @@ export function registerServeCommand(program: Command): Command {
     .option('--max-sessions <n>', 'with --http: sessions open at once', integer('--max-sessions', 1, 1_000_000), DEFAULT_MAX_SESSIONS)
     .option('--queue-per-session <n>', 'component calls of one session waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
     .option('--queue-total <n>', 'component calls waiting for their turn, all sessions together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
-    .action(async (component: string, flags: ServeFlags) => {
-      if (flags.stdio && flags.http !== undefined) throw new Error('choose one of --stdio and --http');
-      const transport = flags.http !== undefined ? 'http' : 'stdio';
-      // Loaded on use: the host and the SDK are the heaviest modules, and other commands need neither.
-      const { startHost } = await import('./host.js');
-      const host = await startHost({
-        component,
-        transport,
-        ...(flags.http !== undefined ? { port: flags.http, hostname: flags.host } : {}),
-        pageSize: flags.pageSize,
-        requestTimeoutMs: flags.requestTimeout,
-        handlerTimeoutMs: flags.handlerTimeout,
-        sessionIdleMs: flags.sessionIdleTimeout,
-        ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
-        policy: { allowHttp: flags.allowHttp, dirs: flags.dir, env: Object.fromEntries(flags.env) },
-        allowedOrigins: flags.allowOrigin,
-        maxMessageBytes: flags.maxMessageSize,
-        maxSessions: flags.maxSessions,
-        queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
-      });
-      // stdout may be the MCP wire: every human-readable line goes to stderr.
-      if (host.url) process.stderr.write(`wasi-mcp serve: listening on ${host.url}\n`);
-      const stop = (): void => {
-        void host.close().finally(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      if (transport === 'stdio') process.stdin.once('end', stop);
-    });
+    .action(
+      action(async (component: string, flags: ServeFlags) => {
+        if (flags.stdio && flags.http !== undefined) throw new CompilerError(error('usage', 'choose one of --stdio and --http'));
+        checkComponentFile(component);
+        const transport = flags.http !== undefined ? 'http' : 'stdio';
+        // Loaded on use: the host and the SDK are the heaviest modules, and other commands need neither.
+        const { startHost } = await import('./host.js');
+        let host: Awaited<ReturnType<typeof startHost>>;
+        try {
+          host = await startHost({
+            component,
+            transport,
+            ...(flags.http !== undefined ? { port: flags.http, hostname: flags.host } : {}),
+            pageSize: flags.pageSize,
+            requestTimeoutMs: flags.requestTimeout,
+            handlerTimeoutMs: flags.handlerTimeout,
+            sessionIdleMs: flags.sessionIdleTimeout,
+            ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+            policy: { allowHttp: flags.allowHttp, dirs: flags.dir, env: Object.fromEntries(flags.env) },
+            allowedOrigins: flags.allowOrigin,
+            maxMessageBytes: flags.maxMessageSize,
+            maxSessions: flags.maxSessions,
+            queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
+          });
+        } catch (e) {
+          // A component that cannot start, or an address that cannot be bound, is bad input: one line, exit 2.
+          const err = e as NodeJS.ErrnoException;
+          const message =
+            err.code === 'EADDRINUSE' ? `${flags.host}:${flags.http} is already in use` : err.code === 'EADDRNOTAVAIL' || err.code === 'EACCES' ? `cannot listen on ${flags.host}:${flags.http}: ${err.code}` : `cannot serve ${component}: ${err.message}`;
+          printDiagnostics([error('serve-failed', message, err.code?.startsWith('EADDR') || err.code === 'EACCES' ? {} : { file: component })]);
+          process.exit(EXIT_BAD_INPUT);
+        }
+        // stdout may be the MCP wire: every human-readable line goes to stderr.
+        if (host.url) process.stderr.write(`wasi-mcp serve: listening on ${host.url}\n`);
+        const stop = (): void => {
+          void host.close().finally(() => process.exit(0));
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        if (transport === 'stdio') process.stdin.once('end', stop);
+      }),
+    );
 }

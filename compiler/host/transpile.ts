@@ -11,27 +11,24 @@
 
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { cacheRoot } from '../paths.js';
 import { withLock } from './lock.js';
 
-/** The per-user cache base: $XDG_CACHE_HOME, else the platform's cache directory. */
-export function userCacheBase(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
-  if (env['XDG_CACHE_HOME']) return env['XDG_CACHE_HOME'];
-  if (platform === 'darwin') return join(home, 'Library', 'Caches');
-  if (platform === 'win32') return env['LOCALAPPDATA'] ?? join(home, 'AppData', 'Local');
-  return join(home, '.cache');
+/** The per-user cache base (the package's `cacheRoot`: WASI_MCP_CACHE_DIR, XDG_CACHE_HOME or the platform's). */
+export function userCacheBase(): string {
+  return cacheRoot();
 }
 
 /** Where transpiled components are kept unless `--cache-dir` says otherwise. */
 export function defaultCacheDir(): string {
-  return join(userCacheBase(), 'wasi-mcp', 'transpiled');
+  return join(userCacheBase(), 'transpiled');
 }
 
 /** The key the manifests are signed with: per user, never inside a cache directory a project could ship. */
 export function defaultKeyFile(): string {
-  return join(userCacheBase(), 'wasi-mcp', 'cache.key');
+  return join(userCacheBase(), 'cache.key');
 }
 
 const NAME = 'component';

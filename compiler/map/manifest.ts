@@ -102,7 +102,9 @@ export function loadManifest(file: string): { manifest?: Manifest; diagnostics: 
     const pos = /position (\d+)/.exec(message);
     const where: Partial<Diagnostic> = { file };
     if (pos) Object.assign(where, lineColumn(text, Number(pos[1])));
-    return { diagnostics: [error('json-syntax', `the mapping manifest is not JSON: ${message}`, where)] };
+    // The location is line:column; JSON.parse's character offset only repeats it, less readably.
+    const what = message.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '');
+    return { diagnostics: [error('json-syntax', `the mapping manifest is not JSON: ${what}`, where)] };
   }
   return validateManifest(doc, file);
 }

@@ -1,13 +1,14 @@
 // Builds the harness components with componentize-js and transpiles them with jco, cached by
 // the sha256 of every input (proposal WIT, generated harness WIT and guest source, tool
-// versions, this file) under .cache/components/<hash>/, so only the first run pays the ~35 s
-// build. componentize-js is imported only when a build is needed.
+// versions, the build options) under <user cache>/components/<hash>/, so only the first run pays
+// the ~35 s build, whether the CLI (dist/) or the tests (tsx) asked first. componentize-js is
+// imported only when a build is needed.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { proposalFor, repoRoot, witPackageFor } from '../paths.js';
+import { loadComponentizeJs } from '../optional.js';
+import { cacheRoot, proposalFor, repoRoot, witPackageFor } from '../paths.js';
 import { generateHarnessWit, HARNESS_WORLDS, loadProposal, type HarnessWit, type HarnessWorld } from './harness-wit.js';
 import { guestSource } from './guest.js';
 
@@ -22,7 +23,16 @@ export const PROPOSAL_DIR = proposalFor('2025-06-18', 'p2') ?? join(REPO, 'wit/p
 export function harnessPackageFor(version: string): string | undefined {
   return witPackageFor(version, 'p2');
 }
-export const CACHE_ROOT = join(REPO, '.cache/components');
+export const CACHE_ROOT = join(cacheRoot(), 'components');
+
+/**
+ * Everything about the build that is not an input file: the options passed to componentize-js
+ * and jco, and a layout number bumped when the cache's files change. Part of the cache key in
+ * place of this module's source, which differs between the tsx and the dist run.
+ */
+const COMPONENTIZE = { disableFeatures: ['random', 'clocks', 'http', 'fetch-event'] as ('random' | 'clocks' | 'http' | 'fetch-event')[] };
+const TRANSPILE = { instantiation: 'async' as const, noTypescript: false, quiet: true };
+const RECIPE = JSON.stringify({ layout: 1, componentize: COMPONENTIZE, transpile: TRANSPILE });
 
 export interface BuiltWorld {
   world: HarnessWorld;
@@ -66,10 +76,8 @@ export interface BuildOptions {
   onBuild?: (dir: string) => void;
 }
 
-/** Build (or reuse) both harness components. Safe to call from concurrent processes. */
-export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
-  const t0 = performance.now();
-  const proposalDir = opts.proposalDir ?? PROPOSAL_DIR;
+/** The build's inputs and the cache directory their hash names. */
+function harnessInputs(proposalDir: string = PROPOSAL_DIR): { harness: HarnessWit; files: { name: string; text: string }[]; guests: { w: HarnessWorld; source: string }[]; dir: string } {
   const harness = generateHarnessWit(loadProposal(proposalDir));
   const files = proposalFiles(proposalDir);
   const guests = HARNESS_WORLDS.map((w) => ({ w, source: guestSource(harness, w) }));
@@ -77,12 +85,23 @@ export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
   for (const part of [
     `componentize-js ${toolVersion('@bytecodealliance/componentize-js')}`,
     `jco ${toolVersion('@bytecodealliance/jco')}`,
-    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+    RECIPE,
     harness.text,
     ...files.flatMap((f) => [f.name, f.text]),
     ...guests.map((g) => g.source),
   ]) hash.update(part).update('\0');
-  const dir = join(CACHE_ROOT, hash.digest('hex').slice(0, 32));
+  return { harness, files, guests, dir: join(CACHE_ROOT, hash.digest('hex').slice(0, 32)) };
+}
+
+/** Where the harness build lives in the cache: the same from source (tsx) and from dist/. */
+export function harnessCacheDir(proposalDir: string = PROPOSAL_DIR): string {
+  return harnessInputs(proposalDir).dir;
+}
+
+/** Build (or reuse) both harness components. Safe to call from concurrent processes. */
+export async function buildHarness(opts: BuildOptions = {}): Promise<Build> {
+  const t0 = performance.now();
+  const { harness, files, guests, dir } = harnessInputs(opts.proposalDir);
   const worlds = (): Record<string, BuiltWorld> =>
     Object.fromEntries(
       HARNESS_WORLDS.map((w) => [
@@ -155,7 +174,7 @@ async function buildInto(
   mkdirSync(join(tmp, 'wit/deps/mcp'), { recursive: true });
   writeFileSync(join(tmp, 'wit/harness.wit'), harness.text);
   for (const f of files) writeFileSync(join(tmp, 'wit/deps/mcp', f.name), f.text);
-  const { componentize } = await import('@bytecodealliance/componentize-js');
+  const { componentize } = await loadComponentizeJs('building the canonical-ABI harness (--through-component)');
   const { transpile } = await import('@bytecodealliance/jco');
   await Promise.all(
     guests.map(async ({ w, source }) => {
@@ -167,10 +186,10 @@ async function buildInto(
         sourcePath,
         witPath: join(tmp, 'wit'),
         worldName: w.name,
-        disableFeatures: ['random', 'clocks', 'http', 'fetch-event'],
+        ...COMPONENTIZE,
       });
       writeFileSync(join(tmp, `${w.name}.wasm`), component);
-      const out = await transpile(component, { name: w.name, instantiation: 'async', noTypescript: false, quiet: true });
+      const out = await transpile(component, { name: w.name, ...TRANSPILE });
       mkdirSync(join(tmp, w.name), { recursive: true });
       for (const [name, bytes] of Object.entries(out.files)) {
         mkdirSync(dirname(join(tmp, w.name, name)), { recursive: true });

@@ -10,6 +10,7 @@ import { CheckerError } from '../map/shapes.js';
 import type { Mapping } from '../map/types.js';
 import { closeJco, useJcoInProcess } from '../wit/oracle.js';
 import { writeFilesAtomically } from '../write.js';
+import { defaultWitDir } from '../paths.js';
 import { check, checkInputs, DEFAULT_SPEC } from '../pipeline.js';
 import { isWasiPackage, wasiFindings } from '../proposal/wasi-rules.js';
 import { type CoverageReport, hasFindings, renderJson } from './coverage.js';
@@ -64,7 +65,7 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
   const diagnostics: Diagnostic[] = [];
   const bad = (d: Diagnostic[]): CheckResult => ({ exitCode: EXIT_BAD_INPUT, diagnostics: [...diagnostics, ...d] });
   const base = opts.baseDir ?? process.cwd();
-  const witDir = opts.wit ?? 'wit';
+  const witDir = opts.wit ?? defaultWitDir();
   let mapping: Mapping;
   let report: CoverageReport;
   let wasi: Diagnostic[] = [];
@@ -115,7 +116,7 @@ export function registerCheckCommand(program: Command): void {
     .description('check the proposal WIT against the MCP schema: coverage, faithfulness, golden diff')
     .option('--spec <version>', `MCP version (pinned; default ${DEFAULT_SPEC}), or the label for --schema`)
     .option('--schema <file>', 'read this MCP schema file instead of a pinned version')
-    .option('--wit <dir>', 'the proposal WIT directory', 'wit')
+    .option('--wit <dir>', "the proposal WIT directory (default: ./wit, else the package's own proposal)")
     .option('--manifest <file>', 'the mapping manifest (default: <wit>/mcp-mapping.json if present)')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--golden <dir>', 'compare with <dir>/<version>/coverage.json: exit 1 only on regressions')

@@ -3,6 +3,7 @@
 // that is missing or lossy; improvements and neutral changes are reported too.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonFile } from '../schema/json.js';
 import { CompilerError, error } from '../diagnostics.js';
 import { isFaithful, type Status, statusRank, type Verdict, verdictRank } from '../map/types.js';
 import { staleLocation } from '../map/stale.js';
@@ -22,11 +23,8 @@ export function goldenFiles(dir: string, version: string): { json: string; markd
 export function readGolden(dir: string, version: string): CoverageReport | undefined {
   const { json } = goldenFiles(dir, version);
   if (!existsSync(json)) return undefined;
-  try {
-    return JSON.parse(readFileSync(json, 'utf8')) as CoverageReport;
-  } catch (e) {
-    throw new CompilerError(error('golden-json', `the golden coverage is not JSON: ${(e as Error).message}`, { file: json }));
-  }
+  // Read with locations: a syntax error names line:column, not a character offset.
+  return readJsonFile(json).value as CoverageReport;
 }
 
 function itemKey(i: ReportItem): string {

@@ -1,6 +1,6 @@
 // `wasi-mcp schema list | sync | show`.
-import type { Command } from 'commander';
-import { action, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
+import { Option, type Command } from 'commander';
+import { action, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
 import { displayPath } from '../paths.js';
 import { loadMcpModel } from './index.js';
 import type { McpModel } from './model.js';
@@ -12,26 +12,35 @@ export function registerSchemaCommands(program: Command): void {
 
   schema
     .command('list')
-    .description('pinned versions and where each resolves')
+    .description('pinned versions and where each resolves (exit 1 when a local copy does not match its pin)')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .action(
-      action(async () => {
+      action(async (opts: { format: 'text' | 'json' }) => {
+        const json: { version: string; default: boolean; dialect: string; sha256: string; source: string | null; path: string | null; error?: string }[] = [];
         const pins = loadPins();
         const rows: string[] = [];
+        let invalid = 0;
         for (const version of Object.keys(pins.versions).sort()) {
           const pin = pinOf(version, pins);
           let where: string;
+          const row: (typeof json)[number] = { version, default: version === pins.default, dialect: pin.dialect, sha256: pin.sha256, source: null, path: null };
+          json.push(row);
           try {
             const local = locateLocal(version);
             where = local ? `${local.source}: ${displayPath(local.path)}` : 'not available locally (wasi-mcp schema sync)';
+            if (local) Object.assign(row, { source: local.source, path: displayPath(local.path) });
           } catch (e) {
             if (!(e instanceof CompilerError)) throw e;
             where = `INVALID: ${e.diagnostics[0]?.message ?? 'unreadable'}`;
+            row.error = e.diagnostics[0]?.message ?? 'unreadable';
+            printDiagnostics(e.diagnostics);
+            invalid++;
           }
           const mark = version === pins.default ? ' (default)' : '';
           rows.push(`${version}${mark}  ${pin.dialect}  sha256 ${pin.sha256.slice(0, 12)}  ${where}`);
         }
-        await writeOut(rows.join('\n') + '\n');
-        return EXIT_OK;
+        await writeOut(opts.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : rows.join('\n') + '\n');
+        return invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
 
@@ -39,7 +48,7 @@ export function registerSchemaCommands(program: Command): void {
     .command('sync')
     .description('make pinned versions available locally (downloading only what is missing), checking sha256')
     .argument('[versions...]', 'versions to sync (default: all pinned)')
-    .option('--quiet', 'print nothing when all is in place')
+    .option('-q, --quiet', 'print nothing when all is in place')
     .action(
       action(async (versions: string[], opts: { quiet?: boolean }) => {
         const pins = loadPins();
@@ -47,7 +56,7 @@ export function registerSchemaCommands(program: Command): void {
         for (const version of wanted) {
           const pin = pinOf(version, pins);
           let located: Located | undefined = locateLocal(version);
-          if (!located) located = await download(pin);
+          if (!located) located = await download(pin, () => {});
           if (!opts.quiet || located.source === 'download') {
             process.stdout.write(`${version}: ${located.source === 'download' ? 'downloaded to' : 'ok at'} ${displayPath(located.path)}\n`);
           }
@@ -61,12 +70,13 @@ export function registerSchemaCommands(program: Command): void {
     .description('the MCP model of a schema: counts by kind and direction, or the whole model with --json')
     .option('--spec <version>', 'MCP version (pinned), or the label for --schema')
     .option('--schema <file>', 'read this schema file instead of a pinned version')
-    .option('--json', 'print the whole model as JSON')
+    .addOption(new Option('--format <format>', 'text: counts and messages; json: the whole model').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--json', 'the same as --format json').hideHelp())
     .action(
-      action(async (opts: { spec?: string; schema?: string; json?: boolean }) => {
-        const { model, diagnostics } = await loadMcpModel(opts);
+      action(async (opts: { spec?: string; schema?: string; json?: boolean; format: 'text' | 'json' }) => {
+        const { model, diagnostics } = await loadMcpModel({ ...(opts.spec !== undefined ? { spec: opts.spec } : {}), ...(opts.schema !== undefined ? { schema: opts.schema } : {}) });
         printDiagnostics(diagnostics);
-        await writeOut(opts.json ? JSON.stringify({ ...model, file: displayPath(model.file) }, null, 2) + '\n' : summarize(model));
+        await writeOut(opts.json || opts.format === 'json' ? JSON.stringify({ ...model, file: displayPath(model.file) }, null, 2) + '\n' : summarize(model));
         return EXIT_OK;
       }),
     );

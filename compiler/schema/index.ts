@@ -13,6 +13,11 @@ export interface SchemaInput {
   spec?: string;
   /** A schema file to read directly (any version, including unseen ones). */
   schema?: string;
+  /**
+   * May a pinned version missing locally be downloaded (into the per-user cache)? Default: the
+   * process's policy, which forbids it in a library and allows it, announced, in the CLI.
+   */
+  download?: boolean;
 }
 
 export interface LoadedModel {
@@ -25,7 +30,7 @@ export interface LoadedModel {
 export async function schemaFileFor(input: SchemaInput): Promise<{ file: string; version: string }> {
   if (input.schema) return { file: input.schema, version: input.spec ?? 'unversioned' };
   const version = input.spec ?? loadPins().default;
-  const located = await locate(version);
+  const located = await locate(version, input.download);
   return { file: located.path, version };
 }
 

@@ -26,8 +26,17 @@ export function parseJsonText(text: string, file: string): JsonDocument {
   return { file, text, value: JSON.parse(text) as unknown, tree };
 }
 
+let stdinText: string | undefined;
+
+/** Standard input, read once per process (`-` may be named by more than one reader). */
+export function readStdin(): string {
+  return (stdinText ??= readFileSync(0, 'utf8'));
+}
+
+/** A JSON file, or standard input for `-` (named `<stdin>` in diagnostics). */
 export function readJsonFile(file: string): JsonDocument {
   let text: string;
+  if (file === '-') return parseJsonText(readStdin(), '<stdin>');
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CompilerError, error } from '../diagnostics.js';
-import { repoRoot } from '../paths.js';
+import { cacheRoot, repoRoot } from '../paths.js';
 
 export interface Pin {
   version: string;
@@ -51,8 +51,9 @@ export function sha256(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Downloaded schemas: the per-user cache (never inside the installed package). */
 export function cacheDir(): string {
-  return join(repoRoot(), '.cache', 'mcp-schema');
+  return join(cacheRoot(), 'mcp-schema');
 }
 
 /** Candidate places for a pinned version, in resolution order (download excluded). */
@@ -89,13 +90,31 @@ export function locateLocal(version: string): Located | undefined {
   return undefined;
 }
 
-/** Downloads are for `schema sync` and first use outside tests, never for the test suite. */
-export function downloadsAllowed(): boolean {
-  return !process.env.VITEST && process.env.WASI_MCP_OFFLINE !== '1';
+/**
+ * Whether a missing pinned schema may be downloaded, and who is told. A library caller gets no
+ * download unless it asks (`download: true` on the input, or `allowDownloads`); the CLI allows
+ * them and says so on stderr. Never in the test suite, nor with WASI_MCP_OFFLINE=1.
+ */
+export interface DownloadPolicy {
+  allow: boolean;
+  /** Told before each download starts. */
+  notify?: (pin: Pin, target: string) => void;
+}
+
+let policy: DownloadPolicy = { allow: false };
+
+export function allowDownloads(next: DownloadPolicy): void {
+  policy = next;
+}
+
+export function downloadsAllowed(allow: boolean = policy.allow): boolean {
+  return allow && !process.env.VITEST && process.env.WASI_MCP_OFFLINE !== '1';
 }
 
 /** Download a pinned version into the cache, atomically, after checking its hash. */
-export async function download(pin: Pin): Promise<Located> {
+export async function download(pin: Pin, notify: DownloadPolicy['notify'] = policy.notify): Promise<Located> {
+  const target = join(cacheDir(), pin.version, 'schema.json');
+  notify?.(pin, target);
   let res: Response;
   try {
     res = await fetch(pin.url);
@@ -108,7 +127,6 @@ export async function download(pin: Pin): Promise<Located> {
   if (actual !== pin.sha256) {
     throw new CompilerError(error('sha256-mismatch', `sha256 mismatch for MCP ${pin.version} downloaded from ${pin.url}: expected ${pin.sha256}, found ${actual}; nothing was cached`));
   }
-  const target = join(cacheDir(), pin.version, 'schema.json');
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
@@ -116,14 +134,17 @@ export async function download(pin: Pin): Promise<Located> {
   return { pin, path: target, source: 'download' };
 }
 
-/** Local copy, or a download when allowed. */
-export async function locate(version: string): Promise<Located> {
+/** Local copy, or a download when allowed (`download` overrides the process's policy). */
+export async function locate(version: string, download_?: boolean): Promise<Located> {
   const local = locateLocal(version);
   if (local) return local;
   const pin = pinOf(version);
-  if (!downloadsAllowed()) {
+  if (!downloadsAllowed(download_ ?? policy.allow)) {
     throw new CompilerError(
-      error('schema-unavailable', `MCP ${version} is not available locally (looked in ${candidates(version).map((c) => c.path).join(', ')}); run \`wasi-mcp schema sync ${version}\``),
+      error(
+        'schema-unavailable',
+        `MCP ${version} is not available locally (looked in ${candidates(version).map((c) => c.path).join(', ')}); run \`wasi-mcp schema sync ${version}\`, set MCP_SCHEMA_DIR, or pass a schema file (--schema FILE, or \`schema\` in the library)`,
+      ),
     );
   }
   return download(pin);

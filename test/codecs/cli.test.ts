@@ -31,23 +31,44 @@ describe('wasi-mcp codec', () => {
     expect(r.status).toBe(1);
   });
 
-  it('decode: params to the argument list, bigint as 123n, json bytes as text', () => {
-    const r = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'completion/complete', '--kind', 'result'], JSON.stringify({ completion: { values: ['a'], total: 12 }, _meta: { k: 1 } }));
+  it('decode: a whole message without flags, printed as JSON (bigint as a string of digits, json bytes as their text)', () => {
+    const p = run(['codec', 'decode', '--spec', '2025-06-18'], JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { a: 1 } } }));
+    expect(p.stderr).toBe('');
+    expect(p.status).toBe(0);
+    expect(JSON.parse(p.stdout)).toEqual({ method: 'tools/call', id: 1, function: 'client.call-tool, handlers.call-tool', args: ['echo', '{"a":1}'] });
+    const r = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'completion/complete', '-'], JSON.stringify({ jsonrpc: '2.0', id: 2, result: { completion: { values: ['a'], total: 12 }, _meta: { k: 1 } } }));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('total: 12n');
-    expect(r.stdout).toContain('meta: json {"k":1}');
-    const p = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'tools/call', '--kind', 'params'], JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { a: 1 } } }));
-    expect(p.stdout).toContain('"echo",');
-    expect(p.stdout).toContain('json {"a":1},');
+    const result = (JSON.parse(r.stdout) as { result: { completion: { total: unknown }; meta: unknown } }).result;
+    expect(result.completion.total).toBe('12');
+    expect(result.meta).toBe('{"k":1}');
+    const t = run(['codec', 'decode', '--spec', '2025-06-18', '--format', 'text'], JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { a: 1 } } }));
+    expect(t.stdout).toContain('"echo",');
+    expect(t.stdout).toContain('json {"a":1},');
   });
 
-  it('decode: invalid input is exit 2 with the path and the rule', () => {
-    const r = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'tools/call', '--kind', 'params'], '{"name": 5}');
+  it('decode: bare params or a result with --method and --kind', () => {
+    const r = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'completion/complete', '--kind', 'result'], JSON.stringify({ completion: { values: ['a'], total: 12 } }));
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { result: { completion: { total: unknown } } }).result.completion.total).toBe('12');
+  });
+
+  it('decode: invalid input is exit 2 with the path and the rule; JSON errors at line:column', () => {
+    const r = run(['codec', 'decode', '--spec', '2025-06-18'], '{"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": 5}}');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('/params/name');
     expect(r.stderr).toContain('(type)');
     const u = run(['codec', 'decode', '--spec', '2025-06-18', '--method', 'ping', '--kind', 'params'], '{}');
     expect(u.status).toBe(2);
     expect(u.stderr).toContain('ping is not carried');
+    const j = run(['codec', 'decode'], '{\n  "jsonrpc": "2.0",\n  "id": 1,,\n}');
+    expect(j.status).toBe(2);
+    expect(j.stderr).toMatch(/^<stdin>:3:11: error\[json-syntax\]/);
+    expect(j.stderr).not.toContain('position');
+    const m = run(['codec', 'decode', '--method', 'tools/list'], JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'x' } }));
+    expect(m.status).toBe(2);
+    expect(m.stderr).toContain('the message is tools/call, not tools/list');
+    const resp = run(['codec', 'decode'], JSON.stringify({ jsonrpc: '2.0', id: 1, result: {} }));
+    expect(resp.status).toBe(2);
+    expect(resp.stderr).toContain('--method');
   });
 });

@@ -1,7 +1,7 @@
 // `wasi-mcp serve` argument handling (errors that stop it before anything starts).
 
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { registerServeCommand } from '../../compiler/host/index.js';
 
 function program(): Command {
@@ -12,9 +12,27 @@ function program(): Command {
 
 const run = (...args: string[]) => program().parseAsync(['node', 'wasi-mcp', 'serve', ...args]);
 
+/** Bad input that passes commander: one error line on stderr and exit code 2, no exception. */
+async function badInput(...args: string[]): Promise<string> {
+  let said = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    said += String(chunk);
+    return true;
+  });
+  const saved = process.exitCode;
+  try {
+    await run(...args);
+    expect(process.exitCode).toBe(2);
+  } finally {
+    spy.mockRestore();
+    process.exitCode = saved;
+  }
+  return said;
+}
+
 describe('wasi-mcp serve arguments', () => {
   it('refuses both transports at once', async () => {
-    await expect(run('x.wasm', '--stdio', '--http', '3000')).rejects.toThrow(/choose one of --stdio and --http/);
+    expect(await badInput('x.wasm', '--stdio', '--http', '3000')).toBe('error[usage]: choose one of --stdio and --http\n');
   });
 
   it('checks numeric options', async () => {
@@ -37,7 +55,7 @@ describe('wasi-mcp serve arguments', () => {
   });
 
   it('reports a missing component', async () => {
-    await expect(run('/nonexistent/component.wasm', '--http', '0')).rejects.toThrow(/ENOENT/);
+    expect(await badInput('/nonexistent/component.wasm', '--http', '0')).toBe('/nonexistent/component.wasm: error[component-not-found]: no such file: /nonexistent/component.wasm\n');
   });
 
   it('needs the component argument', async () => {

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HANDLER_TIMEOUT_MS } from '../../compiler/host/defaults.js';
 import { registerServeCommand, type RunningHost } from '../../compiler/host/index.js';
 import { withLock } from '../../compiler/host/lock.js';
-import { readVerified, signingKey, transpileCached, userCacheBase } from '../../compiler/host/transpile.js';
+import { defaultCacheDir, readVerified, signingKey, transpileCached, userCacheBase } from '../../compiler/host/transpile.js';
+import { cacheRoot } from '../../compiler/paths.js';
 import { BUILD_TIMEOUT, hostileWasm, httpClient, inProcessHost, textOf } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'wasi-mcp-faults-'));
@@ -26,10 +27,9 @@ describe('the transpile cache', () => {
   }, BUILD_TIMEOUT);
 
   it('lives in the per-user cache directory by default', () => {
-    expect(userCacheBase({ XDG_CACHE_HOME: '/x' }, 'linux', '/home/u')).toBe('/x');
-    expect(userCacheBase({}, 'linux', '/home/u')).toBe('/home/u/.cache');
-    expect(userCacheBase({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Caches');
-    expect(userCacheBase({ LOCALAPPDATA: 'C:\\L' }, 'win32', 'C:\\U')).toBe('C:\\L');
+    // the package's one per-user cache directory (paths.ts cacheRoot, tested in the CLI tests)
+    expect(userCacheBase()).toBe(cacheRoot());
+    expect(defaultCacheDir()).toBe(join(cacheRoot(), 'transpiled'));
   });
 
   it('is verified before it runs: tampered code is never run, the component is transpiled again', async () => {

@@ -99,6 +99,17 @@ describe('bad input: one clear line, exit 2', () => {
     expect(r.stderr).toMatch(/error\[sha256-mismatch\]: sha256 mismatch for MCP 2025-06-18: expected af845e7e5b9d27107d1690f0936022546177a1403e63ffb11470135b296a2e01, found [0-9a-f]{64}/);
   });
 
+  it('list exits 1 when a local copy does not match its pin, and says why on stderr', () => {
+    const dir = tmp();
+    const bytes = readFileSync(locateLocal('2025-06-18')!.path);
+    mkdirSync(join(dir, '2025-06-18'));
+    writeFileSync(join(dir, '2025-06-18', 'schema.json'), Buffer.concat([bytes, Buffer.from('\n')]));
+    const r = runCli(['schema', 'list'], { env: { MCP_SCHEMA_DIR: dir } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^2025-06-18 \(default\).*INVALID: sha256 mismatch/m);
+    expect(r.stderr).toContain('error[sha256-mismatch]');
+  });
+
   it('an unreadable path', () => {
     const r = runCli(['schema', 'show', '--schema', '/nonexistent/schema.json']);
     expect(r.status).toBe(2);

@@ -55,36 +55,54 @@ describe('wit parse', () => {
 });
 
 describe('wit fmt', () => {
-  it('--check lists non-canonical files and exits 1; fmt rewrites them; then --check passes', () => {
+  it('prints by default; --check lists non-canonical files and exits 1; --write rewrites them; then --check passes', () => {
     const dir = scratchCopy('test/wit/ok/dir-package');
     const file = join(dir, 'types.wit');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\n/g, '\n').replace(/  /g, '    '));
+    const messy = readFileSync(file, 'utf8').replace(/\n\n/g, '\n').replace(/  /g, '    ');
+    writeFileSync(file, messy);
+    const canonical = format(readFileSync('test/wit/ok/dir-package/types.wit', 'utf8'), file);
+    const printed = capture();
+    expect(witFmt(file, {}, printed)).toBe(EXIT_OK);
+    expect(printed.stdout).toBe(canonical);
+    expect(readFileSync(file, 'utf8')).toBe(messy);
     const check = capture();
     expect(witFmt(dir, { check: true }, check)).toBe(EXIT_FINDINGS);
     expect(check.stdout.split('\n')).toContain(file);
-    expect(witFmt(dir, {}, capture())).toBe(EXIT_OK);
-    expect(readFileSync(file, 'utf8')).toBe(format(readFileSync('test/wit/ok/dir-package/types.wit', 'utf8'), file));
+    const write = capture();
+    expect(witFmt(dir, { write: true }, write)).toBe(EXIT_OK);
+    expect(write.stderr).toContain(`formatted ${file}\n`);
+    expect(write.stdout).toBe("");
+    expect(readFileSync(file, 'utf8')).toBe(canonical);
     expect(witFmt(dir, { check: true }, capture())).toBe(EXIT_OK);
+    expect(witFmt(dir, { check: true, write: true }, capture())).toBe(EXIT_BAD_INPUT);
+  });
+
+  it('reads stdin for `-`', () => {
+    const io = capture();
+    const text = readFileSync('test/wit/ok/dir-package/types.wit', 'utf8');
+    expect(witFmt('-', {}, io, () => text.replace(/\n\n/g, '\n'))).toBe(EXIT_OK);
+    expect(io.stdout).toBe(format(text, '<stdin>'));
   });
 
   it('exits 2 on a syntax error and leaves the file alone', () => {
     const file = scratchCopy('test/wit/fail/syntax-missing-semicolon.wit');
     const before = readFileSync(file, 'utf8');
     const io = capture();
-    expect(witFmt(file, {}, io)).toBe(EXIT_BAD_INPUT);
+    expect(witFmt(file, { write: true }, io)).toBe(EXIT_BAD_INPUT);
     expect(io.stderr).toContain("error[wit-syntax]: expected ';', found '}'");
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
 
 describe('wit validate', () => {
-  it('exits 0 when jco accepts, 1 with its message when it rejects', async () => {
+  it('exits 0 when jco accepts, 2 with its message at file:line:column on stderr when it rejects', async () => {
     const ok = capture();
     expect(await witValidate('test/wit/ok/multiple-worlds.wit', {}, ok)).toBe(EXIT_OK);
     expect(ok.stdout).toContain('test:multi/one');
     const bad = capture();
-    expect(await witValidate('test/wit/fail/empty-record.wit', {}, bad)).toBe(EXIT_FINDINGS);
-    expect(bad.stdout).toContain('record type must have at least one field');
+    expect(await witValidate('test/wit/fail/empty-record.wit', {}, bad)).toBe(EXIT_BAD_INPUT);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^test\/wit\/fail\/empty-record\.wit:\d+:\d+: error\[wit-invalid\]: .*record type must have at least one field/);
     const world = capture();
     expect(await witValidate('test/wit/ok/multiple-worlds.wit', { world: 'two' }, world)).toBe(EXIT_OK);
   });

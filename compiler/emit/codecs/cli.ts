@@ -1,6 +1,6 @@
 // `wasi-mcp generate codecs`, `wasi-mcp codec roundtrip [--through-component]`, `wasi-mcp codec decode`.
 import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../../cli-support.js';
 import { CompilerError, error } from '../../diagnostics.js';
 import { hostInternalMethods, manifestBeside } from '../../map/manifest.js';
@@ -9,7 +9,8 @@ import type { Direction } from '../../proof/carry.js';
 import { messageDifference } from '../../proof/compare.js';
 import { writeFilesAtomically } from '../../write.js';
 import type { CodecLibrary } from './load.js';
-import { formatWitValue } from './print.js';
+import { formatWitValue, witToJson } from './print.js';
+import { parseJsonText } from '../../schema/json.js';
 
 /** Registers `generate codecs` (under an existing `generate` command, or a new one) and the `codec` group. */
 export function registerCodecCommands(program: Command): void {
@@ -22,9 +23,10 @@ export function registerCodecCommands(program: Command): void {
     .description('decode each message to WIT values and encode it back; report ok or the first difference (exit 1 if any fails)')
     .option('--spec <version>', 'MCP version of the codecs')
     .option('--through-component', "also lower each decoded message into a real component built from the proposal's worlds and lift it back (the first run builds it, ~35 s)")
-    .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"[, "direction"]}')
+    .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"[, "direction"]} (`-`: stdin)')
+    .addOption(new Option('--format <format>', 'text: a line per message; json: [{"message", "status", "detail"}]').choices(['text', 'json']).default('text'))
     .action(
-      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean }) => {
+      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean; format: 'text' | 'json' }) => {
         const lib = await loadLibrary(opts.spec);
         const inputs = files.flatMap(messagesIn);
         let failed = 0;
@@ -52,56 +54,86 @@ export function registerCodecCommands(program: Command): void {
             lines.push(`${label}: ${outcome}`);
           }
         }
-        await writeOut(lines.join('\n') + '\n');
+        if (opts.format === 'json') {
+          // Each line is `<label>: ok` or `<label>: FAIL: <why>` (labels never hold ": ").
+          const rows = lines.map((l) => {
+            const i = l.indexOf(': ');
+            const rest = l.slice(i + 2);
+            return { message: l.slice(0, i), status: rest === 'ok' ? 'ok' : 'fail', ...(rest === 'ok' ? {} : { detail: rest.replace(/^FAIL: /, '') }) };
+          });
+          await writeOut(JSON.stringify(rows, null, 2) + '\n');
+        } else await writeOut(lines.join('\n') + '\n');
         return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
 
   codec
     .command('decode')
-    .description('read JSON on stdin (params, a result, or a whole JSON-RPC message) and print the WIT value')
-    .requiredOption('--method <method>', 'JSON-RPC method, e.g. tools/call')
-    .requiredOption('--kind <kind>', 'params | result | notification')
+    .description('decode a JSON-RPC message (a file, or stdin: `-`, the default) to WIT values and print them as JSON')
+    .argument('[file]', 'the message (default: stdin)', '-')
+    .option('--method <method>', 'the method a response answers (a response does not name it), or of bare params/result')
+    .option('--kind <kind>', 'for input that is not a whole message: params | result')
+    .addOption(new Option('--format <format>', 'json: WIT values as JSON (bigint as a string of digits); text: readable').choices(['json', 'text']).default('json'))
     .option('--spec <version>', 'MCP version of the codecs')
     .action(
-      action(async (opts: { method: string; kind: string; spec?: string }) => {
-        if (!['params', 'result', 'notification'].includes(opts.kind)) {
-          throw new CompilerError(error('usage', `--kind must be params, result or notification, not ${opts.kind}`));
-        }
+      action(async (file: string, opts: { method?: string; kind?: string; spec?: string; format: 'json' | 'text' }) => {
+        if (opts.kind !== undefined && opts.kind !== 'params' && opts.kind !== 'result') throw new CompilerError(error('usage', `--kind must be params or result, not ${opts.kind}`));
+        const label = file === '-' ? '<stdin>' : file;
+        const text = readInput(file);
+        const value = parseJsonText(text, label).value;
         const lib = await loadLibrary(opts.spec);
-        const codec = lib.methods[opts.method];
-        if (!codec) throw new CompilerError(error('codec-method', `${opts.method} is not carried by a function of ${lib.WIT_PACKAGE}; carried: ${Object.keys(lib.methods).join(', ')}`));
-        if (opts.kind === 'notification' && codec.kind !== 'notification') {
-          throw new CompilerError(error('codec-kind', `${opts.method} is a request: use --kind params or --kind result`));
-        }
-        const input = readFileSync(0, 'utf8');
-        let value: unknown;
+        const codecOf = (method: string) => {
+          const codec = lib.methods[method];
+          if (!codec) throw new CompilerError(error('codec-method', `${method} is not carried by a function of ${lib.WIT_PACKAGE}; carried: ${Object.keys(lib.methods).join(', ')}`, { file: label }));
+          return codec;
+        };
+        const o = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+        const whole = o['jsonrpc'] === '2.0';
+        let decoded: Record<string, unknown>;
         try {
-          value = JSON.parse(input);
-        } catch (e) {
-          throw new CompilerError(error('json-syntax', `stdin is not JSON: ${(e as Error).message}`));
-        }
-        const whole = typeof value === 'object' && value !== null && (value as Record<string, unknown>)['jsonrpc'] === '2.0';
-        try {
-          let out: string;
-          if (opts.kind === 'result') {
-            if (!codec.decodeResult) throw new CompilerError(error('codec-kind', `${opts.method} is a notification: it has no result`));
-            out = formatWitValue(codec.decodeResult(whole ? (value as Record<string, unknown>)['result'] : value));
+          if (whole && typeof o['method'] === 'string') {
+            if (opts.method !== undefined && opts.method !== o['method']) throw new CompilerError(error('usage', `the message is ${String(o['method'])}, not ${opts.method}`, { file: label }));
+            const d = lib.decodeRequest(text);
+            decoded = { method: d.method, ...(d.id !== undefined ? { id: d.id } : {}), function: codecOf(d.method).functions.join(', '), args: d.args };
+          } else if (whole) {
+            if (opts.method === undefined) throw new CompilerError(error('usage', 'a response does not name its method: give the method it answers with --method', { file: label }));
+            codecOf(opts.method);
+            const d = lib.decodeResponse(text, opts.method);
+            decoded = { method: opts.method, ...(d.id !== undefined ? { id: d.id } : {}), ...('error' in d ? { error: d.error } : { result: d.result }) };
           } else {
-            const args = codec.decodeParams(whole ? (value as Record<string, unknown>)['params'] : value);
-            out = `${codec.functions.join(', ')}(\n${args.map((a) => `  ${formatWitValue(a, 1)},`).join('\n')}\n)`;
+            if (opts.method === undefined || opts.kind === undefined) {
+              throw new CompilerError(error('usage', 'not a JSON-RPC message ("jsonrpc": "2.0"): for bare params or a bare result give --method and --kind', { file: label }));
+            }
+            const codec = codecOf(opts.method);
+            if (opts.kind === 'result') {
+              if (!codec.decodeResult) throw new CompilerError(error('codec-kind', `${opts.method} is a notification: it has no result`));
+              decoded = { method: opts.method, result: codec.decodeResult(value) };
+            } else decoded = { method: opts.method, function: codec.functions.join(', '), args: codec.decodeParams(value) };
           }
-          await writeOut(out + '\n');
-          return EXIT_OK;
         } catch (e) {
-          if (e instanceof lib.CodecError) {
-            process.stderr.write(`error[codec-${e.rule}]: ${e.message}\n`);
-            return EXIT_BAD_INPUT;
-          }
+          if (e instanceof lib.CodecError) throw new CompilerError(error(`codec-${e.rule}`, e.message, { file: label }));
           throw e;
         }
+        await writeOut(opts.format === 'text' ? formatDecoded(decoded) : JSON.stringify(witToJson(decoded), null, 2) + '\n');
+        return EXIT_OK;
       }),
     );
+}
+
+/** A file's text, or stdin's for `-`. */
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    throw new CompilerError(error('unreadable', `cannot read ${file === '-' ? 'stdin' : 'file'}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file === '-' ? {} : { file }));
+  }
+}
+
+function formatDecoded(d: Record<string, unknown>): string {
+  const head = `${String(d['method'])}${d['id'] !== undefined ? ` (id ${JSON.stringify(d['id'])})` : ''}`;
+  if ('args' in d) return `${head}: ${String(d['function'])}(\n${(d['args'] as unknown[]).map((a) => `  ${formatWitValue(a, 1)},`).join('\n')}\n)\n`;
+  if ('error' in d) return `${head}: error ${formatWitValue(d['error'])}\n`;
+  return `${head}: ${formatWitValue(d['result'])}\n`;
 }
 
 export function registerGenerateCodecsCommand(generate: Command): void {
@@ -139,12 +171,8 @@ function methodOf(method: string | undefined, message: unknown): string | undefi
 
 /** The messages of a file: one JSON-RPC message, or a list of {method, message, direction?}. */
 function messagesIn(file: string): [string, string | undefined, unknown, Direction | undefined][] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new CompilerError(error('json-syntax', `cannot read ${file}: ${(e as Error).message}`, { file }));
-  }
+  const label = file === '-' ? '<stdin>' : file;
+  const doc = parseJsonText(readInput(file), label).value;
   if (Array.isArray(doc)) {
     return doc.map((item, i) => {
       const o = (item ?? {}) as { method?: unknown; message?: unknown; direction?: unknown };

@@ -29,6 +29,31 @@ export function formatWitValue(v: unknown, indent = 0): string {
   return `{\n${entries.map(([k, x]) => `${pad}${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${formatWitValue(x, indent + 1)},`).join('\n')}\n${end}}`;
 }
 
+/**
+ * A WIT value as JSON (`codec decode`): bigint (s64, u64) as a string of its digits, so no
+ * precision is lost; `json` bytes (list<u8> of UTF-8 JSON) as their text, other bytes as a list
+ * of numbers; none (undefined) as null; a map as an object; records and variants as they are.
+ */
+export function witToJson(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v !== 'object' || v === null) return v;
+  if (v instanceof Uint8Array) {
+    try {
+      const text = decoder.decode(v);
+      JSON.parse(text);
+      return text;
+    } catch {
+      return [...v];
+    }
+  }
+  if (Array.isArray(v)) return v.map(witToJson);
+  const entries = v instanceof Map ? [...(v as Map<string, unknown>).entries()] : Object.entries(v as Record<string, unknown>);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of entries) Object.defineProperty(out, k, { value: witToJson(x), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
 /** The first place two JSON values differ (object key order ignored), as `/path: a != b`; undefined when equal. */
 export function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
   if (Object.is(a, b)) return undefined;

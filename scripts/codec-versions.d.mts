@@ -1,0 +1,1 @@
+export function codecVersions(root: string): { target: string; versions: string[]; unbuilt: string[] };

@@ -1,0 +1,30 @@
+// A strict consumer of the reference host: serve a component over Streamable HTTP on a free
+// loopback port, initialize a session with a plain fetch, and close.
+import { PROTOCOL_VERSION, startHost, type HostOptions, type RunningHost } from 'wasi-mcp-compiler/host';
+
+const component = process.env.CONSUMER_COMPONENT;
+if (!component) throw new Error('set CONSUMER_COMPONENT');
+const options: HostOptions = { component, transport: 'http', port: 0, log: () => {} };
+if (process.env.CONSUMER_CACHE) options.cacheDir = process.env.CONSUMER_CACHE;
+const host: RunningHost = await startHost(options);
+try {
+  if (!host.url) throw new Error('no url');
+  const res = await fetch(host.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'consumer', version: '0' } },
+    }),
+  });
+  const body = await res.text();
+  const json = body.startsWith('{') ? body : (/^data: (.*)$/m.exec(body)?.[1] ?? '');
+  const answer = JSON.parse(json) as { result?: { serverInfo?: { name?: string } } };
+  const server = answer.result?.serverInfo?.name;
+  if (res.status !== 200 || server === undefined) throw new Error(`initialize: HTTP ${res.status} ${body}`);
+  console.log(`host ok: ${server} speaks MCP ${PROTOCOL_VERSION}`);
+} finally {
+  await host.close();
+}
