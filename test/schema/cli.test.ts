@@ -106,7 +106,7 @@ describe('bad input: one clear line, exit 2', () => {
     writeFileSync(join(dir, '2025-06-18', 'schema.json'), Buffer.concat([bytes, Buffer.from('\n')]));
     const r = runCli(['schema', 'list'], { env: { MCP_SCHEMA_DIR: dir } });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^2025-06-18 \(default\).*INVALID: sha256 mismatch/m);
+    expect(r.stdout).toMatch(/^2025-06-18 .*INVALID: sha256 mismatch/m);
     expect(r.stderr).toContain('error[sha256-mismatch]');
   });
 
