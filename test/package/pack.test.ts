@@ -176,6 +176,7 @@ describe('wasi-mcp-compiler, from its tarball', () => {
       CONSUMER_SPEC: target,
       CONSUMER_COMPONENT: wasm,
       CONSUMER_CACHE: join(work, 'transpiled'),
+      CONSUMER_CACHE_KEY: join(work, 'cache.key'),
       // Nothing may be downloaded or cached behind the consumer's back.
       WASI_MCP_CACHE_DIR: join(work, 'user-cache'),
     });

@@ -6,6 +6,8 @@ const component = process.env.CONSUMER_COMPONENT;
 if (!component) throw new Error('set CONSUMER_COMPONENT');
 const options: HostOptions = { component, transport: 'http', port: 0, log: () => {} };
 if (process.env.CONSUMER_CACHE) options.cacheDir = process.env.CONSUMER_CACHE;
+// The key that signs the transpile cache lives outside it; the consumer keeps both in its own folder.
+if (process.env.CONSUMER_CACHE_KEY) options.cacheKeyFile = process.env.CONSUMER_CACHE_KEY;
 const host: RunningHost = await startHost(options);
 try {
   if (!host.url) throw new Error('no url');
