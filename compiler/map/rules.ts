@@ -183,6 +183,11 @@ export const RESULT_TYPE = {
   absent: 'complete',
 } as const;
 
+/** The `resultType` a result type stands for (`RESULT_TYPE`): its own value, else "complete". */
+export function resultTypeOf(result: string | undefined): string {
+  return result === undefined ? RESULT_TYPE.otherwise : (RESULT_TYPE.values[result] ?? RESULT_TYPE.otherwise);
+}
+
 /** For a union of results: the `resultType` value each member stands for, or undefined when it is not one. */
 export function resultTypeCases(model: McpModel, members: McpType[]): { member: McpType; value: string }[] | undefined {
   if (members.length < 2) return undefined;
@@ -190,7 +195,7 @@ export function resultTypeCases(model: McpModel, members: McpType[]): { member: 
     if (member.kind !== 'ref') return undefined;
     const shape = resolveMcp(model, member);
     if (shape.kind !== 'object' || !shape.properties.some((p) => p.name === RESULT_TYPE.property)) return undefined;
-    return { member, value: RESULT_TYPE.values[member.name] ?? RESULT_TYPE.otherwise };
+    return { member, value: resultTypeOf(member.name) };
   });
   if (cases.some((c) => c === undefined)) return undefined;
   const values = cases.map((c) => c!.value);

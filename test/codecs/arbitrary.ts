@@ -3,8 +3,7 @@
 // (from the WitModel, as jco represents them), plus helpers the codec tests share.
 import fc from 'fast-check';
 import { lowerCamel } from '../../compiler/map/names.js';
-import { RESULT_TYPE } from '../../compiler/map/rules.js';
-import { resultTypeOf } from '../../compiler/emit/codecs/converters.js';
+import { RESULT_TYPE, resultTypeOf } from '../../compiler/map/rules.js';
 import { resolveWit } from '../../compiler/map/shapes.js';
 import type { McpModel, McpType } from '../../compiler/schema/model.js';
 import type { WitModel, WitType } from '../../compiler/wit/model.js';

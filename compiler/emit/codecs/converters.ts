@@ -7,7 +7,7 @@
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { pairKey } from '../../map/compare.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { codeVariant, memberLabels, RESULT_TYPE, resultTypeCases, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
+import { codeVariant, memberLabels, RESULT_TYPE, resultTypeCases, resultTypeOf, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
 import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
@@ -669,10 +669,6 @@ export function codeFromWit(code: { known: [string, number][]; other: string }, 
   return `((${v}: { tag: string; val?: unknown }) => { switch (${v}.tag) { ${arms} case ${lit(code.other)}: { const n = R.witS64(${v}.val); if ((${known} as number[]).includes(Number(n))) R.fail('error-code', \`code \${n} has its own case\`); return Number(n); } default: return R.badTag(${v}.tag, ${lit([...code.known.map(([k]) => k), code.other])}); } })(R.witVariant(${x}) as { tag: string; val?: unknown })`;
 }
 
-/** The `resultType` a result type stands for (schema.ts's ResultType, `RESULT_TYPE`). */
-export function resultTypeOf(owner: string | undefined): string {
-  return owner === undefined ? RESULT_TYPE.otherwise : (RESULT_TYPE.values[owner] ?? RESULT_TYPE.otherwise);
-}
 
 /** A slot emitter met a slot its rule does not apply to: a bug in the table, not in the input. */
 export function unreachableSlot(): never {

@@ -6,10 +6,10 @@
 // path faster than JSON.parse + validate + convert. The value-level codecs (converters.ts +
 // ajv) are the reference; the tests check that both accept the same inputs and agree. Which code a
 // pair gets is the checker's decision (decisions.ts): the rule id picks the emitter in TEXT_EMITTERS.
-import { codeFromWit, codeToWit, resultTypeMembers, resultTypeOf } from './converters.js';
+import { codeFromWit, codeToWit, resultTypeMembers } from './converters.js';
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
-import { codeVariant, memberLabels, RESULT_TYPE } from '../../map/rules.js';
+import { codeVariant, memberLabels, RESULT_TYPE, resultTypeOf } from '../../map/rules.js';
 import { type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
