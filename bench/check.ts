@@ -9,7 +9,7 @@ import { loadManifest, type Manifest, type ManifestType } from '../compiler/map/
 import { buildMapping } from '../compiler/map/map.js';
 import { repoRoot } from '../compiler/paths.js';
 import { buildReport, renderJson } from '../compiler/report/coverage.js';
-import { runCheck } from '../compiler/report/cli.js';
+import { runCheck } from '../compiler/pipeline.js';
 import { renderMarkdown } from '../compiler/report/render.js';
 import { buildMcpModel } from '../compiler/schema/build.js';
 import type { McpModel } from '../compiler/schema/model.js';

@@ -1,10 +1,8 @@
 // What every command shares: diagnostics rendered once to stderr, and exit codes
 // (0 ok, 1 findings, 2 bad input or usage). Bad input never prints a stack trace.
-import { CompilerError, renderDiagnostic, type Diagnostic } from './diagnostics.js';
+import { CompilerError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, renderDiagnostic, type Diagnostic } from './diagnostics.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_BAD_INPUT = 2;
+export { EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT } from './diagnostics.js';
 
 let quiet = false;
 

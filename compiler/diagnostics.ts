@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 
 export type Severity = 'error' | 'warning' | 'note';
 
+/** What a run ends with, for every command and library entry: 0 ok, 1 findings, 2 bad input or usage. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_BAD_INPUT = 2;
+
 export interface Diagnostic {
   severity: Severity;
   /** Stable machine-readable code, e.g. `json-syntax`, `dangling-ref`, `wit-undefined-name`. */

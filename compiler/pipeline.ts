@@ -3,19 +3,23 @@
 // reports and generators read the mapping or the MCP model. Nothing reaches back into raw input.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CompilerError, error, hasErrors, type Diagnostic } from './diagnostics.js';
+import { CompilerError, error, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadMcpModel, type SchemaInput } from './schema/index.js';
 import { loadPins } from './schema/pins.js';
 import type { McpModel } from './schema/model.js';
 import { parseWitPath } from './wit/index.js';
 import type { WitModel } from './wit/model.js';
 import { validateWithJco } from './wit/oracle.js';
-import { buildMapping, manifestBeside, relPath, type Manifest, type Mapping } from './map/index.js';
-import { buildReport, type CoverageReport } from './report/coverage.js';
+import { buildMapping, CheckerError, manifestBeside, relPath, type Manifest, type Mapping } from './map/index.js';
+import { buildReport, hasFindings, renderJson, type CoverageReport } from './report/coverage.js';
+import { diffCoverage, goldenFiles, readGolden, renderDiff } from './report/golden.js';
+import { renderMarkdown, renderReport, type ReportFormat } from './report/render.js';
+import { isWasiPackage, wasiFindings } from './proposal/wasi-rules.js';
 import { generateWitTree, type Variant } from './emit/wit/index.js';
 import { diffModels, type SpecDiff } from './diff/diff.js';
-
-import type { OutputFile } from './write.js';
+import type { Impact } from './diff/render.js';
+import { defaultWitDir } from './paths.js';
+import { writeFilesAtomically, type OutputFile } from './write.js';
 
 // The library's helpers: the shipped proposal, the per-user cache, the jco workers, downloads.
 export { proposalWitDir, cacheRoot } from './paths.js';
@@ -26,6 +30,8 @@ export type { SchemaInput } from './schema/index.js';
 export type { McpModel } from './schema/model.js';
 export type { WitModel } from './wit/model.js';
 export type { CoverageReport } from './report/coverage.js';
+export type { ReportFormat } from './report/render.js';
+export { renderReport };
 
 /** The MCP version commands use when given none: the pins' `default`, the version the proposal targets. */
 export const DEFAULT_SPEC = loadPins().default;
@@ -88,8 +94,108 @@ export async function checkInputs(opts: SchemaInput & { wit: string; manifest?: 
 /** The mapping and its coverage report. */
 export function check(inputs: CheckInputs, baseDir: string = process.cwd()): { mapping: Mapping; report: CoverageReport } {
   const mapping = buildMapping(inputs.mcp, inputs.wit, { ...(inputs.manifest ? { manifest: inputs.manifest } : {}), baseDir });
+  // A pinned schema lives outside the repo (a cache or a mirror): name it by version, so reports do not depend on where.
   if (inputs.schemaLabel) mapping.schema = inputs.schemaLabel;
   return { mapping, report: buildReport(mapping) };
+}
+
+export interface CheckOptions {
+  spec?: string;
+  schema?: string;
+  wit?: string;
+  manifest?: string;
+  format?: ReportFormat;
+  /** Compare with `<golden>/<version>/coverage.json`: exit 1 only on regressions. */
+  golden?: string;
+  /** Rewrite `<golden>/<version>/coverage.json` and `coverage.md` (default dir: `golden`). */
+  updateGolden?: boolean;
+  /** Paths in the report are relative to this directory (default: the working directory). */
+  baseDir?: string;
+}
+
+export interface CheckResult {
+  exitCode: number;
+  /** Diagnostics for stderr (warnings, or the errors that made it exit 2). */
+  diagnostics: Diagnostic[];
+  /** The formatted report (what goes to stdout or --out). */
+  output?: string;
+  /** The golden diff or update message, for stderr. */
+  golden?: string;
+  report?: CoverageReport;
+  mapping?: Mapping;
+}
+
+/**
+ * `wasi-mcp check` without the printing: validate the WIT with jco, map it against the schema,
+ * report, then diff against (or rewrite) the golden coverage. Leaves the jco workers running.
+ */
+export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
+  const base = opts.baseDir ?? process.cwd();
+  const witDir = opts.wit ?? defaultWitDir();
+  const checked = await checkWitDir(opts, witDir, base);
+  if ('bad' in checked) return { exitCode: EXIT_BAD_INPUT, diagnostics: checked.bad };
+  const { report, mapping, diagnostics, wasi } = checked;
+  const result: CheckResult = {
+    exitCode: hasFindings(report) || hasErrors(wasi) ? EXIT_FINDINGS : EXIT_OK,
+    diagnostics,
+    output: renderReport(report, opts.format ?? 'text'),
+    report,
+    mapping,
+  };
+  if (opts.updateGolden) return { ...result, golden: updateGolden(opts.golden ?? 'golden', report, base), exitCode: EXIT_OK };
+  if (opts.golden === undefined) return result;
+  const compared = compareGolden(opts.golden, report, base);
+  if ('bad' in compared) return { exitCode: EXIT_BAD_INPUT, diagnostics: [...diagnostics, ...compared.bad] };
+  return { ...result, golden: compared.text, exitCode: compared.regressed ? EXIT_FINDINGS : EXIT_OK };
+}
+
+type Checked = { mapping: Mapping; report: CoverageReport; diagnostics: Diagnostic[]; wasi: Diagnostic[] };
+
+/** Front ends, mapping, report and WASI's rules for one WIT directory; bad input as diagnostics. */
+async function checkWitDir(opts: CheckOptions, witDir: string, base: string): Promise<Checked | { bad: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const inputs = await checkInputs({ ...schemaInput(opts), wit: witDir, ...(opts.manifest !== undefined ? { manifest: opts.manifest } : {}), baseDir: base });
+    diagnostics.push(...inputs.diagnostics);
+    const { mapping, report } = check(inputs, base);
+    // A WASI proposal also answers to WASI's own checks (gates on every item, the gate policy).
+    const wasi = isWasiPackage(inputs.wit) ? wasiFindings(witDir, inputs.wit) : [];
+    return { mapping, report, diagnostics: [...diagnostics, ...mapping.diagnostics, ...wasi], wasi };
+  } catch (e) {
+    if (e instanceof CompilerError) return { bad: [...diagnostics, ...e.diagnostics] };
+    if (e instanceof CheckerError) return { bad: [...diagnostics, checkerDiagnostic(e, witDir)] };
+    throw e;
+  }
+}
+
+/** A comparison the checker could not finish, as a diagnostic at the WIT location it had reached. */
+function checkerDiagnostic(e: CheckerError, witDir: string): Diagnostic {
+  const at = /^(.*):(\d+):(\d+)$/.exec(e.location ?? '');
+  const where: Partial<Diagnostic> = at ? { file: at[1] as string, line: Number(at[2]), column: Number(at[3]) } : { file: witDir };
+  return error(`checker-${e.code}`, `${e.message}${e.schema ? ` (schema ${e.schema})` : ''}`, where);
+}
+
+function schemaInput(opts: { spec?: string; schema?: string }): SchemaInput {
+  return { ...(opts.spec !== undefined ? { spec: opts.spec } : {}), ...(opts.schema !== undefined ? { schema: opts.schema } : {}) };
+}
+
+/** Rewrites the golden coverage (JSON and Markdown) of the report's version; says what changed. */
+function updateGolden(dir: string, report: CoverageReport, base: string): string {
+  const files = goldenFiles(dir, report.spec);
+  const written = writeFilesAtomically([
+    { path: files.json, content: renderJson(report) },
+    { path: files.markdown, content: renderMarkdown(report) },
+  ]);
+  return `${written.written.length ? `updated ${written.written.map((f) => relPath(f, base)).join(', ')}` : `${relPath(files.json, base)} already up to date`}\n`;
+}
+
+/** The report against the golden coverage of its version: the diff's text, and whether anything regressed. */
+function compareGolden(dir: string, report: CoverageReport, base: string): { text: string; regressed: boolean } | { bad: Diagnostic[] } {
+  const golden = readGolden(dir, report.spec);
+  const file = relPath(goldenFiles(dir, report.spec).json, base);
+  if (!golden) return { bad: [error('golden-missing', `no golden coverage at ${file}: create it with --update-golden`, { file })] };
+  const diff = diffCoverage(golden, report);
+  return { text: renderDiff(diff, file), regressed: diff.regressions.length > 0 };
 }
 
 /** A complete WIT package (both variants by default) and its manifest, as files under `dir`. */
@@ -100,6 +206,27 @@ export function generateWit(mcp: McpModel, dir: string, variants: Variant[] = ['
 /** What changed from one MCP version to another. */
 export function diffSpecs(from: McpModel, to: McpModel): SpecDiff {
   return diffModels(from, to);
+}
+
+export interface SpecDiffRun {
+  diff: SpecDiff;
+  /** Warnings from loading both schemas. */
+  diagnostics: Diagnostic[];
+  /** What `check` reports for the WIT against the newer version (when a WIT was given). */
+  impact?: Impact;
+  /** The check of the WIT when it could not run (bad input): its diagnostics and exit code. */
+  failedCheck?: { diagnostics: Diagnostic[]; exitCode: number };
+}
+
+/** `wasi-mcp diff`: both front ends, the spec diff, and the check of `wit` against the newer version. */
+export async function runSpecDiff(from: SchemaInput, to: SchemaInput, wit?: string): Promise<SpecDiffRun> {
+  const a = await loadMcpModel(from);
+  const b = await loadMcpModel(to);
+  const run: SpecDiffRun = { diff: diffModels(a.model, b.model), diagnostics: [...a.diagnostics, ...b.diagnostics] };
+  if (wit === undefined) return run;
+  const checked = await runCheck({ ...schemaInput(to), wit });
+  if (!checked.report) return { ...run, failedCheck: { diagnostics: checked.diagnostics, exitCode: checked.exitCode } };
+  return { ...run, impact: { wit, text: renderReport(checked.report, 'text'), exitCode: checked.exitCode, stale: checked.report.stale } };
 }
 
 /** The codec library for a WIT package (loaded on use: the codec generator's dependencies are heavy). */

@@ -1,7 +1,7 @@
 // The README: its coverage table is generated from the check of the proposal (never copied by hand), and its quick start runs as written.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { runCheck } from '../compiler/report/cli.js';
+import { runCheck } from '../compiler/pipeline.js';
 import { renderMarkdown } from '../compiler/report/render.js';
 import { closeJco } from '../compiler/wit/oracle.js';
 import { UPDATING } from './golden.js';

@@ -4,12 +4,10 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { action, EXIT_OK, printDiagnostics, writeOut } from '../cli-support.js';
 import { CompilerError, error } from '../diagnostics.js';
-import { loadMcpModel } from '../schema/index.js';
-import { runCheck, renderReport } from '../report/cli.js';
+import { runSpecDiff } from '../pipeline.js';
 import { closeJco } from '../wit/oracle.js';
 import { defaultWitDir } from '../paths.js';
-import { diffModels } from './diff.js';
-import { renderDiffJson, renderDiffMarkdown, type Impact } from './render.js';
+import { renderDiffJson, renderDiffMarkdown } from './render.js';
 
 interface DiffOptions {
   from?: string;
@@ -37,20 +35,21 @@ export function registerDiffCommand(program: Command): void {
         if (opts.format === 'text') opts.format = 'markdown';
         if (opts.format !== 'markdown' && opts.format !== 'json') throw new CompilerError(error('usage', `--format must be text, markdown or json, not "${opts.format}"`));
         if (!(opts.from || opts.fromSchema) || !(opts.to || opts.toSchema)) throw new CompilerError(error('usage', 'diff needs --from (or --from-schema) and --to (or --to-schema)'));
-        const a = await loadMcpModel({ ...(opts.from ? { spec: opts.from } : {}), ...(opts.fromSchema ? { schema: opts.fromSchema } : {}) });
-        const b = await loadMcpModel({ ...(opts.to ? { spec: opts.to } : {}), ...(opts.toSchema ? { schema: opts.toSchema } : {}) });
-        printDiagnostics([...a.diagnostics, ...b.diagnostics]);
-        const d = diffModels(a.model, b.model);
-        let impact: Impact | undefined;
         const wit = opts.wit === false ? undefined : (opts.wit ?? defaultWitDir());
-        if (wit !== undefined && (opts.wit !== undefined || existsSync(wit))) {
-          const check = await runCheck({ ...(opts.to ? { spec: opts.to } : {}), ...(opts.toSchema ? { schema: opts.toSchema } : {}), wit });
+        const withImpact = wit !== undefined && (opts.wit !== undefined || existsSync(wit));
+        const from = { ...(opts.from ? { spec: opts.from } : {}), ...(opts.fromSchema ? { schema: opts.fromSchema } : {}) };
+        const to = { ...(opts.to ? { spec: opts.to } : {}), ...(opts.toSchema ? { schema: opts.toSchema } : {}) };
+        let run;
+        try {
+          run = await runSpecDiff(from, to, withImpact ? wit : undefined);
+        } finally {
           closeJco();
-          if (!check.report) {
-            printDiagnostics(check.diagnostics);
-            return check.exitCode;
-          }
-          impact = { wit, text: renderReport(check.report, 'text'), exitCode: check.exitCode, stale: check.report.stale };
+        }
+        const { diff: d, impact, failedCheck } = run;
+        printDiagnostics(run.diagnostics);
+        if (failedCheck) {
+          printDiagnostics(failedCheck.diagnostics);
+          return failedCheck.exitCode;
         }
         await writeOut(opts.format === 'json' ? renderDiffJson(d, impact) : renderDiffMarkdown(d, impact));
         return EXIT_OK;

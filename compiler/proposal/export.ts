@@ -19,7 +19,7 @@ import { CompilerError, error, hasErrors, type Diagnostic } from '../diagnostics
 import { manifestBeside, relPath } from '../map/index.js';
 import { hasFindings } from '../report/coverage.js';
 import { renderMarkdown } from '../report/render.js';
-import { runCheck } from '../report/cli.js';
+import { runCheck } from '../pipeline.js';
 import { parseWitPath } from '../wit/index.js';
 import type { WitModel } from '../wit/model.js';
 import { writeFilesAtomically, type OutputFile } from '../write.js';

@@ -2,7 +2,25 @@
 import { REALIZATION_CHECKS, RULES } from '../map/rules.js';
 import { VERDICTS, type Verdict } from '../map/types.js';
 import { staleLocation } from '../map/stale.js';
-import type { CoverageReport, MessageReportItem, ReportFinding, StaleReportItem, StatusCounts, TypeReportItem } from './coverage.js';
+import { renderJson, type CoverageReport, type MessageReportItem, type ReportFinding, type StaleReportItem, type StatusCounts, type TypeReportItem } from './coverage.js';
+
+export type ReportFormat = 'text' | 'json' | 'markdown';
+
+/** The report in one of the formats `check --format` offers. */
+export function renderReport(report: CoverageReport, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'text':
+      return renderText(report);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}
 
 const ARROW: Record<string, string> = { 'client-to-server': 'client → server', 'server-to-client': 'server → client' };
 const SHORT: Record<string, string> = { 'client-to-server': 'c->s', 'server-to-client': 's->c' };

@@ -6,7 +6,7 @@ import { loadMcpModel, buildMcpModel } from '../../compiler/schema/index.js';
 import { locateLocal } from '../../compiler/schema/pins.js';
 import { diffModels } from '../../compiler/diff/diff.js';
 import { renderDiffJson, renderDiffMarkdown } from '../../compiler/diff/render.js';
-import { renderReport, runCheck } from '../../compiler/report/cli.js';
+import { renderReport, runCheck } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { expectGolden } from '../golden.js';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locateLocal } from '../../compiler/schema/pins.js';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { runCli } from '../cli.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadMcpModel } from '../../compiler/schema/index.js';
 import { additionsPatch, addMissing, writeAdditions } from '../../compiler/emit/wit/add-missing.js';
 import { stripRegions, REGION_BEGIN } from '../../compiler/emit/wit/missing.js';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { runCli } from '../cli.js';
 

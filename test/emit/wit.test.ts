@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMcpModel } from '../../compiler/schema/index.js';
 import { generateWitTree, generateWitPackage } from '../../compiler/emit/wit/index.js';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { writeFilesAtomically } from '../../compiler/write.js';
 import { expectGolden } from '../golden.js';

@@ -8,7 +8,7 @@ import type { Manifest } from '../../compiler/map/manifest.js';
 import { buildMapping } from '../../compiler/map/map.js';
 import { staleLocation } from '../../compiler/map/stale.js';
 import { buildReport, hasFindings } from '../../compiler/report/coverage.js';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { diffCoverage } from '../../compiler/report/golden.js';
 import { renderMarkdown, renderText } from '../../compiler/report/render.js';
 import { closeJco } from '../../compiler/wit/oracle.js';

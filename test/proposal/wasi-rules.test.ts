@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { parseWitPath } from '../../compiler/wit/index.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { policyFindings, sinceFindings, variantFindings, wasiFindings } from '../../compiler/proposal/wasi-rules.js';

@@ -2,16 +2,18 @@
 // golden/<version>/coverage.json (wit/) and golden/preview2/<version>/coverage.json (wit/preview2/).
 // The proposal targets the MCP version its manifest names (full coverage there); the other
 // versions' goldens are the baseline a spec bump is measured against. Released versions
-// (released/<version>/wit) are checked against their own MCP version (golden/released/<version>/). Rewrite them only with
-// `wasi-mcp check --spec V --update-golden` (and `--wit wit/preview2 --golden golden/preview2`).
+// (released/<version>/wit) are checked against their own MCP version (golden/released/<version>/).
+// `UPDATE_GOLDEN=1 npm test` rewrites them, as every other golden: each test then runs
+// `wasi-mcp check --update-golden` on its own WIT, version and golden directory.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderJson } from '../../compiler/report/coverage.js';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { renderMarkdown } from '../../compiler/report/render.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { ROOT } from '../map/helpers.js';
+import { UPDATING } from '../golden.js';
 
 afterAll(() => closeJco());
 
@@ -22,9 +24,10 @@ function hasPackage(dir: string): boolean {
 }
 
 const variants = [
-  { wit: 'wit', golden: 'golden', update: 'wasi-mcp check --spec SPEC --update-golden' },
-  { wit: 'wit/preview2', golden: 'golden/preview2', update: 'wasi-mcp check --spec SPEC --wit wit/preview2 --golden golden/preview2 --update-golden' },
-].flatMap((v) => SPECS.map((SPEC) => ({ ...v, SPEC, update: v.update.replace('SPEC', SPEC) })));
+  { wit: 'wit', golden: 'golden' },
+  { wit: 'wit/preview2', golden: 'golden/preview2' },
+].flatMap((v) => SPECS.map((SPEC) => ({ ...v, SPEC })));
+const update = 'review, then UPDATE_GOLDEN=1 npm test';
 
 // Each released version of the proposal (released/<version>/wit) against the MCP version it was
 // made for: it must stay as clean as when it was released.
@@ -34,7 +37,7 @@ for (const release of existsSync(RELEASED) ? readdirSync(RELEASED).sort() : []) 
     const wit = `released/${release}/${sub}`;
     const golden = `golden/released/${release}${sub === 'wit' ? '' : '/preview2'}`;
     const SPEC = (JSON.parse(readFileSync(join(ROOT, wit, 'mcp-mapping.json'), 'utf8')) as { spec: string }).spec;
-    variants.push({ wit, golden, SPEC, update: `wasi-mcp check --spec ${SPEC} --wit ${wit} --golden ${golden} --update-golden` });
+    variants.push({ wit, golden, SPEC });
   }
 }
 
@@ -51,14 +54,14 @@ for (const v of variants) {
   const { SPEC } = v;
   describe.skipIf(!hasPackage(join(ROOT, v.wit)))(`${v.wit}/ against MCP ${SPEC}`, () => {
     it(`matches ${v.golden}/${SPEC}/coverage.json and coverage.md`, async () => {
-      const r = await runCheck({ spec: SPEC, wit: join(ROOT, v.wit), golden: join(ROOT, v.golden), baseDir: ROOT });
+      const r = await runCheck({ spec: SPEC, wit: join(ROOT, v.wit), golden: join(ROOT, v.golden), baseDir: ROOT, updateGolden: UPDATING });
       expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const file = join(ROOT, v.golden, SPEC, 'coverage.json');
-      expect(existsSync(file), `no ${v.golden}/${SPEC}/coverage.json: run ${v.update}`).toBe(true);
+      expect(existsSync(file), `no ${v.golden}/${SPEC}/coverage.json: ${update}`).toBe(true);
       // regressions first, readable; then the exact files
-      expect(r.golden, `coverage changed: review, then run ${v.update}`).toMatch(/^coverage matches /);
-      expect(renderJson(r.report!), `coverage.json differs: run ${v.update}`).toBe(readFileSync(file, 'utf8'));
-      expect(renderMarkdown(r.report!), `coverage.md differs: run ${v.update}`).toBe(readFileSync(join(ROOT, v.golden, SPEC, 'coverage.md'), 'utf8'));
+      if (!UPDATING) expect(r.golden, `coverage changed: ${update}`).toMatch(/^coverage matches /);
+      expect(renderJson(r.report!), `coverage.json differs: ${update}`).toBe(readFileSync(file, 'utf8'));
+      expect(renderMarkdown(r.report!), `coverage.md differs: ${update}`).toBe(readFileSync(join(ROOT, v.golden, SPEC, 'coverage.md'), 'utf8'));
       expect(r.exitCode).toBe(0);
     });
   });

@@ -8,7 +8,7 @@ import { buildMapping } from '../../compiler/map/map.js';
 import { buildReport, type CoverageReport, hasFindings, renderJson } from '../../compiler/report/coverage.js';
 import { diffCoverage, renderDiff } from '../../compiler/report/golden.js';
 import { renderMarkdown, renderText } from '../../compiler/report/render.js';
-import { runCheck } from '../../compiler/report/cli.js';
+import { runCheck } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { runCli } from '../cli.js';
 import { expectGolden } from '../golden.js';
