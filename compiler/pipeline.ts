@@ -15,6 +15,7 @@ import { buildReport, hasFindings, renderJson, type CoverageReport } from './rep
 import { diffCoverage, goldenFiles, readGolden, renderDiff } from './report/golden.js';
 import { renderMarkdown, renderReport, type ReportFormat } from './report/render.js';
 import { isWasiPackage, wasiFindings } from './proposal/wasi-rules.js';
+import { buildProposal, type ExportOptions, type ExportResult } from './proposal/export.js';
 import { generateWitTree, type Variant } from './emit/wit/index.js';
 import { diffModels, type SpecDiff } from './diff/diff.js';
 import type { Impact } from './diff/render.js';
@@ -123,6 +124,8 @@ export interface CheckResult {
   golden?: string;
   report?: CoverageReport;
   mapping?: Mapping;
+  /** The WIT model the report is about. */
+  wit?: WitModel;
 }
 
 /**
@@ -134,13 +137,14 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
   const witDir = opts.wit ?? defaultWitDir();
   const checked = await checkWitDir(opts, witDir, base);
   if ('bad' in checked) return { exitCode: EXIT_BAD_INPUT, diagnostics: checked.bad };
-  const { report, mapping, diagnostics, wasi } = checked;
+  const { wit, report, mapping, diagnostics, wasi } = checked;
   const result: CheckResult = {
     exitCode: hasFindings(report) || hasErrors(wasi) ? EXIT_FINDINGS : EXIT_OK,
     diagnostics,
     output: renderReport(report, opts.format ?? 'text'),
     report,
     mapping,
+    wit,
   };
   if (opts.updateGolden) return { ...result, golden: updateGolden(opts.golden ?? 'golden', report, base), exitCode: EXIT_OK };
   if (opts.golden === undefined) return result;
@@ -149,7 +153,7 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
   return { ...result, golden: compared.text, exitCode: compared.regressed ? EXIT_FINDINGS : EXIT_OK };
 }
 
-type Checked = { mapping: Mapping; report: CoverageReport; diagnostics: Diagnostic[]; wasi: Diagnostic[] };
+type Checked = { wit: WitModel; mapping: Mapping; report: CoverageReport; diagnostics: Diagnostic[]; wasi: Diagnostic[] };
 
 /** Front ends, mapping, report and WASI's rules for one WIT directory; bad input as diagnostics. */
 async function checkWitDir(opts: CheckOptions, witDir: string, base: string): Promise<Checked | { bad: Diagnostic[] }> {
@@ -160,7 +164,7 @@ async function checkWitDir(opts: CheckOptions, witDir: string, base: string): Pr
     const { mapping, report } = check(inputs, base);
     // A WASI proposal also answers to WASI's own checks (gates on every item, the gate policy).
     const wasi = isWasiPackage(inputs.wit) ? wasiFindings(witDir, inputs.wit) : [];
-    return { mapping, report, diagnostics: [...diagnostics, ...mapping.diagnostics, ...wasi], wasi };
+    return { wit: inputs.wit, mapping, report, diagnostics: [...diagnostics, ...mapping.diagnostics, ...wasi], wasi };
   } catch (e) {
     if (e instanceof CompilerError) return { bad: [...diagnostics, ...e.diagnostics] };
     if (e instanceof CheckerError) return { bad: [...diagnostics, checkerDiagnostic(e, witDir)] };
@@ -227,6 +231,11 @@ export async function runSpecDiff(from: SchemaInput, to: SchemaInput, wit?: stri
   const checked = await runCheck({ ...schemaInput(to), wit });
   if (!checked.report) return { ...run, failedCheck: { diagnostics: checked.diagnostics, exitCode: checked.exitCode } };
   return { ...run, impact: { wit, text: renderReport(checked.report, 'text'), exitCode: checked.exitCode, stale: checked.report.stale } };
+}
+
+/** The WASI proposal repository (`proposal export`), its WIT checked where it lands. */
+export function exportProposal(opts: ExportOptions = {}): Promise<ExportResult> {
+  return buildProposal(runCheck, opts);
 }
 
 /** The codec library for a WIT package (loaded on use: the codec generator's dependencies are heavy). */

@@ -6,7 +6,8 @@ import { action, EXIT_FINDINGS, EXIT_OK, printDiagnostics } from '../cli-support
 import { hasErrors } from '../diagnostics.js';
 import { relPath } from '../map/map.js';
 import { closeJco, useJcoInProcess } from '../wit/oracle.js';
-import { buildProposal, writeProposal, type ExportOptions } from './export.js';
+import { exportProposal } from '../pipeline.js';
+import { writeProposal, type ExportOptions } from './export.js';
 
 interface CliOptions extends ExportOptions {
   out: string;
@@ -27,7 +28,7 @@ export function registerProposalCommands(program: Command): void {
       action(async (opts: CliOptions) => {
         try {
           useJcoInProcess();
-          const result = await buildProposal(opts);
+          const result = await exportProposal(opts);
           printDiagnostics([...result.diagnostics, ...result.blocking]);
           if (hasErrors(result.blocking)) {
             process.stderr.write(`nothing written: the proposal fails WASI's checks (${result.blocking.filter((d) => d.severity === 'error').length} errors)\n`);

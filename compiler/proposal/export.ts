@@ -17,10 +17,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, normalize } from 'node:path';
 import { CompilerError, error, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { manifestBeside, relPath } from '../map/index.js';
-import { hasFindings } from '../report/coverage.js';
+import { hasFindings, type CoverageReport } from '../report/coverage.js';
 import { renderMarkdown } from '../report/render.js';
-import { runCheck } from '../pipeline.js';
-import { parseWitPath } from '../wit/index.js';
 import type { WitModel } from '../wit/model.js';
 import { writeFilesAtomically, type OutputFile } from '../write.js';
 import { ciWorkflow, P2_DIR, P3_DIR, testReadme } from './files.js';
@@ -54,6 +52,12 @@ export interface ExportResult {
   coverageFindings: boolean;
 }
 
+/**
+ * The checker, as the pipeline runs it (`runCheck`): given by the pipeline, so that this target
+ * reads the check's models and report and never wires the front ends itself.
+ */
+export type RunCheck = (opts: { wit: string; baseDir: string; spec?: string; schema?: string }) => Promise<{ diagnostics: Diagnostic[]; report?: CoverageReport; wit?: WitModel }>;
+
 interface Staged {
   wasi: string;
   dir: string;
@@ -62,7 +66,7 @@ interface Staged {
 }
 
 /** Build the proposal repository in memory. Throws CompilerError on bad input. */
-export async function buildProposal(opts: ExportOptions = {}): Promise<ExportResult> {
+export async function buildProposal(runCheck: RunCheck, opts: ExportOptions = {}): Promise<ExportResult> {
   const p3Src = opts.wit ?? 'wit';
   const p2Src = opts.witP2 ?? join(p3Src, 'preview2');
   const docPath = opts.doc ?? join('docs', 'proposal.md');
@@ -95,10 +99,10 @@ export async function buildProposal(opts: ExportOptions = {}): Promise<ExportRes
     for (const v of variants) {
       const r = await runCheck({ wit: join(stage, v.dir), baseDir: stage, ...(spec !== undefined ? { spec } : {}), ...(opts.schema !== undefined ? { schema: opts.schema } : {}) });
       const staged = r.diagnostics.map((d) => (d.file && !d.file.startsWith('/') ? { ...d, file: join(stage, d.file) } : d));
-      if (!r.report) throw new CompilerError(staged.map((d) => unstage(d, stage, v)));
+      if (!r.report || !r.wit) throw new CompilerError(staged.map((d) => unstage(d, stage, v)));
       for (const d of staged) (d.code.startsWith('wasi-') && d.severity === 'error' ? blocking : diagnostics).push(unstage(d, stage, v));
       coverageFindings ||= hasFindings(r.report);
-      const model = parseWitPath(join(stage, v.dir)).model!;
+      const model = r.wit;
       models.set(v.dir, model);
       const md = renderMarkdown(r.report);
       reports.push(`# ${v.wasi}: \`${v.dir}/\`\n\n${md}`);

@@ -9,33 +9,15 @@ import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource,
 import { checkPackageGates } from './gates.js';
 import { Scope, TypeResolver, containsBorrow, gatesOf, nowhere, typeDefRefs } from './types.js';
 import { toposort, type DepRef } from './toposort.js';
-import { finishWorld, worldResolver } from './world.js';
+import { finishWorld, resolveWorld } from './world.js';
+import type { FileAliases, PackageCtx, ResolveMode, WorldHost } from './package-ctx.js';
 
 export interface ResolveOptions {
   /** `@unstable` features to keep; 'all' keeps every gated item. Default: none, like jco. */
   features?: string[] | 'all';
 }
 
-/**
- * wit-parser resolves names in every item, gated or not, then drops disabled `@unstable` items and
- * runs its remaining checks on what is left. We mirror that with two passes: 'names' (every item
- * active, only the syntax-tree-level checks) and 'final' (the enabled features, every check; an
- * unknown name of the package itself there must be a disabled one).
- */
-export type ResolveMode = 'names' | 'final';
-
-/** Per-file naming context: top-level `use` aliases. */
-export type FileAliases = Map<string, A.UsePath>;
-
-export interface PackageCtx {
-  id: string;
-  source: PackageSource;
-  /** Interface and world declarations by name, with the file they come from. */
-  items: Map<string, { node: A.InterfaceNode | A.WorldNode; file: string }>;
-  aliases: Map<string, FileAliases>;
-}
-
-export class Resolver {
+export class Resolver implements WorldHost {
   readonly model: WitModel = { root: '', packages: {}, interfaces: {}, worlds: {}, types: {} };
   private readonly sources = new Map<string, PackageSource>();
   private readonly done = new Set<string>();
@@ -125,7 +107,7 @@ export class Resolver {
     const worlds = this.worldOrder(ctx);
     for (const name of worlds) {
       const { node, file } = ctx.items.get(name)!;
-      if (node.kind === 'world') worldResolver(this, ctx, file, node);
+      if (node.kind === 'world') resolveWorld(this, ctx, file, node);
     }
     for (const name of worlds) {
       const { node, file } = ctx.items.get(name)!;

@@ -4,18 +4,18 @@
 import type * as A from './ast.js';
 import { Abort } from './errors.js';
 import type { TypeDef, TypeId, UseSource, World, WorldItem } from './model.js';
-import type { PackageCtx, Resolver } from './resolve.js';
+import type { PackageCtx, WorldHost } from './package-ctx.js';
 import { TypeResolver, gatesOf, nowhere } from './types.js';
 
 /** The key a world uses for an interface import: `ns:pkg/iface@ver`. */
-export function interfaceKey(r: Resolver, ifaceId: string): string {
+export function interfaceKey(r: WorldHost, ifaceId: string): string {
   const iface = r.model.interfaces[ifaceId];
   const pkg = iface && r.model.packages[iface.package];
   if (!iface || !pkg) return ifaceId; // opaque foreign interface (names pass)
   return `${pkg.namespace}:${pkg.name}/${iface.name}${pkg.version ? `@${pkg.version}` : ''}`;
 }
 
-export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: A.WorldNode): World {
+export function resolveWorld(r: WorldHost, ctx: PackageCtx, file: string, node: A.WorldNode): World {
   const id = `${ctx.id}/${node.name.name}`;
   const world: World = {
     id,
@@ -126,7 +126,7 @@ export function worldResolver(r: Resolver, ctx: PackageCtx, file: string, node: 
  * Second step for a world, once every world of the package has its own items (wit-parser applies
  * includes after resolving all worlds): `include`s, then elaboration.
  */
-export function finishWorld(r: Resolver, ctx: PackageCtx, file: string, node: A.WorldNode): World {
+export function finishWorld(r: WorldHost, ctx: PackageCtx, file: string, node: A.WorldNode): World {
   const world = r.model.worlds[`${ctx.id}/${node.name.name}`]!;
   const items = node.items.filter((i) => r.isActive(i));
   for (const inc of items) {
@@ -181,7 +181,7 @@ export function finishWorld(r: Resolver, ctx: PackageCtx, file: string, node: A.
  * (transitively), or a world-level `use` names, is imported too, dependencies first; exported
  * interfaces satisfy their exported dependencies.
  */
-function implicitImports(r: Resolver, world: World): WorldItem[] {
+function implicitImports(r: WorldHost, world: World): WorldItem[] {
   const imported = new Set(world.imports.flatMap((it) => (it.kind === 'interface' ? [it.interface] : [])));
   const out: WorldItem[] = [];
   const added = new Set<string>();
@@ -235,7 +235,7 @@ function implicitImports(r: Resolver, world: World): WorldItem[] {
 }
 
 /** An item keyed by its interface's `ns:pkg/iface` name rather than a plain name. */
-function isInterfaceKey(r: Resolver, it: WorldItem): boolean {
+function isInterfaceKey(r: WorldHost, it: WorldItem): boolean {
   return it.kind === 'interface' && it.name === interfaceKey(r, it.interface);
 }
 

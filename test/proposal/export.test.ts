@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { buildProposal, type ExportResult } from '../../compiler/proposal/export.js';
+import type { ExportResult } from '../../compiler/proposal/export.js';
+import { exportProposal } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';
 import { witFiles } from '../../compiler/proposal/wasi-rules.js';
 import { runCli } from '../cli.js';
@@ -16,7 +17,7 @@ const GOLDEN = join('golden', 'proposal');
 let result: ExportResult;
 
 beforeAll(async () => {
-  result = await buildProposal();
+  result = await exportProposal();
 }, 120_000);
 afterAll(() => closeJco());
 
@@ -97,7 +98,7 @@ describe('proposal export of this repository', () => {
   });
 
   it('is the same on every run', async () => {
-    const again = await buildProposal();
+    const again = await exportProposal();
     expect(again.files).toEqual(result.files);
   }, 120_000);
 });
