@@ -11,10 +11,6 @@ export function setQuiet(on: boolean): void {
   quiet = on;
 }
 
-export function isQuiet(): boolean {
-  return quiet;
-}
-
 export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: NodeJS.WritableStream = process.stderr): void {
   for (const d of diagnostics) if (!quiet || d.severity === 'error') stream.write(renderDiagnostic(d) + '\n');
 }

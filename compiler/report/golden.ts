@@ -1,10 +1,9 @@
 // The golden diff: this run's coverage against golden/<version>/coverage.json. A regression is an
 // item (or one world's realization of a message) whose verdict or status got worse, or a new item
 // that is missing or lossy; improvements and neutral changes are reported too.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonFile } from '../schema/json.js';
-import { CompilerError, error } from '../diagnostics.js';
 import { isFaithful, type Status, statusRank, type Verdict, verdictRank } from '../map/types.js';
 import { staleLocation } from '../map/stale.js';
 import type { CoverageReport, MessageReportItem, ReportFinding, ReportItem, ReportRealization, StaleReportItem } from './coverage.js';

@@ -1,8 +1,7 @@
-// Reading JSON documents with locations: a syntax error names line and column, and a JSON pointer
-// can be turned back into a line and column for diagnostics.
+// Reading JSON documents with locations: a syntax error names line and column.
 import { readFileSync } from 'node:fs';
-import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { CompilerError, error, lineColumn, type Diagnostic } from '../diagnostics.js';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { CompilerError, error, lineColumn } from '../diagnostics.js';
 
 export interface JsonDocument {
   file: string;
@@ -73,11 +72,3 @@ export function pointerFrom(segments: readonly (string | number)[]): string {
   return '#' + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-/** Line and column of the value at a JSON pointer, when the document has one there. */
-export function locate(doc: JsonDocument, pointer: string): Pick<Diagnostic, 'line' | 'column'> {
-  const node = findNodeAtLocation(doc.tree, pointerSegments(pointer));
-  if (!node) return {};
-  // Point at the property key when there is one: that is what a person looks for.
-  const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
-  return lineColumn(doc.text, at);
-}

@@ -57,10 +57,6 @@ export function registerWitCommands(program: Command, io: CliIo = stdio): Comman
   return wit;
 }
 
-function report(diags: Diagnostic[], io: CliIo): void {
-  for (const d of diags) io.err(renderDiagnostic(d) + '\n');
-}
-
 /**
  * `-`: a single-file WIT package from stdin, parsed from a private temporary copy; diagnostics name
  * it `<stdin>`.

@@ -26,15 +26,6 @@ export function parseWitSource(text: string, fileName: string, options: ResolveO
   return guarded(() => packagesFromFiles([{ file: fileName, text }], true, fileName), options);
 }
 
-/** Resolve several in-memory files of one package (plus dependency packages' files). */
-export function parseWitSources(
-  files: { file: string; text: string }[],
-  deps: { file: string; text: string }[][] = [],
-  options: ResolveOptions = {},
-): WitResult {
-  return guarded(() => [...deps.flatMap((d) => packagesFromFiles(d, false, d[0]?.file ?? '')), ...packagesFromFiles(files, true, files[0]?.file ?? '')], options);
-}
-
 function guarded(load: () => PackageSource[], options: ResolveOptions): WitResult {
   try {
     const sources = load();

@@ -49,10 +49,6 @@ export function parseFile(text: string, fileName: string): ParseResult {
   }
 }
 
-export function isValidSemver(v: string): boolean {
-  return semverError(v) === undefined;
-}
-
 class Parser {
   private pos = 0;
   private lastEnd = 0;

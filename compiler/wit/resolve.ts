@@ -213,7 +213,7 @@ export class Resolver implements WorldHost {
     const deps = new Map<string, DepRef<A.Ident>[]>();
     for (const [name, { node, file }] of ctx.items) {
       const refs: DepRef<A.Ident>[] = [];
-      for (const { path: p, want, fromUse, ordering } of pathsOf(node, this.active)) {
+      for (const { path: p, ordering } of pathsOf(node, this.active)) {
         // World imports/exports are checked when the world is resolved (after all interfaces).
         if (ordering === false) continue;
         const via = p.kind === 'local' ? p.name : p.interface;

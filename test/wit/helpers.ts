@@ -1,7 +1,7 @@
 // Shared helpers for the WIT tests: fixture discovery and jco's bundled WASI corpus laid out as
 // package directories with deps/ (jco ships one combined package.wit per package).
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,7 +28,7 @@ export function oracleSkipped(path: string): boolean {
   return /^\/\/ oracle: skip/.test(readFileSync(path, 'utf8'));
 }
 
-export { builtinCorpus, builtinRoot } from '../../compiler/wit/corpus.js';
+export { builtinCorpus } from '../../compiler/wit/corpus.js';
 
 /** Every .wit file under a path (a file, or a directory searched recursively, deps included). */
 export function witFilesUnder(path: string): string[] {

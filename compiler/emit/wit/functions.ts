@@ -2,7 +2,7 @@
 // parameter per property, its result is `result<R, error>`; WASI 0.3 makes every call `async`.
 import { isEmptyResult } from '../../map/messages.js';
 import type { FuncNode, ParamNode, TypeExpr } from '../../wit/ast.js';
-import type { McpModel, TypeName } from '../../schema/model.js';
+import type { TypeName } from '../../schema/model.js';
 import { fieldName, functionName } from '../../map/names.js';
 import { fieldProperties, witTypeOf, type TypeEmitContext } from './types.js';
 import type { PlannedRealization } from './plan.js';
