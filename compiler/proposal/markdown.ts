@@ -7,7 +7,7 @@
 // Read from the resolved WIT model only. What wit-bindgen would panic on (`map`, fixed-length
 // lists, `future`/`stream`/handle type definitions) is an error here, never a guess.
 import { CompilerError, error } from '../diagnostics.js';
-import type { Func, Interface, TypeDef, TypeId, WitModel, WitType, World, WorldItem } from '../wit/model.js';
+import { typeId, typeLocalName, type Func, type Interface, type InterfaceId, type TypeDef, type TypeId, type WitModel, type WitType, type World, type WorldItem } from '../wit/model.js';
 import { toposort } from '../wit/toposort.js';
 import { markdownToHtml } from './html.js';
 import { snakeCase } from './snake.js';
@@ -333,7 +333,7 @@ class Generator {
   }
 
   private named(id: TypeId): string {
-    return this.localNames.get(id) ?? this.model.types[id]?.name ?? id.slice(id.lastIndexOf('#') + 1);
+    return this.localNames.get(id) ?? this.model.types[id]?.name ?? typeLocalName(id);
   }
 
   private ty(t: WitType): void {
@@ -509,7 +509,7 @@ function interfaceFunctions(model: WitModel, iface: Interface): { func: Func; na
   const out: { func: Func; name: string; resource?: { id: TypeId; name: string }; at: number }[] = iface.functions.map((f) => ({ func: f, name: f.name, at: f.span.offset }));
   for (const [local, id] of Object.entries(iface.types)) {
     const def = model.types[id];
-    if (!def || def.kind !== 'resource' || id !== `${iface.id}#${local}`) continue;
+    if (!def || def.kind !== 'resource' || id !== typeId(iface.id, local)) continue;
     for (const f of def.functions) {
       const name = f.kind === 'constructor' ? `[constructor]${local}` : `[${f.kind}]${local}.${f.name}`;
       out.push({ func: f, name, resource: { id, name: local }, at: f.span.offset });
@@ -526,18 +526,18 @@ function interfaceFunctions(model: WitModel, iface: Interface): { func: Func; na
 export function elaborate(model: WitModel, w: World): { imports: Elaborated[]; exports: Elaborated[] } {
   const imports = new Map<string, Elaborated>();
   const keyOf = (item: WorldItem & { kind: 'interface' }) => item.name;
-  const ifaceKey = (id: string) => {
+  const ifaceKey = (id: InterfaceId) => {
     const i = model.interfaces[id]!;
     const pkg = model.packages[i.package];
     return pkg ? `${pkg.namespace}:${pkg.name}/${i.name}${pkg.version ? `@${pkg.version}` : ''}` : id;
   };
-  const deps = (id: string): string[] => {
+  const deps = (id: InterfaceId): InterfaceId[] => {
     const i = model.interfaces[id]!;
-    const out: string[] = [];
+    const out: InterfaceId[] = [];
     for (const u of Object.values(i.uses ?? {})) if (u.interface !== id) out.push(u.interface);
     return out;
   };
-  const addImport = (key: string, id: string) => {
+  const addImport = (key: string, id: InterfaceId) => {
     if (imports.has(key)) return;
     for (const d of deps(id)) addImport(ifaceKey(d), d);
     imports.set(key, { kind: 'interface', key, iface: model.interfaces[id]! });
@@ -554,8 +554,8 @@ export function elaborate(model: WitModel, w: World): { imports: Elaborated[]; e
   }
   const exports = new Map<string, Elaborated>();
   const exported = new Map(w.exports.flatMap((e) => (e.kind === 'interface' ? [[e.interface, keyOf(e)] as const] : [])));
-  const required = new Set<string>();
-  const addExport = (id: string, key: string, asExport: boolean): void => {
+  const required = new Set<InterfaceId>();
+  const addExport = (id: InterfaceId, key: string, asExport: boolean): void => {
     if (exports.has(key)) return;
     if (!asExport && required.has(id)) return;
     for (const d of deps(id)) addExport(d, ifaceKey(d), asExport && exported.has(d));

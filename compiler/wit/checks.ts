@@ -3,7 +3,7 @@
 // or to every root interface when the root package has no worlds (what `wit validate` encodes).
 
 import { Abort } from './errors.js';
-import type { Func, Interface, Span, TypeDef, TypeId, WitModel, WitType, World, WorldItem } from './model.js';
+import { typeId, typeOwner, type Func, type Interface, type Span, type TypeDef, type TypeId, type WitModel, type WitType, type World, type WorldItem } from './model.js';
 import { externalFuncName } from './resolve.js';
 import { typeDefTypes, typeSpans } from './types.js';
 
@@ -108,7 +108,7 @@ function checkInterfaceNames(model: WitModel, iface: Interface): void {
   for (const [name, id] of Object.entries(iface.types)) {
     const def = model.types[id];
     names.push({ name, span: def?.span ?? iface.span });
-    if (def?.kind === 'resource' && def.id === `${iface.id}#${name}`) {
+    if (def?.kind === 'resource' && def.id === typeId(iface.id, name)) {
       for (const f of def.functions) {
         const full = externalFuncName(f, name);
         // Observed in wasmparser: `[method]r.r` (a method named like its resource) clashes with `r`.
@@ -135,8 +135,8 @@ function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[]; ifaces
     const def = model.types[id];
     if (!def) return;
     if (def.owner.interface !== undefined && def.owner.world === undefined) {
-      const ifaceId = interfaceOfType(id);
-      if (model.interfaces[ifaceId]) addIface(ifaceId);
+      const owner = typeOwner(id);
+      if (model.interfaces[owner]) addIface(owner);
     }
     for (const t of typeDefTypes(def)) walkNamed(t, addType);
     if (def.kind === 'resource') for (const f of def.functions) addFunc(f);
@@ -168,10 +168,6 @@ function reachable(model: WitModel): { types: Set<TypeId>; funcs: Func[]; ifaces
   return { types, funcs, ifaces, worlds };
 }
 
-/** `pkg/iface#type` -> `pkg/iface` (inline interface ids contain more slashes; `#` is unique). */
-function interfaceOfType(id: TypeId): string {
-  return id.slice(0, id.lastIndexOf('#'));
-}
 
 function walk(t: WitType, visit: (t: WitType) => void): void {
   visit(t);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as A from './ast.js';
+import { packageId, type PackageId } from './model.js';
 import { parseFile } from './parser.js';
 import { Abort } from './errors.js';
 
@@ -81,8 +82,8 @@ export function packagesFromFiles(sources: SourceText[], root: boolean, where: s
   return [...nested, main];
 }
 
-export function pkgKey(p: A.PackageName): string {
-  return `${p.namespace}:${p.name}${p.version ? `@${p.version}` : ''}`;
+export function pkgKey(p: A.PackageName): PackageId {
+  return packageId(p.namespace, p.name, p.version);
 }
 
 function readText(path: string): string {

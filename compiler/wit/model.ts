@@ -50,8 +50,57 @@ export type WitType =
   /** A reference to a named type definition (record, variant, alias, resource, ...). */
   | { kind: 'named'; id: TypeId };
 
-/** `namespace:name@version/interface#type`, or `...world#type` for world-level types. Unique. */
-export type TypeId = string;
+// Ids are strings with a brand: made and taken apart only by the helpers below, so that no other
+// module depends on how an id is spelled. The model's records stay keyed by plain strings.
+declare const brand: unique symbol;
+type Id<Kind extends string> = string & { readonly [brand]: Kind };
+
+/** `namespace:name@version` (version omitted when none). */
+export type PackageId = Id<'package'>;
+/** `<package id>/<interface name>`; an interface declared inline in a world: `<world id>/<import|export>/<name>`. */
+export type InterfaceId = Id<'interface'>;
+/** `<package id>/<world name>`. */
+export type WorldId = Id<'world'>;
+/** `<interface id>#<type name>`, or `<world id>#<type name>` for a world-level type. Unique. */
+export type TypeId = Id<'type'>;
+
+export function packageId(namespace: string, name: string, version?: string): PackageId {
+  return `${namespace}:${name}${version ? `@${version}` : ''}` as PackageId;
+}
+
+/** The root of a model resolved without a root package (a names pass over dependencies alone). */
+export const NO_PACKAGE = '' as PackageId;
+
+export function interfaceId(pkg: PackageId, name: string): InterfaceId {
+  return `${pkg}/${name}` as InterfaceId;
+}
+
+export function inlineInterfaceId(world: WorldId, direction: 'import' | 'export', name: string): InterfaceId {
+  return `${world}/${direction}/${name}` as InterfaceId;
+}
+
+export function worldId(pkg: PackageId, name: string): WorldId {
+  return `${pkg}/${name}` as WorldId;
+}
+
+export function typeId(owner: InterfaceId | WorldId, name: string): TypeId {
+  return `${owner}#${name}` as TypeId;
+}
+
+/** The interface or world a type is defined in. */
+export function typeOwner(id: TypeId): InterfaceId | WorldId {
+  return id.slice(0, id.lastIndexOf('#')) as InterfaceId | WorldId;
+}
+
+/** A type's name where it is defined. */
+export function typeLocalName(id: TypeId): string {
+  return id.slice(id.lastIndexOf('#') + 1);
+}
+
+/** The package of an interface or a world. */
+export function packageOf(id: InterfaceId | WorldId): PackageId {
+  return id.slice(0, id.lastIndexOf('/')) as PackageId;
+}
 
 export interface Field {
   name: string;
@@ -96,7 +145,7 @@ export type TypeDef = TypeDefKind & {
   id: TypeId;
   name: string;
   /** Where it is defined: an interface or a world of a package. */
-  owner: { package: string; interface?: string; world?: string };
+  owner: { package: PackageId; interface?: string; world?: string };
   docs?: string;
   gates: Gate[];
   span: Span;
@@ -104,9 +153,9 @@ export type TypeDef = TypeDefKind & {
 
 export interface Interface {
   /** `ns:pkg@ver/name`, or undefined name for an inline (anonymous) interface in a world. */
-  id: string;
+  id: InterfaceId;
   name: string;
-  package: string;
+  package: PackageId;
   docs?: string;
   gates: Gate[];
   /** Types defined or `use`d here, by local name. `use` entries point to the original TypeDef id. */
@@ -121,20 +170,20 @@ export interface Interface {
 }
 
 export type WorldItem =
-  | { kind: 'interface'; name: string; interface: string; span: Span }
+  | { kind: 'interface'; name: string; interface: InterfaceId; span: Span }
   | { kind: 'function'; name: string; func: Func; span: Span }
   | { kind: 'type'; name: string; type: TypeId; span: Span; from?: UseSource };
 
 /** Where a `use`d type was taken from: an interface id and the type's name in it. */
 export interface UseSource {
-  interface: string;
+  interface: InterfaceId;
   name: string;
 }
 
 export interface World {
-  id: string;
+  id: WorldId;
   name: string;
-  package: string;
+  package: PackageId;
   docs?: string;
   gates: Gate[];
   /** After `include` is applied. */
@@ -149,21 +198,20 @@ export interface World {
 }
 
 export interface Package {
-  /** `ns:name@version` (version omitted when none). */
-  id: string;
+  id: PackageId;
   namespace: string;
   name: string;
   version?: string;
   docs?: string;
-  interfaces: string[];
-  worlds: string[];
+  interfaces: InterfaceId[];
+  worlds: WorldId[];
 }
 
 export interface WitModel {
   /** The root package (the directory's own), then dependencies, in a deterministic order. */
-  root: string;
+  root: PackageId;
   packages: Record<string, Package>;
   interfaces: Record<string, Interface>;
   worlds: Record<string, World>;
-  types: Record<TypeId, TypeDef>;
+  types: Record<string, TypeDef>;
 }

@@ -5,12 +5,12 @@
 import type * as A from './ast.js';
 import { Abort } from './errors.js';
 import { pkgKey, type PackageSource } from './loader.js';
-import type { Case, Field, Func, Interface, Package, TypeDef, TypeId, UseSource, WitModel } from './model.js';
+import { NO_PACKAGE, interfaceId, packageOf, typeId, worldId, type Case, type Field, type Func, type Interface, type InterfaceId, type Package, type PackageId, type TypeDef, type TypeId, type UseSource, type WitModel } from './model.js';
 import { checkPackageGates } from './gates.js';
 import { Scope, TypeResolver, containsBorrow, gatesOf, nowhere, typeDefRefs } from './types.js';
 import { toposort, type DepRef } from './toposort.js';
 import { finishWorld, resolveWorld } from './world.js';
-import type { FileAliases, PackageCtx, ResolveMode, WorldHost } from './package-ctx.js';
+import type { FileAliases, ItemId, PackageCtx, ResolveMode, WorldHost } from './package-ctx.js';
 
 export interface ResolveOptions {
   /** `@unstable` features to keep; 'all' keeps every gated item. Default: none, like jco. */
@@ -18,8 +18,8 @@ export interface ResolveOptions {
 }
 
 export class Resolver implements WorldHost {
-  readonly model: WitModel = { root: '', packages: {}, interfaces: {}, worlds: {}, types: {} };
-  private readonly sources = new Map<string, PackageSource>();
+  readonly model: WitModel = { root: NO_PACKAGE, packages: {}, interfaces: {}, worlds: {}, types: {} };
+  private readonly sources = new Map<PackageId, PackageSource>();
   private readonly done = new Set<string>();
   private readonly active: (attrs: A.Attrs) => boolean;
 
@@ -66,7 +66,7 @@ export class Resolver implements WorldHost {
 
   // ---- packages ------------------------------------------------------------------------------
 
-  private resolvePackage(key: string, stack: string[]): void {
+  private resolvePackage(key: PackageId, stack: PackageId[]): void {
     if (this.done.has(key)) return;
     const src = this.sources.get(key)!;
 
@@ -97,7 +97,7 @@ export class Resolver implements WorldHost {
     const order = this.itemOrder(ctx);
     for (const name of order) {
       const { node, file } = ctx.items.get(name)!;
-      if (node.kind === 'interface') this.resolveInterface(ctx, file, node, `${key}/${name}`, { package: key, interface: name });
+      if (node.kind === 'interface') this.resolveInterface(ctx, file, node, interfaceId(key, name), { package: key, interface: name });
     }
     // wit-parser maps type owners after its interfaces and before its worlds.
     if (this.mode !== 'names') {
@@ -113,7 +113,10 @@ export class Resolver implements WorldHost {
       const { node, file } = ctx.items.get(name)!;
       if (node.kind === 'world') finishWorld(this, ctx, file, node);
     }
-    for (const [name, { node }] of ctx.items) (node.kind === 'interface' ? pkg.interfaces : pkg.worlds).push(`${key}/${name}`);
+    for (const [name, { node }] of ctx.items) {
+      if (node.kind === 'interface') pkg.interfaces.push(interfaceId(key, name));
+      else pkg.worlds.push(worldId(key, name));
+    }
   }
 
   /**
@@ -176,7 +179,7 @@ export class Resolver implements WorldHost {
     }
   }
 
-  private packageCtx(key: string, src: PackageSource): PackageCtx {
+  private packageCtx(key: PackageId, src: PackageSource): PackageCtx {
     const ctx: PackageCtx = { id: key, source: src, items: new Map(), aliases: new Map() };
     for (const f of src.files) {
       for (const item of f.items) {
@@ -269,7 +272,7 @@ export class Resolver implements WorldHost {
 
   /** Resolve a path naming an interface or world; returns its id. */
   /** `fromUse`: the path of a `use` statement (only changes the wording for disabled items). */
-  lookupPath(ctx: PackageCtx, file: string, path: A.UsePath, want: 'interface' | 'world', fromUse = false): string {
+  lookupPath<Want extends 'interface' | 'world'>(ctx: PackageCtx, file: string, path: A.UsePath, want: Want, fromUse = false): ItemId<Want> {
     let p = path;
     if (p.kind === 'local') {
       const written = p.name;
@@ -286,7 +289,7 @@ export class Resolver implements WorldHost {
     const name = p.kind === 'local' ? p.name : p.interface;
     const pkgId = p.kind === 'local' ? ctx.id : pkgKey(p.package);
     const table = want === 'interface' ? this.model.interfaces : this.model.worlds;
-    const id = `${pkgId}/${name.name}`;
+    const id = (want === 'interface' ? interfaceId(pkgId, name.name) : worldId(pkgId, name.name)) as ItemId<Want>;
     if (this.mode === 'names' && p.kind === 'package') return id; // opaque until the final pass
     if (table[id]) return id;
     const pkg = this.model.packages[pkgId];
@@ -314,7 +317,7 @@ export class Resolver implements WorldHost {
     ctx: PackageCtx,
     file: string,
     node: { name: A.Ident; items: A.InterfaceItem[]; docs?: string; gates: A.GateNode[]; span?: A.Span },
-    id: string,
+    id: InterfaceId,
     owner: TypeDef['owner'],
   ): Interface {
     const scope = this.newScope();
@@ -335,7 +338,7 @@ export class Resolver implements WorldHost {
     const defs: [A.TypeDefNode, TypeId][] = [];
     for (const d of items) {
       if (d.kind === 'use' || d.kind === 'func') continue;
-      const tid = `${id}#${d.name.name}`;
+      const tid = typeId(id, d.name.name);
       scope.define(d.name, { kind: 'type', id: tid, span: d.name.span });
       iface.types[d.name.name] = tid;
       defs.push([d, tid]);
@@ -371,11 +374,11 @@ export class Resolver implements WorldHost {
     const ifaceId = this.lookupPath(ctx, file, u.path, 'interface', true);
     const alias = u.path.kind === 'local' ? ctx.aliases.get(file)?.get(u.path.name.name) : undefined;
     const viaPackage = (alias ?? u.path).kind === 'package';
-    const foreign = viaPackage || !ifaceId.startsWith(`${ctx.id}/`);
+    const foreign = viaPackage || packageOf(ifaceId) !== ctx.id;
     const target = this.mode === 'names' && foreign ? undefined : this.model.interfaces[ifaceId];
     for (const n of u.names) {
       // Names pass: a foreign interface is opaque; its names get placeholder ids.
-      const tid = target ? target.types[n.name.name] : `${ifaceId}#${n.name.name}`;
+      const tid = target ? target.types[n.name.name] : typeId(ifaceId, n.name.name);
       if (tid === undefined) {
         if (foreign) Abort.at('wit-undefined-name', `type \`${n.name.name}\` not defined in interface`, n.name.span);
         if (target!.functions.some((f) => f.name === n.name.name)) {

@@ -3,7 +3,7 @@
 // `package x:y { ... }` block, includes already applied, `use` rebuilt from interface type tables.
 
 import type * as A from './ast.js';
-import type { Func, Gate, Interface, Package, TypeDef, TypeId, UseSource, WitModel, WitType, World, WorldItem } from './model.js';
+import { typeId, typeLocalName, typeOwner, type Func, type Gate, type Interface, type InterfaceId, type Package, type TypeDef, type TypeId, type UseSource, type WitModel, type WitType, type World, type WorldId, type WorldItem } from './model.js';
 import { printWitFile } from './printer.js';
 
 /** Print a whole model as one WIT file (see modelToWitFile). */
@@ -60,20 +60,20 @@ function interfaceItems(model: WitModel, iface: Interface, pkgId: string): A.Int
   for (const [local, id] of Object.entries(iface.types)) if (!names.has(id)) names.set(id, local);
   const items: A.InterfaceItem[] = [...usesOf(model, Object.entries(iface.types), iface.id, pkgId, iface.uses)];
   for (const [local, id] of Object.entries(iface.types)) {
-    if (id === `${iface.id}#${local}`) items.push(typeDefNode(model, model.types[id]!, names));
+    if (id === typeId(iface.id, local)) items.push(typeDefNode(model, model.types[id]!, names));
   }
   for (const f of iface.functions) items.push({ kind: 'func', ...attrs(f.docs, f.gates), name: { name: f.name }, func: funcType(f, names) });
   return items;
 }
 
 /** `use` statements for the entries of a type table that are defined elsewhere. */
-function usesOf(model: WitModel, entries: [string, TypeId][], scopeId: string, pkgId: string, sources: Record<string, UseSource> = {}): A.UseNode[] {
+function usesOf(model: WitModel, entries: [string, TypeId][], scopeId: InterfaceId | WorldId, pkgId: string, sources: Record<string, UseSource> = {}): A.UseNode[] {
   const byOwner = new Map<string, A.UseName[]>();
   for (const [local, id] of entries) {
-    if (id === `${scopeId}#${local}`) continue;
+    if (id === typeId(scopeId, local)) continue;
     const def = model.types[id];
     // The interface the `use` named (it may re-export the type), else the defining one.
-    const from = sources[local] ?? (def ? { interface: id.slice(0, id.lastIndexOf('#')), name: def.name } : undefined);
+    const from = sources[local] ?? (def ? { interface: typeOwner(id), name: def.name } : undefined);
     if (!from || !model.interfaces[from.interface]) continue;
     const names = byOwner.get(from.interface) ?? [];
     names.push(from.name === local ? { name: { name: local } } : { name: { name: from.name }, as: { name: local } });
@@ -103,7 +103,7 @@ function worldNode(model: WitModel, w: World, pkgId: string): A.WorldNode {
   const items: A.WorldItemNode[] = [];
   for (const it of w.imports) {
     if (it.kind === 'type') {
-      if (it.type === `${w.id}#${it.name}`) items.push(typeDefNode(model, model.types[it.type]!, names));
+      if (it.type === typeId(w.id, it.name)) items.push(typeDefNode(model, model.types[it.type]!, names));
       else items.push(...usesOf(model, [[it.name, it.type]], w.id, pkgId, sources));
     } else {
       items.push({ kind: 'import', gates: [], target: externTarget(model, it, pkgId, names) });
@@ -179,7 +179,7 @@ function funcType(f: Func, names: Names, model?: WitModel): A.FuncType {
 }
 
 function nameOf(id: TypeId, names: Names, model?: WitModel): A.Ident {
-  return { name: names.get(id) ?? model?.types[id]?.name ?? id.slice(id.lastIndexOf('#') + 1) };
+  return { name: names.get(id) ?? model?.types[id]?.name ?? typeLocalName(id) };
 }
 
 export function typeExpr(t: WitType, names: Names, model?: WitModel): A.TypeExpr {

@@ -3,12 +3,12 @@
 
 import type * as A from './ast.js';
 import { Abort } from './errors.js';
-import type { TypeDef, TypeId, UseSource, World, WorldItem } from './model.js';
+import { inlineInterfaceId, typeId, worldId, type InterfaceId, type TypeDef, type TypeId, type UseSource, type World, type WorldItem } from './model.js';
 import type { PackageCtx, WorldHost } from './package-ctx.js';
 import { TypeResolver, gatesOf, nowhere } from './types.js';
 
 /** The key a world uses for an interface import: `ns:pkg/iface@ver`. */
-export function interfaceKey(r: WorldHost, ifaceId: string): string {
+export function interfaceKey(r: WorldHost, ifaceId: InterfaceId): string {
   const iface = r.model.interfaces[ifaceId];
   const pkg = iface && r.model.packages[iface.package];
   if (!iface || !pkg) return ifaceId; // opaque foreign interface (names pass)
@@ -16,7 +16,7 @@ export function interfaceKey(r: WorldHost, ifaceId: string): string {
 }
 
 export function resolveWorld(r: WorldHost, ctx: PackageCtx, file: string, node: A.WorldNode): World {
-  const id = `${ctx.id}/${node.name.name}`;
+  const id = worldId(ctx.id, node.name.name);
   const world: World = {
     id,
     name: node.name.name,
@@ -60,7 +60,7 @@ export function resolveWorld(r: WorldHost, ctx: PackageCtx, file: string, node: 
   const defs: [A.TypeDefNode, TypeId][] = [];
   for (const d of items) {
     if (!isTypeDef(d)) continue;
-    const tid = `${id}#${d.name.name}`;
+    const tid = typeId(id, d.name.name);
     scope.define(d.name, { kind: 'type', id: tid, span: d.name.span });
     defs.push([d, tid]);
     typeItems.set(d, [{ name: d.name.name, id: tid, span: d.span ?? world.span, at: d.name }]);
@@ -104,7 +104,7 @@ export function resolveWorld(r: WorldHost, ctx: PackageCtx, file: string, node: 
         break;
       }
       case 'interface': {
-        const inlineId = `${id}/${item.kind}/${t.name.name}`;
+        const inlineId = inlineInterfaceId(id, item.kind, t.name.name);
         const iface = r.resolveInterface(ctx, file, { ...item, name: t.name, items: t.items }, inlineId, {
           package: ctx.id,
           interface: t.name.name,
@@ -127,7 +127,7 @@ export function resolveWorld(r: WorldHost, ctx: PackageCtx, file: string, node: 
  * includes after resolving all worlds): `include`s, then elaboration.
  */
 export function finishWorld(r: WorldHost, ctx: PackageCtx, file: string, node: A.WorldNode): World {
-  const world = r.model.worlds[`${ctx.id}/${node.name.name}`]!;
+  const world = r.model.worlds[worldId(ctx.id, node.name.name)]!;
   const items = node.items.filter((i) => r.isActive(i));
   for (const inc of items) {
     if (inc.kind !== 'include') continue;
@@ -184,12 +184,12 @@ export function finishWorld(r: WorldHost, ctx: PackageCtx, file: string, node: A
 function implicitImports(r: WorldHost, world: World): WorldItem[] {
   const imported = new Set(world.imports.flatMap((it) => (it.kind === 'interface' ? [it.interface] : [])));
   const out: WorldItem[] = [];
-  const added = new Set<string>();
-  const deps = (id: string): string[] => {
+  const added = new Set<InterfaceId>();
+  const deps = (id: InterfaceId): InterfaceId[] => {
     const uses = r.model.interfaces[id]?.uses ?? {};
     return [...new Set(Object.values(uses).map((u) => u.interface))];
   };
-  const need = (id: string, stack: Set<string>) => {
+  const need = (id: InterfaceId, stack: Set<InterfaceId>) => {
     if (imported.has(id) || added.has(id) || stack.has(id)) return;
     stack.add(id);
     for (const d of deps(id)) need(d, stack);
@@ -208,8 +208,8 @@ function implicitImports(r: WorldHost, world: World): WorldItem[] {
   // Observed through jco: a dependency counts as exported only when the world exports it by its
   // own `ns:pkg/iface` key (`export e: iface` under a plain name does not).
   const exportedByKey = new Set(world.exports.flatMap((it) => (it.kind === 'interface' && isInterfaceKey(r, it) ? [it.interface] : [])));
-  const required = new Set<string>();
-  const addExport = (id: string, key: string, asExport: boolean): boolean => {
+  const required = new Set<InterfaceId>();
+  const addExport = (id: InterfaceId, key: string, asExport: boolean): boolean => {
     if (exportKeys.has(key)) return asExport;
     if (!asExport && required.has(id)) return true;
     for (const d of deps(id)) if (!addExport(d, `id:${d}`, asExport && exportedByKey.has(d))) return false;

@@ -6,7 +6,7 @@ import { lowerCamel } from '../../compiler/map/names.js';
 import { RESULT_TYPE, resultTypeOf } from '../../compiler/map/rules.js';
 import { resolveWit } from '../../compiler/map/shapes.js';
 import type { McpModel, McpType } from '../../compiler/schema/model.js';
-import type { WitModel, WitType } from '../../compiler/wit/model.js';
+import type { TypeId, WitModel, WitType } from '../../compiler/wit/model.js';
 
 type Raw = boolean | Record<string, unknown>;
 
@@ -179,7 +179,7 @@ export class WitArbitraries {
   ) {}
 
   /** Values of the WIT type `def` that carries the MCP type `name`. */
-  carrying(name: string, def: { id: string }): fc.Arbitrary<unknown> {
+  carrying(name: string, def: { id: TypeId }): fc.Arbitrary<unknown> {
     const constrained = this.isJson({ kind: 'named', id: def.id }) ? MCP_JSON_TYPES[name] : undefined;
     return constrained ? constrained.map(encodeJson) : this.of({ kind: 'named', id: def.id });
   }

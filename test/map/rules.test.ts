@@ -4,7 +4,7 @@ import { Comparer, newUnit } from '../../compiler/map/compare.js';
 import { decideSlot, decideType, RULES, type RuleContext } from '../../compiler/map/rules.js';
 import { CheckerError, type McpSlot, resolveMcp, resolveWit, type WitSlot } from '../../compiler/map/shapes.js';
 import type { McpType, NamedType } from '../../compiler/schema/model.js';
-import type { WitModel, WitType } from '../../compiler/wit/model.js';
+import { interfaceId, packageId, typeId, type WitModel, type WitType } from '../../compiler/wit/model.js';
 import { alias, mcpModel, object, prop, t, witModel } from './helpers.js';
 
 const used = new Set<string>();
@@ -278,22 +278,25 @@ describe('aliases and references', () => {
 });
 
 describe('recursion', () => {
+  const NODE = typeId(interfaceId(packageId('test', 'r'), 't'), 'node');
   // WIT text cannot express a recursive type, but the model can: build one by hand.
   function recursiveWit(childType: 'named' | 'lossy'): WitModel {
     const span = { file: 'x.wit', line: 1, column: 1, offset: 0, length: 1 };
-    const id = 'test:r/t#node';
+    const pkg = packageId('test', 'r');
+    const iface = interfaceId(pkg, 't');
+    const id = NODE;
     const child: WitType = { kind: 'list', element: { kind: 'named', id } };
     return {
-      root: 'test:r',
-      packages: { 'test:r': { id: 'test:r', namespace: 'test', name: 'r', interfaces: ['test:r/t'], worlds: [] } },
-      interfaces: { 'test:r/t': { id: 'test:r/t', name: 't', package: 'test:r', gates: [], types: { node: id }, functions: [], span } },
+      root: pkg,
+      packages: { [pkg]: { id: pkg, namespace: 'test', name: 'r', interfaces: [iface], worlds: [] } },
+      interfaces: { [iface]: { id: iface, name: 't', package: pkg, gates: [], types: { node: id }, functions: [], span } },
       worlds: {},
       types: {
         [id]: {
           kind: 'record',
           id,
           name: 'node',
-          owner: { package: 'test:r', interface: 't' },
+          owner: { package: pkg, interface: 't' },
           gates: [],
           span,
           fields: [
@@ -307,13 +310,13 @@ describe('recursion', () => {
   const node = object('Node', [prop('name', t.string), prop('children', t.array(t.ref('Node')), false)]);
   it('memoizes type pairs so that cycles terminate', () => {
     const wit = recursiveWit('named');
-    const c = compareIn({ mcp: mcpModel([node]), wit }, t.ref('Node'), { kind: 'named', id: 'test:r/t#node' });
+    const c = compareIn({ mcp: mcpModel([node]), wit }, t.ref('Node'), { kind: 'named', id: NODE });
     expect(c.verdict).toBe('exact');
     expect(c.cmp.pairs.size).toBe(1);
   });
   it('a loss inside a cycle is seen from everywhere in the cycle', () => {
     const wit = recursiveWit('lossy');
-    const c = compareIn({ mcp: mcpModel([node]), wit }, t.ref('Node'), { kind: 'named', id: 'test:r/t#node' });
+    const c = compareIn({ mcp: mcpModel([node]), wit }, t.ref('Node'), { kind: 'named', id: NODE });
     expect(c.verdict).toBe('lossy');
     expect(c.findings).toEqual(['Node:name lossy string']);
   });

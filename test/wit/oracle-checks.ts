@@ -9,6 +9,7 @@ import { parseWitPath } from '../../compiler/wit/index.js';
 import { jcoTypes, validateWithJco } from '../../compiler/wit/oracle.js';
 import { escape } from '../../compiler/wit/printer.js';
 import { printModel } from '../../compiler/wit/unresolve.js';
+import type { InterfaceId } from '../../compiler/wit/model.js';
 import { printedCopy } from './helpers.js';
 
 const firstLine = (s: string | undefined) => (s ?? '').split('\n')[0]!.trim();
@@ -57,7 +58,7 @@ function expectSameInterfaceImports(path: string, worldSpec: string, files: Reco
   const main = Object.entries(files).find(([f]) => !f.includes('/'))?.[1] ?? '';
   const theirs = [...main.matchAll(/\/\/ import (\S+:\S+)$/gm)].map((x) => x[1]!).sort();
   // jco names each import by its interface (`ns:pkg/iface@ver`), even plain-named ones.
-  const key = (ifaceId: string): string[] => {
+  const key = (ifaceId: InterfaceId): string[] => {
     const iface = m.interfaces[ifaceId]!;
     const pkg = m.packages[iface.package]!;
     if (!pkg.interfaces.includes(ifaceId)) return []; // inline interface
