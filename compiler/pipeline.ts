@@ -1,7 +1,7 @@
 // The whole pipeline, stage by stage. Front ends turn inputs into models (the MCP schema into an
 // McpModel; WIT, after the reference parser accepts it, into a WitModel); the mapping reads both;
 // reports and generators read the mapping or the MCP model. Nothing reaches back into raw input.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CompilerError, error, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadMcpModel, type SchemaInput } from './schema/index.js';
@@ -17,6 +17,7 @@ import { renderMarkdown, renderReport, type ReportFormat } from './report/render
 import { isWasiPackage, wasiFindings } from './proposal/wasi-rules.js';
 import { buildProposal, type ExportOptions, type ExportResult } from './proposal/export.js';
 import { generateWitTree, type Variant } from './emit/wit/index.js';
+import { spliceAdditions, strippedCopy, type AddMissingResult } from './emit/wit/add-missing.js';
 import { diffModels, type SpecDiff } from './diff/diff.js';
 import type { Impact } from './diff/render.js';
 import { defaultWitDir } from './paths.js';
@@ -32,6 +33,7 @@ export type { McpModel } from './schema/model.js';
 export type { WitModel } from './wit/model.js';
 export type { CoverageReport } from './report/coverage.js';
 export type { ReportFormat } from './report/render.js';
+export type { ExportOptions, ExportResult } from './proposal/export.js';
 export { renderReport };
 
 /** The MCP version commands use when given none: the pins' `default`, the version the proposal targets. */
@@ -205,6 +207,36 @@ function compareGolden(dir: string, report: CoverageReport, base: string): { tex
 /** A complete WIT package (both variants by default) and its manifest, as files under `dir`. */
 export function generateWit(mcp: McpModel, dir: string, variants: Variant[] = ['p3', 'p2'], manifest?: Manifest): { files: OutputFile[]; diagnostics: Diagnostic[] } {
   return generateWitTree(mcp, dir, variants, manifest);
+}
+
+/**
+ * `generate wit --missing-only` for one package: what the check reports missing, added in marked
+ * regions (existing regions regenerated). Nothing is returned unless the result is valid WIT for
+ * our front end and for jco; nothing is written.
+ */
+export async function addMissing(mcp: McpModel, witDir: string, manifestFile?: string): Promise<AddMissingResult> {
+  const copy = strippedCopy(witDir);
+  try {
+    const wit = parseWitPath(copy.work);
+    if (!wit.model || hasErrors(wit.diagnostics)) throw new CompilerError(wit.diagnostics.filter((d) => d.severity === 'error'));
+    const manifest = manifestBeside(copy.dir, manifestFile);
+    const mapping = buildMapping(mcp, wit.model, { ...(manifest ? { manifest } : {}), baseDir: copy.work });
+    const result = spliceAdditions(copy, mcp, wit.model, mapping);
+    await validateAdditions(copy.work);
+    return result;
+  } finally {
+    rmSync(copy.work, { recursive: true, force: true });
+  }
+}
+
+/** The package with the additions must resolve for us and for the reference (jco). */
+async function validateAdditions(dir: string): Promise<void> {
+  const ours = parseWitPath(dir);
+  if (!ours.model || hasErrors(ours.diagnostics)) {
+    throw new CompilerError([error('generated-invalid', 'the WIT with the generated additions does not resolve; nothing was written'), ...ours.diagnostics]);
+  }
+  const verdict = await validateWithJco(dir);
+  if (!verdict.ok) throw new CompilerError(error('generated-invalid', `jco rejects the WIT with the generated additions (${verdict.message ?? 'invalid'}); nothing was written`));
 }
 
 /** What changed from one MCP version to another. */

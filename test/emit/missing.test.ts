@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMcpModel } from '../../compiler/schema/index.js';
-import { additionsPatch, addMissing, writeAdditions } from '../../compiler/emit/wit/add-missing.js';
+import { additionsPatch, writeAdditions } from '../../compiler/emit/wit/add-missing.js';
+import { addMissing } from '../../compiler/pipeline.js';
 import { stripRegions, REGION_BEGIN } from '../../compiler/emit/wit/missing.js';
 import { runCheck } from '../../compiler/pipeline.js';
 import { closeJco } from '../../compiler/wit/oracle.js';

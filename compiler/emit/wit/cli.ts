@@ -8,7 +8,8 @@ import { displayPath } from '../../paths.js';
 import { loadMcpModel } from '../../schema/index.js';
 import { writeFilesAtomically } from '../../write.js';
 import { generateWitTree, type Variant } from './index.js';
-import { additionsPatch, addMissing, writeAdditions } from './add-missing.js';
+import { additionsPatch, writeAdditions } from './add-missing.js';
+import { addMissing } from '../../pipeline.js';
 import { closeJco } from '../../wit/oracle.js';
 
 interface GenerateWitCliOptions {
