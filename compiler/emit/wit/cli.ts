@@ -5,11 +5,10 @@ import { action, EXIT_OK, printDiagnostics } from '../../cli-support.js';
 import { CompilerError, error } from '../../diagnostics.js';
 import { loadManifest } from '../../map/manifest.js';
 import { displayPath } from '../../paths.js';
-import { loadMcpModel } from '../../schema/index.js';
 import { writeFilesAtomically } from '../../write.js';
-import { generateWitTree, type Variant } from './index.js';
+import type { Variant } from './index.js';
 import { additionsPatch, writeAdditions } from './add-missing.js';
-import { addMissing } from '../../pipeline.js';
+import { addMissing, generateWit, mcpModel } from '../../pipeline.js';
 import { closeJco } from '../../wit/oracle.js';
 
 interface GenerateWitCliOptions {
@@ -49,9 +48,9 @@ export function registerGenerateWitCommand(generate: Command): void {
           if (!loaded.manifest) throw new CompilerError(loaded.diagnostics);
           manifest = loaded.manifest;
         }
-        const { model, diagnostics } = await loadMcpModel(opts);
+        const { model, diagnostics } = await mcpModel(opts);
         const out = opts.out ?? join('generated', model.version, 'wit');
-        const generated = generateWitTree(model, out, variants, manifest);
+        const generated = generateWit(model, out, variants, manifest);
         printDiagnostics([...diagnostics, ...generated.diagnostics]);
         const { written, unchanged } = writeFilesAtomically(generated.files);
         for (const f of written) process.stdout.write(`wrote ${displayPath(f)}\n`);
@@ -64,7 +63,7 @@ export function registerGenerateWitCommand(generate: Command): void {
 async function completeMissing(opts: GenerateWitCliOptions, variants: Variant[]): Promise<number> {
   if (opts.write && opts.dryRun) throw new CompilerError(error('usage', '--write and --dry-run exclude each other'));
   if (!opts.write && !opts.dryRun) throw new CompilerError(error('usage', '--missing-only changes a package in place: add --write (review the change with git diff), or --dry-run to print it'));
-  const { model, diagnostics } = await loadMcpModel(opts);
+  const { model, diagnostics } = await mcpModel(opts);
   printDiagnostics(diagnostics);
   const dirs = opts.wit ? [opts.wit] : variants.map((v) => (v === 'p3' ? 'wit' : join('wit', 'preview2')));
   // Every package is completed and validated before any is written: all or nothing.
