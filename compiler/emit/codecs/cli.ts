@@ -146,7 +146,7 @@ export function registerGenerateCodecsCommand(generate: Command): void {
     .option('--out <dir>', 'output directory (default: generated/<version>/codecs)')
     .action(
       action(async (opts: { spec?: string; schema?: string; wit?: string; out?: string }) => {
-        const { generateCodecs } = await import('./index.js');
+        const { generateCodecs } = await import('../../pipeline.js');
         const r = await generateCodecs(opts);
         printDiagnostics(r.diagnostics.filter((d) => d.severity !== 'note'));
         const { written, unchanged } = writeFilesAtomically(r.files);

@@ -10,10 +10,11 @@ import { codeVariant } from '../../map/rules.js';
 import { splitRef } from '../../map/worlds.js';
 import type { Method, Property } from '../../schema/model.js';
 import type { Func, WitType } from '../../wit/model.js';
-import { type ConverterPlanner, lit } from './converters.js';
+import type { ConverterPlanner } from './converters.js';
+import { lit } from './code.js';
 import type { TextPlanner } from './text.js';
 import type { TreePlanner } from './tree.js';
-import { canBeUndefined, witTs } from './witts.js';
+import { canBeUndefined, witTs } from './jco-type-names.js';
 
 export interface MethodPlan {
   method: Method;

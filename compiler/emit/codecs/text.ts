@@ -15,9 +15,10 @@ import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { pairKey } from '../../map/compare.js';
 import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable, unreachableSlot } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, mapValue, memberBreadth, unreachable, unreachableSlot } from './converters.js';
+import { lit, prop } from './code.js';
 import { Decisions } from './decisions.js';
-import { canBeUndefined, witTs } from './witts.js';
+import { canBeUndefined, witTs } from './jco-type-names.js';
 
 interface TextFn {
   parseName: string;
