@@ -8,7 +8,7 @@ import type { Mapping } from '../../map/types.js';
 import type { McpModel, McpType } from '../../schema/model.js';
 import { resolveMcp } from '../../map/shapes.js';
 import type { TypeDef, WitModel } from '../../wit/model.js';
-import { lit } from './code.js';
+import { _, join as joinCode, lit } from './code.js';
 import { ConverterPlanner } from './converters.js';
 import { Decisions } from './decisions.js';
 import { TextPlanner } from './text.js';
@@ -301,7 +301,7 @@ ${tree.entries.map((e) => e.code).join('\n')}
 }
 
 function methodsModule({ value, text, tree }: Planners, methods: MethodPlan[], errorSection: string): string {
-  const registry = methods.map((m) => `${lit(m.method.method)}: ${m.ident},`).join('\n');
+  const registry = joinCode(methods.map((m) => _`${m.method.method}: ${m.ident},`), '\n');
   const fusedNames = [
     ...[...text.fns.values()].flatMap((f) => [f.parseName, f.encodeName]),
     ...[...text.checks.values()].map((c) => c.name),
@@ -362,7 +362,7 @@ function indexModule(mcp: McpModel, wit: WitModel): string {
 export { CodecError } from './runtime.js';
 export { types, type TypeCodec } from './codecs.js';
 export * from './methods.js';
-export const MCP_VERSION = ${lit(mcp.version)};
-export const WIT_PACKAGE = ${lit(wit.root)};
+${_`export const MCP_VERSION = ${mcp.version};
+export const WIT_PACKAGE = ${wit.root};`}
 `;
 }

@@ -11,7 +11,7 @@ import { splitRef } from '../../map/worlds.js';
 import type { McpType, Method, Property } from '../../schema/model.js';
 import type { Func, WitType } from '../../wit/model.js';
 import type { ConverterPlanner } from './converters.js';
-import { lit } from './code.js';
+import { lit, type Name, Scope } from './code.js';
 import type { TextPlanner } from './text.js';
 import type { TreePlanner } from './tree.js';
 import { canBeUndefined, witTs } from './jco-type-names.js';
@@ -21,7 +21,8 @@ export interface MethodPlan {
   /** Every function carrying the message, `interface.function`, sorted. */
   functions: string[];
   func: Func;
-  ident: string;
+  /** The exported const holding the message's codecs. */
+  ident: Name;
   code: string;
 }
 
@@ -58,6 +59,7 @@ export function returnParts(planner: ConverterPlanner, func: Func): { ok?: WitTy
 
 export function planMethods(planner: ConverterPlanner, text: TextPlanner, tree: TreePlanner, mapping: Mapping, validators: Map<string, string>, diagnostics: Diagnostic[]): MethodPlan[] {
   const out: MethodPlan[] = [];
+  const names = new Scope();
   for (const item of mapping.messages) {
     const method = planner.mcp.methods.find((m) => m.method === item.method && m.kind === item.kind);
     const functions = carriers(item);
@@ -69,7 +71,8 @@ export function planMethods(planner: ConverterPlanner, text: TextPlanner, tree: 
     if (funcs.some((f) => sig(f) !== sig(func))) {
       diagnostics.push(warning('codec-signatures-differ', `${item.method}: the functions ${functions.join(', ')} take different parameters; codecs follow ${func.name}`));
     }
-    const ident = lowerCamel(method.method.replace(/^notifications\//, 'notification/'));
+    // Every message's codec is one exported const: two methods spelled alike would be a bug.
+    const ident = names.claim(lowerCamel(method.method.replace(/^notifications\//, 'notification/')));
     out.push({ method, functions, func, ident, code: methodCode(methodContext(planner, text, tree, method, func, ident, functions, validators)) });
   }
   return out;
@@ -82,7 +85,7 @@ interface MethodContext {
   tree: TreePlanner;
   method: Method;
   func: Func;
-  ident: string;
+  ident: Name;
   /** Every function carrying the message. */
   functions: string[];
   validators: Map<string, string>;
@@ -102,7 +105,7 @@ function methodContext(
   tree: TreePlanner,
   method: Method,
   func: Func,
-  ident: string,
+  ident: Name,
   functions: string[],
   validators: Map<string, string>,
 ): MethodContext {
@@ -279,10 +282,30 @@ function methodCode(c: MethodContext): string {
 
 /** The `error` record and its code variant: code numbers come from the cases' docs (`-32700: ...`). */
 export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: Diagnostic[]): string {
+  const shape = errorShape(planner, err, diagnostics);
+  return shape === undefined ? '' : errorCodecsSource(shape);
+}
+
+/** The parts of the `error` type the error codecs are written from. */
+interface ErrorShape {
+  /** TS types of the error and of its code. */
+  errTs: string;
+  codeTs: string;
+  /** The code is the integer itself (`s64`), not a variant. */
+  integerCode: boolean;
+  /** Known codes by case. */
+  known: [string, number][];
+  /** The case carrying any other code. */
+  other: string | undefined;
+  hasData: boolean;
+}
+
+/** The `error` type's shape, or undefined (with a warning) when it is not `{code, message, data}`. */
+function errorShape(planner: ConverterPlanner, err: WitType, diagnostics: Diagnostic[]): ErrorShape | undefined {
   const s = resolveWit(planner.wit, err);
-  const fail = (why: string): string => {
+  const fail = (why: string): undefined => {
     diagnostics.push(warning('codec-error-type', `the error type is not {code, message, data}: ${why}; no error codec`));
-    return '';
+    return undefined;
   };
   if (s.kind !== 'record') return fail('not a record');
   const code = s.fields.find((f) => f.name === 'code');
@@ -299,8 +322,11 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
   const known: [string, number][] = code_?.known ?? [];
   const other: string | undefined = code_?.other;
   if (!other && !integerCode) return fail('the code variant has no case with a payload for other codes');
-  const errTs = witTs(planner.wit, err, planner.usedWit);
-  const codeTs = witTs(planner.wit, code.type, planner.usedWit);
+  return { errTs: witTs(planner.wit, err, planner.usedWit), codeTs: witTs(planner.wit, code.type, planner.usedWit), integerCode, known, other, hasData: data !== undefined };
+}
+
+/** The error codecs: ERROR_CODES, decodeError, encodeError, encodeThrown, throwable. */
+function errorCodecsSource({ errTs, codeTs, integerCode, known, other, hasData }: ErrorShape): string {
   const decodeCode = integerCode
     ? `R.s64(o.code) as ${codeTs}`
     : `(known !== undefined ? { tag: known } : { tag: ${lit(other!)}, val: R.s64(o.code) }) as ${codeTs}`;
@@ -313,8 +339,8 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
     } else if (typeof c.tag === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, c.tag)) {
       code = ERROR_CODES[c.tag as keyof typeof ERROR_CODES];
     } else return R.badTag(c.tag, ${lit([...known.map(([k]) => k), other!])});`;
-  const dataTo = data ? `data: o.data === undefined ? undefined : R.jsonToWit(o.data)` : '';
-  const dataFrom = data ? `if (!R.isNone(r.data)) { try { out.data = R.jsonFromWit(r.data); } catch (e) { return R.rethrow(e, 'data'); } }` : '';
+  const dataTo = hasData ? `data: o.data === undefined ? undefined : R.jsonToWit(o.data)` : '';
+  const dataFrom = hasData ? `if (!R.isNone(r.data)) { try { out.data = R.jsonFromWit(r.data); } catch (e) { return R.rethrow(e, 'data'); } }` : '';
   return `
 /** JSON-RPC error codes by \`error-code\` case, from the WIT docs. */
 export const ERROR_CODES = ${JSON.stringify(Object.fromEntries(known))} as const;${integerCode ? '' : `
