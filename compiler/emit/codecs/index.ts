@@ -179,7 +179,7 @@ async function emit(inputs: CodecInputs, diagnostics: Diagnostic[]): Promise<Gen
     { path: 'validators.d.ts', content: HEADER + validatorModule.dts },
     { path: 'json-types.ts', content: jsonTypesTs },
     { path: 'codecs.ts', content: codecsModule(planners, publicTypes, validators.names, mcp, declared) },
-    { path: 'methods.ts', content: methodsModule(planners, methods, errorSection) },
+    { path: 'methods.ts', content: methodsModule(planners, methods, errorSection, mcp, schema) },
     { path: 'index.ts', content: indexModule(mcp, wit) },
     ...(await witTypeFiles(inputs.witDir, wit)).map((f) => ({ path: `wit/${f.path}`, content: f.content })),
   ];
@@ -210,6 +210,14 @@ function planTextAndTree({ value, text, tree }: Planners): void {
       tree.named(f.mcp, f.wit);
     }
   }
+}
+
+/** Whether the schema's error response requires `id` (`JSONRPCErrorResponse` from 2025-11-25 on does not; `JSONRPCError` before did). */
+function errorResponseIdRequired(mcp: McpModel, schema: Record<string, unknown>): boolean {
+  const defs = (schema[mcp.definitionsKey] ?? {}) as Record<string, { required?: unknown } | undefined>;
+  const response = defs['JSONRPCErrorResponse'] ?? defs['JSONRPCError'];
+  if (response === undefined) throw new CompilerError(error('codec-error-object', 'the schema defines no JSON-RPC error response (JSONRPCErrorResponse or JSONRPCError)'));
+  return Array.isArray(response.required) && response.required.includes('id');
 }
 
 /** Where the JSON-RPC error object is defined: `Error` (2025-11-25 on), else `JSONRPCError.error`. */
@@ -300,7 +308,7 @@ ${tree.entries.map((e) => e.code).join('\n')}
 `;
 }
 
-function methodsModule({ value, text, tree }: Planners, methods: MethodPlan[], errorSection: string): string {
+function methodsModule({ value, text, tree }: Planners, methods: MethodPlan[], errorSection: string, mcp: McpModel, schema: Record<string, unknown>): string {
   const registry = joinCode(methods.map((m) => _`${m.method.method}: ${m.ident},`), '\n');
   const fusedNames = [
     ...[...text.fns.values()].flatMap((f) => [f.parseName, f.encodeName]),
@@ -323,6 +331,9 @@ ${methods.map((m) => m.code).join('\n\n')}
 export const methods = {
 ${registry}
 } as const;
+
+${_`/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = ${errorResponseIdRequired(mcp, schema)};`}
 
 ${templateRegion('envelope.ts', 'requests')}
 
@@ -359,7 +370,7 @@ ${body.join('\n')}
 
 function indexModule(mcp: McpModel, wit: WitModel): string {
   return `${HEADER}// Codecs between MCP ${mcp.version} JSON and ${wit.root} WIT values as jco represents them.
-export { CodecError } from './runtime.js';
+export { CodecError, unknownMembers, type DecodeOptions } from './runtime.js';
 export { types, type TypeCodec } from './codecs.js';
 export * from './methods.js';
 ${_`export const MCP_VERSION = ${mcp.version};

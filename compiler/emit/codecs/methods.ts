@@ -258,15 +258,17 @@ function methodCode(c: MethodContext): string {
   const valuePath = paramsValuePath(c);
   const textPath = paramsTextPath(c);
   const treeParams = paramsTreePath(c);
-  const checkIn = paramsValidator ? `R.check(V.${paramsValidator}, params ?? {}, '/params');` : '';
+  const checkIn = paramsValidator ? `R.check(V.${paramsValidator}, x, '/params');` : '';
   const checkOut = paramsValidator ? `if (out !== undefined) R.check(V.${paramsValidator}, out, '/params');` : '';
   return [
     ...textPath.helpers,
     `/** \`${method.method}\` (${method.kind}), carried by ${c.functions.map((f) => `\`${f}\``).join(', ')}. */`,
     `export const ${c.ident} = {`,
     `method: ${lit(method.method)} as const, kind: ${lit(method.kind)} as const, functions: ${lit(c.functions)},`,
+    `/** The schema requires params: a message without them is refused. */`,
+    `paramsRequired: ${lit(Boolean(method.params) && method.paramsRequired)},`,
     `/** JSON-RPC params -> the function's arguments, in WIT parameter order. */`,
-    `decodeParams(params: unknown): ${argsType} { ${checkIn} const x: any = params ?? {}; try { ${valuePath.decode} } catch (e) { return R.rethrow(e, 'params'); } },`,
+    `decodeParams(params: unknown): ${argsType} { const x: any = R.paramsValue(params, ${lit(Boolean(method.params) && method.paramsRequired)}); ${checkIn} try { ${valuePath.decode} } catch (e) { return R.rethrow(e, 'params'); } },`,
     `/** The function's arguments -> JSON-RPC params (undefined when there are none to send). */`,
     `encodeParams(...args: ${argsType}): Record<string, unknown> | undefined { const out = ((): Record<string, unknown> | undefined => { ${valuePath.encode} })(); ${checkOut} return out; },`,
     `/** JSON-RPC params text -> the function's arguments, validating and converting in one pass (\`json\` values copied as text). */`,

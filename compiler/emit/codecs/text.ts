@@ -269,11 +269,13 @@ export class TextPlanner {
       const ranked = members
         .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member), breadth: memberBreadth(this.mcp, member) }))
         .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
+      // When none matches, the error is the one of the member that read furthest into the value
+      // (the closest), named in the error.
       const tries = ranked.map(
         ({ member, c }) =>
-          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; first ??= e; s.i = p; } }`,
+          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; if (s.i > far) { far = s.i; closest = e; closestCase = ${lit(c.name)}; } s.i = p; } }`,
       );
-      parse = `const p = (s.peek(), s.i); let first: R.CodecError | undefined; ${tries.join(' ')} throw first ?? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)});`;
+      parse = `const p = (s.peek(), s.i); let far = -1; let closest: R.CodecError | undefined; let closestCase = ''; ${tries.join(' ')} throw closest === undefined ? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)}) : R.closestMember(closest, closestCase);`;
     }
     const arms = members.map(({ member, c }) => {
       if (c.type === undefined) {
@@ -548,7 +550,8 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
       case 'array': {
         const items = node['items'];
         const el = items === undefined ? 'S.anyJson' : typeof items === 'object' && !Array.isArray(items) ? this.checkNode(items as RawSchema, `${pointer}/items`) : undefined;
-        return el ? `let i = 0; try { if (!s.openArray()) { do { ${el}(s); i++; } while (s.nextElement()); } } catch (e) { if (e instanceof R.CodecError) throw e.within(i); throw e; }` : undefined;
+        // Only an element's own error is re-pointed at it (the array's type error is the array's).
+        return el ? `if (!s.openArray()) { let i = 0; do { try { ${el}(s); } catch (e) { if (e instanceof R.CodecError) throw e.within(i); throw e; } i++; } while (s.nextElement()); }` : undefined;
       }
       case 'object':
         return this.checkObject(node, pointer);

@@ -911,6 +911,8 @@ export const completionComplete = {
   method: 'completion/complete' as const,
   kind: 'request' as const,
   functions: ['client.complete', 'handlers.complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -920,8 +922,8 @@ export const completionComplete = {
     context: W_types.CompleteRequestParamsContext | undefined,
     ref: W_types.CompleteRequestParamsRef,
   ] {
-    R.check(V.v_CompleteRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CompleteRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1036,10 +1038,12 @@ export const elicitationCreate = {
   method: 'elicitation/create' as const,
   kind: 'request' as const,
   functions: ['client-handlers.elicit', 'runtime.elicit'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [params: W_types.ElicitRequestParams] {
-    R.check(V.v_ElicitRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ElicitRequestParams, x, '/params');
     try {
       return [tw_ElicitRequestParams(params as any)];
     } catch (e) {
@@ -1286,6 +1290,8 @@ export const initialize = {
   method: 'initialize' as const,
   kind: 'request' as const,
   functions: ['client.initialize', 'handlers.initialize'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -1295,8 +1301,8 @@ export const initialize = {
     clientInfo: W_types.Implementation,
     protocolVersion: string,
   ] {
-    R.check(V.v_InitializeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_InitializeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1512,10 +1518,12 @@ export const loggingSetLevel = {
   method: 'logging/setLevel' as const,
   kind: 'request' as const,
   functions: ['client.set-level', 'handlers.set-level'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
-    R.check(V.v_SetLevelRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SetLevelRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1736,12 +1744,14 @@ export const notificationCancelled = {
   method: 'notifications/cancelled' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.cancelled', 'client.cancelled', 'handlers.cancelled', 'runtime.cancelled'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId | undefined] {
-    R.check(V.v_CancelledNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CancelledNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1894,10 +1904,12 @@ export const notificationElicitationComplete = {
   method: 'notifications/elicitation/complete' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.elicitation-complete', 'runtime.elicitation-complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [elicitationId: string] {
-    R.check(V.v_ElicitationCompleteNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ElicitationCompleteNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2019,10 +2031,12 @@ export const notificationInitialized = {
   method: 'notifications/initialized' as const,
   kind: 'notification' as const,
   functions: ['client.initialized', 'handlers.initialized'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2221,12 +2235,14 @@ export const notificationMessage = {
   method: 'notifications/message' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.logging-message', 'runtime.logging-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-    R.check(V.v_LoggingMessageNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2500,6 +2516,8 @@ export const notificationProgress = {
   method: 'notifications/progress' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.progress', 'client.progress', 'handlers.progress', 'runtime.progress'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -2510,8 +2528,8 @@ export const notificationProgress = {
     progressToken: W_types.ProgressToken,
     total: number | undefined,
   ] {
-    R.check(V.v_ProgressNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ProgressNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2682,10 +2700,12 @@ export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.prompt-list-changed', 'runtime.prompt-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2811,10 +2831,12 @@ export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-list-changed', 'runtime.resource-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2963,10 +2985,12 @@ export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-updated', 'runtime.resource-updated'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined, uri: string] {
-    R.check(V.v_ResourceUpdatedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3095,10 +3119,12 @@ export const notificationRootsListChanged = {
   method: 'notifications/roots/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client.roots-list-changed', 'handlers.roots-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3435,6 +3461,8 @@ export const notificationTasksStatus = {
     'handlers.task-status-notification',
     'runtime.task-status-notification',
   ],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -3448,8 +3476,8 @@ export const notificationTasksStatus = {
     taskId: string,
     ttl: bigint | undefined,
   ] {
-    R.check(V.v_TaskStatusNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_TaskStatusNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3641,10 +3669,12 @@ export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.tool-list-changed', 'runtime.tool-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3770,10 +3800,12 @@ export const ping = {
   method: 'ping' as const,
   kind: 'request' as const,
   functions: ['client-handlers.ping', 'client.ping', 'handlers.ping', 'runtime.ping'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestParamsMeta | undefined] {
-    R.check(V.v_RequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3996,6 +4028,8 @@ export const promptsGet = {
   method: 'prompts/get' as const,
   kind: 'request' as const,
   functions: ['client.get-prompt', 'handlers.get-prompt'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -4004,8 +4038,8 @@ export const promptsGet = {
     arguments: Array<[string, string]> | undefined,
     name: string,
   ] {
-    R.check(V.v_GetPromptRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetPromptRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4216,10 +4250,12 @@ export const promptsList = {
   method: 'prompts/list' as const,
   kind: 'request' as const,
   functions: ['client.list-prompts', 'handlers.list-prompts'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4415,10 +4451,12 @@ export const resourcesList = {
   method: 'resources/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resources', 'handlers.list-resources'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4607,10 +4645,12 @@ export const resourcesRead = {
   method: 'resources/read' as const,
   kind: 'request' as const,
   functions: ['client.read-resource', 'handlers.read-resource'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
-    R.check(V.v_ReadResourceRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ReadResourceRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4793,10 +4833,12 @@ export const resourcesSubscribe = {
   method: 'resources/subscribe' as const,
   kind: 'request' as const,
   functions: ['client.subscribe', 'handlers.subscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
-    R.check(V.v_SubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4989,10 +5031,12 @@ export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resource-templates', 'handlers.list-resource-templates'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -5181,10 +5225,12 @@ export const resourcesUnsubscribe = {
   method: 'resources/unsubscribe' as const,
   kind: 'request' as const,
   functions: ['client.unsubscribe', 'handlers.unsubscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
-    R.check(V.v_UnsubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_UnsubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -5347,10 +5393,12 @@ export const rootsList = {
   method: 'roots/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-roots', 'runtime.list-roots'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestParamsMeta | undefined] {
-    R.check(V.v_RequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -5841,6 +5889,8 @@ export const samplingCreateMessage = {
   method: 'sampling/createMessage' as const,
   kind: 'request' as const,
   functions: ['client-handlers.create-message', 'runtime.create-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -5858,8 +5908,8 @@ export const samplingCreateMessage = {
     toolChoice: W_types.ToolChoice | undefined,
     tools: Array<W_types.Tool> | undefined,
   ] {
-    R.check(V.v_CreateMessageRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CreateMessageRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6134,10 +6184,12 @@ export const tasksCancel = {
   method: 'tasks/cancel' as const,
   kind: 'request' as const,
   functions: ['client-handlers.cancel-task', 'client.cancel-task', 'handlers.cancel-task', 'runtime.cancel-task'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
-    R.check(V.v_CancelTaskRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CancelTaskRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6289,10 +6341,12 @@ export const tasksGet = {
   method: 'tasks/get' as const,
   kind: 'request' as const,
   functions: ['client-handlers.get-task', 'client.get-task', 'handlers.get-task', 'runtime.get-task'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
-    R.check(V.v_GetTaskRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetTaskRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6471,10 +6525,12 @@ export const tasksList = {
   method: 'tasks/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-tasks', 'client.list-tasks', 'handlers.list-tasks', 'runtime.list-tasks'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6646,10 +6702,12 @@ export const tasksResult = {
     'handlers.get-task-payload',
     'runtime.get-task-payload',
   ],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
-    R.check(V.v_GetTaskPayloadRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetTaskPayloadRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6894,6 +6952,8 @@ export const toolsCall = {
   method: 'tools/call' as const,
   kind: 'request' as const,
   functions: ['client.call-tool', 'handlers.call-tool'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -6903,8 +6963,8 @@ export const toolsCall = {
     name: string,
     task: W_types.TaskMetadata | undefined,
   ] {
-    R.check(V.v_CallToolRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CallToolRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -7125,10 +7185,12 @@ export const toolsList = {
   method: 'tools/list' as const,
   kind: 'request' as const,
   functions: ['client.list-tools', 'handlers.list-tools'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -7249,6 +7311,9 @@ export const methods = {
   'tools/list': toolsList,
 } as const;
 
+/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = false;
+
 export type MethodName = keyof typeof methods;
 type Codecs = typeof methods;
 /** The WIT argument tuple of a message's function. */
@@ -7276,7 +7341,9 @@ function codecOf(method: string): any {
 
 function treeId(id: unknown): string | number | undefined {
   if (id === undefined) return undefined;
-  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+  if (typeof id === 'string') return R.treeStr(id);
+  const n = R.treeInt(id);
+  return Number.isSafeInteger(n) ? n : R.treeBail();
 }
 
 /** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
@@ -7290,6 +7357,9 @@ function treeRequest(
     return R.treeBail();
   R.treeStr(method);
   const id = treeId(v.id);
+  // A request without its id, or without the params its method requires: the text path says so.
+  if ((id === undefined && codec.kind === 'request') || (v.params === undefined && codec.paramsRequired))
+    return R.treeBail();
   const out: { id?: string | number; method: MethodName; args: unknown[] } = {
     method: method as MethodName,
     args: codec.treeParams(v.params === undefined ? {} : v.params),
@@ -7302,11 +7372,33 @@ function treeRequest(
  * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
  * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
  * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ * A request must have its id. With `opts`, the members the arguments do not carry are reported
+ * (`onUnknown`) or refused (`strict`).
  */
-export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  return (
-    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
-  );
+export function decodeRequest(
+  text: string,
+  opts?: R.DecodeOptions,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const out =
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+  if (opts !== undefined && (opts.strict || opts.onUnknown))
+    checkCarried(text, requestText(out.method, out.id, codecOf(out.method).stringifyParams(...out.args)), opts);
+  return out;
+}
+
+/** The members of a decoded message its WIT value does not carry (encoded again: `back`), reported or refused. */
+function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
+  const input = JSON.parse(text) as unknown;
+  const again = JSON.parse(back) as Record<string, unknown>;
+  // Absent params and `{}` are the same message.
+  if (
+    R.isObject(input) &&
+    R.isObject(input.params) &&
+    Object.keys(input.params).length === 0 &&
+    again.params === undefined
+  )
+    again.params = {};
+  R.reportUnknown(input, again, opts);
 }
 
 /** The kinds of message the tree path can take: each method's params, by method ... */
@@ -7341,6 +7433,8 @@ function textRequest(text: string): { id?: string | number; method: MethodName; 
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
+  if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
+  if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
   let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
@@ -7374,12 +7468,33 @@ function treeResponse(text: string, codec: any): { id?: string | number; result:
     return R.treeBail();
   if (v.method !== undefined) R.treeStr(v.method);
   const id = treeId(v.id);
+  if (id === undefined) return R.treeBail();
   const result = codec.treeResult(v.result);
   return id === undefined ? { result } : { id, result };
 }
 
-/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+/**
+ * A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. A
+ * result must have its id (an error too, where the schema requires it). With `opts`, the members
+ * the WIT value does not carry are reported (`onUnknown`) or refused (`strict`).
+ */
 export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+  opts?: R.DecodeOptions,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const out = decodeResponseOnly(text, method);
+  if (opts !== undefined && (opts.strict || opts.onUnknown)) {
+    const back =
+      'error' in out
+        ? encodeErrorResponse(out.id as string | number, out.error)
+        : encodeResponse(method, out.id as string | number, out.result);
+    checkCarried(text, back, opts);
+  }
+  return out;
+}
+
+function decodeResponseOnly<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
@@ -7398,6 +7513,8 @@ export function decodeResponse<M extends RequestName>(
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
+  if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
+    R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
     return env.id === undefined
       ? { error: env.value as ReturnType<typeof decodeError> }
@@ -7419,7 +7536,10 @@ export function encodeRequest<M extends MethodName>(
   id: string | number | undefined,
   ...args: ArgsOf<M>
 ): string {
-  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return requestText(method, id, codecOf(method).stringifyParams(...args) as string | undefined);
+}
+
+function requestText(method: string, id: string | number | undefined, params: string | undefined): string {
   return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
 }
 

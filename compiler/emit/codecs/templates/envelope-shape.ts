@@ -8,6 +8,8 @@ export interface MethodCodec {
   method: string;
   kind: 'request' | 'notification';
   functions: readonly string[];
+  /** The schema requires params (absent params are refused). */
+  paramsRequired: boolean;
   decodeParams(params: unknown): unknown[];
   encodeParams(...args: never[]): Record<string, unknown> | undefined;
   parseParams(s: S.Scanner): unknown[];
@@ -21,6 +23,9 @@ export interface MethodCodec {
 }
 
 export declare const methods: Readonly<Record<string, MethodCodec>>;
+
+/** Whether the schema requires the id of an error response (from 2025-11-25 on it may be absent). */
+export declare const ERROR_RESPONSE_ID_REQUIRED: boolean;
 
 /** The JSON-RPC error object. */
 export interface JsonRpcErrorObject {
