@@ -488,6 +488,8 @@ export const VALUE_EMITTERS = {
   },
   // Records and variants are functions of their own; inline (not behind a named type) they have no code.
   'object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
+  // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
+  'open-object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
   'nullable-union': {
     // `T | null` in an option: null is none (the checker's nullable-as-option rule).
     to: (p, s) => {

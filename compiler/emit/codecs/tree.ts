@@ -353,6 +353,16 @@ export const TREE_EMITTERS = {
       return t.record(m.properties, w.fields, extra, 'record');
     },
   },
+  // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
+  'open-object-as-record': {
+    ...bail,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.properties, w.fields, extra, 'record');
+    },
+  },
   'nullable-union': {
     // `T | null` in an option: null is none (as the text path's takeNull).
     tree: (t, { m, w, x, pointer, key }) => {
