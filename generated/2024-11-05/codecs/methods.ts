@@ -56,7 +56,6 @@ import {
   fw_Request,
   fw_RequestId,
   fw_RequestParams,
-  fw_RequestParamsMeta,
   fw_Resource,
   fw_ResourceAnnotations,
   fw_ResourceContents,
@@ -127,7 +126,6 @@ import {
   tw_Request,
   tw_RequestId,
   tw_RequestParams,
-  tw_RequestParamsMeta,
   tw_Resource,
   tw_ResourceAnnotations,
   tw_ResourceContents,
@@ -197,9 +195,9 @@ import {
   K55,
   K56,
   K57,
-  K58,
-  K59,
-  K60,
+  K61,
+  K62,
+  K67,
   K7,
   K8,
   el1,
@@ -266,7 +264,6 @@ import {
   et_Request,
   et_RequestId,
   et_RequestParams,
-  et_RequestParamsMeta,
   et_Resource,
   et_ResourceAnnotations,
   et_ResourceContents,
@@ -291,6 +288,11 @@ import {
   jc21,
   jc4,
   jc5,
+  jc59,
+  jc63,
+  jc64,
+  jc65,
+  jc68,
   jc9,
   pl0,
   pl10,
@@ -356,7 +358,6 @@ import {
   pt_Request,
   pt_RequestId,
   pt_RequestParams,
-  pt_RequestParamsMeta,
   pt_Resource,
   pt_ResourceAnnotations,
   pt_ResourceContents,
@@ -380,7 +381,11 @@ import {
   tc11,
   tc13,
   tc24,
+  tc58,
   tc6,
+  tc60,
+  tc66,
+  tc69,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1149,8 +1154,8 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e175 = args[0];
-          if (!R.isNone(e175)) out['reason'] = R.witStr(e175);
+          const e170 = args[0];
+          if (!R.isNone(e170)) out['reason'] = R.witStr(e170);
         }
         at = 1;
         out['requestId'] = fw_RequestId(args[1]);
@@ -1281,8 +1286,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e177 = args[0];
-          if (!R.isNone(e177)) out['_meta'] = R.jsonFromWit(e177);
+          const e172 = args[0];
+          if (!R.isNone(e172)) out['_meta'] = R.jsonFromWit(e172);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1470,8 +1475,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[1]);
         at = 2;
         {
-          const e180 = args[2];
-          if (!R.isNone(e180)) out['logger'] = R.witStr(e180);
+          const e175 = args[2];
+          if (!R.isNone(e175)) out['logger'] = R.witStr(e175);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1671,8 +1676,8 @@ export const notificationProgress = {
         out['progressToken'] = fw_ProgressToken(args[1]);
         at = 2;
         {
-          const e183 = args[2];
-          if (!R.isNone(e183)) out['total'] = R.witF64(e183);
+          const e178 = args[2];
+          if (!R.isNone(e178)) out['total'] = R.witF64(e178);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1803,8 +1808,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e184 = args[0];
-          if (!R.isNone(e184)) out['_meta'] = R.jsonFromWit(e184);
+          const e179 = args[0];
+          if (!R.isNone(e179)) out['_meta'] = R.jsonFromWit(e179);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1934,8 +1939,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e185 = args[0];
-          if (!R.isNone(e185)) out['_meta'] = R.jsonFromWit(e185);
+          const e180 = args[0];
+          if (!R.isNone(e180)) out['_meta'] = R.jsonFromWit(e180);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2190,8 +2195,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e187 = args[0];
-          if (!R.isNone(e187)) out['_meta'] = R.jsonFromWit(e187);
+          const e182 = args[0];
+          if (!R.isNone(e182)) out['_meta'] = R.jsonFromWit(e182);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2321,8 +2326,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e188 = args[0];
-          if (!R.isNone(e188)) out['_meta'] = R.jsonFromWit(e188);
+          const e183 = args[0];
+          if (!R.isNone(e183)) out['_meta'] = R.jsonFromWit(e183);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2452,8 +2457,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e189 = args[0];
-          if (!R.isNone(e189)) out['_meta'] = fw_PingRequestParamsMeta(e189);
+          const e184 = args[0];
+          if (!R.isNone(e184)) out['_meta'] = fw_PingRequestParamsMeta(e184);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2626,7 +2631,7 @@ export const promptsGet = {
       let at = '';
       try {
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e190: any) => R.str(e190));
+        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e185: any) => R.str(e185));
         at = 'name';
         const a1 = R.str(x['name']);
         return [a0, a1];
@@ -2647,8 +2652,8 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e191 = args[0];
-          if (!R.isNone(e191)) out['arguments'] = R.mapFromWit(e191, (e192: unknown) => R.witStr(e192));
+          const e186 = args[0];
+          if (!R.isNone(e186)) out['arguments'] = R.mapFromWit(e186, (e187: unknown) => R.witStr(e187));
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -2809,8 +2814,8 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e194 = args[0];
-          if (!R.isNone(e194)) out['cursor'] = R.witStr(e194);
+          const e189 = args[0];
+          if (!R.isNone(e189)) out['cursor'] = R.witStr(e189);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2970,8 +2975,8 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e195 = args[0];
-          if (!R.isNone(e195)) out['cursor'] = R.witStr(e195);
+          const e190 = args[0];
+          if (!R.isNone(e190)) out['cursor'] = R.witStr(e190);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3442,8 +3447,8 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e198 = args[0];
-          if (!R.isNone(e198)) out['cursor'] = R.witStr(e198);
+          const e193 = args[0];
+          if (!R.isNone(e193)) out['cursor'] = R.witStr(e193);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3759,8 +3764,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e200 = args[0];
-          if (!R.isNone(e200)) out['_meta'] = fw_ListRootsRequestParamsMeta(e200);
+          const e195 = args[0];
+          if (!R.isNone(e195)) out['_meta'] = fw_ListRootsRequestParamsMeta(e195);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4153,14 +4158,14 @@ export const samplingCreateMessage = {
         at = 'maxTokens';
         const a1 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a2 = R.mapList(x['messages'], (e201: any) => tw_SamplingMessage(e201));
+        const a2 = R.mapList(x['messages'], (e196: any) => tw_SamplingMessage(e196));
         at = 'metadata';
         const a3 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
         const a4 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
         const a5 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e202: any) => R.str(e202));
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e197: any) => R.str(e197));
         at = 'systemPrompt';
         const a6 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'temperature';
@@ -4192,37 +4197,37 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e203 = args[0];
-          if (!R.isNone(e203)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e203);
+          const e198 = args[0];
+          if (!R.isNone(e198)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e198);
         }
         at = 1;
         out['maxTokens'] = R.witS64(args[1]);
         at = 2;
-        out['messages'] = R.mapList(R.witList(args[2]), (e206: unknown) => fw_SamplingMessage(e206));
+        out['messages'] = R.mapList(R.witList(args[2]), (e201: unknown) => fw_SamplingMessage(e201));
         at = 3;
         {
-          const e207 = args[3];
-          if (!R.isNone(e207)) out['metadata'] = R.jsonFromWit(e207);
+          const e202 = args[3];
+          if (!R.isNone(e202)) out['metadata'] = R.jsonFromWit(e202);
         }
         at = 4;
         {
-          const e208 = args[4];
-          if (!R.isNone(e208)) out['modelPreferences'] = fw_ModelPreferences(e208);
+          const e203 = args[4];
+          if (!R.isNone(e203)) out['modelPreferences'] = fw_ModelPreferences(e203);
         }
         at = 5;
         {
-          const e209 = args[5];
-          if (!R.isNone(e209)) out['stopSequences'] = R.mapList(R.witList(e209), (e210: unknown) => R.witStr(e210));
+          const e204 = args[5];
+          if (!R.isNone(e204)) out['stopSequences'] = R.mapList(R.witList(e204), (e205: unknown) => R.witStr(e205));
         }
         at = 6;
         {
-          const e211 = args[6];
-          if (!R.isNone(e211)) out['systemPrompt'] = R.witStr(e211);
+          const e206 = args[6];
+          if (!R.isNone(e206)) out['systemPrompt'] = R.witStr(e206);
         }
         at = 7;
         {
-          const e212 = args[7];
-          if (!R.isNone(e212)) out['temperature'] = R.witF64(e212);
+          const e207 = args[7];
+          if (!R.isNone(e207)) out['temperature'] = R.witF64(e207);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4432,8 +4437,8 @@ export const toolsCall = {
       try {
         at = 0;
         {
-          const e213 = args[0];
-          if (!R.isNone(e213)) out['arguments'] = R.jsonFromWit(e213);
+          const e208 = args[0];
+          if (!R.isNone(e208)) out['arguments'] = R.jsonFromWit(e208);
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -4594,8 +4599,8 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e215 = args[0];
-          if (!R.isNone(e215)) out['cursor'] = R.witStr(e215);
+          const e210 = args[0];
+          if (!R.isNone(e210)) out['cursor'] = R.witStr(e210);
         }
       } catch (e) {
         return R.rethrow(e, at);

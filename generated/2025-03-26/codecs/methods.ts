@@ -54,7 +54,6 @@ import {
   fw_Request,
   fw_RequestId,
   fw_RequestParams,
-  fw_RequestParamsMeta,
   fw_Resource,
   fw_ResourceContents,
   fw_ResourceReference,
@@ -121,7 +120,6 @@ import {
   tw_Request,
   tw_RequestId,
   tw_RequestParams,
-  tw_RequestParamsMeta,
   tw_Resource,
   tw_ResourceContents,
   tw_ResourceReference,
@@ -189,9 +187,9 @@ import {
   K55,
   K56,
   K57,
-  K58,
-  K59,
-  K60,
+  K61,
+  K62,
+  K67,
   K7,
   K8,
   el1,
@@ -256,7 +254,6 @@ import {
   et_Request,
   et_RequestId,
   et_RequestParams,
-  et_RequestParamsMeta,
   et_Resource,
   et_ResourceContents,
   et_ResourceReference,
@@ -279,6 +276,11 @@ import {
   jc21,
   jc4,
   jc5,
+  jc59,
+  jc63,
+  jc64,
+  jc65,
+  jc68,
   jc9,
   pl0,
   pl10,
@@ -342,7 +344,6 @@ import {
   pt_Request,
   pt_RequestId,
   pt_RequestParams,
-  pt_RequestParamsMeta,
   pt_Resource,
   pt_ResourceContents,
   pt_ResourceReference,
@@ -364,7 +365,11 @@ import {
   tc11,
   tc13,
   tc24,
+  tc58,
   tc6,
+  tc60,
+  tc66,
+  tc69,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1133,8 +1138,8 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e164 = args[0];
-          if (!R.isNone(e164)) out['reason'] = R.witStr(e164);
+          const e159 = args[0];
+          if (!R.isNone(e159)) out['reason'] = R.witStr(e159);
         }
         at = 1;
         out['requestId'] = fw_RequestId(args[1]);
@@ -1265,8 +1270,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e166 = args[0];
-          if (!R.isNone(e166)) out['_meta'] = R.jsonFromWit(e166);
+          const e161 = args[0];
+          if (!R.isNone(e161)) out['_meta'] = R.jsonFromWit(e161);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1454,8 +1459,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[1]);
         at = 2;
         {
-          const e169 = args[2];
-          if (!R.isNone(e169)) out['logger'] = R.witStr(e169);
+          const e164 = args[2];
+          if (!R.isNone(e164)) out['logger'] = R.witStr(e164);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1687,8 +1692,8 @@ export const notificationProgress = {
       try {
         at = 0;
         {
-          const e170 = args[0];
-          if (!R.isNone(e170)) out['message'] = R.witStr(e170);
+          const e165 = args[0];
+          if (!R.isNone(e165)) out['message'] = R.witStr(e165);
         }
         at = 1;
         out['progress'] = R.witF64(args[1]);
@@ -1696,8 +1701,8 @@ export const notificationProgress = {
         out['progressToken'] = fw_ProgressToken(args[2]);
         at = 3;
         {
-          const e173 = args[3];
-          if (!R.isNone(e173)) out['total'] = R.witF64(e173);
+          const e168 = args[3];
+          if (!R.isNone(e168)) out['total'] = R.witF64(e168);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1835,8 +1840,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e174 = args[0];
-          if (!R.isNone(e174)) out['_meta'] = R.jsonFromWit(e174);
+          const e169 = args[0];
+          if (!R.isNone(e169)) out['_meta'] = R.jsonFromWit(e169);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1966,8 +1971,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e175 = args[0];
-          if (!R.isNone(e175)) out['_meta'] = R.jsonFromWit(e175);
+          const e170 = args[0];
+          if (!R.isNone(e170)) out['_meta'] = R.jsonFromWit(e170);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2222,8 +2227,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e177 = args[0];
-          if (!R.isNone(e177)) out['_meta'] = R.jsonFromWit(e177);
+          const e172 = args[0];
+          if (!R.isNone(e172)) out['_meta'] = R.jsonFromWit(e172);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2353,8 +2358,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e178 = args[0];
-          if (!R.isNone(e178)) out['_meta'] = R.jsonFromWit(e178);
+          const e173 = args[0];
+          if (!R.isNone(e173)) out['_meta'] = R.jsonFromWit(e173);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2484,8 +2489,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e179 = args[0];
-          if (!R.isNone(e179)) out['_meta'] = fw_PingRequestParamsMeta(e179);
+          const e174 = args[0];
+          if (!R.isNone(e174)) out['_meta'] = fw_PingRequestParamsMeta(e174);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2658,7 +2663,7 @@ export const promptsGet = {
       let at = '';
       try {
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e180: any) => R.str(e180));
+        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e175: any) => R.str(e175));
         at = 'name';
         const a1 = R.str(x['name']);
         return [a0, a1];
@@ -2679,8 +2684,8 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e181 = args[0];
-          if (!R.isNone(e181)) out['arguments'] = R.mapFromWit(e181, (e182: unknown) => R.witStr(e182));
+          const e176 = args[0];
+          if (!R.isNone(e176)) out['arguments'] = R.mapFromWit(e176, (e177: unknown) => R.witStr(e177));
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -2841,8 +2846,8 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e184 = args[0];
-          if (!R.isNone(e184)) out['cursor'] = R.witStr(e184);
+          const e179 = args[0];
+          if (!R.isNone(e179)) out['cursor'] = R.witStr(e179);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3002,8 +3007,8 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e185 = args[0];
-          if (!R.isNone(e185)) out['cursor'] = R.witStr(e185);
+          const e180 = args[0];
+          if (!R.isNone(e180)) out['cursor'] = R.witStr(e180);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3474,8 +3479,8 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e188 = args[0];
-          if (!R.isNone(e188)) out['cursor'] = R.witStr(e188);
+          const e183 = args[0];
+          if (!R.isNone(e183)) out['cursor'] = R.witStr(e183);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3791,8 +3796,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e190 = args[0];
-          if (!R.isNone(e190)) out['_meta'] = fw_ListRootsRequestParamsMeta(e190);
+          const e185 = args[0];
+          if (!R.isNone(e185)) out['_meta'] = fw_ListRootsRequestParamsMeta(e185);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4185,14 +4190,14 @@ export const samplingCreateMessage = {
         at = 'maxTokens';
         const a1 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a2 = R.mapList(x['messages'], (e191: any) => tw_SamplingMessage(e191));
+        const a2 = R.mapList(x['messages'], (e186: any) => tw_SamplingMessage(e186));
         at = 'metadata';
         const a3 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
         const a4 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
         const a5 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e192: any) => R.str(e192));
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e187: any) => R.str(e187));
         at = 'systemPrompt';
         const a6 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'temperature';
@@ -4224,37 +4229,37 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e193 = args[0];
-          if (!R.isNone(e193)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e193);
+          const e188 = args[0];
+          if (!R.isNone(e188)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e188);
         }
         at = 1;
         out['maxTokens'] = R.witS64(args[1]);
         at = 2;
-        out['messages'] = R.mapList(R.witList(args[2]), (e196: unknown) => fw_SamplingMessage(e196));
+        out['messages'] = R.mapList(R.witList(args[2]), (e191: unknown) => fw_SamplingMessage(e191));
         at = 3;
         {
-          const e197 = args[3];
-          if (!R.isNone(e197)) out['metadata'] = R.jsonFromWit(e197);
+          const e192 = args[3];
+          if (!R.isNone(e192)) out['metadata'] = R.jsonFromWit(e192);
         }
         at = 4;
         {
-          const e198 = args[4];
-          if (!R.isNone(e198)) out['modelPreferences'] = fw_ModelPreferences(e198);
+          const e193 = args[4];
+          if (!R.isNone(e193)) out['modelPreferences'] = fw_ModelPreferences(e193);
         }
         at = 5;
         {
-          const e199 = args[5];
-          if (!R.isNone(e199)) out['stopSequences'] = R.mapList(R.witList(e199), (e200: unknown) => R.witStr(e200));
+          const e194 = args[5];
+          if (!R.isNone(e194)) out['stopSequences'] = R.mapList(R.witList(e194), (e195: unknown) => R.witStr(e195));
         }
         at = 6;
         {
-          const e201 = args[6];
-          if (!R.isNone(e201)) out['systemPrompt'] = R.witStr(e201);
+          const e196 = args[6];
+          if (!R.isNone(e196)) out['systemPrompt'] = R.witStr(e196);
         }
         at = 7;
         {
-          const e202 = args[7];
-          if (!R.isNone(e202)) out['temperature'] = R.witF64(e202);
+          const e197 = args[7];
+          if (!R.isNone(e197)) out['temperature'] = R.witF64(e197);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4464,8 +4469,8 @@ export const toolsCall = {
       try {
         at = 0;
         {
-          const e203 = args[0];
-          if (!R.isNone(e203)) out['arguments'] = R.jsonFromWit(e203);
+          const e198 = args[0];
+          if (!R.isNone(e198)) out['arguments'] = R.jsonFromWit(e198);
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -4626,8 +4631,8 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e205 = args[0];
-          if (!R.isNone(e205)) out['cursor'] = R.witStr(e205);
+          const e200 = args[0];
+          if (!R.isNone(e200)) out['cursor'] = R.witStr(e200);
         }
       } catch (e) {
         return R.rethrow(e, at);
