@@ -61,13 +61,14 @@ export function fixture(version = '2025-06-18'): Promise<Fixture> {
       const schema = inputs.schema;
       const publicTypes = publicCodecTypes(inputs);
       const records = publicTypes.filter(({ def }) => def.kind === 'record');
+      const mcpArb = new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name)));
       return {
         version,
         inputs,
         publicTypes,
         schema,
-        mcpArb: new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name))),
-        witArb: new WitArbitraries(inputs.wit, constFields(inputs, records)),
+        mcpArb,
+        witArb: new WitArbitraries(inputs.wit, constFields(inputs, records), (name) => mcpArb.named(name)),
         lib,
         codec: (name: string) => lib.types[name] as AnyCodec,
       };
