@@ -27,7 +27,8 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   const generate = program.command('generate').description('generate WIT and codecs from the MCP schema');
   registerGenerateWitCommand(generate);
-  registerCodecCommands(program);
+  // Imported on use: componentize-js, jco and the harness load only with --through-component.
+  registerCodecCommands(program, () => import('./proof/roundtrip.js'));
   registerServeCommand(program);
   registerDiffCommand(program);
   registerProposalCommands(program);

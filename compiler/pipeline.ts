@@ -1,8 +1,8 @@
 // The whole pipeline, stage by stage. Front ends turn inputs into models (the MCP schema into an
 // McpModel; WIT, after the reference parser accepts it, into a WitModel); the mapping reads both;
 // reports and generators read the mapping or the MCP model. Nothing reaches back into raw input.
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CompilerError, error, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadMcpModel, type SchemaInput } from './schema/index.js';
 import { loadPins } from './schema/pins.js';
@@ -20,7 +20,7 @@ import { generateWitTree, type Variant } from './emit/wit/index.js';
 import { spliceAdditions, strippedCopy, type AddMissingResult } from './emit/wit/add-missing.js';
 import { diffModels, type SpecDiff } from './diff/diff.js';
 import type { Impact } from './diff/render.js';
-import { defaultWitDir } from './paths.js';
+import { defaultWitDir, repoRoot } from './paths.js';
 import { writeFilesAtomically, type OutputFile } from './write.js';
 
 // The library's helpers: the shipped proposal, the per-user cache, the jco workers, downloads.
@@ -270,8 +270,34 @@ export function exportProposal(opts: ExportOptions = {}): Promise<ExportResult> 
   return buildProposal(runCheck, opts);
 }
 
-/** The codec library for a WIT package (loaded on use: the codec generator's dependencies are heavy). */
-export async function generateCodecs(opts: import('./emit/codecs/index.js').GenerateCodecsOptions = {}): ReturnType<typeof import('./emit/codecs/index.js').generateCodecs> {
-  const { generateCodecs: generate } = await import('./emit/codecs/index.js');
-  return generate(opts);
+type CodecModule = typeof import('./emit/codecs/index.js');
+// The codec generator is loaded on use: its dependencies (prettier, ajv, jco types) are heavy.
+const codecModule = (): Promise<CodecModule> => import('./emit/codecs/index.js');
+
+/**
+ * What the codecs are generated from, through the same stages as `check`: the MCP model, the WIT
+ * package (accepted by jco first; by default the one written for the MCP version), the manifest
+ * beside it, the mapping `check` builds, and the schema document the validators compile from.
+ */
+export async function codecInputs(opts: import('./emit/codecs/index.js').GenerateCodecsOptions = {}): Promise<import('./emit/codecs/index.js').CodecInputs> {
+  const codecs = await codecModule();
+  const mcp = await mcpModel({ ...(opts.spec ? { spec: opts.spec } : {}), ...(opts.schema ? { schema: opts.schema } : {}) });
+  const diagnostics = [...mcp.diagnostics];
+  const witDir = resolve(opts.wit ?? codecs.defaultWitDir(mcp.model.version, diagnostics));
+  const wit = await witModel(witDir);
+  const manifest = manifestBeside(witDir);
+  const inputs: CheckInputs = { mcp: mcp.model, wit: wit.model, ...(manifest ? { manifest } : {}), diagnostics: [...diagnostics, ...wit.diagnostics.filter((d) => d.severity !== 'error')] };
+  const { mapping } = check(inputs, repoRoot());
+  const schema = JSON.parse(readFileSync(mcp.model.file, 'utf8')) as Record<string, unknown>;
+  return { mcp: mcp.model, wit: wit.model, mapping, witDir, schema, diagnostics: inputs.diagnostics };
+}
+
+/** The codec library for a WIT package, under `opts.out` (default: generated/<version>/codecs); `inputs` when already built. */
+export async function generateCodecs(
+  opts: import('./emit/codecs/index.js').GenerateCodecsOptions = {},
+  inputs?: import('./emit/codecs/index.js').CodecInputs,
+): Promise<import('./emit/codecs/index.js').GenerateCodecsResult> {
+  const codecs = await codecModule();
+  const built = inputs ?? (await codecInputs(opts));
+  return codecs.generateCodecs(built, resolve(opts.out ?? join(repoRoot(), 'generated', built.mcp.version, 'codecs')));
 }

@@ -18,6 +18,10 @@ function copyUncompiled(from, to) {
   }
 }
 
+// The codec generator's templates are sources it copies regions of, never compiled (tsconfig.build.json).
+rmSync('dist/compiler/emit/codecs/templates', { recursive: true, force: true });
+cpSync('compiler/emit/codecs/templates', 'dist/compiler/emit/codecs/templates', { recursive: true });
+
 const { target, versions, unbuilt } = codecVersions('.');
 for (const v of unbuilt) process.stderr.write(`build: MCP ${v} is pinned but has no generated/${v}/codecs; it is not in the packages\n`);
 for (const v of versions) copyUncompiled(join('generated', v, 'codecs'), join('dist/generated', v, 'codecs'));

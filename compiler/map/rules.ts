@@ -63,6 +63,28 @@ function isJsonCarrier(m: MShape, w: WShape): boolean {
   return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
 }
 
+/** An object's properties against a record's fields, by kebab-case name: one slot pair each (either side may be absent). */
+function recordChildren(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): Child[] {
+  const byName = new Map(w.fields.map((f) => [f.name, f]));
+  const children: Child[] = [];
+  const used = new Set<string>();
+  for (const p of m.properties) {
+    const label = fieldName(p.name);
+    const f = byName.get(label);
+    const slot: McpSlot = { kind: 'property', name: p.name, label, type: p.type, required: p.required, pointer: p.pointer };
+    if (f) {
+      used.add(f.name);
+      children.push({ level: 'slot', path: `.${p.name}`, mcp: slot, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
+    } else {
+      children.push({ level: 'slot', path: `.${p.name}`, mcp: slot });
+    }
+  }
+  for (const f of w.fields) {
+    if (!used.has(f.name)) children.push({ level: 'slot', path: `.${f.name}`, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
+  }
+  return children;
+}
+
 function isPrim(w: WShape, ...names: string[]): boolean {
   return w.kind === 'primitive' && names.includes(w.name);
 }
@@ -511,31 +533,20 @@ export const RULES = ruleTable([
     },
   },
   {
+    id: 'open-object-as-record',
+    level: 'type',
+    description:
+      'An object MCP declares open (`additionalProperties`; an index signature in schema.ts) as a record: members beyond the declared fields have no place (lossy). Carry it as `json`.',
+    applies: (m, w) =>
+      m.kind === 'object' && m.open && w.kind === 'record'
+        ? { verdict: 'lossy', reason: `${m.name} is open (additionalProperties): a record keeps only the declared fields, so any other member is lost`, children: recordChildren(m, w) }
+        : undefined,
+  },
+  {
     id: 'object-as-record',
     level: 'type',
     description: 'An object with properties as a record: fields by kebab-case name, any order (`_meta` -> `meta`).',
-    applies: (m, w) => {
-      if (m.kind !== 'object' || w.kind !== 'record') return undefined;
-      const byName = new Map(w.fields.map((f) => [f.name, f]));
-      const children: Child[] = [];
-      const used = new Set<string>();
-      for (const p of m.properties) {
-        const label = fieldName(p.name);
-        const f = byName.get(label);
-        const slot: McpSlot = { kind: 'property', name: p.name, label, type: p.type, required: p.required, pointer: p.pointer };
-        if (f) {
-          used.add(f.name);
-          children.push({ level: 'slot', path: `.${p.name}`, mcp: slot, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
-        } else {
-          children.push({ level: 'slot', path: `.${p.name}`, mcp: slot });
-        }
-      }
-      for (const f of w.fields) {
-        if (!used.has(f.name)) children.push({ level: 'slot', path: `.${f.name}`, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
-      }
-      const notes = m.open ? [`${m.name} is open (additionalProperties): the record keeps the declared fields`] : undefined;
-      return notes ? { verdict: 'exact', reason: 'object as record', children, notes } : { verdict: 'exact', reason: 'object as record', children };
-    },
+    applies: (m, w) => (m.kind === 'object' && w.kind === 'record' ? { verdict: 'exact', reason: 'object as record', children: recordChildren(m, w) } : undefined),
   },
   {
     id: 'nullable-union',

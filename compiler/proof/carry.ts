@@ -54,8 +54,6 @@ export function pushThrough(route: Route, args: unknown[], reply: () => unknown)
   return out;
 }
 
-/** Who sent a message: the MCP model's Direction, one type for every stage. */
-export type { Direction };
 
 /**
  * The proposal functions (`iface.func`, as the codecs list them) that carry a message sent in

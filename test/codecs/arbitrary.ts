@@ -176,11 +176,14 @@ export class WitArbitraries {
   constructor(
     private readonly wit: WitModel,
     private readonly fields: Readonly<Record<string, fc.Arbitrary<unknown>>> = {},
+    /** Valid MCP JSON of a named type: what `json` holds where it carries a typed MCP object (an open one). */
+    private readonly mcpJsonOf?: (name: string) => fc.Arbitrary<unknown>,
   ) {}
 
   /** Values of the WIT type `def` that carries the MCP type `name`. */
   carrying(name: string, def: { id: TypeId }): fc.Arbitrary<unknown> {
-    const constrained = this.isJson({ kind: 'named', id: def.id }) ? MCP_JSON_TYPES[name] : undefined;
+    if (!this.isJson({ kind: 'named', id: def.id })) return this.of({ kind: 'named', id: def.id });
+    const constrained = MCP_JSON_TYPES[name] ?? this.mcpJsonOf?.(name);
     return constrained ? constrained.map(encodeJson) : this.of({ kind: 'named', id: def.id });
   }
 

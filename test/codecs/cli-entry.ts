@@ -3,5 +3,5 @@ import { Command } from 'commander';
 import { registerCodecCommands } from '../../compiler/emit/codecs/cli.js';
 
 const program = new Command('wasi-mcp').exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
-registerCodecCommands(program);
+registerCodecCommands(program, () => import('../../compiler/proof/roundtrip.js'));
 await program.parseAsync(process.argv);

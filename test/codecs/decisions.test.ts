@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALUE_EMITTERS, VALUE_SLOT_EMITTERS } from '../../compiler/emit/codecs/converters.js';
 import { Decisions } from '../../compiler/emit/codecs/decisions.js';
-import { loadCodecInputs } from '../../compiler/emit/codecs/index.js';
+import { codecInputs } from '../../compiler/pipeline.js';
 import { TEXT_EMITTERS, TEXT_SLOT_EMITTERS } from '../../compiler/emit/codecs/text.js';
 import { TREE_EMITTERS, TREE_SLOT_EMITTERS } from '../../compiler/emit/codecs/tree.js';
 import { pairKey } from '../../compiler/map/compare.js';
@@ -19,7 +19,7 @@ describe('codec emitters follow the rule table', () => {
   });
 
   it('keeps the decision on every compared pair in the Mapping, the one the rule table gives', async () => {
-    const { mcp, wit, mapping } = await loadCodecInputs({ spec: '2025-06-18' });
+    const { mcp, wit, mapping } = await codecInputs({ spec: '2025-06-18' });
     expect(mapping.pairs.length).toBeGreaterThan(50);
     expect(mapping.pairs.map((p) => p.key)).toEqual(mapping.pairs.map((p) => p.key).sort());
     const rules = new Set(mapping.pairs.map((p) => p.rule));
@@ -37,7 +37,7 @@ describe('codec emitters follow the rule table', () => {
   });
 
   it('reads a named pair from the recorded decisions, and decides an inline pair by the rule table', async () => {
-    const { mcp, wit } = await loadCodecInputs({ spec: '2025-06-18' });
+    const { mcp, wit } = await codecInputs({ spec: '2025-06-18' });
     const m = resolveMcp(mcp, { kind: 'primitive', type: 'string' });
     const w = resolveWit(wit, { kind: 'primitive', name: 'string' });
     const decisions = new Decisions(mcp, wit, [{ key: 'K', mcp: 'X', wit: 'string', rule: 'kind-mismatch', verdict: 'lossy', reason: 'recorded' }]);

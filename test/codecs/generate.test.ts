@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCodecs } from '../../compiler/emit/codecs/index.js';
+import { generateCodecs } from '../../compiler/pipeline.js';
 import { expectGolden } from '../golden.js';
 import { ROOT } from '../cli.js';
 import { VERSIONS } from './setup.js';

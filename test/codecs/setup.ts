@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { loadCodecInputs, publicCodecTypes, type CodecInputs } from '../../compiler/emit/codecs/index.js';
+import { publicCodecTypes, type CodecInputs } from '../../compiler/emit/codecs/index.js';
+import { codecInputs } from '../../compiler/pipeline.js';
 import { fieldName } from '../../compiler/map/names.js';
 import { resolveMcp, resolveWit } from '../../compiler/map/shapes.js';
 import type { TypeDef } from '../../compiler/wit/model.js';
@@ -56,17 +57,18 @@ export function fixture(version = '2025-06-18'): Promise<Fixture> {
       const load = LIBRARIES[version];
       if (!load) throw new Error(`no generated library for MCP ${version}: add it to LIBRARIES in test/codecs/setup.ts`);
       const lib = (await load()) as Library;
-      const inputs = await loadCodecInputs({ spec: version });
-      const schema = JSON.parse(readFileSync(inputs.mcp.file, 'utf8')) as Record<string, unknown>;
+      const inputs = await codecInputs({ spec: version });
+      const schema = inputs.schema;
       const publicTypes = publicCodecTypes(inputs);
       const records = publicTypes.filter(({ def }) => def.kind === 'record');
+      const mcpArb = new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name)));
       return {
         version,
         inputs,
         publicTypes,
         schema,
-        mcpArb: new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name))),
-        witArb: new WitArbitraries(inputs.wit, constFields(inputs, records)),
+        mcpArb,
+        witArb: new WitArbitraries(inputs.wit, constFields(inputs, records), (name) => mcpArb.named(name)),
         lib,
         codec: (name: string) => lib.types[name] as AnyCodec,
       };

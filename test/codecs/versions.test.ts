@@ -9,7 +9,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultWitDir, generateCodecs } from '../../compiler/emit/codecs/index.js';
+import { defaultWitDir } from '../../compiler/emit/codecs/index.js';
+import { generateCodecs } from '../../compiler/pipeline.js';
 import { ROOT } from '../cli.js';
 import { expectGolden } from '../golden.js';
 import { roundTripLaws } from './laws.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { componentEmbed, componentNew, parse, transpile } from '@bytecodealliance/jco';
 import { dirname } from 'node:path';
-import { generateCodecs } from '../../compiler/emit/codecs/index.js';
+import { generateCodecs } from '../../compiler/pipeline.js';
 import { proposalFor } from '../../compiler/paths.js';
 import { writeFilesAtomically } from '../../compiler/write.js';
 import { ROOT } from '../cli.js';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../../compiler/proof/build.js';
-import type { Direction } from '../../compiler/proof/carry.js';
+import type { Direction } from '../../compiler/schema/model.js';
 
 export interface Recorded {
   direction: Direction;

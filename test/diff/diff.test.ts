@@ -85,6 +85,8 @@ describe('a synthetic spec bump', () => {
     expect(findings).toEqual([
       '  lossy    resources/list result.resources[]: Resource as resource is lossy (see Resource) [mcp-backend server; mcp-proxy server]',
       '  lossy    resources/list result: ListResourcesResult as list-resources-result is lossy (see ListResourcesResult) [mcp-client client client.list-resources; mcp-proxy client client.list-resources]',
+      // 0.1.0 carries roots/list's open _meta in a record (open-object-as-record): true of 2025-06-18 already, not of the bump
+      '  lossy    roots/list params._meta: ListRootsRequestParamsMeta as list-roots-request-params-meta is lossy (see ListRootsRequestParamsMeta) [mcp-backend server runtime.list-roots; mcp-client client client-handlers.list-roots; mcp-proxy server runtime.list-roots; mcp-proxy client client-handlers.list-roots]',
       '  missing  tools/list result.tools[]: Tool as tool is missing (see Tool) [mcp-backend server; mcp-proxy server]',
       '  missing  tools/list result: ListToolsResult as list-tools-result is missing (see ListToolsResult) [mcp-client client client.list-tools; mcp-proxy client client.list-tools]',
       '  missing  tools/validate: world mcp-backend does not export handlers.validate-tool [mcp-backend server handlers.validate-tool]',
@@ -92,6 +94,7 @@ describe('a synthetic spec bump', () => {
       '  missing  tools/validate: world mcp-proxy does not export handlers.validate-tool [mcp-proxy server handlers.validate-tool]',
       '  missing  tools/validate: world mcp-proxy does not import client.validate-tool [mcp-proxy client client.validate-tool]',
       '  lossy    ListResourcesResult.resources[]: Resource as resource is lossy (see Resource)',
+      '  lossy    ListRootsRequestParamsMeta: ListRootsRequestParamsMeta is open (additionalProperties): a record keeps only the declared fields, so any other member is lost',
       '  missing  ListToolsResult.tools[]: Tool as tool is missing (see Tool)',
       '  lossy    Resource.name: optional property name is required in WIT',
       '  extra    Tool.description: optional WIT field description has no MCP property',

@@ -103,7 +103,9 @@ describe('generate wit --missing-only inside existing types', () => {
   it('adds a deleted record field, variant case and enum case in marked regions; --dry-run prints the patch and writes nothing', async () => {
     const { model } = await loadMcpModel({ spec: '2025-06-18' });
     const dir = proposalCopy();
-    expect((await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir })).exitCode).toBe(0);
+    // Nothing missing to start with (0.1.0's one finding is lossy: roots/list's open _meta in a record, open-object-as-record).
+    const base = (await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir })).report!.summary;
+    expect(base.fields.missing).toBe(0);
     const types = join(dir, 'types.wit');
     const content = join(dir, 'content.wit');
     edit(types, "    /// A human-readable description of the tool.\n    ///\n    /// This can be used by clients to improve the LLM's understanding of available tools. It can be thought of like a \"hint\" to the model.\n    description: option<string>,\n", '');
@@ -146,8 +148,8 @@ describe('generate wit --missing-only inside existing types', () => {
     for (const [f, text] of Object.entries(after)) expect(stripRegions(text), f).toBe(before[f]);
     const fixed = await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir });
     expect(fixed.report?.summary.types.missing).toBe(0);
-    expect(fixed.report?.summary.fields).toMatchObject({ lossy: 0, missing: 0 });
-    expect(fixed.exitCode).toBe(0);
+    // Back to where it started: nothing missing, the same findings as before the deletions.
+    expect(fixed.report?.summary.fields).toEqual(base.fields);
     // again: the regions are replaced with the same text
     expect(writeAdditions(await addMissing(model, dir))).toEqual([]);
   });

@@ -164,6 +164,17 @@ describe('objects and slots', () => {
     expect(c.findings).toEqual(['Tool:_meta encoded json-carrier']);
     expect(decide(t.ref('Tool'), 'tool', [tool], 'record tool { name: string }').rule).toBe('object-as-record');
   });
+  it('an object MCP declares open, as a record: lossy (open-object-as-record), the fields compared as for any record', () => {
+    const result = object('Result', [prop('_meta', t.json, false)], t.json);
+    expect(decide(t.ref('Result'), 'r', [result], 'type json = list<u8>;\nrecord r { meta: option<json> }')).toEqual({ rule: 'open-object-as-record', verdict: 'lossy' });
+    const c = compare(t.ref('Result'), 'r', [result], 'type json = list<u8>;\nrecord r { meta: option<json> }');
+    expect(c.verdict).toBe('lossy');
+    expect(c.findings).toContain('Result:_meta encoded json-carrier');
+    // Carried as json, nothing is lost.
+    expect(decide(t.ref('Result'), 'json', [result], 'type json = list<u8>;')).toEqual({ rule: 'json-carrier', verdict: 'encoded' });
+    // Closed, or open by omission only (the schema says nothing): a record is exact.
+    expect(decide(t.ref('Tool'), 'tool', [tool], 'record tool { name: string }').verdict).toBe('exact');
+  });
   it('every property/field presence combination', () => {
     const c = compare(t.ref('Tool'), 'tool', [tool], 'record tool { name: option<string>, mime-type: string, extra: option<u8>, more: u8 }');
     expect(c.findings).toEqual([
@@ -194,14 +205,6 @@ describe('objects and slots', () => {
       rule: 'params-absent',
       verdict: 'exact',
     });
-  });
-  it('an object declared open keeps its fields and gets a note', () => {
-    const result = object('Result', [prop('_meta', t.json, false)], t.json);
-    const c = compare(t.ref('Result'), 'r', [result], 'record r { meta: option<list<u8>> }');
-    expect(c.verdict).toBe('encoded');
-    const { cmp } = c;
-    const pair = [...cmp.pairs.values()][0];
-    expect(pair?.findings.filter((f) => f.verdict === 'exact').map((f) => f.reason)).toEqual(['Result is open (additionalProperties): the record keeps the declared fields']);
   });
   it('an object in a variant is a kind mismatch', () => {
     expect(decide(t.ref('Tool'), 'v', [tool], 'variant v { a }').rule).toBe('kind-mismatch');

@@ -62,7 +62,10 @@ for (const v of variants) {
       if (!UPDATING) expect(r.golden, `coverage changed: ${update}`).toMatch(/^coverage matches /);
       expect(renderJson(r.report!), `coverage.json differs: ${update}`).toBe(readFileSync(file, 'utf8'));
       expect(renderMarkdown(r.report!), `coverage.md differs: ${update}`).toBe(readFileSync(join(ROOT, v.golden, SPEC, 'coverage.md'), 'utf8'));
-      expect(r.exitCode).toBe(0);
+      // A release is measured by today's checker, which may find what the one it was released
+      // under did not (0.1.0: roots/list's open _meta in a record, open-object-as-record); its
+      // golden records exactly that, so it can only get worse by a reviewed golden change.
+      if (!v.wit.startsWith('released/')) expect(r.exitCode).toBe(0);
     });
   });
 }

@@ -5,15 +5,25 @@ import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, write
 import { CompilerError, error } from '../../diagnostics.js';
 import { hostInternalMethods, manifestBeside } from '../../map/manifest.js';
 import { displayPath, witPackageFor } from '../../paths.js';
-import type { Direction } from '../../proof/carry.js';
-import { messageDifference } from '../../proof/compare.js';
 import { writeFilesAtomically } from '../../write.js';
 import type { CodecLibrary } from './load.js';
-import { formatWitValue, witToJson } from './print.js';
+import { formatWitValue, messageDifference, witToJson } from './print.js';
+import type { Direction } from '../../schema/model.js';
 import { parseJsonText } from '../../schema/json.js';
 
+/**
+ * What `codec roundtrip --through-component` runs (compiler/proof/roundtrip.ts), handed in by the
+ * CLI's wiring: the proof stage reads the codecs, so the codec stage never imports it.
+ */
+export interface ThroughComponentProof {
+  throughComponent(
+    lib: CodecLibrary,
+    opts: { onBuild?: (dir: string) => void },
+  ): Promise<{ check(method: string | undefined, message: unknown, direction?: Direction): Promise<{ status: 'ok' | 'fail' | 'host-internal'; text: string }> }>;
+}
+
 /** Registers `generate codecs` (under an existing `generate` command, or a new one) and the `codec` group. */
-export function registerCodecCommands(program: Command): void {
+export function registerCodecCommands(program: Command, loadProof: () => Promise<ThroughComponentProof>): void {
   const generate = program.commands.find((c) => c.name() === 'generate') ?? program.command('generate').description('generate WIT and codecs from the MCP schema');
   registerGenerateCodecsCommand(generate);
   const codec = program.command('codec').description('convert MCP JSON-RPC messages to WIT values and back with the generated codecs');
@@ -33,7 +43,7 @@ export function registerCodecCommands(program: Command): void {
         const lines: string[] = [];
         if (opts.throughComponent) {
           // Imported here: componentize-js, jco and the harness load only with the flag.
-          const { throughComponent } = await import('../../proof/roundtrip.js');
+          const { throughComponent } = await loadProof();
           const proof = await throughComponent(lib, {
             onBuild: (dir) => process.stderr.write(`codec roundtrip: building the harness components (about 35 s, once) into ${displayPath(dir)}\n`),
           });
@@ -146,7 +156,7 @@ export function registerGenerateCodecsCommand(generate: Command): void {
     .option('--out <dir>', 'output directory (default: generated/<version>/codecs)')
     .action(
       action(async (opts: { spec?: string; schema?: string; wit?: string; out?: string }) => {
-        const { generateCodecs } = await import('./index.js');
+        const { generateCodecs } = await import('../../pipeline.js');
         const r = await generateCodecs(opts);
         printDiagnostics(r.diagnostics.filter((d) => d.severity !== 'note'));
         const { written, unchanged } = writeFilesAtomically(r.files);

@@ -12,7 +12,8 @@ import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape 
 import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
 import { Decisions, type SlotField, type SlotProperty } from './decisions.js';
-import { canBeUndefined, witTs } from './witts.js';
+import { lit, prop } from './code.js';
+import { canBeUndefined, witTs } from './jco-type-names.js';
 
 export interface ConverterFn {
   key: string;
@@ -35,15 +36,6 @@ export const INT_RANGES: Record<string, [string, string]> = {
   u16: ['0', '65535'],
   u32: ['0', '4294967295'],
 };
-
-export function lit(v: unknown): string {
-  return JSON.stringify(v);
-}
-
-/** A JS property access that is safe for any key. */
-export function prop(obj: string, key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${obj}.${key}` : `${obj}[${lit(key)}]`;
-}
 
 export class ConverterPlanner {
   readonly fns = new Map<string, ConverterFn>();
@@ -496,6 +488,8 @@ export const VALUE_EMITTERS = {
   },
   // Records and variants are functions of their own; inline (not behind a named type) they have no code.
   'object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
+  // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
+  'open-object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
   'nullable-union': {
     // `T | null` in an option: null is none (the checker's nullable-as-option rule).
     to: (p, s) => {

@@ -21,7 +21,7 @@ export interface SlotField {
 }
 
 /** Rules whose pair, when the MCP side is a named type, is one function of its own on every path (memoized, so recursion terminates). */
-const FUNCTION_RULES: ReadonlySet<TypeRuleId> = new Set<TypeRuleId>(['object-as-record', 'union-as-variant', 'result-type-union', 'enum']);
+const FUNCTION_RULES: ReadonlySet<TypeRuleId> = new Set<TypeRuleId>(['object-as-record', 'open-object-as-record', 'union-as-variant', 'result-type-union', 'enum']);
 
 export class Decisions {
   private readonly byKey: ReadonlyMap<string, TypeRuleId>;

@@ -50,7 +50,7 @@ export async function loadCodecs(spec?: string): Promise<CodecLibrary> {
   if (existsSync(join(committed, 'index.ts'))) files = filesUnder(committed);
   else {
     const out = join(tmpdir(), 'wasi-mcp-codecs-src');
-    const { generateCodecs } = await import('./index.js');
+    const { generateCodecs } = await import('../../pipeline.js');
     const generated = await generateCodecs({ spec: version, out });
     files = generated.files.map((f) => ({ path: relative(out, f.path).split(sep).join('/'), content: f.content }));
   }

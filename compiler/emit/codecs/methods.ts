@@ -8,19 +8,21 @@ import { fieldName, lowerCamel } from '../../map/names.js';
 import { resolveMcp, resolveWit } from '../../map/shapes.js';
 import { codeVariant } from '../../map/rules.js';
 import { splitRef } from '../../map/worlds.js';
-import type { Method, Property } from '../../schema/model.js';
+import type { McpType, Method, Property } from '../../schema/model.js';
 import type { Func, WitType } from '../../wit/model.js';
-import { type ConverterPlanner, lit } from './converters.js';
+import type { ConverterPlanner } from './converters.js';
+import { lit, type Name, Scope } from './code.js';
 import type { TextPlanner } from './text.js';
 import type { TreePlanner } from './tree.js';
-import { canBeUndefined, witTs } from './witts.js';
+import { canBeUndefined, witTs } from './jco-type-names.js';
 
 export interface MethodPlan {
   method: Method;
   /** Every function carrying the message, `interface.function`, sorted. */
   functions: string[];
   func: Func;
-  ident: string;
+  /** The exported const holding the message's codecs. */
+  ident: Name;
   code: string;
 }
 
@@ -57,6 +59,7 @@ export function returnParts(planner: ConverterPlanner, func: Func): { ok?: WitTy
 
 export function planMethods(planner: ConverterPlanner, text: TextPlanner, tree: TreePlanner, mapping: Mapping, validators: Map<string, string>, diagnostics: Diagnostic[]): MethodPlan[] {
   const out: MethodPlan[] = [];
+  const names = new Scope();
   for (const item of mapping.messages) {
     const method = planner.mcp.methods.find((m) => m.method === item.method && m.kind === item.kind);
     const functions = carriers(item);
@@ -68,153 +71,243 @@ export function planMethods(planner: ConverterPlanner, text: TextPlanner, tree: 
     if (funcs.some((f) => sig(f) !== sig(func))) {
       diagnostics.push(warning('codec-signatures-differ', `${item.method}: the functions ${functions.join(', ')} take different parameters; codecs follow ${func.name}`));
     }
-    const ident = lowerCamel(method.method.replace(/^notifications\//, 'notification/'));
-    out.push({ method, functions, func, ident, code: methodCode(planner, text, tree, method, func, ident, functions, validators) });
+    // Every message's codec is one exported const: two methods spelled alike would be a bug.
+    const ident = names.claim(lowerCamel(method.method.replace(/^notifications\//, 'notification/')));
+    out.push({ method, functions, func, ident, code: methodCode(methodContext(planner, text, tree, method, func, ident, functions, validators)) });
   }
   return out;
 }
 
-function methodCode(
-  planner: ConverterPlanner,
+/** Everything the code of one message is written from. */
+interface MethodContext {
+  value: ConverterPlanner;
+  text: TextPlanner;
+  tree: TreePlanner;
+  method: Method;
+  func: Func;
+  ident: Name;
+  /** Every function carrying the message. */
+  functions: string[];
+  validators: Map<string, string>;
+  /** The TS type of the argument tuple. */
+  argsType: string;
+  /** The params type's properties (none when the params are not an object). */
+  props: Property[];
+  paramsPointer: string | undefined;
+  paramsValidator: string | undefined;
+  /** `spread`: one argument per params property; else the whole params is the one argument (or there are none). */
+  shape: 'none' | 'whole' | 'spread';
+}
+
+function methodContext(
+  value: ConverterPlanner,
   text: TextPlanner,
   tree: TreePlanner,
   method: Method,
   func: Func,
-  ident: string,
+  ident: Name,
   functions: string[],
   validators: Map<string, string>,
-): string {
-  const used = planner.usedWit;
-  const argTypes = func.params.map((p) => `${lowerCamel(p.name)}: ${witTs(planner.wit, p.type, used)}`);
-  const argsType = `[${argTypes.join(', ')}]`;
-  const params = method.params ? planner.mcp.types[method.params] : undefined;
+): MethodContext {
+  const argTypes = func.params.map((p) => `${lowerCamel(p.name)}: ${witTs(value.wit, p.type, value.usedWit)}`);
+  const params = method.params ? value.mcp.types[method.params] : undefined;
   const props: Property[] = params?.body.kind === 'object' ? params.body.properties : [];
-  const paramsValidator = method.params ? validators.get(method.params) : undefined;
-  const spread = !(func.params.length === 1 && !props.some((p) => fieldName(p.name) === func.params[0]?.name)) && params !== undefined;
+  const oneWholeArgument = func.params.length === 1 && !props.some((p) => fieldName(p.name) === func.params[0]?.name);
+  const shape = !method.params || func.params.length === 0 ? 'none' : oneWholeArgument || params === undefined ? 'whole' : 'spread';
+  return {
+    value,
+    text,
+    tree,
+    method,
+    func,
+    ident,
+    functions,
+    validators,
+    argsType: `[${argTypes.join(', ')}]`,
+    props,
+    paramsPointer: params?.pointer,
+    paramsValidator: method.params ? validators.get(method.params) : undefined,
+    shape,
+  };
+}
 
-  // params -> arguments
-  let decode: string;
-  let encode: string;
-  if (!method.params || func.params.length === 0) {
-    decode = `return [];`;
-    encode = `return undefined;`;
-  } else if (!spread) {
+/** The params type as a type expression, and where it is named in messages. */
+function paramsRef(c: MethodContext): { ref: { kind: 'ref'; name: string }; where: string } {
+  return { ref: { kind: 'ref', name: c.method.params as string }, where: `${c.method.method} params` };
+}
+
+/** The additional properties the params object allows (the record emitters need it). */
+function paramsExtra(c: MethodContext): false | McpType | undefined {
+  const params = c.method.params ? c.value.mcp.types[c.method.params] : undefined;
+  return params?.body.kind === 'object' ? params.body.additionalProperties : undefined;
+}
+
+/** The value path of the params: `decode` (validated params -> arguments), `encode` (arguments -> params). */
+function paramsValuePath(c: MethodContext): { decode: string; encode: string } {
+  const { value, method, func, props } = c;
+  if (c.shape === 'none') return { decode: `return [];`, encode: `return undefined;` };
+  if (c.shape === 'whole') {
     const p = func.params[0] as Func['params'][number];
-    const pseudo = { name: 'params', type: { kind: 'ref' as const, name: method.params }, required: method.paramsRequired };
-    decode = `return [${planner.slotTo(pseudo, p.type, '(params as any)', `${method.method} params`)}];`;
-    encode = `const out: Record<string, unknown> = {}; let at = ''; try { at = '0'; ${planner.slotFrom(pseudo, p.type, 'args[0]', 'out.params', `${method.method} params`)} } catch (e) { return R.rethrow(e, at); } return out.params as Record<string, unknown> | undefined;`;
-  } else {
-    const parts = func.params.map((p, i) => {
-      const prop = props.find((q) => fieldName(q.name) === p.name);
-      if (!prop) return `at = ${lit(p.name)}; const a${i} = ${canBeUndefined(planner.wit, p.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no params property for ${p.name}`)})`};`;
-      return `at = ${lit(prop.name)}; const a${i} = ${planner.slotTo(prop, p.type, `x[${lit(prop.name)}]`, `${method.method} params.${prop.name}`)};`;
-    });
-    decode = `let at = ''; try { ${parts.join(' ')} return [${func.params.map((_, i) => `a${i}`).join(', ')}]; } catch (e) { return R.rethrow(e, at); }`;
-    const back = func.params.map((p, i) => {
-      const prop = props.find((q) => fieldName(q.name) === p.name);
-      if (!prop) return '';
-      return `at = ${i}; ${planner.slotFrom(prop, p.type, `args[${i}]`, `out[${lit(prop.name)}]`, `${method.method} params.${prop.name}`)}`;
-    });
-    // Required const properties of the params (none in MCP today) are implied: written back.
-    for (const q of props) {
-      const c = resolveMcp(planner.mcp, q.type);
-      if (q.required && c.kind === 'const' && !func.params.some((p) => p.name === fieldName(q.name))) back.push(`out[${lit(q.name)}] = ${lit(c.value)};`);
-    }
-    encode = `const out: Record<string, unknown> = {}; let at: string | number = ''; try { ${back.join(' ')} } catch (e) { return R.rethrow(e, at); } return ${method.paramsRequired ? 'out' : 'Object.keys(out).length === 0 ? undefined : out'};`;
+    const whole = { name: 'params', type: paramsRef(c).ref, required: method.paramsRequired };
+    return {
+      decode: `return [${value.slotTo(whole, p.type, '(params as any)', paramsRef(c).where)}];`,
+      encode: `const out: Record<string, unknown> = {}; let at = ''; try { at = '0'; ${value.slotFrom(whole, p.type, 'args[0]', 'out.params', paramsRef(c).where)} } catch (e) { return R.rethrow(e, at); } return out.params as Record<string, unknown> | undefined;`,
+    };
   }
-  const check = paramsValidator ? `R.check(V.${paramsValidator}, params ?? {}, '/params');` : '';
-  // The fused text path: params text -> arguments, arguments -> params text.
-  const pre: string[] = [];
-  let decodeText: string;
-  let encodeText: string;
-  if (!method.params || func.params.length === 0) {
-    const paramsCheck = text.checkFor(params?.pointer);
-    decodeText = `${paramsCheck}(s); return [];`;
-    encodeText = `void x; return undefined;`;
-  } else if (!spread) {
+  const propertyOf = (p: Func['params'][number]): Property | undefined => props.find((q) => fieldName(q.name) === p.name);
+  const toArgs = func.params.map((p, i) => {
+    const prop = propertyOf(p);
+    if (!prop) return `at = ${lit(p.name)}; const a${i} = ${canBeUndefined(value.wit, p.type) ? 'undefined' : `R.fail('unsupported', ${lit(`no params property for ${p.name}`)})`};`;
+    return `at = ${lit(prop.name)}; const a${i} = ${value.slotTo(prop, p.type, `x[${lit(prop.name)}]`, `${method.method} params.${prop.name}`)};`;
+  });
+  const fromArgs = func.params.map((p, i) => {
+    const prop = propertyOf(p);
+    if (!prop) return '';
+    return `at = ${i}; ${value.slotFrom(prop, p.type, `args[${i}]`, `out[${lit(prop.name)}]`, `${method.method} params.${prop.name}`)}`;
+  });
+  // Required const properties of the params (none in MCP today) are implied: written back.
+  for (const q of props) {
+    const c0 = resolveMcp(value.mcp, q.type);
+    if (q.required && c0.kind === 'const' && !func.params.some((p) => p.name === fieldName(q.name))) fromArgs.push(`out[${lit(q.name)}] = ${lit(c0.value)};`);
+  }
+  return {
+    decode: `let at = ''; try { ${toArgs.join(' ')} return [${func.params.map((_, i) => `a${i}`).join(', ')}]; } catch (e) { return R.rethrow(e, at); }`,
+    encode: `const out: Record<string, unknown> = {}; let at: string | number = ''; try { ${fromArgs.join(' ')} } catch (e) { return R.rethrow(e, at); } return ${method.paramsRequired ? 'out' : 'Object.keys(out).length === 0 ? undefined : out'};`,
+  };
+}
+
+/** The text path of the params: `parse` (params text -> arguments), `stringify`, and helper functions they call. */
+function paramsTextPath(c: MethodContext): { parse: string; stringify: string; helpers: string[] } {
+  const { value, text, func, ident, argsType } = c;
+  if (c.shape === 'none') return { parse: `${text.checkFor(c.paramsPointer)}(s); return [];`, stringify: `void x; return undefined;`, helpers: [] };
+  if (c.shape === 'whole') {
     const p = func.params[0] as Func['params'][number];
-    const slot = resolveWit(planner.wit, p.type);
+    const slot = resolveWit(value.wit, p.type);
     const inner = slot.kind === 'option' ? slot.inner : p.type;
-    const parsed = text.parse({ kind: 'ref', name: method.params }, inner, params?.pointer, `${method.method} params`);
-    decodeText = `return [${slot.kind === 'option' && canBeUndefined(planner.wit, inner) ? `{ tag: 'some' as const, val: ${parsed} }` : parsed}];`;
-    const enc = text.encode({ kind: 'ref', name: method.params }, inner, 'v', params?.pointer, `${method.method} params`);
-    encodeText = slot.kind === 'option' ? `const v = x[0]; return R.isNone(v) ? undefined : ${enc};` : `const v = x[0]; return ${enc};`;
-  } else {
-    const extra = params?.body.kind === 'object' ? params.body.additionalProperties : undefined;
-    const [parseArgsBody, encodeArgsBody] = text.record(method.params, props, func.params, extra, 'args');
-    pre.push(`function pa_${ident}(s: S.Scanner): ${argsType} { ${parseArgsBody} }`);
-    pre.push(`function ea_${ident}(x: ${argsType}): string { ${encodeArgsBody} }`);
-    decodeText = `return pa_${ident}(s);`;
-    encodeText = method.paramsRequired ? `return ea_${ident}(x);` : `const o = ea_${ident}(x); return o === '{}' ? undefined : o;`;
+    const { ref, where } = paramsRef(c);
+    const parsed = text.parse(ref, inner, c.paramsPointer, where);
+    const encoded = text.encode(ref, inner, 'v', c.paramsPointer, where);
+    return {
+      parse: `return [${slot.kind === 'option' && canBeUndefined(value.wit, inner) ? `{ tag: 'some' as const, val: ${parsed} }` : parsed}];`,
+      stringify: slot.kind === 'option' ? `const v = x[0]; return R.isNone(v) ? undefined : ${encoded};` : `const v = x[0]; return ${encoded};`,
+      helpers: [],
+    };
   }
-  // The tree path (JSON.parse, then one walk): params -> arguments, when the method has one.
-  let treeParams: string | undefined;
-  if (method.params && func.params.length > 0) {
-    if (!spread) {
-      const p = func.params[0] as Func['params'][number];
-      const slot = resolveWit(planner.wit, p.type);
-      const inner = slot.kind === 'option' ? slot.inner : p.type;
-      treeParams = tree.addEntry(`tp_${ident}`, `(x: any): ${argsType}`, () => {
-        const v = tree.tree({ kind: 'ref', name: method.params as string }, inner, 'x', params?.pointer, undefined);
-        return `return [${slot.kind === 'option' && canBeUndefined(planner.wit, inner) ? `{ tag: 'some' as const, val: ${v} }` : v}];`;
-      });
-    } else {
-      const extra = params?.body.kind === 'object' ? params.body.additionalProperties : undefined;
-      treeParams = tree.addEntry(`tp_${ident}`, `(x: any): ${argsType}`, () => tree.record(props, func.params, extra, 'args'));
-    }
+  const [parseArgsBody, encodeArgsBody] = text.record(c.method.params as string, c.props, func.params, paramsExtra(c), 'args');
+  const parseArgs = `pa_${ident}`;
+  const encodeArgs = `ea_${ident}`;
+  return {
+    parse: `return ${parseArgs}(s);`,
+    stringify: c.method.paramsRequired ? `return ${encodeArgs}(x);` : `const o = ${encodeArgs}(x); return o === '{}' ? undefined : o;`,
+    helpers: [`function ${parseArgs}(s: S.Scanner): ${argsType} { ${parseArgsBody} }`, `function ${encodeArgs}(x: ${argsType}): string { ${encodeArgsBody} }`],
+  };
+}
+
+/** The tree path of the params (JSON.parse, then one walk): the name of its entry, when the method has one. */
+function paramsTreePath(c: MethodContext): string | undefined {
+  const { value, tree, func, ident, argsType } = c;
+  if (c.shape === 'none') return undefined;
+  const treeParams = `tp_${ident}`;
+  if (c.shape === 'whole') {
+    const p = func.params[0] as Func['params'][number];
+    const slot = resolveWit(value.wit, p.type);
+    const inner = slot.kind === 'option' ? slot.inner : p.type;
+    return tree.addEntry(treeParams, `(x: any): ${argsType}`, () => {
+      const converted = tree.tree(paramsRef(c).ref, inner, 'x', c.paramsPointer, undefined);
+      return `return [${slot.kind === 'option' && canBeUndefined(value.wit, inner) ? `{ tag: 'some' as const, val: ${converted} }` : converted}];`;
+    });
   }
+  return tree.addEntry(treeParams, `(x: any): ${argsType}`, () => tree.record(c.props, func.params, paramsExtra(c), 'args'));
+}
+
+/** The members of a request's codec that handle its result, on every path. */
+function resultMembers(c: MethodContext): string[] {
+  const { value, text, tree, method, ident } = c;
+  const { ok } = returnParts(value, c.func);
+  const resultName = method.result;
+  const resultValidator = resultName ? c.validators.get(resultName) : undefined;
+  const okTs = ok ? witTs(value.wit, ok, value.usedWit) : 'void';
+  const ref = resultName ? { kind: 'ref' as const, name: resultName } : undefined;
+  const where = `${method.method} result`;
+  const pointer = resultName ? value.mcp.types[resultName]?.pointer : undefined;
+  const checkIn = resultValidator ? `R.check(V.${resultValidator}, result, '/result');` : `if (!R.isObject(result)) R.fail('type', 'a result must be an object');`;
+  const checkOut = resultValidator ? `R.check(V.${resultValidator}, out, '/result');` : '';
+  const decode = ok && ref ? `return ${value.to(ref, ok, 'result as any', where)};` : `return undefined;`;
+  const encode = ok && ref ? `const out = ${value.from(ref, ok, 'value', where)} as Record<string, unknown>;` : `const out: Record<string, unknown> = {};`;
+  const parse = ok && ref ? `return ${text.parse(ref, ok, pointer, where)};` : `${text.checkFor(pointer)}(s); return undefined;`;
+  const stringify = ok && ref ? `return ${text.encode(ref, ok, 'value', pointer, where)};` : `void value; return '{}';`;
+  const treeResult = ok && ref ? tree.addEntry(`tr_${ident}`, `(x: any): ${okTs}`, () => `return ${tree.tree(ref, ok, 'x', pointer, undefined)};`) : undefined;
+  const okParam = ok ? `value: ${okTs}` : 'value?: void';
+  return [
+    `/** A JSON-RPC result -> the function's ok value (the caller's return value). */`,
+    `decodeResult(result: unknown): ${okTs} { ${checkIn} try { ${decode} } catch (e) { return R.rethrow(e, 'result'); } },`,
+    `/** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */`,
+    `treeResult: ${treeResult ?? 'undefined'},`,
+    `/** A JSON-RPC result's text -> the function's ok value, in one pass. */`,
+    `parseResult(s: S.Scanner): ${okTs} { ${parse} },`,
+    `/** The function's ok value -> the JSON-RPC result's text. */`,
+    `stringifyResult(${okParam}): string { ${stringify} },`,
+    `/** The function's ok value -> a JSON-RPC result. */`,
+    `encodeResult(${okParam}): Record<string, unknown> { ${ok ? '' : 'void value;'} try { ${encode} ${checkOut} return out; } catch (e) { return R.rethrow(e, 'result'); } },`,
+  ];
+}
+
+/** The code of one message: helper functions, then `export const <ident> = { ...its codecs }`. */
+function methodCode(c: MethodContext): string {
+  const { method, argsType, paramsValidator } = c;
+  const valuePath = paramsValuePath(c);
+  const textPath = paramsTextPath(c);
+  const treeParams = paramsTreePath(c);
+  const checkIn = paramsValidator ? `R.check(V.${paramsValidator}, x, '/params');` : '';
   const checkOut = paramsValidator ? `if (out !== undefined) R.check(V.${paramsValidator}, out, '/params');` : '';
-  const lines: string[] = [...pre];
-  lines.push(`/** \`${method.method}\` (${method.kind}), carried by ${functions.map((f) => `\`${f}\``).join(', ')}. */`);
-  lines.push(`export const ${ident} = {`);
-  lines.push(`method: ${lit(method.method)} as const, kind: ${lit(method.kind)} as const, functions: ${lit(functions)},`);
-  lines.push(`/** JSON-RPC params -> the function's arguments, in WIT parameter order. */`);
-  lines.push(`decodeParams(params: unknown): ${argsType} { ${check} const x: any = params ?? {}; try { ${decode} } catch (e) { return R.rethrow(e, 'params'); } },`);
-  lines.push(`/** The function's arguments -> JSON-RPC params (undefined when there are none to send). */`);
-  lines.push(`encodeParams(...args: ${argsType}): Record<string, unknown> | undefined { const out = ((): Record<string, unknown> | undefined => { ${encode} })(); ${checkOut} return out; },`);
-  lines.push(`/** JSON-RPC params text -> the function's arguments, validating and converting in one pass (\`json\` values copied as text). */`);
-  lines.push(`parseParams(s: S.Scanner): ${argsType} { ${decodeText} },`);
-  lines.push(`/** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */`);
-  lines.push(`stringifyParams(...x: ${argsType}): string | undefined { ${encodeText} },`);
-  lines.push(`/** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */`);
-  lines.push(`treeParams: ${treeParams ?? 'undefined'},`);
-  if (method.kind === 'request') {
-    const { ok } = returnParts(planner, func);
-    const resultName = method.result;
-    const resultValidator = resultName ? validators.get(resultName) : undefined;
-    const okTs = ok ? witTs(planner.wit, ok, used) : 'void';
-    const checkIn = resultValidator ? `R.check(V.${resultValidator}, result, '/result');` : `if (!R.isObject(result)) R.fail('type', 'a result must be an object');`;
-    const dec = ok && resultName ? `return ${planner.to({ kind: 'ref', name: resultName }, ok, 'result as any', `${method.method} result`)};` : `return undefined;`;
-    const enc = ok && resultName ? `const out = ${planner.from({ kind: 'ref', name: resultName }, ok, 'value', `${method.method} result`)} as Record<string, unknown>;` : `const out: Record<string, unknown> = {};`;
-    const checkOutR = resultValidator ? `R.check(V.${resultValidator}, out, '/result');` : '';
-    lines.push(`/** A JSON-RPC result -> the function's ok value (the caller's return value). */`);
-    lines.push(`decodeResult(result: unknown): ${okTs} { ${checkIn} try { ${dec} } catch (e) { return R.rethrow(e, 'result'); } },`);
-    const ptr = resultName ? planner.mcp.types[resultName]?.pointer : undefined;
-    const parseR = ok && resultName ? `return ${text.parse({ kind: 'ref', name: resultName }, ok, ptr, `${method.method} result`)};` : `${text.checkFor(ptr)}(s); return undefined;`;
-    const encR = ok && resultName ? `return ${text.encode({ kind: 'ref', name: resultName }, ok, 'value', ptr, `${method.method} result`)};` : `void value; return '{}';`;
-    const treeResult =
-      ok && resultName
-        ? tree.addEntry(`tr_${ident}`, `(x: any): ${okTs}`, () => `return ${tree.tree({ kind: 'ref', name: resultName }, ok, 'x', ptr, undefined)};`)
-        : undefined;
-    lines.push(`/** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */`);
-    lines.push(`treeResult: ${treeResult ?? 'undefined'},`);
-    lines.push(`/** A JSON-RPC result's text -> the function's ok value, in one pass. */`);
-    lines.push(`parseResult(s: S.Scanner): ${okTs} { ${parseR} },`);
-    lines.push(`/** The function's ok value -> the JSON-RPC result's text. */`);
-    lines.push(`stringifyResult(${ok ? `value: ${okTs}` : 'value?: void'}): string { ${encR} },`);
-    lines.push(`/** The function's ok value -> a JSON-RPC result. */`);
-    lines.push(`encodeResult(${ok ? `value: ${okTs}` : 'value?: void'}): Record<string, unknown> { ${ok ? '' : 'void value;'} try { ${enc} ${checkOutR} return out; } catch (e) { return R.rethrow(e, 'result'); } },`);
-  }
-  lines.push('};');
-  return lines.join('\n');
+  return [
+    ...textPath.helpers,
+    `/** \`${method.method}\` (${method.kind}), carried by ${c.functions.map((f) => `\`${f}\``).join(', ')}. */`,
+    `export const ${c.ident} = {`,
+    `method: ${lit(method.method)} as const, kind: ${lit(method.kind)} as const, functions: ${lit(c.functions)},`,
+    `/** The schema requires params: a message without them is refused. */`,
+    `paramsRequired: ${lit(Boolean(method.params) && method.paramsRequired)},`,
+    `/** JSON-RPC params -> the function's arguments, in WIT parameter order. */`,
+    `decodeParams(params: unknown): ${argsType} { const x: any = R.paramsValue(params, ${lit(Boolean(method.params) && method.paramsRequired)}); ${checkIn} try { ${valuePath.decode} } catch (e) { return R.rethrow(e, 'params'); } },`,
+    `/** The function's arguments -> JSON-RPC params (undefined when there are none to send). */`,
+    `encodeParams(...args: ${argsType}): Record<string, unknown> | undefined { const out = ((): Record<string, unknown> | undefined => { ${valuePath.encode} })(); ${checkOut} return out; },`,
+    `/** JSON-RPC params text -> the function's arguments, validating and converting in one pass (\`json\` values copied as text). */`,
+    `parseParams(s: S.Scanner): ${argsType} { ${textPath.parse} },`,
+    `/** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */`,
+    `stringifyParams(...x: ${argsType}): string | undefined { ${textPath.stringify} },`,
+    `/** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */`,
+    `treeParams: ${treeParams ?? 'undefined'},`,
+    ...(method.kind === 'request' ? resultMembers(c) : []),
+    '};',
+  ].join('\n');
 }
 
 /** The `error` record and its code variant: code numbers come from the cases' docs (`-32700: ...`). */
 export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: Diagnostic[]): string {
+  const shape = errorShape(planner, err, diagnostics);
+  return shape === undefined ? '' : errorCodecsSource(shape);
+}
+
+/** The parts of the `error` type the error codecs are written from. */
+interface ErrorShape {
+  /** TS types of the error and of its code. */
+  errTs: string;
+  codeTs: string;
+  /** The code is the integer itself (`s64`), not a variant. */
+  integerCode: boolean;
+  /** Known codes by case. */
+  known: [string, number][];
+  /** The case carrying any other code. */
+  other: string | undefined;
+  hasData: boolean;
+}
+
+/** The `error` type's shape, or undefined (with a warning) when it is not `{code, message, data}`. */
+function errorShape(planner: ConverterPlanner, err: WitType, diagnostics: Diagnostic[]): ErrorShape | undefined {
   const s = resolveWit(planner.wit, err);
-  const fail = (why: string): string => {
+  const fail = (why: string): undefined => {
     diagnostics.push(warning('codec-error-type', `the error type is not {code, message, data}: ${why}; no error codec`));
-    return '';
+    return undefined;
   };
   if (s.kind !== 'record') return fail('not a record');
   const code = s.fields.find((f) => f.name === 'code');
@@ -231,8 +324,11 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
   const known: [string, number][] = code_?.known ?? [];
   const other: string | undefined = code_?.other;
   if (!other && !integerCode) return fail('the code variant has no case with a payload for other codes');
-  const errTs = witTs(planner.wit, err, planner.usedWit);
-  const codeTs = witTs(planner.wit, code.type, planner.usedWit);
+  return { errTs: witTs(planner.wit, err, planner.usedWit), codeTs: witTs(planner.wit, code.type, planner.usedWit), integerCode, known, other, hasData: data !== undefined };
+}
+
+/** The error codecs: ERROR_CODES, decodeError, encodeError, encodeThrown, throwable. */
+function errorCodecsSource({ errTs, codeTs, integerCode, known, other, hasData }: ErrorShape): string {
   const decodeCode = integerCode
     ? `R.s64(o.code) as ${codeTs}`
     : `(known !== undefined ? { tag: known } : { tag: ${lit(other!)}, val: R.s64(o.code) }) as ${codeTs}`;
@@ -245,8 +341,8 @@ export function errorCode(planner: ConverterPlanner, err: WitType, diagnostics: 
     } else if (typeof c.tag === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, c.tag)) {
       code = ERROR_CODES[c.tag as keyof typeof ERROR_CODES];
     } else return R.badTag(c.tag, ${lit([...known.map(([k]) => k), other!])});`;
-  const dataTo = data ? `data: o.data === undefined ? undefined : R.jsonToWit(o.data)` : '';
-  const dataFrom = data ? `if (!R.isNone(r.data)) { try { out.data = R.jsonFromWit(r.data); } catch (e) { return R.rethrow(e, 'data'); } }` : '';
+  const dataTo = hasData ? `data: o.data === undefined ? undefined : R.jsonToWit(o.data)` : '';
+  const dataFrom = hasData ? `if (!R.isNone(r.data)) { try { out.data = R.jsonFromWit(r.data); } catch (e) { return R.rethrow(e, 'data'); } }` : '';
   return `
 /** JSON-RPC error codes by \`error-code\` case, from the WIT docs. */
 export const ERROR_CODES = ${JSON.stringify(Object.fromEntries(known))} as const;${integerCode ? '' : `

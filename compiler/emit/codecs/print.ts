@@ -77,3 +77,19 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | und
   }
   return undefined;
 }
+
+/**
+ * How a round trip is judged, with or without the component: the message that comes back must be
+ * the original's JSON (object key order aside); the first difference is the report.
+ */
+export function messageDifference(original: unknown, back: string): string | undefined {
+  return firstDifference(normalizeMessage(original), normalizeMessage(JSON.parse(back)));
+}
+
+/** Absent params and `{}` are the same message. */
+function normalizeMessage(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const o = { ...(v as Record<string, unknown>) };
+  if ('method' in o && o['params'] === undefined) o['params'] = {};
+  return o;
+}

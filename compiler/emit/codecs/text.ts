@@ -15,9 +15,10 @@ import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { pairKey } from '../../map/compare.js';
 import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
-import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable, unreachableSlot } from './converters.js';
+import { type ConverterFn, type ConverterPlanner, INT_RANGES, inRange, isStringKey, mapValue, memberBreadth, unreachable, unreachableSlot } from './converters.js';
+import { lit, prop } from './code.js';
 import { Decisions } from './decisions.js';
-import { canBeUndefined, witTs } from './witts.js';
+import { canBeUndefined, witTs } from './jco-type-names.js';
 
 interface TextFn {
   parseName: string;
@@ -268,11 +269,13 @@ export class TextPlanner {
       const ranked = members
         .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member), breadth: memberBreadth(this.mcp, member) }))
         .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
+      // When none matches, the error is the one of the member that read furthest into the value
+      // (the closest), named in the error.
       const tries = ranked.map(
         ({ member, c }) =>
-          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; first ??= e; s.i = p; } }`,
+          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; if (s.i > far) { far = s.i; closest = e; closestCase = ${lit(c.name)}; } s.i = p; } }`,
       );
-      parse = `const p = (s.peek(), s.i); let first: R.CodecError | undefined; ${tries.join(' ')} throw first ?? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)});`;
+      parse = `const p = (s.peek(), s.i); let far = -1; let closest: R.CodecError | undefined; let closestCase = ''; ${tries.join(' ')} throw closest === undefined ? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)}) : R.closestMember(closest, closestCase);`;
     }
     const arms = members.map(({ member, c }) => {
       if (c.type === undefined) {
@@ -495,106 +498,116 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     return name;
   }
 
+  /** The check of one schema node on the text: its own code where the node is simple, else its ajv validator. */
   private checkBody(node: RawSchema, pointer: string): string {
-    const fallback = (): string => {
-      const v = `vp_${this.fallbackValidators.size}`;
-      this.fallbackValidators.set(v, pointer);
-      // A string const (`{"const": "object", "type": "string"}`): its canonical literal is valid
-      // without the validator; anything else (escapes, other values) goes to the validator.
-      const bare = stripAnnotations(node);
-      if (typeof bare === 'object' && typeof bare['const'] === 'string' && Object.keys(bare).every((k) => k === 'const' || (k === 'type' && bare['type'] === 'string'))) {
-        return `if (!s.literal(${lit(JSON.stringify(bare['const']))})) S.checkVia(V.${v}, s);`;
-      }
-      return `S.checkVia(V.${v}, s);`;
-    };
     if (node === true) return 's.skip();';
     if (node === false) return `R.fail('false', 'no value is allowed here');`;
     const keys = Object.keys(stripAnnotations(node) as Record<string, unknown>);
     if (keys.length === 0) return 's.skip();';
     const known = new Set(['type', 'properties', 'required', 'additionalProperties', 'items']);
-    if (keys.some((k) => !known.has(k))) return fallback();
+    if (keys.some((k) => !known.has(k))) return this.checkFallback(node, pointer);
     const t = node['type'];
     const types = Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
-    if (types.length === 0) return fallback();
-    const branch = (ty: string): string | undefined => {
-      switch (ty) {
-        case 'string':
-          return 's.jsonString();';
-        case 'integer':
-          return 's.int();';
-        case 'number':
-          return 's.num();';
-        case 'boolean':
-          return 's.bool();';
-        case 'null':
-          return `s.constant(null);`;
-        case 'array': {
-          const items = node['items'];
-          const el = items === undefined ? 'S.anyJson' : typeof items === 'object' && !Array.isArray(items) ? this.checkNode(items as RawSchema, `${pointer}/items`) : undefined;
-          return el ? `let i = 0; try { if (!s.openArray()) { do { ${el}(s); i++; } while (s.nextElement()); } } catch (e) { if (e instanceof R.CodecError) throw e.within(i); throw e; }` : undefined;
-        }
-        case 'object': {
-          const props = (node['properties'] ?? {}) as Record<string, RawSchema>;
-          const req = (node['required'] ?? []) as string[];
-          const ap = node['additionalProperties'];
-          // Required keys are marked in a bit mask (no Set per object) when there are few enough.
-          const reqKeys = [...new Set(req)];
-          const bits = reqKeys.length <= 31;
-          const markOf = (k: string): string => (bits && reqKeys.includes(k) ? `seen |= ${1 << reqKeys.indexOf(k)}; ` : '');
-          const arms = Object.keys(props).map((k) => `case ${lit(k)}: ${markOf(k)}${this.checkNode(props[k] as RawSchema, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s); break;`);
-          const other =
-            ap === false
-              ? `default: R.fail('additionalProperties', \`property \${JSON.stringify(k)} is not allowed\`);`
-              : ap === undefined || ap === true
-                ? 'default: s.skip();'
-                : `default: ${this.checkNode(ap as RawSchema, `${pointer}/additionalProperties`)}(s);`;
-          if (bits) {
-            // A required key that is not a declared property: marked, then checked as any other key.
-            const otherValue = other.replace(/^default: /, '');
-            for (const r of reqKeys) if (!Object.keys(props).includes(r)) arms.push(`case ${lit(r)}: ${markOf(r)}${otherValue} break;`);
-          }
-          const reqCheck = req.length > 0 ? (bits ? 'let seen = 0; ' : `const seen = new Set<string>(); `) : '';
-          const mark = req.length > 0 && !bits ? 'seen.add(k); ' : '';
-          const after = req
-            .map((r) => `if (${bits ? `!(seen & ${1 << reqKeys.indexOf(r)})` : `!seen.has(${lit(r)})`}) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`)
-            .join(' ');
-          if (arms.length === 0 && req.length === 0) {
-            // Any object at all: one pass of the grammar check over it.
-            if (other === 'default: s.skip();') return `if (s.peek() !== 0x7b) s.wrongType('an object'); s.skip();`;
-            // Only "any other key": keys are checked, not read (read again only for an error path).
-            const value = other.replace(/^default: /, '');
-            // Keys are read only for an error path, or to void an earlier error (a repeated key: the last one counts).
-            return `let at = -1; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.skipKey(); vs = s.i; ${value} if (bad !== undefined) bad.delete(s.keyAt(at)); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e)) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
-          }
-          if (bits) {
-            // Keys matched on the text, as a record's (no string per key); read only for an error
-            // path or to void an earlier error (a repeated key: the last one counts).
-            const names = [...Object.keys(props), ...reqKeys.filter((r) => !Object.keys(props).includes(r))];
-            const keys = this.keyList(names);
-            const match = this.keyMatch(names, keys);
-            const otherValue = other.replace(/^default: /, '').replace('JSON.stringify(k)', 'JSON.stringify(s.keyAt(at))');
-            const indexed = names.map((n, i) => {
-              const check = Object.prototype.hasOwnProperty.call(props, n) ? `${this.checkNode(props[n] as RawSchema, `${pointer}/properties/${n.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s);` : otherValue;
-              return `case ${i}: ${markOf(n)}${check} break;`;
-            });
-            return `${reqCheck}let at = -1; let ki = -1; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.keyStart(); ${match} vs = s.i; switch (ki) { ${indexed.join(' ')} default: ${otherValue} } if (bad !== undefined) bad.delete(s.keyAt(at)); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e) || at < 0) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); } ${after}`;
-          }
-          return `${reqCheck}let k: string | undefined; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { k = s.key(); ${mark}vs = s.i; switch (k) { ${arms.join(' ')} ${other} } if (bad !== undefined) bad.delete(k); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e) || k === undefined) throw e; (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } k = undefined; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, k); } ${after}`;
-        }
-        default:
-          return undefined;
-      }
-    };
-    if (types.length === 1) return branch(types[0] as string) ?? fallback();
+    if (types.length === 0) return this.checkFallback(node, pointer);
+    if (types.length === 1) return this.checkOfType(types[0] as string, node, pointer) ?? this.checkFallback(node, pointer);
     const arms: string[] = [];
     for (const ty of types) {
-      const b = branch(ty);
-      if (b === undefined) return fallback();
+      const b = this.checkOfType(ty, node, pointer);
+      if (b === undefined) return this.checkFallback(node, pointer);
       const test =
         ty === 'string' ? 'c === 0x22' : ty === 'boolean' ? '(c === 0x74 || c === 0x66)' : ty === 'null' ? 'c === 0x6e' : ty === 'object' ? 'c === 0x7b' : ty === 'array' ? 'c === 0x5b' : '(c === 0x2d || (c >= 0x30 && c <= 0x39))';
       arms.push(`if (${test}) { ${b} return; }`);
     }
     return `const c = s.peek(); ${arms.join(' ')} s.wrongType(${lit(types.join(' or '))});`;
+  }
+
+  /** A node the text checks do not cover: its own ajv validator (compiled from its pointer). */
+  private checkFallback(node: RawSchema, pointer: string): string {
+    const v = `vp_${this.fallbackValidators.size}`;
+    this.fallbackValidators.set(v, pointer);
+    // A string const (`{"const": "object", "type": "string"}`): its canonical literal is valid
+    // without the validator; anything else (escapes, other values) goes to the validator.
+    const bare = stripAnnotations(node);
+    if (typeof bare === 'object' && typeof bare['const'] === 'string' && Object.keys(bare).every((k) => k === 'const' || (k === 'type' && bare['type'] === 'string'))) {
+      return `if (!s.literal(${lit(JSON.stringify(bare['const']))})) S.checkVia(V.${v}, s);`;
+    }
+    return `S.checkVia(V.${v}, s);`;
+  }
+
+  /** The check of one JSON type of a node (undefined: the node needs its validator). */
+  private checkOfType(ty: string, node: Exclude<RawSchema, boolean>, pointer: string): string | undefined {
+    switch (ty) {
+      case 'string':
+        return 's.jsonString();';
+      case 'integer':
+        return 's.int();';
+      case 'number':
+        return 's.num();';
+      case 'boolean':
+        return 's.bool();';
+      case 'null':
+        return `s.constant(null);`;
+      case 'array': {
+        const items = node['items'];
+        const el = items === undefined ? 'S.anyJson' : typeof items === 'object' && !Array.isArray(items) ? this.checkNode(items as RawSchema, `${pointer}/items`) : undefined;
+        // Only an element's own error is re-pointed at it (the array's type error is the array's).
+        return el ? `if (!s.openArray()) { let i = 0; do { try { ${el}(s); } catch (e) { if (e instanceof R.CodecError) throw e.within(i); throw e; } i++; } while (s.nextElement()); }` : undefined;
+      }
+      case 'object':
+        return this.checkObject(node, pointer);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The check of an object node: its properties, required keys and additional properties. */
+  private checkObject(node: Exclude<RawSchema, boolean>, pointer: string): string {
+    const props = (node['properties'] ?? {}) as Record<string, RawSchema>;
+    const req = (node['required'] ?? []) as string[];
+    const ap = node['additionalProperties'];
+    // Required keys are marked in a bit mask (no Set per object) when there are few enough.
+    const reqKeys = [...new Set(req)];
+    const bits = reqKeys.length <= 31;
+    const markOf = (k: string): string => (bits && reqKeys.includes(k) ? `seen |= ${1 << reqKeys.indexOf(k)}; ` : '');
+    const arms = Object.keys(props).map((k) => `case ${lit(k)}: ${markOf(k)}${this.checkNode(props[k] as RawSchema, `${pointer}/properties/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s); break;`);
+    const other =
+      ap === false
+        ? `default: R.fail('additionalProperties', \`property \${JSON.stringify(k)} is not allowed\`);`
+        : ap === undefined || ap === true
+          ? 'default: s.skip();'
+          : `default: ${this.checkNode(ap as RawSchema, `${pointer}/additionalProperties`)}(s);`;
+    if (bits) {
+      // A required key that is not a declared property: marked, then checked as any other key.
+      const otherValue = other.replace(/^default: /, '');
+      for (const r of reqKeys) if (!Object.keys(props).includes(r)) arms.push(`case ${lit(r)}: ${markOf(r)}${otherValue} break;`);
+    }
+    const reqCheck = req.length > 0 ? (bits ? 'let seen = 0; ' : `const seen = new Set<string>(); `) : '';
+    const mark = req.length > 0 && !bits ? 'seen.add(k); ' : '';
+    const after = req
+      .map((r) => `if (${bits ? `!(seen & ${1 << reqKeys.indexOf(r)})` : `!seen.has(${lit(r)})`}) R.fail('required', ${lit(`missing required property ${JSON.stringify(r)}`)});`)
+      .join(' ');
+    if (arms.length === 0 && req.length === 0) {
+      // Any object at all: one pass of the grammar check over it.
+      if (other === 'default: s.skip();') return `if (s.peek() !== 0x7b) s.wrongType('an object'); s.skip();`;
+      // Only "any other key": keys are checked, not read (read again only for an error path).
+      const value = other.replace(/^default: /, '');
+      // Keys are read only for an error path, or to void an earlier error (a repeated key: the last one counts).
+      return `let at = -1; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.skipKey(); vs = s.i; ${value} if (bad !== undefined) bad.delete(s.keyAt(at)); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e)) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); }`;
+    }
+    if (bits) {
+      // Keys matched on the text, as a record's (no string per key); read only for an error
+      // path or to void an earlier error (a repeated key: the last one counts).
+      const names = [...Object.keys(props), ...reqKeys.filter((r) => !Object.keys(props).includes(r))];
+      const keys = this.keyList(names);
+      const match = this.keyMatch(names, keys);
+      const otherValue = other.replace(/^default: /, '').replace('JSON.stringify(k)', 'JSON.stringify(s.keyAt(at))');
+      const indexed = names.map((n, i) => {
+        const check = Object.prototype.hasOwnProperty.call(props, n) ? `${this.checkNode(props[n] as RawSchema, `${pointer}/properties/${n.replace(/~/g, '~0').replace(/\//g, '~1')}`)}(s);` : otherValue;
+        return `case ${i}: ${markOf(n)}${check} break;`;
+      });
+      return `${reqCheck}let at = -1; let ki = -1; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { at = s.keyStart(); ${match} vs = s.i; switch (ki) { ${indexed.join(' ')} default: ${otherValue} } if (bad !== undefined) bad.delete(s.keyAt(at)); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e) || at < 0) throw e; const k = s.keyAt(at); (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } at = -1; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, at < 0 ? undefined : s.keyAt(at)); } ${after}`;
+    }
+    return `${reqCheck}let k: string | undefined; let vs = 0; let bad: Map<string, R.CodecError> | undefined; try { if (!s.openObject()) { for (;;) { try { do { k = s.key(); ${mark}vs = s.i; switch (k) { ${arms.join(' ')} ${other} } if (bad !== undefined) bad.delete(k); } while (s.nextMember()); break; } catch (e) { if (!S.voidable(e) || k === undefined) throw e; (bad ??= new Map()).set(k, e.within(k)); s.i = vs; s.skip(); if (!s.nextMember()) break; } } } k = undefined; if (bad !== undefined) for (const e of bad.values()) throw e; } catch (e) { return R.rethrow(e, k); } ${after}`;
   }
 
   allChecks(): string {
@@ -749,6 +762,16 @@ export const TEXT_EMITTERS = {
     },
   },
   'object-as-record': {
+    ...unsupported,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.name, m.properties, w.fields, extra, 'record');
+    },
+  },
+  // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
+  'open-object-as-record': {
     ...unsupported,
     body: (t, m, w, mcpName) => {
       if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);

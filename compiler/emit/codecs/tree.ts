@@ -17,10 +17,11 @@ import type { McpModel, McpType, Property } from '../../schema/model.js';
 import type { Case, Field, WitModel, WitType } from '../../wit/model.js';
 import { pairKey } from '../../map/compare.js';
 import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
-import { INT_RANGES, inRange, isStringKey, lit, mapValue, memberBreadth, prop, unreachable, unreachableSlot } from './converters.js';
+import { INT_RANGES, inRange, isStringKey, mapValue, memberBreadth, unreachable, unreachableSlot } from './converters.js';
+import { lit, prop } from './code.js';
 import { Decisions } from './decisions.js';
 import { discriminatorValue, memberRank, startKinds, type TextPlanner, variantMembers } from './text.js';
-import { canBeUndefined, witTs } from './witts.js';
+import { canBeUndefined, witTs } from './jco-type-names.js';
 
 interface TreeFn {
   name: string;
@@ -344,6 +345,16 @@ export const TREE_EMITTERS = {
     },
   },
   'object-as-record': {
+    ...bail,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.properties, w.fields, extra, 'record');
+    },
+  },
+  // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
+  'open-object-as-record': {
     ...bail,
     body: (t, m, w, mcpName) => {
       if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);

@@ -139,6 +139,12 @@ export function typeDefOf(t: NamedType, ctx: TypeEmitContext): TypeDefNode | und
   const attrs = { name: { name }, gates: [], ...(t.description ? { docs: t.description } : {}) };
   const body = t.body;
   if (body.kind === 'object') {
+    if (body.additionalProperties !== undefined && body.additionalProperties !== false) {
+      // MCP declares the object open (`additionalProperties`, an index signature in schema.ts):
+      // members beyond the declared ones belong to the value, and a record would drop them
+      // (the checker's open-object-as-record). The whole object is carried as JSON.
+      return { ...attrs, kind: 'alias', target: named(JSON_TYPE) };
+    }
     const fields: FieldNode[] = fieldProperties(body).map((p) => {
       const type = witTypeOf(p.type, t.name, ctx);
       const field: FieldNode = { name: { name: fieldName(p.name) }, type: p.required ? type : option(type), gates: [] };

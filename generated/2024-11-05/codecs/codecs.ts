@@ -831,30 +831,11 @@ export function fw_Cursor(x: unknown): unknown {
 }
 /** EmptyResult -> empty-result. Input already validated against the schema. */
 export function tw_EmptyResult(x: any): W_types.EmptyResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** empty-result -> EmptyResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_EmptyResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e55 = r.meta;
-      if (!R.isNone(e55)) out['_meta'] = R.jsonFromWit(e55);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** GetPromptResult -> get-prompt-result. Input already validated against the schema. */
 export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
@@ -865,7 +846,7 @@ export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'messages';
-    const f_messages_ = R.mapList(x.messages, (e58: any) => tw_PromptMessage(e58));
+    const f_messages_ = R.mapList(x.messages, (e57: any) => tw_PromptMessage(e57));
     return { meta: f_meta_, description: f_description_, messages: f_messages_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -879,16 +860,16 @@ export function fw_GetPromptResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e56 = r.meta;
-      if (!R.isNone(e56)) out['_meta'] = R.jsonFromWit(e56);
+      const e55 = r.meta;
+      if (!R.isNone(e55)) out['_meta'] = R.jsonFromWit(e55);
     }
     at = 'description';
     {
-      const e57 = r.description;
-      if (!R.isNone(e57)) out['description'] = R.witStr(e57);
+      const e56 = r.description;
+      if (!R.isNone(e56)) out['description'] = R.witStr(e56);
     }
     at = 'messages';
-    out['messages'] = R.mapList(R.witList(r.messages), (e62: unknown) => fw_PromptMessage(e62));
+    out['messages'] = R.mapList(R.witList(r.messages), (e61: unknown) => fw_PromptMessage(e61));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1022,15 +1003,15 @@ export function fw_InitializeResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e65 = r.meta;
-      if (!R.isNone(e65)) out['_meta'] = R.jsonFromWit(e65);
+      const e64 = r.meta;
+      if (!R.isNone(e64)) out['_meta'] = R.jsonFromWit(e64);
     }
     at = 'capabilities';
     out['capabilities'] = fw_ServerCapabilities(r.capabilities);
     at = 'instructions';
     {
-      const e76 = r.instructions;
-      if (!R.isNone(e76)) out['instructions'] = R.witStr(e76);
+      const e75 = r.instructions;
+      if (!R.isNone(e75)) out['instructions'] = R.witStr(e75);
     }
     at = 'protocolVersion';
     out['protocolVersion'] = R.witStr(r.protocolVersion);
@@ -1074,28 +1055,28 @@ export function fw_ServerCapabilities(x: unknown): unknown {
   try {
     at = 'experimental';
     {
-      const e66 = r.experimental;
-      if (!R.isNone(e66)) out['experimental'] = R.jsonFromWit(e66);
+      const e65 = r.experimental;
+      if (!R.isNone(e65)) out['experimental'] = R.jsonFromWit(e65);
     }
     at = 'logging';
     {
-      const e67 = r.logging;
-      if (!R.isNone(e67)) out['logging'] = R.jsonFromWit(e67);
+      const e66 = r.logging;
+      if (!R.isNone(e66)) out['logging'] = R.jsonFromWit(e66);
     }
     at = 'prompts';
     {
-      const e69 = r.prompts;
-      if (!R.isNone(e69)) out['prompts'] = fw_ServerCapabilitiesPrompts(e69);
+      const e68 = r.prompts;
+      if (!R.isNone(e68)) out['prompts'] = fw_ServerCapabilitiesPrompts(e68);
     }
     at = 'resources';
     {
-      const e72 = r.resources;
-      if (!R.isNone(e72)) out['resources'] = fw_ServerCapabilitiesResources(e72);
+      const e71 = r.resources;
+      if (!R.isNone(e71)) out['resources'] = fw_ServerCapabilitiesResources(e71);
     }
     at = 'tools';
     {
-      const e74 = r.tools;
-      if (!R.isNone(e74)) out['tools'] = fw_ServerCapabilitiesTools(e74);
+      const e73 = r.tools;
+      if (!R.isNone(e73)) out['tools'] = fw_ServerCapabilitiesTools(e73);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1121,8 +1102,8 @@ export function fw_ServerCapabilitiesPrompts(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e68 = r.listChanged;
-      if (!R.isNone(e68)) out['listChanged'] = R.witBool(e68);
+      const e67 = r.listChanged;
+      if (!R.isNone(e67)) out['listChanged'] = R.witBool(e67);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1150,13 +1131,13 @@ export function fw_ServerCapabilitiesResources(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e70 = r.listChanged;
-      if (!R.isNone(e70)) out['listChanged'] = R.witBool(e70);
+      const e69 = r.listChanged;
+      if (!R.isNone(e69)) out['listChanged'] = R.witBool(e69);
     }
     at = 'subscribe';
     {
-      const e71 = r.subscribe;
-      if (!R.isNone(e71)) out['subscribe'] = R.witBool(e71);
+      const e70 = r.subscribe;
+      if (!R.isNone(e70)) out['subscribe'] = R.witBool(e70);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1182,8 +1163,8 @@ export function fw_ServerCapabilitiesTools(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e73 = r.listChanged;
-      if (!R.isNone(e73)) out['listChanged'] = R.witBool(e73);
+      const e72 = r.listChanged;
+      if (!R.isNone(e72)) out['listChanged'] = R.witBool(e72);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1199,7 +1180,7 @@ export function tw_ListPromptsResult(x: any): W_types.ListPromptsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'prompts';
-    const f_prompts_ = R.mapList(x.prompts, (e81: any) => tw_Prompt(e81));
+    const f_prompts_ = R.mapList(x.prompts, (e80: any) => tw_Prompt(e80));
     return { meta: f_meta_, nextCursor: f_nextCursor_, prompts: f_prompts_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1213,16 +1194,16 @@ export function fw_ListPromptsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e79 = r.meta;
-      if (!R.isNone(e79)) out['_meta'] = R.jsonFromWit(e79);
+      const e78 = r.meta;
+      if (!R.isNone(e78)) out['_meta'] = R.jsonFromWit(e78);
     }
     at = 'nextCursor';
     {
-      const e80 = r.nextCursor;
-      if (!R.isNone(e80)) out['nextCursor'] = R.witStr(e80);
+      const e79 = r.nextCursor;
+      if (!R.isNone(e79)) out['nextCursor'] = R.witStr(e79);
     }
     at = 'prompts';
-    out['prompts'] = R.mapList(R.witList(r.prompts), (e91: unknown) => fw_Prompt(e91));
+    out['prompts'] = R.mapList(R.witList(r.prompts), (e90: unknown) => fw_Prompt(e90));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1234,7 +1215,7 @@ export function tw_Prompt(x: any): W_types.Prompt {
   try {
     at = 'arguments';
     const f_arguments_ =
-      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e82: any) => tw_PromptArgument(e82));
+      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e81: any) => tw_PromptArgument(e81));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'name';
@@ -1252,13 +1233,13 @@ export function fw_Prompt(x: unknown): unknown {
   try {
     at = 'arguments';
     {
-      const e86 = r.arguments;
-      if (!R.isNone(e86)) out['arguments'] = R.mapList(R.witList(e86), (e87: unknown) => fw_PromptArgument(e87));
+      const e85 = r.arguments;
+      if (!R.isNone(e85)) out['arguments'] = R.mapList(R.witList(e85), (e86: unknown) => fw_PromptArgument(e86));
     }
     at = 'description';
     {
-      const e88 = r.description;
-      if (!R.isNone(e88)) out['description'] = R.witStr(e88);
+      const e87 = r.description;
+      if (!R.isNone(e87)) out['description'] = R.witStr(e87);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1290,15 +1271,15 @@ export function fw_PromptArgument(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e83 = r.description;
-      if (!R.isNone(e83)) out['description'] = R.witStr(e83);
+      const e82 = r.description;
+      if (!R.isNone(e82)) out['description'] = R.witStr(e82);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'required';
     {
-      const e85 = r.required;
-      if (!R.isNone(e85)) out['required'] = R.witBool(e85);
+      const e84 = r.required;
+      if (!R.isNone(e84)) out['required'] = R.witBool(e84);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1314,7 +1295,7 @@ export function tw_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resourceTemplates';
-    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e94: any) => tw_ResourceTemplate(e94));
+    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e93: any) => tw_ResourceTemplate(e93));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resourceTemplates: f_resourceTemplates_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1328,16 +1309,16 @@ export function fw_ListResourceTemplatesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e92 = r.meta;
-      if (!R.isNone(e92)) out['_meta'] = R.jsonFromWit(e92);
+      const e91 = r.meta;
+      if (!R.isNone(e91)) out['_meta'] = R.jsonFromWit(e91);
     }
     at = 'nextCursor';
     {
-      const e93 = r.nextCursor;
-      if (!R.isNone(e93)) out['nextCursor'] = R.witStr(e93);
+      const e92 = r.nextCursor;
+      if (!R.isNone(e92)) out['nextCursor'] = R.witStr(e92);
     }
     at = 'resourceTemplates';
-    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e105: unknown) => fw_ResourceTemplate(e105));
+    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e104: unknown) => fw_ResourceTemplate(e104));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1376,18 +1357,18 @@ export function fw_ResourceTemplate(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e99 = r.annotations;
-      if (!R.isNone(e99)) out['annotations'] = fw_ResourceTemplateAnnotations(e99);
+      const e98 = r.annotations;
+      if (!R.isNone(e98)) out['annotations'] = fw_ResourceTemplateAnnotations(e98);
     }
     at = 'description';
     {
-      const e100 = r.description;
-      if (!R.isNone(e100)) out['description'] = R.witStr(e100);
+      const e99 = r.description;
+      if (!R.isNone(e99)) out['description'] = R.witStr(e99);
     }
     at = 'mimeType';
     {
-      const e101 = r.mimeType;
-      if (!R.isNone(e101)) out['mimeType'] = R.witStr(e101);
+      const e100 = r.mimeType;
+      if (!R.isNone(e100)) out['mimeType'] = R.witStr(e100);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1403,7 +1384,7 @@ export function tw_ResourceTemplateAnnotations(x: any): W_types.ResourceTemplate
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e95: any) => tw_Role(e95));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e94: any) => tw_Role(e94));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -1419,13 +1400,13 @@ export function fw_ResourceTemplateAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e96 = r.audience;
-      if (!R.isNone(e96)) out['audience'] = R.mapList(R.witList(e96), (e97: unknown) => fw_Role(e97));
+      const e95 = r.audience;
+      if (!R.isNone(e95)) out['audience'] = R.mapList(R.witList(e95), (e96: unknown) => fw_Role(e96));
     }
     at = 'priority';
     {
-      const e98 = r.priority;
-      if (!R.isNone(e98)) out['priority'] = R.witF64(e98);
+      const e97 = r.priority;
+      if (!R.isNone(e97)) out['priority'] = R.witF64(e97);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1441,7 +1422,7 @@ export function tw_ListResourcesResult(x: any): W_types.ListResourcesResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resources';
-    const f_resources_ = R.mapList(x.resources, (e108: any) => tw_Resource(e108));
+    const f_resources_ = R.mapList(x.resources, (e107: any) => tw_Resource(e107));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resources: f_resources_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1455,16 +1436,16 @@ export function fw_ListResourcesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e106 = r.meta;
-      if (!R.isNone(e106)) out['_meta'] = R.jsonFromWit(e106);
+      const e105 = r.meta;
+      if (!R.isNone(e105)) out['_meta'] = R.jsonFromWit(e105);
     }
     at = 'nextCursor';
     {
-      const e107 = r.nextCursor;
-      if (!R.isNone(e107)) out['nextCursor'] = R.witStr(e107);
+      const e106 = r.nextCursor;
+      if (!R.isNone(e106)) out['nextCursor'] = R.witStr(e106);
     }
     at = 'resources';
-    out['resources'] = R.mapList(R.witList(r.resources), (e120: unknown) => fw_Resource(e120));
+    out['resources'] = R.mapList(R.witList(r.resources), (e119: unknown) => fw_Resource(e119));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1506,25 +1487,25 @@ export function fw_Resource(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e113 = r.annotations;
-      if (!R.isNone(e113)) out['annotations'] = fw_ResourceAnnotations(e113);
+      const e112 = r.annotations;
+      if (!R.isNone(e112)) out['annotations'] = fw_ResourceAnnotations(e112);
     }
     at = 'description';
     {
-      const e114 = r.description;
-      if (!R.isNone(e114)) out['description'] = R.witStr(e114);
+      const e113 = r.description;
+      if (!R.isNone(e113)) out['description'] = R.witStr(e113);
     }
     at = 'mimeType';
     {
-      const e115 = r.mimeType;
-      if (!R.isNone(e115)) out['mimeType'] = R.witStr(e115);
+      const e114 = r.mimeType;
+      if (!R.isNone(e114)) out['mimeType'] = R.witStr(e114);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'size';
     {
-      const e117 = r.size;
-      if (!R.isNone(e117)) out['size'] = R.witS64(e117);
+      const e116 = r.size;
+      if (!R.isNone(e116)) out['size'] = R.witS64(e116);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -1538,7 +1519,7 @@ export function tw_ResourceAnnotations(x: any): W_types.ResourceAnnotations {
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e109: any) => tw_Role(e109));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e108: any) => tw_Role(e108));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -1554,13 +1535,13 @@ export function fw_ResourceAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e110 = r.audience;
-      if (!R.isNone(e110)) out['audience'] = R.mapList(R.witList(e110), (e111: unknown) => fw_Role(e111));
+      const e109 = r.audience;
+      if (!R.isNone(e109)) out['audience'] = R.mapList(R.witList(e109), (e110: unknown) => fw_Role(e110));
     }
     at = 'priority';
     {
-      const e112 = r.priority;
-      if (!R.isNone(e112)) out['priority'] = R.witF64(e112);
+      const e111 = r.priority;
+      if (!R.isNone(e111)) out['priority'] = R.witF64(e111);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1586,8 +1567,8 @@ export function fw_ListRootsRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e121 = r.progressToken;
-      if (!R.isNone(e121)) out['progressToken'] = fw_ProgressToken(e121);
+      const e120 = r.progressToken;
+      if (!R.isNone(e120)) out['progressToken'] = fw_ProgressToken(e120);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1627,7 +1608,7 @@ export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'roots';
-    const f_roots_ = R.mapList(x.roots, (e123: any) => tw_Root(e123));
+    const f_roots_ = R.mapList(x.roots, (e122: any) => tw_Root(e122));
     return { meta: f_meta_, roots: f_roots_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1641,11 +1622,11 @@ export function fw_ListRootsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e122 = r.meta;
-      if (!R.isNone(e122)) out['_meta'] = R.jsonFromWit(e122);
+      const e121 = r.meta;
+      if (!R.isNone(e121)) out['_meta'] = R.jsonFromWit(e121);
     }
     at = 'roots';
-    out['roots'] = R.mapList(R.witList(r.roots), (e127: unknown) => fw_Root(e127));
+    out['roots'] = R.mapList(R.witList(r.roots), (e126: unknown) => fw_Root(e126));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1672,8 +1653,8 @@ export function fw_Root(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e124 = r.name;
-      if (!R.isNone(e124)) out['name'] = R.witStr(e124);
+      const e123 = r.name;
+      if (!R.isNone(e123)) out['name'] = R.witStr(e123);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -1691,7 +1672,7 @@ export function tw_ListToolsResult(x: any): W_types.ListToolsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'tools';
-    const f_tools_ = R.mapList(x.tools, (e130: any) => tw_Tool(e130));
+    const f_tools_ = R.mapList(x.tools, (e129: any) => tw_Tool(e129));
     return { meta: f_meta_, nextCursor: f_nextCursor_, tools: f_tools_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1705,16 +1686,16 @@ export function fw_ListToolsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e128 = r.meta;
-      if (!R.isNone(e128)) out['_meta'] = R.jsonFromWit(e128);
+      const e127 = r.meta;
+      if (!R.isNone(e127)) out['_meta'] = R.jsonFromWit(e127);
     }
     at = 'nextCursor';
     {
-      const e129 = r.nextCursor;
-      if (!R.isNone(e129)) out['nextCursor'] = R.witStr(e129);
+      const e128 = r.nextCursor;
+      if (!R.isNone(e128)) out['nextCursor'] = R.witStr(e128);
     }
     at = 'tools';
-    out['tools'] = R.mapList(R.witList(r.tools), (e139: unknown) => fw_Tool(e139));
+    out['tools'] = R.mapList(R.witList(r.tools), (e138: unknown) => fw_Tool(e138));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1743,8 +1724,8 @@ export function fw_Tool(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e131 = r.description;
-      if (!R.isNone(e131)) out['description'] = R.witStr(e131);
+      const e130 = r.description;
+      if (!R.isNone(e130)) out['description'] = R.witStr(e130);
     }
     at = 'inputSchema';
     out['inputSchema'] = fw_ToolInputSchema(r.inputSchema);
@@ -1762,7 +1743,7 @@ export function tw_ToolInputSchema(x: any): W_types.ToolInputSchema {
     at = 'properties';
     const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e133: any) => R.str(e133));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e132: any) => R.str(e132));
     return { properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1776,13 +1757,13 @@ export function fw_ToolInputSchema(x: unknown): unknown {
   try {
     at = 'properties';
     {
-      const e132 = r.properties;
-      if (!R.isNone(e132)) out['properties'] = R.jsonFromWit(e132);
+      const e131 = r.properties;
+      if (!R.isNone(e131)) out['properties'] = R.jsonFromWit(e131);
     }
     at = 'required';
     {
-      const e134 = r.required;
-      if (!R.isNone(e134)) out['required'] = R.mapList(R.witList(e134), (e135: unknown) => R.witStr(e135));
+      const e133 = r.required;
+      if (!R.isNone(e133)) out['required'] = R.mapList(R.witList(e133), (e134: unknown) => R.witStr(e134));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -1857,8 +1838,8 @@ export function fw_ModelHint(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e140 = r.name;
-      if (!R.isNone(e140)) out['name'] = R.witStr(e140);
+      const e139 = r.name;
+      if (!R.isNone(e139)) out['name'] = R.witStr(e139);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1872,7 +1853,7 @@ export function tw_ModelPreferences(x: any): W_types.ModelPreferences {
     at = 'costPriority';
     const f_costPriority_ = x.costPriority === undefined ? undefined : (x.costPriority as number);
     at = 'hints';
-    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e142: any) => tw_ModelHint(e142));
+    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e141: any) => tw_ModelHint(e141));
     at = 'intelligencePriority';
     const f_intelligencePriority_ =
       x.intelligencePriority === undefined ? undefined : (x.intelligencePriority as number);
@@ -1896,23 +1877,23 @@ export function fw_ModelPreferences(x: unknown): unknown {
   try {
     at = 'costPriority';
     {
-      const e141 = r.costPriority;
-      if (!R.isNone(e141)) out['costPriority'] = R.witF64(e141);
+      const e140 = r.costPriority;
+      if (!R.isNone(e140)) out['costPriority'] = R.witF64(e140);
     }
     at = 'hints';
     {
-      const e143 = r.hints;
-      if (!R.isNone(e143)) out['hints'] = R.mapList(R.witList(e143), (e144: unknown) => fw_ModelHint(e144));
+      const e142 = r.hints;
+      if (!R.isNone(e142)) out['hints'] = R.mapList(R.witList(e142), (e143: unknown) => fw_ModelHint(e143));
     }
     at = 'intelligencePriority';
     {
-      const e145 = r.intelligencePriority;
-      if (!R.isNone(e145)) out['intelligencePriority'] = R.witF64(e145);
+      const e144 = r.intelligencePriority;
+      if (!R.isNone(e144)) out['intelligencePriority'] = R.witF64(e144);
     }
     at = 'speedPriority';
     {
-      const e146 = r.speedPriority;
-      if (!R.isNone(e146)) out['speedPriority'] = R.witF64(e146);
+      const e145 = r.speedPriority;
+      if (!R.isNone(e145)) out['speedPriority'] = R.witF64(e145);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1926,7 +1907,7 @@ export function tw_Notification(x: any): W_types.Notification {
     at = 'method';
     const f_method_ = R.str(x.method);
     at = 'params';
-    const f_params_ = x.params === undefined ? undefined : tw_NotificationParams(x.params);
+    const f_params_ = x.params === undefined ? undefined : R.jsonToWit(x.params);
     return { method: f_method_, params: f_params_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1942,8 +1923,8 @@ export function fw_Notification(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e149 = r.params;
-      if (!R.isNone(e149)) out['params'] = fw_NotificationParams(e149);
+      const e147 = r.params;
+      if (!R.isNone(e147)) out['params'] = R.jsonFromWit(e147);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1952,30 +1933,11 @@ export function fw_Notification(x: unknown): unknown {
 }
 /** NotificationParams -> notification-params. Input already validated against the schema. */
 export function tw_NotificationParams(x: any): W_types.NotificationParams {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** notification-params -> NotificationParams, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_NotificationParams(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e148 = r.meta;
-      if (!R.isNone(e148)) out['_meta'] = R.jsonFromWit(e148);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** PaginatedRequest -> paginated-request. Input already validated against the schema. */
 export function tw_PaginatedRequest(x: any): W_types.PaginatedRequest {
@@ -2000,8 +1962,8 @@ export function fw_PaginatedRequest(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e152 = r.params;
-      if (!R.isNone(e152)) out['params'] = fw_PaginatedRequestParams(e152);
+      const e150 = r.params;
+      if (!R.isNone(e150)) out['params'] = fw_PaginatedRequestParams(e150);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2027,8 +1989,8 @@ export function fw_PaginatedRequestParams(x: unknown): unknown {
   try {
     at = 'cursor';
     {
-      const e151 = r.cursor;
-      if (!R.isNone(e151)) out['cursor'] = R.witStr(e151);
+      const e149 = r.cursor;
+      if (!R.isNone(e149)) out['cursor'] = R.witStr(e149);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2056,13 +2018,13 @@ export function fw_PaginatedResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e153 = r.meta;
-      if (!R.isNone(e153)) out['_meta'] = R.jsonFromWit(e153);
+      const e151 = r.meta;
+      if (!R.isNone(e151)) out['_meta'] = R.jsonFromWit(e151);
     }
     at = 'nextCursor';
     {
-      const e154 = r.nextCursor;
-      if (!R.isNone(e154)) out['nextCursor'] = R.witStr(e154);
+      const e152 = r.nextCursor;
+      if (!R.isNone(e152)) out['nextCursor'] = R.witStr(e152);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2088,8 +2050,8 @@ export function fw_PingRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e155 = r.progressToken;
-      if (!R.isNone(e155)) out['progressToken'] = fw_ProgressToken(e155);
+      const e153 = r.progressToken;
+      if (!R.isNone(e153)) out['progressToken'] = fw_ProgressToken(e153);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2103,7 +2065,7 @@ export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'contents';
-    const f_contents_ = R.mapList(x.contents, (e157: any) => tw_ReadResourceResultContentsItem(e157));
+    const f_contents_ = R.mapList(x.contents, (e155: any) => tw_ReadResourceResultContentsItem(e155));
     return { meta: f_meta_, contents: f_contents_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2117,11 +2079,11 @@ export function fw_ReadResourceResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e156 = r.meta;
-      if (!R.isNone(e156)) out['_meta'] = R.jsonFromWit(e156);
+      const e154 = r.meta;
+      if (!R.isNone(e154)) out['_meta'] = R.jsonFromWit(e154);
     }
     at = 'contents';
-    out['contents'] = R.mapList(R.witList(r.contents), (e159: unknown) => fw_ReadResourceResultContentsItem(e159));
+    out['contents'] = R.mapList(R.witList(r.contents), (e157: unknown) => fw_ReadResourceResultContentsItem(e157));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2162,7 +2124,7 @@ export function tw_Request(x: any): W_types.Request {
     at = 'method';
     const f_method_ = R.str(x.method);
     at = 'params';
-    const f_params_ = x.params === undefined ? undefined : tw_RequestParams(x.params);
+    const f_params_ = x.params === undefined ? undefined : R.jsonToWit(x.params);
     return { method: f_method_, params: f_params_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2178,62 +2140,8 @@ export function fw_Request(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e163 = r.params;
-      if (!R.isNone(e163)) out['params'] = fw_RequestParams(e163);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** RequestParams -> request-params. Input already validated against the schema. */
-export function tw_RequestParams(x: any): W_types.RequestParams {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : tw_RequestParamsMeta(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** request-params -> RequestParams, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_RequestParams(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e162 = r.meta;
-      if (!R.isNone(e162)) out['_meta'] = fw_RequestParamsMeta(e162);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** RequestParamsMeta -> request-params-meta. Input already validated against the schema. */
-export function tw_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** request-params-meta -> RequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_RequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e161 = r.progressToken;
-      if (!R.isNone(e161)) out['progressToken'] = fw_ProgressToken(e161);
+      const e159 = r.params;
+      if (!R.isNone(e159)) out['params'] = R.jsonFromWit(e159);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2266,6 +2174,14 @@ export function fw_RequestId(x: unknown): unknown {
       return R.badTag(v.tag, ['string', 'integer']);
   }
 }
+/** RequestParams -> request-params. Input already validated against the schema. */
+export function tw_RequestParams(x: any): W_types.RequestParams {
+  return R.jsonToWit(x);
+}
+/** request-params -> RequestParams, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_RequestParams(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
 /** ResourceContents -> resource-contents. Input already validated against the schema. */
 export function tw_ResourceContents(x: any): W_types.ResourceContents {
   let at = '';
@@ -2287,8 +2203,8 @@ export function fw_ResourceContents(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e164 = r.mimeType;
-      if (!R.isNone(e164)) out['mimeType'] = R.witStr(e164);
+      const e160 = r.mimeType;
+      if (!R.isNone(e160)) out['mimeType'] = R.witStr(e160);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -2299,30 +2215,11 @@ export function fw_ResourceContents(x: unknown): unknown {
 }
 /** Result -> result. Input already validated against the schema. */
 export function tw_Result(x: any): W_types.Result {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** result -> Result, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_Result(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e166 = r.meta;
-      if (!R.isNone(e166)) out['_meta'] = R.jsonFromWit(e166);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** SamplingMessage -> sampling-message. Input already validated against the schema. */
 export function tw_SamplingMessage(x: any): W_types.SamplingMessage {
@@ -2778,10 +2675,6 @@ export const types = {
     F.pt_RequestParams,
     F.et_RequestParams,
   ),
-  RequestParamsMeta: typeCodec<
-    NonNullable<NonNullable<NonNullable<NonNullable<J.Request>['params']>>['_meta']>,
-    W_types.RequestParamsMeta
-  >(V.v_RequestParamsMeta, tw_RequestParamsMeta, fw_RequestParamsMeta, F.pt_RequestParamsMeta, F.et_RequestParamsMeta),
   Resource: typeCodec<J.Resource, W_types.Resource>(
     V.v_Resource,
     tw_Resource,

@@ -165,9 +165,268 @@ export const K54: readonly string[] = ['properties', 'required', 'type'];
 export const K55: readonly string[] = ['description', 'inputSchema', 'name'];
 export const K56: readonly string[] = ['_meta', 'nextCursor', 'tools'];
 export const K57: readonly string[] = ['annotations'];
-export const K58: readonly string[] = ['method', 'params'];
-export const K59: readonly string[] = ['_meta', 'nextCursor'];
-export const K60: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
+export function tc58(text: string): string {
+  const s = new S.Scanner(text);
+  jc21(s);
+  s.end();
+  return text;
+}
+export function jc59(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc4(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+/** A whole `json` text checked by jc59 (on its way out of a component); returns the text. */
+export function tc60(text: string): string {
+  const s = new S.Scanner(text);
+  jc59(s);
+  s.end();
+  return text;
+}
+export const K61: readonly string[] = ['method', 'params'];
+export const K62: readonly string[] = ['_meta', 'nextCursor'];
+export function jc63(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc64(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc64(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc65(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc65(s: S.Scanner): void {
+  S.checkVia(V.vp_1, s);
+}
+/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
+export function tc66(text: string): string {
+  const s = new S.Scanner(text);
+  jc63(s);
+  s.end();
+  return text;
+}
+export const K67: readonly string[] = ['mimeType', 'uri'];
+export function jc68(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc4(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+/** A whole `json` text checked by jc68 (on its way out of a component); returns the text. */
+export function tc69(text: string): string {
+  const s = new S.Scanner(text);
+  jc68(s);
+  s.end();
+  return text;
+}
 export function pl0(s: S.Scanner): Array<string> {
   const out: Array<string> = [];
   if (s.openArray()) return out;
@@ -1835,13 +2094,19 @@ export function et_EmbeddedResourceAnnotations(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -1850,11 +2115,17 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
+    : R.closestMember(closest, closestCase);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -3070,80 +3341,11 @@ export function et_Cursor(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc21(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v96 = r.meta;
-      if (!R.isNone(v96)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v96));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc58(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -5606,13 +5808,19 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -5621,11 +5829,17 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
+    : R.closestMember(closest, closestCase);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -6584,7 +6798,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6598,10 +6812,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6610,7 +6824,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = pt_NotificationParams(s);
+                f1 = s.bytesSince(s.begin(), jc59(s));
                 break;
               default:
                 s.skip();
@@ -6620,7 +6834,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6633,7 +6847,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6649,9 +6863,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v98 = r.params;
-      if (!R.isNone(v98)) {
-        o += c + '"params":' + et_NotificationParams(v98);
+      const v96 = r.params;
+      if (!R.isNone(v96)) {
+        o += c + '"params":' + tc60(R.jsonUtf8(v96));
         c = ',';
       }
     }
@@ -6662,80 +6876,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc59(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v97 = r.meta;
-      if (!R.isNone(v97)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v97));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc60(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -6765,7 +6910,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6779,10 +6924,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6801,7 +6946,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6814,7 +6959,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6830,9 +6975,9 @@ export function et_PaginatedRequest(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v100 = r.params;
-      if (!R.isNone(v100)) {
-        o += c + '"params":' + et_PaginatedRequestParams(v100);
+      const v98 = r.params;
+      if (!R.isNone(v98)) {
+        o += c + '"params":' + et_PaginatedRequestParams(v98);
         c = ',';
       }
     }
@@ -6908,9 +7053,9 @@ export function et_PaginatedRequestParams(x: unknown): string {
   try {
     at = 'cursor';
     {
-      const v99 = r.cursor;
-      if (!R.isNone(v99)) {
-        o += c + '"cursor":' + R.qs(v99);
+      const v97 = r.cursor;
+      if (!R.isNone(v97)) {
+        o += c + '"cursor":' + R.qs(v97);
         c = ',';
       }
     }
@@ -6945,7 +7090,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6963,10 +7108,10 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6984,7 +7129,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6994,7 +7139,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7007,17 +7152,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v101 = r.meta;
-      if (!R.isNone(v101)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v101));
+      const v99 = r.meta;
+      if (!R.isNone(v99)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v99));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v102 = r.nextCursor;
-      if (!R.isNone(v102)) {
-        o += c + '"nextCursor":' + R.qs(v102);
+      const v100 = r.nextCursor;
+      if (!R.isNone(v100)) {
+        o += c + '"nextCursor":' + R.qs(v100);
         c = ',';
       }
     }
@@ -7219,13 +7364,19 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -7234,11 +7385,17 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
+    : R.closestMember(closest, closestCase);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -7288,7 +7445,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7302,10 +7459,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7314,7 +7471,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = pt_RequestParams(s);
+                f1 = s.bytesSince(s.begin(), jc63(s));
                 break;
               default:
                 s.skip();
@@ -7324,7 +7481,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7337,7 +7494,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7353,171 +7510,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v105 = r.params;
-      if (!R.isNone(v105)) {
-        o += c + '"params":' + et_RequestParams(v105);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** RequestParams from JSON text -> request-params, validating as it reads. */
-export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  let f0: W_types.RequestParamsMeta | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_RequestParamsMeta(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
-}
-/** request-params -> RequestParams as JSON text, checking as it writes. */
-export function et_RequestParams(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v104 = r.meta;
-      if (!R.isNone(v104)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v104);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** RequestParamsMeta from JSON text -> request-params-meta, validating as it reads. */
-export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K28.indexOf(s.key());
-                break;
-              default:
-                ki = K28.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
-}
-/** request-params-meta -> RequestParamsMeta as JSON text, checking as it writes. */
-export function et_RequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v103 = r.progressToken;
-      if (!R.isNone(v103)) {
-        o += c + '"progressToken":' + et_ProgressToken(v103);
+      const v101 = r.params;
+      if (!R.isNone(v101)) {
+        o += c + '"params":' + tc66(R.jsonUtf8(v101));
         c = ',';
       }
     }
@@ -7529,13 +7524,19 @@ export function et_RequestParamsMeta(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -7544,11 +7545,17 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of RequestId');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
+    : R.closestMember(closest, closestCase);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -7569,6 +7576,14 @@ export function et_RequestId(x: unknown): string {
     default:
       return R.badTag(v.tag, ['string', 'integer']);
   }
+}
+/** RequestParams from JSON text -> request-params, validating as it reads. */
+export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
+  return s.bytesSince(s.begin(), jc63(s));
+}
+/** request-params -> RequestParams as JSON text, checking as it writes. */
+export function et_RequestParams(x: unknown): string {
+  return tc66(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -7600,7 +7615,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7611,10 +7626,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7633,7 +7648,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7646,7 +7661,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -7659,9 +7674,9 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v106 = r.mimeType;
-      if (!R.isNone(v106)) {
-        o += c + '"mimeType":' + R.qs(v106);
+      const v102 = r.mimeType;
+      if (!R.isNone(v102)) {
+        o += c + '"mimeType":' + R.qs(v102);
         c = ',';
       }
     }
@@ -7675,80 +7690,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc68(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v107 = r.meta;
-      if (!R.isNone(v107)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v107));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc69(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {

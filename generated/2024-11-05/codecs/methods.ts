@@ -56,7 +56,6 @@ import {
   fw_Request,
   fw_RequestId,
   fw_RequestParams,
-  fw_RequestParamsMeta,
   fw_Resource,
   fw_ResourceAnnotations,
   fw_ResourceContents,
@@ -127,7 +126,6 @@ import {
   tw_Request,
   tw_RequestId,
   tw_RequestParams,
-  tw_RequestParamsMeta,
   tw_Resource,
   tw_ResourceAnnotations,
   tw_ResourceContents,
@@ -197,9 +195,9 @@ import {
   K55,
   K56,
   K57,
-  K58,
-  K59,
-  K60,
+  K61,
+  K62,
+  K67,
   K7,
   K8,
   el1,
@@ -266,7 +264,6 @@ import {
   et_Request,
   et_RequestId,
   et_RequestParams,
-  et_RequestParamsMeta,
   et_Resource,
   et_ResourceAnnotations,
   et_ResourceContents,
@@ -291,6 +288,11 @@ import {
   jc21,
   jc4,
   jc5,
+  jc59,
+  jc63,
+  jc64,
+  jc65,
+  jc68,
   jc9,
   pl0,
   pl10,
@@ -356,7 +358,6 @@ import {
   pt_Request,
   pt_RequestId,
   pt_RequestParams,
-  pt_RequestParamsMeta,
   pt_Resource,
   pt_ResourceAnnotations,
   pt_ResourceContents,
@@ -380,7 +381,11 @@ import {
   tc11,
   tc13,
   tc24,
+  tc58,
   tc6,
+  tc60,
+  tc66,
+  tc69,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -527,12 +532,14 @@ export const completionComplete = {
   method: 'completion/complete' as const,
   kind: 'request' as const,
   functions: ['client.complete', 'handlers.complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
-    R.check(V.v_CompleteRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CompleteRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -758,12 +765,14 @@ export const initialize = {
   method: 'initialize' as const,
   kind: 'request' as const,
   functions: ['client.initialize', 'handlers.initialize'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
-    R.check(V.v_InitializeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_InitializeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -928,10 +937,12 @@ export const loggingSetLevel = {
   method: 'logging/setLevel' as const,
   kind: 'request' as const,
   functions: ['client.set-level', 'handlers.set-level'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [level: W_types.LoggingLevel] {
-    R.check(V.v_SetLevelRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SetLevelRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1112,10 +1123,12 @@ export const notificationCancelled = {
   method: 'notifications/cancelled' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.cancelled', 'client.cancelled', 'handlers.cancelled', 'runtime.cancelled'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [reason: string | undefined, requestId: W_types.RequestId] {
-    R.check(V.v_CancelledNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CancelledNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1141,8 +1154,8 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e175 = args[0];
-          if (!R.isNone(e175)) out['reason'] = R.witStr(e175);
+          const e170 = args[0];
+          if (!R.isNone(e170)) out['reason'] = R.witStr(e170);
         }
         at = 1;
         out['requestId'] = fw_RequestId(args[1]);
@@ -1246,10 +1259,12 @@ export const notificationInitialized = {
   method: 'notifications/initialized' as const,
   kind: 'notification' as const,
   functions: ['client.initialized', 'handlers.initialized'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_InitializedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_InitializedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1271,8 +1286,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e177 = args[0];
-          if (!R.isNone(e177)) out['_meta'] = R.jsonFromWit(e177);
+          const e172 = args[0];
+          if (!R.isNone(e172)) out['_meta'] = R.jsonFromWit(e172);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1423,10 +1438,12 @@ export const notificationMessage = {
   method: 'notifications/message' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.logging-message', 'runtime.logging-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-    R.check(V.v_LoggingMessageNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1458,8 +1475,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[1]);
         at = 2;
         {
-          const e180 = args[2];
-          if (!R.isNone(e180)) out['logger'] = R.witStr(e180);
+          const e175 = args[2];
+          if (!R.isNone(e175)) out['logger'] = R.witStr(e175);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1622,10 +1639,12 @@ export const notificationProgress = {
   method: 'notifications/progress' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.progress', 'client.progress', 'handlers.progress', 'runtime.progress'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
-    R.check(V.v_ProgressNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ProgressNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1657,8 +1676,8 @@ export const notificationProgress = {
         out['progressToken'] = fw_ProgressToken(args[1]);
         at = 2;
         {
-          const e183 = args[2];
-          if (!R.isNone(e183)) out['total'] = R.witF64(e183);
+          const e178 = args[2];
+          if (!R.isNone(e178)) out['total'] = R.witF64(e178);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1762,10 +1781,12 @@ export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.prompt-list-changed', 'runtime.prompt-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_PromptListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PromptListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1787,8 +1808,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e184 = args[0];
-          if (!R.isNone(e184)) out['_meta'] = R.jsonFromWit(e184);
+          const e179 = args[0];
+          if (!R.isNone(e179)) out['_meta'] = R.jsonFromWit(e179);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1891,10 +1912,12 @@ export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-list-changed', 'runtime.resource-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_ResourceListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ResourceListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1916,8 +1939,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e185 = args[0];
-          if (!R.isNone(e185)) out['_meta'] = R.jsonFromWit(e185);
+          const e180 = args[0];
+          if (!R.isNone(e180)) out['_meta'] = R.jsonFromWit(e180);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2018,10 +2041,12 @@ export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-updated', 'runtime.resource-updated'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_ResourceUpdatedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2143,10 +2168,12 @@ export const notificationRootsListChanged = {
   method: 'notifications/roots/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client.roots-list-changed', 'handlers.roots-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_RootsListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RootsListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2168,8 +2195,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e187 = args[0];
-          if (!R.isNone(e187)) out['_meta'] = R.jsonFromWit(e187);
+          const e182 = args[0];
+          if (!R.isNone(e182)) out['_meta'] = R.jsonFromWit(e182);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2272,10 +2299,12 @@ export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.tool-list-changed', 'runtime.tool-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_ToolListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ToolListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2297,8 +2326,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e188 = args[0];
-          if (!R.isNone(e188)) out['_meta'] = R.jsonFromWit(e188);
+          const e183 = args[0];
+          if (!R.isNone(e183)) out['_meta'] = R.jsonFromWit(e183);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2401,10 +2430,12 @@ export const ping = {
   method: 'ping' as const,
   kind: 'request' as const,
   functions: ['client-handlers.ping', 'client.ping', 'handlers.ping', 'runtime.ping'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PingRequestParamsMeta | undefined] {
-    R.check(V.v_PingRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PingRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2426,8 +2457,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e189 = args[0];
-          if (!R.isNone(e189)) out['_meta'] = fw_PingRequestParamsMeta(e189);
+          const e184 = args[0];
+          if (!R.isNone(e184)) out['_meta'] = fw_PingRequestParamsMeta(e184);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2590,15 +2621,17 @@ export const promptsGet = {
   method: 'prompts/get' as const,
   kind: 'request' as const,
   functions: ['client.get-prompt', 'handlers.get-prompt'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: Array<[string, string]> | undefined, name: string] {
-    R.check(V.v_GetPromptRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetPromptRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e190: any) => R.str(e190));
+        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e185: any) => R.str(e185));
         at = 'name';
         const a1 = R.str(x['name']);
         return [a0, a1];
@@ -2619,8 +2652,8 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e191 = args[0];
-          if (!R.isNone(e191)) out['arguments'] = R.mapFromWit(e191, (e192: unknown) => R.witStr(e192));
+          const e186 = args[0];
+          if (!R.isNone(e186)) out['arguments'] = R.mapFromWit(e186, (e187: unknown) => R.witStr(e187));
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -2754,10 +2787,12 @@ export const promptsList = {
   method: 'prompts/list' as const,
   kind: 'request' as const,
   functions: ['client.list-prompts', 'handlers.list-prompts'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListPromptsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListPromptsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2779,8 +2814,8 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e194 = args[0];
-          if (!R.isNone(e194)) out['cursor'] = R.witStr(e194);
+          const e189 = args[0];
+          if (!R.isNone(e189)) out['cursor'] = R.witStr(e189);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2913,10 +2948,12 @@ export const resourcesList = {
   method: 'resources/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resources', 'handlers.list-resources'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListResourcesRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListResourcesRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2938,8 +2975,8 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e195 = args[0];
-          if (!R.isNone(e195)) out['cursor'] = R.witStr(e195);
+          const e190 = args[0];
+          if (!R.isNone(e190)) out['cursor'] = R.witStr(e190);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3069,10 +3106,12 @@ export const resourcesRead = {
   method: 'resources/read' as const,
   kind: 'request' as const,
   functions: ['client.read-resource', 'handlers.read-resource'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_ReadResourceRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ReadResourceRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3221,10 +3260,12 @@ export const resourcesSubscribe = {
   method: 'resources/subscribe' as const,
   kind: 'request' as const,
   functions: ['client.subscribe', 'handlers.subscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_SubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3379,10 +3420,12 @@ export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resource-templates', 'handlers.list-resource-templates'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListResourceTemplatesRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListResourceTemplatesRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3404,8 +3447,8 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e198 = args[0];
-          if (!R.isNone(e198)) out['cursor'] = R.witStr(e198);
+          const e193 = args[0];
+          if (!R.isNone(e193)) out['cursor'] = R.witStr(e193);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3535,10 +3578,12 @@ export const resourcesUnsubscribe = {
   method: 'resources/unsubscribe' as const,
   kind: 'request' as const,
   functions: ['client.unsubscribe', 'handlers.unsubscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_UnsubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_UnsubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3692,10 +3737,12 @@ export const rootsList = {
   method: 'roots/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-roots', 'runtime.list-roots'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
-    R.check(V.v_ListRootsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListRootsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3717,8 +3764,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e200 = args[0];
-          if (!R.isNone(e200)) out['_meta'] = fw_ListRootsRequestParamsMeta(e200);
+          const e195 = args[0];
+          if (!R.isNone(e195)) out['_meta'] = fw_ListRootsRequestParamsMeta(e195);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4083,6 +4130,8 @@ export const samplingCreateMessage = {
   method: 'sampling/createMessage' as const,
   kind: 'request' as const,
   functions: ['client-handlers.create-message', 'runtime.create-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -4096,8 +4145,8 @@ export const samplingCreateMessage = {
     systemPrompt: string | undefined,
     temperature: number | undefined,
   ] {
-    R.check(V.v_CreateMessageRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CreateMessageRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4109,14 +4158,14 @@ export const samplingCreateMessage = {
         at = 'maxTokens';
         const a1 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a2 = R.mapList(x['messages'], (e201: any) => tw_SamplingMessage(e201));
+        const a2 = R.mapList(x['messages'], (e196: any) => tw_SamplingMessage(e196));
         at = 'metadata';
         const a3 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
         const a4 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
         const a5 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e202: any) => R.str(e202));
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e197: any) => R.str(e197));
         at = 'systemPrompt';
         const a6 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'temperature';
@@ -4148,37 +4197,37 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e203 = args[0];
-          if (!R.isNone(e203)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e203);
+          const e198 = args[0];
+          if (!R.isNone(e198)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e198);
         }
         at = 1;
         out['maxTokens'] = R.witS64(args[1]);
         at = 2;
-        out['messages'] = R.mapList(R.witList(args[2]), (e206: unknown) => fw_SamplingMessage(e206));
+        out['messages'] = R.mapList(R.witList(args[2]), (e201: unknown) => fw_SamplingMessage(e201));
         at = 3;
         {
-          const e207 = args[3];
-          if (!R.isNone(e207)) out['metadata'] = R.jsonFromWit(e207);
+          const e202 = args[3];
+          if (!R.isNone(e202)) out['metadata'] = R.jsonFromWit(e202);
         }
         at = 4;
         {
-          const e208 = args[4];
-          if (!R.isNone(e208)) out['modelPreferences'] = fw_ModelPreferences(e208);
+          const e203 = args[4];
+          if (!R.isNone(e203)) out['modelPreferences'] = fw_ModelPreferences(e203);
         }
         at = 5;
         {
-          const e209 = args[5];
-          if (!R.isNone(e209)) out['stopSequences'] = R.mapList(R.witList(e209), (e210: unknown) => R.witStr(e210));
+          const e204 = args[5];
+          if (!R.isNone(e204)) out['stopSequences'] = R.mapList(R.witList(e204), (e205: unknown) => R.witStr(e205));
         }
         at = 6;
         {
-          const e211 = args[6];
-          if (!R.isNone(e211)) out['systemPrompt'] = R.witStr(e211);
+          const e206 = args[6];
+          if (!R.isNone(e206)) out['systemPrompt'] = R.witStr(e206);
         }
         at = 7;
         {
-          const e212 = args[7];
-          if (!R.isNone(e212)) out['temperature'] = R.witF64(e212);
+          const e207 = args[7];
+          if (!R.isNone(e207)) out['temperature'] = R.witF64(e207);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4359,10 +4408,12 @@ export const toolsCall = {
   method: 'tools/call' as const,
   kind: 'request' as const,
   functions: ['client.call-tool', 'handlers.call-tool'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: W_types.Json | undefined, name: string] {
-    R.check(V.v_CallToolRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CallToolRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4386,8 +4437,8 @@ export const toolsCall = {
       try {
         at = 0;
         {
-          const e213 = args[0];
-          if (!R.isNone(e213)) out['arguments'] = R.jsonFromWit(e213);
+          const e208 = args[0];
+          if (!R.isNone(e208)) out['arguments'] = R.jsonFromWit(e208);
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -4521,10 +4572,12 @@ export const toolsList = {
   method: 'tools/list' as const,
   kind: 'request' as const,
   functions: ['client.list-tools', 'handlers.list-tools'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListToolsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListToolsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4546,8 +4599,8 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e215 = args[0];
-          if (!R.isNone(e215)) out['cursor'] = R.witStr(e215);
+          const e210 = args[0];
+          if (!R.isNone(e210)) out['cursor'] = R.witStr(e210);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4627,6 +4680,9 @@ export const methods = {
   'tools/list': toolsList,
 } as const;
 
+/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = true;
+
 export type MethodName = keyof typeof methods;
 type Codecs = typeof methods;
 /** The WIT argument tuple of a message's function. */
@@ -4654,7 +4710,9 @@ function codecOf(method: string): any {
 
 function treeId(id: unknown): string | number | undefined {
   if (id === undefined) return undefined;
-  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+  if (typeof id === 'string') return R.treeStr(id);
+  const n = R.treeInt(id);
+  return Number.isSafeInteger(n) ? n : R.treeBail();
 }
 
 /** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
@@ -4668,6 +4726,9 @@ function treeRequest(
     return R.treeBail();
   R.treeStr(method);
   const id = treeId(v.id);
+  // A request without its id, or without the params its method requires: the text path says so.
+  if ((id === undefined && codec.kind === 'request') || (v.params === undefined && codec.paramsRequired))
+    return R.treeBail();
   const out: { id?: string | number; method: MethodName; args: unknown[] } = {
     method: method as MethodName,
     args: codec.treeParams(v.params === undefined ? {} : v.params),
@@ -4680,11 +4741,33 @@ function treeRequest(
  * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
  * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
  * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ * A request must have its id. With `opts`, the members the arguments do not carry are reported
+ * (`onUnknown`) or refused (`strict`).
  */
-export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  return (
-    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
-  );
+export function decodeRequest(
+  text: string,
+  opts?: R.DecodeOptions,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const out =
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+  if (opts !== undefined && (opts.strict || opts.onUnknown))
+    checkCarried(text, requestText(out.method, out.id, codecOf(out.method).stringifyParams(...out.args)), opts);
+  return out;
+}
+
+/** The members of a decoded message its WIT value does not carry (encoded again: `back`), reported or refused. */
+function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
+  const input = JSON.parse(text) as unknown;
+  const again = JSON.parse(back) as Record<string, unknown>;
+  // Absent params and `{}` are the same message.
+  if (
+    R.isObject(input) &&
+    R.isObject(input.params) &&
+    Object.keys(input.params).length === 0 &&
+    again.params === undefined
+  )
+    again.params = {};
+  R.reportUnknown(input, again, opts);
 }
 
 /** The kinds of message the tree path can take: each method's params, by method ... */
@@ -4719,6 +4802,8 @@ function textRequest(text: string): { id?: string | number; method: MethodName; 
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
+  if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
+  if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
   let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
@@ -4752,12 +4837,33 @@ function treeResponse(text: string, codec: any): { id?: string | number; result:
     return R.treeBail();
   if (v.method !== undefined) R.treeStr(v.method);
   const id = treeId(v.id);
+  if (id === undefined) return R.treeBail();
   const result = codec.treeResult(v.result);
   return id === undefined ? { result } : { id, result };
 }
 
-/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+/**
+ * A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. A
+ * result must have its id (an error too, where the schema requires it). With `opts`, the members
+ * the WIT value does not carry are reported (`onUnknown`) or refused (`strict`).
+ */
 export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+  opts?: R.DecodeOptions,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const out = decodeResponseOnly(text, method);
+  if (opts !== undefined && (opts.strict || opts.onUnknown)) {
+    const back =
+      'error' in out
+        ? encodeErrorResponse(out.id as string | number, out.error)
+        : encodeResponse(method, out.id as string | number, out.result);
+    checkCarried(text, back, opts);
+  }
+  return out;
+}
+
+function decodeResponseOnly<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
@@ -4776,6 +4882,8 @@ export function decodeResponse<M extends RequestName>(
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
+  if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
+    R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
     return env.id === undefined
       ? { error: env.value as ReturnType<typeof decodeError> }
@@ -4797,7 +4905,10 @@ export function encodeRequest<M extends MethodName>(
   id: string | number | undefined,
   ...args: ArgsOf<M>
 ): string {
-  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return requestText(method, id, codecOf(method).stringifyParams(...args) as string | undefined);
+}
+
+function requestText(method: string, id: string | number | undefined, params: string | undefined): string {
   return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
 }
 

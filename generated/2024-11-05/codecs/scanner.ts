@@ -334,7 +334,13 @@ export class Scanner {
     this.i = j;
     // Up to 15 integer digits the running value is exact; anything else is left to Number().
     if (exact) return neg ? -v : v;
-    return Number(s.slice(start, j));
+    const n = Number(s.slice(start, j));
+    if (!Number.isFinite(n)) {
+      // `1e400`: valid JSON, but no JS number (nor any WIT float) holds it.
+      this.i = start;
+      throw new CodecError('', 'finite', `${s.slice(start, j)} is out of the range of a 64-bit float`);
+    }
+    return n;
   }
 
   /** A JSON integer (as JSON Schema counts them: `1.0` is one). */
@@ -836,7 +842,15 @@ export function readEnvelope<P>(
               break;
             case 'id': {
               const c = s.peek();
-              out.id = c === 0x22 ? s.str() : s.int();
+              const id = c === 0x22 ? s.str() : s.int();
+              // Beyond 2^53 an integer id would come back as another id.
+              if (typeof id === 'number' && !Number.isSafeInteger(id))
+                throw new CodecError(
+                  '',
+                  'type',
+                  `${id} is not an integer id a JavaScript number holds exactly (at most 2^53 - 1 in magnitude)`,
+                );
+              out.id = id;
               break;
             }
             case 'method':

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc10, jc4, jc5, jc9 } from './fused.js';
+import { jc10, jc4, jc5, jc59, jc63, jc9 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -167,6 +167,14 @@ function tl21(x: unknown): Array<W_types.Tool> {
     out.push(vt_Tool(e));
   }
   return out;
+}
+function tj22(): Uint8Array {
+  const s = S.treeJson('"params"');
+  return S.treeBytes(s, s.begin(), jc59(s));
+}
+function tj23(): Uint8Array {
+  const s = S.treeJson('"params"');
+  return S.treeBytes(s, s.begin(), jc63(s));
 }
 
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {
@@ -776,24 +784,18 @@ export function vt_Cursor(x: any): W_types.Cursor {
   return R.treeStr(x);
 }
 export function vt_EmptyResult(x: any): W_types.EmptyResult {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
-  return { meta: f0 };
+  return R.treeBail();
 }
 export function vt_Notification(x: any): W_types.Notification {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : vt_NotificationParams(v1);
+  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : tj22();
   return { method: f0, params: f1 };
 }
 export function vt_NotificationParams(x: any): W_types.NotificationParams {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
-  return { meta: f0 };
+  return R.treeBail();
 }
 export function vt_PaginatedRequest(x: any): W_types.PaginatedRequest {
   if (!R.isObject(x)) return R.treeBail();
@@ -822,20 +824,11 @@ export function vt_Request(x: any): W_types.Request {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : vt_RequestParams(v1);
+  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : tj23();
   return { method: f0, params: f1 };
 }
 export function vt_RequestParams(x: any): W_types.RequestParams {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.RequestParamsMeta | undefined = v0 === undefined ? undefined : vt_RequestParamsMeta(v0);
-  return { meta: f0 };
-}
-export function vt_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return R.treeBail();
 }
 export function vt_ResourceContents(x: any): W_types.ResourceContents {
   if (!R.isObject(x)) return R.treeBail();
@@ -846,10 +839,7 @@ export function vt_ResourceContents(x: any): W_types.ResourceContents {
   return { mimeType: f0, uri: f1 };
 }
 export function vt_Result(x: any): W_types.Result {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
-  return { meta: f0 };
+  return R.treeBail();
 }
 
 export function tp_completionComplete(

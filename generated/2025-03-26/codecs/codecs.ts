@@ -754,30 +754,11 @@ export function fw_Cursor(x: unknown): unknown {
 }
 /** EmptyResult -> empty-result. Input already validated against the schema. */
 export function tw_EmptyResult(x: any): W_types.EmptyResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** empty-result -> EmptyResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_EmptyResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e45 = r.meta;
-      if (!R.isNone(e45)) out['_meta'] = R.jsonFromWit(e45);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** GetPromptResult -> get-prompt-result. Input already validated against the schema. */
 export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
@@ -788,7 +769,7 @@ export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'messages';
-    const f_messages_ = R.mapList(x.messages, (e48: any) => tw_PromptMessage(e48));
+    const f_messages_ = R.mapList(x.messages, (e47: any) => tw_PromptMessage(e47));
     return { meta: f_meta_, description: f_description_, messages: f_messages_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -802,16 +783,16 @@ export function fw_GetPromptResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e46 = r.meta;
-      if (!R.isNone(e46)) out['_meta'] = R.jsonFromWit(e46);
+      const e45 = r.meta;
+      if (!R.isNone(e45)) out['_meta'] = R.jsonFromWit(e45);
     }
     at = 'description';
     {
-      const e47 = r.description;
-      if (!R.isNone(e47)) out['description'] = R.witStr(e47);
+      const e46 = r.description;
+      if (!R.isNone(e46)) out['description'] = R.witStr(e46);
     }
     at = 'messages';
-    out['messages'] = R.mapList(R.witList(r.messages), (e52: unknown) => fw_PromptMessage(e52));
+    out['messages'] = R.mapList(R.witList(r.messages), (e51: unknown) => fw_PromptMessage(e51));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -953,15 +934,15 @@ export function fw_InitializeResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e55 = r.meta;
-      if (!R.isNone(e55)) out['_meta'] = R.jsonFromWit(e55);
+      const e54 = r.meta;
+      if (!R.isNone(e54)) out['_meta'] = R.jsonFromWit(e54);
     }
     at = 'capabilities';
     out['capabilities'] = fw_ServerCapabilities(r.capabilities);
     at = 'instructions';
     {
-      const e67 = r.instructions;
-      if (!R.isNone(e67)) out['instructions'] = R.witStr(e67);
+      const e66 = r.instructions;
+      if (!R.isNone(e66)) out['instructions'] = R.witStr(e66);
     }
     at = 'protocolVersion';
     out['protocolVersion'] = R.witStr(r.protocolVersion);
@@ -1008,33 +989,33 @@ export function fw_ServerCapabilities(x: unknown): unknown {
   try {
     at = 'completions';
     {
-      const e56 = r.completions;
-      if (!R.isNone(e56)) out['completions'] = R.jsonFromWit(e56);
+      const e55 = r.completions;
+      if (!R.isNone(e55)) out['completions'] = R.jsonFromWit(e55);
     }
     at = 'experimental';
     {
-      const e57 = r.experimental;
-      if (!R.isNone(e57)) out['experimental'] = R.jsonFromWit(e57);
+      const e56 = r.experimental;
+      if (!R.isNone(e56)) out['experimental'] = R.jsonFromWit(e56);
     }
     at = 'logging';
     {
-      const e58 = r.logging;
-      if (!R.isNone(e58)) out['logging'] = R.jsonFromWit(e58);
+      const e57 = r.logging;
+      if (!R.isNone(e57)) out['logging'] = R.jsonFromWit(e57);
     }
     at = 'prompts';
     {
-      const e60 = r.prompts;
-      if (!R.isNone(e60)) out['prompts'] = fw_ServerCapabilitiesPrompts(e60);
+      const e59 = r.prompts;
+      if (!R.isNone(e59)) out['prompts'] = fw_ServerCapabilitiesPrompts(e59);
     }
     at = 'resources';
     {
-      const e63 = r.resources;
-      if (!R.isNone(e63)) out['resources'] = fw_ServerCapabilitiesResources(e63);
+      const e62 = r.resources;
+      if (!R.isNone(e62)) out['resources'] = fw_ServerCapabilitiesResources(e62);
     }
     at = 'tools';
     {
-      const e65 = r.tools;
-      if (!R.isNone(e65)) out['tools'] = fw_ServerCapabilitiesTools(e65);
+      const e64 = r.tools;
+      if (!R.isNone(e64)) out['tools'] = fw_ServerCapabilitiesTools(e64);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1060,8 +1041,8 @@ export function fw_ServerCapabilitiesPrompts(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e59 = r.listChanged;
-      if (!R.isNone(e59)) out['listChanged'] = R.witBool(e59);
+      const e58 = r.listChanged;
+      if (!R.isNone(e58)) out['listChanged'] = R.witBool(e58);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1089,13 +1070,13 @@ export function fw_ServerCapabilitiesResources(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e61 = r.listChanged;
-      if (!R.isNone(e61)) out['listChanged'] = R.witBool(e61);
+      const e60 = r.listChanged;
+      if (!R.isNone(e60)) out['listChanged'] = R.witBool(e60);
     }
     at = 'subscribe';
     {
-      const e62 = r.subscribe;
-      if (!R.isNone(e62)) out['subscribe'] = R.witBool(e62);
+      const e61 = r.subscribe;
+      if (!R.isNone(e61)) out['subscribe'] = R.witBool(e61);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1121,8 +1102,8 @@ export function fw_ServerCapabilitiesTools(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e64 = r.listChanged;
-      if (!R.isNone(e64)) out['listChanged'] = R.witBool(e64);
+      const e63 = r.listChanged;
+      if (!R.isNone(e63)) out['listChanged'] = R.witBool(e63);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1138,7 +1119,7 @@ export function tw_ListPromptsResult(x: any): W_types.ListPromptsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'prompts';
-    const f_prompts_ = R.mapList(x.prompts, (e72: any) => tw_Prompt(e72));
+    const f_prompts_ = R.mapList(x.prompts, (e71: any) => tw_Prompt(e71));
     return { meta: f_meta_, nextCursor: f_nextCursor_, prompts: f_prompts_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1152,16 +1133,16 @@ export function fw_ListPromptsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e70 = r.meta;
-      if (!R.isNone(e70)) out['_meta'] = R.jsonFromWit(e70);
+      const e69 = r.meta;
+      if (!R.isNone(e69)) out['_meta'] = R.jsonFromWit(e69);
     }
     at = 'nextCursor';
     {
-      const e71 = r.nextCursor;
-      if (!R.isNone(e71)) out['nextCursor'] = R.witStr(e71);
+      const e70 = r.nextCursor;
+      if (!R.isNone(e70)) out['nextCursor'] = R.witStr(e70);
     }
     at = 'prompts';
-    out['prompts'] = R.mapList(R.witList(r.prompts), (e82: unknown) => fw_Prompt(e82));
+    out['prompts'] = R.mapList(R.witList(r.prompts), (e81: unknown) => fw_Prompt(e81));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1173,7 +1154,7 @@ export function tw_Prompt(x: any): W_types.Prompt {
   try {
     at = 'arguments';
     const f_arguments_ =
-      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e73: any) => tw_PromptArgument(e73));
+      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e72: any) => tw_PromptArgument(e72));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'name';
@@ -1191,13 +1172,13 @@ export function fw_Prompt(x: unknown): unknown {
   try {
     at = 'arguments';
     {
-      const e77 = r.arguments;
-      if (!R.isNone(e77)) out['arguments'] = R.mapList(R.witList(e77), (e78: unknown) => fw_PromptArgument(e78));
+      const e76 = r.arguments;
+      if (!R.isNone(e76)) out['arguments'] = R.mapList(R.witList(e76), (e77: unknown) => fw_PromptArgument(e77));
     }
     at = 'description';
     {
-      const e79 = r.description;
-      if (!R.isNone(e79)) out['description'] = R.witStr(e79);
+      const e78 = r.description;
+      if (!R.isNone(e78)) out['description'] = R.witStr(e78);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1229,15 +1210,15 @@ export function fw_PromptArgument(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e74 = r.description;
-      if (!R.isNone(e74)) out['description'] = R.witStr(e74);
+      const e73 = r.description;
+      if (!R.isNone(e73)) out['description'] = R.witStr(e73);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'required';
     {
-      const e76 = r.required;
-      if (!R.isNone(e76)) out['required'] = R.witBool(e76);
+      const e75 = r.required;
+      if (!R.isNone(e75)) out['required'] = R.witBool(e75);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1253,7 +1234,7 @@ export function tw_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resourceTemplates';
-    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e85: any) => tw_ResourceTemplate(e85));
+    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e84: any) => tw_ResourceTemplate(e84));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resourceTemplates: f_resourceTemplates_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1267,16 +1248,16 @@ export function fw_ListResourceTemplatesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e83 = r.meta;
-      if (!R.isNone(e83)) out['_meta'] = R.jsonFromWit(e83);
+      const e82 = r.meta;
+      if (!R.isNone(e82)) out['_meta'] = R.jsonFromWit(e82);
     }
     at = 'nextCursor';
     {
-      const e84 = r.nextCursor;
-      if (!R.isNone(e84)) out['nextCursor'] = R.witStr(e84);
+      const e83 = r.nextCursor;
+      if (!R.isNone(e83)) out['nextCursor'] = R.witStr(e83);
     }
     at = 'resourceTemplates';
-    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e92: unknown) => fw_ResourceTemplate(e92));
+    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e91: unknown) => fw_ResourceTemplate(e91));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1315,18 +1296,18 @@ export function fw_ResourceTemplate(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e86 = r.annotations;
-      if (!R.isNone(e86)) out['annotations'] = fw_Annotations(e86);
+      const e85 = r.annotations;
+      if (!R.isNone(e85)) out['annotations'] = fw_Annotations(e85);
     }
     at = 'description';
     {
-      const e87 = r.description;
-      if (!R.isNone(e87)) out['description'] = R.witStr(e87);
+      const e86 = r.description;
+      if (!R.isNone(e86)) out['description'] = R.witStr(e86);
     }
     at = 'mimeType';
     {
-      const e88 = r.mimeType;
-      if (!R.isNone(e88)) out['mimeType'] = R.witStr(e88);
+      const e87 = r.mimeType;
+      if (!R.isNone(e87)) out['mimeType'] = R.witStr(e87);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1346,7 +1327,7 @@ export function tw_ListResourcesResult(x: any): W_types.ListResourcesResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resources';
-    const f_resources_ = R.mapList(x.resources, (e95: any) => tw_Resource(e95));
+    const f_resources_ = R.mapList(x.resources, (e94: any) => tw_Resource(e94));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resources: f_resources_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1360,16 +1341,16 @@ export function fw_ListResourcesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e93 = r.meta;
-      if (!R.isNone(e93)) out['_meta'] = R.jsonFromWit(e93);
+      const e92 = r.meta;
+      if (!R.isNone(e92)) out['_meta'] = R.jsonFromWit(e92);
     }
     at = 'nextCursor';
     {
-      const e94 = r.nextCursor;
-      if (!R.isNone(e94)) out['nextCursor'] = R.witStr(e94);
+      const e93 = r.nextCursor;
+      if (!R.isNone(e93)) out['nextCursor'] = R.witStr(e93);
     }
     at = 'resources';
-    out['resources'] = R.mapList(R.witList(r.resources), (e103: unknown) => fw_Resource(e103));
+    out['resources'] = R.mapList(R.witList(r.resources), (e102: unknown) => fw_Resource(e102));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1411,25 +1392,25 @@ export function fw_Resource(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e96 = r.annotations;
-      if (!R.isNone(e96)) out['annotations'] = fw_Annotations(e96);
+      const e95 = r.annotations;
+      if (!R.isNone(e95)) out['annotations'] = fw_Annotations(e95);
     }
     at = 'description';
     {
-      const e97 = r.description;
-      if (!R.isNone(e97)) out['description'] = R.witStr(e97);
+      const e96 = r.description;
+      if (!R.isNone(e96)) out['description'] = R.witStr(e96);
     }
     at = 'mimeType';
     {
-      const e98 = r.mimeType;
-      if (!R.isNone(e98)) out['mimeType'] = R.witStr(e98);
+      const e97 = r.mimeType;
+      if (!R.isNone(e97)) out['mimeType'] = R.witStr(e97);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'size';
     {
-      const e100 = r.size;
-      if (!R.isNone(e100)) out['size'] = R.witS64(e100);
+      const e99 = r.size;
+      if (!R.isNone(e99)) out['size'] = R.witS64(e99);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -1457,8 +1438,8 @@ export function fw_ListRootsRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e104 = r.progressToken;
-      if (!R.isNone(e104)) out['progressToken'] = fw_ProgressToken(e104);
+      const e103 = r.progressToken;
+      if (!R.isNone(e103)) out['progressToken'] = fw_ProgressToken(e103);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1498,7 +1479,7 @@ export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'roots';
-    const f_roots_ = R.mapList(x.roots, (e106: any) => tw_Root(e106));
+    const f_roots_ = R.mapList(x.roots, (e105: any) => tw_Root(e105));
     return { meta: f_meta_, roots: f_roots_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1512,11 +1493,11 @@ export function fw_ListRootsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e105 = r.meta;
-      if (!R.isNone(e105)) out['_meta'] = R.jsonFromWit(e105);
+      const e104 = r.meta;
+      if (!R.isNone(e104)) out['_meta'] = R.jsonFromWit(e104);
     }
     at = 'roots';
-    out['roots'] = R.mapList(R.witList(r.roots), (e110: unknown) => fw_Root(e110));
+    out['roots'] = R.mapList(R.witList(r.roots), (e109: unknown) => fw_Root(e109));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1543,8 +1524,8 @@ export function fw_Root(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e107 = r.name;
-      if (!R.isNone(e107)) out['name'] = R.witStr(e107);
+      const e106 = r.name;
+      if (!R.isNone(e106)) out['name'] = R.witStr(e106);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -1562,7 +1543,7 @@ export function tw_ListToolsResult(x: any): W_types.ListToolsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'tools';
-    const f_tools_ = R.mapList(x.tools, (e113: any) => tw_Tool(e113));
+    const f_tools_ = R.mapList(x.tools, (e112: any) => tw_Tool(e112));
     return { meta: f_meta_, nextCursor: f_nextCursor_, tools: f_tools_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1576,16 +1557,16 @@ export function fw_ListToolsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e111 = r.meta;
-      if (!R.isNone(e111)) out['_meta'] = R.jsonFromWit(e111);
+      const e110 = r.meta;
+      if (!R.isNone(e110)) out['_meta'] = R.jsonFromWit(e110);
     }
     at = 'nextCursor';
     {
-      const e112 = r.nextCursor;
-      if (!R.isNone(e112)) out['nextCursor'] = R.witStr(e112);
+      const e111 = r.nextCursor;
+      if (!R.isNone(e111)) out['nextCursor'] = R.witStr(e111);
     }
     at = 'tools';
-    out['tools'] = R.mapList(R.witList(r.tools), (e128: unknown) => fw_Tool(e128));
+    out['tools'] = R.mapList(R.witList(r.tools), (e127: unknown) => fw_Tool(e127));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1616,13 +1597,13 @@ export function fw_Tool(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e119 = r.annotations;
-      if (!R.isNone(e119)) out['annotations'] = fw_ToolAnnotations(e119);
+      const e118 = r.annotations;
+      if (!R.isNone(e118)) out['annotations'] = fw_ToolAnnotations(e118);
     }
     at = 'description';
     {
-      const e120 = r.description;
-      if (!R.isNone(e120)) out['description'] = R.witStr(e120);
+      const e119 = r.description;
+      if (!R.isNone(e119)) out['description'] = R.witStr(e119);
     }
     at = 'inputSchema';
     out['inputSchema'] = fw_ToolInputSchema(r.inputSchema);
@@ -1666,28 +1647,28 @@ export function fw_ToolAnnotations(x: unknown): unknown {
   try {
     at = 'destructiveHint';
     {
-      const e114 = r.destructiveHint;
-      if (!R.isNone(e114)) out['destructiveHint'] = R.witBool(e114);
+      const e113 = r.destructiveHint;
+      if (!R.isNone(e113)) out['destructiveHint'] = R.witBool(e113);
     }
     at = 'idempotentHint';
     {
-      const e115 = r.idempotentHint;
-      if (!R.isNone(e115)) out['idempotentHint'] = R.witBool(e115);
+      const e114 = r.idempotentHint;
+      if (!R.isNone(e114)) out['idempotentHint'] = R.witBool(e114);
     }
     at = 'openWorldHint';
     {
-      const e116 = r.openWorldHint;
-      if (!R.isNone(e116)) out['openWorldHint'] = R.witBool(e116);
+      const e115 = r.openWorldHint;
+      if (!R.isNone(e115)) out['openWorldHint'] = R.witBool(e115);
     }
     at = 'readOnlyHint';
     {
-      const e117 = r.readOnlyHint;
-      if (!R.isNone(e117)) out['readOnlyHint'] = R.witBool(e117);
+      const e116 = r.readOnlyHint;
+      if (!R.isNone(e116)) out['readOnlyHint'] = R.witBool(e116);
     }
     at = 'title';
     {
-      const e118 = r.title;
-      if (!R.isNone(e118)) out['title'] = R.witStr(e118);
+      const e117 = r.title;
+      if (!R.isNone(e117)) out['title'] = R.witStr(e117);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1701,7 +1682,7 @@ export function tw_ToolInputSchema(x: any): W_types.ToolInputSchema {
     at = 'properties';
     const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e122: any) => R.str(e122));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e121: any) => R.str(e121));
     return { properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1715,13 +1696,13 @@ export function fw_ToolInputSchema(x: unknown): unknown {
   try {
     at = 'properties';
     {
-      const e121 = r.properties;
-      if (!R.isNone(e121)) out['properties'] = R.jsonFromWit(e121);
+      const e120 = r.properties;
+      if (!R.isNone(e120)) out['properties'] = R.jsonFromWit(e120);
     }
     at = 'required';
     {
-      const e123 = r.required;
-      if (!R.isNone(e123)) out['required'] = R.mapList(R.witList(e123), (e124: unknown) => R.witStr(e124));
+      const e122 = r.required;
+      if (!R.isNone(e122)) out['required'] = R.mapList(R.witList(e122), (e123: unknown) => R.witStr(e123));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -1796,8 +1777,8 @@ export function fw_ModelHint(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e129 = r.name;
-      if (!R.isNone(e129)) out['name'] = R.witStr(e129);
+      const e128 = r.name;
+      if (!R.isNone(e128)) out['name'] = R.witStr(e128);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1811,7 +1792,7 @@ export function tw_ModelPreferences(x: any): W_types.ModelPreferences {
     at = 'costPriority';
     const f_costPriority_ = x.costPriority === undefined ? undefined : (x.costPriority as number);
     at = 'hints';
-    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e131: any) => tw_ModelHint(e131));
+    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e130: any) => tw_ModelHint(e130));
     at = 'intelligencePriority';
     const f_intelligencePriority_ =
       x.intelligencePriority === undefined ? undefined : (x.intelligencePriority as number);
@@ -1835,23 +1816,23 @@ export function fw_ModelPreferences(x: unknown): unknown {
   try {
     at = 'costPriority';
     {
-      const e130 = r.costPriority;
-      if (!R.isNone(e130)) out['costPriority'] = R.witF64(e130);
+      const e129 = r.costPriority;
+      if (!R.isNone(e129)) out['costPriority'] = R.witF64(e129);
     }
     at = 'hints';
     {
-      const e132 = r.hints;
-      if (!R.isNone(e132)) out['hints'] = R.mapList(R.witList(e132), (e133: unknown) => fw_ModelHint(e133));
+      const e131 = r.hints;
+      if (!R.isNone(e131)) out['hints'] = R.mapList(R.witList(e131), (e132: unknown) => fw_ModelHint(e132));
     }
     at = 'intelligencePriority';
     {
-      const e134 = r.intelligencePriority;
-      if (!R.isNone(e134)) out['intelligencePriority'] = R.witF64(e134);
+      const e133 = r.intelligencePriority;
+      if (!R.isNone(e133)) out['intelligencePriority'] = R.witF64(e133);
     }
     at = 'speedPriority';
     {
-      const e135 = r.speedPriority;
-      if (!R.isNone(e135)) out['speedPriority'] = R.witF64(e135);
+      const e134 = r.speedPriority;
+      if (!R.isNone(e134)) out['speedPriority'] = R.witF64(e134);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1865,7 +1846,7 @@ export function tw_Notification(x: any): W_types.Notification {
     at = 'method';
     const f_method_ = R.str(x.method);
     at = 'params';
-    const f_params_ = x.params === undefined ? undefined : tw_NotificationParams(x.params);
+    const f_params_ = x.params === undefined ? undefined : R.jsonToWit(x.params);
     return { method: f_method_, params: f_params_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1881,8 +1862,8 @@ export function fw_Notification(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e138 = r.params;
-      if (!R.isNone(e138)) out['params'] = fw_NotificationParams(e138);
+      const e136 = r.params;
+      if (!R.isNone(e136)) out['params'] = R.jsonFromWit(e136);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1891,30 +1872,11 @@ export function fw_Notification(x: unknown): unknown {
 }
 /** NotificationParams -> notification-params. Input already validated against the schema. */
 export function tw_NotificationParams(x: any): W_types.NotificationParams {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** notification-params -> NotificationParams, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_NotificationParams(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e137 = r.meta;
-      if (!R.isNone(e137)) out['_meta'] = R.jsonFromWit(e137);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** PaginatedRequest -> paginated-request. Input already validated against the schema. */
 export function tw_PaginatedRequest(x: any): W_types.PaginatedRequest {
@@ -1939,8 +1901,8 @@ export function fw_PaginatedRequest(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e141 = r.params;
-      if (!R.isNone(e141)) out['params'] = fw_PaginatedRequestParams(e141);
+      const e139 = r.params;
+      if (!R.isNone(e139)) out['params'] = fw_PaginatedRequestParams(e139);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1966,8 +1928,8 @@ export function fw_PaginatedRequestParams(x: unknown): unknown {
   try {
     at = 'cursor';
     {
-      const e140 = r.cursor;
-      if (!R.isNone(e140)) out['cursor'] = R.witStr(e140);
+      const e138 = r.cursor;
+      if (!R.isNone(e138)) out['cursor'] = R.witStr(e138);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1995,13 +1957,13 @@ export function fw_PaginatedResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e142 = r.meta;
-      if (!R.isNone(e142)) out['_meta'] = R.jsonFromWit(e142);
+      const e140 = r.meta;
+      if (!R.isNone(e140)) out['_meta'] = R.jsonFromWit(e140);
     }
     at = 'nextCursor';
     {
-      const e143 = r.nextCursor;
-      if (!R.isNone(e143)) out['nextCursor'] = R.witStr(e143);
+      const e141 = r.nextCursor;
+      if (!R.isNone(e141)) out['nextCursor'] = R.witStr(e141);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2027,8 +1989,8 @@ export function fw_PingRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e144 = r.progressToken;
-      if (!R.isNone(e144)) out['progressToken'] = fw_ProgressToken(e144);
+      const e142 = r.progressToken;
+      if (!R.isNone(e142)) out['progressToken'] = fw_ProgressToken(e142);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2042,7 +2004,7 @@ export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'contents';
-    const f_contents_ = R.mapList(x.contents, (e146: any) => tw_ReadResourceResultContentsItem(e146));
+    const f_contents_ = R.mapList(x.contents, (e144: any) => tw_ReadResourceResultContentsItem(e144));
     return { meta: f_meta_, contents: f_contents_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2056,11 +2018,11 @@ export function fw_ReadResourceResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e145 = r.meta;
-      if (!R.isNone(e145)) out['_meta'] = R.jsonFromWit(e145);
+      const e143 = r.meta;
+      if (!R.isNone(e143)) out['_meta'] = R.jsonFromWit(e143);
     }
     at = 'contents';
-    out['contents'] = R.mapList(R.witList(r.contents), (e148: unknown) => fw_ReadResourceResultContentsItem(e148));
+    out['contents'] = R.mapList(R.witList(r.contents), (e146: unknown) => fw_ReadResourceResultContentsItem(e146));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2101,7 +2063,7 @@ export function tw_Request(x: any): W_types.Request {
     at = 'method';
     const f_method_ = R.str(x.method);
     at = 'params';
-    const f_params_ = x.params === undefined ? undefined : tw_RequestParams(x.params);
+    const f_params_ = x.params === undefined ? undefined : R.jsonToWit(x.params);
     return { method: f_method_, params: f_params_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2117,62 +2079,8 @@ export function fw_Request(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e152 = r.params;
-      if (!R.isNone(e152)) out['params'] = fw_RequestParams(e152);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** RequestParams -> request-params. Input already validated against the schema. */
-export function tw_RequestParams(x: any): W_types.RequestParams {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : tw_RequestParamsMeta(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** request-params -> RequestParams, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_RequestParams(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e151 = r.meta;
-      if (!R.isNone(e151)) out['_meta'] = fw_RequestParamsMeta(e151);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** RequestParamsMeta -> request-params-meta. Input already validated against the schema. */
-export function tw_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** request-params-meta -> RequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_RequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e150 = r.progressToken;
-      if (!R.isNone(e150)) out['progressToken'] = fw_ProgressToken(e150);
+      const e148 = r.params;
+      if (!R.isNone(e148)) out['params'] = R.jsonFromWit(e148);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2205,6 +2113,14 @@ export function fw_RequestId(x: unknown): unknown {
       return R.badTag(v.tag, ['string', 'integer']);
   }
 }
+/** RequestParams -> request-params. Input already validated against the schema. */
+export function tw_RequestParams(x: any): W_types.RequestParams {
+  return R.jsonToWit(x);
+}
+/** request-params -> RequestParams, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_RequestParams(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
 /** ResourceContents -> resource-contents. Input already validated against the schema. */
 export function tw_ResourceContents(x: any): W_types.ResourceContents {
   let at = '';
@@ -2226,8 +2142,8 @@ export function fw_ResourceContents(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e153 = r.mimeType;
-      if (!R.isNone(e153)) out['mimeType'] = R.witStr(e153);
+      const e149 = r.mimeType;
+      if (!R.isNone(e149)) out['mimeType'] = R.witStr(e149);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -2238,30 +2154,11 @@ export function fw_ResourceContents(x: unknown): unknown {
 }
 /** Result -> result. Input already validated against the schema. */
 export function tw_Result(x: any): W_types.Result {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** result -> Result, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_Result(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e155 = r.meta;
-      if (!R.isNone(e155)) out['_meta'] = R.jsonFromWit(e155);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** SamplingMessage -> sampling-message. Input already validated against the schema. */
 export function tw_SamplingMessage(x: any): W_types.SamplingMessage {
@@ -2705,10 +2602,6 @@ export const types = {
     F.pt_RequestParams,
     F.et_RequestParams,
   ),
-  RequestParamsMeta: typeCodec<
-    NonNullable<NonNullable<NonNullable<NonNullable<J.Request>['params']>>['_meta']>,
-    W_types.RequestParamsMeta
-  >(V.v_RequestParamsMeta, tw_RequestParamsMeta, fw_RequestParamsMeta, F.pt_RequestParamsMeta, F.et_RequestParamsMeta),
   Resource: typeCodec<J.Resource, W_types.Resource>(
     V.v_Resource,
     tw_Resource,

@@ -165,9 +165,268 @@ export const K54: readonly string[] = ['destructiveHint', 'idempotentHint', 'ope
 export const K55: readonly string[] = ['properties', 'required', 'type'];
 export const K56: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
 export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K58: readonly string[] = ['method', 'params'];
-export const K59: readonly string[] = ['_meta', 'nextCursor'];
-export const K60: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
+export function tc58(text: string): string {
+  const s = new S.Scanner(text);
+  jc21(s);
+  s.end();
+  return text;
+}
+export function jc59(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc4(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+/** A whole `json` text checked by jc59 (on its way out of a component); returns the text. */
+export function tc60(text: string): string {
+  const s = new S.Scanner(text);
+  jc59(s);
+  s.end();
+  return text;
+}
+export const K61: readonly string[] = ['method', 'params'];
+export const K62: readonly string[] = ['_meta', 'nextCursor'];
+export function jc63(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc64(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc64(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
+              default:
+                ki = K28.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc65(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc65(s: S.Scanner): void {
+  S.checkVia(V.vp_1, s);
+}
+/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
+export function tc66(text: string): string {
+  const s = new S.Scanner(text);
+  jc63(s);
+  s.end();
+  return text;
+}
+export const K67: readonly string[] = ['mimeType', 'uri'];
+export function jc68(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc4(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+/** A whole `json` text checked by jc68 (on its way out of a component); returns the text. */
+export function tc69(text: string): string {
+  const s = new S.Scanner(text);
+  jc68(s);
+  s.end();
+  return text;
+}
 export function pl0(s: S.Scanner): Array<string> {
   const out: Array<string> = [];
   if (s.openArray()) return out;
@@ -1591,13 +1850,19 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -1606,11 +1871,17 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
+    : R.closestMember(closest, closestCase);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -2836,80 +3107,11 @@ export function et_Cursor(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc21(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v94 = r.meta;
-      if (!R.isNone(v94)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v94));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc58(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -5197,13 +5399,19 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -5212,11 +5420,17 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
+    : R.closestMember(closest, closestCase);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -6417,7 +6631,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6431,10 +6645,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6443,7 +6657,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = pt_NotificationParams(s);
+                f1 = s.bytesSince(s.begin(), jc59(s));
                 break;
               default:
                 s.skip();
@@ -6453,7 +6667,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6466,7 +6680,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6482,9 +6696,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v96 = r.params;
-      if (!R.isNone(v96)) {
-        o += c + '"params":' + et_NotificationParams(v96);
+      const v94 = r.params;
+      if (!R.isNone(v94)) {
+        o += c + '"params":' + tc60(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -6495,80 +6709,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc59(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v95 = r.meta;
-      if (!R.isNone(v95)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v95));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc60(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -6598,7 +6743,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6612,10 +6757,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6634,7 +6779,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6647,7 +6792,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6663,9 +6808,9 @@ export function et_PaginatedRequest(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v98 = r.params;
-      if (!R.isNone(v98)) {
-        o += c + '"params":' + et_PaginatedRequestParams(v98);
+      const v96 = r.params;
+      if (!R.isNone(v96)) {
+        o += c + '"params":' + et_PaginatedRequestParams(v96);
         c = ',';
       }
     }
@@ -6741,9 +6886,9 @@ export function et_PaginatedRequestParams(x: unknown): string {
   try {
     at = 'cursor';
     {
-      const v97 = r.cursor;
-      if (!R.isNone(v97)) {
-        o += c + '"cursor":' + R.qs(v97);
+      const v95 = r.cursor;
+      if (!R.isNone(v95)) {
+        o += c + '"cursor":' + R.qs(v95);
         c = ',';
       }
     }
@@ -6778,7 +6923,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6796,10 +6941,10 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6817,7 +6962,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6827,7 +6972,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -6840,17 +6985,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v99 = r.meta;
-      if (!R.isNone(v99)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v99));
+      const v97 = r.meta;
+      if (!R.isNone(v97)) {
+        o += c + '"_meta":' + tc6(R.jsonUtf8(v97));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v100 = r.nextCursor;
-      if (!R.isNone(v100)) {
-        o += c + '"nextCursor":' + R.qs(v100);
+      const v98 = r.nextCursor;
+      if (!R.isNone(v98)) {
+        o += c + '"nextCursor":' + R.qs(v98);
         c = ',';
       }
     }
@@ -7052,13 +7197,19 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -7067,11 +7218,17 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
+    : R.closestMember(closest, closestCase);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -7121,7 +7278,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7135,10 +7292,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7147,7 +7304,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = pt_RequestParams(s);
+                f1 = s.bytesSince(s.begin(), jc63(s));
                 break;
               default:
                 s.skip();
@@ -7157,7 +7314,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7170,7 +7327,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7186,171 +7343,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v103 = r.params;
-      if (!R.isNone(v103)) {
-        o += c + '"params":' + et_RequestParams(v103);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** RequestParams from JSON text -> request-params, validating as it reads. */
-export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  let f0: W_types.RequestParamsMeta | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_RequestParamsMeta(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
-}
-/** request-params -> RequestParams as JSON text, checking as it writes. */
-export function et_RequestParams(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v102 = r.meta;
-      if (!R.isNone(v102)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v102);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** RequestParamsMeta from JSON text -> request-params-meta, validating as it reads. */
-export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K28.indexOf(s.key());
-                break;
-              default:
-                ki = K28.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
-}
-/** request-params-meta -> RequestParamsMeta as JSON text, checking as it writes. */
-export function et_RequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v101 = r.progressToken;
-      if (!R.isNone(v101)) {
-        o += c + '"progressToken":' + et_ProgressToken(v101);
+      const v99 = r.params;
+      if (!R.isNone(v99)) {
+        o += c + '"params":' + tc66(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -7362,13 +7357,19 @@ export function et_RequestParamsMeta(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -7377,11 +7378,17 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of RequestId');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
+    : R.closestMember(closest, closestCase);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -7402,6 +7409,14 @@ export function et_RequestId(x: unknown): string {
     default:
       return R.badTag(v.tag, ['string', 'integer']);
   }
+}
+/** RequestParams from JSON text -> request-params, validating as it reads. */
+export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
+  return s.bytesSince(s.begin(), jc63(s));
+}
+/** request-params -> RequestParams as JSON text, checking as it writes. */
+export function et_RequestParams(x: unknown): string {
+  return tc66(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -7433,7 +7448,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7444,10 +7459,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7466,7 +7481,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7479,7 +7494,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -7492,9 +7507,9 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v104 = r.mimeType;
-      if (!R.isNone(v104)) {
-        o += c + '"mimeType":' + R.qs(v104);
+      const v100 = r.mimeType;
+      if (!R.isNone(v100)) {
+        o += c + '"mimeType":' + R.qs(v100);
         c = ',';
       }
     }
@@ -7508,80 +7523,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc68(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v105 = r.meta;
-      if (!R.isNone(v105)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v105));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc69(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {

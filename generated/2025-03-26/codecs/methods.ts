@@ -54,7 +54,6 @@ import {
   fw_Request,
   fw_RequestId,
   fw_RequestParams,
-  fw_RequestParamsMeta,
   fw_Resource,
   fw_ResourceContents,
   fw_ResourceReference,
@@ -121,7 +120,6 @@ import {
   tw_Request,
   tw_RequestId,
   tw_RequestParams,
-  tw_RequestParamsMeta,
   tw_Resource,
   tw_ResourceContents,
   tw_ResourceReference,
@@ -189,9 +187,9 @@ import {
   K55,
   K56,
   K57,
-  K58,
-  K59,
-  K60,
+  K61,
+  K62,
+  K67,
   K7,
   K8,
   el1,
@@ -256,7 +254,6 @@ import {
   et_Request,
   et_RequestId,
   et_RequestParams,
-  et_RequestParamsMeta,
   et_Resource,
   et_ResourceContents,
   et_ResourceReference,
@@ -279,6 +276,11 @@ import {
   jc21,
   jc4,
   jc5,
+  jc59,
+  jc63,
+  jc64,
+  jc65,
+  jc68,
   jc9,
   pl0,
   pl10,
@@ -342,7 +344,6 @@ import {
   pt_Request,
   pt_RequestId,
   pt_RequestParams,
-  pt_RequestParamsMeta,
   pt_Resource,
   pt_ResourceContents,
   pt_ResourceReference,
@@ -364,7 +365,11 @@ import {
   tc11,
   tc13,
   tc24,
+  tc58,
   tc6,
+  tc60,
+  tc66,
+  tc69,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -511,12 +516,14 @@ export const completionComplete = {
   method: 'completion/complete' as const,
   kind: 'request' as const,
   functions: ['client.complete', 'handlers.complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
-    R.check(V.v_CompleteRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CompleteRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -742,12 +749,14 @@ export const initialize = {
   method: 'initialize' as const,
   kind: 'request' as const,
   functions: ['client.initialize', 'handlers.initialize'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
-    R.check(V.v_InitializeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_InitializeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -912,10 +921,12 @@ export const loggingSetLevel = {
   method: 'logging/setLevel' as const,
   kind: 'request' as const,
   functions: ['client.set-level', 'handlers.set-level'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [level: W_types.LoggingLevel] {
-    R.check(V.v_SetLevelRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SetLevelRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1096,10 +1107,12 @@ export const notificationCancelled = {
   method: 'notifications/cancelled' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.cancelled', 'client.cancelled', 'handlers.cancelled', 'runtime.cancelled'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [reason: string | undefined, requestId: W_types.RequestId] {
-    R.check(V.v_CancelledNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CancelledNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1125,8 +1138,8 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e164 = args[0];
-          if (!R.isNone(e164)) out['reason'] = R.witStr(e164);
+          const e159 = args[0];
+          if (!R.isNone(e159)) out['reason'] = R.witStr(e159);
         }
         at = 1;
         out['requestId'] = fw_RequestId(args[1]);
@@ -1230,10 +1243,12 @@ export const notificationInitialized = {
   method: 'notifications/initialized' as const,
   kind: 'notification' as const,
   functions: ['client.initialized', 'handlers.initialized'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_InitializedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_InitializedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1255,8 +1270,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e166 = args[0];
-          if (!R.isNone(e166)) out['_meta'] = R.jsonFromWit(e166);
+          const e161 = args[0];
+          if (!R.isNone(e161)) out['_meta'] = R.jsonFromWit(e161);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1407,10 +1422,12 @@ export const notificationMessage = {
   method: 'notifications/message' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.logging-message', 'runtime.logging-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-    R.check(V.v_LoggingMessageNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1442,8 +1459,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[1]);
         at = 2;
         {
-          const e169 = args[2];
-          if (!R.isNone(e169)) out['logger'] = R.witStr(e169);
+          const e164 = args[2];
+          if (!R.isNone(e164)) out['logger'] = R.witStr(e164);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1633,12 +1650,14 @@ export const notificationProgress = {
   method: 'notifications/progress' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.progress', 'client.progress', 'handlers.progress', 'runtime.progress'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [message: string | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
-    R.check(V.v_ProgressNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ProgressNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1673,8 +1692,8 @@ export const notificationProgress = {
       try {
         at = 0;
         {
-          const e170 = args[0];
-          if (!R.isNone(e170)) out['message'] = R.witStr(e170);
+          const e165 = args[0];
+          if (!R.isNone(e165)) out['message'] = R.witStr(e165);
         }
         at = 1;
         out['progress'] = R.witF64(args[1]);
@@ -1682,8 +1701,8 @@ export const notificationProgress = {
         out['progressToken'] = fw_ProgressToken(args[2]);
         at = 3;
         {
-          const e173 = args[3];
-          if (!R.isNone(e173)) out['total'] = R.witF64(e173);
+          const e168 = args[3];
+          if (!R.isNone(e168)) out['total'] = R.witF64(e168);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1794,10 +1813,12 @@ export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.prompt-list-changed', 'runtime.prompt-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_PromptListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PromptListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1819,8 +1840,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e174 = args[0];
-          if (!R.isNone(e174)) out['_meta'] = R.jsonFromWit(e174);
+          const e169 = args[0];
+          if (!R.isNone(e169)) out['_meta'] = R.jsonFromWit(e169);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1923,10 +1944,12 @@ export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-list-changed', 'runtime.resource-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_ResourceListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ResourceListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1948,8 +1971,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e175 = args[0];
-          if (!R.isNone(e175)) out['_meta'] = R.jsonFromWit(e175);
+          const e170 = args[0];
+          if (!R.isNone(e170)) out['_meta'] = R.jsonFromWit(e170);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2050,10 +2073,12 @@ export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-updated', 'runtime.resource-updated'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_ResourceUpdatedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2175,10 +2200,12 @@ export const notificationRootsListChanged = {
   method: 'notifications/roots/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client.roots-list-changed', 'handlers.roots-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_RootsListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RootsListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2200,8 +2227,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e177 = args[0];
-          if (!R.isNone(e177)) out['_meta'] = R.jsonFromWit(e177);
+          const e172 = args[0];
+          if (!R.isNone(e172)) out['_meta'] = R.jsonFromWit(e172);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2304,10 +2331,12 @@ export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.tool-list-changed', 'runtime.tool-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_ToolListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ToolListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2329,8 +2358,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e178 = args[0];
-          if (!R.isNone(e178)) out['_meta'] = R.jsonFromWit(e178);
+          const e173 = args[0];
+          if (!R.isNone(e173)) out['_meta'] = R.jsonFromWit(e173);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2433,10 +2462,12 @@ export const ping = {
   method: 'ping' as const,
   kind: 'request' as const,
   functions: ['client-handlers.ping', 'client.ping', 'handlers.ping', 'runtime.ping'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PingRequestParamsMeta | undefined] {
-    R.check(V.v_PingRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PingRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2458,8 +2489,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e179 = args[0];
-          if (!R.isNone(e179)) out['_meta'] = fw_PingRequestParamsMeta(e179);
+          const e174 = args[0];
+          if (!R.isNone(e174)) out['_meta'] = fw_PingRequestParamsMeta(e174);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2622,15 +2653,17 @@ export const promptsGet = {
   method: 'prompts/get' as const,
   kind: 'request' as const,
   functions: ['client.get-prompt', 'handlers.get-prompt'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: Array<[string, string]> | undefined, name: string] {
-    R.check(V.v_GetPromptRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetPromptRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e180: any) => R.str(e180));
+        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e175: any) => R.str(e175));
         at = 'name';
         const a1 = R.str(x['name']);
         return [a0, a1];
@@ -2651,8 +2684,8 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e181 = args[0];
-          if (!R.isNone(e181)) out['arguments'] = R.mapFromWit(e181, (e182: unknown) => R.witStr(e182));
+          const e176 = args[0];
+          if (!R.isNone(e176)) out['arguments'] = R.mapFromWit(e176, (e177: unknown) => R.witStr(e177));
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -2786,10 +2819,12 @@ export const promptsList = {
   method: 'prompts/list' as const,
   kind: 'request' as const,
   functions: ['client.list-prompts', 'handlers.list-prompts'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListPromptsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListPromptsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2811,8 +2846,8 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e184 = args[0];
-          if (!R.isNone(e184)) out['cursor'] = R.witStr(e184);
+          const e179 = args[0];
+          if (!R.isNone(e179)) out['cursor'] = R.witStr(e179);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2945,10 +2980,12 @@ export const resourcesList = {
   method: 'resources/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resources', 'handlers.list-resources'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListResourcesRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListResourcesRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2970,8 +3007,8 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e185 = args[0];
-          if (!R.isNone(e185)) out['cursor'] = R.witStr(e185);
+          const e180 = args[0];
+          if (!R.isNone(e180)) out['cursor'] = R.witStr(e180);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3101,10 +3138,12 @@ export const resourcesRead = {
   method: 'resources/read' as const,
   kind: 'request' as const,
   functions: ['client.read-resource', 'handlers.read-resource'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_ReadResourceRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ReadResourceRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3253,10 +3292,12 @@ export const resourcesSubscribe = {
   method: 'resources/subscribe' as const,
   kind: 'request' as const,
   functions: ['client.subscribe', 'handlers.subscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_SubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3411,10 +3452,12 @@ export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resource-templates', 'handlers.list-resource-templates'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListResourceTemplatesRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListResourceTemplatesRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3436,8 +3479,8 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e188 = args[0];
-          if (!R.isNone(e188)) out['cursor'] = R.witStr(e188);
+          const e183 = args[0];
+          if (!R.isNone(e183)) out['cursor'] = R.witStr(e183);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3567,10 +3610,12 @@ export const resourcesUnsubscribe = {
   method: 'resources/unsubscribe' as const,
   kind: 'request' as const,
   functions: ['client.unsubscribe', 'handlers.unsubscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_UnsubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_UnsubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3724,10 +3769,12 @@ export const rootsList = {
   method: 'roots/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-roots', 'runtime.list-roots'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
-    R.check(V.v_ListRootsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListRootsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3749,8 +3796,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e190 = args[0];
-          if (!R.isNone(e190)) out['_meta'] = fw_ListRootsRequestParamsMeta(e190);
+          const e185 = args[0];
+          if (!R.isNone(e185)) out['_meta'] = fw_ListRootsRequestParamsMeta(e185);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4115,6 +4162,8 @@ export const samplingCreateMessage = {
   method: 'sampling/createMessage' as const,
   kind: 'request' as const,
   functions: ['client-handlers.create-message', 'runtime.create-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -4128,8 +4177,8 @@ export const samplingCreateMessage = {
     systemPrompt: string | undefined,
     temperature: number | undefined,
   ] {
-    R.check(V.v_CreateMessageRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CreateMessageRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4141,14 +4190,14 @@ export const samplingCreateMessage = {
         at = 'maxTokens';
         const a1 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a2 = R.mapList(x['messages'], (e191: any) => tw_SamplingMessage(e191));
+        const a2 = R.mapList(x['messages'], (e186: any) => tw_SamplingMessage(e186));
         at = 'metadata';
         const a3 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
         const a4 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
         const a5 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e192: any) => R.str(e192));
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e187: any) => R.str(e187));
         at = 'systemPrompt';
         const a6 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'temperature';
@@ -4180,37 +4229,37 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e193 = args[0];
-          if (!R.isNone(e193)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e193);
+          const e188 = args[0];
+          if (!R.isNone(e188)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e188);
         }
         at = 1;
         out['maxTokens'] = R.witS64(args[1]);
         at = 2;
-        out['messages'] = R.mapList(R.witList(args[2]), (e196: unknown) => fw_SamplingMessage(e196));
+        out['messages'] = R.mapList(R.witList(args[2]), (e191: unknown) => fw_SamplingMessage(e191));
         at = 3;
         {
-          const e197 = args[3];
-          if (!R.isNone(e197)) out['metadata'] = R.jsonFromWit(e197);
+          const e192 = args[3];
+          if (!R.isNone(e192)) out['metadata'] = R.jsonFromWit(e192);
         }
         at = 4;
         {
-          const e198 = args[4];
-          if (!R.isNone(e198)) out['modelPreferences'] = fw_ModelPreferences(e198);
+          const e193 = args[4];
+          if (!R.isNone(e193)) out['modelPreferences'] = fw_ModelPreferences(e193);
         }
         at = 5;
         {
-          const e199 = args[5];
-          if (!R.isNone(e199)) out['stopSequences'] = R.mapList(R.witList(e199), (e200: unknown) => R.witStr(e200));
+          const e194 = args[5];
+          if (!R.isNone(e194)) out['stopSequences'] = R.mapList(R.witList(e194), (e195: unknown) => R.witStr(e195));
         }
         at = 6;
         {
-          const e201 = args[6];
-          if (!R.isNone(e201)) out['systemPrompt'] = R.witStr(e201);
+          const e196 = args[6];
+          if (!R.isNone(e196)) out['systemPrompt'] = R.witStr(e196);
         }
         at = 7;
         {
-          const e202 = args[7];
-          if (!R.isNone(e202)) out['temperature'] = R.witF64(e202);
+          const e197 = args[7];
+          if (!R.isNone(e197)) out['temperature'] = R.witF64(e197);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4391,10 +4440,12 @@ export const toolsCall = {
   method: 'tools/call' as const,
   kind: 'request' as const,
   functions: ['client.call-tool', 'handlers.call-tool'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: W_types.Json | undefined, name: string] {
-    R.check(V.v_CallToolRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CallToolRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4418,8 +4469,8 @@ export const toolsCall = {
       try {
         at = 0;
         {
-          const e203 = args[0];
-          if (!R.isNone(e203)) out['arguments'] = R.jsonFromWit(e203);
+          const e198 = args[0];
+          if (!R.isNone(e198)) out['arguments'] = R.jsonFromWit(e198);
         }
         at = 1;
         out['name'] = R.witStr(args[1]);
@@ -4553,10 +4604,12 @@ export const toolsList = {
   method: 'tools/list' as const,
   kind: 'request' as const,
   functions: ['client.list-tools', 'handlers.list-tools'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
-    R.check(V.v_ListToolsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListToolsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4578,8 +4631,8 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e205 = args[0];
-          if (!R.isNone(e205)) out['cursor'] = R.witStr(e205);
+          const e200 = args[0];
+          if (!R.isNone(e200)) out['cursor'] = R.witStr(e200);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4659,6 +4712,9 @@ export const methods = {
   'tools/list': toolsList,
 } as const;
 
+/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = true;
+
 export type MethodName = keyof typeof methods;
 type Codecs = typeof methods;
 /** The WIT argument tuple of a message's function. */
@@ -4686,7 +4742,9 @@ function codecOf(method: string): any {
 
 function treeId(id: unknown): string | number | undefined {
   if (id === undefined) return undefined;
-  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+  if (typeof id === 'string') return R.treeStr(id);
+  const n = R.treeInt(id);
+  return Number.isSafeInteger(n) ? n : R.treeBail();
 }
 
 /** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
@@ -4700,6 +4758,9 @@ function treeRequest(
     return R.treeBail();
   R.treeStr(method);
   const id = treeId(v.id);
+  // A request without its id, or without the params its method requires: the text path says so.
+  if ((id === undefined && codec.kind === 'request') || (v.params === undefined && codec.paramsRequired))
+    return R.treeBail();
   const out: { id?: string | number; method: MethodName; args: unknown[] } = {
     method: method as MethodName,
     args: codec.treeParams(v.params === undefined ? {} : v.params),
@@ -4712,11 +4773,33 @@ function treeRequest(
  * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
  * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
  * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ * A request must have its id. With `opts`, the members the arguments do not carry are reported
+ * (`onUnknown`) or refused (`strict`).
  */
-export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  return (
-    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
-  );
+export function decodeRequest(
+  text: string,
+  opts?: R.DecodeOptions,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const out =
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+  if (opts !== undefined && (opts.strict || opts.onUnknown))
+    checkCarried(text, requestText(out.method, out.id, codecOf(out.method).stringifyParams(...out.args)), opts);
+  return out;
+}
+
+/** The members of a decoded message its WIT value does not carry (encoded again: `back`), reported or refused. */
+function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
+  const input = JSON.parse(text) as unknown;
+  const again = JSON.parse(back) as Record<string, unknown>;
+  // Absent params and `{}` are the same message.
+  if (
+    R.isObject(input) &&
+    R.isObject(input.params) &&
+    Object.keys(input.params).length === 0 &&
+    again.params === undefined
+  )
+    again.params = {};
+  R.reportUnknown(input, again, opts);
 }
 
 /** The kinds of message the tree path can take: each method's params, by method ... */
@@ -4751,6 +4834,8 @@ function textRequest(text: string): { id?: string | number; method: MethodName; 
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
+  if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
+  if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
   let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
@@ -4784,12 +4869,33 @@ function treeResponse(text: string, codec: any): { id?: string | number; result:
     return R.treeBail();
   if (v.method !== undefined) R.treeStr(v.method);
   const id = treeId(v.id);
+  if (id === undefined) return R.treeBail();
   const result = codec.treeResult(v.result);
   return id === undefined ? { result } : { id, result };
 }
 
-/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+/**
+ * A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. A
+ * result must have its id (an error too, where the schema requires it). With `opts`, the members
+ * the WIT value does not carry are reported (`onUnknown`) or refused (`strict`).
+ */
 export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+  opts?: R.DecodeOptions,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const out = decodeResponseOnly(text, method);
+  if (opts !== undefined && (opts.strict || opts.onUnknown)) {
+    const back =
+      'error' in out
+        ? encodeErrorResponse(out.id as string | number, out.error)
+        : encodeResponse(method, out.id as string | number, out.result);
+    checkCarried(text, back, opts);
+  }
+  return out;
+}
+
+function decodeResponseOnly<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
@@ -4808,6 +4914,8 @@ export function decodeResponse<M extends RequestName>(
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
+  if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
+    R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
     return env.id === undefined
       ? { error: env.value as ReturnType<typeof decodeError> }
@@ -4829,7 +4937,10 @@ export function encodeRequest<M extends MethodName>(
   id: string | number | undefined,
   ...args: ArgsOf<M>
 ): string {
-  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return requestText(method, id, codecOf(method).stringifyParams(...args) as string | undefined);
+}
+
+function requestText(method: string, id: string | number | undefined, params: string | undefined): string {
   return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
 }
 

@@ -297,17 +297,17 @@ export function jc63(s: S.Scanner): void {
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
 export function jc64(s: S.Scanner): void {
-  let i = 0;
-  try {
-    if (!s.openArray()) {
-      do {
+  if (!s.openArray()) {
+    let i = 0;
+    do {
+      try {
         jc65(s);
-        i++;
-      } while (s.nextElement());
-    }
-  } catch (e) {
-    if (e instanceof R.CodecError) throw e.within(i);
-    throw e;
+      } catch (e) {
+        if (e instanceof R.CodecError) throw e.within(i);
+        throw e;
+      }
+      i++;
+    } while (s.nextElement());
   }
 }
 export function jc65(s: S.Scanner): void {
@@ -2482,13 +2482,19 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_content.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -2497,11 +2503,17 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_content.EmbeddedRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
+    : R.closestMember(closest, closestCase);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -4732,13 +4744,19 @@ export function et_ElicitRequestParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'enum-schema' as const, val: pt_EnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'enum-schema';
+      }
       s.i = p;
     }
   }
@@ -4747,7 +4765,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string-schema';
+      }
       s.i = p;
     }
   }
@@ -4756,7 +4778,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'number-schema';
+      }
       s.i = p;
     }
   }
@@ -4765,11 +4791,17 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'boolean-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition')
+    : R.closestMember(closest, closestCase);
 }
 /** primitive-schema-definition -> PrimitiveSchemaDefinition as JSON text, checking as it writes. */
 export function et_PrimitiveSchemaDefinition(x: unknown): string {
@@ -5589,13 +5621,19 @@ export function et_ElicitResultAction(x: unknown): string {
 /** ElicitResultContentValue from JSON text -> elicit-result-content-value, validating as it reads. */
 export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultContentValue {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -5604,7 +5642,11 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
@@ -5613,11 +5655,17 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'boolean' as const, val: s.bool() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'boolean';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-result-content-value -> ElicitResultContentValue as JSON text, checking as it writes. */
 export function et_ElicitResultContentValue(x: unknown): string {
@@ -8059,13 +8107,19 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -8074,11 +8128,17 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
+    : R.closestMember(closest, closestCase);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -9074,13 +9134,19 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_content.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -9089,11 +9155,17 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_content.ReadR
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
+    : R.closestMember(closest, closestCase);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -9118,13 +9190,19 @@ export function et_ReadResourceResultContentsItem(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -9133,11 +9211,17 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of RequestId');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
+    : R.closestMember(closest, closestCase);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {

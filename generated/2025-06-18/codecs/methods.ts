@@ -573,6 +573,8 @@ export const completionComplete = {
   method: 'completion/complete' as const,
   kind: 'request' as const,
   functions: ['client.complete', 'handlers.complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -581,8 +583,8 @@ export const completionComplete = {
     argument: W_types.CompleteRequestParamsArgument,
     context: W_types.CompleteRequestParamsContext | undefined,
   ] {
-    R.check(V.v_CompleteRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CompleteRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -800,10 +802,12 @@ export const elicitationCreate = {
   method: 'elicitation/create' as const,
   kind: 'request' as const,
   functions: ['client-handlers.elicit', 'runtime.elicit'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema] {
-    R.check(V.v_ElicitRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ElicitRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1037,6 +1041,8 @@ export const initialize = {
   method: 'initialize' as const,
   kind: 'request' as const,
   functions: ['client.initialize'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -1045,8 +1051,8 @@ export const initialize = {
     capabilities: W_capabilities.ClientCapabilities,
     clientInfo: W_capabilities.Implementation,
   ] {
-    R.check(V.v_InitializeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_InitializeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1223,10 +1229,12 @@ export const loggingSetLevel = {
   method: 'logging/setLevel' as const,
   kind: 'request' as const,
   functions: ['client.set-level'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [level: W_types.LoggingLevel] {
-    R.check(V.v_SetLevelRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SetLevelRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1428,10 +1436,12 @@ export const notificationMessage = {
   method: 'notifications/message' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.logging-message', 'runtime.logging-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-    R.check(V.v_LoggingMessageNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1654,12 +1664,14 @@ export const notificationProgress = {
   method: 'notifications/progress' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.progress', 'client.progress', 'handlers.progress', 'runtime.progress'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [progressToken: W_types.ProgressToken, progress: number, total: number | undefined, message: string | undefined] {
-    R.check(V.v_ProgressNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ProgressNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1815,10 +1827,12 @@ export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.prompt-list-changed', 'runtime.prompt-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_PromptListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PromptListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1944,10 +1958,12 @@ export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-list-changed', 'runtime.resource-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_ResourceListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ResourceListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2071,10 +2087,12 @@ export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-updated', 'runtime.resource-updated'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_ResourceUpdatedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2196,10 +2214,12 @@ export const notificationRootsListChanged = {
   method: 'notifications/roots/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client.roots-list-changed', 'handlers.roots-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_RootsListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RootsListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2325,10 +2345,12 @@ export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.tool-list-changed', 'runtime.tool-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_ToolListChangedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ToolListChangedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2482,10 +2504,12 @@ export const promptsGet = {
   method: 'prompts/get' as const,
   kind: 'request' as const,
   functions: ['client.get-prompt', 'handlers.get-prompt'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [name: string, arguments: Array<[string, string]> | undefined] {
-    R.check(V.v_GetPromptRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetPromptRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2646,10 +2670,12 @@ export const promptsList = {
   method: 'prompts/list' as const,
   kind: 'request' as const,
   functions: ['client.list-prompts'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
-    R.check(V.v_ListPromptsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListPromptsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2805,10 +2831,12 @@ export const resourcesList = {
   method: 'resources/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resources'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
-    R.check(V.v_ListResourcesRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListResourcesRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2961,10 +2989,12 @@ export const resourcesRead = {
   method: 'resources/read' as const,
   kind: 'request' as const,
   functions: ['client.read-resource', 'handlers.read-resource'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_ReadResourceRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ReadResourceRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3113,10 +3143,12 @@ export const resourcesSubscribe = {
   method: 'resources/subscribe' as const,
   kind: 'request' as const,
   functions: ['client.subscribe', 'handlers.subscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_SubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3271,10 +3303,12 @@ export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resource-templates'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
-    R.check(V.v_ListResourceTemplatesRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListResourceTemplatesRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3427,10 +3461,12 @@ export const resourcesUnsubscribe = {
   method: 'resources/unsubscribe' as const,
   kind: 'request' as const,
   functions: ['client.unsubscribe', 'handlers.unsubscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
-    R.check(V.v_UnsubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_UnsubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3584,10 +3620,12 @@ export const rootsList = {
   method: 'roots/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-roots', 'runtime.list-roots'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
-    R.check(V.v_ListRootsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListRootsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3667,10 +3705,12 @@ export const samplingCreateMessage = {
   method: 'sampling/createMessage' as const,
   kind: 'request' as const,
   functions: ['client-handlers.create-message', 'runtime.create-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [params: W_content.CreateMessageRequestParams] {
-    R.check(V.v_CreateMessageRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CreateMessageRequestParams, x, '/params');
     try {
       return [tw_CreateMessageRequestParams(params as any)];
     } catch (e) {
@@ -3843,10 +3883,12 @@ export const toolsCall = {
   method: 'tools/call' as const,
   kind: 'request' as const,
   functions: ['client.call-tool', 'handlers.call-tool'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [name: string, arguments: W_types.Json | undefined] {
-    R.check(V.v_CallToolRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CallToolRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4005,10 +4047,12 @@ export const toolsList = {
   method: 'tools/list' as const,
   kind: 'request' as const,
   functions: ['client.list-tools'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
-    R.check(V.v_ListToolsRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_ListToolsRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4109,6 +4153,9 @@ export const methods = {
   'tools/list': toolsList,
 } as const;
 
+/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = true;
+
 export type MethodName = keyof typeof methods;
 type Codecs = typeof methods;
 /** The WIT argument tuple of a message's function. */
@@ -4136,7 +4183,9 @@ function codecOf(method: string): any {
 
 function treeId(id: unknown): string | number | undefined {
   if (id === undefined) return undefined;
-  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+  if (typeof id === 'string') return R.treeStr(id);
+  const n = R.treeInt(id);
+  return Number.isSafeInteger(n) ? n : R.treeBail();
 }
 
 /** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
@@ -4150,6 +4199,9 @@ function treeRequest(
     return R.treeBail();
   R.treeStr(method);
   const id = treeId(v.id);
+  // A request without its id, or without the params its method requires: the text path says so.
+  if ((id === undefined && codec.kind === 'request') || (v.params === undefined && codec.paramsRequired))
+    return R.treeBail();
   const out: { id?: string | number; method: MethodName; args: unknown[] } = {
     method: method as MethodName,
     args: codec.treeParams(v.params === undefined ? {} : v.params),
@@ -4162,11 +4214,33 @@ function treeRequest(
  * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
  * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
  * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ * A request must have its id. With `opts`, the members the arguments do not carry are reported
+ * (`onUnknown`) or refused (`strict`).
  */
-export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  return (
-    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
-  );
+export function decodeRequest(
+  text: string,
+  opts?: R.DecodeOptions,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const out =
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+  if (opts !== undefined && (opts.strict || opts.onUnknown))
+    checkCarried(text, requestText(out.method, out.id, codecOf(out.method).stringifyParams(...out.args)), opts);
+  return out;
+}
+
+/** The members of a decoded message its WIT value does not carry (encoded again: `back`), reported or refused. */
+function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
+  const input = JSON.parse(text) as unknown;
+  const again = JSON.parse(back) as Record<string, unknown>;
+  // Absent params and `{}` are the same message.
+  if (
+    R.isObject(input) &&
+    R.isObject(input.params) &&
+    Object.keys(input.params).length === 0 &&
+    again.params === undefined
+  )
+    again.params = {};
+  R.reportUnknown(input, again, opts);
 }
 
 /** The kinds of message the tree path can take: each method's params, by method ... */
@@ -4201,6 +4275,8 @@ function textRequest(text: string): { id?: string | number; method: MethodName; 
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
+  if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
+  if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
   let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
@@ -4234,12 +4310,33 @@ function treeResponse(text: string, codec: any): { id?: string | number; result:
     return R.treeBail();
   if (v.method !== undefined) R.treeStr(v.method);
   const id = treeId(v.id);
+  if (id === undefined) return R.treeBail();
   const result = codec.treeResult(v.result);
   return id === undefined ? { result } : { id, result };
 }
 
-/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+/**
+ * A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. A
+ * result must have its id (an error too, where the schema requires it). With `opts`, the members
+ * the WIT value does not carry are reported (`onUnknown`) or refused (`strict`).
+ */
 export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+  opts?: R.DecodeOptions,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const out = decodeResponseOnly(text, method);
+  if (opts !== undefined && (opts.strict || opts.onUnknown)) {
+    const back =
+      'error' in out
+        ? encodeErrorResponse(out.id as string | number, out.error)
+        : encodeResponse(method, out.id as string | number, out.result);
+    checkCarried(text, back, opts);
+  }
+  return out;
+}
+
+function decodeResponseOnly<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
@@ -4258,6 +4355,8 @@ export function decodeResponse<M extends RequestName>(
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
+  if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
+    R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
     return env.id === undefined
       ? { error: env.value as ReturnType<typeof decodeError> }
@@ -4279,7 +4378,10 @@ export function encodeRequest<M extends MethodName>(
   id: string | number | undefined,
   ...args: ArgsOf<M>
 ): string {
-  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return requestText(method, id, codecOf(method).stringifyParams(...args) as string | undefined);
+}
+
+function requestText(method: string, id: string | number | undefined, params: string | undefined): string {
   return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
 }
 

@@ -233,56 +233,11 @@ export function fw_BooleanSchema(x: unknown): unknown {
 }
 /** CallToolRequestParamsMeta -> call-tool-request-params-meta. Input already validated against the schema. */
 export function tw_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CallToolRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e18 = r.progressToken;
-      if (!R.isNone(e18)) out['progressToken'] = fw_ProgressToken(e18);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** ProgressToken -> progress-token. Input already validated against the schema. */
-export function tw_ProgressToken(x: any): W_types.ProgressToken {
-  if (Number.isInteger(x)) return { tag: 'integer' as const, val: R.s64(x) };
-  if (typeof x === 'string') return { tag: 'string' as const, val: R.str(x) };
-  return R.fail('anyOf', 'matches no member of ProgressToken');
-}
-/** progress-token -> ProgressToken, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ProgressToken(x: unknown): unknown {
-  const v = R.witVariant(x);
-  switch (v.tag) {
-    case 'string':
-      try {
-        return R.witStr(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    case 'integer':
-      try {
-        return R.witS64(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    default:
-      return R.badTag(v.tag, ['string', 'integer']);
-  }
+  return R.jsonFromWit(x);
 }
 /** CallToolResult -> call-tool-result. Input already validated against the schema. */
 export function tw_CallToolResult(x: any): W_types.CallToolResult {
@@ -291,7 +246,7 @@ export function tw_CallToolResult(x: any): W_types.CallToolResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'content';
-    const f_content_ = R.mapList(x.content, (e20: any) => tw_ContentBlock(e20));
+    const f_content_ = R.mapList(x.content, (e19: any) => tw_ContentBlock(e19));
     at = 'isError';
     const f_isError_ = x.isError === undefined ? undefined : (x.isError as boolean);
     at = 'structuredContent';
@@ -309,20 +264,20 @@ export function fw_CallToolResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e19 = r.meta;
-      if (!R.isNone(e19)) out['_meta'] = R.jsonFromWit(e19);
+      const e18 = r.meta;
+      if (!R.isNone(e18)) out['_meta'] = R.jsonFromWit(e18);
     }
     at = 'content';
-    out['content'] = R.mapList(R.witList(r.content), (e53: unknown) => fw_ContentBlock(e53));
+    out['content'] = R.mapList(R.witList(r.content), (e52: unknown) => fw_ContentBlock(e52));
     at = 'isError';
     {
-      const e54 = r.isError;
-      if (!R.isNone(e54)) out['isError'] = R.witBool(e54);
+      const e53 = r.isError;
+      if (!R.isNone(e53)) out['isError'] = R.witBool(e53);
     }
     at = 'structuredContent';
     {
-      const e55 = r.structuredContent;
-      if (!R.isNone(e55)) out['structuredContent'] = R.jsonFromWit(e55);
+      const e54 = r.structuredContent;
+      if (!R.isNone(e54)) out['structuredContent'] = R.jsonFromWit(e54);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -407,13 +362,13 @@ export function fw_TextContent(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e21 = r.meta;
-      if (!R.isNone(e21)) out['_meta'] = R.jsonFromWit(e21);
+      const e20 = r.meta;
+      if (!R.isNone(e20)) out['_meta'] = R.jsonFromWit(e20);
     }
     at = 'annotations';
     {
-      const e22 = r.annotations;
-      if (!R.isNone(e22)) out['annotations'] = fw_Annotations(e22);
+      const e21 = r.annotations;
+      if (!R.isNone(e21)) out['annotations'] = fw_Annotations(e21);
     }
     at = 'text';
     out['text'] = R.witStr(r.text);
@@ -448,13 +403,13 @@ export function fw_ImageContent(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e24 = r.meta;
-      if (!R.isNone(e24)) out['_meta'] = R.jsonFromWit(e24);
+      const e23 = r.meta;
+      if (!R.isNone(e23)) out['_meta'] = R.jsonFromWit(e23);
     }
     at = 'annotations';
     {
-      const e25 = r.annotations;
-      if (!R.isNone(e25)) out['annotations'] = fw_Annotations(e25);
+      const e24 = r.annotations;
+      if (!R.isNone(e24)) out['annotations'] = fw_Annotations(e24);
     }
     at = 'data';
     out['data'] = R.witStr(r.data);
@@ -477,7 +432,7 @@ export function tw_ResourceLink(x: any): W_types.ResourceLink {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e31: any) => tw_Icon(e31));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e30: any) => tw_Icon(e30));
     at = 'mimeType';
     const f_mimeType_ = x.mimeType === undefined ? undefined : R.str(x.mimeType);
     at = 'name';
@@ -511,40 +466,40 @@ export function fw_ResourceLink(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e28 = r.meta;
-      if (!R.isNone(e28)) out['_meta'] = R.jsonFromWit(e28);
+      const e27 = r.meta;
+      if (!R.isNone(e27)) out['_meta'] = R.jsonFromWit(e27);
     }
     at = 'annotations';
     {
-      const e29 = r.annotations;
-      if (!R.isNone(e29)) out['annotations'] = fw_Annotations(e29);
+      const e28 = r.annotations;
+      if (!R.isNone(e28)) out['annotations'] = fw_Annotations(e28);
     }
     at = 'description';
     {
-      const e30 = r.description;
-      if (!R.isNone(e30)) out['description'] = R.witStr(e30);
+      const e29 = r.description;
+      if (!R.isNone(e29)) out['description'] = R.witStr(e29);
     }
     at = 'icons';
     {
-      const e38 = r.icons;
-      if (!R.isNone(e38)) out['icons'] = R.mapList(R.witList(e38), (e39: unknown) => fw_Icon(e39));
+      const e37 = r.icons;
+      if (!R.isNone(e37)) out['icons'] = R.mapList(R.witList(e37), (e38: unknown) => fw_Icon(e38));
     }
     at = 'mimeType';
     {
-      const e40 = r.mimeType;
-      if (!R.isNone(e40)) out['mimeType'] = R.witStr(e40);
+      const e39 = r.mimeType;
+      if (!R.isNone(e39)) out['mimeType'] = R.witStr(e39);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'size';
     {
-      const e42 = r.size;
-      if (!R.isNone(e42)) out['size'] = R.witS64(e42);
+      const e41 = r.size;
+      if (!R.isNone(e41)) out['size'] = R.witS64(e41);
     }
     at = 'title';
     {
-      const e43 = r.title;
-      if (!R.isNone(e43)) out['title'] = R.witStr(e43);
+      const e42 = r.title;
+      if (!R.isNone(e42)) out['title'] = R.witStr(e42);
     }
     out['type'] = 'resource_link';
     at = 'uri';
@@ -561,7 +516,7 @@ export function tw_Icon(x: any): W_types.Icon {
     at = 'mimeType';
     const f_mimeType_ = x.mimeType === undefined ? undefined : R.str(x.mimeType);
     at = 'sizes';
-    const f_sizes_ = x.sizes === undefined ? undefined : R.mapList(x.sizes, (e33: any) => R.str(e33));
+    const f_sizes_ = x.sizes === undefined ? undefined : R.mapList(x.sizes, (e32: any) => R.str(e32));
     at = 'src';
     const f_src_ = R.str(x.src);
     at = 'theme';
@@ -579,20 +534,20 @@ export function fw_Icon(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e32 = r.mimeType;
-      if (!R.isNone(e32)) out['mimeType'] = R.witStr(e32);
+      const e31 = r.mimeType;
+      if (!R.isNone(e31)) out['mimeType'] = R.witStr(e31);
     }
     at = 'sizes';
     {
-      const e34 = r.sizes;
-      if (!R.isNone(e34)) out['sizes'] = R.mapList(R.witList(e34), (e35: unknown) => R.witStr(e35));
+      const e33 = r.sizes;
+      if (!R.isNone(e33)) out['sizes'] = R.mapList(R.witList(e33), (e34: unknown) => R.witStr(e34));
     }
     at = 'src';
     out['src'] = R.witStr(r.src);
     at = 'theme';
     {
-      const e37 = r.theme;
-      if (!R.isNone(e37)) out['theme'] = fw_IconTheme(e37);
+      const e36 = r.theme;
+      if (!R.isNone(e36)) out['theme'] = fw_IconTheme(e36);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -646,13 +601,13 @@ export function fw_EmbeddedResource(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e45 = r.meta;
-      if (!R.isNone(e45)) out['_meta'] = R.jsonFromWit(e45);
+      const e44 = r.meta;
+      if (!R.isNone(e44)) out['_meta'] = R.jsonFromWit(e44);
     }
     at = 'annotations';
     {
-      const e46 = r.annotations;
-      if (!R.isNone(e46)) out['annotations'] = fw_Annotations(e46);
+      const e45 = r.annotations;
+      if (!R.isNone(e45)) out['annotations'] = fw_Annotations(e45);
     }
     at = 'resource';
     out['resource'] = fw_EmbeddedResourceResource(r.resource);
@@ -715,13 +670,13 @@ export function fw_TextResourceContents(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e47 = r.meta;
-      if (!R.isNone(e47)) out['_meta'] = R.jsonFromWit(e47);
+      const e46 = r.meta;
+      if (!R.isNone(e46)) out['_meta'] = R.jsonFromWit(e46);
     }
     at = 'mimeType';
     {
-      const e48 = r.mimeType;
-      if (!R.isNone(e48)) out['mimeType'] = R.witStr(e48);
+      const e47 = r.mimeType;
+      if (!R.isNone(e47)) out['mimeType'] = R.witStr(e47);
     }
     at = 'text';
     out['text'] = R.witStr(r.text);
@@ -734,109 +689,11 @@ export function fw_TextResourceContents(x: unknown): unknown {
 }
 /** CancelTaskResult -> cancel-task-result. Input already validated against the schema. */
 export function tw_CancelTaskResult(x: any): W_types.CancelTaskResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    at = 'createdAt';
-    const f_createdAt_ = R.str(x.createdAt);
-    at = 'lastUpdatedAt';
-    const f_lastUpdatedAt_ = R.str(x.lastUpdatedAt);
-    at = 'pollInterval';
-    const f_pollInterval_ = x.pollInterval === undefined ? undefined : R.s64(x.pollInterval);
-    at = 'status';
-    const f_status_ = tw_TaskStatus(x.status);
-    at = 'statusMessage';
-    const f_statusMessage_ = x.statusMessage === undefined ? undefined : R.str(x.statusMessage);
-    at = 'taskId';
-    const f_taskId_ = R.str(x.taskId);
-    at = 'ttl';
-    const f_ttl_ = x.ttl === null ? undefined : R.s64(x.ttl);
-    return {
-      meta: f_meta_,
-      createdAt: f_createdAt_,
-      lastUpdatedAt: f_lastUpdatedAt_,
-      pollInterval: f_pollInterval_,
-      status: f_status_,
-      statusMessage: f_statusMessage_,
-      taskId: f_taskId_,
-      ttl: f_ttl_,
-    };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** cancel-task-result -> CancelTaskResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CancelTaskResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e56 = r.meta;
-      if (!R.isNone(e56)) out['_meta'] = R.jsonFromWit(e56);
-    }
-    at = 'createdAt';
-    out['createdAt'] = R.witStr(r.createdAt);
-    at = 'lastUpdatedAt';
-    out['lastUpdatedAt'] = R.witStr(r.lastUpdatedAt);
-    at = 'pollInterval';
-    {
-      const e59 = r.pollInterval;
-      if (!R.isNone(e59)) out['pollInterval'] = R.witS64(e59);
-    }
-    at = 'status';
-    out['status'] = fw_TaskStatus(r.status);
-    at = 'statusMessage';
-    {
-      const e61 = r.statusMessage;
-      if (!R.isNone(e61)) out['statusMessage'] = R.witStr(e61);
-    }
-    at = 'taskId';
-    out['taskId'] = R.witStr(r.taskId);
-    at = 'ttl';
-    out['ttl'] = ((e64: unknown) => (R.isNone(e64) ? null : R.witS64(e64)))(r.ttl);
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** TaskStatus -> task-status. Input already validated against the schema. */
-export function tw_TaskStatus(x: any): W_types.TaskStatus {
-  const v = x;
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled' as const;
-    case 'completed':
-      return 'completed' as const;
-    case 'failed':
-      return 'failed' as const;
-    case 'input_required':
-      return 'input-required' as const;
-    case 'working':
-      return 'working' as const;
-    default:
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
-  }
-}
-/** task-status -> TaskStatus, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_TaskStatus(x: unknown): unknown {
-  const v = x;
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled';
-    case 'completed':
-      return 'completed';
-    case 'failed':
-      return 'failed';
-    case 'input-required':
-      return 'input_required';
-    case 'working':
-      return 'working';
-    default:
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
-  }
+  return R.jsonFromWit(x);
 }
 /** ClientCapabilities -> client-capabilities. Input already validated against the schema. */
 export function tw_ClientCapabilities(x: any): W_types.ClientCapabilities {
@@ -871,28 +728,28 @@ export function fw_ClientCapabilities(x: unknown): unknown {
   try {
     at = 'elicitation';
     {
-      const e67 = r.elicitation;
-      if (!R.isNone(e67)) out['elicitation'] = fw_ClientCapabilitiesElicitation(e67);
+      const e57 = r.elicitation;
+      if (!R.isNone(e57)) out['elicitation'] = fw_ClientCapabilitiesElicitation(e57);
     }
     at = 'experimental';
     {
-      const e68 = r.experimental;
-      if (!R.isNone(e68)) out['experimental'] = R.jsonFromWit(e68);
+      const e58 = r.experimental;
+      if (!R.isNone(e58)) out['experimental'] = R.jsonFromWit(e58);
     }
     at = 'roots';
     {
-      const e70 = r.roots;
-      if (!R.isNone(e70)) out['roots'] = fw_ClientCapabilitiesRoots(e70);
+      const e60 = r.roots;
+      if (!R.isNone(e60)) out['roots'] = fw_ClientCapabilitiesRoots(e60);
     }
     at = 'sampling';
     {
-      const e73 = r.sampling;
-      if (!R.isNone(e73)) out['sampling'] = fw_ClientCapabilitiesSampling(e73);
+      const e63 = r.sampling;
+      if (!R.isNone(e63)) out['sampling'] = fw_ClientCapabilitiesSampling(e63);
     }
     at = 'tasks';
     {
-      const e81 = r.tasks;
-      if (!R.isNone(e81)) out['tasks'] = fw_ClientCapabilitiesTasks(e81);
+      const e71 = r.tasks;
+      if (!R.isNone(e71)) out['tasks'] = fw_ClientCapabilitiesTasks(e71);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -920,13 +777,13 @@ export function fw_ClientCapabilitiesElicitation(x: unknown): unknown {
   try {
     at = 'form';
     {
-      const e65 = r.form;
-      if (!R.isNone(e65)) out['form'] = R.jsonFromWit(e65);
+      const e55 = r.form;
+      if (!R.isNone(e55)) out['form'] = R.jsonFromWit(e55);
     }
     at = 'url';
     {
-      const e66 = r.url;
-      if (!R.isNone(e66)) out['url'] = R.jsonFromWit(e66);
+      const e56 = r.url;
+      if (!R.isNone(e56)) out['url'] = R.jsonFromWit(e56);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -952,8 +809,8 @@ export function fw_ClientCapabilitiesRoots(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e69 = r.listChanged;
-      if (!R.isNone(e69)) out['listChanged'] = R.witBool(e69);
+      const e59 = r.listChanged;
+      if (!R.isNone(e59)) out['listChanged'] = R.witBool(e59);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -981,13 +838,13 @@ export function fw_ClientCapabilitiesSampling(x: unknown): unknown {
   try {
     at = 'context';
     {
-      const e71 = r.context;
-      if (!R.isNone(e71)) out['context'] = R.jsonFromWit(e71);
+      const e61 = r.context;
+      if (!R.isNone(e61)) out['context'] = R.jsonFromWit(e61);
     }
     at = 'tools';
     {
-      const e72 = r.tools;
-      if (!R.isNone(e72)) out['tools'] = R.jsonFromWit(e72);
+      const e62 = r.tools;
+      if (!R.isNone(e62)) out['tools'] = R.jsonFromWit(e62);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1017,18 +874,18 @@ export function fw_ClientCapabilitiesTasks(x: unknown): unknown {
   try {
     at = 'cancel';
     {
-      const e74 = r.cancel;
-      if (!R.isNone(e74)) out['cancel'] = R.jsonFromWit(e74);
+      const e64 = r.cancel;
+      if (!R.isNone(e64)) out['cancel'] = R.jsonFromWit(e64);
     }
     at = 'list';
     {
-      const e75 = r.list;
-      if (!R.isNone(e75)) out['list'] = R.jsonFromWit(e75);
+      const e65 = r.list;
+      if (!R.isNone(e65)) out['list'] = R.jsonFromWit(e65);
     }
     at = 'requests';
     {
-      const e80 = r.requests;
-      if (!R.isNone(e80)) out['requests'] = fw_ClientCapabilitiesTasksRequests(e80);
+      const e70 = r.requests;
+      if (!R.isNone(e70)) out['requests'] = fw_ClientCapabilitiesTasksRequests(e70);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1057,13 +914,13 @@ export function fw_ClientCapabilitiesTasksRequests(x: unknown): unknown {
   try {
     at = 'elicitation';
     {
-      const e77 = r.elicitation;
-      if (!R.isNone(e77)) out['elicitation'] = fw_ClientCapabilitiesTasksRequestsElicitation(e77);
+      const e67 = r.elicitation;
+      if (!R.isNone(e67)) out['elicitation'] = fw_ClientCapabilitiesTasksRequestsElicitation(e67);
     }
     at = 'sampling';
     {
-      const e79 = r.sampling;
-      if (!R.isNone(e79)) out['sampling'] = fw_ClientCapabilitiesTasksRequestsSampling(e79);
+      const e69 = r.sampling;
+      if (!R.isNone(e69)) out['sampling'] = fw_ClientCapabilitiesTasksRequestsSampling(e69);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1091,8 +948,8 @@ export function fw_ClientCapabilitiesTasksRequestsElicitation(x: unknown): unkno
   try {
     at = 'create';
     {
-      const e76 = r.create;
-      if (!R.isNone(e76)) out['create'] = R.jsonFromWit(e76);
+      const e66 = r.create;
+      if (!R.isNone(e66)) out['create'] = R.jsonFromWit(e66);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1118,8 +975,8 @@ export function fw_ClientCapabilitiesTasksRequestsSampling(x: unknown): unknown 
   try {
     at = 'createMessage';
     {
-      const e78 = r.createMessage;
-      if (!R.isNone(e78)) out['createMessage'] = R.jsonFromWit(e78);
+      const e68 = r.createMessage;
+      if (!R.isNone(e68)) out['createMessage'] = R.jsonFromWit(e68);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1159,7 +1016,7 @@ export function tw_CompleteRequestParamsContext(x: any): W_types.CompleteRequest
   let at = '';
   try {
     at = 'arguments';
-    const f_arguments_ = x.arguments === undefined ? undefined : R.mapToWit(x.arguments, (e84: any) => R.str(e84));
+    const f_arguments_ = x.arguments === undefined ? undefined : R.mapToWit(x.arguments, (e74: any) => R.str(e74));
     return { arguments: f_arguments_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1173,8 +1030,8 @@ export function fw_CompleteRequestParamsContext(x: unknown): unknown {
   try {
     at = 'arguments';
     {
-      const e85 = r.arguments;
-      if (!R.isNone(e85)) out['arguments'] = R.mapFromWit(e85, (e86: unknown) => R.witStr(e86));
+      const e75 = r.arguments;
+      if (!R.isNone(e75)) out['arguments'] = R.mapFromWit(e75, (e76: unknown) => R.witStr(e76));
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1183,30 +1040,11 @@ export function fw_CompleteRequestParamsContext(x: unknown): unknown {
 }
 /** CompleteRequestParamsMeta -> complete-request-params-meta. Input already validated against the schema. */
 export function tw_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CompleteRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e87 = r.progressToken;
-      if (!R.isNone(e87)) out['progressToken'] = fw_ProgressToken(e87);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** CompleteRequestParamsRef -> complete-request-params-ref. Input already validated against the schema. */
 export function tw_CompleteRequestParamsRef(x: any): W_types.CompleteRequestParamsRef {
@@ -1262,8 +1100,8 @@ export function fw_PromptReference(x: unknown): unknown {
     out['name'] = R.witStr(r.name);
     at = 'title';
     {
-      const e89 = r.title;
-      if (!R.isNone(e89)) out['title'] = R.witStr(e89);
+      const e78 = r.title;
+      if (!R.isNone(e78)) out['title'] = R.witStr(e78);
     }
     out['type'] = 'ref/prompt';
   } catch (e) {
@@ -1317,8 +1155,8 @@ export function fw_CompleteResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e91 = r.meta;
-      if (!R.isNone(e91)) out['_meta'] = R.jsonFromWit(e91);
+      const e80 = r.meta;
+      if (!R.isNone(e80)) out['_meta'] = R.jsonFromWit(e80);
     }
     at = 'completion';
     out['completion'] = fw_CompleteResultCompletion(r.completion);
@@ -1336,7 +1174,7 @@ export function tw_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
     at = 'total';
     const f_total_ = x.total === undefined ? undefined : R.s64(x.total);
     at = 'values';
-    const f_values_ = R.mapList(x.values, (e94: any) => R.str(e94));
+    const f_values_ = R.mapList(x.values, (e83: any) => R.str(e83));
     return { hasMore: f_hasMore_, total: f_total_, values: f_values_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1350,16 +1188,16 @@ export function fw_CompleteResultCompletion(x: unknown): unknown {
   try {
     at = 'hasMore';
     {
-      const e92 = r.hasMore;
-      if (!R.isNone(e92)) out['hasMore'] = R.witBool(e92);
+      const e81 = r.hasMore;
+      if (!R.isNone(e81)) out['hasMore'] = R.witBool(e81);
     }
     at = 'total';
     {
-      const e93 = r.total;
-      if (!R.isNone(e93)) out['total'] = R.witS64(e93);
+      const e82 = r.total;
+      if (!R.isNone(e82)) out['total'] = R.witS64(e82);
     }
     at = 'values';
-    out['values'] = R.mapList(R.witList(r.values), (e96: unknown) => R.witStr(e96));
+    out['values'] = R.mapList(R.witList(r.values), (e85: unknown) => R.witStr(e85));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1395,30 +1233,11 @@ export function fw_CreateMessageRequestParamsIncludeContext(x: unknown): unknown
 }
 /** CreateMessageRequestParamsMeta -> create-message-request-params-meta. Input already validated against the schema. */
 export function tw_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CreateMessageRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e98 = r.progressToken;
-      if (!R.isNone(e98)) out['progressToken'] = fw_ProgressToken(e98);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** CreateMessageResult -> create-message-result. Input already validated against the schema. */
 export function tw_CreateMessageResult(x: any): W_types.CreateMessageResult {
@@ -1447,8 +1266,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e99 = r.meta;
-      if (!R.isNone(e99)) out['_meta'] = R.jsonFromWit(e99);
+      const e87 = r.meta;
+      if (!R.isNone(e87)) out['_meta'] = R.jsonFromWit(e87);
     }
     at = 'content';
     out['content'] = fw_CreateMessageResultContent(r.content);
@@ -1458,8 +1277,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
     out['role'] = fw_Role(r.role);
     at = 'stopReason';
     {
-      const e116 = r.stopReason;
-      if (!R.isNone(e116)) out['stopReason'] = R.witStr(e116);
+      const e104 = r.stopReason;
+      if (!R.isNone(e104)) out['stopReason'] = R.witStr(e104);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1492,7 +1311,7 @@ export function tw_CreateMessageResultContent(x: any): W_types.CreateMessageResu
   if (R.isObject(x) && 'text' in x && x.type === 'text' && R.valid(V.v_TextContent, x))
     return { tag: 'text-content' as const, val: tw_TextContent(x) };
   if (Array.isArray(x))
-    return { tag: 'array' as const, val: R.mapList(x, (e111: any) => tw_SamplingMessageContentBlock(e111)) };
+    return { tag: 'array' as const, val: R.mapList(x, (e99: any) => tw_SamplingMessageContentBlock(e99)) };
   return R.fail('anyOf', 'matches no member of CreateMessageResultContent');
 }
 /** create-message-result-content -> CreateMessageResultContent, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -1531,7 +1350,7 @@ export function fw_CreateMessageResultContent(x: unknown): unknown {
       }
     case 'array':
       try {
-        return R.mapList(R.witList(v.val), (e112: unknown) => fw_SamplingMessageContentBlock(e112));
+        return R.mapList(R.witList(v.val), (e100: unknown) => fw_SamplingMessageContentBlock(e100));
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -1571,8 +1390,8 @@ export function fw_ToolUseContent(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e100 = r.meta;
-      if (!R.isNone(e100)) out['_meta'] = R.jsonFromWit(e100);
+      const e88 = r.meta;
+      if (!R.isNone(e88)) out['_meta'] = R.jsonFromWit(e88);
     }
     at = 'id';
     out['id'] = R.witStr(r.id);
@@ -1593,7 +1412,7 @@ export function tw_ToolResultContent(x: any): W_types.ToolResultContent {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'content';
-    const f_content_ = R.mapList(x.content, (e105: any) => tw_ContentBlock(e105));
+    const f_content_ = R.mapList(x.content, (e93: any) => tw_ContentBlock(e93));
     at = 'isError';
     const f_isError_ = x.isError === undefined ? undefined : (x.isError as boolean);
     at = 'structuredContent';
@@ -1619,20 +1438,20 @@ export function fw_ToolResultContent(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e104 = r.meta;
-      if (!R.isNone(e104)) out['_meta'] = R.jsonFromWit(e104);
+      const e92 = r.meta;
+      if (!R.isNone(e92)) out['_meta'] = R.jsonFromWit(e92);
     }
     at = 'content';
-    out['content'] = R.mapList(R.witList(r.content), (e107: unknown) => fw_ContentBlock(e107));
+    out['content'] = R.mapList(R.witList(r.content), (e95: unknown) => fw_ContentBlock(e95));
     at = 'isError';
     {
-      const e108 = r.isError;
-      if (!R.isNone(e108)) out['isError'] = R.witBool(e108);
+      const e96 = r.isError;
+      if (!R.isNone(e96)) out['isError'] = R.witBool(e96);
     }
     at = 'structuredContent';
     {
-      const e109 = r.structuredContent;
-      if (!R.isNone(e109)) out['structuredContent'] = R.jsonFromWit(e109);
+      const e97 = r.structuredContent;
+      if (!R.isNone(e97)) out['structuredContent'] = R.jsonFromWit(e97);
     }
     at = 'toolUseId';
     out['toolUseId'] = R.witStr(r.toolUseId);
@@ -1718,8 +1537,8 @@ export function fw_CreateTaskResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e117 = r.meta;
-      if (!R.isNone(e117)) out['_meta'] = R.jsonFromWit(e117);
+      const e105 = r.meta;
+      if (!R.isNone(e105)) out['_meta'] = R.jsonFromWit(e105);
     }
     at = 'task';
     out['task'] = fw_Task(r.task);
@@ -1771,24 +1590,60 @@ export function fw_Task(x: unknown): unknown {
     out['lastUpdatedAt'] = R.witStr(r.lastUpdatedAt);
     at = 'pollInterval';
     {
-      const e120 = r.pollInterval;
-      if (!R.isNone(e120)) out['pollInterval'] = R.witS64(e120);
+      const e108 = r.pollInterval;
+      if (!R.isNone(e108)) out['pollInterval'] = R.witS64(e108);
     }
     at = 'status';
     out['status'] = fw_TaskStatus(r.status);
     at = 'statusMessage';
     {
-      const e122 = r.statusMessage;
-      if (!R.isNone(e122)) out['statusMessage'] = R.witStr(e122);
+      const e110 = r.statusMessage;
+      if (!R.isNone(e110)) out['statusMessage'] = R.witStr(e110);
     }
     at = 'taskId';
     out['taskId'] = R.witStr(r.taskId);
     at = 'ttl';
-    out['ttl'] = ((e125: unknown) => (R.isNone(e125) ? null : R.witS64(e125)))(r.ttl);
+    out['ttl'] = ((e113: unknown) => (R.isNone(e113) ? null : R.witS64(e113)))(r.ttl);
   } catch (e) {
     return R.rethrow(e, at);
   }
   return out;
+}
+/** TaskStatus -> task-status. Input already validated against the schema. */
+export function tw_TaskStatus(x: any): W_types.TaskStatus {
+  const v = x;
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled' as const;
+    case 'completed':
+      return 'completed' as const;
+    case 'failed':
+      return 'failed' as const;
+    case 'input_required':
+      return 'input-required' as const;
+    case 'working':
+      return 'working' as const;
+    default:
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
+  }
+}
+/** task-status -> TaskStatus, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_TaskStatus(x: unknown): unknown {
+  const v = x;
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled';
+    case 'completed':
+      return 'completed';
+    case 'failed':
+      return 'failed';
+    case 'input-required':
+      return 'input_required';
+    case 'working':
+      return 'working';
+    default:
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
+  }
 }
 /** Cursor -> cursor. Input already validated against the schema. */
 export function tw_Cursor(x: any): W_types.Cursor {
@@ -1803,7 +1658,7 @@ export function tw_ElicitRequestFormParams(x: any): W_types.ElicitRequestFormPar
   let at = '';
   try {
     at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : tw_ElicitRequestFormParamsMeta(x._meta);
+    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'message';
     const f_message_ = R.str(x.message);
     at = 'mode';
@@ -1825,49 +1680,22 @@ export function fw_ElicitRequestFormParams(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e128 = r.meta;
-      if (!R.isNone(e128)) out['_meta'] = fw_ElicitRequestFormParamsMeta(e128);
+      const e115 = r.meta;
+      if (!R.isNone(e115)) out['_meta'] = R.jsonFromWit(e115);
     }
     at = 'message';
     out['message'] = R.witStr(r.message);
     at = 'mode';
     {
-      const e130 = r.mode;
-      if (!R.isNone(e130)) out['mode'] = R.constFromWit(R.witStr(e130), 'form', 'form');
+      const e117 = r.mode;
+      if (!R.isNone(e117)) out['mode'] = R.constFromWit(R.witStr(e117), 'form', 'form');
     }
     at = 'requestedSchema';
     out['requestedSchema'] = fw_ElicitRequestFormParamsRequestedSchema(r.requestedSchema);
     at = 'task';
     {
-      const e199 = r.task;
-      if (!R.isNone(e199)) out['task'] = fw_TaskMetadata(e199);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** ElicitRequestFormParamsMeta -> elicit-request-form-params-meta. Input already validated against the schema. */
-export function tw_ElicitRequestFormParamsMeta(x: any): W_types.ElicitRequestFormParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** elicit-request-form-params-meta -> ElicitRequestFormParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ElicitRequestFormParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e127 = r.progressToken;
-      if (!R.isNone(e127)) out['progressToken'] = fw_ProgressToken(e127);
+      const e186 = r.task;
+      if (!R.isNone(e186)) out['task'] = fw_TaskMetadata(e186);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1881,9 +1709,9 @@ export function tw_ElicitRequestFormParamsRequestedSchema(x: any): W_types.Elici
     at = '$schema';
     const f_schema_ = x.$schema === undefined ? undefined : R.str(x.$schema);
     at = 'properties';
-    const f_properties_ = R.mapToWit(x.properties, (e132: any) => tw_PrimitiveSchemaDefinition(e132));
+    const f_properties_ = R.mapToWit(x.properties, (e119: any) => tw_PrimitiveSchemaDefinition(e119));
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e194: any) => R.str(e194));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e181: any) => R.str(e181));
     return { schema: f_schema_, properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1897,15 +1725,15 @@ export function fw_ElicitRequestFormParamsRequestedSchema(x: unknown): unknown {
   try {
     at = 'schema';
     {
-      const e131 = r.schema;
-      if (!R.isNone(e131)) out['$schema'] = R.witStr(e131);
+      const e118 = r.schema;
+      if (!R.isNone(e118)) out['$schema'] = R.witStr(e118);
     }
     at = 'properties';
-    out['properties'] = R.mapFromWit(r.properties, (e193: unknown) => fw_PrimitiveSchemaDefinition(e193));
+    out['properties'] = R.mapFromWit(r.properties, (e180: unknown) => fw_PrimitiveSchemaDefinition(e180));
     at = 'required';
     {
-      const e195 = r.required;
-      if (!R.isNone(e195)) out['required'] = R.mapList(R.witList(e195), (e196: unknown) => R.witStr(e196));
+      const e182 = r.required;
+      if (!R.isNone(e182)) out['required'] = R.mapList(R.witList(e182), (e183: unknown) => R.witStr(e183));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -2008,7 +1836,7 @@ export function tw_UntitledMultiSelectEnumSchema(x: any): W_types.UntitledMultiS
   let at = '';
   try {
     at = 'default';
-    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e133: any) => R.str(e133));
+    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e120: any) => R.str(e120));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'items';
@@ -2039,30 +1867,30 @@ export function fw_UntitledMultiSelectEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e134 = r.default;
-      if (!R.isNone(e134)) out['default'] = R.mapList(R.witList(e134), (e135: unknown) => R.witStr(e135));
+      const e121 = r.default;
+      if (!R.isNone(e121)) out['default'] = R.mapList(R.witList(e121), (e122: unknown) => R.witStr(e122));
     }
     at = 'description';
     {
-      const e136 = r.description;
-      if (!R.isNone(e136)) out['description'] = R.witStr(e136);
+      const e123 = r.description;
+      if (!R.isNone(e123)) out['description'] = R.witStr(e123);
     }
     at = 'items';
     out['items'] = fw_UntitledMultiSelectEnumSchemaItems(r.items);
     at = 'maxItems';
     {
-      const e141 = r.maxItems;
-      if (!R.isNone(e141)) out['maxItems'] = R.witS64(e141);
+      const e128 = r.maxItems;
+      if (!R.isNone(e128)) out['maxItems'] = R.witS64(e128);
     }
     at = 'minItems';
     {
-      const e142 = r.minItems;
-      if (!R.isNone(e142)) out['minItems'] = R.witS64(e142);
+      const e129 = r.minItems;
+      if (!R.isNone(e129)) out['minItems'] = R.witS64(e129);
     }
     at = 'title';
     {
-      const e143 = r.title;
-      if (!R.isNone(e143)) out['title'] = R.witStr(e143);
+      const e130 = r.title;
+      if (!R.isNone(e130)) out['title'] = R.witStr(e130);
     }
     out['type'] = 'array';
   } catch (e) {
@@ -2075,7 +1903,7 @@ export function tw_UntitledMultiSelectEnumSchemaItems(x: any): W_types.UntitledM
   let at = '';
   try {
     at = 'enum';
-    const f_enum_ = R.mapList(x.enum, (e137: any) => R.str(e137));
+    const f_enum_ = R.mapList(x.enum, (e124: any) => R.str(e124));
     return { enum: f_enum_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2088,7 +1916,7 @@ export function fw_UntitledMultiSelectEnumSchemaItems(x: unknown): unknown {
   let at = '';
   try {
     at = 'enum';
-    out['enum'] = R.mapList(R.witList(r.enum), (e139: unknown) => R.witStr(e139));
+    out['enum'] = R.mapList(R.witList(r.enum), (e126: unknown) => R.witStr(e126));
     out['type'] = 'string';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2100,7 +1928,7 @@ export function tw_TitledMultiSelectEnumSchema(x: any): W_types.TitledMultiSelec
   let at = '';
   try {
     at = 'default';
-    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e144: any) => R.str(e144));
+    const f_default_ = x.default === undefined ? undefined : R.mapList(x.default, (e131: any) => R.str(e131));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'items';
@@ -2131,30 +1959,30 @@ export function fw_TitledMultiSelectEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e145 = r.default;
-      if (!R.isNone(e145)) out['default'] = R.mapList(R.witList(e145), (e146: unknown) => R.witStr(e146));
+      const e132 = r.default;
+      if (!R.isNone(e132)) out['default'] = R.mapList(R.witList(e132), (e133: unknown) => R.witStr(e133));
     }
     at = 'description';
     {
-      const e147 = r.description;
-      if (!R.isNone(e147)) out['description'] = R.witStr(e147);
+      const e134 = r.description;
+      if (!R.isNone(e134)) out['description'] = R.witStr(e134);
     }
     at = 'items';
     out['items'] = fw_TitledMultiSelectEnumSchemaItems(r.items);
     at = 'maxItems';
     {
-      const e154 = r.maxItems;
-      if (!R.isNone(e154)) out['maxItems'] = R.witS64(e154);
+      const e141 = r.maxItems;
+      if (!R.isNone(e141)) out['maxItems'] = R.witS64(e141);
     }
     at = 'minItems';
     {
-      const e155 = r.minItems;
-      if (!R.isNone(e155)) out['minItems'] = R.witS64(e155);
+      const e142 = r.minItems;
+      if (!R.isNone(e142)) out['minItems'] = R.witS64(e142);
     }
     at = 'title';
     {
-      const e156 = r.title;
-      if (!R.isNone(e156)) out['title'] = R.witStr(e156);
+      const e143 = r.title;
+      if (!R.isNone(e143)) out['title'] = R.witStr(e143);
     }
     out['type'] = 'array';
   } catch (e) {
@@ -2167,7 +1995,7 @@ export function tw_TitledMultiSelectEnumSchemaItems(x: any): W_types.TitledMulti
   let at = '';
   try {
     at = 'anyOf';
-    const f_anyOf_ = R.mapList(x.anyOf, (e148: any) => tw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e148));
+    const f_anyOf_ = R.mapList(x.anyOf, (e135: any) => tw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e135));
     return { anyOf: f_anyOf_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2180,7 +2008,7 @@ export function fw_TitledMultiSelectEnumSchemaItems(x: unknown): unknown {
   let at = '';
   try {
     at = 'anyOf';
-    out['anyOf'] = R.mapList(R.witList(r.anyOf), (e152: unknown) => fw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e152));
+    out['anyOf'] = R.mapList(R.witList(r.anyOf), (e139: unknown) => fw_TitledMultiSelectEnumSchemaItemsAnyOfItem(e139));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2225,9 +2053,9 @@ export function tw_LegacyTitledEnumSchema(x: any): W_types.LegacyTitledEnumSchem
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'enum';
-    const f_enum_ = R.mapList(x.enum, (e159: any) => R.str(e159));
+    const f_enum_ = R.mapList(x.enum, (e146: any) => R.str(e146));
     at = 'enumNames';
-    const f_enumNames_ = x.enumNames === undefined ? undefined : R.mapList(x.enumNames, (e162: any) => R.str(e162));
+    const f_enumNames_ = x.enumNames === undefined ? undefined : R.mapList(x.enumNames, (e149: any) => R.str(e149));
     at = 'title';
     const f_title_ = x.title === undefined ? undefined : R.str(x.title);
     return {
@@ -2249,25 +2077,25 @@ export function fw_LegacyTitledEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e157 = r.default;
-      if (!R.isNone(e157)) out['default'] = R.witStr(e157);
+      const e144 = r.default;
+      if (!R.isNone(e144)) out['default'] = R.witStr(e144);
     }
     at = 'description';
     {
-      const e158 = r.description;
-      if (!R.isNone(e158)) out['description'] = R.witStr(e158);
+      const e145 = r.description;
+      if (!R.isNone(e145)) out['description'] = R.witStr(e145);
     }
     at = 'enum';
-    out['enum'] = R.mapList(R.witList(r.enum), (e161: unknown) => R.witStr(e161));
+    out['enum'] = R.mapList(R.witList(r.enum), (e148: unknown) => R.witStr(e148));
     at = 'enumNames';
     {
-      const e163 = r.enumNames;
-      if (!R.isNone(e163)) out['enumNames'] = R.mapList(R.witList(e163), (e164: unknown) => R.witStr(e164));
+      const e150 = r.enumNames;
+      if (!R.isNone(e150)) out['enumNames'] = R.mapList(R.witList(e150), (e151: unknown) => R.witStr(e151));
     }
     at = 'title';
     {
-      const e165 = r.title;
-      if (!R.isNone(e165)) out['title'] = R.witStr(e165);
+      const e152 = r.title;
+      if (!R.isNone(e152)) out['title'] = R.witStr(e152);
     }
     out['type'] = 'string';
   } catch (e) {
@@ -2284,7 +2112,7 @@ export function tw_UntitledSingleSelectEnumSchema(x: any): W_types.UntitledSingl
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'enum';
-    const f_enum_ = R.mapList(x.enum, (e168: any) => R.str(e168));
+    const f_enum_ = R.mapList(x.enum, (e155: any) => R.str(e155));
     at = 'title';
     const f_title_ = x.title === undefined ? undefined : R.str(x.title);
     return { default: f_default_, description: f_description_, enum: f_enum_, title: f_title_ };
@@ -2300,20 +2128,20 @@ export function fw_UntitledSingleSelectEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e166 = r.default;
-      if (!R.isNone(e166)) out['default'] = R.witStr(e166);
+      const e153 = r.default;
+      if (!R.isNone(e153)) out['default'] = R.witStr(e153);
     }
     at = 'description';
     {
-      const e167 = r.description;
-      if (!R.isNone(e167)) out['description'] = R.witStr(e167);
+      const e154 = r.description;
+      if (!R.isNone(e154)) out['description'] = R.witStr(e154);
     }
     at = 'enum';
-    out['enum'] = R.mapList(R.witList(r.enum), (e170: unknown) => R.witStr(e170));
+    out['enum'] = R.mapList(R.witList(r.enum), (e157: unknown) => R.witStr(e157));
     at = 'title';
     {
-      const e171 = r.title;
-      if (!R.isNone(e171)) out['title'] = R.witStr(e171);
+      const e158 = r.title;
+      if (!R.isNone(e158)) out['title'] = R.witStr(e158);
     }
     out['type'] = 'string';
   } catch (e) {
@@ -2330,7 +2158,7 @@ export function tw_TitledSingleSelectEnumSchema(x: any): W_types.TitledSingleSel
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'oneOf';
-    const f_oneOf_ = R.mapList(x.oneOf, (e174: any) => tw_TitledSingleSelectEnumSchemaOneOfItem(e174));
+    const f_oneOf_ = R.mapList(x.oneOf, (e161: any) => tw_TitledSingleSelectEnumSchemaOneOfItem(e161));
     at = 'title';
     const f_title_ = x.title === undefined ? undefined : R.str(x.title);
     return { default: f_default_, description: f_description_, oneOf: f_oneOf_, title: f_title_ };
@@ -2346,20 +2174,20 @@ export function fw_TitledSingleSelectEnumSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e172 = r.default;
-      if (!R.isNone(e172)) out['default'] = R.witStr(e172);
+      const e159 = r.default;
+      if (!R.isNone(e159)) out['default'] = R.witStr(e159);
     }
     at = 'description';
     {
-      const e173 = r.description;
-      if (!R.isNone(e173)) out['description'] = R.witStr(e173);
+      const e160 = r.description;
+      if (!R.isNone(e160)) out['description'] = R.witStr(e160);
     }
     at = 'oneOf';
-    out['oneOf'] = R.mapList(R.witList(r.oneOf), (e178: unknown) => fw_TitledSingleSelectEnumSchemaOneOfItem(e178));
+    out['oneOf'] = R.mapList(R.witList(r.oneOf), (e165: unknown) => fw_TitledSingleSelectEnumSchemaOneOfItem(e165));
     at = 'title';
     {
-      const e179 = r.title;
-      if (!R.isNone(e179)) out['title'] = R.witStr(e179);
+      const e166 = r.title;
+      if (!R.isNone(e166)) out['title'] = R.witStr(e166);
     }
     out['type'] = 'string';
   } catch (e) {
@@ -2431,33 +2259,33 @@ export function fw_StringSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e180 = r.default;
-      if (!R.isNone(e180)) out['default'] = R.witStr(e180);
+      const e167 = r.default;
+      if (!R.isNone(e167)) out['default'] = R.witStr(e167);
     }
     at = 'description';
     {
-      const e181 = r.description;
-      if (!R.isNone(e181)) out['description'] = R.witStr(e181);
+      const e168 = r.description;
+      if (!R.isNone(e168)) out['description'] = R.witStr(e168);
     }
     at = 'format';
     {
-      const e182 = r.format;
-      if (!R.isNone(e182)) out['format'] = fw_StringSchemaFormat(e182);
+      const e169 = r.format;
+      if (!R.isNone(e169)) out['format'] = fw_StringSchemaFormat(e169);
     }
     at = 'maxLength';
     {
-      const e183 = r.maxLength;
-      if (!R.isNone(e183)) out['maxLength'] = R.witS64(e183);
+      const e170 = r.maxLength;
+      if (!R.isNone(e170)) out['maxLength'] = R.witS64(e170);
     }
     at = 'minLength';
     {
-      const e184 = r.minLength;
-      if (!R.isNone(e184)) out['minLength'] = R.witS64(e184);
+      const e171 = r.minLength;
+      if (!R.isNone(e171)) out['minLength'] = R.witS64(e171);
     }
     at = 'title';
     {
-      const e185 = r.title;
-      if (!R.isNone(e185)) out['title'] = R.witStr(e185);
+      const e172 = r.title;
+      if (!R.isNone(e172)) out['title'] = R.witStr(e172);
     }
     out['type'] = 'string';
   } catch (e) {
@@ -2533,28 +2361,28 @@ export function fw_NumberSchema(x: unknown): unknown {
   try {
     at = 'default';
     {
-      const e186 = r.default;
-      if (!R.isNone(e186)) out['default'] = R.witF64(e186);
+      const e173 = r.default;
+      if (!R.isNone(e173)) out['default'] = R.witF64(e173);
     }
     at = 'description';
     {
-      const e187 = r.description;
-      if (!R.isNone(e187)) out['description'] = R.witStr(e187);
+      const e174 = r.description;
+      if (!R.isNone(e174)) out['description'] = R.witStr(e174);
     }
     at = 'maximum';
     {
-      const e188 = r.maximum;
-      if (!R.isNone(e188)) out['maximum'] = R.witF64(e188);
+      const e175 = r.maximum;
+      if (!R.isNone(e175)) out['maximum'] = R.witF64(e175);
     }
     at = 'minimum';
     {
-      const e189 = r.minimum;
-      if (!R.isNone(e189)) out['minimum'] = R.witF64(e189);
+      const e176 = r.minimum;
+      if (!R.isNone(e176)) out['minimum'] = R.witF64(e176);
     }
     at = 'title';
     {
-      const e190 = r.title;
-      if (!R.isNone(e190)) out['title'] = R.witStr(e190);
+      const e177 = r.title;
+      if (!R.isNone(e177)) out['title'] = R.witStr(e177);
     }
     at = 'type';
     out['type'] = fw_NumberSchemaType(r.type);
@@ -2606,13 +2434,21 @@ export function fw_TaskMetadata(x: unknown): unknown {
   try {
     at = 'ttl';
     {
-      const e198 = r.ttl;
-      if (!R.isNone(e198)) out['ttl'] = R.witS64(e198);
+      const e185 = r.ttl;
+      if (!R.isNone(e185)) out['ttl'] = R.witS64(e185);
     }
   } catch (e) {
     return R.rethrow(e, at);
   }
   return out;
+}
+/** ElicitRequestFormParamsMeta -> elicit-request-form-params-meta. Input already validated against the schema. */
+export function tw_ElicitRequestFormParamsMeta(x: any): W_types.ElicitRequestFormParamsMeta {
+  return R.jsonToWit(x);
+}
+/** elicit-request-form-params-meta -> ElicitRequestFormParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ElicitRequestFormParamsMeta(x: unknown): unknown {
+  return R.jsonFromWit(x);
 }
 /** ElicitRequestParams -> elicit-request-params. Input already validated against the schema. */
 export function tw_ElicitRequestParams(x: any): W_types.ElicitRequestParams {
@@ -2660,7 +2496,7 @@ export function tw_ElicitRequestURLParams(x: any): W_types.ElicitRequestUrlParam
   let at = '';
   try {
     at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : tw_ElicitRequestURLParamsMeta(x._meta);
+    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'elicitationId';
     const f_elicitationId_ = R.str(x.elicitationId);
     at = 'message';
@@ -2682,8 +2518,8 @@ export function fw_ElicitRequestURLParams(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e201 = r.meta;
-      if (!R.isNone(e201)) out['_meta'] = fw_ElicitRequestURLParamsMeta(e201);
+      const e187 = r.meta;
+      if (!R.isNone(e187)) out['_meta'] = R.jsonFromWit(e187);
     }
     at = 'elicitationId';
     out['elicitationId'] = R.witStr(r.elicitationId);
@@ -2692,8 +2528,8 @@ export function fw_ElicitRequestURLParams(x: unknown): unknown {
     out['mode'] = 'url';
     at = 'task';
     {
-      const e204 = r.task;
-      if (!R.isNone(e204)) out['task'] = fw_TaskMetadata(e204);
+      const e190 = r.task;
+      if (!R.isNone(e190)) out['task'] = fw_TaskMetadata(e190);
     }
     at = 'url';
     out['url'] = R.witStr(r.url);
@@ -2704,30 +2540,11 @@ export function fw_ElicitRequestURLParams(x: unknown): unknown {
 }
 /** ElicitRequestURLParamsMeta -> elicit-request-url-params-meta. Input already validated against the schema. */
 export function tw_ElicitRequestURLParamsMeta(x: any): W_types.ElicitRequestUrlParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ElicitRequestURLParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e200 = r.progressToken;
-      if (!R.isNone(e200)) out['progressToken'] = fw_ProgressToken(e200);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** ElicitResult -> elicit-result. Input already validated against the schema. */
 export function tw_ElicitResult(x: any): W_types.ElicitResult {
@@ -2739,7 +2556,7 @@ export function tw_ElicitResult(x: any): W_types.ElicitResult {
     const f_action_ = tw_ElicitResultAction(x.action);
     at = 'content';
     const f_content_ =
-      x.content === undefined ? undefined : R.mapToWit(x.content, (e208: any) => tw_ElicitResultContentValue(e208));
+      x.content === undefined ? undefined : R.mapToWit(x.content, (e194: any) => tw_ElicitResultContentValue(e194));
     return { meta: f_meta_, action: f_action_, content: f_content_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2753,15 +2570,15 @@ export function fw_ElicitResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e206 = r.meta;
-      if (!R.isNone(e206)) out['_meta'] = R.jsonFromWit(e206);
+      const e192 = r.meta;
+      if (!R.isNone(e192)) out['_meta'] = R.jsonFromWit(e192);
     }
     at = 'action';
     out['action'] = fw_ElicitResultAction(r.action);
     at = 'content';
     {
-      const e211 = r.content;
-      if (!R.isNone(e211)) out['content'] = R.mapFromWit(e211, (e212: unknown) => fw_ElicitResultContentValue(e212));
+      const e197 = r.content;
+      if (!R.isNone(e197)) out['content'] = R.mapFromWit(e197, (e198: unknown) => fw_ElicitResultContentValue(e198));
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2798,7 +2615,7 @@ export function fw_ElicitResultAction(x: unknown): unknown {
 }
 /** ElicitResultContentValue -> elicit-result-content-value. Input already validated against the schema. */
 export function tw_ElicitResultContentValue(x: any): W_types.ElicitResultContentValue {
-  if (Array.isArray(x)) return { tag: 'array' as const, val: R.mapList(x, (e209: any) => R.str(e209)) };
+  if (Array.isArray(x)) return { tag: 'array' as const, val: R.mapList(x, (e195: any) => R.str(e195)) };
   if (typeof x === 'string' || Number.isInteger(x) || typeof x === 'boolean')
     return { tag: 'elicit-result-content-value-case2' as const, val: tw_ElicitResultContentValueCase2(x) };
   return R.fail('anyOf', 'matches no member of ElicitResultContentValue');
@@ -2809,7 +2626,7 @@ export function fw_ElicitResultContentValue(x: unknown): unknown {
   switch (v.tag) {
     case 'array':
       try {
-        return R.mapList(R.witList(v.val), (e210: unknown) => R.witStr(e210));
+        return R.mapList(R.witList(v.val), (e196: unknown) => R.witStr(e196));
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -2858,30 +2675,11 @@ export function fw_ElicitResultContentValueCase2(x: unknown): unknown {
 }
 /** EmptyResult -> empty-result. Input already validated against the schema. */
 export function tw_EmptyResult(x: any): W_types.EmptyResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** empty-result -> EmptyResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_EmptyResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e213 = r.meta;
-      if (!R.isNone(e213)) out['_meta'] = R.jsonFromWit(e213);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** EnumSchema -> enum-schema. Input already validated against the schema. */
 export function tw_EnumSchema(x: any): W_types.EnumSchema {
@@ -2966,8 +2764,8 @@ export function fw_Error(x: unknown): unknown {
     out['code'] = R.witS64(r.code);
     at = 'data';
     {
-      const e215 = r.data;
-      if (!R.isNone(e215)) out['data'] = R.jsonFromWit(e215);
+      const e200 = r.data;
+      if (!R.isNone(e200)) out['data'] = R.jsonFromWit(e200);
     }
     at = 'message';
     out['message'] = R.witStr(r.message);
@@ -2978,30 +2776,11 @@ export function fw_Error(x: unknown): unknown {
 }
 /** GetPromptRequestParamsMeta -> get-prompt-request-params-meta. Input already validated against the schema. */
 export function tw_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_GetPromptRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e217 = r.progressToken;
-      if (!R.isNone(e217)) out['progressToken'] = fw_ProgressToken(e217);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** GetPromptResult -> get-prompt-result. Input already validated against the schema. */
 export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
@@ -3012,7 +2791,7 @@ export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'messages';
-    const f_messages_ = R.mapList(x.messages, (e220: any) => tw_PromptMessage(e220));
+    const f_messages_ = R.mapList(x.messages, (e204: any) => tw_PromptMessage(e204));
     return { meta: f_meta_, description: f_description_, messages: f_messages_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -3026,16 +2805,16 @@ export function fw_GetPromptResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e218 = r.meta;
-      if (!R.isNone(e218)) out['_meta'] = R.jsonFromWit(e218);
+      const e202 = r.meta;
+      if (!R.isNone(e202)) out['_meta'] = R.jsonFromWit(e202);
     }
     at = 'description';
     {
-      const e219 = r.description;
-      if (!R.isNone(e219)) out['description'] = R.witStr(e219);
+      const e203 = r.description;
+      if (!R.isNone(e203)) out['description'] = R.witStr(e203);
     }
     at = 'messages';
-    out['messages'] = R.mapList(R.witList(r.messages), (e224: unknown) => fw_PromptMessage(e224));
+    out['messages'] = R.mapList(R.witList(r.messages), (e208: unknown) => fw_PromptMessage(e208));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -3071,107 +2850,26 @@ export function fw_PromptMessage(x: unknown): unknown {
 }
 /** GetTaskPayloadResult -> get-task-payload-result. Input already validated against the schema. */
 export function tw_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** get-task-payload-result -> GetTaskPayloadResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_GetTaskPayloadResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e225 = r.meta;
-      if (!R.isNone(e225)) out['_meta'] = R.jsonFromWit(e225);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** GetTaskResult -> get-task-result. Input already validated against the schema. */
 export function tw_GetTaskResult(x: any): W_types.GetTaskResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    at = 'createdAt';
-    const f_createdAt_ = R.str(x.createdAt);
-    at = 'lastUpdatedAt';
-    const f_lastUpdatedAt_ = R.str(x.lastUpdatedAt);
-    at = 'pollInterval';
-    const f_pollInterval_ = x.pollInterval === undefined ? undefined : R.s64(x.pollInterval);
-    at = 'status';
-    const f_status_ = tw_TaskStatus(x.status);
-    at = 'statusMessage';
-    const f_statusMessage_ = x.statusMessage === undefined ? undefined : R.str(x.statusMessage);
-    at = 'taskId';
-    const f_taskId_ = R.str(x.taskId);
-    at = 'ttl';
-    const f_ttl_ = x.ttl === null ? undefined : R.s64(x.ttl);
-    return {
-      meta: f_meta_,
-      createdAt: f_createdAt_,
-      lastUpdatedAt: f_lastUpdatedAt_,
-      pollInterval: f_pollInterval_,
-      status: f_status_,
-      statusMessage: f_statusMessage_,
-      taskId: f_taskId_,
-      ttl: f_ttl_,
-    };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** get-task-result -> GetTaskResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_GetTaskResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e226 = r.meta;
-      if (!R.isNone(e226)) out['_meta'] = R.jsonFromWit(e226);
-    }
-    at = 'createdAt';
-    out['createdAt'] = R.witStr(r.createdAt);
-    at = 'lastUpdatedAt';
-    out['lastUpdatedAt'] = R.witStr(r.lastUpdatedAt);
-    at = 'pollInterval';
-    {
-      const e229 = r.pollInterval;
-      if (!R.isNone(e229)) out['pollInterval'] = R.witS64(e229);
-    }
-    at = 'status';
-    out['status'] = fw_TaskStatus(r.status);
-    at = 'statusMessage';
-    {
-      const e231 = r.statusMessage;
-      if (!R.isNone(e231)) out['statusMessage'] = R.witStr(e231);
-    }
-    at = 'taskId';
-    out['taskId'] = R.witStr(r.taskId);
-    at = 'ttl';
-    out['ttl'] = ((e234: unknown) => (R.isNone(e234) ? null : R.witS64(e234)))(r.ttl);
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** Icons -> icons. Input already validated against the schema. */
 export function tw_Icons(x: any): W_types.Icons {
   let at = '';
   try {
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e235: any) => tw_Icon(e235));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e209: any) => tw_Icon(e209));
     return { icons: f_icons_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -3185,8 +2883,8 @@ export function fw_Icons(x: unknown): unknown {
   try {
     at = 'icons';
     {
-      const e236 = r.icons;
-      if (!R.isNone(e236)) out['icons'] = R.mapList(R.witList(e236), (e237: unknown) => fw_Icon(e237));
+      const e210 = r.icons;
+      if (!R.isNone(e210)) out['icons'] = R.mapList(R.witList(e210), (e211: unknown) => fw_Icon(e211));
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3200,7 +2898,7 @@ export function tw_Implementation(x: any): W_types.Implementation {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e239: any) => tw_Icon(e239));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e213: any) => tw_Icon(e213));
     at = 'name';
     const f_name_ = R.str(x.name);
     at = 'title';
@@ -3229,27 +2927,27 @@ export function fw_Implementation(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e238 = r.description;
-      if (!R.isNone(e238)) out['description'] = R.witStr(e238);
+      const e212 = r.description;
+      if (!R.isNone(e212)) out['description'] = R.witStr(e212);
     }
     at = 'icons';
     {
-      const e240 = r.icons;
-      if (!R.isNone(e240)) out['icons'] = R.mapList(R.witList(e240), (e241: unknown) => fw_Icon(e241));
+      const e214 = r.icons;
+      if (!R.isNone(e214)) out['icons'] = R.mapList(R.witList(e214), (e215: unknown) => fw_Icon(e215));
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'title';
     {
-      const e243 = r.title;
-      if (!R.isNone(e243)) out['title'] = R.witStr(e243);
+      const e217 = r.title;
+      if (!R.isNone(e217)) out['title'] = R.witStr(e217);
     }
     at = 'version';
     out['version'] = R.witStr(r.version);
     at = 'websiteUrl';
     {
-      const e245 = r.websiteUrl;
-      if (!R.isNone(e245)) out['websiteUrl'] = R.witStr(e245);
+      const e219 = r.websiteUrl;
+      if (!R.isNone(e219)) out['websiteUrl'] = R.witStr(e219);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3258,30 +2956,11 @@ export function fw_Implementation(x: unknown): unknown {
 }
 /** InitializeRequestParamsMeta -> initialize-request-params-meta. Input already validated against the schema. */
 export function tw_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_InitializeRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e246 = r.progressToken;
-      if (!R.isNone(e246)) out['progressToken'] = fw_ProgressToken(e246);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** InitializeResult -> initialize-result. Input already validated against the schema. */
 export function tw_InitializeResult(x: any): W_types.InitializeResult {
@@ -3316,15 +2995,15 @@ export function fw_InitializeResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e247 = r.meta;
-      if (!R.isNone(e247)) out['_meta'] = R.jsonFromWit(e247);
+      const e220 = r.meta;
+      if (!R.isNone(e220)) out['_meta'] = R.jsonFromWit(e220);
     }
     at = 'capabilities';
     out['capabilities'] = fw_ServerCapabilities(r.capabilities);
     at = 'instructions';
     {
-      const e265 = r.instructions;
-      if (!R.isNone(e265)) out['instructions'] = R.witStr(e265);
+      const e238 = r.instructions;
+      if (!R.isNone(e238)) out['instructions'] = R.witStr(e238);
     }
     at = 'protocolVersion';
     out['protocolVersion'] = R.witStr(r.protocolVersion);
@@ -3374,38 +3053,38 @@ export function fw_ServerCapabilities(x: unknown): unknown {
   try {
     at = 'completions';
     {
-      const e248 = r.completions;
-      if (!R.isNone(e248)) out['completions'] = R.jsonFromWit(e248);
+      const e221 = r.completions;
+      if (!R.isNone(e221)) out['completions'] = R.jsonFromWit(e221);
     }
     at = 'experimental';
     {
-      const e249 = r.experimental;
-      if (!R.isNone(e249)) out['experimental'] = R.jsonFromWit(e249);
+      const e222 = r.experimental;
+      if (!R.isNone(e222)) out['experimental'] = R.jsonFromWit(e222);
     }
     at = 'logging';
     {
-      const e250 = r.logging;
-      if (!R.isNone(e250)) out['logging'] = R.jsonFromWit(e250);
+      const e223 = r.logging;
+      if (!R.isNone(e223)) out['logging'] = R.jsonFromWit(e223);
     }
     at = 'prompts';
     {
-      const e252 = r.prompts;
-      if (!R.isNone(e252)) out['prompts'] = fw_ServerCapabilitiesPrompts(e252);
+      const e225 = r.prompts;
+      if (!R.isNone(e225)) out['prompts'] = fw_ServerCapabilitiesPrompts(e225);
     }
     at = 'resources';
     {
-      const e255 = r.resources;
-      if (!R.isNone(e255)) out['resources'] = fw_ServerCapabilitiesResources(e255);
+      const e228 = r.resources;
+      if (!R.isNone(e228)) out['resources'] = fw_ServerCapabilitiesResources(e228);
     }
     at = 'tasks';
     {
-      const e261 = r.tasks;
-      if (!R.isNone(e261)) out['tasks'] = fw_ServerCapabilitiesTasks(e261);
+      const e234 = r.tasks;
+      if (!R.isNone(e234)) out['tasks'] = fw_ServerCapabilitiesTasks(e234);
     }
     at = 'tools';
     {
-      const e263 = r.tools;
-      if (!R.isNone(e263)) out['tools'] = fw_ServerCapabilitiesTools(e263);
+      const e236 = r.tools;
+      if (!R.isNone(e236)) out['tools'] = fw_ServerCapabilitiesTools(e236);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3431,8 +3110,8 @@ export function fw_ServerCapabilitiesPrompts(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e251 = r.listChanged;
-      if (!R.isNone(e251)) out['listChanged'] = R.witBool(e251);
+      const e224 = r.listChanged;
+      if (!R.isNone(e224)) out['listChanged'] = R.witBool(e224);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3460,13 +3139,13 @@ export function fw_ServerCapabilitiesResources(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e253 = r.listChanged;
-      if (!R.isNone(e253)) out['listChanged'] = R.witBool(e253);
+      const e226 = r.listChanged;
+      if (!R.isNone(e226)) out['listChanged'] = R.witBool(e226);
     }
     at = 'subscribe';
     {
-      const e254 = r.subscribe;
-      if (!R.isNone(e254)) out['subscribe'] = R.witBool(e254);
+      const e227 = r.subscribe;
+      if (!R.isNone(e227)) out['subscribe'] = R.witBool(e227);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3496,18 +3175,18 @@ export function fw_ServerCapabilitiesTasks(x: unknown): unknown {
   try {
     at = 'cancel';
     {
-      const e256 = r.cancel;
-      if (!R.isNone(e256)) out['cancel'] = R.jsonFromWit(e256);
+      const e229 = r.cancel;
+      if (!R.isNone(e229)) out['cancel'] = R.jsonFromWit(e229);
     }
     at = 'list';
     {
-      const e257 = r.list;
-      if (!R.isNone(e257)) out['list'] = R.jsonFromWit(e257);
+      const e230 = r.list;
+      if (!R.isNone(e230)) out['list'] = R.jsonFromWit(e230);
     }
     at = 'requests';
     {
-      const e260 = r.requests;
-      if (!R.isNone(e260)) out['requests'] = fw_ServerCapabilitiesTasksRequests(e260);
+      const e233 = r.requests;
+      if (!R.isNone(e233)) out['requests'] = fw_ServerCapabilitiesTasksRequests(e233);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3533,8 +3212,8 @@ export function fw_ServerCapabilitiesTasksRequests(x: unknown): unknown {
   try {
     at = 'tools';
     {
-      const e259 = r.tools;
-      if (!R.isNone(e259)) out['tools'] = fw_ServerCapabilitiesTasksRequestsTools(e259);
+      const e232 = r.tools;
+      if (!R.isNone(e232)) out['tools'] = fw_ServerCapabilitiesTasksRequestsTools(e232);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3560,8 +3239,8 @@ export function fw_ServerCapabilitiesTasksRequestsTools(x: unknown): unknown {
   try {
     at = 'call';
     {
-      const e258 = r.call;
-      if (!R.isNone(e258)) out['call'] = R.jsonFromWit(e258);
+      const e231 = r.call;
+      if (!R.isNone(e231)) out['call'] = R.jsonFromWit(e231);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3587,8 +3266,8 @@ export function fw_ServerCapabilitiesTools(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e262 = r.listChanged;
-      if (!R.isNone(e262)) out['listChanged'] = R.witBool(e262);
+      const e235 = r.listChanged;
+      if (!R.isNone(e235)) out['listChanged'] = R.witBool(e235);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3604,7 +3283,7 @@ export function tw_ListPromptsResult(x: any): W_types.ListPromptsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'prompts';
-    const f_prompts_ = R.mapList(x.prompts, (e270: any) => tw_Prompt(e270));
+    const f_prompts_ = R.mapList(x.prompts, (e243: any) => tw_Prompt(e243));
     return { meta: f_meta_, nextCursor: f_nextCursor_, prompts: f_prompts_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -3618,16 +3297,16 @@ export function fw_ListPromptsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e268 = r.meta;
-      if (!R.isNone(e268)) out['_meta'] = R.jsonFromWit(e268);
+      const e241 = r.meta;
+      if (!R.isNone(e241)) out['_meta'] = R.jsonFromWit(e241);
     }
     at = 'nextCursor';
     {
-      const e269 = r.nextCursor;
-      if (!R.isNone(e269)) out['nextCursor'] = R.witStr(e269);
+      const e242 = r.nextCursor;
+      if (!R.isNone(e242)) out['nextCursor'] = R.witStr(e242);
     }
     at = 'prompts';
-    out['prompts'] = R.mapList(R.witList(r.prompts), (e286: unknown) => fw_Prompt(e286));
+    out['prompts'] = R.mapList(R.witList(r.prompts), (e259: unknown) => fw_Prompt(e259));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -3641,11 +3320,11 @@ export function tw_Prompt(x: any): W_types.Prompt {
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'arguments';
     const f_arguments_ =
-      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e272: any) => tw_PromptArgument(e272));
+      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e245: any) => tw_PromptArgument(e245));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e280: any) => tw_Icon(e280));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e253: any) => tw_Icon(e253));
     at = 'name';
     const f_name_ = R.str(x.name);
     at = 'title';
@@ -3670,30 +3349,30 @@ export function fw_Prompt(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e271 = r.meta;
-      if (!R.isNone(e271)) out['_meta'] = R.jsonFromWit(e271);
+      const e244 = r.meta;
+      if (!R.isNone(e244)) out['_meta'] = R.jsonFromWit(e244);
     }
     at = 'arguments';
     {
-      const e277 = r.arguments;
-      if (!R.isNone(e277)) out['arguments'] = R.mapList(R.witList(e277), (e278: unknown) => fw_PromptArgument(e278));
+      const e250 = r.arguments;
+      if (!R.isNone(e250)) out['arguments'] = R.mapList(R.witList(e250), (e251: unknown) => fw_PromptArgument(e251));
     }
     at = 'description';
     {
-      const e279 = r.description;
-      if (!R.isNone(e279)) out['description'] = R.witStr(e279);
+      const e252 = r.description;
+      if (!R.isNone(e252)) out['description'] = R.witStr(e252);
     }
     at = 'icons';
     {
-      const e281 = r.icons;
-      if (!R.isNone(e281)) out['icons'] = R.mapList(R.witList(e281), (e282: unknown) => fw_Icon(e282));
+      const e254 = r.icons;
+      if (!R.isNone(e254)) out['icons'] = R.mapList(R.witList(e254), (e255: unknown) => fw_Icon(e255));
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'title';
     {
-      const e284 = r.title;
-      if (!R.isNone(e284)) out['title'] = R.witStr(e284);
+      const e257 = r.title;
+      if (!R.isNone(e257)) out['title'] = R.witStr(e257);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3725,20 +3404,20 @@ export function fw_PromptArgument(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e273 = r.description;
-      if (!R.isNone(e273)) out['description'] = R.witStr(e273);
+      const e246 = r.description;
+      if (!R.isNone(e246)) out['description'] = R.witStr(e246);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'required';
     {
-      const e275 = r.required;
-      if (!R.isNone(e275)) out['required'] = R.witBool(e275);
+      const e248 = r.required;
+      if (!R.isNone(e248)) out['required'] = R.witBool(e248);
     }
     at = 'title';
     {
-      const e276 = r.title;
-      if (!R.isNone(e276)) out['title'] = R.witStr(e276);
+      const e249 = r.title;
+      if (!R.isNone(e249)) out['title'] = R.witStr(e249);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -3754,7 +3433,7 @@ export function tw_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resourceTemplates';
-    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e289: any) => tw_ResourceTemplate(e289));
+    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e262: any) => tw_ResourceTemplate(e262));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resourceTemplates: f_resourceTemplates_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -3768,16 +3447,16 @@ export function fw_ListResourceTemplatesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e287 = r.meta;
-      if (!R.isNone(e287)) out['_meta'] = R.jsonFromWit(e287);
+      const e260 = r.meta;
+      if (!R.isNone(e260)) out['_meta'] = R.jsonFromWit(e260);
     }
     at = 'nextCursor';
     {
-      const e288 = r.nextCursor;
-      if (!R.isNone(e288)) out['nextCursor'] = R.witStr(e288);
+      const e261 = r.nextCursor;
+      if (!R.isNone(e261)) out['nextCursor'] = R.witStr(e261);
     }
     at = 'resourceTemplates';
-    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e301: unknown) => fw_ResourceTemplate(e301));
+    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e274: unknown) => fw_ResourceTemplate(e274));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -3794,7 +3473,7 @@ export function tw_ResourceTemplate(x: any): W_types.ResourceTemplate {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e293: any) => tw_Icon(e293));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e266: any) => tw_Icon(e266));
     at = 'mimeType';
     const f_mimeType_ = x.mimeType === undefined ? undefined : R.str(x.mimeType);
     at = 'name';
@@ -3825,35 +3504,35 @@ export function fw_ResourceTemplate(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e290 = r.meta;
-      if (!R.isNone(e290)) out['_meta'] = R.jsonFromWit(e290);
+      const e263 = r.meta;
+      if (!R.isNone(e263)) out['_meta'] = R.jsonFromWit(e263);
     }
     at = 'annotations';
     {
-      const e291 = r.annotations;
-      if (!R.isNone(e291)) out['annotations'] = fw_Annotations(e291);
+      const e264 = r.annotations;
+      if (!R.isNone(e264)) out['annotations'] = fw_Annotations(e264);
     }
     at = 'description';
     {
-      const e292 = r.description;
-      if (!R.isNone(e292)) out['description'] = R.witStr(e292);
+      const e265 = r.description;
+      if (!R.isNone(e265)) out['description'] = R.witStr(e265);
     }
     at = 'icons';
     {
-      const e294 = r.icons;
-      if (!R.isNone(e294)) out['icons'] = R.mapList(R.witList(e294), (e295: unknown) => fw_Icon(e295));
+      const e267 = r.icons;
+      if (!R.isNone(e267)) out['icons'] = R.mapList(R.witList(e267), (e268: unknown) => fw_Icon(e268));
     }
     at = 'mimeType';
     {
-      const e296 = r.mimeType;
-      if (!R.isNone(e296)) out['mimeType'] = R.witStr(e296);
+      const e269 = r.mimeType;
+      if (!R.isNone(e269)) out['mimeType'] = R.witStr(e269);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'title';
     {
-      const e298 = r.title;
-      if (!R.isNone(e298)) out['title'] = R.witStr(e298);
+      const e271 = r.title;
+      if (!R.isNone(e271)) out['title'] = R.witStr(e271);
     }
     at = 'uriTemplate';
     out['uriTemplate'] = R.witStr(r.uriTemplate);
@@ -3871,7 +3550,7 @@ export function tw_ListResourcesResult(x: any): W_types.ListResourcesResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resources';
-    const f_resources_ = R.mapList(x.resources, (e304: any) => tw_Resource(e304));
+    const f_resources_ = R.mapList(x.resources, (e277: any) => tw_Resource(e277));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resources: f_resources_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -3885,16 +3564,16 @@ export function fw_ListResourcesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e302 = r.meta;
-      if (!R.isNone(e302)) out['_meta'] = R.jsonFromWit(e302);
+      const e275 = r.meta;
+      if (!R.isNone(e275)) out['_meta'] = R.jsonFromWit(e275);
     }
     at = 'nextCursor';
     {
-      const e303 = r.nextCursor;
-      if (!R.isNone(e303)) out['nextCursor'] = R.witStr(e303);
+      const e276 = r.nextCursor;
+      if (!R.isNone(e276)) out['nextCursor'] = R.witStr(e276);
     }
     at = 'resources';
-    out['resources'] = R.mapList(R.witList(r.resources), (e317: unknown) => fw_Resource(e317));
+    out['resources'] = R.mapList(R.witList(r.resources), (e290: unknown) => fw_Resource(e290));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -3911,7 +3590,7 @@ export function tw_Resource(x: any): W_types.Resource {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e308: any) => tw_Icon(e308));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e281: any) => tw_Icon(e281));
     at = 'mimeType';
     const f_mimeType_ = x.mimeType === undefined ? undefined : R.str(x.mimeType);
     at = 'name';
@@ -3945,40 +3624,40 @@ export function fw_Resource(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e305 = r.meta;
-      if (!R.isNone(e305)) out['_meta'] = R.jsonFromWit(e305);
+      const e278 = r.meta;
+      if (!R.isNone(e278)) out['_meta'] = R.jsonFromWit(e278);
     }
     at = 'annotations';
     {
-      const e306 = r.annotations;
-      if (!R.isNone(e306)) out['annotations'] = fw_Annotations(e306);
+      const e279 = r.annotations;
+      if (!R.isNone(e279)) out['annotations'] = fw_Annotations(e279);
     }
     at = 'description';
     {
-      const e307 = r.description;
-      if (!R.isNone(e307)) out['description'] = R.witStr(e307);
+      const e280 = r.description;
+      if (!R.isNone(e280)) out['description'] = R.witStr(e280);
     }
     at = 'icons';
     {
-      const e309 = r.icons;
-      if (!R.isNone(e309)) out['icons'] = R.mapList(R.witList(e309), (e310: unknown) => fw_Icon(e310));
+      const e282 = r.icons;
+      if (!R.isNone(e282)) out['icons'] = R.mapList(R.witList(e282), (e283: unknown) => fw_Icon(e283));
     }
     at = 'mimeType';
     {
-      const e311 = r.mimeType;
-      if (!R.isNone(e311)) out['mimeType'] = R.witStr(e311);
+      const e284 = r.mimeType;
+      if (!R.isNone(e284)) out['mimeType'] = R.witStr(e284);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'size';
     {
-      const e313 = r.size;
-      if (!R.isNone(e313)) out['size'] = R.witS64(e313);
+      const e286 = r.size;
+      if (!R.isNone(e286)) out['size'] = R.witS64(e286);
     }
     at = 'title';
     {
-      const e314 = r.title;
-      if (!R.isNone(e314)) out['title'] = R.witStr(e314);
+      const e287 = r.title;
+      if (!R.isNone(e287)) out['title'] = R.witStr(e287);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -3994,7 +3673,7 @@ export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'roots';
-    const f_roots_ = R.mapList(x.roots, (e319: any) => tw_Root(e319));
+    const f_roots_ = R.mapList(x.roots, (e292: any) => tw_Root(e292));
     return { meta: f_meta_, roots: f_roots_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -4008,11 +3687,11 @@ export function fw_ListRootsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e318 = r.meta;
-      if (!R.isNone(e318)) out['_meta'] = R.jsonFromWit(e318);
+      const e291 = r.meta;
+      if (!R.isNone(e291)) out['_meta'] = R.jsonFromWit(e291);
     }
     at = 'roots';
-    out['roots'] = R.mapList(R.witList(r.roots), (e324: unknown) => fw_Root(e324));
+    out['roots'] = R.mapList(R.witList(r.roots), (e297: unknown) => fw_Root(e297));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -4041,13 +3720,13 @@ export function fw_Root(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e320 = r.meta;
-      if (!R.isNone(e320)) out['_meta'] = R.jsonFromWit(e320);
+      const e293 = r.meta;
+      if (!R.isNone(e293)) out['_meta'] = R.jsonFromWit(e293);
     }
     at = 'name';
     {
-      const e321 = r.name;
-      if (!R.isNone(e321)) out['name'] = R.witStr(e321);
+      const e294 = r.name;
+      if (!R.isNone(e294)) out['name'] = R.witStr(e294);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -4065,7 +3744,7 @@ export function tw_ListTasksResult(x: any): W_types.ListTasksResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'tasks';
-    const f_tasks_ = R.mapList(x.tasks, (e327: any) => tw_Task(e327));
+    const f_tasks_ = R.mapList(x.tasks, (e300: any) => tw_Task(e300));
     return { meta: f_meta_, nextCursor: f_nextCursor_, tasks: f_tasks_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -4079,16 +3758,16 @@ export function fw_ListTasksResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e325 = r.meta;
-      if (!R.isNone(e325)) out['_meta'] = R.jsonFromWit(e325);
+      const e298 = r.meta;
+      if (!R.isNone(e298)) out['_meta'] = R.jsonFromWit(e298);
     }
     at = 'nextCursor';
     {
-      const e326 = r.nextCursor;
-      if (!R.isNone(e326)) out['nextCursor'] = R.witStr(e326);
+      const e299 = r.nextCursor;
+      if (!R.isNone(e299)) out['nextCursor'] = R.witStr(e299);
     }
     at = 'tasks';
-    out['tasks'] = R.mapList(R.witList(r.tasks), (e329: unknown) => fw_Task(e329));
+    out['tasks'] = R.mapList(R.witList(r.tasks), (e302: unknown) => fw_Task(e302));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -4103,7 +3782,7 @@ export function tw_ListToolsResult(x: any): W_types.ListToolsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'tools';
-    const f_tools_ = R.mapList(x.tools, (e332: any) => tw_Tool(e332));
+    const f_tools_ = R.mapList(x.tools, (e305: any) => tw_Tool(e305));
     return { meta: f_meta_, nextCursor: f_nextCursor_, tools: f_tools_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -4117,16 +3796,16 @@ export function fw_ListToolsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e330 = r.meta;
-      if (!R.isNone(e330)) out['_meta'] = R.jsonFromWit(e330);
+      const e303 = r.meta;
+      if (!R.isNone(e303)) out['_meta'] = R.jsonFromWit(e303);
     }
     at = 'nextCursor';
     {
-      const e331 = r.nextCursor;
-      if (!R.isNone(e331)) out['nextCursor'] = R.witStr(e331);
+      const e304 = r.nextCursor;
+      if (!R.isNone(e304)) out['nextCursor'] = R.witStr(e304);
     }
     at = 'tools';
-    out['tools'] = R.mapList(R.witList(r.tools), (e361: unknown) => fw_Tool(e361));
+    out['tools'] = R.mapList(R.witList(r.tools), (e334: unknown) => fw_Tool(e334));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -4145,7 +3824,7 @@ export function tw_Tool(x: any): W_types.Tool {
     at = 'execution';
     const f_execution_ = x.execution === undefined ? undefined : tw_ToolExecution(x.execution);
     at = 'icons';
-    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e343: any) => tw_Icon(e343));
+    const f_icons_ = x.icons === undefined ? undefined : R.mapList(x.icons, (e316: any) => tw_Icon(e316));
     at = 'inputSchema';
     const f_inputSchema_ = tw_ToolInputSchema(x.inputSchema);
     at = 'name';
@@ -4177,28 +3856,28 @@ export function fw_Tool(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e333 = r.meta;
-      if (!R.isNone(e333)) out['_meta'] = R.jsonFromWit(e333);
+      const e306 = r.meta;
+      if (!R.isNone(e306)) out['_meta'] = R.jsonFromWit(e306);
     }
     at = 'annotations';
     {
-      const e339 = r.annotations;
-      if (!R.isNone(e339)) out['annotations'] = fw_ToolAnnotations(e339);
+      const e312 = r.annotations;
+      if (!R.isNone(e312)) out['annotations'] = fw_ToolAnnotations(e312);
     }
     at = 'description';
     {
-      const e340 = r.description;
-      if (!R.isNone(e340)) out['description'] = R.witStr(e340);
+      const e313 = r.description;
+      if (!R.isNone(e313)) out['description'] = R.witStr(e313);
     }
     at = 'execution';
     {
-      const e342 = r.execution;
-      if (!R.isNone(e342)) out['execution'] = fw_ToolExecution(e342);
+      const e315 = r.execution;
+      if (!R.isNone(e315)) out['execution'] = fw_ToolExecution(e315);
     }
     at = 'icons';
     {
-      const e344 = r.icons;
-      if (!R.isNone(e344)) out['icons'] = R.mapList(R.witList(e344), (e345: unknown) => fw_Icon(e345));
+      const e317 = r.icons;
+      if (!R.isNone(e317)) out['icons'] = R.mapList(R.witList(e317), (e318: unknown) => fw_Icon(e318));
     }
     at = 'inputSchema';
     out['inputSchema'] = fw_ToolInputSchema(r.inputSchema);
@@ -4206,13 +3885,13 @@ export function fw_Tool(x: unknown): unknown {
     out['name'] = R.witStr(r.name);
     at = 'outputSchema';
     {
-      const e358 = r.outputSchema;
-      if (!R.isNone(e358)) out['outputSchema'] = fw_ToolOutputSchema(e358);
+      const e331 = r.outputSchema;
+      if (!R.isNone(e331)) out['outputSchema'] = fw_ToolOutputSchema(e331);
     }
     at = 'title';
     {
-      const e359 = r.title;
-      if (!R.isNone(e359)) out['title'] = R.witStr(e359);
+      const e332 = r.title;
+      if (!R.isNone(e332)) out['title'] = R.witStr(e332);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4252,28 +3931,28 @@ export function fw_ToolAnnotations(x: unknown): unknown {
   try {
     at = 'destructiveHint';
     {
-      const e334 = r.destructiveHint;
-      if (!R.isNone(e334)) out['destructiveHint'] = R.witBool(e334);
+      const e307 = r.destructiveHint;
+      if (!R.isNone(e307)) out['destructiveHint'] = R.witBool(e307);
     }
     at = 'idempotentHint';
     {
-      const e335 = r.idempotentHint;
-      if (!R.isNone(e335)) out['idempotentHint'] = R.witBool(e335);
+      const e308 = r.idempotentHint;
+      if (!R.isNone(e308)) out['idempotentHint'] = R.witBool(e308);
     }
     at = 'openWorldHint';
     {
-      const e336 = r.openWorldHint;
-      if (!R.isNone(e336)) out['openWorldHint'] = R.witBool(e336);
+      const e309 = r.openWorldHint;
+      if (!R.isNone(e309)) out['openWorldHint'] = R.witBool(e309);
     }
     at = 'readOnlyHint';
     {
-      const e337 = r.readOnlyHint;
-      if (!R.isNone(e337)) out['readOnlyHint'] = R.witBool(e337);
+      const e310 = r.readOnlyHint;
+      if (!R.isNone(e310)) out['readOnlyHint'] = R.witBool(e310);
     }
     at = 'title';
     {
-      const e338 = r.title;
-      if (!R.isNone(e338)) out['title'] = R.witStr(e338);
+      const e311 = r.title;
+      if (!R.isNone(e311)) out['title'] = R.witStr(e311);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4299,8 +3978,8 @@ export function fw_ToolExecution(x: unknown): unknown {
   try {
     at = 'taskSupport';
     {
-      const e341 = r.taskSupport;
-      if (!R.isNone(e341)) out['taskSupport'] = fw_ToolExecutionTaskSupport(e341);
+      const e314 = r.taskSupport;
+      if (!R.isNone(e314)) out['taskSupport'] = fw_ToolExecutionTaskSupport(e314);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4344,7 +4023,7 @@ export function tw_ToolInputSchema(x: any): W_types.ToolInputSchema {
     at = 'properties';
     const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e348: any) => R.str(e348));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e321: any) => R.str(e321));
     return { schema: f_schema_, properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -4358,18 +4037,18 @@ export function fw_ToolInputSchema(x: unknown): unknown {
   try {
     at = 'schema';
     {
-      const e346 = r.schema;
-      if (!R.isNone(e346)) out['$schema'] = R.witStr(e346);
+      const e319 = r.schema;
+      if (!R.isNone(e319)) out['$schema'] = R.witStr(e319);
     }
     at = 'properties';
     {
-      const e347 = r.properties;
-      if (!R.isNone(e347)) out['properties'] = R.jsonFromWit(e347);
+      const e320 = r.properties;
+      if (!R.isNone(e320)) out['properties'] = R.jsonFromWit(e320);
     }
     at = 'required';
     {
-      const e349 = r.required;
-      if (!R.isNone(e349)) out['required'] = R.mapList(R.witList(e349), (e350: unknown) => R.witStr(e350));
+      const e322 = r.required;
+      if (!R.isNone(e322)) out['required'] = R.mapList(R.witList(e322), (e323: unknown) => R.witStr(e323));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -4386,7 +4065,7 @@ export function tw_ToolOutputSchema(x: any): W_types.ToolOutputSchema {
     at = 'properties';
     const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e355: any) => R.str(e355));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e328: any) => R.str(e328));
     return { schema: f_schema_, properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -4400,18 +4079,18 @@ export function fw_ToolOutputSchema(x: unknown): unknown {
   try {
     at = 'schema';
     {
-      const e353 = r.schema;
-      if (!R.isNone(e353)) out['$schema'] = R.witStr(e353);
+      const e326 = r.schema;
+      if (!R.isNone(e326)) out['$schema'] = R.witStr(e326);
     }
     at = 'properties';
     {
-      const e354 = r.properties;
-      if (!R.isNone(e354)) out['properties'] = R.jsonFromWit(e354);
+      const e327 = r.properties;
+      if (!R.isNone(e327)) out['properties'] = R.jsonFromWit(e327);
     }
     at = 'required';
     {
-      const e356 = r.required;
-      if (!R.isNone(e356)) out['required'] = R.mapList(R.witList(e356), (e357: unknown) => R.witStr(e357));
+      const e329 = r.required;
+      if (!R.isNone(e329)) out['required'] = R.mapList(R.witList(e329), (e330: unknown) => R.witStr(e330));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -4486,8 +4165,8 @@ export function fw_ModelHint(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e362 = r.name;
-      if (!R.isNone(e362)) out['name'] = R.witStr(e362);
+      const e335 = r.name;
+      if (!R.isNone(e335)) out['name'] = R.witStr(e335);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4501,7 +4180,7 @@ export function tw_ModelPreferences(x: any): W_types.ModelPreferences {
     at = 'costPriority';
     const f_costPriority_ = x.costPriority === undefined ? undefined : (x.costPriority as number);
     at = 'hints';
-    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e364: any) => tw_ModelHint(e364));
+    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e337: any) => tw_ModelHint(e337));
     at = 'intelligencePriority';
     const f_intelligencePriority_ =
       x.intelligencePriority === undefined ? undefined : (x.intelligencePriority as number);
@@ -4525,23 +4204,23 @@ export function fw_ModelPreferences(x: unknown): unknown {
   try {
     at = 'costPriority';
     {
-      const e363 = r.costPriority;
-      if (!R.isNone(e363)) out['costPriority'] = R.witF64(e363);
+      const e336 = r.costPriority;
+      if (!R.isNone(e336)) out['costPriority'] = R.witF64(e336);
     }
     at = 'hints';
     {
-      const e365 = r.hints;
-      if (!R.isNone(e365)) out['hints'] = R.mapList(R.witList(e365), (e366: unknown) => fw_ModelHint(e366));
+      const e338 = r.hints;
+      if (!R.isNone(e338)) out['hints'] = R.mapList(R.witList(e338), (e339: unknown) => fw_ModelHint(e339));
     }
     at = 'intelligencePriority';
     {
-      const e367 = r.intelligencePriority;
-      if (!R.isNone(e367)) out['intelligencePriority'] = R.witF64(e367);
+      const e340 = r.intelligencePriority;
+      if (!R.isNone(e340)) out['intelligencePriority'] = R.witF64(e340);
     }
     at = 'speedPriority';
     {
-      const e368 = r.speedPriority;
-      if (!R.isNone(e368)) out['speedPriority'] = R.witF64(e368);
+      const e341 = r.speedPriority;
+      if (!R.isNone(e341)) out['speedPriority'] = R.witF64(e341);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4599,8 +4278,8 @@ export function fw_Notification(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e370 = r.params;
-      if (!R.isNone(e370)) out['params'] = R.jsonFromWit(e370);
+      const e343 = r.params;
+      if (!R.isNone(e343)) out['params'] = R.jsonFromWit(e343);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4609,30 +4288,11 @@ export function fw_Notification(x: unknown): unknown {
 }
 /** PaginatedRequestParamsMeta -> paginated-request-params-meta. Input already validated against the schema. */
 export function tw_PaginatedRequestParamsMeta(x: any): W_types.PaginatedRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** paginated-request-params-meta -> PaginatedRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_PaginatedRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e371 = r.progressToken;
-      if (!R.isNone(e371)) out['progressToken'] = fw_ProgressToken(e371);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** PaginatedResult -> paginated-result. Input already validated against the schema. */
 export function tw_PaginatedResult(x: any): W_types.PaginatedResult {
@@ -4655,45 +4315,52 @@ export function fw_PaginatedResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e372 = r.meta;
-      if (!R.isNone(e372)) out['_meta'] = R.jsonFromWit(e372);
+      const e344 = r.meta;
+      if (!R.isNone(e344)) out['_meta'] = R.jsonFromWit(e344);
     }
     at = 'nextCursor';
     {
-      const e373 = r.nextCursor;
-      if (!R.isNone(e373)) out['nextCursor'] = R.witStr(e373);
+      const e345 = r.nextCursor;
+      if (!R.isNone(e345)) out['nextCursor'] = R.witStr(e345);
     }
   } catch (e) {
     return R.rethrow(e, at);
   }
   return out;
+}
+/** ProgressToken -> progress-token. Input already validated against the schema. */
+export function tw_ProgressToken(x: any): W_types.ProgressToken {
+  if (Number.isInteger(x)) return { tag: 'integer' as const, val: R.s64(x) };
+  if (typeof x === 'string') return { tag: 'string' as const, val: R.str(x) };
+  return R.fail('anyOf', 'matches no member of ProgressToken');
+}
+/** progress-token -> ProgressToken, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ProgressToken(x: unknown): unknown {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'string':
+      try {
+        return R.witStr(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'integer':
+      try {
+        return R.witS64(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['string', 'integer']);
+  }
 }
 /** ReadResourceRequestParamsMeta -> read-resource-request-params-meta. Input already validated against the schema. */
 export function tw_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ReadResourceRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e374 = r.progressToken;
-      if (!R.isNone(e374)) out['progressToken'] = fw_ProgressToken(e374);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** ReadResourceResult -> read-resource-result. Input already validated against the schema. */
 export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
@@ -4702,7 +4369,7 @@ export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'contents';
-    const f_contents_ = R.mapList(x.contents, (e376: any) => tw_ReadResourceResultContentsItem(e376));
+    const f_contents_ = R.mapList(x.contents, (e347: any) => tw_ReadResourceResultContentsItem(e347));
     return { meta: f_meta_, contents: f_contents_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -4716,11 +4383,11 @@ export function fw_ReadResourceResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e375 = r.meta;
-      if (!R.isNone(e375)) out['_meta'] = R.jsonFromWit(e375);
+      const e346 = r.meta;
+      if (!R.isNone(e346)) out['_meta'] = R.jsonFromWit(e346);
     }
     at = 'contents';
-    out['contents'] = R.mapList(R.witList(r.contents), (e378: unknown) => fw_ReadResourceResultContentsItem(e378));
+    out['contents'] = R.mapList(R.witList(r.contents), (e349: unknown) => fw_ReadResourceResultContentsItem(e349));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -4801,8 +4468,8 @@ export function fw_Request(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e381 = r.params;
-      if (!R.isNone(e381)) out['params'] = R.jsonFromWit(e381);
+      const e352 = r.params;
+      if (!R.isNone(e352)) out['params'] = R.jsonFromWit(e352);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -4837,30 +4504,11 @@ export function fw_RequestId(x: unknown): unknown {
 }
 /** RequestParamsMeta -> request-params-meta. Input already validated against the schema. */
 export function tw_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** request-params-meta -> RequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_RequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e382 = r.progressToken;
-      if (!R.isNone(e382)) out['progressToken'] = fw_ProgressToken(e382);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** ResourceContents -> resource-contents. Input already validated against the schema. */
 export function tw_ResourceContents(x: any): W_types.ResourceContents {
@@ -4885,13 +4533,13 @@ export function fw_ResourceContents(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e383 = r.meta;
-      if (!R.isNone(e383)) out['_meta'] = R.jsonFromWit(e383);
+      const e353 = r.meta;
+      if (!R.isNone(e353)) out['_meta'] = R.jsonFromWit(e353);
     }
     at = 'mimeType';
     {
-      const e384 = r.mimeType;
-      if (!R.isNone(e384)) out['mimeType'] = R.witStr(e384);
+      const e354 = r.mimeType;
+      if (!R.isNone(e354)) out['mimeType'] = R.witStr(e354);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -4905,7 +4553,7 @@ export function tw_ResourceRequestParams(x: any): W_types.ResourceRequestParams 
   let at = '';
   try {
     at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : tw_ResourceRequestParamsMeta(x._meta);
+    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'uri';
     const f_uri_ = R.str(x.uri);
     return { meta: f_meta_, uri: f_uri_ };
@@ -4921,8 +4569,8 @@ export function fw_ResourceRequestParams(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e387 = r.meta;
-      if (!R.isNone(e387)) out['_meta'] = fw_ResourceRequestParamsMeta(e387);
+      const e356 = r.meta;
+      if (!R.isNone(e356)) out['_meta'] = R.jsonFromWit(e356);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -4933,57 +4581,19 @@ export function fw_ResourceRequestParams(x: unknown): unknown {
 }
 /** ResourceRequestParamsMeta -> resource-request-params-meta. Input already validated against the schema. */
 export function tw_ResourceRequestParamsMeta(x: any): W_types.ResourceRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** resource-request-params-meta -> ResourceRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ResourceRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e386 = r.progressToken;
-      if (!R.isNone(e386)) out['progressToken'] = fw_ProgressToken(e386);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** Result -> result. Input already validated against the schema. */
 export function tw_Result(x: any): W_types.Result {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    return { meta: f_meta_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** result -> Result, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_Result(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e389 = r.meta;
-      if (!R.isNone(e389)) out['_meta'] = R.jsonFromWit(e389);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** SamplingMessage -> sampling-message. Input already validated against the schema. */
 export function tw_SamplingMessage(x: any): W_types.SamplingMessage {
@@ -5008,8 +4618,8 @@ export function fw_SamplingMessage(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e390 = r.meta;
-      if (!R.isNone(e390)) out['_meta'] = R.jsonFromWit(e390);
+      const e358 = r.meta;
+      if (!R.isNone(e358)) out['_meta'] = R.jsonFromWit(e358);
     }
     at = 'content';
     out['content'] = fw_SamplingMessageContent(r.content);
@@ -5046,7 +4656,7 @@ export function tw_SamplingMessageContent(x: any): W_types.SamplingMessageConten
   if (R.isObject(x) && 'text' in x && x.type === 'text' && R.valid(V.v_TextContent, x))
     return { tag: 'text-content' as const, val: tw_TextContent(x) };
   if (Array.isArray(x))
-    return { tag: 'array' as const, val: R.mapList(x, (e391: any) => tw_SamplingMessageContentBlock(e391)) };
+    return { tag: 'array' as const, val: R.mapList(x, (e359: any) => tw_SamplingMessageContentBlock(e359)) };
   return R.fail('anyOf', 'matches no member of SamplingMessageContent');
 }
 /** sampling-message-content -> SamplingMessageContent, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -5085,7 +4695,7 @@ export function fw_SamplingMessageContent(x: unknown): unknown {
       }
     case 'array':
       try {
-        return R.mapList(R.witList(v.val), (e392: unknown) => fw_SamplingMessageContentBlock(e392));
+        return R.mapList(R.witList(v.val), (e360: unknown) => fw_SamplingMessageContentBlock(e360));
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -5102,30 +4712,11 @@ export function fw_SamplingMessageContent(x: unknown): unknown {
 }
 /** SetLevelRequestParamsMeta -> set-level-request-params-meta. Input already validated against the schema. */
 export function tw_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_SetLevelRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e395 = r.progressToken;
-      if (!R.isNone(e395)) out['progressToken'] = fw_ProgressToken(e395);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** SingleSelectEnumSchema -> single-select-enum-schema. Input already validated against the schema. */
 export function tw_SingleSelectEnumSchema(x: any): W_types.SingleSelectEnumSchema {
@@ -5157,37 +4748,18 @@ export function fw_SingleSelectEnumSchema(x: unknown): unknown {
 }
 /** SubscribeRequestParamsMeta -> subscribe-request-params-meta. Input already validated against the schema. */
 export function tw_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_SubscribeRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e396 = r.progressToken;
-      if (!R.isNone(e396)) out['progressToken'] = fw_ProgressToken(e396);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** TaskAugmentedRequestParams -> task-augmented-request-params. Input already validated against the schema. */
 export function tw_TaskAugmentedRequestParams(x: any): W_types.TaskAugmentedRequestParams {
   let at = '';
   try {
     at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : tw_TaskAugmentedRequestParamsMeta(x._meta);
+    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'task';
     const f_task_ = x.task === undefined ? undefined : tw_TaskMetadata(x.task);
     return { meta: f_meta_, task: f_task_ };
@@ -5203,13 +4775,13 @@ export function fw_TaskAugmentedRequestParams(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e398 = r.meta;
-      if (!R.isNone(e398)) out['_meta'] = fw_TaskAugmentedRequestParamsMeta(e398);
+      const e363 = r.meta;
+      if (!R.isNone(e363)) out['_meta'] = R.jsonFromWit(e363);
     }
     at = 'task';
     {
-      const e399 = r.task;
-      if (!R.isNone(e399)) out['task'] = fw_TaskMetadata(e399);
+      const e364 = r.task;
+      if (!R.isNone(e364)) out['task'] = fw_TaskMetadata(e364);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -5218,30 +4790,11 @@ export function fw_TaskAugmentedRequestParams(x: unknown): unknown {
 }
 /** TaskAugmentedRequestParamsMeta -> task-augmented-request-params-meta. Input already validated against the schema. */
 export function tw_TaskAugmentedRequestParamsMeta(x: any): W_types.TaskAugmentedRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** task-augmented-request-params-meta -> TaskAugmentedRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_TaskAugmentedRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e397 = r.progressToken;
-      if (!R.isNone(e397)) out['progressToken'] = fw_ProgressToken(e397);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 /** ToolChoice -> tool-choice. Input already validated against the schema. */
 export function tw_ToolChoice(x: any): W_types.ToolChoice {
@@ -5262,8 +4815,8 @@ export function fw_ToolChoice(x: unknown): unknown {
   try {
     at = 'mode';
     {
-      const e400 = r.mode;
-      if (!R.isNone(e400)) out['mode'] = fw_ToolChoiceMode(e400);
+      const e365 = r.mode;
+      if (!R.isNone(e365)) out['mode'] = fw_ToolChoiceMode(e365);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -5300,30 +4853,11 @@ export function fw_ToolChoiceMode(x: unknown): unknown {
 }
 /** UnsubscribeRequestParamsMeta -> unsubscribe-request-params-meta. Input already validated against the schema. */
 export function tw_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  return R.jsonToWit(x);
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_UnsubscribeRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e401 = r.progressToken;
-      if (!R.isNone(e401)) out['progressToken'] = fw_ProgressToken(e401);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+  return R.jsonFromWit(x);
 }
 
 /** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */

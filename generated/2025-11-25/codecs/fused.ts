@@ -7,13 +7,89 @@ import * as S from './scanner.js';
 import * as V from './validators.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export const K0: readonly string[] = ['progressToken'];
-export const K1: readonly string[] = ['name', 'value'];
-export const K2: readonly string[] = ['arguments'];
-export const K3: readonly string[] = ['name', 'title', 'type'];
-export const K4: readonly string[] = ['type', 'uri'];
-export const K5: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export function jc6(s: S.Scanner): void {
+export function jc0(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K3.indexOf(s.key());
+                break;
+              default:
+                ki = K3.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc1(s);
+                break;
+              default:
+                jc2(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc1(s: S.Scanner): void {
+  S.checkVia(V.vp_0, s);
+}
+export function jc2(s: S.Scanner): void {
+  s.skip();
+}
+export const K3: readonly string[] = ['progressToken'];
+/** A whole `json` text checked by jc0 (on its way out of a component); returns the text. */
+export function tc4(text: string): string {
+  const s = new S.Scanner(text);
+  jc0(s);
+  s.end();
+  return text;
+}
+export const K5: readonly string[] = ['name', 'value'];
+export const K6: readonly string[] = ['arguments'];
+export const K7: readonly string[] = ['name', 'title', 'type'];
+export const K8: readonly string[] = ['type', 'uri'];
+export const K9: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export function jc10(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -24,7 +100,7 @@ export function jc6(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc7(s);
+            jc2(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -44,75 +120,33 @@ export function jc6(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc7(s: S.Scanner): void {
-  s.skip();
-}
-/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc8(text: string): string {
+/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
+export function tc11(text: string): string {
   const s = new S.Scanner(text);
-  jc6(s);
+  jc10(s);
   s.end();
   return text;
 }
-export const K9: readonly string[] = ['hasMore', 'total', 'values'];
-export const K10: readonly string[] = ['_meta', 'completion'];
-export const K11: readonly string[] = ['ttl'];
-export const K12: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
-export const K13: readonly string[] = ['enum', 'type'];
-export const K14: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K15: readonly string[] = ['const', 'title'];
-export const K16: readonly string[] = ['anyOf'];
-export const K17: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K18: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K19: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K20: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K21: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K22: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K23: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K24: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
-export const K25: readonly string[] = ['_meta', 'action', 'content'];
-export function jc26(s: S.Scanner): void {
+export const K12: readonly string[] = ['hasMore', 'total', 'values'];
+export const K13: readonly string[] = ['_meta', 'completion'];
+export const K14: readonly string[] = ['ttl'];
+export const K15: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
+export const K16: readonly string[] = ['enum', 'type'];
+export const K17: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K18: readonly string[] = ['const', 'title'];
+export const K19: readonly string[] = ['anyOf'];
+export const K20: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K21: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K22: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K23: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K24: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K25: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K26: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K27: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
+export const K28: readonly string[] = ['_meta', 'action', 'content'];
+export function jc29(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
-}
-/** A whole `json` text checked by jc26 (on its way out of a component); returns the text. */
-export function tc27(text: string): string {
-  const s = new S.Scanner(text);
-  jc26(s);
-  s.end();
-  return text;
-}
-export const K28: readonly string[] = ['form', 'url'];
-export function jc29(s: S.Scanner): void {
-  let at = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.skipKey();
-            vs = s.i;
-            jc26(s);
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e)) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
-  }
 }
 /** A whole `json` text checked by jc29 (on its way out of a component); returns the text. */
 export function tc30(text: string): string {
@@ -121,20 +155,59 @@ export function tc30(text: string): string {
   s.end();
   return text;
 }
-export const K31: readonly string[] = ['listChanged'];
-export const K32: readonly string[] = ['context', 'tools'];
-export const K33: readonly string[] = ['create'];
-export const K34: readonly string[] = ['createMessage'];
-export const K35: readonly string[] = ['elicitation', 'sampling'];
-export const K36: readonly string[] = ['cancel', 'list', 'requests'];
-export const K37: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
-export const K38: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K39: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K40: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K41: readonly string[] = ['listChanged', 'subscribe'];
-export const K42: readonly string[] = ['call'];
-export const K43: readonly string[] = ['tools'];
-export const K44: readonly string[] = [
+export const K31: readonly string[] = ['form', 'url'];
+export function jc32(s: S.Scanner): void {
+  let at = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc29(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
+export function tc33(text: string): string {
+  const s = new S.Scanner(text);
+  jc32(s);
+  s.end();
+  return text;
+}
+export const K34: readonly string[] = ['listChanged'];
+export const K35: readonly string[] = ['context', 'tools'];
+export const K36: readonly string[] = ['create'];
+export const K37: readonly string[] = ['createMessage'];
+export const K38: readonly string[] = ['elicitation', 'sampling'];
+export const K39: readonly string[] = ['cancel', 'list', 'requests'];
+export const K40: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
+export const K41: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K42: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K43: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K44: readonly string[] = ['listChanged', 'subscribe'];
+export const K45: readonly string[] = ['call'];
+export const K46: readonly string[] = ['tools'];
+export const K47: readonly string[] = [
   'completions',
   'experimental',
   'logging',
@@ -143,25 +216,25 @@ export const K44: readonly string[] = [
   'tasks',
   'tools',
 ];
-export const K45: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K46: readonly string[] = ['_meta', 'level'];
-export function jc47(s: S.Scanner): void {
-  S.checkVia(V.vp_0, s);
+export const K48: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K49: readonly string[] = ['_meta', 'level'];
+export function jc50(s: S.Scanner): void {
+  S.checkVia(V.vp_1, s);
 }
-export const K48: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K49: readonly string[] = ['elicitationId'];
-export const K50: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc7 (on its way out of a component); returns the text. */
-export function tc51(text: string): string {
+export const K51: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K52: readonly string[] = ['elicitationId'];
+export const K53: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
+export function tc54(text: string): string {
   const s = new S.Scanner(text);
-  jc7(s);
+  jc2(s);
   s.end();
   return text;
 }
-export const K52: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K53: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K54: readonly string[] = ['_meta', 'uri'];
-export const K55: readonly string[] = [
+export const K55: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K56: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K57: readonly string[] = ['_meta', 'uri'];
+export const K58: readonly string[] = [
   '_meta',
   'createdAt',
   'lastUpdatedAt',
@@ -171,11 +244,11 @@ export const K55: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K56: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K57: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K58: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K59: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K60: readonly string[] = [
+export const K59: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K60: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K61: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K62: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K63: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -187,16 +260,16 @@ export const K60: readonly string[] = [
   'type',
   'uri',
 ];
-export const K61: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K62: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K63: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K64: readonly string[] = ['content', 'role'];
-export const K65: readonly string[] = ['_meta', 'description', 'messages'];
-export const K66: readonly string[] = ['_meta', 'cursor'];
-export const K67: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K68: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K69: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K70: readonly string[] = [
+export const K64: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K65: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K66: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K67: readonly string[] = ['content', 'role'];
+export const K68: readonly string[] = ['_meta', 'description', 'messages'];
+export const K69: readonly string[] = ['_meta', 'cursor'];
+export const K70: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K71: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K72: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K73: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -207,9 +280,9 @@ export const K70: readonly string[] = [
   'title',
   'uri',
 ];
-export const K71: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K72: readonly string[] = ['_meta', 'contents'];
-export const K73: readonly string[] = [
+export const K74: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K75: readonly string[] = ['_meta', 'contents'];
+export const K76: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -219,18 +292,18 @@ export const K73: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K74: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K75: readonly string[] = ['_meta', 'name', 'uri'];
-export const K76: readonly string[] = ['_meta', 'roots'];
-export const K77: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K78: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K79: readonly string[] = ['_meta', 'content', 'role'];
-export const K80: readonly string[] = ['name'];
-export const K81: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K82: readonly string[] = ['mode'];
-export const K83: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K84: readonly string[] = ['taskSupport'];
-export const K85: readonly string[] = [
+export const K77: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K78: readonly string[] = ['_meta', 'name', 'uri'];
+export const K79: readonly string[] = ['_meta', 'roots'];
+export const K80: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K81: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K82: readonly string[] = ['_meta', 'content', 'role'];
+export const K83: readonly string[] = ['name'];
+export const K84: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K85: readonly string[] = ['mode'];
+export const K86: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K87: readonly string[] = ['taskSupport'];
+export const K88: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -241,7 +314,7 @@ export const K85: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K86: readonly string[] = [
+export const K89: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -255,9 +328,19 @@ export const K86: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K87: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K88: readonly string[] = ['taskId'];
-export const K89: readonly string[] = [
+export const K90: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K91: readonly string[] = ['taskId'];
+export function jc92(s: S.Scanner): void {
+  S.checkVia(V.vp_2, s);
+}
+/** A whole `json` text checked by jc92 (on its way out of a component); returns the text. */
+export function tc93(text: string): string {
+  const s = new S.Scanner(text);
+  jc92(s);
+  s.end();
+  return text;
+}
+export const K94: readonly string[] = [
   'createdAt',
   'lastUpdatedAt',
   'pollInterval',
@@ -266,8 +349,8 @@ export const K89: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K90: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
-export function jc91(s: S.Scanner): void {
+export const K95: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
+export function jc96(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -290,18 +373,18 @@ export function jc91(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc6(s);
+                jc10(s);
                 break;
               default:
-                jc7(s);
+                jc2(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -322,16 +405,30 @@ export function jc91(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K92: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
-export const K93: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K94: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K95: readonly string[] = ['name', 'title'];
-export const K96: readonly string[] = ['_meta', 'task'];
-export const K97: readonly string[] = ['code', 'data', 'message'];
-export const K98: readonly string[] = ['icons'];
-export const K99: readonly string[] = ['method', 'params'];
-export const K100: readonly string[] = ['_meta', 'nextCursor'];
-export const K101: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K97: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
+export const K98: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K99: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K100: readonly string[] = ['name', 'title'];
+export const K101: readonly string[] = ['_meta', 'task'];
+/** A whole `json` text checked by jc50 (on its way out of a component); returns the text. */
+export function tc102(text: string): string {
+  const s = new S.Scanner(text);
+  jc50(s);
+  s.end();
+  return text;
+}
+export const K103: readonly string[] = ['code', 'data', 'message'];
+/** A whole `json` text checked by jc96 (on its way out of a component); returns the text. */
+export function tc104(text: string): string {
+  const s = new S.Scanner(text);
+  jc96(s);
+  s.end();
+  return text;
+}
+export const K105: readonly string[] = ['icons'];
+export const K106: readonly string[] = ['method', 'params'];
+export const K107: readonly string[] = ['_meta', 'nextCursor'];
+export const K108: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -984,7 +1081,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1004,7 +1101,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1020,10 +1117,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1044,7 +1141,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1054,7 +1151,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1067,25 +1164,25 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v126 = r.audience;
-      if (!R.isNone(v126)) {
-        o += c + '"audience":' + el15(v126);
+      const v119 = r.audience;
+      if (!R.isNone(v119)) {
+        o += c + '"audience":' + el15(v119);
         c = ',';
       }
     }
     at = 'lastModified';
     {
-      const v127 = r.lastModified;
-      if (!R.isNone(v127)) {
-        o += c + '"lastModified":' + R.qs(v127);
+      const v120 = r.lastModified;
+      if (!R.isNone(v120)) {
+        o += c + '"lastModified":' + R.qs(v120);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v128 = r.priority;
-      if (!R.isNone(v128)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v128), 0, 1));
+      const v121 = r.priority;
+      if (!R.isNone(v121)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v121), 0, 1));
         c = ',';
       }
     }
@@ -1149,7 +1246,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1168,7 +1265,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1180,7 +1277,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1196,7 +1293,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1208,15 +1305,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1241,7 +1338,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1257,7 +1354,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1272,17 +1369,17 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v132 = r.meta;
-      if (!R.isNone(v132)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v132));
+      const v125 = r.meta;
+      if (!R.isNone(v125)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v125));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v133 = r.annotations;
-      if (!R.isNone(v133)) {
-        o += c + '"annotations":' + et_Annotations(v133);
+      const v126 = r.annotations;
+      if (!R.isNone(v126)) {
+        o += c + '"annotations":' + et_Annotations(v126);
         c = ',';
       }
     }
@@ -1323,7 +1420,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1336,10 +1433,10 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1358,7 +1455,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1371,7 +1468,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1387,9 +1484,9 @@ export function et_BaseMetadata(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v261 = r.title;
-      if (!R.isNone(v261)) {
-        o += c + '"title":' + R.qs(v261);
+      const v240 = r.title;
+      if (!R.isNone(v240)) {
+        o += c + '"title":' + R.qs(v240);
         c = ',';
       }
     }
@@ -1427,7 +1524,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1439,7 +1536,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1455,7 +1552,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1466,15 +1563,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1495,7 +1592,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1509,7 +1606,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1522,9 +1619,9 @@ export function et_BlobResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v145 = r.meta;
-      if (!R.isNone(v145)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v145));
+      const v138 = r.meta;
+      if (!R.isNone(v138)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v138));
         c = ',';
       }
     }
@@ -1533,9 +1630,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v146 = r.mimeType;
-      if (!R.isNone(v146)) {
-        o += c + '"mimeType":' + R.qs(v146);
+      const v139 = r.mimeType;
+      if (!R.isNone(v139)) {
+        o += c + '"mimeType":' + R.qs(v139);
         c = ',';
       }
     }
@@ -1594,7 +1691,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1616,10 +1713,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1644,7 +1741,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1658,7 +1755,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1673,25 +1770,25 @@ export function et_BooleanSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v47 = r.default;
-      if (!R.isNone(v47)) {
-        o += c + '"default":' + (R.witBool(v47) ? 'true' : 'false');
+      const v44 = r.default;
+      if (!R.isNone(v44)) {
+        o += c + '"default":' + (R.witBool(v44) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'description';
     {
-      const v48 = r.description;
-      if (!R.isNone(v48)) {
-        o += c + '"description":' + R.qs(v48);
+      const v45 = r.description;
+      if (!R.isNone(v45)) {
+        o += c + '"description":' + R.qs(v45);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v49 = r.title;
-      if (!R.isNone(v49)) {
-        o += c + '"title":' + R.qs(v49);
+      const v46 = r.title;
+      if (!R.isNone(v46)) {
+        o += c + '"title":' + R.qs(v46);
         c = ',';
       }
     }
@@ -1702,132 +1799,11 @@ export function et_BooleanSchema(x: unknown): string {
 }
 /** CallToolRequestParamsMeta from JSON text -> call-tool-request-params-meta, validating as it reads. */
 export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CallToolRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v250 = r.progressToken;
-      if (!R.isNone(v250)) {
-        o += c + '"progressToken":' + et_ProgressToken(v250);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** ProgressToken from JSON text -> progress-token, validating as it reads. */
-export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
-  const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
-  if (s.startsAs('n')) {
-    try {
-      return { tag: 'integer' as const, val: R.s64(s.int()) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('s')) {
-    try {
-      return { tag: 'string' as const, val: s.str() };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
-      s.i = p;
-    }
-  }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken');
-}
-/** progress-token -> ProgressToken as JSON text, checking as it writes. */
-export function et_ProgressToken(x: unknown): string {
-  const v = R.witVariant(x);
-  switch (v.tag) {
-    case 'string':
-      try {
-        return R.qs(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    case 'integer':
-      try {
-        return String(R.witS64(v.val));
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    default:
-      return R.badTag(v.tag, ['string', 'integer']);
-  }
+  return tc4(R.jsonUtf8(x));
 }
 /** CallToolResult from JSON text -> call-tool-result, validating as it reads. */
 export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
@@ -1858,7 +1834,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1873,7 +1849,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1888,7 +1864,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1913,15 +1889,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               default:
-                ki = K93.indexOf(s.key());
+                ki = K98.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl30(s);
@@ -1931,7 +1907,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc6(s));
+                f3 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -1941,7 +1917,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1954,7 +1930,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1967,9 +1943,9 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v254 = r.meta;
-      if (!R.isNone(v254)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v254));
+      const v233 = r.meta;
+      if (!R.isNone(v233)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v233));
         c = ',';
       }
     }
@@ -1978,17 +1954,17 @@ export function et_CallToolResult(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v255 = r.isError;
-      if (!R.isNone(v255)) {
-        o += c + '"isError":' + (R.witBool(v255) ? 'true' : 'false');
+      const v234 = r.isError;
+      if (!R.isNone(v234)) {
+        o += c + '"isError":' + (R.witBool(v234) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v256 = r.structuredContent;
-      if (!R.isNone(v256)) {
-        o += c + '"structuredContent":' + tc8(R.jsonUtf8(v256));
+      const v235 = r.structuredContent;
+      if (!R.isNone(v235)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v235));
         c = ',';
       }
     }
@@ -2108,7 +2084,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2127,7 +2103,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2148,15 +2124,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2177,7 +2153,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2192,7 +2168,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2207,17 +2183,17 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v125 = r.meta;
-      if (!R.isNone(v125)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v125));
+      const v118 = r.meta;
+      if (!R.isNone(v118)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v118));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v129 = r.annotations;
-      if (!R.isNone(v129)) {
-        o += c + '"annotations":' + et_Annotations(v129);
+      const v122 = r.annotations;
+      if (!R.isNone(v122)) {
+        o += c + '"annotations":' + et_Annotations(v122);
         c = ',';
       }
     }
@@ -2259,7 +2235,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2278,7 +2254,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2290,7 +2266,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2306,7 +2282,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2318,15 +2294,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2351,7 +2327,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2367,7 +2343,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2382,17 +2358,17 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v130 = r.meta;
-      if (!R.isNone(v130)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v130));
+      const v123 = r.meta;
+      if (!R.isNone(v123)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v131 = r.annotations;
-      if (!R.isNone(v131)) {
-        o += c + '"annotations":' + et_Annotations(v131);
+      const v124 = r.annotations;
+      if (!R.isNone(v124)) {
+        o += c + '"annotations":' + et_Annotations(v124);
         c = ',';
       }
     }
@@ -2442,7 +2418,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2461,7 +2437,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2480,7 +2456,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2493,7 +2469,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2509,7 +2485,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2521,7 +2497,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2533,7 +2509,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2555,7 +2531,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2566,15 +2542,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2614,7 +2590,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2630,7 +2606,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -2655,41 +2631,41 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v134 = r.meta;
-      if (!R.isNone(v134)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v134));
+      const v127 = r.meta;
+      if (!R.isNone(v127)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v127));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v135 = r.annotations;
-      if (!R.isNone(v135)) {
-        o += c + '"annotations":' + et_Annotations(v135);
+      const v128 = r.annotations;
+      if (!R.isNone(v128)) {
+        o += c + '"annotations":' + et_Annotations(v128);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v136 = r.description;
-      if (!R.isNone(v136)) {
-        o += c + '"description":' + R.qs(v136);
+      const v129 = r.description;
+      if (!R.isNone(v129)) {
+        o += c + '"description":' + R.qs(v129);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v137 = r.icons;
-      if (!R.isNone(v137)) {
-        o += c + '"icons":' + el13(v137);
+      const v130 = r.icons;
+      if (!R.isNone(v130)) {
+        o += c + '"icons":' + el13(v130);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v138 = r.mimeType;
-      if (!R.isNone(v138)) {
-        o += c + '"mimeType":' + R.qs(v138);
+      const v131 = r.mimeType;
+      if (!R.isNone(v131)) {
+        o += c + '"mimeType":' + R.qs(v131);
         c = ',';
       }
     }
@@ -2698,17 +2674,17 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v139 = r.size;
-      if (!R.isNone(v139)) {
-        o += c + '"size":' + String(R.witS64(v139));
+      const v132 = r.size;
+      if (!R.isNone(v132)) {
+        o += c + '"size":' + String(R.witS64(v132));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v140 = r.title;
-      if (!R.isNone(v140)) {
-        o += c + '"title":' + R.qs(v140);
+      const v133 = r.title;
+      if (!R.isNone(v133)) {
+        o += c + '"title":' + R.qs(v133);
         c = ',';
       }
     }
@@ -2752,7 +2728,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2773,7 +2749,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2786,10 +2762,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2814,7 +2790,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2827,7 +2803,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2840,17 +2816,17 @@ export function et_Icon(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v74 = r.mimeType;
-      if (!R.isNone(v74)) {
-        o += c + '"mimeType":' + R.qs(v74);
+      const v70 = r.mimeType;
+      if (!R.isNone(v70)) {
+        o += c + '"mimeType":' + R.qs(v70);
         c = ',';
       }
     }
     at = 'sizes';
     {
-      const v75 = r.sizes;
-      if (!R.isNone(v75)) {
-        o += c + '"sizes":' + el3(v75);
+      const v71 = r.sizes;
+      if (!R.isNone(v71)) {
+        o += c + '"sizes":' + el3(v71);
         c = ',';
       }
     }
@@ -2859,9 +2835,9 @@ export function et_Icon(x: unknown): string {
     c = ',';
     at = 'theme';
     {
-      const v76 = r.theme;
-      if (!R.isNone(v76)) {
-        o += c + '"theme":' + et_IconTheme(v76);
+      const v72 = r.theme;
+      if (!R.isNone(v72)) {
+        o += c + '"theme":' + et_IconTheme(v72);
         c = ',';
       }
     }
@@ -2924,7 +2900,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2943,7 +2919,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2959,7 +2935,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2971,15 +2947,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3000,7 +2976,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3015,7 +2991,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3030,17 +3006,17 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v141 = r.meta;
-      if (!R.isNone(v141)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v141));
+      const v134 = r.meta;
+      if (!R.isNone(v134)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v134));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v142 = r.annotations;
-      if (!R.isNone(v142)) {
-        o += c + '"annotations":' + et_Annotations(v142);
+      const v135 = r.annotations;
+      if (!R.isNone(v135)) {
+        o += c + '"annotations":' + et_Annotations(v135);
         c = ',';
       }
     }
@@ -3055,13 +3031,19 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -3070,11 +3052,17 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
+    : R.closestMember(closest, closestCase);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -3125,7 +3113,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3141,7 +3129,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3153,7 +3141,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3164,15 +3152,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3193,7 +3181,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3207,7 +3195,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3220,17 +3208,17 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v143 = r.meta;
-      if (!R.isNone(v143)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v143));
+      const v136 = r.meta;
+      if (!R.isNone(v136)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v136));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v144 = r.mimeType;
-      if (!R.isNone(v144)) {
-        o += c + '"mimeType":' + R.qs(v144);
+      const v137 = r.mimeType;
+      if (!R.isNone(v137)) {
+        o += c + '"mimeType":' + R.qs(v137);
         c = ',';
       }
     }
@@ -3247,310 +3235,11 @@ export function et_TextResourceContents(x: unknown): string {
 }
 /** CancelTaskResult from JSON text -> cancel-task-result, validating as it reads. */
 export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: string = undefined as any;
-  let f2: string = undefined as any;
-  let f3: bigint | undefined = undefined as any;
-  let f4: W_types.TaskStatus = undefined as any;
-  let f5: string | undefined = undefined as any;
-  let f6: string = undefined as any;
-  let f7: bigint | undefined = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 99:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 97 &&
-                  s.s.charCodeAt(at + 5) === 116 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 65 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 34 &&
-                  s.s.charCodeAt(at + 11) === 58
-                ) {
-                  s.i = at + 12;
-                  ki = 1;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 108:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 85 &&
-                  s.s.charCodeAt(at + 6) === 112 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 97 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 101 &&
-                  s.s.charCodeAt(at + 11) === 100 &&
-                  s.s.charCodeAt(at + 12) === 65 &&
-                  s.s.charCodeAt(at + 13) === 116 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 2;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 111 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 108 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 110 &&
-                  s.s.charCodeAt(at + 7) === 116 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 114 &&
-                  s.s.charCodeAt(at + 10) === 118 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 108 &&
-                  s.s.charCodeAt(at + 13) === 34 &&
-                  s.s.charCodeAt(at + 14) === 58
-                ) {
-                  s.i = at + 15;
-                  ki = 3;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 115:
-                if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 4;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 77 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 115 &&
-                  s.s.charCodeAt(at + 10) === 115 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 103 &&
-                  s.s.charCodeAt(at + 13) === 101 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 5;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 116:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 107 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 100 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 6;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 34 &&
-                  s.s.charCodeAt(at + 5) === 58
-                ) {
-                  s.i = at + 6;
-                  ki = 7;
-                } else ki = K55.indexOf(s.key());
-                break;
-              default:
-                ki = K55.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
-                break;
-              case 1:
-                f1 = s.str();
-                seen0 |= 1;
-                break;
-              case 2:
-                f2 = s.str();
-                seen0 |= 2;
-                break;
-              case 3:
-                f3 = R.s64(s.int());
-                break;
-              case 4:
-                f4 = pt_TaskStatus(s);
-                seen0 |= 4;
-                break;
-              case 5:
-                f5 = s.str();
-                break;
-              case 6:
-                f6 = s.str();
-                seen0 |= 8;
-                break;
-              case 7:
-                f7 = s.takeNull() ? undefined : R.s64(s.int());
-                seen0 |= 16;
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-    if (seen0 >>> 0 !== 31) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
-      if (!(seen0 & 4)) R.fail('required', 'missing required property "status"');
-      if (!(seen0 & 8)) R.fail('required', 'missing required property "taskId"');
-      if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
-  }
-  return {
-    meta: f0,
-    createdAt: f1,
-    lastUpdatedAt: f2,
-    pollInterval: f3,
-    status: f4,
-    statusMessage: f5,
-    taskId: f6,
-    ttl: f7,
-  };
+  return s.bytesSince(s.begin(), jc92(s));
 }
 /** cancel-task-result -> CancelTaskResult as JSON text, checking as it writes. */
 export function et_CancelTaskResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v235 = r.meta;
-      if (!R.isNone(v235)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v235));
-        c = ',';
-      }
-    }
-    at = 'createdAt';
-    o += c + '"createdAt":' + R.qs(r.createdAt);
-    c = ',';
-    at = 'lastUpdatedAt';
-    o += c + '"lastUpdatedAt":' + R.qs(r.lastUpdatedAt);
-    c = ',';
-    at = 'pollInterval';
-    {
-      const v236 = r.pollInterval;
-      if (!R.isNone(v236)) {
-        o += c + '"pollInterval":' + String(R.witS64(v236));
-        c = ',';
-      }
-    }
-    at = 'status';
-    o += c + '"status":' + et_TaskStatus(r.status);
-    c = ',';
-    at = 'statusMessage';
-    {
-      const v237 = r.statusMessage;
-      if (!R.isNone(v237)) {
-        o += c + '"statusMessage":' + R.qs(v237);
-        c = ',';
-      }
-    }
-    at = 'taskId';
-    o += c + '"taskId":' + R.qs(r.taskId);
-    c = ',';
-    at = 'ttl';
-    o += c + '"ttl":' + ((t238: unknown) => (R.isNone(t238) ? 'null' : String(R.witS64(t238))))(r.ttl);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** TaskStatus from JSON text -> task-status, validating as it reads. */
-export function pt_TaskStatus(s: S.Scanner): W_types.TaskStatus {
-  const start = s.i;
-  const v = s.str();
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled' as const;
-    case 'completed':
-      return 'completed' as const;
-    case 'failed':
-      return 'failed' as const;
-    case 'input_required':
-      return 'input-required' as const;
-    case 'working':
-      return 'working' as const;
-    default:
-      s.i = start;
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
-  }
-}
-/** task-status -> TaskStatus as JSON text, checking as it writes. */
-export function et_TaskStatus(x: unknown): string {
-  switch (x) {
-    case 'cancelled':
-      return '"cancelled"';
-    case 'completed':
-      return '"completed"';
-    case 'failed':
-      return '"failed"';
-    case 'input-required':
-      return '"input_required"';
-    case 'working':
-      return '"working"';
-    default:
-      return R.badEnum(x, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
-  }
+  return tc93(R.jsonUtf8(x));
 }
 /** ClientCapabilities from JSON text -> client-capabilities, validating as it reads. */
 export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities {
@@ -3604,7 +3293,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3617,7 +3306,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3633,7 +3322,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3646,10 +3335,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3657,7 +3346,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f0 = pt_ClientCapabilitiesElicitation(s);
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
@@ -3676,7 +3365,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3686,7 +3375,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3, tasks: f4 };
 }
@@ -3699,41 +3388,41 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v58 = r.elicitation;
-      if (!R.isNone(v58)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v58);
+      const v54 = r.elicitation;
+      if (!R.isNone(v54)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v54);
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v59 = r.experimental;
-      if (!R.isNone(v59)) {
-        o += c + '"experimental":' + tc30(R.jsonUtf8(v59));
+      const v55 = r.experimental;
+      if (!R.isNone(v55)) {
+        o += c + '"experimental":' + tc33(R.jsonUtf8(v55));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v61 = r.roots;
-      if (!R.isNone(v61)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v61);
+      const v57 = r.roots;
+      if (!R.isNone(v57)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v57);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v64 = r.sampling;
-      if (!R.isNone(v64)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v64);
+      const v60 = r.sampling;
+      if (!R.isNone(v60)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v60);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v72 = r.tasks;
-      if (!R.isNone(v72)) {
-        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v72);
+      const v68 = r.tasks;
+      if (!R.isNone(v68)) {
+        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v68);
         c = ',';
       }
     }
@@ -3767,7 +3456,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3778,18 +3467,18 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc26(s));
+                f1 = s.bytesSince(s.begin(), jc29(s));
                 break;
               default:
                 s.skip();
@@ -3799,7 +3488,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3809,7 +3498,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -3822,17 +3511,17 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
   try {
     at = 'form';
     {
-      const v56 = r.form;
-      if (!R.isNone(v56)) {
-        o += c + '"form":' + tc27(R.jsonUtf8(v56));
+      const v52 = r.form;
+      if (!R.isNone(v52)) {
+        o += c + '"form":' + tc30(R.jsonUtf8(v52));
         c = ',';
       }
     }
     at = 'url';
     {
-      const v57 = r.url;
-      if (!R.isNone(v57)) {
-        o += c + '"url":' + tc27(R.jsonUtf8(v57));
+      const v53 = r.url;
+      if (!R.isNone(v53)) {
+        o += c + '"url":' + tc30(R.jsonUtf8(v53));
         c = ',';
       }
     }
@@ -3872,10 +3561,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3890,7 +3579,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3900,7 +3589,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3913,9 +3602,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v60 = r.listChanged;
-      if (!R.isNone(v60)) {
-        o += c + '"listChanged":' + (R.witBool(v60) ? 'true' : 'false');
+      const v56 = r.listChanged;
+      if (!R.isNone(v56)) {
+        o += c + '"listChanged":' + (R.witBool(v56) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -3952,7 +3641,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3965,18 +3654,18 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc26(s));
+                f1 = s.bytesSince(s.begin(), jc29(s));
                 break;
               default:
                 s.skip();
@@ -3986,7 +3675,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3996,7 +3685,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -4009,17 +3698,17 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
   try {
     at = 'context';
     {
-      const v62 = r.context;
-      if (!R.isNone(v62)) {
-        o += c + '"context":' + tc27(R.jsonUtf8(v62));
+      const v58 = r.context;
+      if (!R.isNone(v58)) {
+        o += c + '"context":' + tc30(R.jsonUtf8(v58));
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v63 = r.tools;
-      if (!R.isNone(v63)) {
-        o += c + '"tools":' + tc27(R.jsonUtf8(v63));
+      const v59 = r.tools;
+      if (!R.isNone(v59)) {
+        o += c + '"tools":' + tc30(R.jsonUtf8(v59));
         c = ',';
       }
     }
@@ -4056,7 +3745,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -4068,7 +3757,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4084,18 +3773,18 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc26(s));
+                f1 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesTasksRequests(s);
@@ -4108,7 +3797,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4118,7 +3807,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -4131,25 +3820,25 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v65 = r.cancel;
-      if (!R.isNone(v65)) {
-        o += c + '"cancel":' + tc27(R.jsonUtf8(v65));
+      const v61 = r.cancel;
+      if (!R.isNone(v61)) {
+        o += c + '"cancel":' + tc30(R.jsonUtf8(v61));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v66 = r.list;
-      if (!R.isNone(v66)) {
-        o += c + '"list":' + tc27(R.jsonUtf8(v66));
+      const v62 = r.list;
+      if (!R.isNone(v62)) {
+        o += c + '"list":' + tc30(R.jsonUtf8(v62));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v71 = r.requests;
-      if (!R.isNone(v71)) {
-        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v71);
+      const v67 = r.requests;
+      if (!R.isNone(v67)) {
+        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v67);
         c = ',';
       }
     }
@@ -4190,7 +3879,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4206,10 +3895,10 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4227,7 +3916,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4237,7 +3926,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { elicitation: f0, sampling: f1 };
 }
@@ -4250,17 +3939,17 @@ export function et_ClientCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v68 = r.elicitation;
-      if (!R.isNone(v68)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v68);
+      const v64 = r.elicitation;
+      if (!R.isNone(v64)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v64);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v70 = r.sampling;
-      if (!R.isNone(v70)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v70);
+      const v66 = r.sampling;
+      if (!R.isNone(v66)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v66);
         c = ',';
       }
     }
@@ -4297,15 +3986,15 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               default:
                 s.skip();
@@ -4315,7 +4004,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4325,7 +4014,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { create: f0 };
 }
@@ -4338,9 +4027,9 @@ export function et_ClientCapabilitiesTasksRequestsElicitation(x: unknown): strin
   try {
     at = 'create';
     {
-      const v67 = r.create;
-      if (!R.isNone(v67)) {
-        o += c + '"create":' + tc27(R.jsonUtf8(v67));
+      const v63 = r.create;
+      if (!R.isNone(v63)) {
+        o += c + '"create":' + tc30(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -4384,15 +4073,15 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               default:
                 s.skip();
@@ -4402,7 +4091,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4412,7 +4101,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { createMessage: f0 };
 }
@@ -4425,9 +4114,9 @@ export function et_ClientCapabilitiesTasksRequestsSampling(x: unknown): string {
   try {
     at = 'createMessage';
     {
-      const v69 = r.createMessage;
-      if (!R.isNone(v69)) {
-        o += c + '"createMessage":' + tc27(R.jsonUtf8(v69));
+      const v65 = r.createMessage;
+      if (!R.isNone(v65)) {
+        o += c + '"createMessage":' + tc30(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -4462,7 +4151,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K5.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -4475,10 +4164,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K5.indexOf(s.key());
                 break;
               default:
-                ki = K1.indexOf(s.key());
+                ki = K5.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4498,7 +4187,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4512,7 +4201,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -4563,10 +4252,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               default:
-                ki = K2.indexOf(s.key());
+                ki = K6.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4581,7 +4270,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4591,7 +4280,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -4604,9 +4293,9 @@ export function et_CompleteRequestParamsContext(x: unknown): string {
   try {
     at = 'arguments';
     {
-      const v2 = r.arguments;
-      if (!R.isNone(v2)) {
-        o += c + '"arguments":' + em1(v2);
+      const v1 = r.arguments;
+      if (!R.isNone(v1)) {
+        o += c + '"arguments":' + em1(v1);
         c = ',';
       }
     }
@@ -4617,88 +4306,11 @@ export function et_CompleteRequestParamsContext(x: unknown): string {
 }
 /** CompleteRequestParamsMeta from JSON text -> complete-request-params-meta, validating as it reads. */
 export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CompleteRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v0 = r.progressToken;
-      if (!R.isNone(v0)) {
-        o += c + '"progressToken":' + et_ProgressToken(v0);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** CompleteRequestParamsRef from JSON text -> complete-request-params-ref, validating as it reads. */
 export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteRequestParamsRef {
@@ -4779,7 +4391,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4801,10 +4413,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4827,7 +4439,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4842,7 +4454,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -4860,9 +4472,9 @@ export function et_PromptReference(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v4 = r.title;
-      if (!R.isNone(v4)) {
-        o += c + '"title":' + R.qs(v4);
+      const v3 = r.title;
+      if (!R.isNone(v3)) {
+        o += c + '"title":' + R.qs(v3);
         c = ',';
       }
     }
@@ -4897,7 +4509,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K4.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4908,10 +4520,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K4.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K4.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4931,7 +4543,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4946,7 +4558,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -4994,7 +4606,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5012,15 +4624,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K10.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -5034,7 +4646,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5047,7 +4659,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -5060,9 +4672,9 @@ export function et_CompleteResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v5 = r.meta;
-      if (!R.isNone(v5)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v5));
+      const v4 = r.meta;
+      if (!R.isNone(v4)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v4));
         c = ',';
       }
     }
@@ -5104,7 +4716,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5117,7 +4729,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -5131,10 +4743,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K12.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5156,7 +4768,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5169,7 +4781,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -5182,17 +4794,17 @@ export function et_CompleteResultCompletion(x: unknown): string {
   try {
     at = 'hasMore';
     {
-      const v6 = r.hasMore;
-      if (!R.isNone(v6)) {
-        o += c + '"hasMore":' + (R.witBool(v6) ? 'true' : 'false');
+      const v5 = r.hasMore;
+      if (!R.isNone(v5)) {
+        o += c + '"hasMore":' + (R.witBool(v5) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'total';
     {
-      const v7 = r.total;
-      if (!R.isNone(v7)) {
-        o += c + '"total":' + String(R.witS64(v7));
+      const v6 = r.total;
+      if (!R.isNone(v6)) {
+        o += c + '"total":' + String(R.witS64(v6));
         c = ',';
       }
     }
@@ -5237,88 +4849,11 @@ export function et_CreateMessageRequestParamsIncludeContext(x: unknown): string 
 }
 /** CreateMessageRequestParamsMeta from JSON text -> create-message-request-params-meta, validating as it reads. */
 export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateMessageRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v192 = r.progressToken;
-      if (!R.isNone(v192)) {
-        o += c + '"progressToken":' + et_ProgressToken(v192);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** CreateMessageResult from JSON text -> create-message-result, validating as it reads. */
 export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResult {
@@ -5350,7 +4885,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5365,7 +4900,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5378,7 +4913,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5390,7 +4925,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5408,15 +4943,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -5441,7 +4976,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5456,7 +4991,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5469,9 +5004,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v233 = r.meta;
-      if (!R.isNone(v233)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v233));
+      const v221 = r.meta;
+      if (!R.isNone(v221)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v221));
         c = ',';
       }
     }
@@ -5486,9 +5021,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v234 = r.stopReason;
-      if (!R.isNone(v234)) {
-        o += c + '"stopReason":' + R.qs(v234);
+      const v222 = r.stopReason;
+      if (!R.isNone(v222)) {
+        o += c + '"stopReason":' + R.qs(v222);
         c = ',';
       }
     }
@@ -5500,13 +5035,19 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-use-content';
+      }
       s.i = p;
     }
   }
@@ -5515,7 +5056,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-result-content';
+      }
       s.i = p;
     }
   }
@@ -5524,7 +5069,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'image-content';
+      }
       s.i = p;
     }
   }
@@ -5533,7 +5082,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'audio-content';
+      }
       s.i = p;
     }
   }
@@ -5542,7 +5095,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-content';
+      }
       s.i = p;
     }
   }
@@ -5551,11 +5108,17 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'array' as const, val: pl32(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'array';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of CreateMessageResultContent');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of CreateMessageResultContent')
+    : R.closestMember(closest, closestCase);
 }
 /** create-message-result-content -> CreateMessageResultContent as JSON text, checking as it writes. */
 export function et_CreateMessageResultContent(x: unknown): string {
@@ -5638,7 +5201,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -5654,7 +5217,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5666,7 +5229,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5678,22 +5241,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc6(s));
+                f2 = s.bytesSince(s.begin(), jc10(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -5712,7 +5275,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5729,7 +5292,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -5744,9 +5307,9 @@ export function et_ToolUseContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v196 = r.meta;
-      if (!R.isNone(v196)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v196));
+      const v184 = r.meta;
+      if (!R.isNone(v184)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
         c = ',';
       }
     }
@@ -5754,7 +5317,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc8(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc11(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5795,7 +5358,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5810,7 +5373,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5825,7 +5388,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5850,7 +5413,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5876,15 +5439,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl30(s);
@@ -5894,7 +5457,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc6(s));
+                f3 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -5912,7 +5475,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5928,7 +5491,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5943,9 +5506,9 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v197 = r.meta;
-      if (!R.isNone(v197)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v197));
+      const v185 = r.meta;
+      if (!R.isNone(v185)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v185));
         c = ',';
       }
     }
@@ -5954,17 +5517,17 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v198 = r.isError;
-      if (!R.isNone(v198)) {
-        o += c + '"isError":' + (R.witBool(v198) ? 'true' : 'false');
+      const v186 = r.isError;
+      if (!R.isNone(v186)) {
+        o += c + '"isError":' + (R.witBool(v186) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v199 = r.structuredContent;
-      if (!R.isNone(v199)) {
-        o += c + '"structuredContent":' + tc8(R.jsonUtf8(v199));
+      const v187 = r.structuredContent;
+      if (!R.isNone(v187)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v187));
         c = ',';
       }
     }
@@ -6085,7 +5648,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6097,15 +5660,15 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Task(s);
@@ -6119,7 +5682,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6132,7 +5695,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -6145,9 +5708,9 @@ export function et_CreateTaskResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v262 = r.meta;
-      if (!R.isNone(v262)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v262));
+      const v241 = r.meta;
+      if (!R.isNone(v241)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v241));
         c = ',';
       }
     }
@@ -6195,7 +5758,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -6216,7 +5779,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6236,7 +5799,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6268,7 +5831,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6290,10 +5853,10 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 6;
                   ki = 6;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6331,7 +5894,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6348,7 +5911,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
 }
@@ -6367,9 +5930,9 @@ export function et_Task(x: unknown): string {
     c = ',';
     at = 'pollInterval';
     {
-      const v247 = r.pollInterval;
-      if (!R.isNone(v247)) {
-        o += c + '"pollInterval":' + String(R.witS64(v247));
+      const v227 = r.pollInterval;
+      if (!R.isNone(v227)) {
+        o += c + '"pollInterval":' + String(R.witS64(v227));
         c = ',';
       }
     }
@@ -6378,9 +5941,9 @@ export function et_Task(x: unknown): string {
     c = ',';
     at = 'statusMessage';
     {
-      const v248 = r.statusMessage;
-      if (!R.isNone(v248)) {
-        o += c + '"statusMessage":' + R.qs(v248);
+      const v228 = r.statusMessage;
+      if (!R.isNone(v228)) {
+        o += c + '"statusMessage":' + R.qs(v228);
         c = ',';
       }
     }
@@ -6388,12 +5951,49 @@ export function et_Task(x: unknown): string {
     o += c + '"taskId":' + R.qs(r.taskId);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t249: unknown) => (R.isNone(t249) ? 'null' : String(R.witS64(t249))))(r.ttl);
+    o += c + '"ttl":' + ((t229: unknown) => (R.isNone(t229) ? 'null' : String(R.witS64(t229))))(r.ttl);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
   }
   return o + '}';
+}
+/** TaskStatus from JSON text -> task-status, validating as it reads. */
+export function pt_TaskStatus(s: S.Scanner): W_types.TaskStatus {
+  const start = s.i;
+  const v = s.str();
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled' as const;
+    case 'completed':
+      return 'completed' as const;
+    case 'failed':
+      return 'failed' as const;
+    case 'input_required':
+      return 'input-required' as const;
+    case 'working':
+      return 'working' as const;
+    default:
+      s.i = start;
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
+  }
+}
+/** task-status -> TaskStatus as JSON text, checking as it writes. */
+export function et_TaskStatus(x: unknown): string {
+  switch (x) {
+    case 'cancelled':
+      return '"cancelled"';
+    case 'completed':
+      return '"completed"';
+    case 'failed':
+      return '"failed"';
+    case 'input-required':
+      return '"input_required"';
+    case 'working':
+      return '"working"';
+    default:
+      return R.badEnum(x, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
+  }
 }
 /** Cursor from JSON text -> cursor, validating as it reads. */
 export function pt_Cursor(s: S.Scanner): W_types.Cursor {
@@ -6433,7 +6033,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6457,7 +6057,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6480,7 +6080,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6492,15 +6092,15 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_ElicitRequestFormParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6524,7 +6124,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6538,7 +6138,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { meta: f0, message: f1, mode: f2, requestedSchema: f3, task: f4 };
 }
@@ -6551,9 +6151,9 @@ export function et_ElicitRequestFormParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v13 = r.meta;
-      if (!R.isNone(v13)) {
-        o += c + '"_meta":' + et_ElicitRequestFormParamsMeta(v13);
+      const v10 = r.meta;
+      if (!R.isNone(v10)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -6562,9 +6162,9 @@ export function et_ElicitRequestFormParams(x: unknown): string {
     c = ',';
     at = 'mode';
     {
-      const v14 = r.mode;
-      if (!R.isNone(v14)) {
-        o += c + '"mode":' + (R.constFromWit(v14, 'form', 0), '"form"');
+      const v11 = r.mode;
+      if (!R.isNone(v11)) {
+        o += c + '"mode":' + (R.constFromWit(v11, 'form', 0), '"form"');
         c = ',';
       }
     }
@@ -6573,94 +6173,9 @@ export function et_ElicitRequestFormParams(x: unknown): string {
     c = ',';
     at = 'task';
     {
-      const v51 = r.task;
-      if (!R.isNone(v51)) {
-        o += c + '"task":' + et_TaskMetadata(v51);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** ElicitRequestFormParamsMeta from JSON text -> elicit-request-form-params-meta, validating as it reads. */
-export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequestFormParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
-}
-/** elicit-request-form-params-meta -> ElicitRequestFormParamsMeta as JSON text, checking as it writes. */
-export function et_ElicitRequestFormParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v12 = r.progressToken;
-      if (!R.isNone(v12)) {
-        o += c + '"progressToken":' + et_ProgressToken(v12);
+      const v48 = r.task;
+      if (!R.isNone(v48)) {
+        o += c + '"task":' + et_TaskMetadata(v48);
         c = ',';
       }
     }
@@ -6702,7 +6217,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6720,7 +6235,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6736,7 +6251,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6748,10 +6263,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6777,7 +6292,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6792,7 +6307,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -6807,9 +6322,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v15 = r.schema;
-      if (!R.isNone(v15)) {
-        o += c + '"$schema":' + R.qs(v15);
+      const v12 = r.schema;
+      if (!R.isNone(v12)) {
+        o += c + '"$schema":' + R.qs(v12);
         c = ',';
       }
     }
@@ -6818,9 +6333,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v50 = r.required;
-      if (!R.isNone(v50)) {
-        o += c + '"required":' + el3(v50);
+      const v47 = r.required;
+      if (!R.isNone(v47)) {
+        o += c + '"required":' + el3(v47);
         c = ',';
       }
     }
@@ -6832,13 +6347,19 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6847,7 +6368,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6856,7 +6381,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'legacy-titled-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6865,7 +6394,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6874,7 +6407,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6883,7 +6420,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string-schema';
+      }
       s.i = p;
     }
   }
@@ -6892,7 +6433,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'number-schema';
+      }
       s.i = p;
     }
   }
@@ -6901,11 +6446,17 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'boolean-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition')
+    : R.closestMember(closest, closestCase);
 }
 /** primitive-schema-definition -> PrimitiveSchemaDefinition as JSON text, checking as it writes. */
 export function et_PrimitiveSchemaDefinition(x: unknown): string {
@@ -7022,7 +6573,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7035,7 +6586,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7064,7 +6615,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7086,10 +6637,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7124,7 +6675,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7139,7 +6690,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7154,17 +6705,17 @@ export function et_UntitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v16 = r.default;
-      if (!R.isNone(v16)) {
-        o += c + '"default":' + el3(v16);
+      const v13 = r.default;
+      if (!R.isNone(v13)) {
+        o += c + '"default":' + el3(v13);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v17 = r.description;
-      if (!R.isNone(v17)) {
-        o += c + '"description":' + R.qs(v17);
+      const v14 = r.description;
+      if (!R.isNone(v14)) {
+        o += c + '"description":' + R.qs(v14);
         c = ',';
       }
     }
@@ -7173,25 +6724,25 @@ export function et_UntitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'maxItems';
     {
-      const v18 = r.maxItems;
-      if (!R.isNone(v18)) {
-        o += c + '"maxItems":' + String(R.witS64(v18));
+      const v15 = r.maxItems;
+      if (!R.isNone(v15)) {
+        o += c + '"maxItems":' + String(R.witS64(v15));
         c = ',';
       }
     }
     at = 'minItems';
     {
-      const v19 = r.minItems;
-      if (!R.isNone(v19)) {
-        o += c + '"minItems":' + String(R.witS64(v19));
+      const v16 = r.minItems;
+      if (!R.isNone(v16)) {
+        o += c + '"minItems":' + String(R.witS64(v16));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v20 = r.title;
-      if (!R.isNone(v20)) {
-        o += c + '"title":' + R.qs(v20);
+      const v17 = r.title;
+      if (!R.isNone(v17)) {
+        o += c + '"title":' + R.qs(v17);
         c = ',';
       }
     }
@@ -7226,7 +6777,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7238,10 +6789,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7261,7 +6812,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7276,7 +6827,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7347,7 +6898,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7360,7 +6911,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7389,7 +6940,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7411,10 +6962,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7449,7 +7000,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7464,7 +7015,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7479,17 +7030,17 @@ export function et_TitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v21 = r.default;
-      if (!R.isNone(v21)) {
-        o += c + '"default":' + el3(v21);
+      const v18 = r.default;
+      if (!R.isNone(v18)) {
+        o += c + '"default":' + el3(v18);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v22 = r.description;
-      if (!R.isNone(v22)) {
-        o += c + '"description":' + R.qs(v22);
+      const v19 = r.description;
+      if (!R.isNone(v19)) {
+        o += c + '"description":' + R.qs(v19);
         c = ',';
       }
     }
@@ -7498,25 +7049,25 @@ export function et_TitledMultiSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'maxItems';
     {
-      const v23 = r.maxItems;
-      if (!R.isNone(v23)) {
-        o += c + '"maxItems":' + String(R.witS64(v23));
+      const v20 = r.maxItems;
+      if (!R.isNone(v20)) {
+        o += c + '"maxItems":' + String(R.witS64(v20));
         c = ',';
       }
     }
     at = 'minItems';
     {
-      const v24 = r.minItems;
-      if (!R.isNone(v24)) {
-        o += c + '"minItems":' + String(R.witS64(v24));
+      const v21 = r.minItems;
+      if (!R.isNone(v21)) {
+        o += c + '"minItems":' + String(R.witS64(v21));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v25 = r.title;
-      if (!R.isNone(v25)) {
-        o += c + '"title":' + R.qs(v25);
+      const v22 = r.title;
+      if (!R.isNone(v22)) {
+        o += c + '"title":' + R.qs(v22);
         c = ',';
       }
     }
@@ -7551,10 +7102,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7570,7 +7121,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7583,7 +7134,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7631,7 +7182,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7644,10 +7195,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7667,7 +7218,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7681,7 +7232,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7752,7 +7303,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7778,7 +7329,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7800,10 +7351,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7835,7 +7386,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7850,7 +7401,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -7865,17 +7416,17 @@ export function et_LegacyTitledEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v26 = r.default;
-      if (!R.isNone(v26)) {
-        o += c + '"default":' + R.qs(v26);
+      const v23 = r.default;
+      if (!R.isNone(v23)) {
+        o += c + '"default":' + R.qs(v23);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v27 = r.description;
-      if (!R.isNone(v27)) {
-        o += c + '"description":' + R.qs(v27);
+      const v24 = r.description;
+      if (!R.isNone(v24)) {
+        o += c + '"description":' + R.qs(v24);
         c = ',';
       }
     }
@@ -7884,17 +7435,17 @@ export function et_LegacyTitledEnumSchema(x: unknown): string {
     c = ',';
     at = 'enumNames';
     {
-      const v28 = r.enumNames;
-      if (!R.isNone(v28)) {
-        o += c + '"enumNames":' + el3(v28);
+      const v25 = r.enumNames;
+      if (!R.isNone(v25)) {
+        o += c + '"enumNames":' + el3(v25);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v29 = r.title;
-      if (!R.isNone(v29)) {
-        o += c + '"title":' + R.qs(v29);
+      const v26 = r.title;
+      if (!R.isNone(v26)) {
+        o += c + '"title":' + R.qs(v26);
         c = ',';
       }
     }
@@ -7951,7 +7502,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7963,7 +7514,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7985,10 +7536,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8017,7 +7568,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8032,7 +7583,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -8047,17 +7598,17 @@ export function et_UntitledSingleSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v30 = r.default;
-      if (!R.isNone(v30)) {
-        o += c + '"default":' + R.qs(v30);
+      const v27 = r.default;
+      if (!R.isNone(v27)) {
+        o += c + '"default":' + R.qs(v27);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v31 = r.description;
-      if (!R.isNone(v31)) {
-        o += c + '"description":' + R.qs(v31);
+      const v28 = r.description;
+      if (!R.isNone(v28)) {
+        o += c + '"description":' + R.qs(v28);
         c = ',';
       }
     }
@@ -8066,9 +7617,9 @@ export function et_UntitledSingleSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v32 = r.title;
-      if (!R.isNone(v32)) {
-        o += c + '"title":' + R.qs(v32);
+      const v29 = r.title;
+      if (!R.isNone(v29)) {
+        o += c + '"title":' + R.qs(v29);
         c = ',';
       }
     }
@@ -8125,7 +7676,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8138,7 +7689,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8160,10 +7711,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K22.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8192,7 +7743,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8207,7 +7758,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -8222,17 +7773,17 @@ export function et_TitledSingleSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v33 = r.default;
-      if (!R.isNone(v33)) {
-        o += c + '"default":' + R.qs(v33);
+      const v30 = r.default;
+      if (!R.isNone(v30)) {
+        o += c + '"default":' + R.qs(v30);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v34 = r.description;
-      if (!R.isNone(v34)) {
-        o += c + '"description":' + R.qs(v34);
+      const v31 = r.description;
+      if (!R.isNone(v31)) {
+        o += c + '"description":' + R.qs(v31);
         c = ',';
       }
     }
@@ -8241,9 +7792,9 @@ export function et_TitledSingleSelectEnumSchema(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v35 = r.title;
-      if (!R.isNone(v35)) {
-        o += c + '"title":' + R.qs(v35);
+      const v32 = r.title;
+      if (!R.isNone(v32)) {
+        o += c + '"title":' + R.qs(v32);
         c = ',';
       }
     }
@@ -8279,7 +7830,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8292,10 +7843,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8315,7 +7866,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8329,7 +7880,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8401,7 +7952,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8415,7 +7966,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8446,7 +7997,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8468,10 +8019,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8505,7 +8056,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8519,7 +8070,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8534,49 +8085,49 @@ export function et_StringSchema(x: unknown): string {
     c = ',';
     at = 'default';
     {
-      const v36 = r.default;
-      if (!R.isNone(v36)) {
-        o += c + '"default":' + R.qs(v36);
+      const v33 = r.default;
+      if (!R.isNone(v33)) {
+        o += c + '"default":' + R.qs(v33);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v37 = r.description;
-      if (!R.isNone(v37)) {
-        o += c + '"description":' + R.qs(v37);
+      const v34 = r.description;
+      if (!R.isNone(v34)) {
+        o += c + '"description":' + R.qs(v34);
         c = ',';
       }
     }
     at = 'format';
     {
-      const v38 = r.format;
-      if (!R.isNone(v38)) {
-        o += c + '"format":' + et_StringSchemaFormat(v38);
+      const v35 = r.format;
+      if (!R.isNone(v35)) {
+        o += c + '"format":' + et_StringSchemaFormat(v35);
         c = ',';
       }
     }
     at = 'maxLength';
     {
-      const v39 = r.maxLength;
-      if (!R.isNone(v39)) {
-        o += c + '"maxLength":' + String(R.witS64(v39));
+      const v36 = r.maxLength;
+      if (!R.isNone(v36)) {
+        o += c + '"maxLength":' + String(R.witS64(v36));
         c = ',';
       }
     }
     at = 'minLength';
     {
-      const v40 = r.minLength;
-      if (!R.isNone(v40)) {
-        o += c + '"minLength":' + String(R.witS64(v40));
+      const v37 = r.minLength;
+      if (!R.isNone(v37)) {
+        o += c + '"minLength":' + String(R.witS64(v37));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v41 = r.title;
-      if (!R.isNone(v41)) {
-        o += c + '"title":' + R.qs(v41);
+      const v38 = r.title;
+      if (!R.isNone(v38)) {
+        o += c + '"title":' + R.qs(v38);
         c = ',';
       }
     }
@@ -8667,7 +8218,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8694,7 +8245,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8716,10 +8267,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8750,7 +8301,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8763,7 +8314,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -8776,41 +8327,41 @@ export function et_NumberSchema(x: unknown): string {
   try {
     at = 'default';
     {
-      const v42 = r.default;
-      if (!R.isNone(v42)) {
-        o += c + '"default":' + R.numText(R.witF64(v42));
+      const v39 = r.default;
+      if (!R.isNone(v39)) {
+        o += c + '"default":' + R.numText(R.witF64(v39));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v43 = r.description;
-      if (!R.isNone(v43)) {
-        o += c + '"description":' + R.qs(v43);
+      const v40 = r.description;
+      if (!R.isNone(v40)) {
+        o += c + '"description":' + R.qs(v40);
         c = ',';
       }
     }
     at = 'maximum';
     {
-      const v44 = r.maximum;
-      if (!R.isNone(v44)) {
-        o += c + '"maximum":' + R.numText(R.witF64(v44));
+      const v41 = r.maximum;
+      if (!R.isNone(v41)) {
+        o += c + '"maximum":' + R.numText(R.witF64(v41));
         c = ',';
       }
     }
     at = 'minimum';
     {
-      const v45 = r.minimum;
-      if (!R.isNone(v45)) {
-        o += c + '"minimum":' + R.numText(R.witF64(v45));
+      const v42 = r.minimum;
+      if (!R.isNone(v42)) {
+        o += c + '"minimum":' + R.numText(R.witF64(v42));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v46 = r.title;
-      if (!R.isNone(v46)) {
-        o += c + '"title":' + R.qs(v46);
+      const v43 = r.title;
+      if (!R.isNone(v43)) {
+        o += c + '"title":' + R.qs(v43);
         c = ',';
       }
     }
@@ -8870,10 +8421,10 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K11.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8888,7 +8439,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8898,7 +8449,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { ttl: f0 };
 }
@@ -8911,9 +8462,9 @@ export function et_TaskMetadata(x: unknown): string {
   try {
     at = 'ttl';
     {
-      const v10 = r.ttl;
-      if (!R.isNone(v10)) {
-        o += c + '"ttl":' + String(R.witS64(v10));
+      const v8 = r.ttl;
+      if (!R.isNone(v8)) {
+        o += c + '"ttl":' + String(R.witS64(v8));
         c = ',';
       }
     }
@@ -8922,16 +8473,30 @@ export function et_TaskMetadata(x: unknown): string {
   }
   return o + '}';
 }
+/** ElicitRequestFormParamsMeta from JSON text -> elicit-request-form-params-meta, validating as it reads. */
+export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequestFormParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** elicit-request-form-params-meta -> ElicitRequestFormParamsMeta as JSON text, checking as it writes. */
+export function et_ElicitRequestFormParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-request-url-params';
+      }
       s.i = p;
     }
   }
@@ -8940,11 +8505,17 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-request-form-params';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitRequestParams');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitRequestParams')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-request-params -> ElicitRequestParams as JSON text, checking as it writes. */
 export function et_ElicitRequestParams(x: unknown): string {
@@ -8997,7 +8568,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -9018,7 +8589,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9042,7 +8613,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9054,7 +8625,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9065,15 +8636,15 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_ElicitRequestURLParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -9102,7 +8673,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9119,7 +8690,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c3 !== undefined && c3 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { meta: f0, elicitationId: f1, message: f2, task: f3, url: f4 };
 }
@@ -9134,9 +8705,9 @@ export function et_ElicitRequestURLParams(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v9 = r.meta;
-      if (!R.isNone(v9)) {
-        o += c + '"_meta":' + et_ElicitRequestURLParamsMeta(v9);
+      const v7 = r.meta;
+      if (!R.isNone(v7)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -9148,9 +8719,9 @@ export function et_ElicitRequestURLParams(x: unknown): string {
     c = ',';
     at = 'task';
     {
-      const v11 = r.task;
-      if (!R.isNone(v11)) {
-        o += c + '"task":' + et_TaskMetadata(v11);
+      const v9 = r.task;
+      if (!R.isNone(v9)) {
+        o += c + '"task":' + et_TaskMetadata(v9);
         c = ',';
       }
     }
@@ -9164,88 +8735,11 @@ export function et_ElicitRequestURLParams(x: unknown): string {
 }
 /** ElicitRequestURLParamsMeta from JSON text -> elicit-request-url-params-meta, validating as it reads. */
 export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitRequestUrlParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
 export function et_ElicitRequestURLParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v8 = r.progressToken;
-      if (!R.isNone(v8)) {
-        o += c + '"progressToken":' + et_ProgressToken(v8);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** ElicitResult from JSON text -> elicit-result, validating as it reads. */
 export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
@@ -9275,7 +8769,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -9289,7 +8783,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9304,15 +8798,15 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ElicitResultAction(s);
@@ -9329,7 +8823,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9342,7 +8836,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return { meta: f0, action: f1, content: f2 };
 }
@@ -9355,9 +8849,9 @@ export function et_ElicitResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v52 = r.meta;
-      if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v52));
+      const v49 = r.meta;
+      if (!R.isNone(v49)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v49));
         c = ',';
       }
     }
@@ -9366,9 +8860,9 @@ export function et_ElicitResult(x: unknown): string {
     c = ',';
     at = 'content';
     {
-      const v53 = r.content;
-      if (!R.isNone(v53)) {
-        o += c + '"content":' + em11(v53);
+      const v50 = r.content;
+      if (!R.isNone(v50)) {
+        o += c + '"content":' + em11(v50);
         c = ',';
       }
     }
@@ -9409,13 +8903,19 @@ export function et_ElicitResultAction(x: unknown): string {
 /** ElicitResultContentValue from JSON text -> elicit-result-content-value, validating as it reads. */
 export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultContentValue {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('a')) {
     try {
       return { tag: 'array' as const, val: pl2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'array';
+      }
       s.i = p;
     }
   }
@@ -9424,11 +8924,17 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'elicit-result-content-value-case2' as const, val: pt_ElicitResultContentValueCase2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-result-content-value-case2';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-result-content-value -> ElicitResultContentValue as JSON text, checking as it writes. */
 export function et_ElicitResultContentValue(x: unknown): string {
@@ -9453,13 +8959,19 @@ export function et_ElicitResultContentValue(x: unknown): string {
 /** ElicitResultContentValueCase2 from JSON text -> elicit-result-content-value-case2, validating as it reads. */
 export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitResultContentValueCase2 {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -9468,7 +8980,11 @@ export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitRe
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
@@ -9477,11 +8993,17 @@ export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitRe
       return { tag: 'boolean' as const, val: s.bool() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'boolean';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValueCase2');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValueCase2')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-result-content-value-case2 -> ElicitResultContentValueCase2 as JSON text, checking as it writes. */
 export function et_ElicitResultContentValueCase2(x: unknown): string {
@@ -9511,91 +9033,28 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K50.indexOf(s.key());
-                break;
-              default:
-                ki = K50.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc50(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v263 = r.meta;
-      if (!R.isNone(v263)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v263));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc102(R.jsonUtf8(x));
 }
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -9604,7 +9063,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -9613,7 +9076,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'legacy-titled-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -9622,7 +9089,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -9631,11 +9102,17 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EnumSchema');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EnumSchema')
+    : R.closestMember(closest, closestCase);
 }
 /** enum-schema -> EnumSchema as JSON text, checking as it writes. */
 export function et_EnumSchema(x: unknown): string {
@@ -9708,7 +9185,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9720,7 +9197,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9735,10 +9212,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9747,7 +9224,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc7(s));
+                f1 = s.bytesSince(s.begin(), jc2(s));
                 break;
               case 2:
                 f2 = s.str();
@@ -9761,7 +9238,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9775,7 +9252,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { code: f0, data: f1, message: f2 };
 }
@@ -9791,9 +9268,9 @@ export function et_Error(x: unknown): string {
     c = ',';
     at = 'data';
     {
-      const v264 = r.data;
-      if (!R.isNone(v264)) {
-        o += c + '"data":' + tc51(R.jsonUtf8(v264));
+      const v242 = r.data;
+      if (!R.isNone(v242)) {
+        o += c + '"data":' + tc54(R.jsonUtf8(v242));
         c = ',';
       }
     }
@@ -9807,88 +9284,11 @@ export function et_Error(x: unknown): string {
 }
 /** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
 export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetPromptRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v120 = r.progressToken;
-      if (!R.isNone(v120)) {
-        o += c + '"progressToken":' + et_ProgressToken(v120);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -9918,7 +9318,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9937,7 +9337,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9953,15 +9353,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -9978,7 +9378,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9991,7 +9391,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -10004,17 +9404,17 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v123 = r.meta;
-      if (!R.isNone(v123)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v123));
+      const v116 = r.meta;
+      if (!R.isNone(v116)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v116));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v124 = r.description;
-      if (!R.isNone(v124)) {
-        o += c + '"description":' + R.qs(v124);
+      const v117 = r.description;
+      if (!R.isNone(v117)) {
+        o += c + '"description":' + R.qs(v117);
         c = ',';
       }
     }
@@ -10055,7 +9455,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10067,10 +9467,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10090,7 +9490,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10104,7 +9504,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -10128,350 +9528,19 @@ export function et_PromptMessage(x: unknown): string {
 }
 /** GetTaskPayloadResult from JSON text -> get-task-payload-result, validating as it reads. */
 export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K50.indexOf(s.key());
-                break;
-              default:
-                ki = K50.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc96(s));
 }
 /** get-task-payload-result -> GetTaskPayloadResult as JSON text, checking as it writes. */
 export function et_GetTaskPayloadResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v265 = r.meta;
-      if (!R.isNone(v265)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v265));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc104(R.jsonUtf8(x));
 }
 /** GetTaskResult from JSON text -> get-task-result, validating as it reads. */
 export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: string = undefined as any;
-  let f2: string = undefined as any;
-  let f3: bigint | undefined = undefined as any;
-  let f4: W_types.TaskStatus = undefined as any;
-  let f5: string | undefined = undefined as any;
-  let f6: string = undefined as any;
-  let f7: bigint | undefined = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 99:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 97 &&
-                  s.s.charCodeAt(at + 5) === 116 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 65 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 34 &&
-                  s.s.charCodeAt(at + 11) === 58
-                ) {
-                  s.i = at + 12;
-                  ki = 1;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 108:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 85 &&
-                  s.s.charCodeAt(at + 6) === 112 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 97 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 101 &&
-                  s.s.charCodeAt(at + 11) === 100 &&
-                  s.s.charCodeAt(at + 12) === 65 &&
-                  s.s.charCodeAt(at + 13) === 116 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 2;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 111 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 108 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 110 &&
-                  s.s.charCodeAt(at + 7) === 116 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 114 &&
-                  s.s.charCodeAt(at + 10) === 118 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 108 &&
-                  s.s.charCodeAt(at + 13) === 34 &&
-                  s.s.charCodeAt(at + 14) === 58
-                ) {
-                  s.i = at + 15;
-                  ki = 3;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 115:
-                if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 4;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 77 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 115 &&
-                  s.s.charCodeAt(at + 10) === 115 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 103 &&
-                  s.s.charCodeAt(at + 13) === 101 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 5;
-                } else ki = K55.indexOf(s.key());
-                break;
-              case 116:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 107 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 100 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 6;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 34 &&
-                  s.s.charCodeAt(at + 5) === 58
-                ) {
-                  s.i = at + 6;
-                  ki = 7;
-                } else ki = K55.indexOf(s.key());
-                break;
-              default:
-                ki = K55.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
-                break;
-              case 1:
-                f1 = s.str();
-                seen0 |= 1;
-                break;
-              case 2:
-                f2 = s.str();
-                seen0 |= 2;
-                break;
-              case 3:
-                f3 = R.s64(s.int());
-                break;
-              case 4:
-                f4 = pt_TaskStatus(s);
-                seen0 |= 4;
-                break;
-              case 5:
-                f5 = s.str();
-                break;
-              case 6:
-                f6 = s.str();
-                seen0 |= 8;
-                break;
-              case 7:
-                f7 = s.takeNull() ? undefined : R.s64(s.int());
-                seen0 |= 16;
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-    if (seen0 >>> 0 !== 31) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
-      if (!(seen0 & 4)) R.fail('required', 'missing required property "status"');
-      if (!(seen0 & 8)) R.fail('required', 'missing required property "taskId"');
-      if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
-  }
-  return {
-    meta: f0,
-    createdAt: f1,
-    lastUpdatedAt: f2,
-    pollInterval: f3,
-    status: f4,
-    statusMessage: f5,
-    taskId: f6,
-    ttl: f7,
-  };
+  return s.bytesSince(s.begin(), jc92(s));
 }
 /** get-task-result -> GetTaskResult as JSON text, checking as it writes. */
 export function et_GetTaskResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v239 = r.meta;
-      if (!R.isNone(v239)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v239));
-        c = ',';
-      }
-    }
-    at = 'createdAt';
-    o += c + '"createdAt":' + R.qs(r.createdAt);
-    c = ',';
-    at = 'lastUpdatedAt';
-    o += c + '"lastUpdatedAt":' + R.qs(r.lastUpdatedAt);
-    c = ',';
-    at = 'pollInterval';
-    {
-      const v240 = r.pollInterval;
-      if (!R.isNone(v240)) {
-        o += c + '"pollInterval":' + String(R.witS64(v240));
-        c = ',';
-      }
-    }
-    at = 'status';
-    o += c + '"status":' + et_TaskStatus(r.status);
-    c = ',';
-    at = 'statusMessage';
-    {
-      const v241 = r.statusMessage;
-      if (!R.isNone(v241)) {
-        o += c + '"statusMessage":' + R.qs(v241);
-        c = ',';
-      }
-    }
-    at = 'taskId';
-    o += c + '"taskId":' + R.qs(r.taskId);
-    c = ',';
-    at = 'ttl';
-    o += c + '"ttl":' + ((t242: unknown) => (R.isNone(t242) ? 'null' : String(R.witS64(t242))))(r.ttl);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc93(R.jsonUtf8(x));
 }
 /** Icons from JSON text -> icons, validating as it reads. */
 export function pt_Icons(s: S.Scanner): W_types.Icons {
@@ -10498,10 +9567,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               default:
-                ki = K98.indexOf(s.key());
+                ki = K105.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10516,7 +9585,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K105[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10526,7 +9595,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K105[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -10539,9 +9608,9 @@ export function et_Icons(x: unknown): string {
   try {
     at = 'icons';
     {
-      const v266 = r.icons;
-      if (!R.isNone(v266)) {
-        o += c + '"icons":' + el13(v266);
+      const v243 = r.icons;
+      if (!R.isNone(v243)) {
+        o += c + '"icons":' + el13(v243);
         c = ',';
       }
     }
@@ -10587,7 +9656,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10600,7 +9669,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -10612,7 +9681,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10625,7 +9694,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -10640,7 +9709,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -10658,10 +9727,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10693,7 +9762,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10707,7 +9776,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -10720,17 +9789,17 @@ export function et_Implementation(x: unknown): string {
   try {
     at = 'description';
     {
-      const v73 = r.description;
-      if (!R.isNone(v73)) {
-        o += c + '"description":' + R.qs(v73);
+      const v69 = r.description;
+      if (!R.isNone(v69)) {
+        o += c + '"description":' + R.qs(v69);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v77 = r.icons;
-      if (!R.isNone(v77)) {
-        o += c + '"icons":' + el13(v77);
+      const v73 = r.icons;
+      if (!R.isNone(v73)) {
+        o += c + '"icons":' + el13(v73);
         c = ',';
       }
     }
@@ -10739,9 +9808,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v78 = r.title;
-      if (!R.isNone(v78)) {
-        o += c + '"title":' + R.qs(v78);
+      const v74 = r.title;
+      if (!R.isNone(v74)) {
+        o += c + '"title":' + R.qs(v74);
         c = ',';
       }
     }
@@ -10750,9 +9819,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'websiteUrl';
     {
-      const v79 = r.websiteUrl;
-      if (!R.isNone(v79)) {
-        o += c + '"websiteUrl":' + R.qs(v79);
+      const v75 = r.websiteUrl;
+      if (!R.isNone(v75)) {
+        o += c + '"websiteUrl":' + R.qs(v75);
         c = ',';
       }
     }
@@ -10763,88 +9832,11 @@ export function et_Implementation(x: unknown): string {
 }
 /** InitializeRequestParamsMeta from JSON text -> initialize-request-params-meta, validating as it reads. */
 export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.InitializeRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_InitializeRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v54 = r.progressToken;
-      if (!R.isNone(v54)) {
-        o += c + '"progressToken":' + et_ProgressToken(v54);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** InitializeResult from JSON text -> initialize-result, validating as it reads. */
 export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
@@ -10876,7 +9868,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10896,7 +9888,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10916,7 +9908,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10939,7 +9931,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10957,15 +9949,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -10990,7 +9982,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11005,7 +9997,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -11018,9 +10010,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v80 = r.meta;
-      if (!R.isNone(v80)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v80));
+      const v76 = r.meta;
+      if (!R.isNone(v76)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v76));
         c = ',';
       }
     }
@@ -11029,9 +10021,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v97 = r.instructions;
-      if (!R.isNone(v97)) {
-        o += c + '"instructions":' + R.qs(v97);
+      const v93 = r.instructions;
+      if (!R.isNone(v93)) {
+        o += c + '"instructions":' + R.qs(v93);
         c = ',';
       }
     }
@@ -11083,7 +10075,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -11103,7 +10095,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -11118,7 +10110,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11133,7 +10125,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11150,7 +10142,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11173,21 +10165,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc26(s));
+                f2 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -11209,7 +10201,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11219,7 +10211,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tasks: f5, tools: f6 };
 }
@@ -11232,57 +10224,57 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v81 = r.completions;
-      if (!R.isNone(v81)) {
-        o += c + '"completions":' + tc27(R.jsonUtf8(v81));
+      const v77 = r.completions;
+      if (!R.isNone(v77)) {
+        o += c + '"completions":' + tc30(R.jsonUtf8(v77));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v82 = r.experimental;
-      if (!R.isNone(v82)) {
-        o += c + '"experimental":' + tc30(R.jsonUtf8(v82));
+      const v78 = r.experimental;
+      if (!R.isNone(v78)) {
+        o += c + '"experimental":' + tc33(R.jsonUtf8(v78));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v83 = r.logging;
-      if (!R.isNone(v83)) {
-        o += c + '"logging":' + tc27(R.jsonUtf8(v83));
+      const v79 = r.logging;
+      if (!R.isNone(v79)) {
+        o += c + '"logging":' + tc30(R.jsonUtf8(v79));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v85 = r.prompts;
-      if (!R.isNone(v85)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v85);
+      const v81 = r.prompts;
+      if (!R.isNone(v81)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v81);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v88 = r.resources;
-      if (!R.isNone(v88)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v88);
+      const v84 = r.resources;
+      if (!R.isNone(v84)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v84);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v94 = r.tasks;
-      if (!R.isNone(v94)) {
-        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v94);
+      const v90 = r.tasks;
+      if (!R.isNone(v90)) {
+        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v90);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v96 = r.tools;
-      if (!R.isNone(v96)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v96);
+      const v92 = r.tools;
+      if (!R.isNone(v92)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v92);
         c = ',';
       }
     }
@@ -11322,10 +10314,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11340,7 +10332,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11350,7 +10342,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11363,9 +10355,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v84 = r.listChanged;
-      if (!R.isNone(v84)) {
-        o += c + '"listChanged":' + (R.witBool(v84) ? 'true' : 'false');
+      const v80 = r.listChanged;
+      if (!R.isNone(v80)) {
+        o += c + '"listChanged":' + (R.witBool(v80) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -11406,7 +10398,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -11423,10 +10415,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11444,7 +10436,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11454,7 +10446,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -11467,17 +10459,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v86 = r.listChanged;
-      if (!R.isNone(v86)) {
-        o += c + '"listChanged":' + (R.witBool(v86) ? 'true' : 'false');
+      const v82 = r.listChanged;
+      if (!R.isNone(v82)) {
+        o += c + '"listChanged":' + (R.witBool(v82) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v87 = r.subscribe;
-      if (!R.isNone(v87)) {
-        o += c + '"subscribe":' + (R.witBool(v87) ? 'true' : 'false');
+      const v83 = r.subscribe;
+      if (!R.isNone(v83)) {
+        o += c + '"subscribe":' + (R.witBool(v83) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -11514,7 +10506,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -11526,7 +10518,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11542,18 +10534,18 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc26(s));
+                f1 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesTasksRequests(s);
@@ -11566,7 +10558,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11576,7 +10568,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -11589,25 +10581,25 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v89 = r.cancel;
-      if (!R.isNone(v89)) {
-        o += c + '"cancel":' + tc27(R.jsonUtf8(v89));
+      const v85 = r.cancel;
+      if (!R.isNone(v85)) {
+        o += c + '"cancel":' + tc30(R.jsonUtf8(v85));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v90 = r.list;
-      if (!R.isNone(v90)) {
-        o += c + '"list":' + tc27(R.jsonUtf8(v90));
+      const v86 = r.list;
+      if (!R.isNone(v86)) {
+        o += c + '"list":' + tc30(R.jsonUtf8(v86));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v93 = r.requests;
-      if (!R.isNone(v93)) {
-        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v93);
+      const v89 = r.requests;
+      if (!R.isNone(v89)) {
+        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v89);
         c = ',';
       }
     }
@@ -11641,10 +10633,10 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11659,7 +10651,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11669,7 +10661,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { tools: f0 };
 }
@@ -11682,9 +10674,9 @@ export function et_ServerCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'tools';
     {
-      const v92 = r.tools;
-      if (!R.isNone(v92)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v92);
+      const v88 = r.tools;
+      if (!R.isNone(v88)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v88);
         c = ',';
       }
     }
@@ -11717,15 +10709,15 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc26(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               default:
                 s.skip();
@@ -11735,7 +10727,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11745,7 +10737,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { call: f0 };
 }
@@ -11758,9 +10750,9 @@ export function et_ServerCapabilitiesTasksRequestsTools(x: unknown): string {
   try {
     at = 'call';
     {
-      const v91 = r.call;
-      if (!R.isNone(v91)) {
-        o += c + '"call":' + tc27(R.jsonUtf8(v91));
+      const v87 = r.call;
+      if (!R.isNone(v87)) {
+        o += c + '"call":' + tc30(R.jsonUtf8(v87));
         c = ',';
       }
     }
@@ -11800,10 +10792,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11818,7 +10810,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11828,7 +10820,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11841,9 +10833,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v95 = r.listChanged;
-      if (!R.isNone(v95)) {
-        o += c + '"listChanged":' + (R.witBool(v95) ? 'true' : 'false');
+      const v91 = r.listChanged;
+      if (!R.isNone(v91)) {
+        o += c + '"listChanged":' + (R.witBool(v91) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -11880,7 +10872,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11898,7 +10890,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11913,15 +10905,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -11938,7 +10930,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11951,7 +10943,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -11964,17 +10956,17 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v150 = r.meta;
-      if (!R.isNone(v150)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v150));
+      const v142 = r.meta;
+      if (!R.isNone(v142)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v142));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v151 = r.nextCursor;
-      if (!R.isNone(v151)) {
-        o += c + '"nextCursor":' + R.qs(v151);
+      const v143 = r.nextCursor;
+      if (!R.isNone(v143)) {
+        o += c + '"nextCursor":' + R.qs(v143);
         c = ',';
       }
     }
@@ -12017,7 +11009,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12034,7 +11026,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12053,7 +11045,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12066,7 +11058,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12078,7 +11070,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12091,15 +11083,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -12125,7 +11117,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12138,7 +11130,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -12151,33 +11143,33 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v152 = r.meta;
-      if (!R.isNone(v152)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v152));
+      const v144 = r.meta;
+      if (!R.isNone(v144)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v144));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v156 = r.arguments;
-      if (!R.isNone(v156)) {
-        o += c + '"arguments":' + el19(v156);
+      const v148 = r.arguments;
+      if (!R.isNone(v148)) {
+        o += c + '"arguments":' + el19(v148);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v157 = r.description;
-      if (!R.isNone(v157)) {
-        o += c + '"description":' + R.qs(v157);
+      const v149 = r.description;
+      if (!R.isNone(v149)) {
+        o += c + '"description":' + R.qs(v149);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v158 = r.icons;
-      if (!R.isNone(v158)) {
-        o += c + '"icons":' + el13(v158);
+      const v150 = r.icons;
+      if (!R.isNone(v150)) {
+        o += c + '"icons":' + el13(v150);
         c = ',';
       }
     }
@@ -12186,9 +11178,9 @@ export function et_Prompt(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v159 = r.title;
-      if (!R.isNone(v159)) {
-        o += c + '"title":' + R.qs(v159);
+      const v151 = r.title;
+      if (!R.isNone(v151)) {
+        o += c + '"title":' + R.qs(v151);
         c = ',';
       }
     }
@@ -12232,7 +11224,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12244,7 +11236,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12260,7 +11252,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12273,10 +11265,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12301,7 +11293,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12314,7 +11306,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -12327,9 +11319,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v153 = r.description;
-      if (!R.isNone(v153)) {
-        o += c + '"description":' + R.qs(v153);
+      const v145 = r.description;
+      if (!R.isNone(v145)) {
+        o += c + '"description":' + R.qs(v145);
         c = ',';
       }
     }
@@ -12338,17 +11330,17 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v154 = r.required;
-      if (!R.isNone(v154)) {
-        o += c + '"required":' + (R.witBool(v154) ? 'true' : 'false');
+      const v146 = r.required;
+      if (!R.isNone(v146)) {
+        o += c + '"required":' + (R.witBool(v146) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v155 = r.title;
-      if (!R.isNone(v155)) {
-        o += c + '"title":' + R.qs(v155);
+      const v147 = r.title;
+      if (!R.isNone(v147)) {
+        o += c + '"title":' + R.qs(v147);
         c = ',';
       }
     }
@@ -12385,7 +11377,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12403,7 +11395,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12428,15 +11420,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12453,7 +11445,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12466,7 +11458,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -12479,17 +11471,17 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v178 = r.meta;
-      if (!R.isNone(v178)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v178));
+      const v168 = r.meta;
+      if (!R.isNone(v168)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v168));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v179 = r.nextCursor;
-      if (!R.isNone(v179)) {
-        o += c + '"nextCursor":' + R.qs(v179);
+      const v169 = r.nextCursor;
+      if (!R.isNone(v169)) {
+        o += c + '"nextCursor":' + R.qs(v169);
         c = ',';
       }
     }
@@ -12534,7 +11526,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12553,7 +11545,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12572,7 +11564,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12585,7 +11577,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12601,7 +11593,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12613,7 +11605,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12626,7 +11618,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12645,15 +11637,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -12686,7 +11678,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12700,7 +11692,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -12713,41 +11705,41 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v180 = r.meta;
-      if (!R.isNone(v180)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v180));
+      const v170 = r.meta;
+      if (!R.isNone(v170)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v170));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v181 = r.annotations;
-      if (!R.isNone(v181)) {
-        o += c + '"annotations":' + et_Annotations(v181);
+      const v171 = r.annotations;
+      if (!R.isNone(v171)) {
+        o += c + '"annotations":' + et_Annotations(v171);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v182 = r.description;
-      if (!R.isNone(v182)) {
-        o += c + '"description":' + R.qs(v182);
+      const v172 = r.description;
+      if (!R.isNone(v172)) {
+        o += c + '"description":' + R.qs(v172);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v183 = r.icons;
-      if (!R.isNone(v183)) {
-        o += c + '"icons":' + el13(v183);
+      const v173 = r.icons;
+      if (!R.isNone(v173)) {
+        o += c + '"icons":' + el13(v173);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v184 = r.mimeType;
-      if (!R.isNone(v184)) {
-        o += c + '"mimeType":' + R.qs(v184);
+      const v174 = r.mimeType;
+      if (!R.isNone(v174)) {
+        o += c + '"mimeType":' + R.qs(v174);
         c = ',';
       }
     }
@@ -12756,9 +11748,9 @@ export function et_ResourceTemplate(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v185 = r.title;
-      if (!R.isNone(v185)) {
-        o += c + '"title":' + R.qs(v185);
+      const v175 = r.title;
+      if (!R.isNone(v175)) {
+        o += c + '"title":' + R.qs(v175);
         c = ',';
       }
     }
@@ -12798,7 +11790,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12816,7 +11808,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12833,15 +11825,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12858,7 +11850,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12871,7 +11863,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -12884,17 +11876,17 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v162 = r.meta;
-      if (!R.isNone(v162)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v162));
+      const v154 = r.meta;
+      if (!R.isNone(v154)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v154));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v163 = r.nextCursor;
-      if (!R.isNone(v163)) {
-        o += c + '"nextCursor":' + R.qs(v163);
+      const v155 = r.nextCursor;
+      if (!R.isNone(v155)) {
+        o += c + '"nextCursor":' + R.qs(v155);
         c = ',';
       }
     }
@@ -12940,7 +11932,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12959,7 +11951,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12978,7 +11970,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12991,7 +11983,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13007,7 +11999,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13019,7 +12011,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -13031,7 +12023,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13044,7 +12036,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13055,15 +12047,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -13099,7 +12091,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13113,7 +12105,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13136,41 +12128,41 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v164 = r.meta;
-      if (!R.isNone(v164)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v164));
+      const v156 = r.meta;
+      if (!R.isNone(v156)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v156));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v165 = r.annotations;
-      if (!R.isNone(v165)) {
-        o += c + '"annotations":' + et_Annotations(v165);
+      const v157 = r.annotations;
+      if (!R.isNone(v157)) {
+        o += c + '"annotations":' + et_Annotations(v157);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v166 = r.description;
-      if (!R.isNone(v166)) {
-        o += c + '"description":' + R.qs(v166);
+      const v158 = r.description;
+      if (!R.isNone(v158)) {
+        o += c + '"description":' + R.qs(v158);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v167 = r.icons;
-      if (!R.isNone(v167)) {
-        o += c + '"icons":' + el13(v167);
+      const v159 = r.icons;
+      if (!R.isNone(v159)) {
+        o += c + '"icons":' + el13(v159);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v168 = r.mimeType;
-      if (!R.isNone(v168)) {
-        o += c + '"mimeType":' + R.qs(v168);
+      const v160 = r.mimeType;
+      if (!R.isNone(v160)) {
+        o += c + '"mimeType":' + R.qs(v160);
         c = ',';
       }
     }
@@ -13179,17 +12171,17 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v169 = r.size;
-      if (!R.isNone(v169)) {
-        o += c + '"size":' + String(R.witS64(v169));
+      const v161 = r.size;
+      if (!R.isNone(v161)) {
+        o += c + '"size":' + String(R.witS64(v161));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v170 = r.title;
-      if (!R.isNone(v170)) {
-        o += c + '"title":' + R.qs(v170);
+      const v162 = r.title;
+      if (!R.isNone(v162)) {
+        o += c + '"title":' + R.qs(v162);
         c = ',';
       }
     }
@@ -13228,7 +12220,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13241,15 +12233,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl28(s);
@@ -13263,7 +12255,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13276,7 +12268,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -13289,9 +12281,9 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v189 = r.meta;
-      if (!R.isNone(v189)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v189));
+      const v178 = r.meta;
+      if (!R.isNone(v178)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v178));
         c = ',';
       }
     }
@@ -13331,7 +12323,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13343,7 +12335,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13354,15 +12346,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -13379,7 +12371,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13392,7 +12384,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -13405,17 +12397,17 @@ export function et_Root(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v190 = r.meta;
-      if (!R.isNone(v190)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v190));
+      const v179 = r.meta;
+      if (!R.isNone(v179)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v179));
         c = ',';
       }
     }
     at = 'name';
     {
-      const v191 = r.name;
-      if (!R.isNone(v191)) {
-        o += c + '"name":' + R.qs(v191);
+      const v180 = r.name;
+      if (!R.isNone(v180)) {
+        o += c + '"name":' + R.qs(v180);
         c = ',';
       }
     }
@@ -13455,7 +12447,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13473,7 +12465,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13486,15 +12478,15 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -13511,7 +12503,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13524,7 +12516,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
@@ -13537,17 +12529,17 @@ export function et_ListTasksResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v245 = r.meta;
-      if (!R.isNone(v245)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v245));
+      const v225 = r.meta;
+      if (!R.isNone(v225)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v225));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v246 = r.nextCursor;
-      if (!R.isNone(v246)) {
-        o += c + '"nextCursor":' + R.qs(v246);
+      const v226 = r.nextCursor;
+      if (!R.isNone(v226)) {
+        o += c + '"nextCursor":' + R.qs(v226);
         c = ',';
       }
     }
@@ -13587,7 +12579,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13605,7 +12597,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13618,15 +12610,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K99.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -13643,7 +12635,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13656,7 +12648,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -13669,17 +12661,17 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v259 = r.meta;
-      if (!R.isNone(v259)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v259));
+      const v238 = r.meta;
+      if (!R.isNone(v238)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v260 = r.nextCursor;
-      if (!R.isNone(v260)) {
-        o += c + '"nextCursor":' + R.qs(v260);
+      const v239 = r.nextCursor;
+      if (!R.isNone(v239)) {
+        o += c + '"nextCursor":' + R.qs(v239);
         c = ',';
       }
     }
@@ -13725,7 +12717,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13744,7 +12736,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13763,7 +12755,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -13780,7 +12772,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13809,7 +12801,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 5;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13821,7 +12813,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13841,7 +12833,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13854,15 +12846,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 8;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -13898,7 +12890,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13912,7 +12904,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13935,41 +12927,41 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v213 = r.meta;
-      if (!R.isNone(v213)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v213));
+      const v201 = r.meta;
+      if (!R.isNone(v201)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v201));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v219 = r.annotations;
-      if (!R.isNone(v219)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v219);
+      const v207 = r.annotations;
+      if (!R.isNone(v207)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v207);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v220 = r.description;
-      if (!R.isNone(v220)) {
-        o += c + '"description":' + R.qs(v220);
+      const v208 = r.description;
+      if (!R.isNone(v208)) {
+        o += c + '"description":' + R.qs(v208);
         c = ',';
       }
     }
     at = 'execution';
     {
-      const v222 = r.execution;
-      if (!R.isNone(v222)) {
-        o += c + '"execution":' + et_ToolExecution(v222);
+      const v210 = r.execution;
+      if (!R.isNone(v210)) {
+        o += c + '"execution":' + et_ToolExecution(v210);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v223 = r.icons;
-      if (!R.isNone(v223)) {
-        o += c + '"icons":' + el13(v223);
+      const v211 = r.icons;
+      if (!R.isNone(v211)) {
+        o += c + '"icons":' + el13(v211);
         c = ',';
       }
     }
@@ -13981,17 +12973,17 @@ export function et_Tool(x: unknown): string {
     c = ',';
     at = 'outputSchema';
     {
-      const v230 = r.outputSchema;
-      if (!R.isNone(v230)) {
-        o += c + '"outputSchema":' + et_ToolOutputSchema(v230);
+      const v218 = r.outputSchema;
+      if (!R.isNone(v218)) {
+        o += c + '"outputSchema":' + et_ToolOutputSchema(v218);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v231 = r.title;
-      if (!R.isNone(v231)) {
-        o += c + '"title":' + R.qs(v231);
+      const v219 = r.title;
+      if (!R.isNone(v219)) {
+        o += c + '"title":' + R.qs(v219);
         c = ',';
       }
     }
@@ -14039,7 +13031,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14061,7 +13053,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -14082,7 +13074,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14102,7 +13094,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14115,10 +13107,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14145,7 +13137,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14155,7 +13147,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -14168,41 +13160,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v214 = r.destructiveHint;
-      if (!R.isNone(v214)) {
-        o += c + '"destructiveHint":' + (R.witBool(v214) ? 'true' : 'false');
+      const v202 = r.destructiveHint;
+      if (!R.isNone(v202)) {
+        o += c + '"destructiveHint":' + (R.witBool(v202) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v215 = r.idempotentHint;
-      if (!R.isNone(v215)) {
-        o += c + '"idempotentHint":' + (R.witBool(v215) ? 'true' : 'false');
+      const v203 = r.idempotentHint;
+      if (!R.isNone(v203)) {
+        o += c + '"idempotentHint":' + (R.witBool(v203) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v216 = r.openWorldHint;
-      if (!R.isNone(v216)) {
-        o += c + '"openWorldHint":' + (R.witBool(v216) ? 'true' : 'false');
+      const v204 = r.openWorldHint;
+      if (!R.isNone(v204)) {
+        o += c + '"openWorldHint":' + (R.witBool(v204) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v217 = r.readOnlyHint;
-      if (!R.isNone(v217)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v217) ? 'true' : 'false');
+      const v205 = r.readOnlyHint;
+      if (!R.isNone(v205)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v205) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v218 = r.title;
-      if (!R.isNone(v218)) {
-        o += c + '"title":' + R.qs(v218);
+      const v206 = r.title;
+      if (!R.isNone(v206)) {
+        o += c + '"title":' + R.qs(v206);
         c = ',';
       }
     }
@@ -14242,10 +13234,10 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14260,7 +13252,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14270,7 +13262,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { taskSupport: f0 };
 }
@@ -14283,9 +13275,9 @@ export function et_ToolExecution(x: unknown): string {
   try {
     at = 'taskSupport';
     {
-      const v221 = r.taskSupport;
-      if (!R.isNone(v221)) {
-        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v221);
+      const v209 = r.taskSupport;
+      if (!R.isNone(v209)) {
+        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v209);
         c = ',';
       }
     }
@@ -14354,7 +13346,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -14372,7 +13364,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14388,7 +13380,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14400,10 +13392,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14411,7 +13403,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -14428,7 +13420,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14442,7 +13434,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -14457,25 +13449,25 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v224 = r.schema;
-      if (!R.isNone(v224)) {
-        o += c + '"$schema":' + R.qs(v224);
+      const v212 = r.schema;
+      if (!R.isNone(v212)) {
+        o += c + '"$schema":' + R.qs(v212);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v225 = r.properties;
-      if (!R.isNone(v225)) {
-        o += c + '"properties":' + tc30(R.jsonUtf8(v225));
+      const v213 = r.properties;
+      if (!R.isNone(v213)) {
+        o += c + '"properties":' + tc33(R.jsonUtf8(v213));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v226 = r.required;
-      if (!R.isNone(v226)) {
-        o += c + '"required":' + el3(v226);
+      const v214 = r.required;
+      if (!R.isNone(v214)) {
+        o += c + '"required":' + el3(v214);
         c = ',';
       }
     }
@@ -14515,7 +13507,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -14533,7 +13525,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14549,7 +13541,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14561,10 +13553,10 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14572,7 +13564,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -14589,7 +13581,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14603,7 +13595,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -14618,25 +13610,25 @@ export function et_ToolOutputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v227 = r.schema;
-      if (!R.isNone(v227)) {
-        o += c + '"$schema":' + R.qs(v227);
+      const v215 = r.schema;
+      if (!R.isNone(v215)) {
+        o += c + '"$schema":' + R.qs(v215);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v228 = r.properties;
-      if (!R.isNone(v228)) {
-        o += c + '"properties":' + tc30(R.jsonUtf8(v228));
+      const v216 = r.properties;
+      if (!R.isNone(v216)) {
+        o += c + '"properties":' + tc33(R.jsonUtf8(v216));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v229 = r.required;
-      if (!R.isNone(v229)) {
-        o += c + '"required":' + el3(v229);
+      const v217 = r.required;
+      if (!R.isNone(v217)) {
+        o += c + '"required":' + el3(v217);
         c = ',';
       }
     }
@@ -14718,10 +13710,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14736,7 +13728,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14746,7 +13738,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -14759,9 +13751,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v202 = r.name;
-      if (!R.isNone(v202)) {
-        o += c + '"name":' + R.qs(v202);
+      const v190 = r.name;
+      if (!R.isNone(v190)) {
+        o += c + '"name":' + R.qs(v190);
         c = ',';
       }
     }
@@ -14805,7 +13797,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -14818,7 +13810,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14846,7 +13838,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14867,10 +13859,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14894,7 +13886,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14904,7 +13896,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -14917,33 +13909,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v201 = r.costPriority;
-      if (!R.isNone(v201)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v201), 0, 1));
+      const v189 = r.costPriority;
+      if (!R.isNone(v189)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v189), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v203 = r.hints;
-      if (!R.isNone(v203)) {
-        o += c + '"hints":' + el37(v203);
+      const v191 = r.hints;
+      if (!R.isNone(v191)) {
+        o += c + '"hints":' + el37(v191);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v204 = r.intelligencePriority;
-      if (!R.isNone(v204)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v204), 0, 1));
+      const v192 = r.intelligencePriority;
+      if (!R.isNone(v192)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v192), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v205 = r.speedPriority;
-      if (!R.isNone(v205)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v205), 0, 1));
+      const v193 = r.speedPriority;
+      if (!R.isNone(v193)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v193), 0, 1));
         c = ',';
       }
     }
@@ -14955,13 +13947,19 @@ export function et_ModelPreferences(x: unknown): string {
 /** MultiSelectEnumSchema from JSON text -> multi-select-enum-schema, validating as it reads. */
 export function pt_MultiSelectEnumSchema(s: S.Scanner): W_types.MultiSelectEnumSchema {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -14970,11 +13968,17 @@ export function pt_MultiSelectEnumSchema(s: S.Scanner): W_types.MultiSelectEnumS
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of MultiSelectEnumSchema');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of MultiSelectEnumSchema')
+    : R.closestMember(closest, closestCase);
 }
 /** multi-select-enum-schema -> MultiSelectEnumSchema as JSON text, checking as it writes. */
 export function et_MultiSelectEnumSchema(x: unknown): string {
@@ -15024,7 +14028,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K106.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -15038,10 +14042,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K106.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K106.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15050,7 +14054,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc6(s));
+                f1 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -15060,7 +14064,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15073,7 +14077,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -15089,9 +14093,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v267 = r.params;
-      if (!R.isNone(v267)) {
-        o += c + '"params":' + tc8(R.jsonUtf8(v267));
+      const v244 = r.params;
+      if (!R.isNone(v244)) {
+        o += c + '"params":' + tc11(R.jsonUtf8(v244));
         c = ',';
       }
     }
@@ -15102,88 +14106,11 @@ export function et_Notification(x: unknown): string {
 }
 /** PaginatedRequestParamsMeta from JSON text -> paginated-request-params-meta, validating as it reads. */
 export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** paginated-request-params-meta -> PaginatedRequestParamsMeta as JSON text, checking as it writes. */
 export function et_PaginatedRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v147 = r.progressToken;
-      if (!R.isNone(v147)) {
-        o += c + '"progressToken":' + et_ProgressToken(v147);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** PaginatedResult from JSON text -> paginated-result, validating as it reads. */
 export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
@@ -15211,7 +14138,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -15229,15 +14156,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K107.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15250,7 +14177,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15260,7 +14187,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -15273,17 +14200,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v268 = r.meta;
-      if (!R.isNone(v268)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v268));
+      const v245 = r.meta;
+      if (!R.isNone(v245)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v245));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v269 = r.nextCursor;
-      if (!R.isNone(v269)) {
-        o += c + '"nextCursor":' + R.qs(v269);
+      const v246 = r.nextCursor;
+      if (!R.isNone(v246)) {
+        o += c + '"nextCursor":' + R.qs(v246);
         c = ',';
       }
     }
@@ -15291,91 +14218,70 @@ export function et_PaginatedResult(x: unknown): string {
     return R.rethrow(e, at);
   }
   return o + '}';
+}
+/** ProgressToken from JSON text -> progress-token, validating as it reads. */
+export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
+  const p = (s.peek(), s.i);
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
+  if (s.startsAs('n')) {
+    try {
+      return { tag: 'integer' as const, val: R.s64(s.int()) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
+      s.i = p;
+    }
+  }
+  if (s.startsAs('s')) {
+    try {
+      return { tag: 'string' as const, val: s.str() };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
+      s.i = p;
+    }
+  }
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
+    : R.closestMember(closest, closestCase);
+}
+/** progress-token -> ProgressToken as JSON text, checking as it writes. */
+export function et_ProgressToken(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'string':
+      try {
+        return R.qs(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'integer':
+      try {
+        return String(R.witS64(v.val));
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['string', 'integer']);
+  }
 }
 /** ReadResourceRequestParamsMeta from JSON text -> read-resource-request-params-meta, validating as it reads. */
 export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadResourceRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ReadResourceRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v171 = r.progressToken;
-      if (!R.isNone(v171)) {
-        o += c + '"progressToken":' + et_ProgressToken(v171);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** ReadResourceResult from JSON text -> read-resource-result, validating as it reads. */
 export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult {
@@ -15404,7 +14310,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -15420,15 +14326,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -15442,7 +14348,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15455,7 +14361,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -15468,9 +14374,9 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v173 = r.meta;
-      if (!R.isNone(v173)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v173));
+      const v164 = r.meta;
+      if (!R.isNone(v164)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v164));
         c = ',';
       }
     }
@@ -15485,13 +14391,19 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -15500,11 +14412,17 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
+    : R.closestMember(closest, closestCase);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -15553,10 +14471,10 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15572,7 +14490,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15585,7 +14503,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { taskId: f0 };
 }
@@ -15632,7 +14550,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K106.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -15646,10 +14564,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K106.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K106.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15658,7 +14576,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc6(s));
+                f1 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -15668,7 +14586,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15681,7 +14599,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -15697,9 +14615,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v270 = r.params;
-      if (!R.isNone(v270)) {
-        o += c + '"params":' + tc8(R.jsonUtf8(v270));
+      const v247 = r.params;
+      if (!R.isNone(v247)) {
+        o += c + '"params":' + tc11(R.jsonUtf8(v247));
         c = ',';
       }
     }
@@ -15711,13 +14629,19 @@ export function et_Request(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -15726,11 +14650,17 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of RequestId');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
+    : R.closestMember(closest, closestCase);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -15754,88 +14684,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParamsMeta from JSON text -> request-params-meta, validating as it reads. */
 export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** request-params-meta -> RequestParamsMeta as JSON text, checking as it writes. */
 export function et_RequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v118 = r.progressToken;
-      if (!R.isNone(v118)) {
-        o += c + '"progressToken":' + et_ProgressToken(v118);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -15865,7 +14718,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -15881,7 +14734,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15892,15 +14745,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K108.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15917,7 +14770,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15930,7 +14783,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15943,17 +14796,17 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v271 = r.meta;
-      if (!R.isNone(v271)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v271));
+      const v248 = r.meta;
+      if (!R.isNone(v248)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v248));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v272 = r.mimeType;
-      if (!R.isNone(v272)) {
-        o += c + '"mimeType":' + R.qs(v272);
+      const v249 = r.mimeType;
+      if (!R.isNone(v249)) {
+        o += c + '"mimeType":' + R.qs(v249);
         c = ',';
       }
     }
@@ -15992,7 +14845,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -16003,15 +14856,15 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_ResourceRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -16025,7 +14878,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -16038,7 +14891,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { meta: f0, uri: f1 };
 }
@@ -16051,9 +14904,9 @@ export function et_ResourceRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v274 = r.meta;
-      if (!R.isNone(v274)) {
-        o += c + '"_meta":' + et_ResourceRequestParamsMeta(v274);
+      const v250 = r.meta;
+      if (!R.isNone(v250)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v250));
         c = ',';
       }
     }
@@ -16067,165 +14920,19 @@ export function et_ResourceRequestParams(x: unknown): string {
 }
 /** ResourceRequestParamsMeta from JSON text -> resource-request-params-meta, validating as it reads. */
 export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** resource-request-params-meta -> ResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ResourceRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v273 = r.progressToken;
-      if (!R.isNone(v273)) {
-        o += c + '"progressToken":' + et_ProgressToken(v273);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  let f0: W_types.Json | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K50.indexOf(s.key());
-                break;
-              default:
-                ki = K50.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
-  }
-  return { meta: f0 };
+  return s.bytesSince(s.begin(), jc96(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v275 = r.meta;
-      if (!R.isNone(v275)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v275));
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc104(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -16255,7 +14962,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -16270,7 +14977,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -16282,15 +14989,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -16308,7 +15015,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -16322,7 +15029,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -16335,9 +15042,9 @@ export function et_SamplingMessage(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v195 = r.meta;
-      if (!R.isNone(v195)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v195));
+      const v183 = r.meta;
+      if (!R.isNone(v183)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
         c = ',';
       }
     }
@@ -16355,13 +15062,19 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-use-content';
+      }
       s.i = p;
     }
   }
@@ -16370,7 +15083,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-result-content';
+      }
       s.i = p;
     }
   }
@@ -16379,7 +15096,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'image-content';
+      }
       s.i = p;
     }
   }
@@ -16388,7 +15109,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'audio-content';
+      }
       s.i = p;
     }
   }
@@ -16397,7 +15122,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-content';
+      }
       s.i = p;
     }
   }
@@ -16406,11 +15135,17 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'array' as const, val: pl32(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'array';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of SamplingMessageContent');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of SamplingMessageContent')
+    : R.closestMember(closest, closestCase);
 }
 /** sampling-message-content -> SamplingMessageContent as JSON text, checking as it writes. */
 export function et_SamplingMessageContent(x: unknown): string {
@@ -16465,99 +15200,28 @@ export function et_SamplingMessageContent(x: unknown): string {
 }
 /** SetLevelRequestParamsMeta from JSON text -> set-level-request-params-meta, validating as it reads. */
 export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SetLevelRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v98 = r.progressToken;
-      if (!R.isNone(v98)) {
-        o += c + '"progressToken":' + et_ProgressToken(v98);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -16566,11 +15230,17 @@ export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnu
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of SingleSelectEnumSchema');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of SingleSelectEnumSchema')
+    : R.closestMember(closest, closestCase);
 }
 /** single-select-enum-schema -> SingleSelectEnumSchema as JSON text, checking as it writes. */
 export function et_SingleSelectEnumSchema(x: unknown): string {
@@ -16594,88 +15264,11 @@ export function et_SingleSelectEnumSchema(x: unknown): string {
 }
 /** SubscribeRequestParamsMeta from JSON text -> subscribe-request-params-meta, validating as it reads. */
 export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SubscribeRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v174 = r.progressToken;
-      if (!R.isNone(v174)) {
-        o += c + '"progressToken":' + et_ProgressToken(v174);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** TaskAugmentedRequestParams from JSON text -> task-augmented-request-params, validating as it reads. */
 export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugmentedRequestParams {
@@ -16703,7 +15296,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -16715,15 +15308,15 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_TaskAugmentedRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = pt_TaskMetadata(s);
@@ -16736,7 +15329,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -16746,7 +15339,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -16759,17 +15352,17 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v277 = r.meta;
-      if (!R.isNone(v277)) {
-        o += c + '"_meta":' + et_TaskAugmentedRequestParamsMeta(v277);
+      const v251 = r.meta;
+      if (!R.isNone(v251)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v251));
         c = ',';
       }
     }
     at = 'task';
     {
-      const v278 = r.task;
-      if (!R.isNone(v278)) {
-        o += c + '"task":' + et_TaskMetadata(v278);
+      const v252 = r.task;
+      if (!R.isNone(v252)) {
+        o += c + '"task":' + et_TaskMetadata(v252);
         c = ',';
       }
     }
@@ -16780,88 +15373,11 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
 }
 /** TaskAugmentedRequestParamsMeta from JSON text -> task-augmented-request-params-meta, validating as it reads. */
 export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAugmentedRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** task-augmented-request-params-meta -> TaskAugmentedRequestParamsMeta as JSON text, checking as it writes. */
 export function et_TaskAugmentedRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v276 = r.progressToken;
-      if (!R.isNone(v276)) {
-        o += c + '"progressToken":' + et_ProgressToken(v276);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }
 /** ToolChoice from JSON text -> tool-choice, validating as it reads. */
 export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
@@ -16887,10 +15403,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -16905,7 +15421,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -16915,7 +15431,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -16928,9 +15444,9 @@ export function et_ToolChoice(x: unknown): string {
   try {
     at = 'mode';
     {
-      const v211 = r.mode;
-      if (!R.isNone(v211)) {
-        o += c + '"mode":' + et_ToolChoiceMode(v211);
+      const v199 = r.mode;
+      if (!R.isNone(v199)) {
+        o += c + '"mode":' + et_ToolChoiceMode(v199);
         c = ',';
       }
     }
@@ -16970,86 +15486,9 @@ export function et_ToolChoiceMode(x: unknown): string {
 }
 /** UnsubscribeRequestParamsMeta from JSON text -> unsubscribe-request-params-meta, validating as it reads. */
 export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.UnsubscribeRequestParamsMeta {
-  let f0: W_types.ProgressToken | undefined = undefined as any;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 111 &&
-                  s.s.charCodeAt(at + 4) === 103 &&
-                  s.s.charCodeAt(at + 5) === 114 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 115 &&
-                  s.s.charCodeAt(at + 8) === 115 &&
-                  s.s.charCodeAt(at + 9) === 84 &&
-                  s.s.charCodeAt(at + 10) === 111 &&
-                  s.s.charCodeAt(at + 11) === 107 &&
-                  s.s.charCodeAt(at + 12) === 101 &&
-                  s.s.charCodeAt(at + 13) === 110 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 0;
-                } else ki = K0.indexOf(s.key());
-                break;
-              default:
-                ki = K0.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = pt_ProgressToken(s);
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
-  }
-  return { progressToken: f0 };
+  return s.bytesSince(s.begin(), jc0(s));
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const v186 = r.progressToken;
-      if (!R.isNone(v186)) {
-        o += c + '"progressToken":' + et_ProgressToken(v186);
-        c = ',';
-      }
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
+  return tc4(R.jsonUtf8(x));
 }

@@ -278,12 +278,13 @@ import {
   tw_UntitledSingleSelectEnumSchema,
 } from './codecs.js';
 import {
-  K0,
-  K1,
-  K10,
   K100,
   K101,
-  K11,
+  K103,
+  K105,
+  K106,
+  K107,
+  K108,
   K12,
   K13,
   K14,
@@ -292,25 +293,23 @@ import {
   K17,
   K18,
   K19,
-  K2,
   K20,
   K21,
   K22,
   K23,
   K24,
   K25,
+  K26,
+  K27,
   K28,
   K3,
   K31,
-  K32,
-  K33,
   K34,
   K35,
   K36,
   K37,
   K38,
   K39,
-  K4,
   K40,
   K41,
   K42,
@@ -318,18 +317,19 @@ import {
   K44,
   K45,
   K46,
+  K47,
   K48,
   K49,
   K5,
-  K50,
+  K51,
   K52,
   K53,
-  K54,
   K55,
   K56,
   K57,
   K58,
   K59,
+  K6,
   K60,
   K61,
   K62,
@@ -340,6 +340,7 @@ import {
   K67,
   K68,
   K69,
+  K7,
   K70,
   K71,
   K72,
@@ -350,6 +351,7 @@ import {
   K77,
   K78,
   K79,
+  K8,
   K80,
   K81,
   K82,
@@ -362,11 +364,9 @@ import {
   K89,
   K9,
   K90,
-  K92,
-  K93,
+  K91,
   K94,
   K95,
-  K96,
   K97,
   K98,
   K99,
@@ -526,12 +526,15 @@ import {
   et_UntitledMultiSelectEnumSchema,
   et_UntitledMultiSelectEnumSchemaItems,
   et_UntitledSingleSelectEnumSchema,
-  jc26,
+  jc0,
+  jc1,
+  jc10,
+  jc2,
   jc29,
-  jc47,
-  jc6,
-  jc7,
-  jc91,
+  jc32,
+  jc50,
+  jc92,
+  jc96,
   pl12,
   pl14,
   pl16,
@@ -688,10 +691,14 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc27,
+  tc102,
+  tc104,
+  tc11,
   tc30,
-  tc51,
-  tc8,
+  tc33,
+  tc4,
+  tc54,
+  tc93,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -735,8 +742,6 @@ import {
   tr_resourcesTemplatesList,
   tr_rootsList,
   tr_samplingCreateMessage,
-  tr_tasksCancel,
-  tr_tasksGet,
   tr_tasksList,
   tr_toolsCall,
   tr_toolsList,
@@ -777,7 +782,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -793,7 +798,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -808,7 +813,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -819,15 +824,15 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K5.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CompleteRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = pt_CompleteRequestParamsArgument(s);
@@ -848,7 +853,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -862,7 +867,7 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -881,9 +886,9 @@ function ea_completionComplete(
   try {
     at = 'meta';
     {
-      const v1 = r[0];
-      if (!R.isNone(v1)) {
-        o += c + '"_meta":' + et_CompleteRequestParamsMeta(v1);
+      const v0 = r[0];
+      if (!R.isNone(v0)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -892,9 +897,9 @@ function ea_completionComplete(
     c = ',';
     at = 'context';
     {
-      const v3 = r[2];
-      if (!R.isNone(v3)) {
-        o += c + '"context":' + et_CompleteRequestParamsContext(v3);
+      const v2 = r[2];
+      if (!R.isNone(v2)) {
+        o += c + '"context":' + et_CompleteRequestParamsContext(v2);
         c = ',';
       }
     }
@@ -911,6 +916,8 @@ export const completionComplete = {
   method: 'completion/complete' as const,
   kind: 'request' as const,
   functions: ['client.complete', 'handlers.complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -920,13 +927,13 @@ export const completionComplete = {
     context: W_types.CompleteRequestParamsContext | undefined,
     ref: W_types.CompleteRequestParamsRef,
   ] {
-    R.check(V.v_CompleteRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CompleteRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_CompleteRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'argument';
         const a1 = tw_CompleteRequestParamsArgument(x['argument']);
         at = 'context';
@@ -956,15 +963,15 @@ export const completionComplete = {
       try {
         at = 0;
         {
-          const e402 = args[0];
-          if (!R.isNone(e402)) out['_meta'] = fw_CompleteRequestParamsMeta(e402);
+          const e366 = args[0];
+          if (!R.isNone(e366)) out['_meta'] = R.jsonFromWit(e366);
         }
         at = 1;
         out['argument'] = fw_CompleteRequestParamsArgument(args[1]);
         at = 2;
         {
-          const e404 = args[2];
-          if (!R.isNone(e404)) out['context'] = fw_CompleteRequestParamsContext(e404);
+          const e368 = args[2];
+          if (!R.isNone(e368)) out['context'] = fw_CompleteRequestParamsContext(e368);
         }
         at = 3;
         out['ref'] = fw_CompleteRequestParamsRef(args[3]);
@@ -1036,10 +1043,12 @@ export const elicitationCreate = {
   method: 'elicitation/create' as const,
   kind: 'request' as const,
   functions: ['client-handlers.elicit', 'runtime.elicit'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [params: W_types.ElicitRequestParams] {
-    R.check(V.v_ElicitRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ElicitRequestParams, x, '/params');
     try {
       return [tw_ElicitRequestParams(params as any)];
     } catch (e) {
@@ -1139,7 +1148,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1174,7 +1183,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1197,15 +1206,15 @@ function pa_initialize(
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_InitializeRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = pt_ClientCapabilities(s);
@@ -1227,7 +1236,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1242,7 +1251,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1261,9 +1270,9 @@ function ea_initialize(
   try {
     at = 'meta';
     {
-      const v55 = r[0];
-      if (!R.isNone(v55)) {
-        o += c + '"_meta":' + et_InitializeRequestParamsMeta(v55);
+      const v51 = r[0];
+      if (!R.isNone(v51)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v51));
         c = ',';
       }
     }
@@ -1286,6 +1295,8 @@ export const initialize = {
   method: 'initialize' as const,
   kind: 'request' as const,
   functions: ['client.initialize', 'handlers.initialize'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -1295,13 +1306,13 @@ export const initialize = {
     clientInfo: W_types.Implementation,
     protocolVersion: string,
   ] {
-    R.check(V.v_InitializeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_InitializeRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_InitializeRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'capabilities';
         const a1 = tw_ClientCapabilities(x['capabilities']);
         at = 'clientInfo';
@@ -1331,8 +1342,8 @@ export const initialize = {
       try {
         at = 0;
         {
-          const e407 = args[0];
-          if (!R.isNone(e407)) out['_meta'] = fw_InitializeRequestParamsMeta(e407);
+          const e371 = args[0];
+          if (!R.isNone(e371)) out['_meta'] = R.jsonFromWit(e371);
         }
         at = 1;
         out['capabilities'] = fw_ClientCapabilities(args[1]);
@@ -1431,7 +1442,7 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1444,15 +1455,15 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_SetLevelRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = pt_LoggingLevel(s);
@@ -1466,7 +1477,7 @@ function pa_loggingSetLevel(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1479,7 +1490,7 @@ function pa_loggingSetLevel(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1493,9 +1504,9 @@ function ea_loggingSetLevel(
   try {
     at = 'meta';
     {
-      const v99 = r[0];
-      if (!R.isNone(v99)) {
-        o += c + '"_meta":' + et_SetLevelRequestParamsMeta(v99);
+      const v94 = r[0];
+      if (!R.isNone(v94)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -1512,15 +1523,17 @@ export const loggingSetLevel = {
   method: 'logging/setLevel' as const,
   kind: 'request' as const,
   functions: ['client.set-level', 'handlers.set-level'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
-    R.check(V.v_SetLevelRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SetLevelRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_SetLevelRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'level';
         const a1 = tw_LoggingLevel(x['level']);
         return [a0, a1];
@@ -1541,8 +1554,8 @@ export const loggingSetLevel = {
       try {
         at = 0;
         {
-          const e411 = args[0];
-          if (!R.isNone(e411)) out['_meta'] = fw_SetLevelRequestParamsMeta(e411);
+          const e375 = args[0];
+          if (!R.isNone(e375)) out['_meta'] = R.jsonFromWit(e375);
         }
         at = 1;
         out['level'] = fw_LoggingLevel(args[1]);
@@ -1579,7 +1592,7 @@ export const loggingSetLevel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc47(s);
+    jc50(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -1628,7 +1641,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1656,15 +1669,15 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1680,7 +1693,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1690,7 +1703,7 @@ function pa_notificationCancelled(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1704,25 +1717,25 @@ function ea_notificationCancelled(
   try {
     at = 'meta';
     {
-      const v100 = r[0];
-      if (!R.isNone(v100)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v100));
+      const v95 = r[0];
+      if (!R.isNone(v95)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v95));
         c = ',';
       }
     }
     at = 'reason';
     {
-      const v101 = r[1];
-      if (!R.isNone(v101)) {
-        o += c + '"reason":' + R.qs(v101);
+      const v96 = r[1];
+      if (!R.isNone(v96)) {
+        o += c + '"reason":' + R.qs(v96);
         c = ',';
       }
     }
     at = 'request-id';
     {
-      const v102 = r[2];
-      if (!R.isNone(v102)) {
-        o += c + '"requestId":' + et_RequestId(v102);
+      const v97 = r[2];
+      if (!R.isNone(v97)) {
+        o += c + '"requestId":' + et_RequestId(v97);
         c = ',';
       }
     }
@@ -1736,12 +1749,14 @@ export const notificationCancelled = {
   method: 'notifications/cancelled' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.cancelled', 'client.cancelled', 'handlers.cancelled', 'runtime.cancelled'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId | undefined] {
-    R.check(V.v_CancelledNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CancelledNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1769,18 +1784,18 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e413 = args[0];
-          if (!R.isNone(e413)) out['_meta'] = R.jsonFromWit(e413);
+          const e377 = args[0];
+          if (!R.isNone(e377)) out['_meta'] = R.jsonFromWit(e377);
         }
         at = 1;
         {
-          const e414 = args[1];
-          if (!R.isNone(e414)) out['reason'] = R.witStr(e414);
+          const e378 = args[1];
+          if (!R.isNone(e378)) out['reason'] = R.witStr(e378);
         }
         at = 2;
         {
-          const e415 = args[2];
-          if (!R.isNone(e415)) out['requestId'] = fw_RequestId(e415);
+          const e379 = args[2];
+          if (!R.isNone(e379)) out['requestId'] = fw_RequestId(e379);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1839,10 +1854,10 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1858,7 +1873,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1871,7 +1886,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1894,10 +1909,12 @@ export const notificationElicitationComplete = {
   method: 'notifications/elicitation/complete' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.elicitation-complete', 'runtime.elicitation-complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [elicitationId: string] {
-    R.check(V.v_ElicitationCompleteNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ElicitationCompleteNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1963,15 +1980,15 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -1981,7 +1998,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1991,7 +2008,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2003,9 +2020,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v103 = r[0];
-      if (!R.isNone(v103)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v103));
+      const v98 = r[0];
+      if (!R.isNone(v98)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v98));
         c = ',';
       }
     }
@@ -2019,10 +2036,12 @@ export const notificationInitialized = {
   method: 'notifications/initialized' as const,
   kind: 'notification' as const,
   functions: ['client.initialized', 'handlers.initialized'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2044,8 +2063,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e417 = args[0];
-          if (!R.isNone(e417)) out['_meta'] = R.jsonFromWit(e417);
+          const e381 = args[0];
+          if (!R.isNone(e381)) out['_meta'] = R.jsonFromWit(e381);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2098,7 +2117,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2110,7 +2129,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -2134,18 +2153,18 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc7(s));
+                f1 = s.bytesSince(s.begin(), jc2(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -2163,7 +2182,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2177,7 +2196,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2191,23 +2210,23 @@ function ea_notificationMessage(
   try {
     at = 'meta';
     {
-      const v104 = r[0];
-      if (!R.isNone(v104)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v104));
+      const v99 = r[0];
+      if (!R.isNone(v99)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
         c = ',';
       }
     }
     at = 'data';
-    o += c + '"data":' + tc51(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc54(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
     c = ',';
     at = 'logger';
     {
-      const v105 = r[3];
-      if (!R.isNone(v105)) {
-        o += c + '"logger":' + R.qs(v105);
+      const v100 = r[3];
+      if (!R.isNone(v100)) {
+        o += c + '"logger":' + R.qs(v100);
         c = ',';
       }
     }
@@ -2221,12 +2240,14 @@ export const notificationMessage = {
   method: 'notifications/message' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.logging-message', 'runtime.logging-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-    R.check(V.v_LoggingMessageNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2261,8 +2282,8 @@ export const notificationMessage = {
       try {
         at = 0;
         {
-          const e418 = args[0];
-          if (!R.isNone(e418)) out['_meta'] = R.jsonFromWit(e418);
+          const e382 = args[0];
+          if (!R.isNone(e382)) out['_meta'] = R.jsonFromWit(e382);
         }
         at = 1;
         out['data'] = R.jsonFromWit(args[1]);
@@ -2270,8 +2291,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[2]);
         at = 3;
         {
-          const e421 = args[3];
-          if (!R.isNone(e421)) out['logger'] = R.witStr(e421);
+          const e385 = args[3];
+          if (!R.isNone(e385)) out['logger'] = R.witStr(e385);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2334,7 +2355,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2349,7 +2370,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2383,7 +2404,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2396,15 +2417,15 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2428,7 +2449,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2442,7 +2463,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2462,17 +2483,17 @@ function ea_notificationProgress(
   try {
     at = 'meta';
     {
-      const v106 = r[0];
-      if (!R.isNone(v106)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v106));
+      const v101 = r[0];
+      if (!R.isNone(v101)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v101));
         c = ',';
       }
     }
     at = 'message';
     {
-      const v107 = r[1];
-      if (!R.isNone(v107)) {
-        o += c + '"message":' + R.qs(v107);
+      const v102 = r[1];
+      if (!R.isNone(v102)) {
+        o += c + '"message":' + R.qs(v102);
         c = ',';
       }
     }
@@ -2484,9 +2505,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v108 = r[4];
-      if (!R.isNone(v108)) {
-        o += c + '"total":' + R.numText(R.witF64(v108));
+      const v103 = r[4];
+      if (!R.isNone(v103)) {
+        o += c + '"total":' + R.numText(R.witF64(v103));
         c = ',';
       }
     }
@@ -2500,6 +2521,8 @@ export const notificationProgress = {
   method: 'notifications/progress' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.progress', 'client.progress', 'handlers.progress', 'runtime.progress'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -2510,8 +2533,8 @@ export const notificationProgress = {
     progressToken: W_types.ProgressToken,
     total: number | undefined,
   ] {
-    R.check(V.v_ProgressNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ProgressNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2549,13 +2572,13 @@ export const notificationProgress = {
       try {
         at = 0;
         {
-          const e422 = args[0];
-          if (!R.isNone(e422)) out['_meta'] = R.jsonFromWit(e422);
+          const e386 = args[0];
+          if (!R.isNone(e386)) out['_meta'] = R.jsonFromWit(e386);
         }
         at = 1;
         {
-          const e423 = args[1];
-          if (!R.isNone(e423)) out['message'] = R.witStr(e423);
+          const e387 = args[1];
+          if (!R.isNone(e387)) out['message'] = R.witStr(e387);
         }
         at = 2;
         out['progress'] = R.witF64(args[2]);
@@ -2563,8 +2586,8 @@ export const notificationProgress = {
         out['progressToken'] = fw_ProgressToken(args[3]);
         at = 4;
         {
-          const e426 = args[4];
-          if (!R.isNone(e426)) out['total'] = R.witF64(e426);
+          const e390 = args[4];
+          if (!R.isNone(e390)) out['total'] = R.witF64(e390);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2626,15 +2649,15 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -2644,7 +2667,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2654,7 +2677,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2666,9 +2689,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v109 = r[0];
-      if (!R.isNone(v109)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v109));
+      const v104 = r[0];
+      if (!R.isNone(v104)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
         c = ',';
       }
     }
@@ -2682,10 +2705,12 @@ export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.prompt-list-changed', 'runtime.prompt-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2707,8 +2732,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e427 = args[0];
-          if (!R.isNone(e427)) out['_meta'] = R.jsonFromWit(e427);
+          const e391 = args[0];
+          if (!R.isNone(e391)) out['_meta'] = R.jsonFromWit(e391);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2755,15 +2780,15 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -2773,7 +2798,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2783,7 +2808,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2795,9 +2820,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v110 = r[0];
-      if (!R.isNone(v110)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v110));
+      const v105 = r[0];
+      if (!R.isNone(v105)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v105));
         c = ',';
       }
     }
@@ -2811,10 +2836,12 @@ export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-list-changed', 'runtime.resource-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2836,8 +2863,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e428 = args[0];
-          if (!R.isNone(e428)) out['_meta'] = R.jsonFromWit(e428);
+          const e392 = args[0];
+          if (!R.isNone(e392)) out['_meta'] = R.jsonFromWit(e392);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2886,7 +2913,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2897,15 +2924,15 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2919,7 +2946,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2932,7 +2959,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2944,9 +2971,9 @@ function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri
   try {
     at = 'meta';
     {
-      const v111 = r[0];
-      if (!R.isNone(v111)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v111));
+      const v106 = r[0];
+      if (!R.isNone(v106)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
         c = ',';
       }
     }
@@ -2963,10 +2990,12 @@ export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-updated', 'runtime.resource-updated'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined, uri: string] {
-    R.check(V.v_ResourceUpdatedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2990,8 +3019,8 @@ export const notificationResourcesUpdated = {
       try {
         at = 0;
         {
-          const e429 = args[0];
-          if (!R.isNone(e429)) out['_meta'] = R.jsonFromWit(e429);
+          const e393 = args[0];
+          if (!R.isNone(e393)) out['_meta'] = R.jsonFromWit(e393);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -3039,15 +3068,15 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -3057,7 +3086,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3067,7 +3096,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3079,9 +3108,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v112 = r[0];
-      if (!R.isNone(v112)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v112));
+      const v107 = r[0];
+      if (!R.isNone(v107)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v107));
         c = ',';
       }
     }
@@ -3095,10 +3124,12 @@ export const notificationRootsListChanged = {
   method: 'notifications/roots/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client.roots-list-changed', 'handlers.roots-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3120,8 +3151,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e431 = args[0];
-          if (!R.isNone(e431)) out['_meta'] = R.jsonFromWit(e431);
+          const e395 = args[0];
+          if (!R.isNone(e395)) out['_meta'] = R.jsonFromWit(e395);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3187,7 +3218,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3204,7 +3235,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3225,7 +3256,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3245,7 +3276,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3277,7 +3308,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 5;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3299,15 +3330,15 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3343,7 +3374,7 @@ function pa_notificationTasksStatus(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3360,7 +3391,7 @@ function pa_notificationTasksStatus(
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -3383,9 +3414,9 @@ function ea_notificationTasksStatus(
   try {
     at = 'meta';
     {
-      const v113 = r[0];
-      if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v113));
+      const v108 = r[0];
+      if (!R.isNone(v108)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v108));
         c = ',';
       }
     }
@@ -3397,9 +3428,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'poll-interval';
     {
-      const v114 = r[3];
-      if (!R.isNone(v114)) {
-        o += c + '"pollInterval":' + String(R.witS64(v114));
+      const v109 = r[3];
+      if (!R.isNone(v109)) {
+        o += c + '"pollInterval":' + String(R.witS64(v109));
         c = ',';
       }
     }
@@ -3408,9 +3439,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'status-message';
     {
-      const v115 = r[5];
-      if (!R.isNone(v115)) {
-        o += c + '"statusMessage":' + R.qs(v115);
+      const v110 = r[5];
+      if (!R.isNone(v110)) {
+        o += c + '"statusMessage":' + R.qs(v110);
         c = ',';
       }
     }
@@ -3418,7 +3449,7 @@ function ea_notificationTasksStatus(
     o += c + '"taskId":' + R.qs(r[6]);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t116: unknown) => (R.isNone(t116) ? 'null' : String(R.witS64(t116))))(r[7]);
+    o += c + '"ttl":' + ((t111: unknown) => (R.isNone(t111) ? 'null' : String(R.witS64(t111))))(r[7]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3435,6 +3466,8 @@ export const notificationTasksStatus = {
     'handlers.task-status-notification',
     'runtime.task-status-notification',
   ],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -3448,8 +3481,8 @@ export const notificationTasksStatus = {
     taskId: string,
     ttl: bigint | undefined,
   ] {
-    R.check(V.v_TaskStatusNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_TaskStatusNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3496,8 +3529,8 @@ export const notificationTasksStatus = {
       try {
         at = 0;
         {
-          const e432 = args[0];
-          if (!R.isNone(e432)) out['_meta'] = R.jsonFromWit(e432);
+          const e396 = args[0];
+          if (!R.isNone(e396)) out['_meta'] = R.jsonFromWit(e396);
         }
         at = 1;
         out['createdAt'] = R.witStr(args[1]);
@@ -3505,20 +3538,20 @@ export const notificationTasksStatus = {
         out['lastUpdatedAt'] = R.witStr(args[2]);
         at = 3;
         {
-          const e435 = args[3];
-          if (!R.isNone(e435)) out['pollInterval'] = R.witS64(e435);
+          const e399 = args[3];
+          if (!R.isNone(e399)) out['pollInterval'] = R.witS64(e399);
         }
         at = 4;
         out['status'] = fw_TaskStatus(args[4]);
         at = 5;
         {
-          const e437 = args[5];
-          if (!R.isNone(e437)) out['statusMessage'] = R.witStr(e437);
+          const e401 = args[5];
+          if (!R.isNone(e401)) out['statusMessage'] = R.witStr(e401);
         }
         at = 6;
         out['taskId'] = R.witStr(args[6]);
         at = 7;
-        out['ttl'] = ((e440: unknown) => (R.isNone(e440) ? null : R.witS64(e440)))(args[7]);
+        out['ttl'] = ((e404: unknown) => (R.isNone(e404) ? null : R.witS64(e404)))(args[7]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3585,15 +3618,15 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -3603,7 +3636,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3613,7 +3646,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3625,9 +3658,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v117 = r[0];
-      if (!R.isNone(v117)) {
-        o += c + '"_meta":' + tc8(R.jsonUtf8(v117));
+      const v112 = r[0];
+      if (!R.isNone(v112)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v112));
         c = ',';
       }
     }
@@ -3641,10 +3674,12 @@ export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.tool-list-changed', 'runtime.tool-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3666,8 +3701,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e441 = args[0];
-          if (!R.isNone(e441)) out['_meta'] = R.jsonFromWit(e441);
+          const e405 = args[0];
+          if (!R.isNone(e405)) out['_meta'] = R.jsonFromWit(e405);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3714,15 +3749,15 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_RequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               default:
                 s.skip();
@@ -3732,7 +3767,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3742,7 +3777,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3754,9 +3789,9 @@ function ea_ping(x: [meta: W_types.RequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v119 = r[0];
-      if (!R.isNone(v119)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v119);
+      const v113 = r[0];
+      if (!R.isNone(v113)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -3770,15 +3805,17 @@ export const ping = {
   method: 'ping' as const,
   kind: 'request' as const,
   functions: ['client-handlers.ping', 'client.ping', 'handlers.ping', 'runtime.ping'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestParamsMeta | undefined] {
-    R.check(V.v_RequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_RequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         return [a0];
       } catch (e) {
         return R.rethrow(e, at);
@@ -3795,8 +3832,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e442 = args[0];
-          if (!R.isNone(e442)) out['_meta'] = fw_RequestParamsMeta(e442);
+          const e406 = args[0];
+          if (!R.isNone(e406)) out['_meta'] = R.jsonFromWit(e406);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3830,7 +3867,7 @@ export const ping = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc47(s);
+    jc50(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -3884,7 +3921,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3901,7 +3938,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3913,15 +3950,15 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_GetPromptRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = pm0(s);
@@ -3938,7 +3975,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3951,7 +3988,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -3969,17 +4006,17 @@ function ea_promptsGet(
   try {
     at = 'meta';
     {
-      const v121 = r[0];
-      if (!R.isNone(v121)) {
-        o += c + '"_meta":' + et_GetPromptRequestParamsMeta(v121);
+      const v114 = r[0];
+      if (!R.isNone(v114)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v114));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v122 = r[1];
-      if (!R.isNone(v122)) {
-        o += c + '"arguments":' + em1(v122);
+      const v115 = r[1];
+      if (!R.isNone(v115)) {
+        o += c + '"arguments":' + em1(v115);
         c = ',';
       }
     }
@@ -3996,6 +4033,8 @@ export const promptsGet = {
   method: 'prompts/get' as const,
   kind: 'request' as const,
   functions: ['client.get-prompt', 'handlers.get-prompt'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -4004,15 +4043,15 @@ export const promptsGet = {
     arguments: Array<[string, string]> | undefined,
     name: string,
   ] {
-    R.check(V.v_GetPromptRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetPromptRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_GetPromptRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'arguments';
-        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e443: any) => R.str(e443));
+        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e407: any) => R.str(e407));
         at = 'name';
         const a2 = R.str(x['name']);
         return [a0, a1, a2];
@@ -4037,13 +4076,13 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e444 = args[0];
-          if (!R.isNone(e444)) out['_meta'] = fw_GetPromptRequestParamsMeta(e444);
+          const e408 = args[0];
+          if (!R.isNone(e408)) out['_meta'] = R.jsonFromWit(e408);
         }
         at = 1;
         {
-          const e445 = args[1];
-          if (!R.isNone(e445)) out['arguments'] = R.mapFromWit(e445, (e446: unknown) => R.witStr(e446));
+          const e409 = args[1];
+          if (!R.isNone(e409)) out['arguments'] = R.mapFromWit(e409, (e410: unknown) => R.witStr(e410));
         }
         at = 2;
         out['name'] = R.witStr(args[2]);
@@ -4135,7 +4174,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4149,15 +4188,15 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_PaginatedRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4170,7 +4209,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4180,7 +4219,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4192,17 +4231,17 @@ function ea_promptsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined
   try {
     at = 'meta';
     {
-      const v148 = r[0];
-      if (!R.isNone(v148)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v148);
+      const v140 = r[0];
+      if (!R.isNone(v140)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v140));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v149 = r[1];
-      if (!R.isNone(v149)) {
-        o += c + '"cursor":' + R.qs(v149);
+      const v141 = r[1];
+      if (!R.isNone(v141)) {
+        o += c + '"cursor":' + R.qs(v141);
         c = ',';
       }
     }
@@ -4216,15 +4255,17 @@ export const promptsList = {
   method: 'prompts/list' as const,
   kind: 'request' as const,
   functions: ['client.list-prompts', 'handlers.list-prompts'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_PaginatedRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'cursor';
         const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
         return [a0, a1];
@@ -4245,13 +4286,13 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e448 = args[0];
-          if (!R.isNone(e448)) out['_meta'] = fw_PaginatedRequestParamsMeta(e448);
+          const e412 = args[0];
+          if (!R.isNone(e412)) out['_meta'] = R.jsonFromWit(e412);
         }
         at = 1;
         {
-          const e449 = args[1];
-          if (!R.isNone(e449)) out['cursor'] = R.witStr(e449);
+          const e413 = args[1];
+          if (!R.isNone(e413)) out['cursor'] = R.witStr(e413);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4332,7 +4373,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4346,15 +4387,15 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_PaginatedRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4367,7 +4408,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4377,7 +4418,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4391,17 +4432,17 @@ function ea_resourcesList(
   try {
     at = 'meta';
     {
-      const v160 = r[0];
-      if (!R.isNone(v160)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v160);
+      const v152 = r[0];
+      if (!R.isNone(v152)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v152));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v161 = r[1];
-      if (!R.isNone(v161)) {
-        o += c + '"cursor":' + R.qs(v161);
+      const v153 = r[1];
+      if (!R.isNone(v153)) {
+        o += c + '"cursor":' + R.qs(v153);
         c = ',';
       }
     }
@@ -4415,15 +4456,17 @@ export const resourcesList = {
   method: 'resources/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resources', 'handlers.list-resources'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_PaginatedRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'cursor';
         const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
         return [a0, a1];
@@ -4444,13 +4487,13 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e450 = args[0];
-          if (!R.isNone(e450)) out['_meta'] = fw_PaginatedRequestParamsMeta(e450);
+          const e414 = args[0];
+          if (!R.isNone(e414)) out['_meta'] = R.jsonFromWit(e414);
         }
         at = 1;
         {
-          const e451 = args[1];
-          if (!R.isNone(e451)) out['cursor'] = R.witStr(e451);
+          const e415 = args[1];
+          if (!R.isNone(e415)) out['cursor'] = R.witStr(e415);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4530,7 +4573,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4541,15 +4584,15 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_ReadResourceRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4563,7 +4606,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4576,7 +4619,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4588,9 +4631,9 @@ function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | unde
   try {
     at = 'meta';
     {
-      const v172 = r[0];
-      if (!R.isNone(v172)) {
-        o += c + '"_meta":' + et_ReadResourceRequestParamsMeta(v172);
+      const v163 = r[0];
+      if (!R.isNone(v163)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v163));
         c = ',';
       }
     }
@@ -4607,15 +4650,17 @@ export const resourcesRead = {
   method: 'resources/read' as const,
   kind: 'request' as const,
   functions: ['client.read-resource', 'handlers.read-resource'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
-    R.check(V.v_ReadResourceRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ReadResourceRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_ReadResourceRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'uri';
         const a1 = R.str(x['uri']);
         return [a0, a1];
@@ -4636,8 +4681,8 @@ export const resourcesRead = {
       try {
         at = 0;
         {
-          const e452 = args[0];
-          if (!R.isNone(e452)) out['_meta'] = fw_ReadResourceRequestParamsMeta(e452);
+          const e416 = args[0];
+          if (!R.isNone(e416)) out['_meta'] = R.jsonFromWit(e416);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -4716,7 +4761,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4727,15 +4772,15 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_SubscribeRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4749,7 +4794,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4762,7 +4807,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4774,9 +4819,9 @@ function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | un
   try {
     at = 'meta';
     {
-      const v175 = r[0];
-      if (!R.isNone(v175)) {
-        o += c + '"_meta":' + et_SubscribeRequestParamsMeta(v175);
+      const v165 = r[0];
+      if (!R.isNone(v165)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v165));
         c = ',';
       }
     }
@@ -4793,15 +4838,17 @@ export const resourcesSubscribe = {
   method: 'resources/subscribe' as const,
   kind: 'request' as const,
   functions: ['client.subscribe', 'handlers.subscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
-    R.check(V.v_SubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_SubscribeRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'uri';
         const a1 = R.str(x['uri']);
         return [a0, a1];
@@ -4822,8 +4869,8 @@ export const resourcesSubscribe = {
       try {
         at = 0;
         {
-          const e454 = args[0];
-          if (!R.isNone(e454)) out['_meta'] = fw_SubscribeRequestParamsMeta(e454);
+          const e418 = args[0];
+          if (!R.isNone(e418)) out['_meta'] = R.jsonFromWit(e418);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -4858,7 +4905,7 @@ export const resourcesSubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc47(s);
+    jc50(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -4906,7 +4953,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4920,15 +4967,15 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_PaginatedRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4941,7 +4988,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4951,7 +4998,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4965,17 +5012,17 @@ function ea_resourcesTemplatesList(
   try {
     at = 'meta';
     {
-      const v176 = r[0];
-      if (!R.isNone(v176)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v176);
+      const v166 = r[0];
+      if (!R.isNone(v166)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v166));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v177 = r[1];
-      if (!R.isNone(v177)) {
-        o += c + '"cursor":' + R.qs(v177);
+      const v167 = r[1];
+      if (!R.isNone(v167)) {
+        o += c + '"cursor":' + R.qs(v167);
         c = ',';
       }
     }
@@ -4989,15 +5036,17 @@ export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resource-templates', 'handlers.list-resource-templates'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_PaginatedRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'cursor';
         const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
         return [a0, a1];
@@ -5018,13 +5067,13 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e456 = args[0];
-          if (!R.isNone(e456)) out['_meta'] = fw_PaginatedRequestParamsMeta(e456);
+          const e420 = args[0];
+          if (!R.isNone(e420)) out['_meta'] = R.jsonFromWit(e420);
         }
         at = 1;
         {
-          const e457 = args[1];
-          if (!R.isNone(e457)) out['cursor'] = R.witStr(e457);
+          const e421 = args[1];
+          if (!R.isNone(e421)) out['cursor'] = R.witStr(e421);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -5104,7 +5153,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5115,15 +5164,15 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_UnsubscribeRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5137,7 +5186,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5150,7 +5199,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5162,9 +5211,9 @@ function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta 
   try {
     at = 'meta';
     {
-      const v187 = r[0];
-      if (!R.isNone(v187)) {
-        o += c + '"_meta":' + et_UnsubscribeRequestParamsMeta(v187);
+      const v176 = r[0];
+      if (!R.isNone(v176)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v176));
         c = ',';
       }
     }
@@ -5181,15 +5230,17 @@ export const resourcesUnsubscribe = {
   method: 'resources/unsubscribe' as const,
   kind: 'request' as const,
   functions: ['client.unsubscribe', 'handlers.unsubscribe'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
-    R.check(V.v_UnsubscribeRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_UnsubscribeRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_UnsubscribeRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'uri';
         const a1 = R.str(x['uri']);
         return [a0, a1];
@@ -5210,8 +5261,8 @@ export const resourcesUnsubscribe = {
       try {
         at = 0;
         {
-          const e458 = args[0];
-          if (!R.isNone(e458)) out['_meta'] = fw_UnsubscribeRequestParamsMeta(e458);
+          const e422 = args[0];
+          if (!R.isNone(e422)) out['_meta'] = R.jsonFromWit(e422);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -5246,7 +5297,7 @@ export const resourcesUnsubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc47(s);
+    jc50(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -5291,15 +5342,15 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_RequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               default:
                 s.skip();
@@ -5309,7 +5360,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5319,7 +5370,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -5331,9 +5382,9 @@ function ea_rootsList(x: [meta: W_types.RequestParamsMeta | undefined]): string 
   try {
     at = 'meta';
     {
-      const v188 = r[0];
-      if (!R.isNone(v188)) {
-        o += c + '"_meta":' + et_RequestParamsMeta(v188);
+      const v177 = r[0];
+      if (!R.isNone(v177)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v177));
         c = ',';
       }
     }
@@ -5347,15 +5398,17 @@ export const rootsList = {
   method: 'roots/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-roots', 'runtime.list-roots'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestParamsMeta | undefined] {
-    R.check(V.v_RequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_RequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_RequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         return [a0];
       } catch (e) {
         return R.rethrow(e, at);
@@ -5372,8 +5425,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e460 = args[0];
-          if (!R.isNone(e460)) out['_meta'] = fw_RequestParamsMeta(e460);
+          const e424 = args[0];
+          if (!R.isNone(e424)) out['_meta'] = R.jsonFromWit(e424);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -5476,7 +5529,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5498,7 +5551,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5562,7 +5615,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5600,7 +5653,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5653,15 +5706,15 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 11;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CreateMessageRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageRequestParamsIncludeContext(s);
@@ -5675,7 +5728,7 @@ function pa_samplingCreateMessage(
                 seen0 |= 2;
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc26(s));
+                f4 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 5:
                 f5 = pt_ModelPreferences(s);
@@ -5706,7 +5759,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5720,7 +5773,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
@@ -5747,17 +5800,17 @@ function ea_samplingCreateMessage(
   try {
     at = 'meta';
     {
-      const v193 = r[0];
-      if (!R.isNone(v193)) {
-        o += c + '"_meta":' + et_CreateMessageRequestParamsMeta(v193);
+      const v181 = r[0];
+      if (!R.isNone(v181)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v181));
         c = ',';
       }
     }
     at = 'include-context';
     {
-      const v194 = r[1];
-      if (!R.isNone(v194)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v194);
+      const v182 = r[1];
+      if (!R.isNone(v182)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v182);
         c = ',';
       }
     }
@@ -5769,65 +5822,65 @@ function ea_samplingCreateMessage(
     c = ',';
     at = 'metadata';
     {
-      const v200 = r[4];
-      if (!R.isNone(v200)) {
-        o += c + '"metadata":' + tc27(R.jsonUtf8(v200));
+      const v188 = r[4];
+      if (!R.isNone(v188)) {
+        o += c + '"metadata":' + tc30(R.jsonUtf8(v188));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v206 = r[5];
-      if (!R.isNone(v206)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v206);
+      const v194 = r[5];
+      if (!R.isNone(v194)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v194);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v207 = r[6];
-      if (!R.isNone(v207)) {
-        o += c + '"stopSequences":' + el3(v207);
+      const v195 = r[6];
+      if (!R.isNone(v195)) {
+        o += c + '"stopSequences":' + el3(v195);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v208 = r[7];
-      if (!R.isNone(v208)) {
-        o += c + '"systemPrompt":' + R.qs(v208);
+      const v196 = r[7];
+      if (!R.isNone(v196)) {
+        o += c + '"systemPrompt":' + R.qs(v196);
         c = ',';
       }
     }
     at = 'task';
     {
-      const v209 = r[8];
-      if (!R.isNone(v209)) {
-        o += c + '"task":' + et_TaskMetadata(v209);
+      const v197 = r[8];
+      if (!R.isNone(v197)) {
+        o += c + '"task":' + et_TaskMetadata(v197);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v210 = r[9];
-      if (!R.isNone(v210)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v210));
+      const v198 = r[9];
+      if (!R.isNone(v198)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v198));
         c = ',';
       }
     }
     at = 'tool-choice';
     {
-      const v212 = r[10];
-      if (!R.isNone(v212)) {
-        o += c + '"toolChoice":' + et_ToolChoice(v212);
+      const v200 = r[10];
+      if (!R.isNone(v200)) {
+        o += c + '"toolChoice":' + et_ToolChoice(v200);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v232 = r[11];
-      if (!R.isNone(v232)) {
-        o += c + '"tools":' + el39(v232);
+      const v220 = r[11];
+      if (!R.isNone(v220)) {
+        o += c + '"tools":' + el39(v220);
         c = ',';
       }
     }
@@ -5841,6 +5894,8 @@ export const samplingCreateMessage = {
   method: 'sampling/createMessage' as const,
   kind: 'request' as const,
   functions: ['client-handlers.create-message', 'runtime.create-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -5858,13 +5913,13 @@ export const samplingCreateMessage = {
     toolChoice: W_types.ToolChoice | undefined,
     tools: Array<W_types.Tool> | undefined,
   ] {
-    R.check(V.v_CreateMessageRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CreateMessageRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_CreateMessageRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'includeContext';
         const a1 =
           x['includeContext'] === undefined
@@ -5873,14 +5928,14 @@ export const samplingCreateMessage = {
         at = 'maxTokens';
         const a2 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a3 = R.mapList(x['messages'], (e461: any) => tw_SamplingMessage(e461));
+        const a3 = R.mapList(x['messages'], (e425: any) => tw_SamplingMessage(e425));
         at = 'metadata';
         const a4 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
         const a5 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
         const a6 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e462: any) => R.str(e462));
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e426: any) => R.str(e426));
         at = 'systemPrompt';
         const a7 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'task';
@@ -5890,7 +5945,7 @@ export const samplingCreateMessage = {
         at = 'toolChoice';
         const a10 = x['toolChoice'] === undefined ? undefined : tw_ToolChoice(x['toolChoice']);
         at = 'tools';
-        const a11 = x['tools'] === undefined ? undefined : R.mapList(x['tools'], (e463: any) => tw_Tool(e463));
+        const a11 = x['tools'] === undefined ? undefined : R.mapList(x['tools'], (e427: any) => tw_Tool(e427));
         return [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11];
       } catch (e) {
         return R.rethrow(e, at);
@@ -5922,57 +5977,57 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e464 = args[0];
-          if (!R.isNone(e464)) out['_meta'] = fw_CreateMessageRequestParamsMeta(e464);
+          const e428 = args[0];
+          if (!R.isNone(e428)) out['_meta'] = R.jsonFromWit(e428);
         }
         at = 1;
         {
-          const e465 = args[1];
-          if (!R.isNone(e465)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e465);
+          const e429 = args[1];
+          if (!R.isNone(e429)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e429);
         }
         at = 2;
         out['maxTokens'] = R.witS64(args[2]);
         at = 3;
-        out['messages'] = R.mapList(R.witList(args[3]), (e468: unknown) => fw_SamplingMessage(e468));
+        out['messages'] = R.mapList(R.witList(args[3]), (e432: unknown) => fw_SamplingMessage(e432));
         at = 4;
         {
-          const e469 = args[4];
-          if (!R.isNone(e469)) out['metadata'] = R.jsonFromWit(e469);
+          const e433 = args[4];
+          if (!R.isNone(e433)) out['metadata'] = R.jsonFromWit(e433);
         }
         at = 5;
         {
-          const e470 = args[5];
-          if (!R.isNone(e470)) out['modelPreferences'] = fw_ModelPreferences(e470);
+          const e434 = args[5];
+          if (!R.isNone(e434)) out['modelPreferences'] = fw_ModelPreferences(e434);
         }
         at = 6;
         {
-          const e471 = args[6];
-          if (!R.isNone(e471)) out['stopSequences'] = R.mapList(R.witList(e471), (e472: unknown) => R.witStr(e472));
+          const e435 = args[6];
+          if (!R.isNone(e435)) out['stopSequences'] = R.mapList(R.witList(e435), (e436: unknown) => R.witStr(e436));
         }
         at = 7;
         {
-          const e473 = args[7];
-          if (!R.isNone(e473)) out['systemPrompt'] = R.witStr(e473);
+          const e437 = args[7];
+          if (!R.isNone(e437)) out['systemPrompt'] = R.witStr(e437);
         }
         at = 8;
         {
-          const e474 = args[8];
-          if (!R.isNone(e474)) out['task'] = fw_TaskMetadata(e474);
+          const e438 = args[8];
+          if (!R.isNone(e438)) out['task'] = fw_TaskMetadata(e438);
         }
         at = 9;
         {
-          const e475 = args[9];
-          if (!R.isNone(e475)) out['temperature'] = R.witF64(e475);
+          const e439 = args[9];
+          if (!R.isNone(e439)) out['temperature'] = R.witF64(e439);
         }
         at = 10;
         {
-          const e476 = args[10];
-          if (!R.isNone(e476)) out['toolChoice'] = fw_ToolChoice(e476);
+          const e440 = args[10];
+          if (!R.isNone(e440)) out['toolChoice'] = fw_ToolChoice(e440);
         }
         at = 11;
         {
-          const e477 = args[11];
-          if (!R.isNone(e477)) out['tools'] = R.mapList(R.witList(e477), (e478: unknown) => fw_Tool(e478));
+          const e441 = args[11];
+          if (!R.isNone(e441)) out['tools'] = R.mapList(R.witList(e441), (e442: unknown) => fw_Tool(e442));
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -6079,10 +6134,10 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6098,7 +6153,7 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6111,7 +6166,7 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -6134,10 +6189,12 @@ export const tasksCancel = {
   method: 'tasks/cancel' as const,
   kind: 'request' as const,
   functions: ['client-handlers.cancel-task', 'client.cancel-task', 'handlers.cancel-task', 'runtime.cancel-task'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
-    R.check(V.v_CancelTaskRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CancelTaskRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6181,25 +6238,25 @@ export const tasksCancel = {
   decodeResult(result: unknown): W_types.CancelTaskResult {
     R.check(V.v_CancelTaskResult, result, '/result');
     try {
-      return tw_CancelTaskResult(result as any);
+      return R.jsonToWit(result as any);
     } catch (e) {
       return R.rethrow(e, 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
-  treeResult: tr_tasksCancel,
+  treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CancelTaskResult {
-    return pt_CancelTaskResult(s);
+    return s.bytesSince(s.begin(), jc92(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.CancelTaskResult): string {
-    return et_CancelTaskResult(value);
+    return tc93(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.CancelTaskResult): Record<string, unknown> {
     try {
-      const out = fw_CancelTaskResult(value) as Record<string, unknown>;
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_CancelTaskResult, out, '/result');
       return out;
     } catch (e) {
@@ -6234,10 +6291,10 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6253,7 +6310,7 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6266,7 +6323,7 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -6289,10 +6346,12 @@ export const tasksGet = {
   method: 'tasks/get' as const,
   kind: 'request' as const,
   functions: ['client-handlers.get-task', 'client.get-task', 'handlers.get-task', 'runtime.get-task'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
-    R.check(V.v_GetTaskRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetTaskRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6336,25 +6395,25 @@ export const tasksGet = {
   decodeResult(result: unknown): W_types.GetTaskResult {
     R.check(V.v_GetTaskResult, result, '/result');
     try {
-      return tw_GetTaskResult(result as any);
+      return R.jsonToWit(result as any);
     } catch (e) {
       return R.rethrow(e, 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
-  treeResult: tr_tasksGet,
+  treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskResult {
-    return pt_GetTaskResult(s);
+    return s.bytesSince(s.begin(), jc92(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskResult): string {
-    return et_GetTaskResult(value);
+    return tc93(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskResult): Record<string, unknown> {
     try {
-      const out = fw_GetTaskResult(value) as Record<string, unknown>;
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_GetTaskResult, out, '/result');
       return out;
     } catch (e) {
@@ -6390,7 +6449,7 @@ function pa_tasksList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6404,15 +6463,15 @@ function pa_tasksList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_PaginatedRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6425,7 +6484,7 @@ function pa_tasksList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6435,7 +6494,7 @@ function pa_tasksList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6447,17 +6506,17 @@ function ea_tasksList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v243 = r[0];
-      if (!R.isNone(v243)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v243);
+      const v223 = r[0];
+      if (!R.isNone(v223)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v223));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v244 = r[1];
-      if (!R.isNone(v244)) {
-        o += c + '"cursor":' + R.qs(v244);
+      const v224 = r[1];
+      if (!R.isNone(v224)) {
+        o += c + '"cursor":' + R.qs(v224);
         c = ',';
       }
     }
@@ -6471,15 +6530,17 @@ export const tasksList = {
   method: 'tasks/list' as const,
   kind: 'request' as const,
   functions: ['client-handlers.list-tasks', 'client.list-tasks', 'handlers.list-tasks', 'runtime.list-tasks'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_PaginatedRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'cursor';
         const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
         return [a0, a1];
@@ -6500,13 +6561,13 @@ export const tasksList = {
       try {
         at = 0;
         {
-          const e481 = args[0];
-          if (!R.isNone(e481)) out['_meta'] = fw_PaginatedRequestParamsMeta(e481);
+          const e445 = args[0];
+          if (!R.isNone(e445)) out['_meta'] = R.jsonFromWit(e445);
         }
         at = 1;
         {
-          const e482 = args[1];
-          if (!R.isNone(e482)) out['cursor'] = R.witStr(e482);
+          const e446 = args[1];
+          if (!R.isNone(e446)) out['cursor'] = R.witStr(e446);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -6586,10 +6647,10 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6605,7 +6666,7 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6618,7 +6679,7 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -6646,10 +6707,12 @@ export const tasksResult = {
     'handlers.get-task-payload',
     'runtime.get-task-payload',
   ],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
-    R.check(V.v_GetTaskPayloadRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetTaskPayloadRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -6702,7 +6765,7 @@ export const tasksResult = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc91(s);
+    jc96(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -6758,7 +6821,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6775,7 +6838,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6787,7 +6850,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6799,18 +6862,18 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CallToolRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc6(s));
+                f1 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 2:
                 f2 = s.str();
@@ -6827,7 +6890,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6840,7 +6903,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -6859,17 +6922,17 @@ function ea_toolsCall(
   try {
     at = 'meta';
     {
-      const v251 = r[0];
-      if (!R.isNone(v251)) {
-        o += c + '"_meta":' + et_CallToolRequestParamsMeta(v251);
+      const v230 = r[0];
+      if (!R.isNone(v230)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v230));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v252 = r[1];
-      if (!R.isNone(v252)) {
-        o += c + '"arguments":' + tc8(R.jsonUtf8(v252));
+      const v231 = r[1];
+      if (!R.isNone(v231)) {
+        o += c + '"arguments":' + tc11(R.jsonUtf8(v231));
         c = ',';
       }
     }
@@ -6878,9 +6941,9 @@ function ea_toolsCall(
     c = ',';
     at = 'task';
     {
-      const v253 = r[3];
-      if (!R.isNone(v253)) {
-        o += c + '"task":' + et_TaskMetadata(v253);
+      const v232 = r[3];
+      if (!R.isNone(v232)) {
+        o += c + '"task":' + et_TaskMetadata(v232);
         c = ',';
       }
     }
@@ -6894,6 +6957,8 @@ export const toolsCall = {
   method: 'tools/call' as const,
   kind: 'request' as const,
   functions: ['client.call-tool', 'handlers.call-tool'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -6903,13 +6968,13 @@ export const toolsCall = {
     name: string,
     task: W_types.TaskMetadata | undefined,
   ] {
-    R.check(V.v_CallToolRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CallToolRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_CallToolRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'arguments';
         const a1 = x['arguments'] === undefined ? undefined : R.jsonToWit(x['arguments']);
         at = 'name';
@@ -6939,20 +7004,20 @@ export const toolsCall = {
       try {
         at = 0;
         {
-          const e484 = args[0];
-          if (!R.isNone(e484)) out['_meta'] = fw_CallToolRequestParamsMeta(e484);
+          const e448 = args[0];
+          if (!R.isNone(e448)) out['_meta'] = R.jsonFromWit(e448);
         }
         at = 1;
         {
-          const e485 = args[1];
-          if (!R.isNone(e485)) out['arguments'] = R.jsonFromWit(e485);
+          const e449 = args[1];
+          if (!R.isNone(e449)) out['arguments'] = R.jsonFromWit(e449);
         }
         at = 2;
         out['name'] = R.witStr(args[2]);
         at = 3;
         {
-          const e487 = args[3];
-          if (!R.isNone(e487)) out['task'] = fw_TaskMetadata(e487);
+          const e451 = args[3];
+          if (!R.isNone(e451)) out['task'] = fw_TaskMetadata(e451);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -7044,7 +7109,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7058,15 +7123,15 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_PaginatedRequestParamsMeta(s);
+                f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7079,7 +7144,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7089,7 +7154,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -7101,17 +7166,17 @@ function ea_toolsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v257 = r[0];
-      if (!R.isNone(v257)) {
-        o += c + '"_meta":' + et_PaginatedRequestParamsMeta(v257);
+      const v236 = r[0];
+      if (!R.isNone(v236)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v236));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v258 = r[1];
-      if (!R.isNone(v258)) {
-        o += c + '"cursor":' + R.qs(v258);
+      const v237 = r[1];
+      if (!R.isNone(v237)) {
+        o += c + '"cursor":' + R.qs(v237);
         c = ',';
       }
     }
@@ -7125,15 +7190,17 @@ export const toolsList = {
   method: 'tools/list' as const,
   kind: 'request' as const,
   functions: ['client.list-tools', 'handlers.list-tools'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
         at = '_meta';
-        const a0 = x['_meta'] === undefined ? undefined : tw_PaginatedRequestParamsMeta(x['_meta']);
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'cursor';
         const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
         return [a0, a1];
@@ -7154,13 +7221,13 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e488 = args[0];
-          if (!R.isNone(e488)) out['_meta'] = fw_PaginatedRequestParamsMeta(e488);
+          const e452 = args[0];
+          if (!R.isNone(e452)) out['_meta'] = R.jsonFromWit(e452);
         }
         at = 1;
         {
-          const e489 = args[1];
-          if (!R.isNone(e489)) out['cursor'] = R.witStr(e489);
+          const e453 = args[1];
+          if (!R.isNone(e453)) out['cursor'] = R.witStr(e453);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -7249,6 +7316,9 @@ export const methods = {
   'tools/list': toolsList,
 } as const;
 
+/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = false;
+
 export type MethodName = keyof typeof methods;
 type Codecs = typeof methods;
 /** The WIT argument tuple of a message's function. */
@@ -7276,7 +7346,9 @@ function codecOf(method: string): any {
 
 function treeId(id: unknown): string | number | undefined {
   if (id === undefined) return undefined;
-  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+  if (typeof id === 'string') return R.treeStr(id);
+  const n = R.treeInt(id);
+  return Number.isSafeInteger(n) ? n : R.treeBail();
 }
 
 /** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
@@ -7290,6 +7362,9 @@ function treeRequest(
     return R.treeBail();
   R.treeStr(method);
   const id = treeId(v.id);
+  // A request without its id, or without the params its method requires: the text path says so.
+  if ((id === undefined && codec.kind === 'request') || (v.params === undefined && codec.paramsRequired))
+    return R.treeBail();
   const out: { id?: string | number; method: MethodName; args: unknown[] } = {
     method: method as MethodName,
     args: codec.treeParams(v.params === undefined ? {} : v.params),
@@ -7302,11 +7377,33 @@ function treeRequest(
  * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
  * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
  * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ * A request must have its id. With `opts`, the members the arguments do not carry are reported
+ * (`onUnknown`) or refused (`strict`).
  */
-export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  return (
-    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
-  );
+export function decodeRequest(
+  text: string,
+  opts?: R.DecodeOptions,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const out =
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+  if (opts !== undefined && (opts.strict || opts.onUnknown))
+    checkCarried(text, requestText(out.method, out.id, codecOf(out.method).stringifyParams(...out.args)), opts);
+  return out;
+}
+
+/** The members of a decoded message its WIT value does not carry (encoded again: `back`), reported or refused. */
+function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
+  const input = JSON.parse(text) as unknown;
+  const again = JSON.parse(back) as Record<string, unknown>;
+  // Absent params and `{}` are the same message.
+  if (
+    R.isObject(input) &&
+    R.isObject(input.params) &&
+    Object.keys(input.params).length === 0 &&
+    again.params === undefined
+  )
+    again.params = {};
+  R.reportUnknown(input, again, opts);
 }
 
 /** The kinds of message the tree path can take: each method's params, by method ... */
@@ -7341,6 +7438,8 @@ function textRequest(text: string): { id?: string | number; method: MethodName; 
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
+  if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
+  if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
   let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
@@ -7374,12 +7473,33 @@ function treeResponse(text: string, codec: any): { id?: string | number; result:
     return R.treeBail();
   if (v.method !== undefined) R.treeStr(v.method);
   const id = treeId(v.id);
+  if (id === undefined) return R.treeBail();
   const result = codec.treeResult(v.result);
   return id === undefined ? { result } : { id, result };
 }
 
-/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+/**
+ * A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. A
+ * result must have its id (an error too, where the schema requires it). With `opts`, the members
+ * the WIT value does not carry are reported (`onUnknown`) or refused (`strict`).
+ */
 export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+  opts?: R.DecodeOptions,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const out = decodeResponseOnly(text, method);
+  if (opts !== undefined && (opts.strict || opts.onUnknown)) {
+    const back =
+      'error' in out
+        ? encodeErrorResponse(out.id as string | number, out.error)
+        : encodeResponse(method, out.id as string | number, out.result);
+    checkCarried(text, back, opts);
+  }
+  return out;
+}
+
+function decodeResponseOnly<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
@@ -7398,6 +7518,8 @@ export function decodeResponse<M extends RequestName>(
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
+  if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
+    R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
     return env.id === undefined
       ? { error: env.value as ReturnType<typeof decodeError> }
@@ -7419,7 +7541,10 @@ export function encodeRequest<M extends MethodName>(
   id: string | number | undefined,
   ...args: ArgsOf<M>
 ): string {
-  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return requestText(method, id, codecOf(method).stringifyParams(...args) as string | undefined);
+}
+
+function requestText(method: string, id: string | number | undefined, params: string | undefined): string {
   return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
 }
 

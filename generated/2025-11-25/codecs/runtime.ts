@@ -29,6 +29,11 @@ export function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A union matched no member: the error of the member that came closest, naming it. */
+export function closestMember(e: CodecError, member: string): CodecError {
+  return new CodecError(e.path, e.rule, `${e.detail} (no member matches; the closest is ${member})`);
+}
+
 /** Rethrows `e` one level up at `key`; a non-codec error (a bug, a stack overflow) is wrapped so callers see one error type. */
 export function rethrow(e: unknown, key: string | number | undefined): never {
   if (key === undefined)
@@ -189,6 +194,62 @@ export function kind(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (v instanceof Uint8Array) return 'a Uint8Array';
   return `a ${typeof v}`;
+}
+
+/**
+ * The params of a message on the value path: absent is `{}` unless the schema requires params;
+ * anything but an object (`null` too) is refused at `/params`.
+ */
+export function paramsValue(params: unknown, required: boolean): Record<string, unknown> {
+  if (params === undefined) {
+    if (required) throw new CodecError('', 'required', 'missing required property "params"');
+    return {};
+  }
+  if (!isObject(params)) throw new CodecError('/params', 'type', `must be an object, is ${kind(params)}`);
+  return params;
+}
+
+/**
+ * The members of `input` (MCP JSON) that `back` (the same message encoded again from its WIT
+ * value) does not have: what decoding did not carry. JSON pointers under `base`, in document
+ * order. Only members are compared (values are the codecs' business); arrays element by element.
+ */
+export function unknownMembers(input: unknown, back: unknown, base = ''): string[] {
+  const out: string[] = [];
+  const walk = (a: unknown, b: unknown, at: string): void => {
+    if (Array.isArray(a)) {
+      if (Array.isArray(b)) for (let i = 0; i < a.length && i < b.length; i++) walk(a[i], b[i], `${at}/${i}`);
+      return;
+    }
+    if (!isObject(a) || !isObject(b)) return;
+    for (const k of Object.keys(a)) {
+      if (Object.prototype.hasOwnProperty.call(b, k)) walk(a[k], b[k], `${at}/${escapePointer(k)}`);
+      else out.push(`${at}/${escapePointer(k)}`);
+    }
+  };
+  walk(input, back, base);
+  return out;
+}
+
+/** How a decode treats members of the input the WIT value has no place for. */
+export interface DecodeOptions {
+  /** Refuse the message at the first such member (rule `not-carried`). */
+  strict?: boolean;
+  /** Told the JSON pointer of each such member (they are not in the decoded value). */
+  onUnknown?: (pointer: string) => void;
+}
+
+/** Applies `opts` to the members of `input` that `back` lacks (see unknownMembers). */
+export function reportUnknown(input: unknown, back: unknown, opts: DecodeOptions, base = ''): void {
+  const unknown = unknownMembers(input, back, base);
+  if (unknown.length === 0) return;
+  if (opts.strict)
+    throw new CodecError(
+      unknown[0] as string,
+      'not-carried',
+      'this member has no place in the WIT value: it would be lost',
+    );
+  if (opts.onUnknown) for (const p of unknown) opts.onUnknown(p);
 }
 
 export function witRecord(v: unknown): Record<string, unknown> {
@@ -360,7 +421,9 @@ export function check(validate: Validator, v: unknown, base = ''): void {
     throw e;
   }
   if (ok) return;
-  const err = validate.errors?.[0];
+  // In an anyOf every member's first error is listed: the one deepest into the value is the
+  // member that came closest (the first of equals: the schema's order).
+  const err = validate.errors?.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
   if (!err) throw new CodecError(base, 'schema', 'invalid');
   let detail = err.message ?? 'is invalid';
   const p = err.params ?? {};
@@ -469,7 +532,7 @@ export function treeBool(v: unknown): boolean {
 }
 
 export function treeNum(v: unknown): number {
-  if (typeof v !== 'number') throw TREE_BAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw TREE_BAIL;
   return v;
 }
 

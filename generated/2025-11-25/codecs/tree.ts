@@ -6,10 +6,14 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc26, jc29, jc6, jc7 } from './fused.js';
+import { jc0, jc10, jc2, jc29, jc32 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-function tm0(x: unknown): Array<[string, string]> {
+function tj0(): Uint8Array {
+  const s = S.treeJson('"_meta"');
+  return S.treeBytes(s, s.begin(), jc0(s));
+}
+function tm1(x: unknown): Array<[string, string]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, string]> = [];
   for (const k of Object.keys(x)) {
@@ -19,11 +23,11 @@ function tm0(x: unknown): Array<[string, string]> {
   }
   return out;
 }
-function tj1(): Uint8Array {
+function tj2(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
-function tl2(x: unknown): Array<string> {
+function tl3(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<string> = [];
   for (let i = 0; i < x.length; i++) {
@@ -32,7 +36,7 @@ function tl2(x: unknown): Array<string> {
   }
   return out;
 }
-function tl3(x: unknown): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> {
+function tl4(x: unknown): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -41,7 +45,7 @@ function tl3(x: unknown): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfIte
   }
   return out;
 }
-function tl4(x: unknown): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> {
+function tl5(x: unknown): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -50,7 +54,7 @@ function tl4(x: unknown): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> {
   }
   return out;
 }
-function tm5(x: unknown): Array<[string, W_types.PrimitiveSchemaDefinition]> {
+function tm6(x: unknown): Array<[string, W_types.PrimitiveSchemaDefinition]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, W_types.PrimitiveSchemaDefinition]> = [];
   for (const k of Object.keys(x)) {
@@ -60,7 +64,7 @@ function tm5(x: unknown): Array<[string, W_types.PrimitiveSchemaDefinition]> {
   }
   return out;
 }
-function tm6(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
+function tm7(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, W_types.ElicitResultContentValue]> = [];
   for (const k of Object.keys(x)) {
@@ -70,43 +74,43 @@ function tm6(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
   }
   return out;
 }
-function tj7(): Uint8Array {
-  const s = S.treeJson('"form"');
-  return S.treeBytes(s, s.begin(), jc26(s));
-}
 function tj8(): Uint8Array {
-  const s = S.treeJson('"url"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"form"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj9(): Uint8Array {
-  const s = S.treeJson('"experimental"');
+  const s = S.treeJson('"url"');
   return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj10(): Uint8Array {
-  const s = S.treeJson('"context"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"experimental"');
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj11(): Uint8Array {
-  const s = S.treeJson('"tools"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"context"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj12(): Uint8Array {
-  const s = S.treeJson('"cancel"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"tools"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj13(): Uint8Array {
-  const s = S.treeJson('"list"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"cancel"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj14(): Uint8Array {
-  const s = S.treeJson('"create"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"list"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj15(): Uint8Array {
-  const s = S.treeJson('"createMessage"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"create"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
-function tl16(x: unknown): Array<W_types.Icon> {
+function tj16(): Uint8Array {
+  const s = S.treeJson('"createMessage"');
+  return S.treeBytes(s, s.begin(), jc29(s));
+}
+function tl17(x: unknown): Array<W_types.Icon> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Icon> = [];
   for (let i = 0; i < x.length; i++) {
@@ -115,23 +119,23 @@ function tl16(x: unknown): Array<W_types.Icon> {
   }
   return out;
 }
-function tj17(): Uint8Array {
-  const s = S.treeJson('"completions"');
-  return S.treeBytes(s, s.begin(), jc26(s));
-}
 function tj18(): Uint8Array {
-  const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"completions"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj19(): Uint8Array {
-  const s = S.treeJson('"call"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  const s = S.treeJson('"logging"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
 function tj20(): Uint8Array {
-  const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc7(s));
+  const s = S.treeJson('"call"');
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
-function tl21(x: unknown): Array<W_types.Role> {
+function tj21(): Uint8Array {
+  const s = S.treeJson('"data"');
+  return S.treeBytes(s, s.begin(), jc2(s));
+}
+function tl22(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Role> = [];
   for (let i = 0; i < x.length; i++) {
@@ -140,7 +144,7 @@ function tl21(x: unknown): Array<W_types.Role> {
   }
   return out;
 }
-function tl22(x: unknown): Array<W_types.PromptMessage> {
+function tl23(x: unknown): Array<W_types.PromptMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -149,7 +153,7 @@ function tl22(x: unknown): Array<W_types.PromptMessage> {
   }
   return out;
 }
-function tl23(x: unknown): Array<W_types.PromptArgument> {
+function tl24(x: unknown): Array<W_types.PromptArgument> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptArgument> = [];
   for (let i = 0; i < x.length; i++) {
@@ -158,7 +162,7 @@ function tl23(x: unknown): Array<W_types.PromptArgument> {
   }
   return out;
 }
-function tl24(x: unknown): Array<W_types.Prompt> {
+function tl25(x: unknown): Array<W_types.Prompt> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Prompt> = [];
   for (let i = 0; i < x.length; i++) {
@@ -167,7 +171,7 @@ function tl24(x: unknown): Array<W_types.Prompt> {
   }
   return out;
 }
-function tl25(x: unknown): Array<W_types.Resource> {
+function tl26(x: unknown): Array<W_types.Resource> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Resource> = [];
   for (let i = 0; i < x.length; i++) {
@@ -176,7 +180,7 @@ function tl25(x: unknown): Array<W_types.Resource> {
   }
   return out;
 }
-function tl26(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
+function tl27(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ReadResourceResultContentsItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -185,7 +189,7 @@ function tl26(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   }
   return out;
 }
-function tl27(x: unknown): Array<W_types.ResourceTemplate> {
+function tl28(x: unknown): Array<W_types.ResourceTemplate> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ResourceTemplate> = [];
   for (let i = 0; i < x.length; i++) {
@@ -194,7 +198,7 @@ function tl27(x: unknown): Array<W_types.ResourceTemplate> {
   }
   return out;
 }
-function tl28(x: unknown): Array<W_types.Root> {
+function tl29(x: unknown): Array<W_types.Root> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Root> = [];
   for (let i = 0; i < x.length; i++) {
@@ -203,11 +207,11 @@ function tl28(x: unknown): Array<W_types.Root> {
   }
   return out;
 }
-function tj29(): Uint8Array {
+function tj30(): Uint8Array {
   const s = S.treeJson('"input"');
-  return S.treeBytes(s, s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
-function tl30(x: unknown): Array<W_types.ContentBlock> {
+function tl31(x: unknown): Array<W_types.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ContentBlock> = [];
   for (let i = 0; i < x.length; i++) {
@@ -216,11 +220,11 @@ function tl30(x: unknown): Array<W_types.ContentBlock> {
   }
   return out;
 }
-function tj31(): Uint8Array {
+function tj32(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
-function tl32(x: unknown): Array<W_types.SamplingMessageContentBlock> {
+function tl33(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.SamplingMessageContentBlock> = [];
   for (let i = 0; i < x.length; i++) {
@@ -229,7 +233,7 @@ function tl32(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   }
   return out;
 }
-function tl33(x: unknown): Array<W_types.SamplingMessage> {
+function tl34(x: unknown): Array<W_types.SamplingMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.SamplingMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -238,11 +242,11 @@ function tl33(x: unknown): Array<W_types.SamplingMessage> {
   }
   return out;
 }
-function tj34(): Uint8Array {
+function tj35(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc26(s));
+  return S.treeBytes(s, s.begin(), jc29(s));
 }
-function tl35(x: unknown): Array<W_types.ModelHint> {
+function tl36(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ModelHint> = [];
   for (let i = 0; i < x.length; i++) {
@@ -251,11 +255,11 @@ function tl35(x: unknown): Array<W_types.ModelHint> {
   }
   return out;
 }
-function tj36(): Uint8Array {
+function tj37(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
-function tl37(x: unknown): Array<W_types.Tool> {
+function tl38(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Tool> = [];
   for (let i = 0; i < x.length; i++) {
@@ -264,7 +268,7 @@ function tl37(x: unknown): Array<W_types.Tool> {
   }
   return out;
 }
-function tl38(x: unknown): Array<W_types.Task> {
+function tl39(x: unknown): Array<W_types.Task> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Task> = [];
   for (let i = 0; i < x.length; i++) {
@@ -273,38 +277,15 @@ function tl38(x: unknown): Array<W_types.Task> {
   }
   return out;
 }
-function tj39(): Uint8Array {
-  const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc6(s));
-}
 function tj40(): Uint8Array {
+  const s = S.treeJson('"arguments"');
+  return S.treeBytes(s, s.begin(), jc10(s));
+}
+function tj41(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 
-export function vt_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
-export function vt_ProgressToken(x: any): W_types.ProgressToken {
-  if (typeof x === 'number') {
-    try {
-      return { tag: 'integer' as const, val: R.s64(R.treeInt(x)) };
-    } catch {
-      /* the next member */
-    }
-  }
-  if (typeof x === 'string') {
-    try {
-      return { tag: 'string' as const, val: R.treeStr(x) };
-    } catch {
-      /* the next member */
-    }
-  }
-  return R.treeBail();
-}
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.name;
@@ -316,7 +297,7 @@ export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteReques
 export function vt_CompleteRequestParamsContext(x: any): W_types.CompleteRequestParamsContext {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.arguments;
-  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm0(v0);
+  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm1(v0);
   return { arguments: f0 };
 }
 export function vt_CompleteRequestParamsRef(x: any): W_types.CompleteRequestParamsRef {
@@ -349,7 +330,7 @@ export function vt_ResourceTemplateReference(x: any): W_types.ResourceTemplateRe
 export function vt_CompleteResult(x: any): W_types.CompleteResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.completion;
   const f1: W_types.CompleteResultCompletion = v1 === undefined ? R.treeBail() : vt_CompleteResultCompletion(v1);
   return { meta: f0, completion: f1 };
@@ -361,7 +342,7 @@ export function vt_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
   const v1: any = x.total;
   const f1: bigint | undefined = v1 === undefined ? undefined : R.s64(R.treeInt(v1));
   const v2: any = x.values;
-  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl2(v2);
+  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl3(v2);
   return { hasMore: f0, total: f1, values: f2 };
 }
 export function vt_ElicitRequestParams(x: any): W_types.ElicitRequestParams {
@@ -384,8 +365,7 @@ export function vt_ElicitRequestParams(x: any): W_types.ElicitRequestParams {
 export function vt_ElicitRequestURLParams(x: any): W_types.ElicitRequestUrlParams {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.ElicitRequestUrlParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_ElicitRequestURLParamsMeta(v0);
+  const f0: W_types.ElicitRequestUrlParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.elicitationId;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.message;
@@ -397,12 +377,6 @@ export function vt_ElicitRequestURLParams(x: any): W_types.ElicitRequestUrlParam
   const f4: string = v4 === undefined ? R.treeBail() : R.treeStr(v4);
   return { meta: f0, elicitationId: f1, message: f2, task: f3, url: f4 };
 }
-export function vt_ElicitRequestURLParamsMeta(x: any): W_types.ElicitRequestUrlParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_TaskMetadata(x: any): W_types.TaskMetadata {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.ttl;
@@ -412,8 +386,7 @@ export function vt_TaskMetadata(x: any): W_types.TaskMetadata {
 export function vt_ElicitRequestFormParams(x: any): W_types.ElicitRequestFormParams {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.ElicitRequestFormParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_ElicitRequestFormParamsMeta(v0);
+  const f0: W_types.ElicitRequestFormParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.message;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.mode;
@@ -425,20 +398,14 @@ export function vt_ElicitRequestFormParams(x: any): W_types.ElicitRequestFormPar
   const f4: W_types.TaskMetadata | undefined = v4 === undefined ? undefined : vt_TaskMetadata(v4);
   return { meta: f0, message: f1, mode: f2, requestedSchema: f3, task: f4 };
 }
-export function vt_ElicitRequestFormParamsMeta(x: any): W_types.ElicitRequestFormParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_ElicitRequestFormParamsRequestedSchema(x: any): W_types.ElicitRequestFormParamsRequestedSchema {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.$schema;
   const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   const v1: any = x.properties;
-  const f1: Array<[string, W_types.PrimitiveSchemaDefinition]> = v1 === undefined ? R.treeBail() : tm5(v1);
+  const f1: Array<[string, W_types.PrimitiveSchemaDefinition]> = v1 === undefined ? R.treeBail() : tm6(v1);
   const v2: any = x.required;
-  const f2: Array<string> | undefined = v2 === undefined ? undefined : tl2(v2);
+  const f2: Array<string> | undefined = v2 === undefined ? undefined : tl3(v2);
   if (x.type !== 'object') return R.treeBail();
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -504,7 +471,7 @@ export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDef
 export function vt_UntitledMultiSelectEnumSchema(x: any): W_types.UntitledMultiSelectEnumSchema {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.default;
-  const f0: Array<string> | undefined = v0 === undefined ? undefined : tl2(v0);
+  const f0: Array<string> | undefined = v0 === undefined ? undefined : tl3(v0);
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.items;
@@ -522,14 +489,14 @@ export function vt_UntitledMultiSelectEnumSchema(x: any): W_types.UntitledMultiS
 export function vt_UntitledMultiSelectEnumSchemaItems(x: any): W_types.UntitledMultiSelectEnumSchemaItems {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.enum;
-  const f0: Array<string> = v0 === undefined ? R.treeBail() : tl2(v0);
+  const f0: Array<string> = v0 === undefined ? R.treeBail() : tl3(v0);
   if (x.type !== 'string') return R.treeBail();
   return { enum: f0 };
 }
 export function vt_TitledMultiSelectEnumSchema(x: any): W_types.TitledMultiSelectEnumSchema {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.default;
-  const f0: Array<string> | undefined = v0 === undefined ? undefined : tl2(v0);
+  const f0: Array<string> | undefined = v0 === undefined ? undefined : tl3(v0);
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.items;
@@ -547,7 +514,7 @@ export function vt_TitledMultiSelectEnumSchema(x: any): W_types.TitledMultiSelec
 export function vt_TitledMultiSelectEnumSchemaItems(x: any): W_types.TitledMultiSelectEnumSchemaItems {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.anyOf;
-  const f0: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = v0 === undefined ? R.treeBail() : tl3(v0);
+  const f0: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = v0 === undefined ? R.treeBail() : tl4(v0);
   return { anyOf: f0 };
 }
 export function vt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
@@ -567,9 +534,9 @@ export function vt_LegacyTitledEnumSchema(x: any): W_types.LegacyTitledEnumSchem
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.enum;
-  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl2(v2);
+  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl3(v2);
   const v3: any = x.enumNames;
-  const f3: Array<string> | undefined = v3 === undefined ? undefined : tl2(v3);
+  const f3: Array<string> | undefined = v3 === undefined ? undefined : tl3(v3);
   const v4: any = x.title;
   const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
   if (x.type !== 'string') return R.treeBail();
@@ -582,7 +549,7 @@ export function vt_UntitledSingleSelectEnumSchema(x: any): W_types.UntitledSingl
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.enum;
-  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl2(v2);
+  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl3(v2);
   const v3: any = x.title;
   const f3: string | undefined = v3 === undefined ? undefined : R.treeStr(v3);
   if (x.type !== 'string') return R.treeBail();
@@ -595,7 +562,7 @@ export function vt_TitledSingleSelectEnumSchema(x: any): W_types.TitledSingleSel
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.oneOf;
-  const f2: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = v2 === undefined ? R.treeBail() : tl4(v2);
+  const f2: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = v2 === undefined ? R.treeBail() : tl5(v2);
   const v3: any = x.title;
   const f3: string | undefined = v3 === undefined ? undefined : R.treeStr(v3);
   if (x.type !== 'string') return R.treeBail();
@@ -680,11 +647,11 @@ export function vt_BooleanSchema(x: any): W_types.BooleanSchema {
 export function vt_ElicitResult(x: any): W_types.ElicitResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.action;
   const f1: W_types.ElicitResultAction = v1 === undefined ? R.treeBail() : vt_ElicitResultAction(v1);
   const v2: any = x.content;
-  const f2: Array<[string, W_types.ElicitResultContentValue]> | undefined = v2 === undefined ? undefined : tm6(v2);
+  const f2: Array<[string, W_types.ElicitResultContentValue]> | undefined = v2 === undefined ? undefined : tm7(v2);
   return { meta: f0, action: f1, content: f2 };
 }
 export function vt_ElicitResultAction(x: any): W_types.ElicitResultAction {
@@ -702,7 +669,7 @@ export function vt_ElicitResultAction(x: any): W_types.ElicitResultAction {
 export function vt_ElicitResultContentValue(x: any): W_types.ElicitResultContentValue {
   if (Array.isArray(x)) {
     try {
-      return { tag: 'array' as const, val: tl2(x) };
+      return { tag: 'array' as const, val: tl3(x) };
     } catch {
       /* the next member */
     }
@@ -740,19 +707,13 @@ export function vt_ElicitResultContentValueCase2(x: any): W_types.ElicitResultCo
   }
   return R.treeBail();
 }
-export function vt_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_ClientCapabilities(x: any): W_types.ClientCapabilities {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.elicitation;
   const f0: W_types.ClientCapabilitiesElicitation | undefined =
     v0 === undefined ? undefined : vt_ClientCapabilitiesElicitation(v0);
   const v1: any = x.experimental;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj9();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj10();
   const v2: any = x.roots;
   const f2: W_types.ClientCapabilitiesRoots | undefined = v2 === undefined ? undefined : vt_ClientCapabilitiesRoots(v2);
   const v3: any = x.sampling;
@@ -765,9 +726,9 @@ export function vt_ClientCapabilities(x: any): W_types.ClientCapabilities {
 export function vt_ClientCapabilitiesElicitation(x: any): W_types.ClientCapabilitiesElicitation {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.form;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj7();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj8();
   const v1: any = x.url;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj8();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj9();
   return { form: f0, url: f1 };
 }
 export function vt_ClientCapabilitiesRoots(x: any): W_types.ClientCapabilitiesRoots {
@@ -779,17 +740,17 @@ export function vt_ClientCapabilitiesRoots(x: any): W_types.ClientCapabilitiesRo
 export function vt_ClientCapabilitiesSampling(x: any): W_types.ClientCapabilitiesSampling {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.context;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj11();
   const v1: any = x.tools;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj11();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj12();
   return { context: f0, tools: f1 };
 }
 export function vt_ClientCapabilitiesTasks(x: any): W_types.ClientCapabilitiesTasks {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.cancel;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj12();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.list;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj13();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj14();
   const v2: any = x.requests;
   const f2: W_types.ClientCapabilitiesTasksRequests | undefined =
     v2 === undefined ? undefined : vt_ClientCapabilitiesTasksRequests(v2);
@@ -810,13 +771,13 @@ export function vt_ClientCapabilitiesTasksRequestsElicitation(
 ): W_types.ClientCapabilitiesTasksRequestsElicitation {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.create;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj14();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj15();
   return { create: f0 };
 }
 export function vt_ClientCapabilitiesTasksRequestsSampling(x: any): W_types.ClientCapabilitiesTasksRequestsSampling {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.createMessage;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj15();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj16();
   return { createMessage: f0 };
 }
 export function vt_Implementation(x: any): W_types.Implementation {
@@ -824,7 +785,7 @@ export function vt_Implementation(x: any): W_types.Implementation {
   const v0: any = x.description;
   const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   const v1: any = x.icons;
-  const f1: Array<W_types.Icon> | undefined = v1 === undefined ? undefined : tl16(v1);
+  const f1: Array<W_types.Icon> | undefined = v1 === undefined ? undefined : tl17(v1);
   const v2: any = x.name;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   const v3: any = x.title;
@@ -840,7 +801,7 @@ export function vt_Icon(x: any): W_types.Icon {
   const v0: any = x.mimeType;
   const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   const v1: any = x.sizes;
-  const f1: Array<string> | undefined = v1 === undefined ? undefined : tl2(v1);
+  const f1: Array<string> | undefined = v1 === undefined ? undefined : tl3(v1);
   const v2: any = x.src;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   const v3: any = x.theme;
@@ -860,7 +821,7 @@ export function vt_IconTheme(x: any): W_types.IconTheme {
 export function vt_InitializeResult(x: any): W_types.InitializeResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.capabilities;
   const f1: W_types.ServerCapabilities = v1 === undefined ? R.treeBail() : vt_ServerCapabilities(v1);
   const v2: any = x.instructions;
@@ -874,11 +835,11 @@ export function vt_InitializeResult(x: any): W_types.InitializeResult {
 export function vt_ServerCapabilities(x: any): W_types.ServerCapabilities {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.completions;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj17();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj18();
   const v1: any = x.experimental;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj9();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj10();
   const v2: any = x.logging;
-  const f2: W_types.Json | undefined = v2 === undefined ? undefined : tj18();
+  const f2: W_types.Json | undefined = v2 === undefined ? undefined : tj19();
   const v3: any = x.prompts;
   const f3: W_types.ServerCapabilitiesPrompts | undefined =
     v3 === undefined ? undefined : vt_ServerCapabilitiesPrompts(v3);
@@ -908,9 +869,9 @@ export function vt_ServerCapabilitiesResources(x: any): W_types.ServerCapabiliti
 export function vt_ServerCapabilitiesTasks(x: any): W_types.ServerCapabilitiesTasks {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.cancel;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj12();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.list;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj13();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj14();
   const v2: any = x.requests;
   const f2: W_types.ServerCapabilitiesTasksRequests | undefined =
     v2 === undefined ? undefined : vt_ServerCapabilitiesTasksRequests(v2);
@@ -926,7 +887,7 @@ export function vt_ServerCapabilitiesTasksRequests(x: any): W_types.ServerCapabi
 export function vt_ServerCapabilitiesTasksRequestsTools(x: any): W_types.ServerCapabilitiesTasksRequestsTools {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.call;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj19();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj20();
   return { call: f0 };
 }
 export function vt_ServerCapabilitiesTools(x: any): W_types.ServerCapabilitiesTools {
@@ -934,12 +895,6 @@ export function vt_ServerCapabilitiesTools(x: any): W_types.ServerCapabilitiesTo
   const v0: any = x.listChanged;
   const f0: boolean | undefined = v0 === undefined ? undefined : R.treeBool(v0);
   return { listChanged: f0 };
-}
-export function vt_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
 }
 export function vt_LoggingLevel(x: any): W_types.LoggingLevel {
   switch (x) {
@@ -980,6 +935,23 @@ export function vt_RequestId(x: any): W_types.RequestId {
   }
   return R.treeBail();
 }
+export function vt_ProgressToken(x: any): W_types.ProgressToken {
+  if (typeof x === 'number') {
+    try {
+      return { tag: 'integer' as const, val: R.s64(R.treeInt(x)) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (typeof x === 'string') {
+    try {
+      return { tag: 'string' as const, val: R.treeStr(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
 export function vt_TaskStatus(x: any): W_types.TaskStatus {
   switch (x) {
     case 'cancelled':
@@ -996,26 +968,14 @@ export function vt_TaskStatus(x: any): W_types.TaskStatus {
       return R.treeBail();
   }
 }
-export function vt_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
-export function vt_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_GetPromptResult(x: any): W_types.GetPromptResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.messages;
-  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl22(v2);
+  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl23(v2);
   return { meta: f0, description: f1, messages: f2 };
 }
 export function vt_PromptMessage(x: any): W_types.PromptMessage {
@@ -1046,7 +1006,7 @@ export function vt_ContentBlock(x: any): W_types.ContentBlock {
 export function vt_TextContent(x: any): W_types.TextContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.text;
@@ -1057,7 +1017,7 @@ export function vt_TextContent(x: any): W_types.TextContent {
 export function vt_Annotations(x: any): W_types.Annotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl21(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl22(v0);
   const v1: any = x.lastModified;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.priority;
@@ -1077,7 +1037,7 @@ export function vt_Role(x: any): W_types.Role {
 export function vt_ImageContent(x: any): W_types.ImageContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.data;
@@ -1090,7 +1050,7 @@ export function vt_ImageContent(x: any): W_types.ImageContent {
 export function vt_AudioContent(x: any): W_types.AudioContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.data;
@@ -1103,13 +1063,13 @@ export function vt_AudioContent(x: any): W_types.AudioContent {
 export function vt_ResourceLink(x: any): W_types.ResourceLink {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.description;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.icons;
-  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl16(v3);
+  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl17(v3);
   const v4: any = x.mimeType;
   const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
   const v5: any = x.name;
@@ -1136,7 +1096,7 @@ export function vt_ResourceLink(x: any): W_types.ResourceLink {
 export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.resource;
@@ -1164,7 +1124,7 @@ export function vt_EmbeddedResourceResource(x: any): W_types.EmbeddedResourceRes
 export function vt_TextResourceContents(x: any): W_types.TextResourceContents {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.mimeType;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.text;
@@ -1176,7 +1136,7 @@ export function vt_TextResourceContents(x: any): W_types.TextResourceContents {
 export function vt_BlobResourceContents(x: any): W_types.BlobResourceContents {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.blob;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.mimeType;
@@ -1185,32 +1145,26 @@ export function vt_BlobResourceContents(x: any): W_types.BlobResourceContents {
   const f3: string = v3 === undefined ? R.treeBail() : R.treeStr(v3);
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
-export function vt_PaginatedRequestParamsMeta(x: any): W_types.PaginatedRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_ListPromptsResult(x: any): W_types.ListPromptsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.prompts;
-  const f2: Array<W_types.Prompt> = v2 === undefined ? R.treeBail() : tl24(v2);
+  const f2: Array<W_types.Prompt> = v2 === undefined ? R.treeBail() : tl25(v2);
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
 export function vt_Prompt(x: any): W_types.Prompt {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.arguments;
-  const f1: Array<W_types.PromptArgument> | undefined = v1 === undefined ? undefined : tl23(v1);
+  const f1: Array<W_types.PromptArgument> | undefined = v1 === undefined ? undefined : tl24(v1);
   const v2: any = x.description;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.icons;
-  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl16(v3);
+  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl17(v3);
   const v4: any = x.name;
   const f4: string = v4 === undefined ? R.treeBail() : R.treeStr(v4);
   const v5: any = x.title;
@@ -1232,23 +1186,23 @@ export function vt_PromptArgument(x: any): W_types.PromptArgument {
 export function vt_ListResourcesResult(x: any): W_types.ListResourcesResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.resources;
-  const f2: Array<W_types.Resource> = v2 === undefined ? R.treeBail() : tl25(v2);
+  const f2: Array<W_types.Resource> = v2 === undefined ? R.treeBail() : tl26(v2);
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
 export function vt_Resource(x: any): W_types.Resource {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.description;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.icons;
-  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl16(v3);
+  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl17(v3);
   const v4: any = x.mimeType;
   const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
   const v5: any = x.name;
@@ -1271,18 +1225,12 @@ export function vt_Resource(x: any): W_types.Resource {
     uri: f8,
   };
 }
-export function vt_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.contents;
-  const f1: Array<W_types.ReadResourceResultContentsItem> = v1 === undefined ? R.treeBail() : tl26(v1);
+  const f1: Array<W_types.ReadResourceResultContentsItem> = v1 === undefined ? R.treeBail() : tl27(v1);
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
@@ -1302,32 +1250,26 @@ export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceR
   }
   return R.treeBail();
 }
-export function vt_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_ListResourceTemplatesResult(x: any): W_types.ListResourceTemplatesResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.resourceTemplates;
-  const f2: Array<W_types.ResourceTemplate> = v2 === undefined ? R.treeBail() : tl27(v2);
+  const f2: Array<W_types.ResourceTemplate> = v2 === undefined ? R.treeBail() : tl28(v2);
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
 export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.description;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.icons;
-  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl16(v3);
+  const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl17(v3);
   const v4: any = x.mimeType;
   const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
   const v5: any = x.name;
@@ -1338,35 +1280,23 @@ export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
   const f7: string = v7 === undefined ? R.treeBail() : R.treeStr(v7);
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
-export function vt_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_ListRootsResult(x: any): W_types.ListRootsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.roots;
-  const f1: Array<W_types.Root> = v1 === undefined ? R.treeBail() : tl28(v1);
+  const f1: Array<W_types.Root> = v1 === undefined ? R.treeBail() : tl29(v1);
   return { meta: f0, roots: f1 };
 }
 export function vt_Root(x: any): W_types.Root {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.name;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.uri;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   return { meta: f0, name: f1, uri: f2 };
-}
-export function vt_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
 }
 export function vt_CreateMessageRequestParamsIncludeContext(x: any): W_types.CreateMessageRequestParamsIncludeContext {
   switch (x) {
@@ -1383,7 +1313,7 @@ export function vt_CreateMessageRequestParamsIncludeContext(x: any): W_types.Cre
 export function vt_SamplingMessage(x: any): W_types.SamplingMessage {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.content;
   const f1: W_types.SamplingMessageContent = v1 === undefined ? R.treeBail() : vt_SamplingMessageContent(v1);
   const v2: any = x.role;
@@ -1428,7 +1358,7 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
   }
   if (Array.isArray(x)) {
     try {
-      return { tag: 'array' as const, val: tl32(x) };
+      return { tag: 'array' as const, val: tl33(x) };
     } catch {
       /* the next member */
     }
@@ -1438,11 +1368,11 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
 export function vt_ToolUseContent(x: any): W_types.ToolUseContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.id;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.input;
-  const f2: W_types.Json = v2 === undefined ? R.treeBail() : tj29();
+  const f2: W_types.Json = v2 === undefined ? R.treeBail() : tj30();
   const v3: any = x.name;
   const f3: string = v3 === undefined ? R.treeBail() : R.treeStr(v3);
   if (x.type !== 'tool_use') return R.treeBail();
@@ -1451,13 +1381,13 @@ export function vt_ToolUseContent(x: any): W_types.ToolUseContent {
 export function vt_ToolResultContent(x: any): W_types.ToolResultContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.content;
-  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl30(v1);
+  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl31(v1);
   const v2: any = x.isError;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   const v3: any = x.structuredContent;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj31();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj32();
   const v4: any = x.toolUseId;
   const f4: string = v4 === undefined ? R.treeBail() : R.treeStr(v4);
   if (x.type !== 'tool_result') return R.treeBail();
@@ -1485,7 +1415,7 @@ export function vt_ModelPreferences(x: any): W_types.ModelPreferences {
   const v0: any = x.costPriority;
   const f0: number | undefined = v0 === undefined ? undefined : R.inRange(R.treeNum(v0), 0, 1);
   const v1: any = x.hints;
-  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl35(v1);
+  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl36(v1);
   const v2: any = x.intelligencePriority;
   const f2: number | undefined = v2 === undefined ? undefined : R.inRange(R.treeNum(v2), 0, 1);
   const v3: any = x.speedPriority;
@@ -1519,7 +1449,7 @@ export function vt_ToolChoiceMode(x: any): W_types.ToolChoiceMode {
 export function vt_Tool(x: any): W_types.Tool {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.annotations;
   const f1: W_types.ToolAnnotations | undefined = v1 === undefined ? undefined : vt_ToolAnnotations(v1);
   const v2: any = x.description;
@@ -1527,7 +1457,7 @@ export function vt_Tool(x: any): W_types.Tool {
   const v3: any = x.execution;
   const f3: W_types.ToolExecution | undefined = v3 === undefined ? undefined : vt_ToolExecution(v3);
   const v4: any = x.icons;
-  const f4: Array<W_types.Icon> | undefined = v4 === undefined ? undefined : tl16(v4);
+  const f4: Array<W_types.Icon> | undefined = v4 === undefined ? undefined : tl17(v4);
   const v5: any = x.inputSchema;
   const f5: W_types.ToolInputSchema = v5 === undefined ? R.treeBail() : vt_ToolInputSchema(v5);
   const v6: any = x.name;
@@ -1586,9 +1516,9 @@ export function vt_ToolInputSchema(x: any): W_types.ToolInputSchema {
   const v0: any = x.$schema;
   const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   const v1: any = x.properties;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj36();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj37();
   const v2: any = x.required;
-  const f2: Array<string> | undefined = v2 === undefined ? undefined : tl2(v2);
+  const f2: Array<string> | undefined = v2 === undefined ? undefined : tl3(v2);
   if (x.type !== 'object') return R.treeBail();
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -1597,16 +1527,16 @@ export function vt_ToolOutputSchema(x: any): W_types.ToolOutputSchema {
   const v0: any = x.$schema;
   const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   const v1: any = x.properties;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj36();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj37();
   const v2: any = x.required;
-  const f2: Array<string> | undefined = v2 === undefined ? undefined : tl2(v2);
+  const f2: Array<string> | undefined = v2 === undefined ? undefined : tl3(v2);
   if (x.type !== 'object') return R.treeBail();
   return { schema: f0, properties: f1, required: f2 };
 }
 export function vt_CreateMessageResult(x: any): W_types.CreateMessageResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.content;
   const f1: W_types.CreateMessageResultContent = v1 === undefined ? R.treeBail() : vt_CreateMessageResultContent(v1);
   const v2: any = x.model;
@@ -1655,79 +1585,21 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
   }
   if (Array.isArray(x)) {
     try {
-      return { tag: 'array' as const, val: tl32(x) };
+      return { tag: 'array' as const, val: tl33(x) };
     } catch {
       /* the next member */
     }
   }
   return R.treeBail();
 }
-export function vt_CancelTaskResult(x: any): W_types.CancelTaskResult {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
-  const v1: any = x.createdAt;
-  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
-  const v2: any = x.lastUpdatedAt;
-  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
-  const v3: any = x.pollInterval;
-  const f3: bigint | undefined = v3 === undefined ? undefined : R.s64(R.treeInt(v3));
-  const v4: any = x.status;
-  const f4: W_types.TaskStatus = v4 === undefined ? R.treeBail() : vt_TaskStatus(v4);
-  const v5: any = x.statusMessage;
-  const f5: string | undefined = v5 === undefined ? undefined : R.treeStr(v5);
-  const v6: any = x.taskId;
-  const f6: string = v6 === undefined ? R.treeBail() : R.treeStr(v6);
-  const v7: any = x.ttl;
-  const f7: bigint | undefined = v7 === undefined ? R.treeBail() : v7 === null ? undefined : R.s64(R.treeInt(v7));
-  return {
-    meta: f0,
-    createdAt: f1,
-    lastUpdatedAt: f2,
-    pollInterval: f3,
-    status: f4,
-    statusMessage: f5,
-    taskId: f6,
-    ttl: f7,
-  };
-}
-export function vt_GetTaskResult(x: any): W_types.GetTaskResult {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
-  const v1: any = x.createdAt;
-  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
-  const v2: any = x.lastUpdatedAt;
-  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
-  const v3: any = x.pollInterval;
-  const f3: bigint | undefined = v3 === undefined ? undefined : R.s64(R.treeInt(v3));
-  const v4: any = x.status;
-  const f4: W_types.TaskStatus = v4 === undefined ? R.treeBail() : vt_TaskStatus(v4);
-  const v5: any = x.statusMessage;
-  const f5: string | undefined = v5 === undefined ? undefined : R.treeStr(v5);
-  const v6: any = x.taskId;
-  const f6: string = v6 === undefined ? R.treeBail() : R.treeStr(v6);
-  const v7: any = x.ttl;
-  const f7: bigint | undefined = v7 === undefined ? R.treeBail() : v7 === null ? undefined : R.s64(R.treeInt(v7));
-  return {
-    meta: f0,
-    createdAt: f1,
-    lastUpdatedAt: f2,
-    pollInterval: f3,
-    status: f4,
-    statusMessage: f5,
-    taskId: f6,
-    ttl: f7,
-  };
-}
 export function vt_ListTasksResult(x: any): W_types.ListTasksResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.tasks;
-  const f2: Array<W_types.Task> = v2 === undefined ? R.treeBail() : tl38(v2);
+  const f2: Array<W_types.Task> = v2 === undefined ? R.treeBail() : tl39(v2);
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
 export function vt_Task(x: any): W_types.Task {
@@ -1748,32 +1620,26 @@ export function vt_Task(x: any): W_types.Task {
   const f6: bigint | undefined = v6 === undefined ? R.treeBail() : v6 === null ? undefined : R.s64(R.treeInt(v6));
   return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
 }
-export function vt_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
-}
 export function vt_CallToolResult(x: any): W_types.CallToolResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.content;
-  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl30(v1);
+  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl31(v1);
   const v2: any = x.isError;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   const v3: any = x.structuredContent;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj31();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj32();
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
 export function vt_ListToolsResult(x: any): W_types.ListToolsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.tools;
-  const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl37(v2);
+  const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl38(v2);
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
 export function vt_BaseMetadata(x: any): W_types.BaseMetadata {
@@ -1784,10 +1650,22 @@ export function vt_BaseMetadata(x: any): W_types.BaseMetadata {
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return { name: f0, title: f1 };
 }
+export function vt_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
+  return R.treeBail();
+}
+export function vt_CancelTaskResult(x: any): W_types.CancelTaskResult {
+  return R.treeBail();
+}
+export function vt_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
+  return R.treeBail();
+}
+export function vt_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_CreateTaskResult(x: any): W_types.CreateTaskResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.task;
   const f1: W_types.Task = v1 === undefined ? R.treeBail() : vt_Task(v1);
   return { meta: f0, task: f1 };
@@ -1795,11 +1673,14 @@ export function vt_CreateTaskResult(x: any): W_types.CreateTaskResult {
 export function vt_Cursor(x: any): W_types.Cursor {
   return R.treeStr(x);
 }
+export function vt_ElicitRequestFormParamsMeta(x: any): W_types.ElicitRequestFormParamsMeta {
+  return R.treeBail();
+}
+export function vt_ElicitRequestURLParamsMeta(x: any): W_types.ElicitRequestUrlParamsMeta {
+  return R.treeBail();
+}
 export function vt_EmptyResult(x: any): W_types.EmptyResult {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
-  return { meta: f0 };
+  return R.treeBail();
 }
 export function vt_EnumSchema(x: any): W_types.EnumSchema {
   if (R.isObject(x)) {
@@ -1844,22 +1725,28 @@ export function vt_Error(x: any): W_types.Error {
   const v0: any = x.code;
   const f0: bigint = v0 === undefined ? R.treeBail() : R.s64(R.treeInt(v0));
   const v1: any = x.data;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj20();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj21();
   const v2: any = x.message;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   return { code: f0, data: f1, message: f2 };
 }
+export function vt_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
-  return { meta: f0 };
+  return R.treeBail();
+}
+export function vt_GetTaskResult(x: any): W_types.GetTaskResult {
+  return R.treeBail();
 }
 export function vt_Icons(x: any): W_types.Icons {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.icons;
-  const f0: Array<W_types.Icon> | undefined = v0 === undefined ? undefined : tl16(v0);
+  const f0: Array<W_types.Icon> | undefined = v0 === undefined ? undefined : tl17(v0);
   return { icons: f0 };
+}
+export function vt_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
+  return R.treeBail();
 }
 export function vt_MultiSelectEnumSchema(x: any): W_types.MultiSelectEnumSchema {
   if (R.isObject(x)) {
@@ -1883,16 +1770,22 @@ export function vt_Notification(x: any): W_types.Notification {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj40();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj41();
   return { method: f0, params: f1 };
+}
+export function vt_PaginatedRequestParamsMeta(x: any): W_types.PaginatedRequestParamsMeta {
+  return R.treeBail();
 }
 export function vt_PaginatedResult(x: any): W_types.PaginatedResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return { meta: f0, nextCursor: f1 };
+}
+export function vt_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
+  return R.treeBail();
 }
 export function vt_RelatedTaskMetadata(x: any): W_types.RelatedTaskMetadata {
   if (!R.isObject(x)) return R.treeBail();
@@ -1905,13 +1798,16 @@ export function vt_Request(x: any): W_types.Request {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj40();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj41();
   return { method: f0, params: f1 };
+}
+export function vt_RequestParamsMeta(x: any): W_types.RequestParamsMeta {
+  return R.treeBail();
 }
 export function vt_ResourceContents(x: any): W_types.ResourceContents {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.mimeType;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.uri;
@@ -1921,23 +1817,19 @@ export function vt_ResourceContents(x: any): W_types.ResourceContents {
 export function vt_ResourceRequestParams(x: any): W_types.ResourceRequestParams {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.ResourceRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_ResourceRequestParamsMeta(v0);
+  const f0: W_types.ResourceRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return { meta: f0, uri: f1 };
 }
 export function vt_ResourceRequestParamsMeta(x: any): W_types.ResourceRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return R.treeBail();
 }
 export function vt_Result(x: any): W_types.Result {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
-  return { meta: f0 };
+  return R.treeBail();
+}
+export function vt_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
+  return R.treeBail();
 }
 export function vt_SingleSelectEnumSchema(x: any): W_types.SingleSelectEnumSchema {
   if (R.isObject(x)) {
@@ -1956,20 +1848,22 @@ export function vt_SingleSelectEnumSchema(x: any): W_types.SingleSelectEnumSchem
   }
   return R.treeBail();
 }
+export function vt_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_TaskAugmentedRequestParams(x: any): W_types.TaskAugmentedRequestParams {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.TaskAugmentedRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_TaskAugmentedRequestParamsMeta(v0);
+  const f0: W_types.TaskAugmentedRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.task;
   const f1: W_types.TaskMetadata | undefined = v1 === undefined ? undefined : vt_TaskMetadata(v1);
   return { meta: f0, task: f1 };
 }
 export function vt_TaskAugmentedRequestParamsMeta(x: any): W_types.TaskAugmentedRequestParamsMeta {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progressToken;
-  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return R.treeBail();
+}
+export function vt_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
+  return R.treeBail();
 }
 
 export function tp_completionComplete(
@@ -1982,8 +1876,7 @@ export function tp_completionComplete(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.CompleteRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_CompleteRequestParamsMeta(v0);
+  const f0: W_types.CompleteRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.argument;
   const f1: W_types.CompleteRequestParamsArgument =
     v1 === undefined ? R.treeBail() : vt_CompleteRequestParamsArgument(v1);
@@ -2013,8 +1906,7 @@ export function tp_initialize(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.InitializeRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_InitializeRequestParamsMeta(v0);
+  const f0: W_types.InitializeRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.capabilities;
   const f1: W_types.ClientCapabilities = v1 === undefined ? R.treeBail() : vt_ClientCapabilities(v1);
   const v2: any = x.clientInfo;
@@ -2031,8 +1923,7 @@ export function tp_loggingSetLevel(
 ): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.SetLevelRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_SetLevelRequestParamsMeta(v0);
+  const f0: W_types.SetLevelRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.level;
   const f1: W_types.LoggingLevel = v1 === undefined ? R.treeBail() : vt_LoggingLevel(v1);
   return [f0, f1];
@@ -2042,7 +1933,7 @@ export function tp_notificationCancelled(
 ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.reason;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.requestId;
@@ -2058,7 +1949,7 @@ export function tp_notificationElicitationComplete(x: any): [elicitationId: stri
 export function tp_notificationInitialized(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   return [f0];
 }
 export function tp_notificationMessage(
@@ -2066,9 +1957,9 @@ export function tp_notificationMessage(
 ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.data;
-  const f1: W_types.Json = v1 === undefined ? R.treeBail() : tj20();
+  const f1: W_types.Json = v1 === undefined ? R.treeBail() : tj21();
   const v2: any = x.level;
   const f2: W_types.LoggingLevel = v2 === undefined ? R.treeBail() : vt_LoggingLevel(v2);
   const v3: any = x.logger;
@@ -2086,7 +1977,7 @@ export function tp_notificationProgress(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.message;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.progress;
@@ -2100,19 +1991,19 @@ export function tp_notificationProgress(
 export function tp_notificationPromptsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   return [f0];
 }
 export function tp_notificationResourcesListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   return [f0];
 }
 export function tp_notificationResourcesUpdated(x: any): [meta: W_types.Json | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];
@@ -2120,7 +2011,7 @@ export function tp_notificationResourcesUpdated(x: any): [meta: W_types.Json | u
 export function tp_notificationRootsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   return [f0];
 }
 export function tp_notificationTasksStatus(
@@ -2137,7 +2028,7 @@ export function tp_notificationTasksStatus(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   const v1: any = x.createdAt;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.lastUpdatedAt;
@@ -2157,13 +2048,13 @@ export function tp_notificationTasksStatus(
 export function tp_notificationToolsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
   return [f0];
 }
 export function tp_ping(x: any): [meta: W_types.RequestParamsMeta | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.RequestParamsMeta | undefined = v0 === undefined ? undefined : vt_RequestParamsMeta(v0);
+  const f0: W_types.RequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   return [f0];
 }
 export function tp_promptsGet(
@@ -2175,10 +2066,9 @@ export function tp_promptsGet(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.GetPromptRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_GetPromptRequestParamsMeta(v0);
+  const f0: W_types.GetPromptRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.arguments;
-  const f1: Array<[string, string]> | undefined = v1 === undefined ? undefined : tm0(v1);
+  const f1: Array<[string, string]> | undefined = v1 === undefined ? undefined : tm1(v1);
   const v2: any = x.name;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   return [f0, f1, f2];
@@ -2191,8 +2081,7 @@ export function tp_promptsList(
 ): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.PaginatedRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_PaginatedRequestParamsMeta(v0);
+  const f0: W_types.PaginatedRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.cursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return [f0, f1];
@@ -2205,8 +2094,7 @@ export function tp_resourcesList(
 ): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.PaginatedRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_PaginatedRequestParamsMeta(v0);
+  const f0: W_types.PaginatedRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.cursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return [f0, f1];
@@ -2217,8 +2105,7 @@ export function tr_resourcesList(x: any): W_types.ListResourcesResult {
 export function tp_resourcesRead(x: any): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.ReadResourceRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_ReadResourceRequestParamsMeta(v0);
+  const f0: W_types.ReadResourceRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];
@@ -2229,8 +2116,7 @@ export function tr_resourcesRead(x: any): W_types.ReadResourceResult {
 export function tp_resourcesSubscribe(x: any): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.SubscribeRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_SubscribeRequestParamsMeta(v0);
+  const f0: W_types.SubscribeRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];
@@ -2240,8 +2126,7 @@ export function tp_resourcesTemplatesList(
 ): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.PaginatedRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_PaginatedRequestParamsMeta(v0);
+  const f0: W_types.PaginatedRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.cursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return [f0, f1];
@@ -2252,8 +2137,7 @@ export function tr_resourcesTemplatesList(x: any): W_types.ListResourceTemplates
 export function tp_resourcesUnsubscribe(x: any): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.UnsubscribeRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_UnsubscribeRequestParamsMeta(v0);
+  const f0: W_types.UnsubscribeRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];
@@ -2261,7 +2145,7 @@ export function tp_resourcesUnsubscribe(x: any): [meta: W_types.UnsubscribeReque
 export function tp_rootsList(x: any): [meta: W_types.RequestParamsMeta | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.RequestParamsMeta | undefined = v0 === undefined ? undefined : vt_RequestParamsMeta(v0);
+  const f0: W_types.RequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   return [f0];
 }
 export function tr_rootsList(x: any): W_types.ListRootsResult {
@@ -2285,21 +2169,20 @@ export function tp_samplingCreateMessage(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.CreateMessageRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_CreateMessageRequestParamsMeta(v0);
+  const f0: W_types.CreateMessageRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.includeContext;
   const f1: W_types.CreateMessageRequestParamsIncludeContext | undefined =
     v1 === undefined ? undefined : vt_CreateMessageRequestParamsIncludeContext(v1);
   const v2: any = x.maxTokens;
   const f2: bigint = v2 === undefined ? R.treeBail() : R.s64(R.treeInt(v2));
   const v3: any = x.messages;
-  const f3: Array<W_types.SamplingMessage> = v3 === undefined ? R.treeBail() : tl33(v3);
+  const f3: Array<W_types.SamplingMessage> = v3 === undefined ? R.treeBail() : tl34(v3);
   const v4: any = x.metadata;
-  const f4: W_types.Json | undefined = v4 === undefined ? undefined : tj34();
+  const f4: W_types.Json | undefined = v4 === undefined ? undefined : tj35();
   const v5: any = x.modelPreferences;
   const f5: W_types.ModelPreferences | undefined = v5 === undefined ? undefined : vt_ModelPreferences(v5);
   const v6: any = x.stopSequences;
-  const f6: Array<string> | undefined = v6 === undefined ? undefined : tl2(v6);
+  const f6: Array<string> | undefined = v6 === undefined ? undefined : tl3(v6);
   const v7: any = x.systemPrompt;
   const f7: string | undefined = v7 === undefined ? undefined : R.treeStr(v7);
   const v8: any = x.task;
@@ -2309,7 +2192,7 @@ export function tp_samplingCreateMessage(
   const v10: any = x.toolChoice;
   const f10: W_types.ToolChoice | undefined = v10 === undefined ? undefined : vt_ToolChoice(v10);
   const v11: any = x.tools;
-  const f11: Array<W_types.Tool> | undefined = v11 === undefined ? undefined : tl37(v11);
+  const f11: Array<W_types.Tool> | undefined = v11 === undefined ? undefined : tl38(v11);
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
 export function tr_samplingCreateMessage(x: any): W_types.CreateMessageResult {
@@ -2321,25 +2204,18 @@ export function tp_tasksCancel(x: any): [taskId: string] {
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   return [f0];
 }
-export function tr_tasksCancel(x: any): W_types.CancelTaskResult {
-  return vt_CancelTaskResult(x);
-}
 export function tp_tasksGet(x: any): [taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.taskId;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   return [f0];
 }
-export function tr_tasksGet(x: any): W_types.GetTaskResult {
-  return vt_GetTaskResult(x);
-}
 export function tp_tasksList(
   x: any,
 ): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.PaginatedRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_PaginatedRequestParamsMeta(v0);
+  const f0: W_types.PaginatedRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.cursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return [f0, f1];
@@ -2363,10 +2239,9 @@ export function tp_toolsCall(
 ] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.CallToolRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_CallToolRequestParamsMeta(v0);
+  const f0: W_types.CallToolRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.arguments;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj39();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj40();
   const v2: any = x.name;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   const v3: any = x.task;
@@ -2381,8 +2256,7 @@ export function tp_toolsList(
 ): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.PaginatedRequestParamsMeta | undefined =
-    v0 === undefined ? undefined : vt_PaginatedRequestParamsMeta(v0);
+  const f0: W_types.PaginatedRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.cursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return [f0, f1];

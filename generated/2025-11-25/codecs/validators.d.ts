@@ -158,3 +158,5 @@ export declare const v_UntitledMultiSelectEnumSchema: Validator;
 export declare const v_UntitledMultiSelectEnumSchemaItems: Validator;
 export declare const v_UntitledSingleSelectEnumSchema: Validator;
 export declare const vp_0: Validator;
+export declare const vp_1: Validator;
+export declare const vp_2: Validator;

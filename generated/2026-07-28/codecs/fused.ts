@@ -429,17 +429,17 @@ export const K95: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'res
 export const K96: readonly string[] = ['code', 'data', 'message'];
 export const K97: readonly string[] = ['icons'];
 export function jc98(s: S.Scanner): void {
-  let i = 0;
-  try {
-    if (!s.openArray()) {
-      do {
+  if (!s.openArray()) {
+    let i = 0;
+    do {
+      try {
         jc1(s);
-        i++;
-      } while (s.nextElement());
-    }
-  } catch (e) {
-    if (e instanceof R.CodecError) throw e.within(i);
-    throw e;
+      } catch (e) {
+        if (e instanceof R.CodecError) throw e.within(i);
+        throw e;
+      }
+      i++;
+    } while (s.nextElement());
   }
 }
 /** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
@@ -3370,13 +3370,19 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -3385,11 +3391,17 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
+    : R.closestMember(closest, closestCase);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -4433,13 +4445,19 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-use-content';
+      }
       s.i = p;
     }
   }
@@ -4448,7 +4466,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-result-content';
+      }
       s.i = p;
     }
   }
@@ -4457,7 +4479,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'image-content';
+      }
       s.i = p;
     }
   }
@@ -4466,7 +4492,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'audio-content';
+      }
       s.i = p;
     }
   }
@@ -4475,7 +4505,11 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-content';
+      }
       s.i = p;
     }
   }
@@ -4484,11 +4518,17 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'array' as const, val: pl12(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'array';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of SamplingMessageContent');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of SamplingMessageContent')
+    : R.closestMember(closest, closestCase);
 }
 /** sampling-message-content -> SamplingMessageContent as JSON text, checking as it writes. */
 export function et_SamplingMessageContent(x: unknown): string {
@@ -6130,13 +6170,19 @@ export function et_ElicitRequest(x: unknown): string {
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-request-url-params';
+      }
       s.i = p;
     }
   }
@@ -6145,11 +6191,17 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-request-form-params';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitRequestParams');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitRequestParams')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-request-params -> ElicitRequestParams as JSON text, checking as it writes. */
 export function et_ElicitRequestParams(x: unknown): string {
@@ -6583,13 +6635,19 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6598,7 +6656,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6607,7 +6669,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'legacy-titled-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6616,7 +6682,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6625,7 +6695,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -6634,7 +6708,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string-schema';
+      }
       s.i = p;
     }
   }
@@ -6643,7 +6721,11 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'number-schema';
+      }
       s.i = p;
     }
   }
@@ -6652,11 +6734,17 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'boolean-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition')
+    : R.closestMember(closest, closestCase);
 }
 /** primitive-schema-definition -> PrimitiveSchemaDefinition as JSON text, checking as it writes. */
 export function et_PrimitiveSchemaDefinition(x: unknown): string {
@@ -9884,13 +9972,19 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-use-content';
+      }
       s.i = p;
     }
   }
@@ -9899,7 +9993,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'tool-result-content';
+      }
       s.i = p;
     }
   }
@@ -9908,7 +10006,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'image-content';
+      }
       s.i = p;
     }
   }
@@ -9917,7 +10019,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'audio-content';
+      }
       s.i = p;
     }
   }
@@ -9926,7 +10032,11 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-content';
+      }
       s.i = p;
     }
   }
@@ -9935,11 +10045,17 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'array' as const, val: pl12(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'array';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of CreateMessageResultContent');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of CreateMessageResultContent')
+    : R.closestMember(closest, closestCase);
 }
 /** create-message-result-content -> CreateMessageResultContent as JSON text, checking as it writes. */
 export function et_CreateMessageResultContent(x: unknown): string {
@@ -10939,13 +11055,19 @@ export function et_ElicitResultAction(x: unknown): string {
 /** ElicitResultContentValue from JSON text -> elicit-result-content-value, validating as it reads. */
 export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultContentValue {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('a')) {
     try {
       return { tag: 'array' as const, val: pl2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'array';
+      }
       s.i = p;
     }
   }
@@ -10954,11 +11076,17 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'elicit-result-content-value-case2' as const, val: pt_ElicitResultContentValueCase2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-result-content-value-case2';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-result-content-value -> ElicitResultContentValue as JSON text, checking as it writes. */
 export function et_ElicitResultContentValue(x: unknown): string {
@@ -10983,13 +11111,19 @@ export function et_ElicitResultContentValue(x: unknown): string {
 /** ElicitResultContentValueCase2 from JSON text -> elicit-result-content-value-case2, validating as it reads. */
 export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitResultContentValueCase2 {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -10998,7 +11132,11 @@ export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitRe
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
@@ -11007,11 +11145,17 @@ export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitRe
       return { tag: 'boolean' as const, val: s.bool() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'boolean';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValueCase2');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValueCase2')
+    : R.closestMember(closest, closestCase);
 }
 /** elicit-result-content-value-case2 -> ElicitResultContentValueCase2 as JSON text, checking as it writes. */
 export function et_ElicitResultContentValueCase2(x: unknown): string {
@@ -11042,13 +11186,19 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -11057,7 +11207,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -11066,7 +11220,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'legacy-titled-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -11075,7 +11233,11 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -11084,11 +11246,17 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of EnumSchema');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of EnumSchema')
+    : R.closestMember(closest, closestCase);
 }
 /** enum-schema -> EnumSchema as JSON text, checking as it writes. */
 export function et_EnumSchema(x: unknown): string {
@@ -11715,13 +11883,19 @@ export function et_InputRequests(x: unknown): string {
 /** InputResponse from JSON text -> input-response, validating as it reads. */
 export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'create-message-result';
+      }
       s.i = p;
     }
   }
@@ -11730,7 +11904,11 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-result';
+      }
       s.i = p;
     }
   }
@@ -11739,11 +11917,17 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       return { tag: 'list-roots-result' as const, val: pt_ListRootsResult(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'list-roots-result';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of InputResponse');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of InputResponse')
+    : R.closestMember(closest, closestCase);
 }
 /** input-response -> InputResponse as JSON text, checking as it writes. */
 export function et_InputResponse(x: unknown): string {
@@ -13936,13 +14120,19 @@ export function et_LoggingLevel(x: unknown): string {
 /** MultiSelectEnumSchema from JSON text -> multi-select-enum-schema, validating as it reads. */
 export function pt_MultiSelectEnumSchema(s: S.Scanner): W_types.MultiSelectEnumSchema {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -13951,11 +14141,17 @@ export function pt_MultiSelectEnumSchema(s: S.Scanner): W_types.MultiSelectEnumS
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-multi-select-enum-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of MultiSelectEnumSchema');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of MultiSelectEnumSchema')
+    : R.closestMember(closest, closestCase);
 }
 /** multi-select-enum-schema -> MultiSelectEnumSchema as JSON text, checking as it writes. */
 export function et_MultiSelectEnumSchema(x: unknown): string {
@@ -14050,13 +14246,19 @@ export function et_NotificationMetaObject(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -14065,11 +14267,17 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of RequestId');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
+    : R.closestMember(closest, closestCase);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -14094,13 +14302,19 @@ export function et_RequestId(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'integer';
+      }
       s.i = p;
     }
   }
@@ -14109,11 +14323,17 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'string';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
+    : R.closestMember(closest, closestCase);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -14342,13 +14562,19 @@ export function et_ReadResourceResultCacheScope(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'text-resource-contents';
+      }
       s.i = p;
     }
   }
@@ -14357,11 +14583,17 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'blob-resource-contents';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
+    : R.closestMember(closest, closestCase);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -14691,13 +14923,19 @@ export function et_ResourceContents(x: unknown): string {
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
-  let first: R.CodecError | undefined;
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'untitled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
@@ -14706,11 +14944,17 @@ export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnu
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      first ??= e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'titled-single-select-enum-schema';
+      }
       s.i = p;
     }
   }
-  throw first ?? new R.CodecError('', 'anyOf', 'matches no member of SingleSelectEnumSchema');
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of SingleSelectEnumSchema')
+    : R.closestMember(closest, closestCase);
 }
 /** single-select-enum-schema -> SingleSelectEnumSchema as JSON text, checking as it writes. */
 export function et_SingleSelectEnumSchema(x: unknown): string {

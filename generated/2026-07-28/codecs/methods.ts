@@ -827,6 +827,8 @@ export const completionComplete = {
   method: 'completion/complete' as const,
   kind: 'request' as const,
   functions: ['client.complete', 'handlers.complete'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -836,8 +838,8 @@ export const completionComplete = {
     argument: W_types.CompleteRequestParamsArgument,
     context: W_types.CompleteRequestParamsContext | undefined,
   ] {
-    R.check(V.v_CompleteRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CompleteRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1107,6 +1109,8 @@ export const notificationMessage = {
   method: 'notifications/message' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.logging-message', 'runtime.logging-message'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -1116,8 +1120,8 @@ export const notificationMessage = {
     logger: string | undefined,
     meta: W_types.NotificationMetaObject | undefined,
   ] {
-    R.check(V.v_LoggingMessageNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1401,6 +1405,8 @@ export const notificationProgress = {
   method: 'notifications/progress' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.progress', 'runtime.progress'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -1411,8 +1417,8 @@ export const notificationProgress = {
     message: string | undefined,
     meta: W_types.NotificationMetaObject | undefined,
   ] {
-    R.check(V.v_ProgressNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ProgressNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1583,10 +1589,12 @@ export const notificationPromptsListChanged = {
   method: 'notifications/prompts/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.prompt-list-changed', 'runtime.prompt-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.NotificationMetaObject | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1712,10 +1720,12 @@ export const notificationResourcesListChanged = {
   method: 'notifications/resources/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-list-changed', 'runtime.resource-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.NotificationMetaObject | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -1866,10 +1876,12 @@ export const notificationResourcesUpdated = {
   method: 'notifications/resources/updated' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.resource-updated', 'runtime.resource-updated'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string, meta: W_types.NotificationMetaObject | undefined] {
-    R.check(V.v_ResourceUpdatedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2037,12 +2049,14 @@ export const notificationSubscriptionsAcknowledged = {
   method: 'notifications/subscriptions/acknowledged' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.subscriptions-acknowledged'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
   ): [notifications: W_types.SubscriptionFilter, meta: W_types.NotificationMetaObject | undefined] {
-    R.check(V.v_SubscriptionsAcknowledgedNotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscriptionsAcknowledgedNotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2177,10 +2191,12 @@ export const notificationToolsListChanged = {
   method: 'notifications/tools/list_changed' as const,
   kind: 'notification' as const,
   functions: ['client-handlers.tool-list-changed', 'runtime.tool-list-changed'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.NotificationMetaObject | undefined] {
-    R.check(V.v_NotificationParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, false);
+    R.check(V.v_NotificationParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2438,6 +2454,8 @@ export const promptsGet = {
   method: 'prompts/get' as const,
   kind: 'request' as const,
   functions: ['client.get-prompt', 'handlers.get-prompt'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -2448,8 +2466,8 @@ export const promptsGet = {
     inputResponses: W_types.InputResponses | undefined,
     requestState: string | undefined,
   ] {
-    R.check(V.v_GetPromptRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_GetPromptRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2678,10 +2696,12 @@ export const promptsList = {
   method: 'prompts/list' as const,
   kind: 'request' as const,
   functions: ['client.list-prompts'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -2867,10 +2887,12 @@ export const resourcesList = {
   method: 'resources/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resources'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3130,6 +3152,8 @@ export const resourcesRead = {
   method: 'resources/read' as const,
   kind: 'request' as const,
   functions: ['client.read-resource', 'handlers.read-resource'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -3139,8 +3163,8 @@ export const resourcesRead = {
     inputResponses: W_types.InputResponses | undefined,
     requestState: string | undefined,
   ] {
-    R.check(V.v_ReadResourceRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_ReadResourceRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3359,10 +3383,12 @@ export const resourcesTemplatesList = {
   method: 'resources/templates/list' as const,
   kind: 'request' as const,
   functions: ['client.list-resource-templates'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3522,10 +3548,12 @@ export const serverDiscover = {
   method: 'server/discover' as const,
   kind: 'request' as const,
   functions: ['client.discover'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject] {
-    R.check(V.v_RequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_RequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -3710,10 +3738,12 @@ export const subscriptionsListen = {
   method: 'subscriptions/listen' as const,
   kind: 'request' as const,
   functions: ['client.subscriptions-listen'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, notifications: W_types.SubscriptionFilter] {
-    R.check(V.v_SubscriptionsListenRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_SubscriptionsListenRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4004,6 +4034,8 @@ export const toolsCall = {
   method: 'tools/call' as const,
   kind: 'request' as const,
   functions: ['client.call-tool', 'handlers.call-tool'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
@@ -4014,8 +4046,8 @@ export const toolsCall = {
     inputResponses: W_types.InputResponses | undefined,
     requestState: string | undefined,
   ] {
-    R.check(V.v_CallToolRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_CallToolRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4244,10 +4276,12 @@ export const toolsList = {
   method: 'tools/list' as const,
   kind: 'request' as const,
   functions: ['client.list-tools'],
+  /** The schema requires params: a message without them is refused. */
+  paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
-    R.check(V.v_PaginatedRequestParams, params ?? {}, '/params');
-    const x: any = params ?? {};
+    const x: any = R.paramsValue(params, true);
+    R.check(V.v_PaginatedRequestParams, x, '/params');
     try {
       let at = '';
       try {
@@ -4348,6 +4382,9 @@ export const methods = {
   'tools/list': toolsList,
 } as const;
 
+/** Whether the schema requires the id of an error response. */
+export const ERROR_RESPONSE_ID_REQUIRED = false;
+
 export type MethodName = keyof typeof methods;
 type Codecs = typeof methods;
 /** The WIT argument tuple of a message's function. */
@@ -4375,7 +4412,9 @@ function codecOf(method: string): any {
 
 function treeId(id: unknown): string | number | undefined {
   if (id === undefined) return undefined;
-  return typeof id === 'string' ? R.treeStr(id) : R.treeInt(id);
+  if (typeof id === 'string') return R.treeStr(id);
+  const n = R.treeInt(id);
+  return Number.isSafeInteger(n) ? n : R.treeBail();
 }
 
 /** The tree path of decodeRequest: JSON.parse, the envelope as readEnvelope checks it, the method's tree converter. */
@@ -4389,6 +4428,9 @@ function treeRequest(
     return R.treeBail();
   R.treeStr(method);
   const id = treeId(v.id);
+  // A request without its id, or without the params its method requires: the text path says so.
+  if ((id === undefined && codec.kind === 'request') || (v.params === undefined && codec.paramsRequired))
+    return R.treeBail();
   const out: { id?: string | number; method: MethodName; args: unknown[] } = {
     method: method as MethodName,
     args: codec.treeParams(v.params === undefined ? {} : v.params),
@@ -4401,11 +4443,33 @@ function treeRequest(
  * A JSON-RPC request or notification's text -> its method, id and the function's arguments. Small
  * messages with little `json` take the tree path (JSON.parse, then one generated walk); the rest,
  * and anything the tree path leaves, the text path (one pass over the text). Both give the same result.
+ * A request must have its id. With `opts`, the members the arguments do not carry are reported
+ * (`onUnknown`) or refused (`strict`).
  */
-export function decodeRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  return (
-    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text)
-  );
+export function decodeRequest(
+  text: string,
+  opts?: R.DecodeOptions,
+): { id?: string | number; method: MethodName; args: unknown[] } {
+  const out =
+    (text.length >= S.TREE_MIN && text.length <= S.TREE_MAX ? treeRequestOf(text) : undefined) ?? textRequest(text);
+  if (opts !== undefined && (opts.strict || opts.onUnknown))
+    checkCarried(text, requestText(out.method, out.id, codecOf(out.method).stringifyParams(...out.args)), opts);
+  return out;
+}
+
+/** The members of a decoded message its WIT value does not carry (encoded again: `back`), reported or refused. */
+function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
+  const input = JSON.parse(text) as unknown;
+  const again = JSON.parse(back) as Record<string, unknown>;
+  // Absent params and `{}` are the same message.
+  if (
+    R.isObject(input) &&
+    R.isObject(input.params) &&
+    Object.keys(input.params).length === 0 &&
+    again.params === undefined
+  )
+    again.params = {};
+  R.reportUnknown(input, again, opts);
 }
 
 /** The kinds of message the tree path can take: each method's params, by method ... */
@@ -4440,6 +4504,8 @@ function textRequest(text: string): { id?: string | number; method: MethodName; 
   });
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
   const codec = codecOf(env.method);
+  if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
+  if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
   let args = env.parsedFor === env.method ? env.value : undefined;
   if (args === undefined) {
@@ -4473,12 +4539,33 @@ function treeResponse(text: string, codec: any): { id?: string | number; result:
     return R.treeBail();
   if (v.method !== undefined) R.treeStr(v.method);
   const id = treeId(v.id);
+  if (id === undefined) return R.treeBail();
   const result = codec.treeResult(v.result);
   return id === undefined ? { result } : { id, result };
 }
 
-/** A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. */
+/**
+ * A JSON-RPC response's text (to a request of `method`) -> the ok value, or the WIT error. A
+ * result must have its id (an error too, where the schema requires it). With `opts`, the members
+ * the WIT value does not carry are reported (`onUnknown`) or refused (`strict`).
+ */
 export function decodeResponse<M extends RequestName>(
+  text: string,
+  method: M,
+  opts?: R.DecodeOptions,
+): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
+  const out = decodeResponseOnly(text, method);
+  if (opts !== undefined && (opts.strict || opts.onUnknown)) {
+    const back =
+      'error' in out
+        ? encodeErrorResponse(out.id as string | number, out.error)
+        : encodeResponse(method, out.id as string | number, out.result);
+    checkCarried(text, back, opts);
+  }
+  return out;
+}
+
+function decodeResponseOnly<M extends RequestName>(
   text: string,
   method: M,
 ): { id?: string | number; result: OkOf<M> } | { id?: string | number; error: ReturnType<typeof decodeError> } {
@@ -4497,6 +4584,8 @@ export function decodeResponse<M extends RequestName>(
     }
     return R.fail('json-rpc', 'a response has a result or an error, not params');
   });
+  if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
+    R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
     return env.id === undefined
       ? { error: env.value as ReturnType<typeof decodeError> }
@@ -4518,7 +4607,10 @@ export function encodeRequest<M extends MethodName>(
   id: string | number | undefined,
   ...args: ArgsOf<M>
 ): string {
-  const params = codecOf(method).stringifyParams(...args) as string | undefined;
+  return requestText(method, id, codecOf(method).stringifyParams(...args) as string | undefined);
+}
+
+function requestText(method: string, id: string | number | undefined, params: string | undefined): string {
   return `{"jsonrpc":"2.0"${idText(id)},"method":${JSON.stringify(method)}${params === undefined ? '' : `,"params":${params}`}}`;
 }
 

@@ -267,12 +267,7 @@ export interface ModelPreferences {
    */
   speedPriority?: number,
 }
-export interface NotificationParams {
-  /**
-   * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
-   */
-  meta?: Json,
-}
+export type NotificationParams = Json;
 export interface Notification {
   method: string,
   params?: NotificationParams,
@@ -393,18 +388,16 @@ export interface RequestIdInteger {
   tag: 'integer',
   val: bigint,
 }
+export type RequestParams = Json;
+export interface Request {
+  method: string,
+  params?: RequestParams,
+}
 export interface RequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
-}
-export interface RequestParams {
-  meta?: RequestParamsMeta,
-}
-export interface Request {
-  method: string,
-  params?: RequestParams,
 }
 /**
  * The contents of a specific resource or sub-resource.
@@ -437,12 +430,7 @@ export interface CompleteRequestParamsRefRefResource {
   tag: 'ref-resource',
   val: ResourceReference,
 }
-export interface Result {
-  /**
-   * This result property is reserved by the protocol to allow clients and servers to attach additional metadata to their responses.
-   */
-  meta?: Json,
-}
+export type Result = Json;
 export type EmptyResult = Result;
 /**
  * The sender or recipient of messages and data in a conversation.

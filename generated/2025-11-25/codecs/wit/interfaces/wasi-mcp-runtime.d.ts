@@ -115,23 +115,23 @@ export function taskStatusNotification(meta: Json | undefined, createdAt: string
  * Sends the MCP notification `notifications/tools/list_changed` (server-to-client).
  */
 export function toolListChanged(meta: Json | undefined): void;
-export type CancelTaskResult = import('./wasi-mcp-types.js').CancelTaskResult;
+export type CancelTaskResult = import('./wasi-mcp-types.js').Json;
 export type CreateMessageRequestParamsIncludeContext = import('./wasi-mcp-types.js').CreateMessageRequestParamsIncludeContext;
-export type CreateMessageRequestParamsMeta = import('./wasi-mcp-types.js').CreateMessageRequestParamsMeta;
+export type CreateMessageRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type CreateMessageResult = import('./wasi-mcp-types.js').CreateMessageResult;
 export type ElicitRequestParams = import('./wasi-mcp-types.js').ElicitRequestParams;
 export type ElicitResult = import('./wasi-mcp-types.js').ElicitResult;
 export type Error = import('./wasi-mcp-types.js').Error;
-export type GetTaskResult = import('./wasi-mcp-types.js').GetTaskResult;
+export type GetTaskResult = import('./wasi-mcp-types.js').Json;
 export type Json = import('./wasi-mcp-types.js').Json;
 export type ListRootsResult = import('./wasi-mcp-types.js').ListRootsResult;
 export type ListTasksResult = import('./wasi-mcp-types.js').ListTasksResult;
 export type LoggingLevel = import('./wasi-mcp-types.js').LoggingLevel;
 export type ModelPreferences = import('./wasi-mcp-types.js').ModelPreferences;
-export type PaginatedRequestParamsMeta = import('./wasi-mcp-types.js').PaginatedRequestParamsMeta;
+export type PaginatedRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type ProgressToken = import('./wasi-mcp-types.js').ProgressToken;
 export type RequestId = import('./wasi-mcp-types.js').RequestId;
-export type RequestParamsMeta = import('./wasi-mcp-types.js').RequestParamsMeta;
+export type RequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type SamplingMessage = import('./wasi-mcp-types.js').SamplingMessage;
 export type TaskMetadata = import('./wasi-mcp-types.js').TaskMetadata;
 export type TaskStatus = import('./wasi-mcp-types.js').TaskStatus;

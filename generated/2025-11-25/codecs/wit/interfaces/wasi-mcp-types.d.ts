@@ -46,6 +46,14 @@ export interface BooleanSchema {
   title?: string,
 }
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type CallToolRequestParamsMeta = Json;
+/**
+ * The response to a tasks/cancel request.
+ */
+export type CancelTaskResult = Json;
+/**
  * Present if the client supports elicitation from the server.
  */
 export interface ClientCapabilitiesElicitation {
@@ -170,6 +178,10 @@ export interface CompleteRequestParamsContext {
    */
   arguments?: Array<[string, string]>,
 }
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type CompleteRequestParamsMeta = Json;
 export interface CompleteResultCompletion {
   /**
    * Indicates whether there are additional completion options beyond those provided in the current response, even if the exact total is unknown.
@@ -210,9 +222,21 @@ export interface CompleteResult {
  */
 export type CreateMessageRequestParamsIncludeContext = 'all-servers' | 'none' | 'this-server';
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type CreateMessageRequestParamsMeta = Json;
+/**
  * An opaque token used to represent a cursor for pagination.
  */
 export type Cursor = string;
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type ElicitRequestFormParamsMeta = Json;
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type ElicitRequestUrlParamsMeta = Json;
 /**
  * The user action in response to the elicitation.
  * - "accept": User submitted the form/confirmed the action
@@ -286,16 +310,19 @@ export interface Error {
   message: string,
 }
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type GetPromptRequestParamsMeta = Json;
+/**
  * The response to a tasks/result request.
  * The structure matches the result type of the original request.
  * For example, a tools/call task would return the CallToolResult structure.
  */
-export interface GetTaskPayloadResult {
-  /**
-   * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
-   */
-  meta?: Json,
-}
+export type GetTaskPayloadResult = Json;
+/**
+ * The response to a tasks/get request.
+ */
+export type GetTaskResult = Json;
 /**
  * Optional specifier for the theme this icon is designed for. `light` indicates
  * the icon is designed to be used with a light background, and `dark` indicates
@@ -405,6 +432,10 @@ export interface Implementation {
    */
   websiteUrl?: string,
 }
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type InitializeRequestParamsMeta = Json;
 /**
  * Use TitledSingleSelectEnumSchema instead.
  * This interface will be removed in a future version.
@@ -527,6 +558,10 @@ export interface NumberSchema {
   title?: string,
   type: NumberSchemaType,
 }
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type PaginatedRequestParamsMeta = Json;
 export interface PaginatedResult {
   /**
    * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
@@ -549,78 +584,6 @@ export interface ProgressTokenString {
 export interface ProgressTokenInteger {
   tag: 'integer',
   val: bigint,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface CallToolRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface CompleteRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface CreateMessageRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface ElicitRequestFormParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface ElicitRequestUrlParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface GetPromptRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface InitializeRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
-/**
- * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
- */
-export interface PaginatedRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
 }
 /**
  * Describes an argument that a prompt can accept.
@@ -726,12 +689,7 @@ export interface PromptReference {
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface ReadResourceRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type ReadResourceRequestParamsMeta = Json;
 /**
  * Metadata for associating messages with a task.
  * Include this in the `_meta` field under the key `io.modelcontextprotocol/related-task`.
@@ -761,12 +719,7 @@ export interface RequestIdInteger {
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface RequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type RequestParamsMeta = Json;
 /**
  * The contents of a specific resource or sub-resource.
  */
@@ -787,12 +740,7 @@ export interface ResourceContents {
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface ResourceRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type ResourceRequestParamsMeta = Json;
 /**
  * Common parameters when working with resources.
  */
@@ -824,12 +772,7 @@ export interface CompleteRequestParamsRefRefResource {
   tag: 'ref-resource',
   val: ResourceTemplateReference,
 }
-export interface Result {
-  /**
-   * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
-   */
-  meta?: Json,
-}
+export type Result = Json;
 export type EmptyResult = Result;
 /**
  * The sender or recipient of messages and data in a conversation.
@@ -1266,12 +1209,7 @@ export interface InitializeResult {
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface SetLevelRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type SetLevelRequestParamsMeta = Json;
 /**
  * # Variants
  * 
@@ -1295,21 +1233,11 @@ export interface StringSchema {
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface SubscribeRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type SubscribeRequestParamsMeta = Json;
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface TaskAugmentedRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type TaskAugmentedRequestParamsMeta = Json;
 /**
  * Metadata for augmenting a request with task execution.
  * Include this in the `task` field of the request parameters.
@@ -1384,88 +1312,6 @@ export interface TaskAugmentedRequestParams {
  * ## `"working"`
  */
 export type TaskStatus = 'cancelled' | 'completed' | 'failed' | 'input-required' | 'working';
-/**
- * The response to a tasks/cancel request.
- */
-export interface CancelTaskResult {
-  /**
-   * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
-   */
-  meta?: Json,
-  /**
-   * ISO 8601 timestamp when the task was created.
-   */
-  createdAt: string,
-  /**
-   * ISO 8601 timestamp when the task was last updated.
-   */
-  lastUpdatedAt: string,
-  /**
-   * Suggested polling interval in milliseconds.
-   */
-  pollInterval?: bigint,
-  /**
-   * Current task state.
-   */
-  status: TaskStatus,
-  /**
-   * Optional human-readable message describing the current task state.
-   * This can provide context for any status, including:
-   * - Reasons for "cancelled" status
-   * - Summaries for "completed" status
-   * - Diagnostic information for "failed" status (e.g., error details, what went wrong)
-   */
-  statusMessage?: string,
-  /**
-   * The task identifier.
-   */
-  taskId: string,
-  /**
-   * Actual retention duration from creation in milliseconds, null for unlimited.
-   */
-  ttl?: bigint,
-}
-/**
- * The response to a tasks/get request.
- */
-export interface GetTaskResult {
-  /**
-   * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
-   */
-  meta?: Json,
-  /**
-   * ISO 8601 timestamp when the task was created.
-   */
-  createdAt: string,
-  /**
-   * ISO 8601 timestamp when the task was last updated.
-   */
-  lastUpdatedAt: string,
-  /**
-   * Suggested polling interval in milliseconds.
-   */
-  pollInterval?: bigint,
-  /**
-   * Current task state.
-   */
-  status: TaskStatus,
-  /**
-   * Optional human-readable message describing the current task state.
-   * This can provide context for any status, including:
-   * - Reasons for "cancelled" status
-   * - Summaries for "completed" status
-   * - Diagnostic information for "failed" status (e.g., error details, what went wrong)
-   */
-  statusMessage?: string,
-  /**
-   * The task identifier.
-   */
-  taskId: string,
-  /**
-   * Actual retention duration from creation in milliseconds, null for unlimited.
-   */
-  ttl?: bigint,
-}
 /**
  * Data associated with a task.
  */
@@ -2150,12 +1996,7 @@ export interface SamplingMessage {
 /**
  * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
  */
-export interface UnsubscribeRequestParamsMeta {
-  /**
-   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
-   */
-  progressToken?: ProgressToken,
-}
+export type UnsubscribeRequestParamsMeta = Json;
 /**
  * Schema for the array items.
  */
