@@ -6,8 +6,6 @@
 // -> guest -> proposal import -> host); results and errors as the host's answer to such a call
 // (host -> guest -> host), made with the simplest valid arguments (zero.ts).
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { CompilerError, error } from '../diagnostics.js';
 import type { CodecLibrary } from '../emit/codecs/load.js';
 import { hostInternalMethods, manifestBeside } from '../map/manifest.js';

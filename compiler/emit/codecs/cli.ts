@@ -1,7 +1,7 @@
 // `wasi-mcp generate codecs`, `wasi-mcp codec roundtrip [--through-component]`, `wasi-mcp codec decode`.
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { action, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../../cli-support.js';
+import { action, EXIT_FINDINGS, EXIT_OK, printDiagnostics, writeOut } from '../../cli-support.js';
 import { CompilerError, error } from '../../diagnostics.js';
 import { hostInternalMethods, manifestBeside } from '../../map/manifest.js';
 import { displayPath, witPackageFor } from '../../paths.js';
@@ -217,4 +217,3 @@ export function roundtrip(lib: CodecLibrary, method: string | undefined, message
   }
 }
 
-export { EXIT_BAD_INPUT };

@@ -9,7 +9,7 @@ import { pairKey } from '../../map/compare.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
 import { codeVariant, memberLabels, RESULT_TYPE, resultTypeCases, resultTypeOf, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
 import { describeWit, type MShape, nonNull, resolveMcp, resolveWit, type WShape } from '../../map/shapes.js';
-import type { McpModel, McpType, Property } from '../../schema/model.js';
+import type { McpModel, McpType } from '../../schema/model.js';
 import type { Case, WitModel, WitType } from '../../wit/model.js';
 import { Decisions, type SlotField, type SlotProperty } from './decisions.js';
 import { lit, prop } from './code.js';

@@ -7,7 +7,6 @@
 import { check, CodecError, type Validator } from './runtime.js';
 
 const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const encoder = new TextEncoder();
 let SKIP_STACK = new Uint8Array(256);
 const SLAB_SIZE = 16384;
