@@ -33,7 +33,7 @@ if (!Number.isInteger(seed) || !Number.isInteger(count) || !Number.isInteger(mut
 const versions = values.spec ?? PINNED;
 console.log(`fuzz-codecs: seed ${seed}, ${count} valid instances per kind, ${mutants} mutants each`);
 let unexpected = 0;
-const all: Expected[] = [];
+const all: (Expected & { count: number })[] = [];
 const table: Expected[] = [];
 for (const version of versions) {
   const lib = await library(version);
@@ -52,7 +52,7 @@ for (const version of versions) {
       table.push(smallest);
     }
     console.log(`  ${known ? 'expected  ' : 'UNEXPECTED'} ${key} x${n} (${smallest.path}): ${smallest.detail.slice(0, 200)}\n      ${smallest.input.slice(0, 400)}`);
-    all.push({ version, count: n, ...smallest });
+    all.push({ ...smallest, count: n });
   }
   console.log(`  per class: ${[...byClass].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
 }

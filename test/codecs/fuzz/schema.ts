@@ -124,7 +124,7 @@ export function placeOf(vs: VersionSchema, pointer: string, instance: unknown, t
     for (const q of applying(p, value)) {
       const r = node(q) as Record<string, unknown>;
       const props = r['properties'] as Record<string, Schema> | undefined;
-      const ap = r['additionalProperties'];
+      const ap = r['additionalProperties'] as Record<string, unknown> | boolean | undefined;
       const child = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[token] : undefined;
       if (i === tokens.length - 1) {
         if (props && token in props) better('declared');
