@@ -59,7 +59,7 @@ for (const version of versions) {
 if (values['write-expected']) {
   const keep = EXPECTED.filter((e) => !versions.includes(e.version));
   const rows = [...keep, ...table].sort((a, b) => (`${a.version}|${a.kind}|${a.cls}` < `${b.version}|${b.kind}|${b.cls}` ? -1 : 1));
-  writeFileSync(EXPECTED_FILE, JSON.stringify(rows.map(({ version, kind, cls, path, how, valid, lenient, input, detail }) => ({ version, kind, cls, path, how, valid, ...(lenient ? { lenient } : {}), input, detail })), null, 1) + '\n');
+  writeFileSync(EXPECTED_FILE, JSON.stringify(rows.map(({ version, kind, cls, path, how, valid, lenient, at, input, detail }) => ({ version, kind, cls, path, how, valid, ...(lenient ? { lenient } : {}), ...(at && cls.startsWith('far-error') ? { at } : {}), input, detail })), null, 1) + '\n');
   console.log(`wrote ${rows.length} expected findings`);
 }
 if (values.json) writeFileSync(values.json, JSON.stringify(all, null, 1) + '\n');

@@ -19,12 +19,17 @@
 // encode-refused:huge-id        an id over 2^53 decoded (rounded), then refused by encode at `/`.
 // encode-refused:inf-number     `1e400` decoded to Infinity, then refused by encode.
 // refused-valid:result-type     2026-07-28: a `resultType` other than complete/input_required refused,
-//                               though the schema's ResultType is any string.
+//                               though the schema's ResultType is any string (and the mutants of such
+//                               instances then fail at resultType: far-error rows of 2026-07-28).
+// bad-pointer:wrong-type        an error pointer to a child not in the input (`required/0` for
+//                               `"required": {}` in a tool's inputSchema, 2025-06-18).
+// far-error:<mutation>          an error away from the damage: a union's error about a member the input
+//                               never was (a blob resource without `uri` refused for a missing `text`).
 // The lead empties this table when merging `codecs`; /work/notes/fuzz-findings.md has the details.
 import { readFileSync } from 'node:fs';
 import type { Finding } from './oracle.js';
 
-export type Expected = Pick<Finding, 'version' | 'kind' | 'cls' | 'path' | 'input' | 'detail' | 'how' | 'valid' | 'lenient'>;
+export type Expected = Pick<Finding, 'version' | 'kind' | 'cls' | 'path' | 'input' | 'detail' | 'how' | 'valid' | 'lenient' | 'at'>;
 
 export const EXPECTED_FILE = new URL('./expected-findings.json', import.meta.url);
 

@@ -31,6 +31,7 @@ export interface Finding {
   how: string;
   valid: boolean;
   lenient?: boolean | undefined;
+  at?: { pointer: string; original: unknown } | undefined;
 }
 
 /** A case: the JSON text of the whole message, and (when it is JSON) the params or result value. */
@@ -45,6 +46,8 @@ export interface Case {
   valid: boolean;
   /** Numbers and ids at the edge (2^64, 1e400, an id over 2^53): refused with a pointer into the input, or carried exactly. */
   lenient?: boolean | undefined;
+  /** Mutants made at one place: its pointer (from the message: `/params/...`) and the valid value before the mutation. */
+  at?: { pointer: string; original: unknown } | undefined;
 }
 
 const ID = 7;
@@ -74,6 +77,7 @@ function tokensOf(pointer: string): string[] {
 
 /** The value at a pointer, or `missing`. */
 const MISSING = Symbol('missing');
+const at_ = (v: unknown, pointer: string): unknown => at(v, pointer);
 function at(v: unknown, pointer: string): unknown {
   let x: unknown = v;
   for (const t of tokensOf(pointer)) {
@@ -122,14 +126,14 @@ export function cases(vs: VersionSchema, kind: Kind, rng: Rng, mutants: number):
       case 'drop-member': {
         if (members.length === 0) break;
         const [p] = rng.pick(members);
-        out.push(judged(how, replaced(base, p, () => undefined)));
+        out.push({ ...judged(how, replaced(base, p, () => undefined)), at: { pointer: `/${kind.part}${p}`, original: base } });
         break;
       }
       case 'wrong-type': {
         const [p, x] = rng.pick(all);
         const other = rng.pick([null, true, 3, 'x', [], {}, 1.5].filter((y) => typeof y !== typeof x || Array.isArray(y) !== Array.isArray(x) || (y === null) !== (x === null)));
         // params: null is its own mutation (so that one defect is one class).
-        out.push(judged(p === '' && other === null && kind.part === 'params' ? 'null-params' : how, replaced(base, p, () => other)));
+        out.push({ ...judged(p === '' && other === null && kind.part === 'params' ? 'null-params' : how, replaced(base, p, () => other)), at: { pointer: `/${kind.part}${p}`, original: base } });
         break;
       }
       case 'extra-member':
@@ -226,6 +230,21 @@ export function pointerExists(input: unknown, pointer: string, rule: string): bo
   return rule === 'required' && parent !== null && typeof parent === 'object' && !Array.isArray(parent);
 }
 
+/**
+ * Whether an error on a mutant points away from the damage: at a node that is neither the damaged
+ * one, an ancestor nor a descendant of it; or, at an ancestor, a required member that the valid
+ * instance did not have there either (a union's error about a member the input never was).
+ */
+function farError(c: Case, pointer: string, rule: string, message: string): boolean {
+  const at = c.at!.pointer;
+  const related = (a: string, b: string) => a === b || b.startsWith(`${a}/`);
+  if (!related(pointer, at) && !related(at, pointer)) return true;
+  const missing = /missing required property "([^"]*)"/.exec(message)?.[1];
+  if (rule !== 'required' || missing === undefined || !related(pointer, at)) return false;
+  const before = at_(({ [c.kind.part]: c.at!.original }) as unknown, pointer);
+  return before !== MISSING && before !== null && typeof before === 'object' && !Object.prototype.hasOwnProperty.call(before, missing);
+}
+
 interface Outcome {
   ok: boolean;
   back?: unknown;
@@ -292,7 +311,7 @@ function normalized(m: unknown, part: 'params' | 'result'): unknown {
 export function judge(vs: VersionSchema, lib: FuzzLibrary, c: Case): Finding[] {
   const findings: Finding[] = [];
   const add = (path: Path, cls: string, detail: string) =>
-    findings.push({ version: vs.version, kind: c.kind.name, cls, path, input: path === 'text' ? c.text : (JSON.stringify(c.value?.v) ?? 'undefined'), detail, how: c.how, valid: c.valid, ...(c.lenient ? { lenient: true } : {}) });
+    findings.push({ version: vs.version, kind: c.kind.name, cls, path, input: path === 'text' ? c.text : (JSON.stringify(c.value?.v) ?? 'undefined'), detail, how: c.how, valid: c.valid, ...(c.lenient ? { lenient: true } : {}), ...(c.at ? { at: c.at } : {}) });
   const paths: Path[] = c.value === undefined ? ['text'] : ['text', 'value'];
   const outcomes = new Map<Path, Outcome>();
   for (const path of paths) {
@@ -333,6 +352,7 @@ export function judge(vs: VersionSchema, lib: FuzzLibrary, c: Case): Finding[] {
         continue;
       }
       if (o.stage === 'decode' && input !== undefined && !pointerExists(input, o.error?.path ?? '', o.error?.rule ?? '')) add(path, `bad-pointer:${c.how}`, o.error!.message);
+      else if (o.stage === 'decode' && c.at && farError(c, o.error?.path ?? '', o.error?.rule ?? '', o.error?.message ?? '')) add(path, `far-error:${c.how}`, `${o.error!.message} (the damage is at ${c.at.pointer})`);
     }
   }
   const t = outcomes.get('text');
@@ -379,13 +399,13 @@ export function fuzzVersion(vs: VersionSchema, lib: FuzzLibrary, seed: number, c
 }
 
 /** A finding's case again, from its reproduction: the classes it yields today. */
-export function replay(vs: VersionSchema, lib: FuzzLibrary, f: Pick<Finding, 'kind' | 'path' | 'input' | 'how' | 'valid' | 'lenient'>): string[] {
+export function replay(vs: VersionSchema, lib: FuzzLibrary, f: Pick<Finding, 'kind' | 'path' | 'input' | 'how' | 'valid' | 'lenient' | 'at'>): string[] {
   const kind = vs.kinds.find((k) => k.name === f.kind);
   if (!kind) return [`no kind ${f.kind}`];
   const c: Case =
     f.path === 'text'
-      ? { kind, how: f.how, text: f.input, value: undefined, valid: f.valid, lenient: f.lenient }
-      : { kind, how: f.how, text: messageText(kind, f.input === 'undefined' ? undefined : JSON.parse(f.input)), value: { v: f.input === 'undefined' ? undefined : JSON.parse(f.input) }, valid: f.valid, lenient: f.lenient };
+      ? { kind, how: f.how, text: f.input, value: undefined, valid: f.valid, lenient: f.lenient, at: f.at }
+      : { kind, how: f.how, text: messageText(kind, f.input === 'undefined' ? undefined : JSON.parse(f.input)), value: { v: f.input === 'undefined' ? undefined : JSON.parse(f.input) }, valid: f.valid, lenient: f.lenient, at: f.at };
   return judge(vs, lib, c)
     .filter((x) => x.path === f.path || x.cls === 'paths-disagree')
     .map((x) => x.cls);
