@@ -13,8 +13,8 @@ import { runCli, type CliResult } from '../cli.js';
 import { loadTraffic } from './traffic.js';
 
 const log = loadTraffic();
-/** initialize both ways, a tools/call request and its result, a notification, and a ping. */
-const PICKED = [0, 1, 16, 17, 3, 10];
+/** initialize both ways, a tools/call request and its result, a notification, a ping, notifications/initialized and notifications/cancelled. */
+const PICKED = [0, 1, 16, 17, 3, 10, 2, 133];
 const INVALID = { method: 'tools/call', message: { jsonrpc: '2.0', id: 99, method: 'tools/call', params: { name: 42, arguments: {} } } };
 
 let file: string;
@@ -30,12 +30,14 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('wasi-mcp codec roundtrip --through-component', () => {
-  it('reports ok per carried message, host-internal ones as such, and an invalid one with its JSON pointer (exit 1)', () => {
-    expect(PICKED.map((i) => log[i]!.method)).toEqual(['initialize', 'initialize', 'tools/call', 'tools/call', 'notifications/tools/list_changed', 'ping']);
+  it('reports ok per carried message, host-internal ones as such, an invalid one with its JSON pointer, and a summary (exit 1: the initialize result loses a member)', () => {
+    expect(PICKED.map((i) => log[i]!.method)).toEqual(['initialize', 'initialize', 'tools/call', 'tools/call', 'notifications/tools/list_changed', 'ping', 'notifications/initialized', 'notifications/cancelled']);
     const r = through;
     // The cache is warm: no build note.
     expect(r.stderr).toBe('');
-    const lines = r.stdout.trim().split('\n');
+    const all = r.stdout.trim().split('\n');
+    const lines = all.slice(0, -1);
+    expect(all.at(-1)).toBe('9 messages: 4 ok, 3 host-internal, 1 invalid (refused, as the schema requires), 1 FAIL');
     // Labelled as the CLI shows paths (relative to where it runs, or absolute when far outside).
     const shown = displayPath(file);
     expect(lines.map((l) => l.slice(0, l.indexOf(': ')))).toEqual(PICKED.map((_, i) => `${shown}[${i}]`).concat(`${shown}[${PICKED.length}]`));
@@ -48,7 +50,9 @@ describe('wasi-mcp codec roundtrip --through-component', () => {
       'ok',
       'ok',
       'host-internal: no function of wasi:mcp@0.1.0-preview2 carries ping (the host handles it)',
-      'FAIL: rejected: /params/name: must be a string, is a number (type)',
+      'host-internal: no function of wasi:mcp@0.1.0-preview2 carries notifications/initialized (the host handles it)',
+      'host-internal: no function of wasi:mcp@0.1.0-preview2 carries notifications/cancelled (the host handles it)',
+      'invalid: not valid MCP 2025-06-18 at /params/name: must be string; the codec refuses it too (/params/name: must be a string, is a number (type))',
     ]);
     expect(r.status).toBe(1);
   });

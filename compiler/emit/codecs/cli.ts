@@ -9,6 +9,7 @@ import { writeFilesAtomically } from '../../write.js';
 import type { CodecLibrary } from './load.js';
 import { formatWitValue, messageDifference, witToJson } from './print.js';
 import type { Direction } from '../../schema/model.js';
+import { invalidVerdict, summaryLine, verdictOf, type Verdict } from './roundtrip.js';
 import { parseJsonText } from '../../schema/json.js';
 
 /**
@@ -30,7 +31,7 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
 
   codec
     .command('roundtrip')
-    .description('decode each message to WIT values and encode it back; report ok or the first difference (exit 1 if any fails)')
+    .description('decode each message to WIT values and encode it back; report ok, host-internal, invalid (the schema and the codec refuse it) or the first difference (FAIL), and a summary line; exit 1 if any fails')
     .option('--spec <version>', 'MCP version of the codecs')
     .option('--through-component', "also lower each decoded message into a real component built from the proposal's worlds and lift it back (the first run builds it, ~35 s)")
     .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"[, "direction"]} (`-`: stdin)')
@@ -39,8 +40,10 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
       action(async (files: string[], opts: { spec?: string; throughComponent?: boolean; format: 'text' | 'json' }) => {
         const lib = await loadLibrary(opts.spec);
         const inputs = files.flatMap(messagesIn);
-        let failed = 0;
-        const lines: string[] = [];
+        // The official schema judges each message first: a codec refusing an invalid one is right.
+        const { messageReferee } = await import('../../schema/validate.js');
+        const referee = await messageReferee(lib.MCP_VERSION);
+        const rows: { label: string; verdict: Verdict }[] = [];
         if (opts.throughComponent) {
           // Imported here: componentize-js, jco and the harness load only with the flag.
           const { throughComponent } = await loadProof();
@@ -48,9 +51,8 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
             onBuild: (dir) => process.stderr.write(`codec roundtrip: building the harness components (about 35 s, once) into ${displayPath(dir)}\n`),
           });
           for (const [label, method, message, direction] of inputs) {
-            const verdict = await proof.check(method, message, direction);
-            if (verdict.status === 'fail') failed++;
-            lines.push(`${label}: ${verdict.text}`);
+            const invalid = invalidVerdict(lib, referee, method, message);
+            rows.push({ label, verdict: invalid ?? verdictOf((await proof.check(method, message, direction)).text) });
           }
         } else {
           // A valid message no function carries because the host handles it is reported as such,
@@ -59,20 +61,19 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
           const hostInternal = hostInternalMethods(pkg ? manifestBeside(pkg) : undefined);
           for (const [label, method, message] of inputs) {
             const name = methodOf(method, message);
-            const outcome = name !== undefined && !lib.methods[name] && hostInternal.has(name) ? `host-internal: the host handles ${name}` : roundtrip(lib, method, message);
-            if (outcome !== 'ok' && !outcome.startsWith('host-internal')) failed++;
-            lines.push(`${label}: ${outcome}`);
+            const verdict: Verdict =
+              invalidVerdict(lib, referee, method, message) ??
+              (name !== undefined && !lib.methods[name] && hostInternal.has(name)
+                ? { status: 'host-internal', text: `host-internal: the host handles ${name}` }
+                : verdictOf(roundtrip(lib, method, message)));
+            rows.push({ label, verdict });
           }
         }
+        const failed = rows.filter((r) => r.verdict.status === 'fail').length;
         if (opts.format === 'json') {
-          // Each line is `<label>: ok` or `<label>: FAIL: <why>` (labels never hold ": ").
-          const rows = lines.map((l) => {
-            const i = l.indexOf(': ');
-            const rest = l.slice(i + 2);
-            return { message: l.slice(0, i), status: rest === 'ok' ? 'ok' : 'fail', ...(rest === 'ok' ? {} : { detail: rest.replace(/^FAIL: /, '') }) };
-          });
-          await writeOut(JSON.stringify(rows, null, 2) + '\n');
-        } else await writeOut(lines.join('\n') + '\n');
+          const json = rows.map(({ label, verdict: v }) => ({ message: label, status: v.status, ...(v.status === 'ok' ? {} : { detail: v.text.replace(/^(FAIL|invalid|host-internal): /, '') }) }));
+          await writeOut(JSON.stringify(json, null, 2) + '\n');
+        } else await writeOut(rows.map((r) => `${r.label}: ${r.verdict.text}\n`).join('') + summaryLine(rows.map((r) => r.verdict)) + '\n');
         return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
