@@ -92,7 +92,9 @@ export class Listener {
     const controller = new AbortController();
     const request: StatelessRequest = { id, method: 'subscriptions/listen', params: { _meta: meta(), notifications: { ...filter } } };
     return new Promise<Stream>((resolve, reject) => {
-      let stream: Stream | undefined;
+      // The core may acknowledge before `handle` returns: the stream exists before it is called.
+      const stream: Stream = { id, controller, acknowledged: {}, ended: Promise.resolve(undefined) };
+      let acknowledged = false;
       const timer = setTimeout(() => {
         controller.abort();
         reject(new RpcError(INTERNAL_ERROR, `the server did not acknowledge a subscription within ${ackTimeoutMs} ms`));
@@ -100,28 +102,28 @@ export class Listener {
       const sink = {
         send: (n: { method: string; params?: JsonObject }): void => {
           if (n.method === 'notifications/subscriptions/acknowledged') {
-            if (stream) return;
+            if (acknowledged) return;
+            acknowledged = true;
             clearTimeout(timer);
-            const acknowledged = isObject(n.params?.notifications) ? n.params.notifications : {};
-            stream = { id, controller, acknowledged, ended };
+            stream.acknowledged = isObject(n.params?.notifications) ? n.params.notifications : {};
             resolve(stream);
             return;
           }
           // Before its acknowledgement a stream carries nothing (the spec forbids it); after a switch, the new stream carries it.
-          if (!stream || this.current !== stream) return;
+          if (!acknowledged || this.current !== stream) return;
           deliver(withoutSubscriptionId(n));
         },
       };
-      const ended: Promise<StatelessReply | undefined> = core.handle(request, sink, controller.signal).then(
+      stream.ended = core.handle(request, sink, controller.signal).then(
         (reply) => reply,
         (e: unknown) => {
           log(`bridge: a subscription stream failed: ${e instanceof Error ? e.message : String(e)}`);
           return undefined;
         },
       );
-      void ended.then((reply) => {
+      void stream.ended.then((reply) => {
         clearTimeout(timer);
-        if (!stream) {
+        if (!acknowledged) {
           const why = reply && 'error' in reply ? reply.error.message : 'it ended before its acknowledgement';
           reject(new RpcError(reply && 'error' in reply ? reply.error.code : INTERNAL_ERROR, `the server refused the subscription: ${why}`));
           return;
