@@ -128,3 +128,36 @@ export async function memoryClient(host: RunningHost): Promise<{
     close: () => client.close(),
   };
 }
+
+/** A 2026-07-28 client over HTTP with the SDK Client's shape for what the tests use. */
+export class ModernClient {
+  /** Every notification received on this client's response streams, in order. */
+  readonly notifications: Record<string, unknown>[] = [];
+  constructor(
+    readonly url: string,
+    readonly opts: { name?: string; logLevel?: string; capabilities?: Record<string, unknown> } = {},
+  ) {}
+
+  private meta(extra: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      'io.modelcontextprotocol/clientInfo': { name: this.opts.name ?? 'host-test', version: '1.0.0' },
+      'io.modelcontextprotocol/clientCapabilities': this.opts.capabilities ?? {},
+      ...(this.opts.logLevel ? { 'io.modelcontextprotocol/logLevel': this.opts.logLevel } : {}),
+      ...extra,
+    };
+  }
+
+  /** Sends a request; resolves with its result, throws its error (`code`, `message`, `data`). */
+  async request(method: string, params: Record<string, unknown> = {}, metaExtra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    const r = await post(this.url, method, withMeta(params, this.meta(metaExtra)));
+    for (const m of r.messages) if (m['method'] !== undefined) this.notifications.push(m);
+    const reply = r.reply;
+    if (!reply) throw new Error(`no reply (HTTP ${r.status})`);
+    if (reply['error']) throw Object.assign(new Error(String((reply['error'] as { message: string }).message)), reply['error']);
+    return reply['result'] as Record<string, unknown>;
+  }
+
+  callTool(p: { name: string; arguments?: Record<string, unknown> }, metaExtra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    return this.request('tools/call', { name: p.name, arguments: p.arguments ?? {} }, metaExtra);
+  }
+}
