@@ -157,7 +157,7 @@ export class ModernClient {
     return reply['result'] as Record<string, unknown>;
   }
 
-  callTool(p: { name: string; arguments?: Record<string, unknown> }, metaExtra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    return this.request('tools/call', { name: p.name, arguments: p.arguments ?? {} }, metaExtra);
+  callTool(p: { name: string; arguments?: Record<string, unknown>; inputResponses?: unknown; requestState?: string }, metaExtra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    return this.request('tools/call', { arguments: {}, ...p }, metaExtra);
   }
 }
