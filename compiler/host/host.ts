@@ -97,7 +97,9 @@ export { DEFAULT_PAGE_SIZE, DEFAULT_REQUEST_TIMEOUT_MS };
 export function mcpPackageVersions(wasm: Uint8Array): string[] {
   const text = Buffer.from(wasm.buffer, wasm.byteOffset, wasm.byteLength).toString('latin1');
   const out = new Set<string>();
-  for (const m of text.matchAll(/wasi:mcp\/(?:runtime|handlers)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)/g)) out.add(m[1]!);
+  // The name is followed by the next field's length byte, which may be a letter: read only
+  // what a wasi:mcp version looks like (x.y.z, optionally -previewN).
+  for (const m of text.matchAll(/wasi:mcp\/(?:runtime|handlers)@(\d+\.\d+\.\d+(?:-preview\d)?)/g)) out.add(m[1]!);
   return [...out].sort();
 }
 
