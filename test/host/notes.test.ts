@@ -186,3 +186,22 @@ describe('the notes example on a message connection (stdio rules)', () => {
     await conn.close();
   });
 });
+
+describe('a stale requestState', () => {
+  let host: RunningHost;
+  beforeAll(async () => {
+    host = await inProcessHost(await exampleWasm('notes'), { stateTtlMs: 200 });
+  }, BUILD_TIMEOUT);
+  afterAll(async () => host?.close());
+
+  it('is refused after its expiry, before any handler runs (-32602)', async () => {
+    const c = new ModernClient(host.url!);
+    const asked = await c.callTool({ name: 'delete-note', arguments: { id: '1' } }, ELICIT);
+    const calls = host.stats().calls['callTool'];
+    await new Promise((r) => setTimeout(r, 300));
+    const r = await post(host.url!, 'tools/call', withMeta({ name: 'delete-note', arguments: { id: '1' }, inputResponses: YES, requestState: asked['requestState'] }, ELICIT));
+    expect(r.status).toBe(400);
+    expect(r.reply).toMatchObject({ error: { code: -32602, message: 'Invalid params: requestState has expired' } });
+    expect(host.stats().calls['callTool']).toBe(calls);
+  });
+});
