@@ -1,6 +1,6 @@
 // The queue in front of the component: one call runs at a time per instance (a WASI 0.2
 // instance is not re-entrant; a pool of N instances runs N), and waiting calls are taken
-// round-robin by lane (a session), so that a client with many requests in flight delays
+// round-robin by lane (a client), so that a client with many requests in flight delays
 // another's by at most one call of its own per turn.
 // Bounded per lane and in total: a call over either bound is refused at once, not queued.
 
@@ -40,7 +40,7 @@ export class FairQueue {
    */
   push<T>(lane: string, task: () => Promise<T>, signal?: AbortSignal, onCancel?: () => T): Promise<T> {
     const queue = this.lanes.get(lane) ?? [];
-    if (queue.length >= this.limits.perLane) throw new QueueFull(`${queue.length} calls of this session are already waiting (limit ${this.limits.perLane})`);
+    if (queue.length >= this.limits.perLane) throw new QueueFull(`${queue.length} calls of this client are already waiting (limit ${this.limits.perLane})`);
     if (this.waitingCount >= this.limits.total) throw new QueueFull(`${this.waitingCount} calls are already waiting (limit ${this.limits.total})`);
     return new Promise<T>((resolve, reject) => {
       const entry: Waiting = {
