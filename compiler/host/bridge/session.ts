@@ -269,7 +269,7 @@ export class BridgeSession {
       if (round > 0) this.checkSize(request);
       const reply = await core.handle(request, stream, extra.signal);
       if ('error' in reply) {
-        const e = legacyError(method, reply.error);
+        const e = legacyError(method, reply.error, params);
         throw new RpcError(e.code, e.message, e.data);
       }
       const result = reply.result;

@@ -63,9 +63,10 @@ describe('shapes', () => {
     expect(legacyResult('2025-11-25', 'tools/call', { resultType: 'complete', content: [], structuredContent: { a: 1 } })).toEqual({ content: [], structuredContent: { a: 1 } });
   });
 
-  it('resource-not-found goes back to -32002; other errors are unchanged', () => {
+  it('resource-not-found goes back to -32002 (with the URI); a refusal of the params\' shape and other errors are unchanged', () => {
     expect(legacyError('resources/read', { code: -32602, message: 'Resource not found', data: { uri: 'x' } }).code).toBe(-32002);
-    expect(legacyError('resources/read', { code: -32602, message: 'bad' }).code).toBe(-32602);
+    expect(legacyError('resources/read', { code: -32602, message: 'no note' }, { uri: 'note://9' })).toEqual({ code: -32002, message: 'no note', data: { uri: 'note://9' } });
+    expect(legacyError('resources/read', { code: -32602, message: 'bad', data: { path: '/params/uri', rule: 'type' } }).code).toBe(-32602);
     expect(legacyError('tools/call', { code: -32602, message: 'x', data: { uri: 'x' } }).code).toBe(-32602);
   });
 });
