@@ -130,10 +130,6 @@ export class HttpSessions {
     }
   }
 
-  sessions(): number {
-    return this.bySid.size;
-  }
-
   async close(): Promise<void> {
     if (this.sweep) clearInterval(this.sweep);
     const entries = [...this.bySid.values()];
