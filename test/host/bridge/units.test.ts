@@ -30,6 +30,7 @@ describe('capabilities', () => {
     expect(modernClientCapabilities('2025-06-18', caps)).toEqual({ experimental: { x: {} }, roots: {}, sampling: {}, elicitation: { form: {} } });
     expect(modernClientCapabilities('2025-11-25', { elicitation: {} })).toEqual({ elicitation: { form: {} } });
     expect(modernClientCapabilities('2025-11-25', 'nonsense')).toEqual({});
+    expect(modernClientCapabilities('2025-11-25', { experimental: { ok: {}, bad: 1 } })).toEqual({ experimental: { ok: {} } });
   });
 
   it('server capabilities lose extensions and unknown members', () => {
@@ -118,6 +119,18 @@ describe('origins and URIs', () => {
     expect(isWithin('a#x', 'a')).toBe(true);
     expect(isWithin('ab', 'a')).toBe(false);
     expect(isWithin('dir/x', 'dir/')).toBe(true);
+  });
+});
+
+describe('initialize', () => {
+  it('a clientInfo without a name and a version is not passed on', async () => {
+    const f = fixture();
+    const { client } = await f.pair();
+    await client.start();
+    await client.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 5 } } });
+    while (!f.core.requests.some((r) => r.method === 'server/discover')) await new Promise((r) => setTimeout(r, 5));
+    expect(f.core.requests[0]!.params._meta).not.toHaveProperty('io.modelcontextprotocol/clientInfo');
+    await f.bridge.close();
   });
 });
 
