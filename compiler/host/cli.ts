@@ -18,6 +18,7 @@ import {
   DEFAULT_STATE_TTL_MS,
 } from './defaults.js';
 import { parseDir, parseEnv, parseOrigin, type Preopen } from './policy.js';
+import { defaultInstances, MAX_INSTANCES } from './pool.js';
 
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
@@ -45,6 +46,7 @@ interface ServeFlags {
   maxSessions: number;
   maxStreams: number;
   stateTtl: number;
+  instances: number;
   queuePerSession: number;
   queueTotal: number;
 }
@@ -100,6 +102,7 @@ export function registerServeCommand(program: Command): Command {
     .option('--max-sessions <n>', 'sessions of 2025 clients open at once', integer('--max-sessions', 1, 1_000_000), DEFAULT_MAX_SESSIONS)
     .option('--max-streams <n>', 'subscriptions/listen streams open at once', integer('--max-streams', 1, 1_000_000), DEFAULT_MAX_STREAMS)
     .option('--state-ttl <ms>', 'how long a sealed requestState is accepted', integer('--state-ttl', 1000, 86_400_000), DEFAULT_STATE_TTL_MS)
+    .option('--instances <n>', 'component instances requests are spread over (default: the number of cores)', integer('--instances', 1, MAX_INSTANCES), defaultInstances())
     .option('--queue-per-session <n>', 'component calls of one client waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
     .option('--queue-total <n>', 'component calls waiting for their turn, all clients together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
     .action(
@@ -109,6 +112,8 @@ export function registerServeCommand(program: Command): Command {
         const transport = flags.http !== undefined ? 'http' : 'stdio';
         // Loaded on use: the host and the SDK are the heaviest modules, and other commands need neither.
         const { startHost } = await import('./host.js');
+        // Clients of 2025-11-25 and 2025-06-18 are served from the same component through the bridge.
+        const { createLegacyEndpoint } = await import('./bridge/index.js');
         let host: Awaited<ReturnType<typeof startHost>>;
         try {
           host = await startHost({
@@ -126,6 +131,8 @@ export function registerServeCommand(program: Command): Command {
             maxSessions: flags.maxSessions,
             maxStreams: flags.maxStreams,
             stateTtlMs: flags.stateTtl,
+            instances: flags.instances,
+            legacy: createLegacyEndpoint,
             queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
           });
         } catch (e) {
