@@ -11,6 +11,12 @@ export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A map's entries whose values are objects (capability settings), or undefined if it is no map. */
+function objectsOnly(v: unknown): JsonObject | undefined {
+  if (!isObject(v)) return undefined;
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => isObject(x)));
+}
+
 function pick(from: JsonObject, keys: readonly string[]): JsonObject {
   const out: JsonObject = {};
   for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
@@ -25,7 +31,8 @@ function pick(from: JsonObject, keys: readonly string[]): JsonObject {
 export function modernClientCapabilities(version: LegacyVersion, caps: unknown): JsonObject {
   const c = isObject(caps) ? caps : {};
   const out: JsonObject = {};
-  if (isObject(c.experimental)) out.experimental = c.experimental;
+  const experimental = objectsOnly(c.experimental);
+  if (experimental) out.experimental = experimental;
   if (isObject(c.roots)) out.roots = {};
   if (isObject(c.sampling)) out.sampling = version === '2025-06-18' ? {} : pick(c.sampling, ['context', 'tools']);
   if (isObject(c.elicitation)) {

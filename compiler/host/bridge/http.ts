@@ -45,6 +45,24 @@ function idOf(body: unknown): RequestId | null {
   return typeof id === 'string' || (typeof id === 'number' && Number.isSafeInteger(id)) ? id : null;
 }
 
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+/** `origin` names the server the request reached: its Host, or another loopback name at the same port. */
+export function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  if (!host) return false;
+  let u: URL;
+  let h: URL;
+  try {
+    u = new URL(origin);
+    h = new URL(`http://${host}`);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (u.host === h.host) return true;
+  return LOOPBACK.test(u.hostname) && LOOPBACK.test(h.hostname) && u.port === h.port;
+}
+
 export function isInitialize(body: unknown): boolean {
   return isObject(body) && body.method === 'initialize' && body.id !== undefined;
 }
@@ -112,10 +130,6 @@ export class HttpSessions {
     }
   }
 
-  sessions(): number {
-    return this.bySid.size;
-  }
-
   async close(): Promise<void> {
     if (this.sweep) clearInterval(this.sweep);
     const entries = [...this.bySid.values()];
@@ -133,13 +147,10 @@ export class HttpSessions {
     }
   }
 
-  /** Origin: absent (not a browser), the server's own (the Host the request names), or one the operator allows. */
+  /** Origin: absent (not a browser), the server's own (the Host the request names, or loopback at its port), or one the operator allows. */
   private refusedOrigin(req: IncomingMessage, res: ServerResponse): boolean {
     const origin = req.headers.origin;
-    if (origin === undefined) return false;
-    const host = req.headers.host;
-    const own = host ? [`http://${host}`, `https://${host}`] : [];
-    if (own.includes(origin) || this.deps.options.allowedOrigins.includes(origin)) return false;
+    if (origin === undefined || isOwnOrigin(origin, req.headers.host) || this.deps.options.allowedOrigins.includes(origin)) return false;
     reply(res, 403, INVALID_REQUEST, 'Forbidden: origin not allowed (serve --allow-origin)');
     return true;
   }

@@ -16,7 +16,7 @@ import {
   type ServerRequest,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { JsonObject, LegacyOptions, ResponseStream, StatelessServer } from '../wire/contract.js';
-import { initializeResult, isObject, modernClientCapabilities } from './capabilities.js';
+import { implementationFor, initializeResult, isObject, modernClientCapabilities } from './capabilities.js';
 import { fromClientError, INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, RpcError, SERVER_BUSY } from './errors.js';
 import { legacyInputRequest, modernInputResponse } from './input.js';
 import { Listener, type ListenFilter } from './listen.js';
@@ -158,7 +158,9 @@ export class BridgeSession {
     const version = negotiateVersion(params.protocolVersion);
     this.clientCaps = isObject(params.capabilities) ? params.capabilities : {};
     this.modernCaps = modernClientCapabilities(version, this.clientCaps);
-    this.clientInfo = isObject(params.clientInfo) ? params.clientInfo : undefined;
+    // 2026-07-28's Implementation has 2025-11-25's members; one without a name and a version is not sent.
+    const info = params.clientInfo;
+    this.clientInfo = isObject(info) && typeof info.name === 'string' && typeof info.version === 'string' ? implementationFor('2025-11-25', info) : undefined;
     const reply = await this.deps.core.handle({ id: this.deps.nextId(), method: 'server/discover', params: { _meta: this.meta(false) } }, { send: () => undefined }, signal);
     if ('error' in reply) throw new RpcError(reply.error.code, reply.error.message, reply.error.data);
     this.serverCaps = isObject(reply.result.capabilities) ? reply.result.capabilities : {};
@@ -269,7 +271,7 @@ export class BridgeSession {
       if (round > 0) this.checkSize(request);
       const reply = await core.handle(request, stream, extra.signal);
       if ('error' in reply) {
-        const e = legacyError(method, reply.error);
+        const e = legacyError(method, reply.error, params);
         throw new RpcError(e.code, e.message, e.data);
       }
       const result = reply.result;

@@ -110,10 +110,15 @@ export interface WireError {
   data?: unknown;
 }
 
-/** A core error for a legacy client: resource-not-found goes back to the legacy code. */
-export function legacyError(method: string, error: WireError): WireError {
-  // 2026-07-28 names a missing resource -32602 with `data.uri`; 2025-06-18 and 2025-11-25 -32002.
-  if (method === 'resources/read' && error.code === INVALID_PARAMS && isObject(error.data) && typeof error.data.uri === 'string')
-    return { ...error, code: LEGACY_RESOURCE_NOT_FOUND };
-  return error;
+/**
+ * A core error for a legacy client. 2026-07-28 answers a missing resource with -32602 (with
+ * `data.uri`, or none); 2025-06-18 and 2025-11-25 with -32002. resources/read has one param, the
+ * URI, so its -32602 is resource-not-found, except a refusal of the params' shape (its data names
+ * a JSON `path`), which stays invalid params.
+ */
+export function legacyError(method: string, error: WireError, params: JsonObject = {}): WireError {
+  if (method !== 'resources/read' || error.code !== INVALID_PARAMS) return error;
+  if (isObject(error.data) && typeof error.data.path === 'string') return error;
+  const data = error.data === undefined && typeof params.uri === 'string' ? { uri: params.uri } : error.data;
+  return { ...error, code: LEGACY_RESOURCE_NOT_FOUND, ...(data === undefined ? {} : { data }) };
 }
