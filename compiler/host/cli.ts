@@ -18,6 +18,7 @@ import {
   DEFAULT_STATE_TTL_MS,
 } from './defaults.js';
 import { parseDir, parseEnv, parseOrigin, type Preopen } from './policy.js';
+import { defaultInstances, MAX_INSTANCES } from './pool.js';
 
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
@@ -47,6 +48,7 @@ interface ServeFlags {
   stateTtl: number;
   queuePerSession: number;
   queueTotal: number;
+  instances: number;
 }
 
 /** A repeatable option: each value parsed, collected in order. */
@@ -102,6 +104,7 @@ export function registerServeCommand(program: Command): Command {
     .option('--state-ttl <ms>', 'how long a sealed requestState is accepted', integer('--state-ttl', 1000, 86_400_000), DEFAULT_STATE_TTL_MS)
     .option('--queue-per-session <n>', 'component calls of one client waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
     .option('--queue-total <n>', 'component calls waiting for their turn, all clients together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
+    .option('--instances <n>', 'instances of the component serving requests side by side (default: the number of cores)', integer('--instances', 1, MAX_INSTANCES), defaultInstances())
     .action(
       action(async (component: string, flags: ServeFlags) => {
         if (flags.stdio && flags.http !== undefined) throw new CompilerError(error('usage', 'choose one of --stdio and --http'));
@@ -127,6 +130,7 @@ export function registerServeCommand(program: Command): Command {
             maxStreams: flags.maxStreams,
             stateTtlMs: flags.stateTtl,
             queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
+            instances: flags.instances,
           });
         } catch (e) {
           // A component that cannot start, or an address that cannot be bound, is bad input: one line, exit 2.

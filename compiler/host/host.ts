@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { messageOf } from './errors.js';
 import { ComponentInstance } from './instance.js';
+import { defaultInstances, InstancePool } from './pool.js';
 import { denyAll, describeImport, type CapabilityPolicy } from './policy.js';
 import type { QueueLimits } from './queue.js';
 import { LineTransport } from './stdio.js';
@@ -61,8 +62,10 @@ export interface HostOptions {
   maxStreams?: number;
   /** How long a sealed requestState is accepted (default 10 minutes). */
   stateTtlMs?: number;
-  /** Component calls waiting per client and in total (default 64 and 1024). */
+  /** Component calls waiting per client and in total (default 64 and 1024), for all instances together. */
   queue?: Partial<QueueLimits>;
+  /** Instances of the component serving requests side by side (default: the number of cores). */
+  instances?: number;
   /** HTTP: origins allowed besides the server's own. */
   allowedOrigins?: string[];
   /** Serves clients of 2025-11-25 and 2025-06-18 (initialize, sessions) through the 2026-07-28 core. */
@@ -82,8 +85,8 @@ export interface RunningHost {
   connect(transport: Transport): Promise<void>;
   /** The stateless core, for in-process use and tests. */
   core: WireCore;
-  /** Handler calls so far, by handler name, and instantiations (1 + one per trap). */
-  stats(): { calls: Record<string, number>; instantiations: number; streams: number; sessions: number; waiting: number };
+  /** Handler calls so far, by handler name, and instantiations (1 per instance + one per trap), over all instances. */
+  stats(): { calls: Record<string, number>; instantiations: number; instances: number; streams: number; sessions: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -128,38 +131,54 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
   const state: WireState = { settings: { pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, log }, registrations: emptyRegistrations(), served: false, streams: new Set() };
   let core: WireCore | undefined;
-  const instance: ComponentInstance<CallContext> = new ComponentInstance<CallContext>({
-    source: transpiled.source,
-    cores: transpiled.cores,
-    policy,
-    handlerTimeoutMs: options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
-    queue: { perLane: options.queue?.perLane ?? DEFAULT_QUEUE_PER_SESSION, total: options.queue?.total ?? DEFAULT_QUEUE_TOTAL },
-    // Clients take turns; calls outside any request (watch, unwatch) share a lane.
-    laneOf: (ctx) => ctx?.lane ?? '',
-    output: options.componentOutput ?? ((line) => process.stderr.write(`${line}\n`)),
-    log,
-    onImport: (name, args, ctx) => Promise.resolve(answerImport(state, name, args, ctx)),
-    onInstantiated: async (inst) => {
-      const first = inst.instantiations === 1;
-      state.served = false;
-      const outcome = await inst.callNow('start', []);
-      const versions = state.registrations.server?.supportedVersions ?? [];
-      const why =
-        outcome.kind === 'err' ? outcome.error.message
-        : outcome.kind === 'trap' ? outcome.message
-        : outcome.kind !== 'ok' ? outcome.kind
-        : !state.served ? 'it did not call runtime.serve'
-        : !versions.includes(MODERN_VERSION) ? `its supported versions (${versions.join(', ')}) do not include ${MODERN_VERSION}`
-        : undefined;
-      if (why !== undefined) {
-        if (first) throw new Error(`handlers.start failed: ${why}`);
-        log(`handlers.start failed after re-instantiation: ${why}`);
-        return;
-      }
-      // A fresh instance after a trap hears the URIs open streams still watch.
-      if (!first && core) await core.rewatch((fn, args) => inst.callNow(fn, args));
-    },
-  });
+  const queue: QueueLimits = { perLane: options.queue?.perLane ?? DEFAULT_QUEUE_PER_SESSION, total: options.queue?.total ?? DEFAULT_QUEUE_TOTAL };
+  // Clients take turns; calls outside any request (watch, unwatch) share a lane.
+  const laneOf = (ctx: CallContext | undefined): string => ctx?.lane ?? '';
+  // `start` runs on one instance at a time: `serve` and the registrations of one start are not
+  // interleaved with another's (each instance starts, and restarts after a trap, on its own).
+  let starting: Promise<unknown> = Promise.resolve();
+  const startOne = async (inst: ComponentInstance<CallContext>): Promise<void> => {
+    const first = inst.instantiations === 1;
+    state.served = false;
+    const outcome = await inst.callNow('start', []);
+    const versions = state.registrations.server?.supportedVersions ?? [];
+    const why =
+      outcome.kind === 'err' ? outcome.error.message
+      : outcome.kind === 'trap' ? outcome.message
+      : outcome.kind !== 'ok' ? outcome.kind
+      : !state.served ? 'it did not call runtime.serve'
+      : !versions.includes(MODERN_VERSION) ? `its supported versions (${versions.join(', ')}) do not include ${MODERN_VERSION}`
+      : undefined;
+    if (why !== undefined) {
+      if (first) throw new Error(`handlers.start failed: ${why}`);
+      log(`handlers.start failed after re-instantiation: ${why}`);
+      return;
+    }
+    // A fresh instance after a trap hears the URIs open streams still watch.
+    if (!first && core) await core.rewatch((fn, args) => inst.callNow(fn, args));
+  };
+  const instances = Array.from(
+    { length: options.instances ?? defaultInstances() },
+    () =>
+      new ComponentInstance<CallContext>({
+        source: transpiled.source,
+        cores: transpiled.cores,
+        policy,
+        handlerTimeoutMs: options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
+        // The pool's queue holds the waiting calls; an instance's own holds at most a watch besides its one call.
+        queue,
+        laneOf,
+        output: options.componentOutput ?? ((line) => process.stderr.write(`${line}\n`)),
+        log,
+        onImport: (name, args, ctx) => Promise.resolve(answerImport(state, name, args, ctx)),
+        onInstantiated: (inst) => {
+          const run = starting.then(() => startOne(inst));
+          starting = run.catch(() => undefined);
+          return run;
+        },
+      }),
+  );
+  const instance = new InstancePool<CallContext>(instances, laneOf, queue);
   const backend: Backend = instance;
   core = new WireCore(state, backend, {
     maxStreams: options.maxStreams ?? DEFAULT_MAX_STREAMS,
@@ -167,12 +186,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...(options.legacy ? { legacyVersions: options.legacyVersions ?? ['2025-11-25', '2025-06-18'] } : {}),
   });
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  try {
-    await instance.open();
-  } catch (e) {
-    await instance.close();
-    throw e;
-  }
+  // Every instance starts; if one cannot, all are closed and the error is the host's.
+  await instance.open();
   const allowedOrigins = options.allowedOrigins ?? [];
   const legacy: LegacyEndpoint | undefined = options.legacy?.(core, {
     maxMessageBytes,
@@ -201,6 +216,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     stats: () => ({
       calls: Object.fromEntries(instance.calls),
       instantiations: instance.instantiations,
+      instances: instance.size,
       streams: state.streams.size,
       sessions: legacy?.sessions() ?? 0,
       waiting: instance.waiting,

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComponentInstance, type CallOutcome } from '../../compiler/host/instance.js';
 import { denyAll } from '../../compiler/host/policy.js';
-import { InstancePool, parseInstances, defaultInstances, MAX_INSTANCES, type PoolMember } from '../../compiler/host/pool.js';
+import { InstancePool, defaultInstances, MAX_INSTANCES, type PoolMember } from '../../compiler/host/pool.js';
 import { transpileCached } from '../../compiler/host/transpile.js';
 import type { HandlerName } from '../../compiler/host/worker-protocol.js';
 import { BUILD_TIMEOUT, exampleWasm, TEST_CACHE_DIR } from './helpers.js';
@@ -58,8 +58,7 @@ class Stub implements PoolMember<Ctx> {
   }
 }
 
-/** wasi:mcp 0.2's watch handler (the served 0.1 package calls it `subscribe`). */
-const WATCH = 'watchResource' as string as HandlerName;
+const WATCH: HandlerName = 'watchResource';
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const pool = (members: Stub[], limits = { perLane: 64, total: 1024 }) => new InstancePool<Ctx>(members, (c) => c?.lane ?? '', limits);
 
@@ -184,11 +183,9 @@ describe('InstancePool (stub instances)', () => {
     expect(() => pool([])).toThrow(RangeError);
   });
 
-  it('parses --instances', () => {
-    expect(parseInstances('2')).toBe(2);
-    expect(parseInstances(String(MAX_INSTANCES))).toBe(MAX_INSTANCES);
-    for (const bad of ['0', '-1', '1.5', 'two', '', String(MAX_INSTANCES + 1)]) expect(() => parseInstances(bad)).toThrow(/--instances must be an integer/);
+  it('defaults to one instance per core, within the bound', () => {
     expect(defaultInstances()).toBeGreaterThanOrEqual(1);
+    expect(defaultInstances()).toBeLessThanOrEqual(MAX_INSTANCES);
   });
 });
 
@@ -220,8 +217,10 @@ describe('InstancePool (a real component)', () => {
   afterAll(() => p?.close());
 
   /** The served conformance component's tools/call handler. */
-  const callTool = (name: string) => p.call('callTool', [name, new TextEncoder().encode('{}')], { lane: 'test' });
-  const countOf = (o: CallOutcome) => Number((o as { value: { content: { val: { text: string } }[] } }).value.content[0]!.val.text);
+  const META = { clientCapabilities: {}, protocolVersion: '2026-07-28' };
+  const callTool = (name: string) => p.call('callTool', [META, name, new TextEncoder().encode('{}'), undefined, undefined], { lane: 'test' });
+  /** The text of a complete call-tool outcome. */
+  const countOf = (o: CallOutcome) => Number((o as { value: { val: { content: { val: { text: string } }[] } } }).value.val.content[0]!.val.text);
 
   it('spreads calls over both instances, each keeping its own state', async () => {
     const outcomes = await Promise.all([1, 2, 3, 4, 5, 6].map(() => callTool('host_call_count')));
