@@ -182,5 +182,7 @@ export async function serveForSuite(version: SpecVersion): Promise<Served> {
 export function report(r: SuiteResult): string {
   const lines = [`${r.version}: ${r.passed.length}/${r.listed.length} scenarios pass`];
   for (const f of r.failures) lines.push(`  FAIL ${f}`);
+  // Warnings (SHOULDs) do not fail a scenario; they are shown.
+  for (const x of r.results) for (const c of x.checks ?? []) if (c.status === 'WARNING') lines.push(`  warning ${x.scenario}/${c.id}: ${c.errorMessage ?? ''}`);
   return lines.join('\n');
 }
