@@ -46,9 +46,9 @@ interface ServeFlags {
   maxSessions: number;
   maxStreams: number;
   stateTtl: number;
+  instances: number;
   queuePerSession: number;
   queueTotal: number;
-  instances: number;
 }
 
 /** A repeatable option: each value parsed, collected in order. */
@@ -102,9 +102,9 @@ export function registerServeCommand(program: Command): Command {
     .option('--max-sessions <n>', 'sessions of 2025 clients open at once', integer('--max-sessions', 1, 1_000_000), DEFAULT_MAX_SESSIONS)
     .option('--max-streams <n>', 'subscriptions/listen streams open at once', integer('--max-streams', 1, 1_000_000), DEFAULT_MAX_STREAMS)
     .option('--state-ttl <ms>', 'how long a sealed requestState is accepted', integer('--state-ttl', 1000, 86_400_000), DEFAULT_STATE_TTL_MS)
+    .option('--instances <n>', 'component instances requests are spread over (default: the number of cores)', integer('--instances', 1, MAX_INSTANCES), defaultInstances())
     .option('--queue-per-session <n>', 'component calls of one client waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
     .option('--queue-total <n>', 'component calls waiting for their turn, all clients together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
-    .option('--instances <n>', 'instances of the component serving requests side by side (default: the number of cores)', integer('--instances', 1, MAX_INSTANCES), defaultInstances())
     .action(
       action(async (component: string, flags: ServeFlags) => {
         if (flags.stdio && flags.http !== undefined) throw new CompilerError(error('usage', 'choose one of --stdio and --http'));
@@ -112,6 +112,8 @@ export function registerServeCommand(program: Command): Command {
         const transport = flags.http !== undefined ? 'http' : 'stdio';
         // Loaded on use: the host and the SDK are the heaviest modules, and other commands need neither.
         const { startHost } = await import('./host.js');
+        // Clients of 2025-11-25 and 2025-06-18 are served from the same component through the bridge.
+        const { createLegacyEndpoint } = await import('./bridge/index.js');
         let host: Awaited<ReturnType<typeof startHost>>;
         try {
           host = await startHost({
@@ -129,8 +131,9 @@ export function registerServeCommand(program: Command): Command {
             maxSessions: flags.maxSessions,
             maxStreams: flags.maxStreams,
             stateTtlMs: flags.stateTtl,
-            queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
             instances: flags.instances,
+            legacy: createLegacyEndpoint,
+            queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
           });
         } catch (e) {
           // A component that cannot start, or an address that cannot be bound, is bad input: one line, exit 2.

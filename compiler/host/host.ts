@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { messageOf } from './errors.js';
 import { ComponentInstance } from './instance.js';
-import { defaultInstances, InstancePool } from './pool.js';
+import { InstancePool } from './pool.js';
 import { denyAll, describeImport, type CapabilityPolicy } from './policy.js';
 import type { QueueLimits } from './queue.js';
 import { LineTransport } from './stdio.js';
@@ -15,7 +15,7 @@ import { transpileCached } from './transpile.js';
 import type { LegacyEndpoint, LegacyEndpointFactory } from './wire/contract.js';
 import { WireCore, type Backend } from './wire/core.js';
 import { listenWire, type WireHttpListener } from './wire/http.js';
-import { answerImport } from './wire/imports.js';
+import { answerImport, type InstanceFlags } from './wire/imports.js';
 import { emptyRegistrations, MODERN_VERSION, type CallContext, type WireState } from './wire/state.js';
 import { serveMessages } from './wire/stdio.js';
 import {
@@ -58,14 +58,14 @@ export interface HostOptions {
   maxMessageBytes?: number;
   /** Legacy sessions open at once (default 1000). */
   maxSessions?: number;
+  /** Component instances requests are spread over (default 1; `serve`: the number of cores). */
+  instances?: number;
   /** `subscriptions/listen` streams open at once (default 1000). */
   maxStreams?: number;
   /** How long a sealed requestState is accepted (default 10 minutes). */
   stateTtlMs?: number;
-  /** Component calls waiting per client and in total (default 64 and 1024), for all instances together. */
+  /** Component calls waiting per client and in total (default 64 and 1024). */
   queue?: Partial<QueueLimits>;
-  /** Instances of the component serving requests side by side (default: the number of cores). */
-  instances?: number;
   /** HTTP: origins allowed besides the server's own. */
   allowedOrigins?: string[];
   /** Serves clients of 2025-11-25 and 2025-06-18 (initialize, sessions) through the 2026-07-28 core. */
@@ -85,7 +85,7 @@ export interface RunningHost {
   connect(transport: Transport): Promise<void>;
   /** The stateless core, for in-process use and tests. */
   core: WireCore;
-  /** Handler calls so far, by handler name, and instantiations (1 per instance + one per trap), over all instances. */
+  /** Handler calls so far, by handler name, and instantiations (one per instance, plus one per trap), summed over the instances. */
   stats(): { calls: Record<string, number>; instantiations: number; instances: number; streams: number; sessions: number; waiting: number };
   close(): Promise<void>;
 }
@@ -134,60 +134,53 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const queue: QueueLimits = { perLane: options.queue?.perLane ?? DEFAULT_QUEUE_PER_SESSION, total: options.queue?.total ?? DEFAULT_QUEUE_TOTAL };
   // Clients take turns; calls outside any request (watch, unwatch) share a lane.
   const laneOf = (ctx: CallContext | undefined): string => ctx?.lane ?? '';
-  // `start` runs on one instance at a time: `serve` and the registrations of one start are not
-  // interleaved with another's (each instance starts, and restarts after a trap, on its own).
-  let starting: Promise<unknown> = Promise.resolve();
-  const startOne = async (inst: ComponentInstance<CallContext>): Promise<void> => {
-    const first = inst.instantiations === 1;
-    state.served = false;
-    const outcome = await inst.callNow('start', []);
-    const versions = state.registrations.server?.supportedVersions ?? [];
-    const why =
-      outcome.kind === 'err' ? outcome.error.message
-      : outcome.kind === 'trap' ? outcome.message
-      : outcome.kind !== 'ok' ? outcome.kind
-      : !state.served ? 'it did not call runtime.serve'
-      : !versions.includes(MODERN_VERSION) ? `its supported versions (${versions.join(', ')}) do not include ${MODERN_VERSION}`
-      : undefined;
-    if (why !== undefined) {
-      if (first) throw new Error(`handlers.start failed: ${why}`);
-      log(`handlers.start failed after re-instantiation: ${why}`);
-      return;
-    }
-    // A fresh instance after a trap hears the URIs open streams still watch.
-    if (!first && core) await core.rewatch((fn, args) => inst.callNow(fn, args));
+  const instanceCount = Math.max(1, options.instances ?? 1);
+  const member = (): ComponentInstance<CallContext> => {
+    // What is per instance: its `serve`. Registrations, streams and the seal's key are the host's.
+    const flags: InstanceFlags = { served: false };
+    return new ComponentInstance<CallContext>({
+      source: transpiled.source,
+      cores: transpiled.cores,
+      policy,
+      handlerTimeoutMs: options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
+      queue,
+      laneOf,
+      output: options.componentOutput ?? ((line) => process.stderr.write(`${line}\n`)),
+      log,
+      onImport: (name, args, ctx) => Promise.resolve(answerImport(state, name, args, ctx, flags)),
+      onInstantiated: async (inst) => {
+        const first = inst.instantiations === 1;
+        flags.served = false;
+        const outcome = await inst.callNow('start', []);
+        const versions = state.registrations.server?.supportedVersions ?? [];
+        const why =
+          outcome.kind === 'err' ? outcome.error.message
+          : outcome.kind === 'trap' ? outcome.message
+          : outcome.kind !== 'ok' ? outcome.kind
+          : !flags.served ? 'it did not call runtime.serve'
+          : !versions.includes(MODERN_VERSION) ? `its supported versions (${versions.join(', ')}) do not include ${MODERN_VERSION}`
+          : undefined;
+        if (why !== undefined) {
+          if (first) throw new Error(`handlers.start failed: ${why}`);
+          log(`handlers.start failed after re-instantiation: ${why}`);
+          return;
+        }
+        // A fresh instance after a trap hears the URIs open streams still watch.
+        if (!first && core) await core.rewatch((fn, args) => inst.callNow(fn, args));
+      },
+    });
   };
-  const instances = Array.from(
-    { length: options.instances ?? defaultInstances() },
-    () =>
-      new ComponentInstance<CallContext>({
-        source: transpiled.source,
-        cores: transpiled.cores,
-        policy,
-        handlerTimeoutMs: options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS,
-        // The pool's queue holds the waiting calls; an instance's own holds at most a watch besides its one call.
-        queue,
-        laneOf,
-        output: options.componentOutput ?? ((line) => process.stderr.write(`${line}\n`)),
-        log,
-        onImport: (name, args, ctx) => Promise.resolve(answerImport(state, name, args, ctx)),
-        onInstantiated: (inst) => {
-          const run = starting.then(() => startOne(inst));
-          starting = run.catch(() => undefined);
-          return run;
-        },
-      }),
-  );
-  const instance = new InstancePool<CallContext>(instances, laneOf, queue);
-  const backend: Backend = instance;
+  // One fair queue in front of every instance (pool.ts), with a single instance's bounds.
+  const pool = new InstancePool<CallContext>(Array.from({ length: instanceCount }, member), laneOf, queue);
+  const backend: Backend = pool;
   core = new WireCore(state, backend, {
     maxStreams: options.maxStreams ?? DEFAULT_MAX_STREAMS,
     stateTtlMs: options.stateTtlMs ?? DEFAULT_STATE_TTL_MS,
     ...(options.legacy ? { legacyVersions: options.legacyVersions ?? ['2025-11-25', '2025-06-18'] } : {}),
   });
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  // Every instance starts; if one cannot, all are closed and the error is the host's.
-  await instance.open();
+  // The pool closes every instance if one fails to start.
+  await pool.open();
   const allowedOrigins = options.allowedOrigins ?? [];
   const legacy: LegacyEndpoint | undefined = options.legacy?.(core, {
     maxMessageBytes,
@@ -214,12 +207,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     core: liveCore,
     connect: (t) => serveMessages(liveCore, t, legacy, limits),
     stats: () => ({
-      calls: Object.fromEntries(instance.calls),
-      instantiations: instance.instantiations,
-      instances: instance.size,
+      calls: Object.fromEntries(pool.calls),
+      instantiations: pool.instantiations,
+      instances: pool.size,
       streams: state.streams.size,
       sessions: legacy?.sessions() ?? 0,
-      waiting: instance.waiting,
+      waiting: pool.waiting,
     }),
     async close() {
       liveCore.close();
@@ -229,7 +222,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         log(`closing http: ${messageOf(e)}`);
       }
       await legacy?.close().catch((e: unknown) => log(`closing legacy sessions: ${messageOf(e)}`));
-      await instance.close();
+      await pool.close();
     },
   };
 }

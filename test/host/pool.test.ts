@@ -2,6 +2,7 @@
 // fair queue with the single instance's bounds in front of them, traps per instance, stats
 // summed. Stub instances for the scheduling; a real component for the whole path.
 
+import { toolsCall } from '../../generated/2026-07-28/codecs/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComponentInstance, type CallOutcome } from '../../compiler/host/instance.js';
 import { denyAll } from '../../compiler/host/policy.js';
@@ -216,9 +217,13 @@ describe('InstancePool (a real component)', () => {
   }, BUILD_TIMEOUT);
   afterAll(() => p?.close());
 
-  /** The served conformance component's tools/call handler. */
-  const META = { clientCapabilities: {}, protocolVersion: '2026-07-28' };
-  const callTool = (name: string) => p.call('callTool', [META, name, new TextEncoder().encode('{}'), undefined, undefined], { lane: 'test' });
+  /** The served conformance component's tools/call handler (wasi:mcp@0.2.0-preview2: the request's meta first), arguments from the codec. */
+  const callTool = (name: string) =>
+    p.call(
+      'callTool',
+      toolsCall.decodeParams({ name, arguments: {}, _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientCapabilities': {} } }),
+      { lane: 'test' },
+    );
   /** The text of a complete call-tool outcome. */
   const countOf = (o: CallOutcome) => Number((o as { value: { val: { content: { val: { text: string } }[] } } }).value.val.content[0]!.val.text);
 

@@ -19,7 +19,7 @@ import { classifyText, errorReply, INVALID_REQUEST, tooLarge, type ErrorReply } 
 import type { JsonObject, LegacyEndpoint, RequestId, StatelessReply } from './contract.js';
 import { isRefusal, type WireCore } from './core.js';
 import { headerMismatch } from './headers.js';
-import { META } from './state.js';
+import { META, MODERN_VERSION } from './state.js';
 
 export const MCP_PATH = '/mcp';
 const HEADER_MISMATCH = -32020;
@@ -76,6 +76,12 @@ function mediaTypes(header: string | undefined): string[] {
 
 export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '::1' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/** Whether the request's MCP-Protocol-Version header names this core's version. */
+function modernHeader(req: IncomingMessage): boolean {
+  const v = req.headers['mcp-protocol-version'];
+  return typeof v === 'string' && v.trim() === MODERN_VERSION;
 }
 
 /** The HTTP status of a JSON-RPC error reply: refusals before any handler are 4xx. */
@@ -137,7 +143,9 @@ export async function listenWire(
     } catch {
       parsed = undefined;
     }
-    if (parsed !== undefined && legacy?.claims(req, parsed)) return legacy.handleHttp(req, res, parsed);
+    // A request that says it speaks 2026-07-28 is never a session's, even an `initialize` (which
+    // 2026-07-28 does not have: -32601, as a modern client expects).
+    if (parsed !== undefined && !modernHeader(req) && legacy?.claims(req, parsed)) return legacy.handleHttp(req, res, parsed);
     const c = classifyText(text);
     if (!c.ok) return send(res, 400, c.reply);
     const m = c.message as { id?: RequestId; method?: string; params?: JsonObject };

@@ -76,7 +76,12 @@ function toStreams(state: WireState, method: string, params: Json | undefined, w
   }
 }
 
-type Impl = (state: WireState, args: Args, ctx: CallContext | undefined) => ImportReply;
+/** What is per instance: whether it called `serve` since its `start` began. */
+export interface InstanceFlags {
+  served: boolean;
+}
+
+type Impl = (state: WireState, args: Args, ctx: CallContext | undefined, instance: InstanceFlags) => ImportReply;
 
 /** The same JSON value (progress tokens are strings or integers). */
 const sameToken = (a: unknown, b: unknown): boolean => a !== undefined && a === b;
@@ -99,10 +104,10 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
   registerResources: (state, args) => register(state, 'resources', args, (v) => types.Resource.fromWit(v)),
   registerResourceTemplates: (state, args) => register(state, 'resourceTemplates', args, (v) => types.ResourceTemplate.fromWit(v)),
   registerPrompts: (state, args) => register(state, 'prompts', args, (v) => types.Prompt.fromWit(v)),
-  serve(state) {
+  serve(state, _args, _ctx, instance) {
     if (!state.registrations.server) throw RpcError.of('invalid-request', 'register-server was never called');
-    if (state.served) throw RpcError.of('invalid-request', 'serve was already called');
-    state.served = true;
+    if (instance.served) throw RpcError.of('invalid-request', 'serve was already called');
+    instance.served = true;
     return ok();
   },
   progress(state, args, ctx) {
@@ -153,10 +158,13 @@ const IMPORTS: Record<RuntimeImport, Impl> = {
   },
 };
 
-/** Answers one import call from the component. */
-export function answerImport(state: WireState, name: RuntimeImport, args: Args, ctx: CallContext | undefined): ImportReply {
+/**
+ * Answers one import call from the component. `instance`: the calling instance's own flags (with
+ * a pool, each instance runs `start` and calls `serve`; registrations are shared, last one wins).
+ */
+export function answerImport(state: WireState, name: RuntimeImport, args: Args, ctx: CallContext | undefined, instance: InstanceFlags = state): ImportReply {
   try {
-    return IMPORTS[name](state, args, ctx);
+    return IMPORTS[name](state, args, ctx, instance);
   } catch (e) {
     if (e instanceof RpcError) return { error: toComponentError(e.toJson()) };
     state.settings.log(`runtime.${name} failed: ${messageOf(e)}`);

@@ -10,6 +10,9 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { messageOf } from '../errors.js';
 import type { LegacyEndpoint, RequestId, StatelessServer, JsonObject } from './contract.js';
 
+/** Messages written and not yet taken by the client, beyond which notifications are dropped. */
+const MAX_PENDING_WRITES = 4096;
+
 export interface MessageLimits {
   /** Requests of this connection open at once (listen streams included); more are refused. */
   maxOpen: number;
@@ -44,8 +47,24 @@ export async function serveMessages(core: Core, transport: Transport, legacy: Le
   const open = new Map<RequestId, AbortController>();
   let mode: 'undecided' | 'modern' | 'legacy' = 'undecided';
   let handover: Handover | undefined;
+  // A client that does not read its input must not make the host buffer without bound: past
+  // the limit, notifications are dropped (responses still go, one per request, bounded by maxOpen).
+  let pending = 0;
+  let warned = false;
   const send = (m: unknown): void => {
-    transport.send(m as JSONRPCMessage).catch((e: unknown) => limits.log(`stdio: write failed: ${messageOf(e)}`));
+    if (pending >= MAX_PENDING_WRITES && (m as { id?: unknown }).id === undefined) {
+      if (!warned) limits.log(`stdio: the client is not reading; notifications are dropped while ${MAX_PENDING_WRITES} messages wait`);
+      warned = true;
+      return;
+    }
+    pending++;
+    transport
+      .send(m as JSONRPCMessage)
+      .catch((e: unknown) => limits.log(`stdio: write failed: ${messageOf(e)}`))
+      .finally(() => {
+        pending--;
+        if (pending === 0) warned = false;
+      });
   };
 
   const serveRequest = async (id: RequestId, method: string, params: JsonObject): Promise<void> => {
