@@ -21,11 +21,8 @@ export interface PoolMember<C> {
   readonly instantiations: number;
 }
 
-/**
- * Handlers every instance hears: each instance keeps its own view of the watched resources
- * (wasi:mcp 0.2 `watch-resource`/`unwatch-resource`; 0.1 `subscribe`/`unsubscribe`).
- */
-const BROADCAST: ReadonlySet<string> = new Set(['watchResource', 'unwatchResource', 'subscribe', 'unsubscribe']);
+/** Handlers every instance hears: each instance keeps its own view of the watched resources. */
+const BROADCAST: ReadonlySet<HandlerName> = new Set<HandlerName>(['watchResource', 'unwatchResource']);
 
 /** The largest `--instances` (each instance is a worker thread with its own heap). */
 export const MAX_INSTANCES = 256;
@@ -33,13 +30,6 @@ export const MAX_INSTANCES = 256;
 /** `--instances` unless set: one instance per core. */
 export function defaultInstances(): number {
   return Math.max(1, Math.min(MAX_INSTANCES, availableParallelism()));
-}
-
-/** Parses `--instances`: an integer from 1 to MAX_INSTANCES, or throws a message for the user. */
-export function parseInstances(text: string): number {
-  const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_INSTANCES) throw new RangeError(`--instances must be an integer from 1 to ${MAX_INSTANCES}, got ${JSON.stringify(text)}`);
-  return n;
 }
 
 export interface PoolStats {

@@ -6,7 +6,7 @@ import { toolsCall } from '../../generated/2026-07-28/codecs/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComponentInstance, type CallOutcome } from '../../compiler/host/instance.js';
 import { denyAll } from '../../compiler/host/policy.js';
-import { InstancePool, parseInstances, defaultInstances, MAX_INSTANCES, type PoolMember } from '../../compiler/host/pool.js';
+import { InstancePool, defaultInstances, MAX_INSTANCES, type PoolMember } from '../../compiler/host/pool.js';
 import { transpileCached } from '../../compiler/host/transpile.js';
 import type { HandlerName } from '../../compiler/host/worker-protocol.js';
 import { BUILD_TIMEOUT, exampleWasm, TEST_CACHE_DIR } from './helpers.js';
@@ -59,8 +59,7 @@ class Stub implements PoolMember<Ctx> {
   }
 }
 
-/** wasi:mcp 0.2's watch handler (the served 0.1 package calls it `subscribe`). */
-const WATCH = 'watchResource' as string as HandlerName;
+const WATCH: HandlerName = 'watchResource';
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const pool = (members: Stub[], limits = { perLane: 64, total: 1024 }) => new InstancePool<Ctx>(members, (c) => c?.lane ?? '', limits);
 
@@ -185,11 +184,9 @@ describe('InstancePool (stub instances)', () => {
     expect(() => pool([])).toThrow(RangeError);
   });
 
-  it('parses --instances', () => {
-    expect(parseInstances('2')).toBe(2);
-    expect(parseInstances(String(MAX_INSTANCES))).toBe(MAX_INSTANCES);
-    for (const bad of ['0', '-1', '1.5', 'two', '', String(MAX_INSTANCES + 1)]) expect(() => parseInstances(bad)).toThrow(/--instances must be an integer/);
+  it('defaults to one instance per core, within the bound', () => {
     expect(defaultInstances()).toBeGreaterThanOrEqual(1);
+    expect(defaultInstances()).toBeLessThanOrEqual(MAX_INSTANCES);
   });
 });
 
@@ -227,6 +224,7 @@ describe('InstancePool (a real component)', () => {
       toolsCall.decodeParams({ name, arguments: {}, _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientCapabilities': {} } }),
       { lane: 'test' },
     );
+  /** The text of a complete call-tool outcome. */
   const countOf = (o: CallOutcome) => Number((o as { value: { val: { content: { val: { text: string } }[] } } }).value.val.content[0]!.val.text);
 
   it('spreads calls over both instances, each keeping its own state', async () => {

@@ -148,7 +148,7 @@ describe('stdio on the wire', () => {
     };
     child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'server/discover', params: withMeta() })}\n`);
     await waitFor(1);
-    expect(replies[0]).toMatchObject({ id: 1, result: { resultType: 'complete', supportedVersions: ['2026-07-28'] } });
+    expect(replies[0]).toMatchObject({ id: 1, result: { resultType: 'complete', supportedVersions: ['2026-07-28', '2025-11-25', '2025-06-18'] } });
     child.stdin.write('{not json\n');
     child.stdin.write('[{"jsonrpc":"2.0","id":2,"method":"ping"}]\n');
     child.stdin.write('{"jsonrpc":"2.0","id":9007199254740993,"method":"ping"}\n');

@@ -112,6 +112,9 @@ export async function conformanceWasm(): Promise<string> {
   return (await buildExample('conformance', CURRENT)).wasm;
 }
 
+/** Instances of the component the suites run against. */
+export const SUITE_INSTANCES = 2;
+
 /** The package of the component the suites run against. */
 const COMPONENT_HANDLERS = 'wasi:mcp/handlers@0.2.0-preview2';
 
@@ -168,7 +171,9 @@ export async function serveForSuite(version: SpecVersion): Promise<Served> {
   const staticReason = await pending(undefined, version).then((r) => (r === 'the host did not start' ? undefined : r));
   const required = process.env.WASI_MCP_CONFORMANCE === 'require';
   if (staticReason && !required) return { url: undefined, stop: async () => undefined, skip: staticReason };
-  const served = await serveHttpChild(await conformanceWasm());
+  // Two instances: nothing a scenario relies on (request states, listen streams, registrations)
+  // may depend on which instance ran a request.
+  const served = await serveHttpChild(await conformanceWasm(), ['--instances', String(SUITE_INSTANCES)]);
   const reason = await pending(served.url, version);
   return { url: served.url, stop: served.stop, skip: required ? undefined : reason };
 }
@@ -177,5 +182,7 @@ export async function serveForSuite(version: SpecVersion): Promise<Served> {
 export function report(r: SuiteResult): string {
   const lines = [`${r.version}: ${r.passed.length}/${r.listed.length} scenarios pass`];
   for (const f of r.failures) lines.push(`  FAIL ${f}`);
+  // Warnings (SHOULDs) do not fail a scenario; they are shown.
+  for (const x of r.results) for (const c of x.checks ?? []) if (c.status === 'WARNING') lines.push(`  warning ${x.scenario}/${c.id}: ${c.errorMessage ?? ''}`);
   return lines.join('\n');
 }
