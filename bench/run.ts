@@ -4,7 +4,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const order = ['schema', 'wit', 'check', 'generate', 'codecs', 'corpus', 'component'];
+const order = ['schema', 'wit', 'check', 'generate', 'codecs', 'corpus', 'component', 'host'];
 
 for (const name of order) {
   const file = join(here, `${name}.ts`);

@@ -5,8 +5,9 @@
 //
 // Each proposal package has its examples beside its WIT: `examples/` for `wit/`, and
 // `released/<version>/examples/` for a released version. The examples `serve` hosts are those of
-// the package for its MCP version (`released/0.1.0/examples/` until the host speaks 2026-07-28);
-// the current proposal's are built too, into `.cache/examples/<package version>/`.
+// the package for its MCP version (2026-07-28: `examples/`, built into `.cache/examples/`); when
+// that is not the current proposal's, the current proposal's are built too, into
+// `.cache/examples/<package version>/`.
 //
 //   tsx compiler/host/build-example.ts [name...]    (no names: every example of every set)
 

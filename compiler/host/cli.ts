@@ -1,4 +1,5 @@
-// `wasi-mcp serve <component.wasm> [--stdio | --http PORT] [--host 127.0.0.1]`
+// `wasi-mcp serve <component.wasm> [--stdio | --http PORT] [--host 127.0.0.1]`: a wasi:mcp@0.2.0-preview2
+// component as an MCP 2026-07-28 server (docs/host.md).
 
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
@@ -8,13 +9,16 @@ import {
   DEFAULT_HANDLER_TIMEOUT_MS,
   DEFAULT_MAX_MESSAGE_BYTES,
   DEFAULT_MAX_SESSIONS,
+  DEFAULT_MAX_STREAMS,
   DEFAULT_PAGE_SIZE,
   DEFAULT_QUEUE_PER_SESSION,
   DEFAULT_QUEUE_TOTAL,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_SESSION_IDLE_MS,
+  DEFAULT_STATE_TTL_MS,
 } from './defaults.js';
 import { parseDir, parseEnv, parseOrigin, type Preopen } from './policy.js';
+import { defaultInstances, MAX_INSTANCES } from './pool.js';
 
 function integer(name: string, min: number, max: number): (v: string) => number {
   return (v) => {
@@ -40,6 +44,9 @@ interface ServeFlags {
   allowOrigin: string[];
   maxMessageSize: number;
   maxSessions: number;
+  maxStreams: number;
+  stateTtl: number;
+  instances: number;
   queuePerSession: number;
   queueTotal: number;
 }
@@ -75,15 +82,15 @@ export function checkComponentFile(path: string): void {
 export function registerServeCommand(program: Command): Command {
   return program
     .command('serve')
-    .description('serve a WASI 0.2 wasi:mcp mcp-backend component as an MCP 2025-06-18 server')
+    .description('serve a WASI 0.2 wasi:mcp@0.2.0-preview2 mcp-backend component as an MCP 2026-07-28 server')
     .argument('<component>', 'the component (.wasm)')
     .option('--stdio', 'serve one client on stdin/stdout (the default)')
     .option('--http <port>', 'serve Streamable HTTP at http://HOST:PORT/mcp (0: any free port)', integer('--http', 0, 65535))
     .option('--host <address>', 'interface for --http', '127.0.0.1')
     .option('--page-size <n>', 'items per page of the list requests', integer('--page-size', 1, 10_000), DEFAULT_PAGE_SIZE)
-    .option('--request-timeout <ms>', 'timeout of requests to the client', integer('--request-timeout', 1, 86_400_000), DEFAULT_REQUEST_TIMEOUT_MS)
+    .option('--request-timeout <ms>', '2025 clients: timeout of requests to the client (sampling, elicitation, roots)', integer('--request-timeout', 1, 86_400_000), DEFAULT_REQUEST_TIMEOUT_MS)
     .option('--handler-timeout <ms>', 'replace a component whose handler runs this long without returning (0: no limit)', integer('--handler-timeout', 0, 86_400_000), DEFAULT_HANDLER_TIMEOUT_MS)
-    .option('--session-idle-timeout <ms>', 'with --http: close a session with no request open for this long (0: never)', integer('--session-idle-timeout', 0, 86_400_000), DEFAULT_SESSION_IDLE_MS)
+    .option('--session-idle-timeout <ms>', '2025 clients over --http: close a session with no request open for this long (0: never)', integer('--session-idle-timeout', 0, 86_400_000), DEFAULT_SESSION_IDLE_MS)
     .option('--cache-dir <dir>', 'where transpiled components are cached (default: $XDG_CACHE_HOME/wasi-mcp/transpiled or the platform cache)')
     // The capability policy: nothing unless granted (docs/host.md, "Security model").
     .option('--allow-http <origin>', 'let the component send HTTP requests to this origin (repeatable)', each((v) => parseOrigin(v)), [] as string[])
@@ -92,9 +99,12 @@ export function registerServeCommand(program: Command): Command {
     // Limits.
     .option('--allow-origin <origin>', 'with --http: accept requests whose Origin is this, besides the server\'s own (repeatable)', each((v) => parseOrigin(v, '--allow-origin')), [] as string[])
     .option('--max-message-size <bytes>', 'largest HTTP request body or stdio line', integer('--max-message-size', 1024, 1024 * 1024 * 1024), DEFAULT_MAX_MESSAGE_BYTES)
-    .option('--max-sessions <n>', 'with --http: sessions open at once', integer('--max-sessions', 1, 1_000_000), DEFAULT_MAX_SESSIONS)
-    .option('--queue-per-session <n>', 'component calls of one session waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
-    .option('--queue-total <n>', 'component calls waiting for their turn, all sessions together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
+    .option('--max-sessions <n>', 'sessions of 2025 clients open at once', integer('--max-sessions', 1, 1_000_000), DEFAULT_MAX_SESSIONS)
+    .option('--max-streams <n>', 'subscriptions/listen streams open at once', integer('--max-streams', 1, 1_000_000), DEFAULT_MAX_STREAMS)
+    .option('--state-ttl <ms>', 'how long a sealed requestState is accepted', integer('--state-ttl', 1000, 86_400_000), DEFAULT_STATE_TTL_MS)
+    .option('--instances <n>', 'component instances requests are spread over (default: the number of cores)', integer('--instances', 1, MAX_INSTANCES), defaultInstances())
+    .option('--queue-per-session <n>', 'component calls of one client waiting for their turn', integer('--queue-per-session', 1, 1_000_000), DEFAULT_QUEUE_PER_SESSION)
+    .option('--queue-total <n>', 'component calls waiting for their turn, all clients together', integer('--queue-total', 1, 10_000_000), DEFAULT_QUEUE_TOTAL)
     .action(
       action(async (component: string, flags: ServeFlags) => {
         if (flags.stdio && flags.http !== undefined) throw new CompilerError(error('usage', 'choose one of --stdio and --http'));
@@ -102,6 +112,8 @@ export function registerServeCommand(program: Command): Command {
         const transport = flags.http !== undefined ? 'http' : 'stdio';
         // Loaded on use: the host and the SDK are the heaviest modules, and other commands need neither.
         const { startHost } = await import('./host.js');
+        // Clients of 2025-11-25 and 2025-06-18 are served from the same component through the bridge.
+        const { createLegacyEndpoint } = await import('./bridge/index.js');
         let host: Awaited<ReturnType<typeof startHost>>;
         try {
           host = await startHost({
@@ -117,6 +129,10 @@ export function registerServeCommand(program: Command): Command {
             allowedOrigins: flags.allowOrigin,
             maxMessageBytes: flags.maxMessageSize,
             maxSessions: flags.maxSessions,
+            maxStreams: flags.maxStreams,
+            stateTtlMs: flags.stateTtl,
+            instances: flags.instances,
+            legacy: createLegacyEndpoint,
             queue: { perLane: flags.queuePerSession, total: flags.queueTotal },
           });
         } catch (e) {

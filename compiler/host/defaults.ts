@@ -12,3 +12,7 @@ export const DEFAULT_MAX_SESSIONS = 1000;
 /** Component calls waiting for their turn, per session and in total. */
 export const DEFAULT_QUEUE_PER_SESSION = 64;
 export const DEFAULT_QUEUE_TOTAL = 1024;
+/** `subscriptions/listen` streams open at once. */
+export const DEFAULT_MAX_STREAMS = 1000;
+/** How long a sealed requestState is accepted after it was issued. */
+export const DEFAULT_STATE_TTL_MS = 10 * 60_000;

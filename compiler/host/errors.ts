@@ -2,7 +2,7 @@
 // the wire, and what the SDK throws. Every conversion of an error value goes through the codecs
 // (`encodeError`, `decodeError`, `ERROR_CODES`).
 
-import { CodecError, decodeError, encodeError, ERROR_CODES, type JsonRpcErrorObject } from '../../generated/2025-06-18/codecs/index.js';
+import { CodecError, decodeError, encodeError, ERROR_CODES, type JsonRpcErrorObject } from '../../generated/2026-07-28/codecs/index.js';
 import type { WitError } from './worker-protocol.js';
 
 export type ErrorCase = keyof typeof ERROR_CODES;

@@ -1,6 +1,7 @@
-// The queue in front of the component: one call runs at a time (a WASI 0.2 instance is not
-// re-entrant), and waiting calls are taken round-robin by lane (a session), so that a client
-// with many requests in flight delays another's by at most one call of its own per turn.
+// The queue in front of the component: one call runs at a time per instance (a WASI 0.2
+// instance is not re-entrant; a pool of N instances runs N), and waiting calls are taken
+// round-robin by lane (a client), so that a client with many requests in flight delays
+// another's by at most one call of its own per turn.
 // Bounded per lane and in total: a call over either bound is refused at once, not queued.
 
 export interface QueueLimits {
@@ -20,10 +21,14 @@ interface Waiting {
 export class FairQueue {
   /** Lanes with waiting calls; Map order is the round-robin order (a served lane moves to the end). */
   private readonly lanes = new Map<string, Waiting[]>();
-  private running = false;
+  private running = 0;
   private waitingCount = 0;
 
-  constructor(private readonly limits: QueueLimits) {}
+  /** `concurrency`: how many calls run at once (the instances behind the queue). */
+  constructor(
+    private readonly limits: QueueLimits,
+    private readonly concurrency = 1,
+  ) {}
 
   get waiting(): number {
     return this.waitingCount;
@@ -35,14 +40,14 @@ export class FairQueue {
    */
   push<T>(lane: string, task: () => Promise<T>, signal?: AbortSignal, onCancel?: () => T): Promise<T> {
     const queue = this.lanes.get(lane) ?? [];
-    if (queue.length >= this.limits.perLane) throw new QueueFull(`${queue.length} calls of this session are already waiting (limit ${this.limits.perLane})`);
+    if (queue.length >= this.limits.perLane) throw new QueueFull(`${queue.length} calls of this client are already waiting (limit ${this.limits.perLane})`);
     if (this.waitingCount >= this.limits.total) throw new QueueFull(`${this.waitingCount} calls are already waiting (limit ${this.limits.total})`);
     return new Promise<T>((resolve, reject) => {
       const entry: Waiting = {
         run: () => {
           signal?.removeEventListener('abort', abort);
           task().then(resolve, reject).finally(() => {
-            this.running = false;
+            this.running--;
             this.pump();
           });
         },
@@ -67,15 +72,16 @@ export class FairQueue {
   }
 
   private pump(): void {
-    if (this.running) return;
-    const next = this.lanes.entries().next();
-    if (next.done) return;
-    const [lane, queue] = next.value;
-    const entry = queue.shift()!;
-    this.lanes.delete(lane);
-    if (queue.length > 0) this.lanes.set(lane, queue); // to the back of the ring
-    this.waitingCount--;
-    this.running = true;
-    entry.run();
+    while (this.running < this.concurrency) {
+      const next = this.lanes.entries().next();
+      if (next.done) return;
+      const [lane, queue] = next.value;
+      const entry = queue.shift()!;
+      this.lanes.delete(lane);
+      if (queue.length > 0) this.lanes.set(lane, queue); // to the back of the ring
+      this.waitingCount--;
+      this.running++;
+      entry.run();
+    }
   }
 }

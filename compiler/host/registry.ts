@@ -1,39 +1,8 @@
-// What the component registered, as MCP JSON (converted by the codecs once, at registration),
-// and the host's paging over it. Pure: no I/O, no component.
+// The host's paging over what the component registered, and the uniqueness check of a
+// registration. Pure: no I/O, no component.
 
-import type { Implementation, Prompt, Resource, ResourceTemplate, ServerCapabilities, Tool } from '@modelcontextprotocol/sdk/types.js';
-
-export interface ServerRegistration {
-  serverInfo: Implementation;
-  capabilities: ServerCapabilities;
-  instructions?: string;
-}
-
-export interface Registrations {
-  server?: ServerRegistration;
-  tools: Tool[];
-  resources: Resource[];
-  resourceTemplates: ResourceTemplate[];
-  prompts: Prompt[];
-}
-
+/** The lists the host pages (wire/state.ts keeps what the component registered). */
 export type ListKind = 'tools' | 'resources' | 'resourceTemplates' | 'prompts';
-
-export function emptyRegistrations(): Registrations {
-  return { tools: [], resources: [], resourceTemplates: [], prompts: [] };
-}
-
-/** The key that must be unique within each list (the WIT docs: duplicate name / URI / template). */
-export function keyOf(kind: ListKind, item: Tool | Resource | ResourceTemplate | Prompt): string {
-  switch (kind) {
-    case 'resources':
-      return (item as Resource).uri;
-    case 'resourceTemplates':
-      return (item as ResourceTemplate).uriTemplate;
-    default:
-      return (item as Tool | Prompt).name;
-  }
-}
 
 /** The first key that occurs twice, if any. */
 export function firstDuplicate(keys: readonly string[]): string | undefined {

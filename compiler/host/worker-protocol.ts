@@ -2,9 +2,10 @@
 // instance. Values are jco WIT values; structured clone carries them unchanged (bigint,
 // Uint8Array, `{tag, val}` objects, `undefined` fields).
 //
-// Why a worker: a WASI 0.2 import such as `runtime.create-message` must return synchronously
-// to the component, but the answer comes from the MCP client over the network, i.e. from the
-// event loop. The worker blocks on `Atomics.wait` while the main thread's event loop keeps
+// Why a worker: a WASI 0.2 import must return synchronously to the component, while the host's
+// answer (a notification handed to a response stream, a registration) is made on the main
+// thread's event loop; and a handler that never returns must be stoppable (the worker is
+// terminated). The worker blocks on `Atomics.wait` while the main thread's event loop keeps
 // serving; the main thread answers through a MessagePort and wakes it.
 
 import type { CapabilityPolicy } from './policy.js';
@@ -17,10 +18,6 @@ export const RUNTIME_IMPORTS = [
   'registerResourceTemplates',
   'registerPrompts',
   'serve',
-  'currentProgressToken',
-  'createMessage',
-  'elicit',
-  'listRoots',
   'progress',
   'resourceListChanged',
   'resourceUpdated',
@@ -36,14 +33,12 @@ export type HandlerName =
   | 'callTool'
   | 'readResource'
   | 'getPrompt'
-  | 'subscribe'
-  | 'unsubscribe'
   | 'complete'
-  | 'rootsListChanged'
-  | 'progress';
+  | 'watchResource'
+  | 'unwatchResource';
 
-export const RUNTIME_INTERFACE = 'wasi:mcp/runtime@0.1.0-preview2';
-export const HANDLERS_INTERFACE = 'wasi:mcp/handlers@0.1.0-preview2';
+export const RUNTIME_INTERFACE = 'wasi:mcp/runtime@0.2.0-preview2';
+export const HANDLERS_INTERFACE = 'wasi:mcp/handlers@0.2.0-preview2';
 
 export interface WorkerInit {
   /** The transpiled entry module's source (jco `instantiation: 'async'`), verified by the host. */

@@ -52,6 +52,9 @@ describe('wasi-mcp serve arguments', () => {
     await expect(run('x.wasm', '--max-message-size', '10')).rejects.toThrow(/--max-message-size must be an integer/);
     await expect(run('x.wasm', '--max-sessions', '0')).rejects.toThrow(/--max-sessions/);
     await expect(run('x.wasm', '--queue-per-session', '0')).rejects.toThrow(/--queue-per-session/);
+    await expect(run('x.wasm', '--instances', '0')).rejects.toThrow(/--instances must be an integer in 1\.\.256, got 0/);
+    await expect(run('x.wasm', '--instances', 'two')).rejects.toThrow(/--instances must be an integer/);
+    await expect(run('x.wasm', '--instances', '257')).rejects.toThrow(/--instances/);
   });
 
   it('reports a missing component', async () => {

@@ -1,6 +1,6 @@
 // Issue 18, points 4, 5 and 7: faults. The transpile cache is verified before it runs; a
-// handler timeout by default; requests of a client that went away leave the queue; sessions
-// take turns; the queue is bounded per session and in total; a stale lock is taken over at once.
+// handler timeout by default; requests of a client that went away leave the queue; clients
+// take turns; the queue is bounded per client and in total; a stale lock is taken over at once.
 
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { registerServeCommand, type RunningHost } from '../../compiler/host/inde
 import { withLock } from '../../compiler/host/lock.js';
 import { defaultCacheDir, readVerified, signingKey, transpileCached, userCacheBase } from '../../compiler/host/transpile.js';
 import { cacheRoot } from '../../compiler/paths.js';
-import { BUILD_TIMEOUT, hostileWasm, httpClient, inProcessHost, textOf } from './helpers.js';
+import { BUILD_TIMEOUT, hostileWasm, inProcessHost, textOf } from './helpers.js';
+import { ModernClient, post as modernPost, withMeta } from './modern.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'wasi-mcp-faults-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -53,9 +54,7 @@ describe('the transpile cache', () => {
     const log: string[] = [];
     const host = await inProcessHost(wasm, { cacheDir, cacheKeyFile: keyFile, log: (l) => void log.push(l) });
     try {
-      const c = await httpClient(host.url!);
-      expect(textOf(await c.client.callTool({ name: 'fetch_result', arguments: {} }))).toBe('none');
-      await c.close();
+      expect(textOf(await new ModernClient(host.url!).callTool({ name: 'fetch_result', arguments: {} }))).toBe('none');
     } finally {
       await host.close();
     }
@@ -135,27 +134,15 @@ describe('handler calls', () => {
     expect(serve.options.find((o) => o.long === '--handler-timeout')?.defaultValue).toBe(DEFAULT_HANDLER_TIMEOUT_MS);
   });
 
-  let nextId = 100;
+  // With no sessions, a client is its address and the name it gives: each "session" here is a client name.
+  let clients = 0;
   async function session(): Promise<string> {
-    const r = await post({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'faults', version: '1' } } });
-    const sid = r.headers.get('mcp-session-id')!;
-    await r.text();
-    await (await post({ jsonrpc: '2.0', method: 'notifications/initialized' }, sid)).text();
-    return sid;
-  }
-  function post(body: unknown, sid?: string, signal?: AbortSignal): Promise<Response> {
-    return fetch(host.url!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(sid ? { 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' } : {}) },
-      body: JSON.stringify(body),
-      ...(signal ? { signal } : {}),
-    });
+    return `faults-${++clients}`;
   }
   /** A tool call; resolves with the JSON-RPC answer. */
-  async function call(sid: string, name: string, signal?: AbortSignal): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
-    const r = await post({ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name, arguments: {} } }, sid, signal);
-    const text = await r.text();
-    return JSON.parse(/^data: (.*)$/m.exec(text)?.[1] ?? text) as { result?: unknown };
+  async function call(client: string, name: string, signal?: AbortSignal): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const r = await modernPost(host.url!, 'tools/call', withMeta({ name, arguments: {} }, { 'io.modelcontextprotocol/clientInfo': { name: client, version: '1' } }), signal ? { signal } : {});
+    return r.reply as { result?: unknown };
   }
   const calls = (): number => host.stats().calls['callTool'] ?? 0;
   async function until(pred: () => boolean): Promise<void> {
@@ -181,7 +168,7 @@ describe('handler calls', () => {
     expect(calls()).toBe(before + 2); // the spin and the last call: none of the abandoned three
   });
 
-  it('take turns between sessions, and each queue is bounded', async () => {
+  it('take turns between clients, and each queue is bounded', async () => {
     const a = await session();
     const b = await session();
     const before = calls();
@@ -196,7 +183,7 @@ describe('handler calls', () => {
     };
     const aCalls = Array.from({ length: 5 }, () => call(a, 'fetch_result').then(track('a')));
     await until(() => host.stats().waiting === 4 && busy.length === 1);
-    expect(busy[0]).toMatch(/^a: .*4 calls of this session are already waiting \(limit 4\)/);
+    expect(busy[0]).toMatch(/^a: .*4 calls of this client are already waiting \(limit 4\)/);
     const bCalls = Array.from({ length: 3 }, () => call(b, 'fetch_result').then(track('b')));
     await until(() => host.stats().waiting === 6 && busy.length === 2);
     expect(busy[1]).toMatch(/^b: .*6 calls are already waiting \(limit 6\)/);

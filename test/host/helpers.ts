@@ -20,6 +20,13 @@ export const TEST_CACHE_DIR = join(REPO, '.cache/transpiled');
  * For the set-up hooks that may build the example components: on a cold cache componentize-js
  * takes 15-50 s per component, and test files build in parallel.
  */
+/**
+ * The host tests count the component's calls and rely on its memory (the notes it keeps): they
+ * serve one instance unless they ask for more (`--instances` later on the command line wins).
+ * pool.test.ts and the conformance suites run several.
+ */
+export const ONE_INSTANCE = ['--instances', '1'];
+
 export const BUILD_TIMEOUT = 300_000;
 
 export async function exampleWasm(name: 'notes' | 'conformance'): Promise<string> {
@@ -62,7 +69,7 @@ export async function stdioClient(wasm: string, capabilities?: ClientCapabilitie
   setup?.(client);
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', '--cache-dir', TEST_CACHE_DIR, ...extraArgs],
+    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', '--cache-dir', TEST_CACHE_DIR, ...ONE_INSTANCE, ...extraArgs],
     cwd: REPO,
     stderr: 'pipe',
   });
@@ -71,12 +78,12 @@ export async function stdioClient(wasm: string, capabilities?: ClientCapabilitie
 }
 
 export async function inProcessHost(wasm: string, options: Partial<HostOptions> = {}): Promise<RunningHost> {
-  return startHost({ component: wasm, transport: 'http', port: 0, cacheDir: TEST_CACHE_DIR, log: () => undefined, componentOutput: () => undefined, ...options });
+  return startHost({ component: wasm, transport: 'http', port: 0, cacheDir: TEST_CACHE_DIR, instances: 1, log: () => undefined, componentOutput: () => undefined, ...options });
 }
 
 /** `wasi-mcp serve <wasm> --http 0` in a child process; resolves with its URL once it listens. */
 export function serveHttpChild(wasm: string, extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', '--cache-dir', TEST_CACHE_DIR, ...extraArgs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--http', '0', '--cache-dir', TEST_CACHE_DIR, ...ONE_INSTANCE, ...extraArgs], {
     cwd: REPO,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

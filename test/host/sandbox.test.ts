@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { denyAll, parseDir, parseEnv, parseOrigin, type CapabilityPolicy } from '../../compiler/host/policy.js';
 import { sandboxedImports } from '../../compiler/host/sandbox.js';
 import type { RunningHost } from '../../compiler/host/index.js';
-import { BUILD_TIMEOUT, hostileWasm, httpClient, inProcessHost, textOf, until, type Connected } from './helpers.js';
+import { BUILD_TIMEOUT, hostileWasm, inProcessHost, textOf, until } from './helpers.js';
+import { ModernClient } from './modern.js';
 
 type Fn = (...args: unknown[]) => unknown;
 const iface = (imports: Record<string, Record<string, unknown>>, name: string) => imports[name]! as Record<string, Fn> & Record<string, unknown>;
@@ -118,10 +119,10 @@ describe('a hostile component', () => {
     await new Promise((r) => target.close(r));
   });
 
-  async function serve(policy?: CapabilityPolicy): Promise<{ host: RunningHost; c: Connected; log: string[] }> {
+  async function serve(policy?: CapabilityPolicy): Promise<{ host: RunningHost; c: { client: ModernClient; close(): Promise<void> }; log: string[] }> {
     const log: string[] = [];
     const host = await inProcessHost(await hostileWasm(), { log: (l) => void log.push(l), ...(policy ? { policy } : {}) });
-    return { host, c: await httpClient(host.url!), log };
+    return { host, c: { client: new ModernClient(host.url!), close: async () => undefined }, log };
   }
 
   it('cannot reach the network by default, and the operator is told at start-up', async () => {
