@@ -171,7 +171,10 @@ export function registerGenerateCodecsCommand(generate: Command): void {
 // not slow every other `wasi-mcp` command down with prettier, ajv and the TypeScript compiler.
 async function loadLibrary(spec: string | undefined): Promise<CodecLibrary> {
   const { loadCodecs } = await import('./load.js');
-  return loadCodecs(spec);
+  return loadCodecs(spec, async (version, out) => {
+    const { generateCodecs } = await import('../../pipeline.js');
+    return generateCodecs({ spec: version, out });
+  });
 }
 
 /** The message's method: its own, else the one the file gives for it (a response). */

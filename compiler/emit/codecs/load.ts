@@ -43,15 +43,17 @@ function filesUnder(dir: string): { path: string; content: string }[] {
   return out;
 }
 
-export async function loadCodecs(spec?: string): Promise<CodecLibrary> {
+/** Generates the codec library of an MCP version into `out` (the pipeline's `generateCodecs`, handed in by the CLI). */
+export type GenerateInto = (version: string, out: string) => Promise<{ files: { path: string; content: string }[] }>;
+
+export async function loadCodecs(spec: string | undefined, generate: GenerateInto): Promise<CodecLibrary> {
   let files: { path: string; content: string }[];
   const version = spec ?? (JSON.parse(readFileSync(join(repoRoot(), 'mcp-schema', 'versions.json'), 'utf8')) as { default: string }).default;
   const committed = join(repoRoot(), 'generated', version, 'codecs');
   if (existsSync(join(committed, 'index.ts'))) files = filesUnder(committed);
   else {
     const out = join(tmpdir(), 'wasi-mcp-codecs-src');
-    const { generateCodecs } = await import('../../pipeline.js');
-    const generated = await generateCodecs({ spec: version, out });
+    const generated = await generate(version, out);
     files = generated.files.map((f) => ({ path: relative(out, f.path).split(sep).join('/'), content: f.content }));
   }
   const hash = createHash('sha256');

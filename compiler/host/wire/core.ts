@@ -336,11 +336,14 @@ export class WireCore implements StatelessServer {
       )!;
       stream.send({ method: 'notifications/subscriptions/acknowledged', params: { ...ack, _meta: { [META.subscriptionId]: id } } });
       this.state.streams.add(entry);
+      // Both listeners go when the stream ends: the host's closing signal outlives every stream.
+      const ended = new AbortController();
       await new Promise<void>((resolve) => {
         if (signal.aborted || this.closing.signal.aborted) return resolve();
-        signal.addEventListener('abort', () => resolve(), { once: true });
-        this.closing.signal.addEventListener('abort', () => resolve(), { once: true });
+        signal.addEventListener('abort', () => resolve(), { once: true, signal: ended.signal });
+        this.closing.signal.addEventListener('abort', () => resolve(), { once: true, signal: ended.signal });
       });
+      ended.abort();
       return this.endOf(id);
     } finally {
       this.state.streams.delete(entry);
