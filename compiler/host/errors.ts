@@ -56,20 +56,6 @@ export function witError(kind: ErrorCase, message: string): WitError {
   return toComponentError({ code: ERROR_CODES[kind], message });
 }
 
-/**
- * What the SDK threw for an outgoing request (the client's error response, a timeout, a closed
- * connection) as a JSON-RPC error object: McpError's message carries an `MCP error <code>: `
- * prefix that is not part of the peer's message.
- */
-export function fromSdkError(e: unknown): JsonRpcErrorObject {
-  if (typeof e === 'object' && e !== null && Number.isSafeInteger((e as { code?: unknown }).code)) {
-    const err = e as { code: number; message?: string; data?: unknown };
-    const message = String(err.message ?? '').replace(/^MCP error -?\d+: /, '');
-    return { code: err.code, message, ...(err.data !== undefined ? { data: err.data } : {}) };
-  }
-  return { code: ERROR_CODES['internal-error'], message: messageOf(e) };
-}
-
 /** A params value the codecs rejected: the request never reaches the component. */
 export function invalidParams(e: unknown): RpcError {
   if (e instanceof CodecError) return RpcError.of('invalid-params', `Invalid params: ${e.message}`, { path: e.path, rule: e.rule });

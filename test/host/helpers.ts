@@ -5,8 +5,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { ClientCapabilities, ServerNotification } from '@modelcontextprotocol/sdk/types.js';
 import { buildComponent, buildExample } from '../../compiler/host/build-example.js';
 import { startHost, type HostOptions, type RunningHost } from '../../compiler/host/index.js';
@@ -53,28 +51,6 @@ export function newClient(capabilities: ClientCapabilities = {}): { client: Clie
   const notifications: ServerNotification[] = [];
   client.fallbackNotificationHandler = async (n) => void notifications.push(n as ServerNotification);
   return { client, notifications };
-}
-
-/** A client of a Streamable HTTP endpoint. */
-export async function httpClient(url: string, capabilities?: ClientCapabilities, setup?: (c: Client) => void): Promise<Connected> {
-  const { client, notifications } = newClient(capabilities);
-  setup?.(client);
-  await client.connect(new StreamableHTTPClientTransport(new URL(url)));
-  return { client, notifications, close: () => client.close() };
-}
-
-/** A client of `wasi-mcp serve <wasm> --stdio` in a child process. */
-export async function stdioClient(wasm: string, capabilities?: ClientCapabilities, setup?: (c: Client) => void, extraArgs: string[] = []): Promise<Connected> {
-  const { client, notifications } = newClient(capabilities);
-  setup?.(client);
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: ['--import', 'tsx', SERVE_ENTRY, 'serve', wasm, '--stdio', '--cache-dir', TEST_CACHE_DIR, ...ONE_INSTANCE, ...extraArgs],
-    cwd: REPO,
-    stderr: 'pipe',
-  });
-  await client.connect(transport);
-  return { client, notifications, close: () => client.close() };
 }
 
 export async function inProcessHost(wasm: string, options: Partial<HostOptions> = {}): Promise<RunningHost> {

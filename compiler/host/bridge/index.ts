@@ -26,7 +26,6 @@ import { BoundedTransport } from './bounded.js';
 import { HttpSessions } from './http.js';
 import { BridgeSession, type BridgeSettings } from './session.js';
 
-export { LEGACY_VERSIONS, negotiateVersion } from './versions.js';
 export type { BridgeSettings } from './session.js';
 
 /** Limits of the bridge beyond the contract's options, with their defaults. */

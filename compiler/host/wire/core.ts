@@ -390,4 +390,3 @@ const CODECS = {
   'completion/complete': completionComplete,
 };
 
-export { refuse as refusal };

@@ -15,7 +15,7 @@
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { messageOf } from '../errors.js';
-import { classifyText, errorReply, INVALID_REQUEST, tooLarge, type ErrorReply } from '../jsonrpc.js';
+import { classifyText, errorReply, INVALID_REQUEST, tooLarge } from '../jsonrpc.js';
 import type { JsonObject, LegacyEndpoint, RequestId, StatelessReply } from './contract.js';
 import { isRefusal, type WireCore } from './core.js';
 import { headerMismatch } from './headers.js';
@@ -247,4 +247,3 @@ function laneOf(req: IncomingMessage, params: JsonObject): string {
   return `${req.socket.remoteAddress ?? ''}|${typeof info?.name === 'string' ? info.name.slice(0, 200) : ''}`;
 }
 
-export type { ErrorReply };
