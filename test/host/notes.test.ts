@@ -185,6 +185,27 @@ describe('the notes example on a message connection (stdio rules)', () => {
     expect(err).toMatchObject({ id: 'c', error: { code: -32602 } });
     await conn.close();
   });
+
+  it('leaves nothing behind on the host when listen streams end (no listener per ended stream)', async () => {
+    const conn = await memoryClient(host);
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      // More streams than an EventTarget's listener warning allows (10), one after another.
+      for (let i = 0; i < 12; i++) {
+        void conn.request('subscriptions/listen', withMeta({ notifications: { toolsListChanged: true } }), `l${i}`);
+        await until(() => host.stats().streams === 1);
+        await conn.notify('notifications/cancelled', { requestId: `l${i}` });
+        await until(() => host.stats().streams === 0);
+      }
+      await new Promise((r) => setImmediate(r));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await conn.close();
+    }
+  });
 });
 
 describe('a stale requestState', () => {
