@@ -222,7 +222,8 @@ export function unknownMembers(input: unknown, back: unknown, base = ''): string
       else out.push(`${at}/${escapePointer(k)}`);
     }
   };
-  walk(input, back, base);
+  // Nothing encoded (params left out because empty): every member of the input was not carried.
+  walk(input, back === undefined ? {} : back, base);
   return out;
 }
 
