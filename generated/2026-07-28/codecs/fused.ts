@@ -3592,6 +3592,26 @@ export function et_TextResourceContents(x: unknown): string {
 /** CallToolResultResponseResult from JSON text -> call-tool-outcome, validating as it reads. */
 export function pt_CallToolResultResponseResult(s: S.Scanner): W_types.CallToolOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('resultType');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'input_required':
+          return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
+        case 'complete':
+          return { tag: 'complete' as const, val: pt_CallToolResult(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if ((s.peekKey('resultType') ?? 'complete') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('resultType') ?? 'complete') {
     case 'input_required':
       return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
@@ -12004,6 +12024,26 @@ export function et_PromptMessage(x: unknown): string {
 /** GetPromptResultResponseResult from JSON text -> get-prompt-outcome, validating as it reads. */
 export function pt_GetPromptResultResponseResult(s: S.Scanner): W_types.GetPromptOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('resultType');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'input_required':
+          return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
+        case 'complete':
+          return { tag: 'complete' as const, val: pt_GetPromptResult(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if ((s.peekKey('resultType') ?? 'complete') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('resultType') ?? 'complete') {
     case 'input_required':
       return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
@@ -14898,6 +14938,26 @@ export function et_ReadResourceResultContentsItem(x: unknown): string {
 /** ReadResourceResultResponseResult from JSON text -> read-resource-outcome, validating as it reads. */
 export function pt_ReadResourceResultResponseResult(s: S.Scanner): W_types.ReadResourceOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('resultType');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'input_required':
+          return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
+        case 'complete':
+          return { tag: 'complete' as const, val: pt_ReadResourceResult(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if ((s.peekKey('resultType') ?? 'complete') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('resultType') ?? 'complete') {
     case 'input_required':
       return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
