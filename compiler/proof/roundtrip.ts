@@ -10,7 +10,7 @@ import { CompilerError, error } from '../diagnostics.js';
 import type { CodecLibrary } from '../emit/codecs/load.js';
 import { hostInternalMethods, manifestBeside } from '../map/manifest.js';
 import { harnessPackageFor, type BuildOptions } from './build.js';
-import { messageDifference } from '../emit/codecs/print.js';
+import { backVerdict } from '../emit/codecs/roundtrip.js';
 import type { Direction } from '../schema/model.js';
 import { functionsFor, pushThrough, routeOf, type Route } from './carry.js';
 import { hitsNegativeS64Bug } from './flat.js';
@@ -32,7 +32,7 @@ export interface ThroughComponent {
 const fail = (text: string): Verdict => ({ status: 'fail', text: `FAIL: ${text}` });
 
 /** Builds (or reuses) and instantiates the components for the codecs of `lib`. */
-export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {}): Promise<ThroughComponent> {
+export async function throughComponent(lib: CodecLibrary, opts: BuildOptions & { strict?: boolean } = {}): Promise<ThroughComponent> {
   // The components are built from the WASI 0.2 package the codecs were made for: the proposal
   // written for their MCP version (current or released), else the generated package.
   const proposalDir = harnessPackageFor(lib.MCP_VERSION);
@@ -65,9 +65,19 @@ export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {
     if (name !== undefined && !lib.methods[name] && hostInternal.has(name)) {
       return { status: 'host-internal', text: `host-internal: no function of ${model.root} carries ${name} (the host handles it)` };
     }
+    // Members decode reports as not carried are not expected back (`ok, not carried (reported)`), unless strict.
+    const reported: string[] = [];
+    const decodeOpts = { onUnknown: (p: string) => reported.push(p) };
+    let verdict = 'ok';
+    const judge = (fn: string, back: string): Verdict | undefined => {
+      const v = backVerdict(message, back, reported, opts.strict === true);
+      if (v.startsWith('FAIL: ')) return fail(`${fn}: ${v.slice('FAIL: '.length)}`);
+      verdict = v;
+      return undefined;
+    };
     try {
       if (typeof m['method'] === 'string') {
-        const d = lib.decodeRequest(text);
+        const d = lib.decodeRequest(text, decodeOpts);
         const fns = carriers(lib, d.method, direction);
         if (fns.length === 0) return fail(`no function carries ${d.method} ${direction ?? ''}`.trimEnd());
         for (const fn of fns) {
@@ -75,13 +85,13 @@ export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {
           if (hitsNegativeS64Bug(model, route.func.params, d.args)) return fail(`${fn}: not carried: a negative s64 as a flat import argument traps the guest (componentize-js bug #343)`);
           const out = await carry(route, d.args, () => zeroReply(model, route.func.result));
           if (!out.received) return fail(`${fn}: did not reach the host: ${String(out.thrown)}`);
-          const diff = messageDifference(message, lib.encodeRequest(d.method, d.id, ...out.received));
-          if (diff !== undefined) return fail(`${fn}: ${diff}`);
+          const failed = judge(fn, lib.encodeRequest(d.method, d.id, ...out.received));
+          if (failed) return failed;
         }
-        return { status: 'ok', text: 'ok' };
+        return { status: 'ok', text: verdict };
       }
       if (!method) return fail('a response needs its method: use the list form [{"method", "message"}]');
-      const d = lib.decodeResponse(text, method);
+      const d = lib.decodeResponse(text, method, decodeOpts);
       const id = d.id ?? 0;
       // A response travels back through the functions that carried its request, the other way.
       const requestDirection = direction && (direction === 'client-to-server' ? 'server-to-client' : 'client-to-server');
@@ -103,10 +113,10 @@ export async function throughComponent(lib: CodecLibrary, opts: BuildOptions = {
           if (out.thrown !== undefined) return fail(`${fn}: the result did not come back: ${String(out.thrown)}`);
           back = lib.encodeResponse(method, id, out.returned);
         }
-        const diff = messageDifference(message, back);
-        if (diff !== undefined) return fail(`${fn}: ${diff}`);
+        const failed = judge(fn, back);
+        if (failed) return failed;
       }
-      return { status: 'ok', text: 'ok' };
+      return { status: 'ok', text: verdict };
     } catch (e) {
       if (e instanceof lib.CodecError) return fail(`rejected: ${e.message}`);
       throw e;

@@ -4,7 +4,7 @@
 // for a codec with that defect.
 import { describe, expect, it } from 'vitest';
 import type { CodecLibrary } from '../../compiler/emit/codecs/load.js';
-import { invalidVerdict, summaryLine, verdictOf } from '../../compiler/emit/codecs/roundtrip.js';
+import { backVerdict, invalidVerdict, summaryLine, verdictOf } from '../../compiler/emit/codecs/roundtrip.js';
 import { messageReferee } from '../../compiler/schema/validate.js';
 import { C } from './setup.js';
 
@@ -33,6 +33,15 @@ describe('codec roundtrip verdicts', () => {
 
   it('an invalid message no codec carries (ping without id): invalid, for its handler to refuse', () => {
     expect(invalidVerdict(real, referee, undefined, { jsonrpc: '2.0', method: 'ping' })?.status).toBe('invalid');
+  });
+
+  it('a round trip: reported members are not expected back; anything else missing is a failure; strict fails on reports', () => {
+    const message = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 't', x: 1, _meta: { k: 1 } } };
+    const back = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 't' } });
+    expect(backVerdict(message, back, ['/params/x', '/params/_meta'], false)).toBe('ok, not carried (reported): /params/x, /params/_meta');
+    expect(backVerdict(message, back, ['/params/x'], false)).toBe('FAIL: /params/_meta: {"k":1} != (absent)');
+    expect(backVerdict(message, back, ['/params/x', '/params/_meta'], true)).toBe('FAIL: not carried (--strict): /params/x, /params/_meta');
+    expect(verdictOf(backVerdict(message, back, ['/params/x', '/params/_meta'], false)).status).toBe('ok');
   });
 
   it('the summary counts each status', () => {

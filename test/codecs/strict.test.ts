@@ -137,4 +137,15 @@ describe('members the WIT value has no place for are reported, or refused with s
     expect(unknownMembers({ a: 1, b: { c: [{ d: 1, e: 2 }] }, 'x/y': 0 }, { a: 2, b: { c: [{ d: 1 }] } })).toEqual(['/b/c/0/e', '/x~1y']);
     expect(unknownMembers([1, { a: 1 }], [1, {}], '/result')).toEqual(['/result/1/a']);
   });
+
+  it('params encoded away entirely are reported member by member, on both paths', () => {
+    // Empty list params encode to no params at all: the members are still named one by one.
+    const seen: string[] = [];
+    V0618.decodeRequest('{"jsonrpc":"2.0","id":4,"method":"tools/list","params":{"x":1,"a/b":2}}', { onUnknown: (p) => seen.push(p) });
+    expect(seen).toEqual(['/params/x', '/params/a~1b']);
+    const codec = V0618.methods['tools/list'];
+    const back = codec.encodeParams(...codec.decodeParams({ x: 1 }));
+    expect(back).toBeUndefined();
+    expect(V0618.unknownMembers({ x: 1 }, back, '/params')).toEqual(['/params/x']);
+  });
 });

@@ -7,9 +7,9 @@ import { hostInternalMethods, manifestBeside } from '../../map/manifest.js';
 import { displayPath, witPackageFor } from '../../paths.js';
 import { writeFilesAtomically } from '../../write.js';
 import type { CodecLibrary } from './load.js';
-import { formatWitValue, messageDifference, witToJson } from './print.js';
+import { formatWitValue, witToJson } from './print.js';
 import type { Direction } from '../../schema/model.js';
-import { invalidVerdict, summaryLine, verdictOf, type Verdict } from './roundtrip.js';
+import { backVerdict, invalidVerdict, summaryLine, verdictOf, type Verdict } from './roundtrip.js';
 import { parseJsonText } from '../../schema/json.js';
 
 /**
@@ -19,7 +19,7 @@ import { parseJsonText } from '../../schema/json.js';
 export interface ThroughComponentProof {
   throughComponent(
     lib: CodecLibrary,
-    opts: { onBuild?: (dir: string) => void },
+    opts: { onBuild?: (dir: string) => void; strict?: boolean },
   ): Promise<{ check(method: string | undefined, message: unknown, direction?: Direction): Promise<{ status: 'ok' | 'fail' | 'host-internal'; text: string }> }>;
 }
 
@@ -33,11 +33,13 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
     .command('roundtrip')
     .description('decode each message to WIT values and encode it back; report ok, host-internal, invalid (the schema and the codec refuse it) or the first difference (FAIL), and a summary line; exit 1 if any fails')
     .option('--spec <version>', 'MCP version of the codecs')
+    .option('--strict', 'a member the WIT value does not carry (reported by decode) is a failure, not `ok, not carried (reported)`')
     .option('--through-component', "also lower each decoded message into a real component built from the proposal's worlds and lift it back (the first run builds it, ~35 s)")
     .argument('<file...>', 'a JSON-RPC message, or a list of {"method", "message"[, "direction"]} (`-`: stdin)')
     .addOption(new Option('--format <format>', 'text: a line per message; json: [{"message", "status", "detail"}]').choices(['text', 'json']).default('text'))
     .action(
-      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean; format: 'text' | 'json' }) => {
+      action(async (files: string[], opts: { spec?: string; throughComponent?: boolean; strict?: boolean; format: 'text' | 'json' }) => {
+        const strict = opts.strict === true;
         const lib = await loadLibrary(opts.spec);
         const inputs = files.flatMap(messagesIn);
         // The official schema judges each message first: a codec refusing an invalid one is right.
@@ -48,6 +50,7 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
           // Imported here: componentize-js, jco and the harness load only with the flag.
           const { throughComponent } = await loadProof();
           const proof = await throughComponent(lib, {
+            strict,
             onBuild: (dir) => process.stderr.write(`codec roundtrip: building the harness components (about 35 s, once) into ${displayPath(dir)}\n`),
           });
           for (const [label, method, message, direction] of inputs) {
@@ -65,13 +68,13 @@ export function registerCodecCommands(program: Command, loadProof: () => Promise
               invalidVerdict(lib, referee, method, message) ??
               (name !== undefined && !lib.methods[name] && hostInternal.has(name)
                 ? { status: 'host-internal', text: `host-internal: the host handles ${name}` }
-                : verdictOf(roundtrip(lib, method, message)));
+                : verdictOf(roundtrip(lib, method, message, strict)));
             rows.push({ label, verdict });
           }
         }
         const failed = rows.filter((r) => r.verdict.status === 'fail').length;
         if (opts.format === 'json') {
-          const json = rows.map(({ label, verdict: v }) => ({ message: label, status: v.status, ...(v.status === 'ok' ? {} : { detail: v.text.replace(/^(FAIL|invalid|host-internal): /, '') }) }));
+          const json = rows.map(({ label, verdict: v }) => ({ message: label, status: v.status, ...(v.text === 'ok' ? {} : { detail: v.text.replace(/^(FAIL|invalid|host-internal): |^ok, /, '') }) }));
           await writeOut(JSON.stringify(json, null, 2) + '\n');
         } else await writeOut(rows.map((r) => `${r.label}: ${r.verdict.text}\n`).join('') + summaryLine(rows.map((r) => r.verdict)) + '\n');
         return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -198,23 +201,27 @@ function messagesIn(file: string): [string, string | undefined, unknown, Directi
   return [[displayPath(file), typeof m.method === 'string' ? m.method : undefined, doc, undefined]];
 }
 
-/** Decodes a message to WIT values and encodes it back: `ok`, or why not. */
-export function roundtrip(lib: CodecLibrary, method: string | undefined, message: unknown): string {
+/**
+ * Decodes a message to WIT values and encodes it back: `ok`, `ok, not carried (reported): ...`
+ * (members decode reported through onUnknown; a failure with `strict`), or why not.
+ */
+export function roundtrip(lib: CodecLibrary, method: string | undefined, message: unknown, strict = false): string {
   const text = JSON.stringify(message);
   const m = (message ?? {}) as Record<string, unknown>;
+  const reported: string[] = [];
+  const opts = { onUnknown: (p: string) => reported.push(p) };
   try {
     let back: string;
     if (typeof m['method'] === 'string') {
-      const d = lib.decodeRequest(text);
+      const d = lib.decodeRequest(text, opts);
       back = lib.encodeRequest(d.method, d.id, ...d.args);
     } else {
       if (!method) return 'FAIL: a response needs its method: use the list form [{"method", "message"}]';
-      const d = lib.decodeResponse(text, method);
+      const d = lib.decodeResponse(text, method, opts);
       const id = d.id ?? 0;
       back = 'error' in d ? lib.encodeErrorResponse(id, d.error) : lib.encodeResponse(method, id, d.result);
     }
-    const diff = messageDifference(message, back);
-    return diff === undefined ? 'ok' : `FAIL: ${diff}`;
+    return backVerdict(message, back, reported, strict);
   } catch (e) {
     if (e instanceof lib.CodecError) return `FAIL: rejected: ${e.message}`;
     throw e;

@@ -14,8 +14,9 @@ export interface CodecLibrary {
   MCP_VERSION: string;
   WIT_PACKAGE: string;
   methods: Record<string, MethodCodecLike>;
-  decodeRequest(text: string): { id?: string | number; method: string; args: unknown[] };
-  decodeResponse(text: string, method: string): { id?: string | number; result: unknown } | { id?: string | number; error: unknown };
+  /** `opts.onUnknown` is told the pointer of each member the decoded WIT value does not carry. */
+  decodeRequest(text: string, opts?: { onUnknown?: (pointer: string) => void; strict?: boolean }): { id?: string | number; method: string; args: unknown[] };
+  decodeResponse(text: string, method: string, opts?: { onUnknown?: (pointer: string) => void; strict?: boolean }): { id?: string | number; result: unknown } | { id?: string | number; error: unknown };
   encodeRequest(method: string, id: string | number | undefined, ...args: unknown[]): string;
   encodeResponse(method: string, id: string | number, value: unknown): string;
   encodeErrorResponse(id: string | number, error: unknown): string;

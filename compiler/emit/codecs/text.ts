@@ -275,7 +275,22 @@ export class TextPlanner {
         ({ member, c }) =>
           `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; if (s.i > far) { far = s.i; closest = e; closestCase = ${lit(c.name)}; } s.i = p; } }`,
       );
-      parse = `const p = (s.peek(), s.i); let far = -1; let closest: R.CodecError | undefined; let closestCase = ''; ${tries.join(' ')} throw closest === undefined ? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)}) : R.closestMember(closest, closestCase);`;
+      const full = `let far = -1; let closest: R.CodecError | undefined; let closestCase = ''; ${tries.join(' ')} throw closest === undefined ? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)}) : R.closestMember(closest, closestCase);`;
+      // Members chosen before parsing, from the keys present: an object member that requires a key
+      // no other member declares cannot match without it, so one lax look at the keys skips it
+      // instead of parsing it and throwing. The members left are tried in the same order, so the
+      // first valid one still wins; when none matches, the full trial runs again for its error
+      // (the closest member), as before.
+      const selectors = this.keySelectors(ranked.map((r) => r.member));
+      if (selectors === undefined) parse = `const p = (s.peek(), s.i); ${full}`;
+      else {
+        const fast = ranked.map(({ member, c }, i) => {
+          const mask = selectors.masks[i] as number;
+          const cond = mask === 0 ? '' : `(keys & ${mask}) === ${mask} && `;
+          return `if (${cond}s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; s.i = p; } }`;
+        });
+        parse = `const p = (s.peek(), s.i); const keys = s.startsAs('o') ? s.keysPresent(${lit(selectors.names)}) : 0; ${fast.join(' ')} ${full}`;
+      }
     }
     const arms = members.map(({ member, c }) => {
       if (c.type === undefined) {
@@ -295,7 +310,13 @@ export class TextPlanner {
   resultTypeVariant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
     const members = resultTypeMembers(this.mcp, m, w);
     const arms = members.map(({ member, c, value }) => `case ${lit(value)}: return { tag: ${lit(c.name)} as const, val: ${this.parse(member, c.type!, undefined, `${where}|${c.name}`)} };`);
-    const parse = `if (!s.startsAs('o')) return s.wrongType('an object'); switch (s.peekKey(${lit(RESULT_TYPE.property)}) ?? ${lit(RESULT_TYPE.absent)}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(`resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}`)}); }`;
+    // Fast guess, as for discriminators: servers write resultType first, so when the object's first
+    // member is resultType the member it names is parsed at once (its parser checks that the last
+    // resultType has its value); on failure peekKey decides as before (the same member: its error,
+    // rethrown; another: parsed). Saves the look-ahead over the whole result (issue 15).
+    const peek = `(s.peekKey(${lit(RESULT_TYPE.property)}) ?? ${lit(RESULT_TYPE.absent)})`;
+    const guess = `const g = s.firstMember(${lit(RESULT_TYPE.property)}); if (g !== undefined) { const p = s.i; try { switch (g) { ${arms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (${peek} === g) { s.i = q; throw e; } s.i = p; } }`;
+    const parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (${peek}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(`resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}`)}); }`;
     const encodeArms = members.map(({ member, c }) => `case ${lit(c.name)}: try { return ${this.encode(member, c.type!, 'v.val', undefined, `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`);
     const encode = `const v = R.witVariant(x); switch (v.tag) { ${encodeArms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
     return [parse, encode];
@@ -305,6 +326,24 @@ export class TextPlanner {
    * True when parsing `member` as `witType` goes through a record parser that requires property
    * `d` and checks every occurrence (or the last) against its const.
    */
+  /** For a union without a discriminator: `uniqueRequiredKeys` as bit masks over `names`; undefined when none. */
+  private keySelectors(members: McpType[]): { names: string[]; masks: number[] } | undefined {
+    const names: string[] = [];
+    const masks = uniqueRequiredKeys(this.mcp, members).map((keys) => {
+      let mask = 0;
+      for (const k of keys) {
+        let at = names.indexOf(k);
+        if (at < 0) {
+          if (names.length === 31) continue;
+          at = names.push(k) - 1;
+        }
+        mask |= 1 << at;
+      }
+      return mask;
+    });
+    return names.length === 0 ? undefined : { names, masks };
+  }
+
   private confirmsDiscriminator(member: McpType, witType: WitType, d: string): boolean {
     if (member.kind !== 'ref') return false;
     const m = resolveMcp(this.mcp, member);
@@ -999,6 +1038,20 @@ export function discriminatorValue(mcp: McpModel, member: McpType, d: string): s
 }
 
 /** How a member's JSON value can start (see Scanner.startsAs). */
+/**
+ * Per member of a union without a discriminator, the keys it requires that no other member
+ * declares: a value without one of them cannot be that member, so it is skipped without parsing.
+ */
+export function uniqueRequiredKeys(mcp: McpModel, members: McpType[]): string[][] {
+  const objects = members.map((m) => {
+    const r = resolveMcp(mcp, m);
+    return r.kind === 'object' ? r : undefined;
+  });
+  return objects.map((o, i) =>
+    o === undefined ? [] : o.properties.filter((p) => p.required && !objects.some((x, j) => j !== i && x?.properties.some((q) => q.name === p.name))).map((p) => p.name),
+  );
+}
+
 export function startKinds(mcp: McpModel, member: McpType): string {
   const s = resolveMcp(mcp, member);
   switch (s.kind) {

@@ -20,7 +20,7 @@ import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
 import { INT_RANGES, inRange, isStringKey, mapValue, memberBreadth, unreachable, unreachableSlot } from './converters.js';
 import { lit, prop } from './code.js';
 import { Decisions } from './decisions.js';
-import { discriminatorValue, memberRank, startKinds, type TextPlanner, variantMembers } from './text.js';
+import { discriminatorValue, memberRank, startKinds, type TextPlanner, uniqueRequiredKeys, variantMembers } from './text.js';
 import { canBeUndefined, witTs } from './jco-type-names.js';
 
 interface TreeFn {
@@ -231,7 +231,13 @@ export class TreePlanner {
     const ranked = members
       .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member), breadth: memberBreadth(this.mcp, member) }))
       .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
-    const tries = ranked.map(({ member, c }) => `if (${kindTest(startKinds(this.mcp, member))}) { try { return ${caseTree(member, c)}; } catch { /* the next member */ } }`);
+    // A member that requires a key no other member declares is skipped when the key is absent
+    // (it could not convert), instead of converting it and throwing (issue 15).
+    const unique = uniqueRequiredKeys(this.mcp, ranked.map((r) => r.member));
+    const tries = ranked.map(({ member, c }, i) => {
+      const has = (unique[i] ?? []).map((k) => ` && Object.prototype.hasOwnProperty.call(x, ${lit(k)})`).join('');
+      return `if ((${kindTest(startKinds(this.mcp, member))})${has}) { try { return ${caseTree(member, c)}; } catch { /* the next member */ } }`;
+    });
     return `${tries.join(' ')} return R.treeBail();`;
   }
 

@@ -460,14 +460,14 @@ export function vt_EmbeddedResourceAnnotations(x: any): W_types.EmbeddedResource
   return { audience: f0, priority: f1 };
 }
 export function vt_EmbeddedResourceResource(x: any): W_types.EmbeddedResourceResource {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -569,14 +569,14 @@ export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {

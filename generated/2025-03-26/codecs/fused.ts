@@ -1850,6 +1850,23 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -7197,6 +7214,23 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';

@@ -476,6 +476,35 @@ export class Scanner {
   }
 
   /**
+   * Which of `names` (at most 31) are keys of the object at the cursor: bit i for names[i], without
+   * consuming anything; lax like peekKey. How a union without a discriminator skips the members
+   * whose required keys are absent instead of parsing each one and throwing (issue 15).
+   */
+  keysPresent(names: readonly string[]): number {
+    const start = this.i;
+    let found = 0;
+    try {
+      if (this.peek() !== 0x7b) return 0;
+      this.i++;
+      if (this.peek() === 0x7d) return 0;
+      for (;;) {
+        if (this.peek() !== 0x22) return found;
+        const at = names.indexOf(this.rawString());
+        if (at >= 0) found |= 1 << at;
+        if (this.peek() !== 0x3a) return found;
+        this.i++;
+        this.skipLax();
+        if (this.peek() !== 0x2c) return found;
+        this.i++;
+      }
+    } catch {
+      return found; // malformed: the member parser reports it
+    } finally {
+      this.i = start;
+    }
+  }
+
+  /**
    * The value of the object's first member when that member is `"name": "<short plain string>"`
    * (no escapes, no whitespace games beyond JSON's own), without consuming anything; undefined
    * otherwise. A guess for a discriminated union: the member parser it picks must confirm it (a

@@ -462,14 +462,14 @@ export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
   return { annotations: f0, resource: f1 };
 }
 export function vt_EmbeddedResourceResource(x: any): W_types.EmbeddedResourceResource {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -563,14 +563,14 @@ export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {

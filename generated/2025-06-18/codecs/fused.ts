@@ -2482,6 +2482,23 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_content.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -4744,6 +4761,39 @@ export function et_ElicitRequestParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['enum']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'enum-schema' as const, val: pt_EnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -9134,6 +9184,23 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_content.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';

@@ -276,7 +276,7 @@ export function vt_ElicitRequestParamsRequestedSchema(x: any): W_types.ElicitReq
   return { properties: f0, required: f1 };
 }
 export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum')) {
     try {
       return { tag: 'enum-schema' as const, val: vt_EnumSchema(x) };
     } catch {
@@ -675,14 +675,14 @@ export function vt_EmbeddedResource(x: any): W_content.EmbeddedResource {
   return { meta: f0, annotations: f1, resource: f2 };
 }
 export function vt_EmbeddedResourceResource(x: any): W_content.EmbeddedResourceResource {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -790,14 +790,14 @@ export function vt_ReadResourceResult(x: any): W_content.ReadResourceResult {
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_content.ReadResourceResultContentsItem {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {

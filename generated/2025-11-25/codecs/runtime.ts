@@ -13,7 +13,12 @@ export class CodecError extends Error {
     readonly rule: string,
     readonly detail: string,
   ) {
+    // No stack: the error is data (its pointer says where in the input), and union members tried
+    // in turn throw one per miss, where capturing a stack was most of the cost (issue 15).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${path || '/'}: ${detail} (${rule})`);
+    Error.stackTraceLimit = limit;
     this.name = 'CodecError';
   }
 
@@ -227,7 +232,8 @@ export function unknownMembers(input: unknown, back: unknown, base = ''): string
       else out.push(`${at}/${escapePointer(k)}`);
     }
   };
-  walk(input, back, base);
+  // Nothing encoded (params left out because empty): every member of the input was not carried.
+  walk(input, back === undefined ? {} : back, base);
   return out;
 }
 

@@ -346,14 +346,18 @@ export function vt_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
   return { hasMore: f0, total: f1, values: f2 };
 }
 export function vt_ElicitRequestParams(x: any): W_types.ElicitRequestParams {
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'elicitationId') &&
+    Object.prototype.hasOwnProperty.call(x, 'url')
+  ) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: vt_ElicitRequestURLParams(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'requestedSchema')) {
     try {
       return { tag: 'elicit-request-form-params' as const, val: vt_ElicitRequestFormParams(x) };
     } catch {
@@ -438,7 +442,7 @@ export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDef
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {
@@ -1105,14 +1109,14 @@ export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
   return { meta: f0, annotations: f1, resource: f2 };
 }
 export function vt_EmbeddedResourceResource(x: any): W_types.EmbeddedResourceResource {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -1234,14 +1238,14 @@ export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -1321,14 +1325,23 @@ export function vt_SamplingMessage(x: any): W_types.SamplingMessage {
   return { meta: f0, content: f1, role: f2 };
 }
 export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageContent {
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'id') &&
+    Object.prototype.hasOwnProperty.call(x, 'input') &&
+    Object.prototype.hasOwnProperty.call(x, 'name')
+  ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'content') &&
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+  ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
     } catch {
@@ -1349,7 +1362,7 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1548,14 +1561,23 @@ export function vt_CreateMessageResult(x: any): W_types.CreateMessageResult {
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
 export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResultContent {
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'id') &&
+    Object.prototype.hasOwnProperty.call(x, 'input') &&
+    Object.prototype.hasOwnProperty.call(x, 'name')
+  ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'content') &&
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+  ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
     } catch {
@@ -1576,7 +1598,7 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1711,7 +1733,7 @@ export function vt_EnumSchema(x: any): W_types.EnumSchema {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {
@@ -1832,14 +1854,14 @@ export function vt_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestPar
   return R.treeBail();
 }
 export function vt_SingleSelectEnumSchema(x: any): W_types.SingleSelectEnumSchema {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {

@@ -3370,6 +3370,23 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -3575,6 +3592,26 @@ export function et_TextResourceContents(x: unknown): string {
 /** CallToolResultResponseResult from JSON text -> call-tool-outcome, validating as it reads. */
 export function pt_CallToolResultResponseResult(s: S.Scanner): W_types.CallToolOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('resultType');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'input_required':
+          return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
+        case 'complete':
+          return { tag: 'complete' as const, val: pt_CallToolResult(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if ((s.peekKey('resultType') ?? 'complete') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('resultType') ?? 'complete') {
     case 'input_required':
       return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
@@ -4445,6 +4482,55 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
+  if ((keys & 7) === 7 && s.startsAs('o')) {
+    try {
+      return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 24) === 24 && s.startsAs('o')) {
+    try {
+      return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'image-content' as const, val: pt_ImageContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 32) === 32 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-content' as const, val: pt_TextContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('a')) {
+    try {
+      return { tag: 'array' as const, val: pl12(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -6170,6 +6256,23 @@ export function et_ElicitRequest(x: unknown): string {
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['url', 'requestedSchema']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -6635,6 +6738,71 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -9972,6 +10140,55 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
+  if ((keys & 7) === 7 && s.startsAs('o')) {
+    try {
+      return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 24) === 24 && s.startsAs('o')) {
+    try {
+      return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'image-content' as const, val: pt_ImageContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 32) === 32 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-content' as const, val: pt_TextContent(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('a')) {
+    try {
+      return { tag: 'array' as const, val: pl12(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -11186,6 +11403,47 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -11766,6 +12024,26 @@ export function et_PromptMessage(x: unknown): string {
 /** GetPromptResultResponseResult from JSON text -> get-prompt-outcome, validating as it reads. */
 export function pt_GetPromptResultResponseResult(s: S.Scanner): W_types.GetPromptOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('resultType');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'input_required':
+          return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
+        case 'complete':
+          return { tag: 'complete' as const, val: pt_GetPromptResult(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if ((s.peekKey('resultType') ?? 'complete') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('resultType') ?? 'complete') {
     case 'input_required':
       return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
@@ -11883,6 +12161,31 @@ export function et_InputRequests(x: unknown): string {
 /** InputResponse from JSON text -> input-response, validating as it reads. */
 export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['model', 'role', 'action', 'roots']) : 0;
+  if ((keys & 3) === 3 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 4) === 4 && s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 8) === 8 && s.startsAs('o')) {
+    try {
+      return { tag: 'list-roots-result' as const, val: pt_ListRootsResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -14562,6 +14865,23 @@ export function et_ReadResourceResultCacheScope(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';
@@ -14618,6 +14938,26 @@ export function et_ReadResourceResultContentsItem(x: unknown): string {
 /** ReadResourceResultResponseResult from JSON text -> read-resource-outcome, validating as it reads. */
 export function pt_ReadResourceResultResponseResult(s: S.Scanner): W_types.ReadResourceOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
+  const g = s.firstMember('resultType');
+  if (g !== undefined) {
+    const p = s.i;
+    try {
+      switch (g) {
+        case 'input_required':
+          return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
+        case 'complete':
+          return { tag: 'complete' as const, val: pt_ReadResourceResult(s) };
+      }
+    } catch (e) {
+      const q = s.i;
+      s.i = p;
+      if ((s.peekKey('resultType') ?? 'complete') === g) {
+        s.i = q;
+        throw e;
+      }
+      s.i = p;
+    }
+  }
   switch (s.peekKey('resultType') ?? 'complete') {
     case 'input_required':
       return { tag: 'input-required' as const, val: pt_InputRequiredResult(s) };
@@ -14923,6 +15263,23 @@ export function et_ResourceContents(x: unknown): string {
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['enum', 'oneOf']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
   let far = -1;
   let closest: R.CodecError | undefined;
   let closestCase = '';

@@ -4461,14 +4461,9 @@ export function decodeRequest(
 function checkCarried(text: string, back: string, opts: R.DecodeOptions): void {
   const input = JSON.parse(text) as unknown;
   const again = JSON.parse(back) as Record<string, unknown>;
-  // Absent params and `{}` are the same message.
-  if (
-    R.isObject(input) &&
-    R.isObject(input.params) &&
-    Object.keys(input.params).length === 0 &&
-    again.params === undefined
-  )
-    again.params = {};
+  // Absent params and `{}` are the same message: members of params the encoder left out are then
+  // reported each by its own pointer (`/params/x`), not as `/params`.
+  if (R.isObject(input) && R.isObject(input.params) && again.params === undefined) again.params = {};
   R.reportUnknown(input, again, opts);
 }
 

@@ -508,21 +508,25 @@ export function vt_SubscriptionFilter(x: any): W_types.SubscriptionFilter {
   return { promptsListChanged: f0, resourceSubscriptions: f1, resourcesListChanged: f2, toolsListChanged: f3 };
 }
 export function vt_InputResponse(x: any): W_types.InputResponse {
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'model') &&
+    Object.prototype.hasOwnProperty.call(x, 'role')
+  ) {
     try {
       return { tag: 'create-message-result' as const, val: vt_CreateMessageResult(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'action')) {
     try {
       return { tag: 'elicit-result' as const, val: vt_ElicitResult(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'roots')) {
     try {
       return { tag: 'list-roots-result' as const, val: vt_ListRootsResult(x) };
     } catch {
@@ -546,14 +550,23 @@ export function vt_CreateMessageResult(x: any): W_types.CreateMessageResult {
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
 export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResultContent {
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'id') &&
+    Object.prototype.hasOwnProperty.call(x, 'input') &&
+    Object.prototype.hasOwnProperty.call(x, 'name')
+  ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'content') &&
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+  ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
     } catch {
@@ -574,7 +587,7 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -737,14 +750,14 @@ export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
   return { meta: f0, annotations: f1, resource: f2 };
 }
 export function vt_EmbeddedResourceResource(x: any): W_types.EmbeddedResourceResource {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -1300,14 +1313,23 @@ export function vt_SamplingMessage(x: any): W_types.SamplingMessage {
   return { meta: f0, content: f1, role: f2 };
 }
 export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageContent {
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'id') &&
+    Object.prototype.hasOwnProperty.call(x, 'input') &&
+    Object.prototype.hasOwnProperty.call(x, 'name')
+  ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'content') &&
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+  ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
     } catch {
@@ -1328,7 +1350,7 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1401,14 +1423,14 @@ export function vt_ElicitRequest(x: any): W_types.ElicitRequest {
   return { params: f0 };
 }
 export function vt_ElicitRequestParams(x: any): W_types.ElicitRequestParams {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'url')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: vt_ElicitRequestURLParams(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'requestedSchema')) {
     try {
       return { tag: 'elicit-request-form-params' as const, val: vt_ElicitRequestFormParams(x) };
     } catch {
@@ -1477,7 +1499,7 @@ export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDef
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {
@@ -1704,7 +1726,7 @@ export function vt_EnumSchema(x: any): W_types.EnumSchema {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {
@@ -1804,14 +1826,14 @@ export function vt_ReadResourceResultCacheScope(x: any): W_types.CacheScope {
   }
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
     try {
       return { tag: 'text-resource-contents' as const, val: vt_TextResourceContents(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'blob')) {
     try {
       return { tag: 'blob-resource-contents' as const, val: vt_BlobResourceContents(x) };
     } catch {
@@ -1831,14 +1853,14 @@ export function vt_ResourceContents(x: any): W_types.ResourceContents {
   return { meta: f0, mimeType: f1, uri: f2 };
 }
 export function vt_SingleSelectEnumSchema(x: any): W_types.SingleSelectEnumSchema {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {

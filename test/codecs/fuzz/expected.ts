@@ -2,30 +2,29 @@
 // smallest reproduction (expected-findings.json, written by `npx tsx scripts/fuzz-codecs.ts
 // --write-expected`, reviewed with git diff). The fuzz test fails on a finding not listed here, and
 // replays every listed reproduction, failing when one no longer shows its class: the table can only
-// shrink as fixes land (issue 15), never rot. What each class means and why it is still here:
+// shrink, never rot.
 //
-// lost:_meta             `_meta` (or keys inside it) dropped: 2024-11-05..2025-06-18 drop request
-//                        `_meta` where the JSON schema omits it and EmptyResult's; 2025-11-25 keeps only
-//                        progressToken; 2026-07-28 drops unknown `_meta` keys. Fix: `codecs` (issue 15).
-// lost:open-member       a member of an object the schema declares open (`additionalProperties: {}`,
-//                        e.g. Result) dropped. Fix: `codecs` (the openness rule: the WIT carries the rest).
-// lost:undeclared-member a member the schema does not declare (JSON Schema allows it) dropped without
-//                        a report. Fix: `codecs` (decode reports each such member; a strict option refuses).
-// lost:declared, lost:map-entry, changed, crash:*, paths-disagree: none today.
-// accepted-invalid:missing-id   a request or a response without `id` accepted (text path).
-// accepted-invalid:null-params  `params: null` accepted by `decodeParams` (value path); wrong-type with
-//                               a null params is the same defect reached by another mutation.
-// accepted-invalid:drop-params  2025-11-25 `notifications/cancelled` without its required params.
-// encode-refused:huge-id        an id over 2^53 decoded (rounded), then refused by encode at `/`.
-// encode-refused:inf-number     `1e400` decoded to Infinity, then refused by encode.
-// refused-valid:result-type     2026-07-28: a `resultType` other than complete/input_required refused,
-//                               though the schema's ResultType is any string (and the mutants of such
-//                               instances then fail at resultType: far-error rows of 2026-07-28).
-// bad-pointer:wrong-type        an error pointer to a child not in the input (`required/0` for
-//                               `"required": {}` in a tool's inputSchema, 2025-06-18).
-// far-error:<mutation>          an error away from the damage: a union's error about a member the input
-//                               never was (a blob resource without `uri` refused for a missing `text`).
-// The lead empties this table when merging `codecs`; /work/notes/fuzz-findings.md has the details.
+// A member missing from a valid instance's round trip is not a finding when decode reported it
+// (`onUnknown` on the text path, `unknownMembers` on the value path): the caller was told. Unreported
+// losses (`lost:_meta`, `lost:open-member`, `lost:undeclared-member`, `lost:map-entry`), losses of a
+// declared member (`lost:declared`, reported or not: the WIT has a field for it), reports of members
+// that came back (`misreported`), `changed`, `crash:*`, `paths-disagree`, `accepted-invalid:*`,
+// `encode-refused:*` and `bad-pointer:*`: none today. What remains, and why:
+//
+// far-error:<mutation>       an error away from the damage, on a union without a discriminator:
+//   - value path (most rows): the value path reports ajv's deepest error over the anyOf, which for
+//     a content block or resource contents missing its distinguishing member names the first
+//     member's required property (`missing required property "text"` for an image without `data`,
+//     a blob resource without `blob`; `name` for a `ref/resource` without `uri`). The refusal is
+//     right; the message names the wrong member.
+//   - text path: a member whose distinguishing key has the wrong type (`"blob": 3`) is no closer to
+//     the blob member than to the text member, so "the closest" is the first in rank order;
+//     2025-11-25 elicitation/create (URL vs form params) and sampling content likewise.
+//   - 2026-07-28 text path: mutants of instances whose `resultType` is not complete/input_required
+//     (below) fail at `resultType` first, away from the mutation.
+// refused-valid:result-type  2026-07-28 only: a `resultType` other than "complete"/"input_required"
+//                            is refused though the schema's ResultType is any string: a documented
+//                            narrowing of the codecs (docs/codecs.md), not a loss.
 import { readFileSync } from 'node:fs';
 import type { Finding } from './oracle.js';
 

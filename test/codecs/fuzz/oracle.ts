@@ -9,11 +9,19 @@ import { placeOf, type Kind, type VersionSchema } from './schema.js';
 export interface FuzzLibrary {
   MCP_VERSION: string;
   methods: Record<string, { kind: 'request' | 'notification'; decodeParams(p: unknown): unknown[]; encodeParams(...a: unknown[]): unknown; decodeResult?(r: unknown): unknown; encodeResult?(v: unknown): unknown }>;
-  decodeRequest(text: string): { id?: string | number; method: string; args: unknown[] };
-  decodeResponse(text: string, method: string): { id?: string | number; result: unknown } | { id?: string | number; error: unknown };
+  decodeRequest(text: string, opts?: DecodeOptions): { id?: string | number; method: string; args: unknown[] };
+  decodeResponse(text: string, method: string, opts?: DecodeOptions): { id?: string | number; result: unknown } | { id?: string | number; error: unknown };
+  /** The value path's report of members not carried (pointers under `base`). */
+  unknownMembers(input: unknown, back: unknown, base?: string): string[];
   encodeRequest(method: string, id: string | number | undefined, ...args: unknown[]): string;
   encodeResponse(method: string, id: string | number, value: unknown): string;
   CodecError: new (...a: never[]) => Error & { path: string; rule: string; detail: string };
+}
+
+/** The generated libraries' decode options (runtime.ts DecodeOptions). */
+export interface DecodeOptions {
+  strict?: boolean;
+  onUnknown?: (pointer: string) => void;
 }
 
 export type Path = 'text' | 'value';
@@ -176,7 +184,7 @@ export function cases(vs: VersionSchema, kind: Kind, rng: Rng, mutants: number):
       case 'inf-number': {
         if (numbers.length === 0) break;
         const [p] = rng.pick(numbers);
-        const marker = 1.2345678901234567e-300; // a number no instance holds, replaced in the text
+        const marker = 1.25e-300; // a number no instance holds, replaced in the text
         const c = judged(how, replaced(base, p, () => marker));
         out.push({ kind, how, text: c.text.replace(String(marker), '1e400'), value: undefined, valid: c.valid, lenient: true });
         break;
@@ -252,20 +260,24 @@ interface Outcome {
   error?: Error & { path?: string; rule?: string };
   crash?: boolean;
   stage?: 'decode' | 'encode';
+  /** The members decode reported as not carried (`onUnknown` on the text path, `unknownMembers` on the value path). */
+  reported?: string[];
 }
 
 function run(lib: FuzzLibrary, c: Case, path: Path): Outcome {
   const codec = lib.methods[c.kind.method];
   if (!codec) throw new Error(`${c.kind.method} is not carried`);
   let wit: unknown;
+  const reported: string[] = [];
+  const opts: DecodeOptions = { onUnknown: (p) => reported.push(p) };
   try {
     if (path === 'text') {
       if (c.kind.part === 'params') {
-        const d = lib.decodeRequest(c.text);
+        const d = lib.decodeRequest(c.text, opts);
         if (d.method !== c.kind.method) throw new lib.CodecError(...(['/method', 'method', `decoded as ${d.method}`] as never[]));
         wit = [d.id, d.args];
       } else {
-        const d = lib.decodeResponse(c.text, c.kind.method);
+        const d = lib.decodeResponse(c.text, c.kind.method, opts);
         if ('error' in d) throw new Error('decoded a result as an error');
         wit = [d.id, d.result];
       }
@@ -281,8 +293,12 @@ function run(lib: FuzzLibrary, c: Case, path: Path): Outcome {
     if (path === 'text') {
       const [id, x] = wit as [string | number | undefined, unknown];
       back = JSON.parse(c.kind.part === 'params' ? lib.encodeRequest(c.kind.method, id, ...(x as unknown[])) : lib.encodeResponse(c.kind.method, id ?? ID, x));
-    } else back = c.kind.part === 'params' ? codec.encodeParams(...(wit as unknown[])) : codec.encodeResult!(wit);
-    return { ok: true, back, wit: path === 'text' ? (wit as unknown[])[1] : wit };
+    } else {
+      back = c.kind.part === 'params' ? codec.encodeParams(...(wit as unknown[])) : codec.encodeResult!(wit);
+      // The value path's report: the members of the input its WIT value (encoded again) lacks.
+      reported.push(...lib.unknownMembers(c.value?.v, back, `/${c.kind.part}`));
+    }
+    return { ok: true, back, wit: path === 'text' ? (wit as unknown[])[1] : wit, reported };
   } catch (e) {
     return { ok: false, error: e as Error, crash: !(e instanceof lib.CodecError), stage: 'encode' };
   }
@@ -339,9 +355,19 @@ export function judge(vs: VersionSchema, lib: FuzzLibrary, c: Case): Finding[] {
       }
       const back = path === 'text' ? o.back : { [c.kind.part]: o.back };
       const d = differences(normalized(input, c.kind.part), normalized(back, c.kind.part));
+      // A member missing from the round trip that decode reported (onUnknown / unknownMembers) is
+      // not lost in silence: the caller was told. Only unreported losses, and reports of members
+      // that came back, are findings.
+      const reported = new Set(o.reported ?? []);
+      const missing = new Set(d.missing);
+      const wrong = [...reported].filter((p) => !missing.has(p));
+      if (wrong.length > 0) add(path, 'misreported', `reported as not carried, but carried: ${wrong.join(', ')}`);
       const lost = new Map<string, string[]>();
       for (const p of d.missing) {
         const cls = lostClass(vs, c.kind, (input as Record<string, unknown>)[c.kind.part], p);
+        // A member the schema declares has a field in the WIT: losing it is a defect, reported or not
+        // (on the value path the report is computed from the round trip, so it names every loss).
+        if (reported.has(p) && cls !== 'lost:declared') continue;
         lost.set(cls, [...(lost.get(cls) ?? []), p]);
       }
       for (const [cls, ps] of lost) add(path, cls, `not carried: ${ps.join(', ')}`);
