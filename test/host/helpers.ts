@@ -39,13 +39,6 @@ export async function hostileWasm(): Promise<string> {
   return (await buildComponent('hostile-fixture', join(REPO, 'test/host/fixtures/hostile/component.js'), ['http'])).wasm;
 }
 
-export interface Connected {
-  client: Client;
-  /** Every server notification received, in order. */
-  notifications: ServerNotification[];
-  close(): Promise<void>;
-}
-
 export function newClient(capabilities: ClientCapabilities = {}): { client: Client; notifications: ServerNotification[] } {
   const client = new Client({ name: 'host-test', version: '1.0.0' }, { capabilities });
   const notifications: ServerNotification[] = [];

@@ -9,7 +9,7 @@
 import type { JsonObject, StatelessReply, StatelessRequest, StatelessServer } from '../wire/contract.js';
 import { isObject } from './capabilities.js';
 import { INTERNAL_ERROR, RpcError } from './errors.js';
-import { META } from './translate.js';
+import { META } from '../wire/contract.js';
 
 export interface ListenFilter {
   toolsListChanged?: boolean;

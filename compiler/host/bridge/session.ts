@@ -20,7 +20,8 @@ import { implementationFor, initializeResult, isObject, modernClientCapabilities
 import { fromClientError, INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, RpcError, SERVER_BUSY } from './errors.js';
 import { legacyInputRequest, modernInputResponse } from './input.js';
 import { Listener, type ListenFilter } from './listen.js';
-import { legacyError, legacyResult, META, modernParams } from './translate.js';
+import { META } from '../wire/contract.js';
+import { legacyError, legacyResult, modernParams } from './translate.js';
 import { admits, isLogLevel, MODERN_VERSION, negotiateVersion, type LegacyVersion, type LogLevel } from './versions.js';
 
 export interface BridgeSettings extends LegacyOptions {

@@ -11,14 +11,7 @@ import { isObject } from './capabilities.js';
 import { INVALID_PARAMS, LEGACY_RESOURCE_NOT_FOUND } from './errors.js';
 import type { LegacyVersion } from './versions.js';
 
-export const META = {
-  protocolVersion: 'io.modelcontextprotocol/protocolVersion',
-  clientCapabilities: 'io.modelcontextprotocol/clientCapabilities',
-  clientInfo: 'io.modelcontextprotocol/clientInfo',
-  logLevel: 'io.modelcontextprotocol/logLevel',
-  serverInfo: 'io.modelcontextprotocol/serverInfo',
-  subscriptionId: 'io.modelcontextprotocol/subscriptionId',
-} as const;
+import { META } from '../wire/contract.js';
 
 const RESERVED_PREFIX = 'io.modelcontextprotocol/';
 

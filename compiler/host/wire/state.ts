@@ -86,14 +86,7 @@ export interface WireState {
   readonly streams: Set<ListenStream>;
 }
 
-export const META = {
-  protocolVersion: 'io.modelcontextprotocol/protocolVersion',
-  clientCapabilities: 'io.modelcontextprotocol/clientCapabilities',
-  clientInfo: 'io.modelcontextprotocol/clientInfo',
-  logLevel: 'io.modelcontextprotocol/logLevel',
-  serverInfo: 'io.modelcontextprotocol/serverInfo',
-  subscriptionId: 'io.modelcontextprotocol/subscriptionId',
-} as const;
+export { META } from './contract.js';
 
 /** The MCP version this core speaks. */
 export const MODERN_VERSION = '2026-07-28';
