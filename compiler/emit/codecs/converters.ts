@@ -387,6 +387,9 @@ interface ValueEmitter {
 const unsupported: ValueEmitter = { to: (p, s) => p.unsupported(s), from: (p, s) => p.unsupported(s) };
 
 /** A value MCP always has, in an option: wrapped (tagged when the payload can be undefined), the payload by its own rule. */
+// Records and variants are functions of their own; inline (not behind a named type) they have no code.
+const objectAsRecord: ValueEmitter = { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) };
+
 const inOption: ValueEmitter = {
   to: (p, s) => {
     const { m, w, x, where } = s;
@@ -486,10 +489,9 @@ export const VALUE_EMITTERS = {
       return `R.mapFromWitMap(${x}, (${e}: unknown) => ${p.from(m.values, w.value, e, `${where}{}`)})`;
     },
   },
-  // Records and variants are functions of their own; inline (not behind a named type) they have no code.
-  'object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
+  'object-as-record': objectAsRecord,
   // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
-  'open-object-as-record': { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) },
+  'open-object-as-record': objectAsRecord,
   'nullable-union': {
     // `T | null` in an option: null is none (the checker's nullable-as-option rule).
     to: (p, s) => {

@@ -676,6 +676,16 @@ interface TextEmitter {
 const unsupported: TextEmitter = { parse: (t, s) => t.unsupported(s), encode: (t, s) => t.unsupported(s) };
 
 /** A value MCP always has, in an option: wrapped, the payload by its own rule. */
+const objectAsRecord: TextEmitter = {
+  ...unsupported,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.name, m.properties, w.fields, extra, 'record');
+    },
+};
+
 const inOption: TextEmitter = {
   parse: (t, s) => {
     if (s.w.kind !== 'option') return t.unsupported(s);
@@ -800,25 +810,9 @@ export const TEXT_EMITTERS = {
       return `${t.mapEncoder(t.encode(m.values, w.value, 'e', pointer && `${pointer}/additionalProperties`, `${where}{}`), 'map')}(${s.x})`;
     },
   },
-  'object-as-record': {
-    ...unsupported,
-    body: (t, m, w, mcpName) => {
-      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
-      const named = t.mcp.types[mcpName];
-      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
-      return t.record(m.name, m.properties, w.fields, extra, 'record');
-    },
-  },
+  'object-as-record': objectAsRecord,
   // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
-  'open-object-as-record': {
-    ...unsupported,
-    body: (t, m, w, mcpName) => {
-      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
-      const named = t.mcp.types[mcpName];
-      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
-      return t.record(m.name, m.properties, w.fields, extra, 'record');
-    },
-  },
+  'open-object-as-record': objectAsRecord,
   'nullable-union': {
     // `T | null` in an option: null is none (the checker's nullable-as-option rule).
     parse: (t, s) => {

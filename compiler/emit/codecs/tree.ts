@@ -285,6 +285,16 @@ interface TreeEmitter {
 const bail: TreeEmitter = { tree: (t) => t.bail() };
 
 /** A value MCP always has, in an option: wrapped, the payload by its own rule. */
+const objectAsRecord: TreeEmitter = {
+  ...bail,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.properties, w.fields, extra, 'record');
+    },
+};
+
 const inOption: TreeEmitter = {
   tree: (t, s) => {
     if (s.w.kind !== 'option') return t.bail();
@@ -350,25 +360,9 @@ export const TREE_EMITTERS = {
       return `${t.mapLoop(t.tree(m.values, w.value, 'e', pointer && `${pointer}/additionalProperties`, undefined), witTs(t.wit, w.value, t.text.conv.usedWit), 'map')}(${x})`;
     },
   },
-  'object-as-record': {
-    ...bail,
-    body: (t, m, w, mcpName) => {
-      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
-      const named = t.mcp.types[mcpName];
-      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
-      return t.record(m.properties, w.fields, extra, 'record');
-    },
-  },
+  'object-as-record': objectAsRecord,
   // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
-  'open-object-as-record': {
-    ...bail,
-    body: (t, m, w, mcpName) => {
-      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
-      const named = t.mcp.types[mcpName];
-      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
-      return t.record(m.properties, w.fields, extra, 'record');
-    },
-  },
+  'open-object-as-record': objectAsRecord,
   'nullable-union': {
     // `T | null` in an option: null is none (as the text path's takeNull).
     tree: (t, { m, w, x, pointer, key }) => {
