@@ -536,7 +536,7 @@ export const RULES = ruleTable([
     id: 'open-object-as-record',
     level: 'type',
     description:
-      'An object MCP declares open (`additionalProperties`; an index signature in schema.ts) as a record: members beyond the declared fields have no place (lossy). Carry it as `json`.',
+      'An object the JSON schema declares open (`additionalProperties`) as a record: members beyond the declared fields have no place (lossy). Carry it as `json`.',
     applies: (m, w) =>
       m.kind === 'object' && m.open && w.kind === 'record'
         ? { verdict: 'lossy', reason: `${m.name} is open (additionalProperties): a record keeps only the declared fields, so any other member is lost`, children: recordChildren(m, w) }

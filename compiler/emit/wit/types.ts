@@ -140,7 +140,7 @@ export function typeDefOf(t: NamedType, ctx: TypeEmitContext): TypeDefNode | und
   const body = t.body;
   if (body.kind === 'object') {
     if (body.additionalProperties !== undefined && body.additionalProperties !== false) {
-      // MCP declares the object open (`additionalProperties`, an index signature in schema.ts):
+      // The JSON schema declares the object open (`additionalProperties`):
       // members beyond the declared ones belong to the value, and a record would drop them
       // (the checker's open-object-as-record). The whole object is carried as JSON.
       return { ...attrs, kind: 'alias', target: named(JSON_TYPE) };
