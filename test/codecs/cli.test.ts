@@ -76,7 +76,7 @@ describe('wasi-mcp codec', () => {
       '[11]: host-internal: the host handles ping',
       '[15]: ok, not carried (reported): /result/tools/0/execution, /result/tools/1/execution, /result/tools/2/execution, /result/tools/3/execution, /result/tools/4/execution, /result/tools/5/execution, /result/tools/6/execution, /result/tools/7/execution, /result/tools/8/execution, /result/tools/9/execution, /result/tools/10/execution, /result/tools/11/execution, /result/tools/12/execution, /result/tools/13/execution, /result/tools/14/execution, /result/tools/15/execution',
       // The server sent a 2025-11-25 multi-select enum in a 2025-06-18 session: not valid MCP 2025-06-18.
-      '[45]: invalid: not valid MCP 2025-06-18 at /params/requestedSchema/properties/untitledMultipleSelectEnum/type: must be equal to constant; the codec refuses it too (/params/requestedSchema/properties/untitledMultipleSelectEnum: missing required property "enum" (no member matches; the closest is enum-schema) (required))',
+      '[45]: invalid: not valid MCP 2025-06-18 at /params/requestedSchema/properties/untitledMultipleSelectEnum/type: must be equal to constant; the codec refuses it too (/params/requestedSchema/properties/untitledMultipleSelectEnum/type: "array" names no member ("type" of PrimitiveSchemaDefinition: one of "string", "integer", "number", "boolean") (discriminator))',
       '[58]: ok, not carried (reported): /params/_meta',
       '[131]: ok, not carried (reported): /params/_meta',
       '[133]: host-internal: the host handles notifications/cancelled',

@@ -245,9 +245,17 @@ export class ConverterPlanner {
    */
   resultTypeVariant(m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>, where: string): [string, string] {
     const members = resultTypeMembers(this.mcp, m, w);
-    const arms = members.map(({ member, c, value }) => `case ${lit(value)}: return { tag: ${lit(c.name)} as const, val: ${this.to(member, c.type!, 'x', `${where}|${c.name}`)} };`);
+    // The union's validator passed, but that says little: InputRequiredResult is open (any member,
+    // any resultType), so an invalid complete result is valid against it. The member resultType
+    // names must be valid itself.
+    const memberCheck = (member: McpType): string => {
+      if (member.kind !== 'ref') return '';
+      this.memberValidators.add(member.name);
+      return `R.check(V.v_${member.name.replace(/[^A-Za-z0-9_]/g, '_')}, x); `;
+    };
+    const arms = members.map(({ member, c, value }) => `case ${lit(value)}: ${memberCheck(member)}return { tag: ${lit(c.name)} as const, val: ${this.to(member, c.type!, 'x', `${where}|${c.name}`)} };`);
     const rt = prop('x', RESULT_TYPE.property);
-    const to = `switch (${rt} === undefined ? ${lit(RESULT_TYPE.absent)} : ${rt}) { ${arms.join(' ')} default: return R.fail('result-type', ${lit(`resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}`)}); }`;
+    const to = `switch (${rt} === undefined ? ${lit(RESULT_TYPE.absent)} : ${rt}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(unrecognizedResultType(members))}); }`;
     const fromArms = members.map(({ member, c }) => `case ${lit(c.name)}: try { return ${this.from(member, c.type!, 'v.val', `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`);
     const from = `const v = R.witVariant(x); switch (v.tag) { ${fromArms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
     return [to, from];
@@ -805,6 +813,15 @@ export function readableAs(mcp: McpModel, a: McpType, b: McpType, seen: Set<stri
     return true;
   }
   return true;
+}
+
+/**
+ * The refusal of a `resultType` no member has: MCP 2026-07-28 (basic/index, ResultType) lets
+ * extensions add values, but "a resultType of any value unrecognized by the client MUST be
+ * considered invalid", and the WIT has a case for the core ones only.
+ */
+export function unrecognizedResultType(members: readonly { value: string }[]): string {
+  return `resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}: a resultType the client does not recognize is invalid (MCP: ResultType)`;
 }
 
 /** The members of a union of results with the variant case and the `resultType` of each (`result-type-union`). */

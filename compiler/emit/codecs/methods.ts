@@ -230,7 +230,8 @@ function resultMembers(c: MethodContext): string[] {
   const ref = resultName ? { kind: 'ref' as const, name: resultName } : undefined;
   const where = `${method.method} result`;
   const pointer = resultName ? value.mcp.types[resultName]?.pointer : undefined;
-  const checkIn = resultValidator ? `R.check(V.${resultValidator}, result, '/result');` : `if (!R.isObject(result)) R.fail('type', 'a result must be an object');`;
+  // Refused: the text path's parser of the same result explains why (its union errors name the closest member).
+  const checkIn = resultValidator ? `S.checkValue(V.${resultValidator}, result, '/result', ${c.ident}.parseResult);` : `if (!R.isObject(result)) R.fail('type', 'a result must be an object');`;
   const checkOut = resultValidator ? `R.check(V.${resultValidator}, out, '/result');` : '';
   const decode = ok && ref ? `return ${value.to(ref, ok, 'result as any', where)};` : `return undefined;`;
   const encode = ok && ref ? `const out = ${value.from(ref, ok, 'value', where)} as Record<string, unknown>;` : `const out: Record<string, unknown> = {};`;
@@ -240,7 +241,8 @@ function resultMembers(c: MethodContext): string[] {
   const okParam = ok ? `value: ${okTs}` : 'value?: void';
   return [
     `/** A JSON-RPC result -> the function's ok value (the caller's return value). */`,
-    `decodeResult(result: unknown): ${okTs} { ${checkIn} try { ${decode} } catch (e) { return R.rethrow(e, 'result'); } },`,
+    // A refusal after the check (a member of a union of results, a converter's rule) is explained by the text path too.
+    `decodeResult(result: unknown): ${okTs} { ${checkIn} try { ${decode} } catch (e) { return R.rethrow(${resultValidator && ok && ref ? `S.explained(e, result, '', ${c.ident}.parseResult)` : 'e'}, 'result'); } },`,
     `/** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */`,
     `treeResult: ${treeResult ?? 'undefined'},`,
     `/** A JSON-RPC result's text -> the function's ok value, in one pass. */`,
@@ -258,7 +260,7 @@ function methodCode(c: MethodContext): string {
   const valuePath = paramsValuePath(c);
   const textPath = paramsTextPath(c);
   const treeParams = paramsTreePath(c);
-  const checkIn = paramsValidator ? `R.check(V.${paramsValidator}, x, '/params');` : '';
+  const checkIn = paramsValidator ? `S.checkValue(V.${paramsValidator}, x, '/params', ${c.ident}.parseParams);` : '';
   const checkOut = paramsValidator ? `if (out !== undefined) R.check(V.${paramsValidator}, out, '/params');` : '';
   return [
     ...textPath.helpers,

@@ -6,7 +6,7 @@
 // path faster than JSON.parse + validate + convert. The value-level codecs (converters.ts +
 // ajv) are the reference; the tests check that both accept the same inputs and agree. Which code a
 // pair gets is the checker's decision (decisions.ts): the rule id picks the emitter in TEXT_EMITTERS.
-import { codeFromWit, codeToWit, resultTypeMembers } from './converters.js';
+import { codeFromWit, codeToWit, resultTypeMembers, unrecognizedResultType } from './converters.js';
 import { type Diagnostic, warning } from '../../diagnostics.js';
 import { caseName, fieldName, lowerCamel } from '../../map/names.js';
 import { codeVariant, memberLabels, RESULT_TYPE, resultTypeOf } from '../../map/rules.js';
@@ -262,20 +262,21 @@ export class TextPlanner {
         guessArms.length === 0
           ? ''
           : `const g = s.firstMember(${lit(d)}); if (g !== undefined) { const p = s.i; try { switch (g) { ${guessArms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (s.peekKey(${lit(d)}) === g) { s.i = q; throw e; } s.i = p; } }`;
-      parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (s.peekKey(${lit(d)})) { ${arms.join(' ')} default: return R.fail('discriminator', ${lit(`no member of ${where} has this ${d}`)}); }`;
+      const values = members.map(({ member }) => discriminatorValue(this.mcp, member, d)).filter((v) => v !== undefined);
+      parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (s.peekKey(${lit(d)})) { ${arms.join(' ')} default: throw S.discriminatorError(s, ${lit(d)}, ${lit(where)}, ${lit(values)}); }`;
     } else {
       // anyOf without a discriminator: members are tried in rank order (most specific first) and
       // the first one the value is valid against wins, exactly as the value-level codec chooses.
       const ranked = members
         .map(({ member, c }, i) => ({ member, c, i, rank: memberRank(this.mcp, member), breadth: memberBreadth(this.mcp, member) }))
         .sort((a, b) => b.rank - a.rank || b.breadth - a.breadth || a.i - b.i);
-      // When none matches, the error is the one of the member that read furthest into the value
-      // (the closest), named in the error.
+      // When none matches, each member's error is kept and the union's error is the one of the
+      // member that came closest (S.unionError, from the table of what each member declares).
       const tries = ranked.map(
-        ({ member, c }) =>
-          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; if (s.i > far) { far = s.i; closest = e; closestCase = ${lit(c.name)}; } s.i = p; } }`,
+        ({ member, c }, k) =>
+          `if (s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; (errs ??= [])[${k}] = e; s.i = p; } }`,
       );
-      const full = `let far = -1; let closest: R.CodecError | undefined; let closestCase = ''; ${tries.join(' ')} throw closest === undefined ? new R.CodecError('', 'anyOf', ${lit(`matches no member of ${where}`)}) : R.closestMember(closest, closestCase);`;
+      const full = `let errs: (R.CodecError | undefined)[] | undefined; ${tries.join(' ')} throw ${unionErrorCall(this.mcp, ranked, where)};`;
       // Members chosen before parsing, from the keys present: an object member that requires a key
       // no other member declares cannot match without it, so one lax look at the keys skips it
       // instead of parsing it and throwing. The members left are tried in the same order, so the
@@ -316,7 +317,7 @@ export class TextPlanner {
     // rethrown; another: parsed). Saves the look-ahead over the whole result (issue 15).
     const peek = `(s.peekKey(${lit(RESULT_TYPE.property)}) ?? ${lit(RESULT_TYPE.absent)})`;
     const guess = `const g = s.firstMember(${lit(RESULT_TYPE.property)}); if (g !== undefined) { const p = s.i; try { switch (g) { ${arms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (${peek} === g) { s.i = q; throw e; } s.i = p; } }`;
-    const parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (${peek}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(`resultType must be one of ${members.map((x) => JSON.stringify(x.value)).join(', ')}`)}); }`;
+    const parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (${peek}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(unrecognizedResultType(members))}); }`;
     const encodeArms = members.map(({ member, c }) => `case ${lit(c.name)}: try { return ${this.encode(member, c.type!, 'v.val', undefined, `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`);
     const encode = `const v = R.witVariant(x); switch (v.tag) { ${encodeArms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;
     return [parse, encode];
@@ -1007,6 +1008,28 @@ function bitMask(i: number): number {
 }
 
 
+
+/**
+ * The failure of a union without a discriminator (runs only on failure): `S.unionError` with the
+ * members in the order tried, each with what `R.closestOf` weighs (the keys an object member
+ * declares and requires, the values of its `const`/`enum` properties). Shared by the text path
+ * and, through `S.checkValue`, the value path's errors.
+ */
+export function unionErrorCall(mcp: McpModel, ranked: readonly { member: McpType; c: Case }[], where: string): string {
+  const table = ranked.map(({ member, c }) => {
+    const o = resolveMcp(mcp, member);
+    if (o.kind !== 'object') return `{ c: ${lit(c.name)} }`;
+    const consts: Record<string, unknown[]> = {};
+    for (const p of o.properties) {
+      const t = resolveMcp(mcp, p.type);
+      if (t.kind === 'const') consts[p.name] = [t.value];
+      else if (t.kind === 'enum') consts[p.name] = [...t.values];
+    }
+    const v = Object.keys(consts).length > 0 ? `, v: ${lit(consts)}` : '';
+    return `{ c: ${lit(c.name)}, k: ${lit(o.properties.map((p) => p.name))}, r: ${lit(o.properties.filter((p) => p.required).map((p) => p.name))}${v} }`;
+  });
+  return `S.unionError(s, p, errs, ${lit(where)}, [${table.join(', ')}])`;
+}
 
 /** The members of a union the variant carries, each with its case (the checker's labels, first unused match). */
 export function variantMembers(mcp: McpModel, wit: WitModel, m: Extract<MShape, { kind: 'union' }>, w: Extract<WShape, { kind: 'variant' }>): { member: McpType; c: Case }[] {

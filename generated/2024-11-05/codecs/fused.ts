@@ -1328,7 +1328,7 @@ export function pt_CallToolResultContentItem(s: S.Scanner): W_types.CallToolResu
     case 'resource':
       return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
     default:
-      return R.fail('discriminator', 'no member of CallToolResultContentItem has this type');
+      throw S.discriminatorError(s, 'type', 'CallToolResultContentItem', ['text', 'image', 'resource']);
   }
 }
 /** call-tool-result-content-item -> CallToolResultContentItem as JSON text, checking as it writes. */
@@ -2111,19 +2111,13 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -2132,17 +2126,14 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'EmbeddedResourceResource', [
+    { c: 'text-resource-contents', k: ['mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -2635,7 +2626,7 @@ export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteReque
     case 'ref/resource':
       return { tag: 'ref-resource' as const, val: pt_ResourceReference(s) };
     default:
-      return R.fail('discriminator', 'no member of CompleteRequestParamsRef has this type');
+      throw S.discriminatorError(s, 'type', 'CompleteRequestParamsRef', ['ref/prompt', 'ref/resource']);
   }
 }
 /** complete-request-params-ref -> CompleteRequestParamsRef as JSON text, checking as it writes. */
@@ -3325,7 +3316,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
     case 'image':
       return { tag: 'image' as const, val: pt_ImageContent(s) };
     default:
-      return R.fail('discriminator', 'no member of CreateMessageResultContent has this type');
+      throw S.discriminatorError(s, 'type', 'CreateMessageResultContent', ['text', 'image']);
   }
 }
 /** create-message-result-content -> CreateMessageResultContent as JSON text, checking as it writes. */
@@ -3633,7 +3624,7 @@ export function pt_PromptMessageContent(s: S.Scanner): W_types.PromptMessageCont
     case 'resource':
       return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
     default:
-      return R.fail('discriminator', 'no member of PromptMessageContent has this type');
+      throw S.discriminatorError(s, 'type', 'PromptMessageContent', ['text', 'image', 'resource']);
   }
 }
 /** prompt-message-content -> PromptMessageContent as JSON text, checking as it writes. */
@@ -5825,19 +5816,13 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -5846,17 +5831,11 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -7398,19 +7377,13 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -7419,17 +7392,14 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ReadResourceResultContentsItem', [
+    { c: 'text-resource-contents', k: ['mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -7558,19 +7528,13 @@ export function et_Request(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -7579,17 +7543,11 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'RequestId', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -7859,7 +7817,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
     case 'image':
       return { tag: 'image' as const, val: pt_ImageContent(s) };
     default:
-      return R.fail('discriminator', 'no member of SamplingMessageContent has this type');
+      throw S.discriminatorError(s, 'type', 'SamplingMessageContent', ['text', 'image']);
   }
 }
 /** sampling-message-content -> SamplingMessageContent as JSON text, checking as it writes. */

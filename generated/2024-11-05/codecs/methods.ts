@@ -539,7 +539,7 @@ export const completionComplete = {
     params: unknown,
   ): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CompleteRequestParams, x, '/params');
+    S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
@@ -589,11 +589,11 @@ export const completionComplete = {
   treeParams: tp_completionComplete,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
-    R.check(V.v_CompleteResult, result, '/result');
+    S.checkValue(V.v_CompleteResult, result, '/result', completionComplete.parseResult);
     try {
       return tw_CompleteResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', completionComplete.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -772,7 +772,7 @@ export const initialize = {
     params: unknown,
   ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_InitializeRequestParams, x, '/params');
+    S.checkValue(V.v_InitializeRequestParams, x, '/params', initialize.parseParams);
     try {
       let at = '';
       try {
@@ -828,11 +828,11 @@ export const initialize = {
   treeParams: tp_initialize,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
-    R.check(V.v_InitializeResult, result, '/result');
+    S.checkValue(V.v_InitializeResult, result, '/result', initialize.parseResult);
     try {
       return tw_InitializeResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', initialize.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -942,7 +942,7 @@ export const loggingSetLevel = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [level: W_types.LoggingLevel] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SetLevelRequestParams, x, '/params');
+    S.checkValue(V.v_SetLevelRequestParams, x, '/params', loggingSetLevel.parseParams);
     try {
       let at = '';
       try {
@@ -984,7 +984,7 @@ export const loggingSetLevel = {
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -1128,7 +1128,7 @@ export const notificationCancelled = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [reason: string | undefined, requestId: W_types.RequestId] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CancelledNotificationParams, x, '/params');
+    S.checkValue(V.v_CancelledNotificationParams, x, '/params', notificationCancelled.parseParams);
     try {
       let at = '';
       try {
@@ -1264,7 +1264,7 @@ export const notificationInitialized = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_InitializedNotificationParams, x, '/params');
+    S.checkValue(V.v_InitializedNotificationParams, x, '/params', notificationInitialized.parseParams);
     try {
       let at = '';
       try {
@@ -1443,7 +1443,7 @@ export const notificationMessage = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
+    S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
@@ -1644,7 +1644,7 @@ export const notificationProgress = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ProgressNotificationParams, x, '/params');
+    S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
@@ -1786,7 +1786,7 @@ export const notificationPromptsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PromptListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_PromptListChangedNotificationParams, x, '/params', notificationPromptsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -1917,7 +1917,7 @@ export const notificationResourcesListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ResourceListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceListChangedNotificationParams, x, '/params', notificationResourcesListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2046,7 +2046,7 @@ export const notificationResourcesUpdated = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
@@ -2173,7 +2173,7 @@ export const notificationRootsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_RootsListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_RootsListChangedNotificationParams, x, '/params', notificationRootsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2304,7 +2304,7 @@ export const notificationToolsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ToolListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_ToolListChangedNotificationParams, x, '/params', notificationToolsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2435,7 +2435,7 @@ export const ping = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PingRequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PingRequestParams, x, '/params');
+    S.checkValue(V.v_PingRequestParams, x, '/params', ping.parseParams);
     try {
       let at = '';
       try {
@@ -2481,7 +2481,7 @@ export const ping = {
   treeParams: tp_ping,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', ping.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -2626,7 +2626,7 @@ export const promptsGet = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: Array<[string, string]> | undefined, name: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetPromptRequestParams, x, '/params');
+    S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
@@ -2677,11 +2677,11 @@ export const promptsGet = {
   treeParams: tp_promptsGet,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
-    R.check(V.v_GetPromptResult, result, '/result');
+    S.checkValue(V.v_GetPromptResult, result, '/result', promptsGet.parseResult);
     try {
       return tw_GetPromptResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsGet.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2792,7 +2792,7 @@ export const promptsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListPromptsRequestParams, x, '/params');
+    S.checkValue(V.v_ListPromptsRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
@@ -2838,11 +2838,11 @@ export const promptsList = {
   treeParams: tp_promptsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
-    R.check(V.v_ListPromptsResult, result, '/result');
+    S.checkValue(V.v_ListPromptsResult, result, '/result', promptsList.parseResult);
     try {
       return tw_ListPromptsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2953,7 +2953,7 @@ export const resourcesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListResourcesRequestParams, x, '/params');
+    S.checkValue(V.v_ListResourcesRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
@@ -2999,11 +2999,11 @@ export const resourcesList = {
   treeParams: tp_resourcesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
-    R.check(V.v_ListResourcesResult, result, '/result');
+    S.checkValue(V.v_ListResourcesResult, result, '/result', resourcesList.parseResult);
     try {
       return tw_ListResourcesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3111,7 +3111,7 @@ export const resourcesRead = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ReadResourceRequestParams, x, '/params');
+    S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
@@ -3153,11 +3153,11 @@ export const resourcesRead = {
   treeParams: tp_resourcesRead,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
-    R.check(V.v_ReadResourceResult, result, '/result');
+    S.checkValue(V.v_ReadResourceResult, result, '/result', resourcesRead.parseResult);
     try {
       return tw_ReadResourceResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesRead.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3265,7 +3265,7 @@ export const resourcesSubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_SubscribeRequestParams, x, '/params', resourcesSubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -3307,7 +3307,7 @@ export const resourcesSubscribe = {
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -3425,7 +3425,7 @@ export const resourcesTemplatesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListResourceTemplatesRequestParams, x, '/params');
+    S.checkValue(V.v_ListResourceTemplatesRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
@@ -3471,11 +3471,11 @@ export const resourcesTemplatesList = {
   treeParams: tp_resourcesTemplatesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
-    R.check(V.v_ListResourceTemplatesResult, result, '/result');
+    S.checkValue(V.v_ListResourceTemplatesResult, result, '/result', resourcesTemplatesList.parseResult);
     try {
       return tw_ListResourceTemplatesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesTemplatesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3583,7 +3583,7 @@ export const resourcesUnsubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_UnsubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_UnsubscribeRequestParams, x, '/params', resourcesUnsubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -3625,7 +3625,7 @@ export const resourcesUnsubscribe = {
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -3742,7 +3742,7 @@ export const rootsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListRootsRequestParams, x, '/params');
+    S.checkValue(V.v_ListRootsRequestParams, x, '/params', rootsList.parseParams);
     try {
       let at = '';
       try {
@@ -3788,11 +3788,11 @@ export const rootsList = {
   treeParams: tp_rootsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
-    R.check(V.v_ListRootsResult, result, '/result');
+    S.checkValue(V.v_ListRootsResult, result, '/result', rootsList.parseResult);
     try {
       return tw_ListRootsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', rootsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4146,7 +4146,7 @@ export const samplingCreateMessage = {
     temperature: number | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CreateMessageRequestParams, x, '/params');
+    S.checkValue(V.v_CreateMessageRequestParams, x, '/params', samplingCreateMessage.parseParams);
     try {
       let at = '';
       try {
@@ -4271,11 +4271,11 @@ export const samplingCreateMessage = {
   treeParams: tp_samplingCreateMessage,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
-    R.check(V.v_CreateMessageResult, result, '/result');
+    S.checkValue(V.v_CreateMessageResult, result, '/result', samplingCreateMessage.parseResult);
     try {
       return tw_CreateMessageResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', samplingCreateMessage.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4413,7 +4413,7 @@ export const toolsCall = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: W_types.Json | undefined, name: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CallToolRequestParams, x, '/params');
+    S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
@@ -4462,11 +4462,11 @@ export const toolsCall = {
   treeParams: tp_toolsCall,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
-    R.check(V.v_CallToolResult, result, '/result');
+    S.checkValue(V.v_CallToolResult, result, '/result', toolsCall.parseResult);
     try {
       return tw_CallToolResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsCall.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4577,7 +4577,7 @@ export const toolsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListToolsRequestParams, x, '/params');
+    S.checkValue(V.v_ListToolsRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
@@ -4623,11 +4623,11 @@ export const toolsList = {
   treeParams: tp_toolsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
-    R.check(V.v_ListToolsResult, result, '/result');
+    S.checkValue(V.v_ListToolsResult, result, '/result', toolsList.parseResult);
     try {
       return tw_ListToolsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */

@@ -1402,7 +1402,7 @@ export function pt_CallToolResultContentItem(s: S.Scanner): W_types.CallToolResu
     case 'resource':
       return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
     default:
-      return R.fail('discriminator', 'no member of CallToolResultContentItem has this type');
+      throw S.discriminatorError(s, 'type', 'CallToolResultContentItem', ['text', 'image', 'audio', 'resource']);
   }
 }
 /** call-tool-result-content-item -> CallToolResultContentItem as JSON text, checking as it writes. */
@@ -1867,19 +1867,13 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -1888,17 +1882,14 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'EmbeddedResourceResource', [
+    { c: 'text-resource-contents', k: ['mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -2391,7 +2382,7 @@ export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteReque
     case 'ref/resource':
       return { tag: 'ref-resource' as const, val: pt_ResourceReference(s) };
     default:
-      return R.fail('discriminator', 'no member of CompleteRequestParamsRef has this type');
+      throw S.discriminatorError(s, 'type', 'CompleteRequestParamsRef', ['ref/prompt', 'ref/resource']);
   }
 }
 /** complete-request-params-ref -> CompleteRequestParamsRef as JSON text, checking as it writes. */
@@ -3085,7 +3076,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
     case 'audio':
       return { tag: 'audio' as const, val: pt_AudioContent(s) };
     default:
-      return R.fail('discriminator', 'no member of CreateMessageResultContent has this type');
+      throw S.discriminatorError(s, 'type', 'CreateMessageResultContent', ['text', 'image', 'audio']);
   }
 }
 /** create-message-result-content -> CreateMessageResultContent as JSON text, checking as it writes. */
@@ -3403,7 +3394,7 @@ export function pt_PromptMessageContent(s: S.Scanner): W_types.PromptMessageCont
     case 'resource':
       return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
     default:
-      return R.fail('discriminator', 'no member of PromptMessageContent has this type');
+      throw S.discriminatorError(s, 'type', 'PromptMessageContent', ['text', 'image', 'audio', 'resource']);
   }
 }
 /** prompt-message-content -> PromptMessageContent as JSON text, checking as it writes. */
@@ -5416,19 +5407,13 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -5437,17 +5422,11 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -7231,19 +7210,13 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -7252,17 +7225,14 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ReadResourceResultContentsItem', [
+    { c: 'text-resource-contents', k: ['mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -7391,19 +7361,13 @@ export function et_Request(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -7412,17 +7376,11 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'RequestId', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -7696,7 +7654,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
     case 'audio':
       return { tag: 'audio' as const, val: pt_AudioContent(s) };
     default:
-      return R.fail('discriminator', 'no member of SamplingMessageContent has this type');
+      throw S.discriminatorError(s, 'type', 'SamplingMessageContent', ['text', 'image', 'audio']);
   }
 }
 /** sampling-message-content -> SamplingMessageContent as JSON text, checking as it writes. */

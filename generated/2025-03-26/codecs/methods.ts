@@ -523,7 +523,7 @@ export const completionComplete = {
     params: unknown,
   ): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CompleteRequestParams, x, '/params');
+    S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
@@ -573,11 +573,11 @@ export const completionComplete = {
   treeParams: tp_completionComplete,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
-    R.check(V.v_CompleteResult, result, '/result');
+    S.checkValue(V.v_CompleteResult, result, '/result', completionComplete.parseResult);
     try {
       return tw_CompleteResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', completionComplete.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -756,7 +756,7 @@ export const initialize = {
     params: unknown,
   ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_InitializeRequestParams, x, '/params');
+    S.checkValue(V.v_InitializeRequestParams, x, '/params', initialize.parseParams);
     try {
       let at = '';
       try {
@@ -812,11 +812,11 @@ export const initialize = {
   treeParams: tp_initialize,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
-    R.check(V.v_InitializeResult, result, '/result');
+    S.checkValue(V.v_InitializeResult, result, '/result', initialize.parseResult);
     try {
       return tw_InitializeResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', initialize.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -926,7 +926,7 @@ export const loggingSetLevel = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [level: W_types.LoggingLevel] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SetLevelRequestParams, x, '/params');
+    S.checkValue(V.v_SetLevelRequestParams, x, '/params', loggingSetLevel.parseParams);
     try {
       let at = '';
       try {
@@ -968,7 +968,7 @@ export const loggingSetLevel = {
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -1112,7 +1112,7 @@ export const notificationCancelled = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [reason: string | undefined, requestId: W_types.RequestId] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CancelledNotificationParams, x, '/params');
+    S.checkValue(V.v_CancelledNotificationParams, x, '/params', notificationCancelled.parseParams);
     try {
       let at = '';
       try {
@@ -1248,7 +1248,7 @@ export const notificationInitialized = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_InitializedNotificationParams, x, '/params');
+    S.checkValue(V.v_InitializedNotificationParams, x, '/params', notificationInitialized.parseParams);
     try {
       let at = '';
       try {
@@ -1427,7 +1427,7 @@ export const notificationMessage = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
+    S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
@@ -1657,7 +1657,7 @@ export const notificationProgress = {
     params: unknown,
   ): [message: string | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ProgressNotificationParams, x, '/params');
+    S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
@@ -1818,7 +1818,7 @@ export const notificationPromptsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PromptListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_PromptListChangedNotificationParams, x, '/params', notificationPromptsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -1949,7 +1949,7 @@ export const notificationResourcesListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ResourceListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceListChangedNotificationParams, x, '/params', notificationResourcesListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2078,7 +2078,7 @@ export const notificationResourcesUpdated = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
@@ -2205,7 +2205,7 @@ export const notificationRootsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_RootsListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_RootsListChangedNotificationParams, x, '/params', notificationRootsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2336,7 +2336,7 @@ export const notificationToolsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ToolListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_ToolListChangedNotificationParams, x, '/params', notificationToolsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2467,7 +2467,7 @@ export const ping = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PingRequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PingRequestParams, x, '/params');
+    S.checkValue(V.v_PingRequestParams, x, '/params', ping.parseParams);
     try {
       let at = '';
       try {
@@ -2513,7 +2513,7 @@ export const ping = {
   treeParams: tp_ping,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', ping.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -2658,7 +2658,7 @@ export const promptsGet = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: Array<[string, string]> | undefined, name: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetPromptRequestParams, x, '/params');
+    S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
@@ -2709,11 +2709,11 @@ export const promptsGet = {
   treeParams: tp_promptsGet,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
-    R.check(V.v_GetPromptResult, result, '/result');
+    S.checkValue(V.v_GetPromptResult, result, '/result', promptsGet.parseResult);
     try {
       return tw_GetPromptResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsGet.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2824,7 +2824,7 @@ export const promptsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListPromptsRequestParams, x, '/params');
+    S.checkValue(V.v_ListPromptsRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
@@ -2870,11 +2870,11 @@ export const promptsList = {
   treeParams: tp_promptsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
-    R.check(V.v_ListPromptsResult, result, '/result');
+    S.checkValue(V.v_ListPromptsResult, result, '/result', promptsList.parseResult);
     try {
       return tw_ListPromptsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2985,7 +2985,7 @@ export const resourcesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListResourcesRequestParams, x, '/params');
+    S.checkValue(V.v_ListResourcesRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
@@ -3031,11 +3031,11 @@ export const resourcesList = {
   treeParams: tp_resourcesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
-    R.check(V.v_ListResourcesResult, result, '/result');
+    S.checkValue(V.v_ListResourcesResult, result, '/result', resourcesList.parseResult);
     try {
       return tw_ListResourcesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3143,7 +3143,7 @@ export const resourcesRead = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ReadResourceRequestParams, x, '/params');
+    S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
@@ -3185,11 +3185,11 @@ export const resourcesRead = {
   treeParams: tp_resourcesRead,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
-    R.check(V.v_ReadResourceResult, result, '/result');
+    S.checkValue(V.v_ReadResourceResult, result, '/result', resourcesRead.parseResult);
     try {
       return tw_ReadResourceResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesRead.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3297,7 +3297,7 @@ export const resourcesSubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_SubscribeRequestParams, x, '/params', resourcesSubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -3339,7 +3339,7 @@ export const resourcesSubscribe = {
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -3457,7 +3457,7 @@ export const resourcesTemplatesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListResourceTemplatesRequestParams, x, '/params');
+    S.checkValue(V.v_ListResourceTemplatesRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
@@ -3503,11 +3503,11 @@ export const resourcesTemplatesList = {
   treeParams: tp_resourcesTemplatesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
-    R.check(V.v_ListResourceTemplatesResult, result, '/result');
+    S.checkValue(V.v_ListResourceTemplatesResult, result, '/result', resourcesTemplatesList.parseResult);
     try {
       return tw_ListResourceTemplatesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesTemplatesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3615,7 +3615,7 @@ export const resourcesUnsubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_UnsubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_UnsubscribeRequestParams, x, '/params', resourcesUnsubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -3657,7 +3657,7 @@ export const resourcesUnsubscribe = {
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -3774,7 +3774,7 @@ export const rootsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListRootsRequestParams, x, '/params');
+    S.checkValue(V.v_ListRootsRequestParams, x, '/params', rootsList.parseParams);
     try {
       let at = '';
       try {
@@ -3820,11 +3820,11 @@ export const rootsList = {
   treeParams: tp_rootsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
-    R.check(V.v_ListRootsResult, result, '/result');
+    S.checkValue(V.v_ListRootsResult, result, '/result', rootsList.parseResult);
     try {
       return tw_ListRootsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', rootsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4178,7 +4178,7 @@ export const samplingCreateMessage = {
     temperature: number | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CreateMessageRequestParams, x, '/params');
+    S.checkValue(V.v_CreateMessageRequestParams, x, '/params', samplingCreateMessage.parseParams);
     try {
       let at = '';
       try {
@@ -4303,11 +4303,11 @@ export const samplingCreateMessage = {
   treeParams: tp_samplingCreateMessage,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
-    R.check(V.v_CreateMessageResult, result, '/result');
+    S.checkValue(V.v_CreateMessageResult, result, '/result', samplingCreateMessage.parseResult);
     try {
       return tw_CreateMessageResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', samplingCreateMessage.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4445,7 +4445,7 @@ export const toolsCall = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [arguments: W_types.Json | undefined, name: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CallToolRequestParams, x, '/params');
+    S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
@@ -4494,11 +4494,11 @@ export const toolsCall = {
   treeParams: tp_toolsCall,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
-    R.check(V.v_CallToolResult, result, '/result');
+    S.checkValue(V.v_CallToolResult, result, '/result', toolsCall.parseResult);
     try {
       return tw_CallToolResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsCall.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4609,7 +4609,7 @@ export const toolsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListToolsRequestParams, x, '/params');
+    S.checkValue(V.v_ListToolsRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
@@ -4655,11 +4655,11 @@ export const toolsList = {
   treeParams: tp_toolsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
-    R.check(V.v_ListToolsResult, result, '/result');
+    S.checkValue(V.v_ListToolsResult, result, '/result', toolsList.parseResult);
     try {
       return tw_ListToolsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */

@@ -34,9 +34,114 @@ export function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** A union matched no member: the error of the member that came closest, naming it. */
-export function closestMember(e: CodecError, member: string): CodecError {
-  return new CodecError(e.path, e.rule, `${e.detail} (no member matches; the closest is ${member})`);
+/**
+ * A member of a union without a discriminator, as its error path sees it: the WIT case, and for an
+ * object member the keys it declares (`k`), those it requires (`r`) and the values its `const` or
+ * `enum` properties allow (`v`). Written into the generated code at each such union, read only on
+ * failure.
+ */
+export interface UnionMember {
+  c: string;
+  k?: readonly string[];
+  r?: readonly string[];
+  v?: Readonly<Record<string, readonly unknown[]>>;
+}
+
+/**
+ * The error of a union without a discriminator that matched no member (`errs[i]`: member i's
+ * error, undefined when it was not tried: its JSON kind differs). The member that came closest is
+ * the one the value's own keys speak for: each `const`/`enum` property whose value it has counts
+ * 1000 (a wrong value there is damage, not evidence: 0), each key it declares 1, each required key
+ * missing -1. Among equals, first the one that read every member present without fault (its error
+ * is a missing required property of its own object: it was checked last), then the one whose error
+ * is deepest in the value (it got furthest). Members still equal are
+ * named together: with their common error when they fail alike, else the union's own error at its
+ * pointer, listing each one's. When nothing speaks for any member (an object with none of their
+ * keys), no member is close: the union's own error; when a key every member pins (`type`) has a
+ * value none allows, the error is there. `value` is the union's value (undefined when it
+ * could not be read). Deterministic (members in the order tried); runs only on failure.
+ */
+export function closestOf(
+  value: unknown,
+  errs: readonly (CodecError | undefined)[],
+  where: string,
+  members: readonly UnionMember[],
+): CodecError {
+  const obj = isObject(value) ? value : undefined;
+  const tried: { i: number; e: CodecError; score: number; clean: boolean; depth: number }[] = [];
+  let evidence = false;
+  for (let i = 0; i < members.length; i++) {
+    const e = errs[i];
+    if (e === undefined) continue;
+    const m = members[i] as UnionMember;
+    let score = 0;
+    if (obj !== undefined && m.k !== undefined) {
+      for (const [key, allowed] of Object.entries(m.v ?? {})) {
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+        if (allowed.includes(obj[key])) score += 1000;
+        evidence = true;
+      }
+      for (const key of Object.keys(obj)) if (m.k.includes(key)) ((score += 1), (evidence = true));
+      for (const key of m.r ?? []) if (!Object.prototype.hasOwnProperty.call(obj, key)) score -= 1;
+    }
+    tried.push({
+      i,
+      e,
+      score,
+      clean: e.path === '' && e.rule === 'required',
+      depth: e.path === '' ? 0 : e.path.split('/').length,
+    });
+  }
+  const kinds = members.map((m) => m.c).join(', ');
+  if (tried.length === 0) return new CodecError('', 'anyOf', `matches no member of ${where} (${kinds})`);
+  // A key every member tried pins to values (`type`), with a value none allows: the union's own
+  // discriminator in all but name, wrong for every member alike. That is the damage.
+  if (obj !== undefined && tried.length > 1) {
+    const pinned = tried.map((t) => (members[t.i] as UnionMember).v);
+    for (const key of Object.keys(pinned[0] ?? {})) {
+      if (
+        !Object.prototype.hasOwnProperty.call(obj, key) ||
+        !pinned.every((v) => v?.[key] !== undefined && !v[key].includes(obj[key]))
+      )
+        continue;
+      const allowed = [...new Set(pinned.flatMap((v) => v?.[key] ?? []))].map((x) => JSON.stringify(x)).join(', ');
+      const shown = JSON.stringify(obj[key]) ?? String(obj[key]);
+      return new CodecError(
+        `/${escapePointer(key)}`,
+        'discriminator',
+        `${shown.length > 64 ? `${shown.slice(0, 60)}...` : shown} names no member (${JSON.stringify(key)} of ${where}: one of ${allowed})`,
+      );
+    }
+  }
+  if (obj !== undefined && !evidence && tried.length > 1)
+    return new CodecError(
+      '',
+      'anyOf',
+      `matches no member of ${where}: the object has none of the members' keys (${kinds})`,
+    );
+  const closer = (a: (typeof tried)[number], b: (typeof tried)[number]): number =>
+    b.score - a.score || Number(b.clean) - Number(a.clean) || b.depth - a.depth;
+  const best = tried.reduce((a, b) => (closer(a, b) > 0 ? b : a));
+  const equal = tried.filter((t) => closer(t, best) === 0);
+  const name = (t: { i: number }): string => (members[t.i] as UnionMember).c;
+  if (equal.length === 1)
+    return new CodecError(
+      best.e.path,
+      best.e.rule,
+      `${best.e.detail} (no member matches; the closest is ${name(best)})`,
+    );
+  if (equal.every((t) => t.e.path === best.e.path && t.e.rule === best.e.rule && t.e.detail === best.e.detail)) {
+    return new CodecError(
+      best.e.path,
+      best.e.rule,
+      `${best.e.detail} (no member matches; equally close: ${equal.map(name).join(', ')})`,
+    );
+  }
+  return new CodecError(
+    '',
+    'anyOf',
+    `matches no member of ${where}; equally close: ${equal.map((t) => `${name(t)} (${t.e.path || '/'}: ${t.e.detail})`).join(', ')}`,
+  );
 }
 
 /** Rethrows `e` one level up at `key`; a non-codec error (a bug, a stack overflow) is wrapped so callers see one error type. */
@@ -450,10 +555,23 @@ export interface TypeCodec<J, W> {
   validate(x: unknown): asserts x is J;
 }
 
-export function typeCodec<J, W>(validate: Validator, tw: (x: any) => W, fw: (v: unknown) => unknown): TypeCodec<J, W> {
+/** `explain(x, e)`: a better error for a refused `x` than ajv's `e` (the text path's, see scanner.ts checkValue). */
+export function typeCodec<J, W>(
+  validate: Validator,
+  tw: (x: any) => W,
+  fw: (v: unknown) => unknown,
+  explain?: (x: unknown, e: unknown) => unknown,
+): TypeCodec<J, W> {
+  const checkIn = (x: unknown): void => {
+    try {
+      check(validate, x);
+    } catch (e) {
+      throw explain === undefined ? e : explain(x, e);
+    }
+  };
   return {
     toWit(x: J): W {
-      check(validate, x);
+      checkIn(x);
       return tw(x);
     },
     fromWit(v: W): J {
@@ -462,7 +580,7 @@ export function typeCodec<J, W>(validate: Validator, tw: (x: any) => W, fw: (v: 
       return out as J;
     },
     validate(x: unknown): asserts x is J {
-      check(validate, x);
+      checkIn(x);
     },
   };
 }

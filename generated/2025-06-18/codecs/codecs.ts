@@ -2776,7 +2776,12 @@ function typeCodec<J, W>(
   pt: (s: S.Scanner) => W,
   et: (x: unknown) => string,
 ): TypeCodec<J, W> {
-  return { ...R.typeCodec<J, W>(v, tw, fw), parse: (text) => S.parseText(text, pt), stringify: (w) => et(w) };
+  // A refused value is explained by the text path's parser of the same type (closest union member).
+  return {
+    ...R.typeCodec<J, W>(v, tw, fw, (x, e) => S.explained(e, x, '', pt)),
+    parse: (text) => S.parseText(text, pt),
+    stringify: (w) => et(w),
+  };
 }
 
 /** Per-type codecs for every MCP type the proposal carries as a WIT type. */

@@ -1675,7 +1675,7 @@ export function pt_ContentBlock(s: S.Scanner): W_content.ContentBlock {
     case 'resource':
       return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
     default:
-      return R.fail('discriminator', 'no member of ContentBlock has this type');
+      throw S.discriminatorError(s, 'type', 'ContentBlock', ['text', 'image', 'audio', 'resource_link', 'resource']);
   }
 }
 /** content-block -> ContentBlock as JSON text, checking as it writes. */
@@ -2499,19 +2499,13 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_content.EmbeddedRes
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -2520,17 +2514,14 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_content.EmbeddedRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'EmbeddedResourceResource', [
+    { c: 'text-resource-contents', k: ['_meta', 'mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['_meta', 'blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -3157,7 +3148,7 @@ export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteReque
     case 'ref/resource':
       return { tag: 'ref-resource' as const, val: pt_ResourceTemplateReference(s) };
     default:
-      return R.fail('discriminator', 'no member of CompleteRequestParamsRef has this type');
+      throw S.discriminatorError(s, 'type', 'CompleteRequestParamsRef', ['ref/prompt', 'ref/resource']);
   }
 }
 /** complete-request-params-ref -> CompleteRequestParamsRef as JSON text, checking as it writes. */
@@ -4093,7 +4084,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_content.SamplingMessa
     case 'audio':
       return { tag: 'audio' as const, val: pt_AudioContent(s) };
     default:
-      return R.fail('discriminator', 'no member of SamplingMessageContent has this type');
+      throw S.discriminatorError(s, 'type', 'SamplingMessageContent', ['text', 'image', 'audio']);
   }
 }
 /** sampling-message-content -> SamplingMessageContent as JSON text, checking as it writes. */
@@ -4590,7 +4581,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_content.CreateMes
     case 'audio':
       return { tag: 'audio' as const, val: pt_AudioContent(s) };
     default:
-      return R.fail('discriminator', 'no member of CreateMessageResultContent has this type');
+      throw S.discriminatorError(s, 'type', 'CreateMessageResultContent', ['text', 'image', 'audio']);
   }
 }
 /** create-message-result-content -> CreateMessageResultContent as JSON text, checking as it writes. */
@@ -4794,19 +4785,13 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'enum-schema' as const, val: pt_EnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'enum-schema';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -4815,11 +4800,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string-schema';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -4828,11 +4809,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'number-schema';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
@@ -4841,17 +4818,31 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'boolean-schema';
-      }
+      (errs ??= [])[3] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'PrimitiveSchemaDefinition', [
+    {
+      c: 'enum-schema',
+      k: ['description', 'enum', 'enumNames', 'title', 'type'],
+      r: ['enum', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'string-schema',
+      k: ['description', 'format', 'maxLength', 'minLength', 'title', 'type'],
+      r: ['type'],
+      v: { format: ['date', 'date-time', 'email', 'uri'], type: ['string'] },
+    },
+    {
+      c: 'number-schema',
+      k: ['description', 'maximum', 'minimum', 'title', 'type'],
+      r: ['type'],
+      v: { type: ['integer', 'number'] },
+    },
+    { c: 'boolean-schema', k: ['default', 'description', 'title', 'type'], r: ['type'], v: { type: ['boolean'] } },
+  ]);
 }
 /** primitive-schema-definition -> PrimitiveSchemaDefinition as JSON text, checking as it writes. */
 export function et_PrimitiveSchemaDefinition(x: unknown): string {
@@ -5671,19 +5662,13 @@ export function et_ElicitResultAction(x: unknown): string {
 /** ElicitResultContentValue from JSON text -> elicit-result-content-value, validating as it reads. */
 export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultContentValue {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -5692,11 +5677,7 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -5705,17 +5686,11 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'boolean' as const, val: s.bool() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'boolean';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ElicitResultContentValue', [{ c: 'integer' }, { c: 'string' }, { c: 'boolean' }]);
 }
 /** elicit-result-content-value -> ElicitResultContentValue as JSON text, checking as it writes. */
 export function et_ElicitResultContentValue(x: unknown): string {
@@ -8157,19 +8132,13 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -8178,17 +8147,11 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -9201,19 +9164,13 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_content.ReadR
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -9222,17 +9179,14 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_content.ReadR
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ReadResourceResultContentsItem', [
+    { c: 'text-resource-contents', k: ['_meta', 'mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['_meta', 'blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -9257,19 +9211,13 @@ export function et_ReadResourceResultContentsItem(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -9278,17 +9226,11 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'RequestId', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {

@@ -584,7 +584,7 @@ export const completionComplete = {
     context: W_types.CompleteRequestParamsContext | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CompleteRequestParams, x, '/params');
+    S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
@@ -655,11 +655,11 @@ export const completionComplete = {
   treeParams: tp_completionComplete,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
-    R.check(V.v_CompleteResult, result, '/result');
+    S.checkValue(V.v_CompleteResult, result, '/result', completionComplete.parseResult);
     try {
       return tw_CompleteResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', completionComplete.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -807,7 +807,7 @@ export const elicitationCreate = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ElicitRequestParams, x, '/params');
+    S.checkValue(V.v_ElicitRequestParams, x, '/params', elicitationCreate.parseParams);
     try {
       let at = '';
       try {
@@ -857,11 +857,11 @@ export const elicitationCreate = {
   treeParams: tp_elicitationCreate,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ElicitResult {
-    R.check(V.v_ElicitResult, result, '/result');
+    S.checkValue(V.v_ElicitResult, result, '/result', elicitationCreate.parseResult);
     try {
       return tw_ElicitResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', elicitationCreate.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -1052,7 +1052,7 @@ export const initialize = {
     clientInfo: W_capabilities.Implementation,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_InitializeRequestParams, x, '/params');
+    S.checkValue(V.v_InitializeRequestParams, x, '/params', initialize.parseParams);
     try {
       let at = '';
       try {
@@ -1120,11 +1120,11 @@ export const initialize = {
   treeParams: tp_initialize,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_capabilities.InitializeResult {
-    R.check(V.v_InitializeResult, result, '/result');
+    S.checkValue(V.v_InitializeResult, result, '/result', initialize.parseResult);
     try {
       return tw_InitializeResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', initialize.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -1234,7 +1234,7 @@ export const loggingSetLevel = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [level: W_types.LoggingLevel] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SetLevelRequestParams, x, '/params');
+    S.checkValue(V.v_SetLevelRequestParams, x, '/params', loggingSetLevel.parseParams);
     try {
       let at = '';
       try {
@@ -1276,7 +1276,7 @@ export const loggingSetLevel = {
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -1441,7 +1441,7 @@ export const notificationMessage = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
+    S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
@@ -1671,7 +1671,7 @@ export const notificationProgress = {
     params: unknown,
   ): [progressToken: W_types.ProgressToken, progress: number, total: number | undefined, message: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ProgressNotificationParams, x, '/params');
+    S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
@@ -1832,7 +1832,7 @@ export const notificationPromptsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PromptListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_PromptListChangedNotificationParams, x, '/params', notificationPromptsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -1963,7 +1963,7 @@ export const notificationResourcesListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ResourceListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceListChangedNotificationParams, x, '/params', notificationResourcesListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2092,7 +2092,7 @@ export const notificationResourcesUpdated = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
@@ -2219,7 +2219,7 @@ export const notificationRootsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_RootsListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_RootsListChangedNotificationParams, x, '/params', notificationRootsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2350,7 +2350,7 @@ export const notificationToolsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ToolListChangedNotificationParams, x, '/params');
+    S.checkValue(V.v_ToolListChangedNotificationParams, x, '/params', notificationToolsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2509,7 +2509,7 @@ export const promptsGet = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [name: string, arguments: Array<[string, string]> | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetPromptRequestParams, x, '/params');
+    S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
@@ -2560,11 +2560,11 @@ export const promptsGet = {
   treeParams: tp_promptsGet,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.GetPromptResult {
-    R.check(V.v_GetPromptResult, result, '/result');
+    S.checkValue(V.v_GetPromptResult, result, '/result', promptsGet.parseResult);
     try {
       return tw_GetPromptResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsGet.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2675,7 +2675,7 @@ export const promptsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListPromptsRequestParams, x, '/params');
+    S.checkValue(V.v_ListPromptsRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
@@ -2721,11 +2721,11 @@ export const promptsList = {
   treeParams: tp_promptsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
-    R.check(V.v_ListPromptsResult, result, '/result');
+    S.checkValue(V.v_ListPromptsResult, result, '/result', promptsList.parseResult);
     try {
       return tw_ListPromptsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2836,7 +2836,7 @@ export const resourcesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListResourcesRequestParams, x, '/params');
+    S.checkValue(V.v_ListResourcesRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
@@ -2882,11 +2882,11 @@ export const resourcesList = {
   treeParams: tp_resourcesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
-    R.check(V.v_ListResourcesResult, result, '/result');
+    S.checkValue(V.v_ListResourcesResult, result, '/result', resourcesList.parseResult);
     try {
       return tw_ListResourcesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2994,7 +2994,7 @@ export const resourcesRead = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ReadResourceRequestParams, x, '/params');
+    S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
@@ -3036,11 +3036,11 @@ export const resourcesRead = {
   treeParams: tp_resourcesRead,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.ReadResourceResult {
-    R.check(V.v_ReadResourceResult, result, '/result');
+    S.checkValue(V.v_ReadResourceResult, result, '/result', resourcesRead.parseResult);
     try {
       return tw_ReadResourceResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesRead.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3148,7 +3148,7 @@ export const resourcesSubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_SubscribeRequestParams, x, '/params', resourcesSubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -3190,7 +3190,7 @@ export const resourcesSubscribe = {
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -3308,7 +3308,7 @@ export const resourcesTemplatesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListResourceTemplatesRequestParams, x, '/params');
+    S.checkValue(V.v_ListResourceTemplatesRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
@@ -3354,11 +3354,11 @@ export const resourcesTemplatesList = {
   treeParams: tp_resourcesTemplatesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
-    R.check(V.v_ListResourceTemplatesResult, result, '/result');
+    S.checkValue(V.v_ListResourceTemplatesResult, result, '/result', resourcesTemplatesList.parseResult);
     try {
       return tw_ListResourceTemplatesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesTemplatesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3466,7 +3466,7 @@ export const resourcesUnsubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_UnsubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_UnsubscribeRequestParams, x, '/params', resourcesUnsubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -3508,7 +3508,7 @@ export const resourcesUnsubscribe = {
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -3625,7 +3625,7 @@ export const rootsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListRootsRequestParams, x, '/params');
+    S.checkValue(V.v_ListRootsRequestParams, x, '/params', rootsList.parseParams);
     try {
       let at = '';
       try {
@@ -3671,11 +3671,11 @@ export const rootsList = {
   treeParams: tp_rootsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
-    R.check(V.v_ListRootsResult, result, '/result');
+    S.checkValue(V.v_ListRootsResult, result, '/result', rootsList.parseResult);
     try {
       return tw_ListRootsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', rootsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3710,7 +3710,7 @@ export const samplingCreateMessage = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [params: W_content.CreateMessageRequestParams] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CreateMessageRequestParams, x, '/params');
+    S.checkValue(V.v_CreateMessageRequestParams, x, '/params', samplingCreateMessage.parseParams);
     try {
       return [tw_CreateMessageRequestParams(params as any)];
     } catch (e) {
@@ -3746,11 +3746,11 @@ export const samplingCreateMessage = {
   treeParams: tp_samplingCreateMessage,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CreateMessageResult {
-    R.check(V.v_CreateMessageResult, result, '/result');
+    S.checkValue(V.v_CreateMessageResult, result, '/result', samplingCreateMessage.parseResult);
     try {
       return tw_CreateMessageResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', samplingCreateMessage.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3888,7 +3888,7 @@ export const toolsCall = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [name: string, arguments: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CallToolRequestParams, x, '/params');
+    S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
@@ -3937,11 +3937,11 @@ export const toolsCall = {
   treeParams: tp_toolsCall,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_content.CallToolResult {
-    R.check(V.v_CallToolResult, result, '/result');
+    S.checkValue(V.v_CallToolResult, result, '/result', toolsCall.parseResult);
     try {
       return tw_CallToolResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsCall.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4052,7 +4052,7 @@ export const toolsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [cursor: W_types.Cursor | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_ListToolsRequestParams, x, '/params');
+    S.checkValue(V.v_ListToolsRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
@@ -4098,11 +4098,11 @@ export const toolsList = {
   treeParams: tp_toolsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
-    R.check(V.v_ListToolsResult, result, '/result');
+    S.checkValue(V.v_ListToolsResult, result, '/result', toolsList.parseResult);
     try {
       return tw_ListToolsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */

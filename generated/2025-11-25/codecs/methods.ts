@@ -928,7 +928,7 @@ export const completionComplete = {
     ref: W_types.CompleteRequestParamsRef,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CompleteRequestParams, x, '/params');
+    S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
@@ -1009,11 +1009,11 @@ export const completionComplete = {
   treeParams: tp_completionComplete,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
-    R.check(V.v_CompleteResult, result, '/result');
+    S.checkValue(V.v_CompleteResult, result, '/result', completionComplete.parseResult);
     try {
       return tw_CompleteResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', completionComplete.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -1048,7 +1048,7 @@ export const elicitationCreate = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [params: W_types.ElicitRequestParams] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ElicitRequestParams, x, '/params');
+    S.checkValue(V.v_ElicitRequestParams, x, '/params', elicitationCreate.parseParams);
     try {
       return [tw_ElicitRequestParams(params as any)];
     } catch (e) {
@@ -1084,11 +1084,11 @@ export const elicitationCreate = {
   treeParams: tp_elicitationCreate,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ElicitResult {
-    R.check(V.v_ElicitResult, result, '/result');
+    S.checkValue(V.v_ElicitResult, result, '/result', elicitationCreate.parseResult);
     try {
       return tw_ElicitResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', elicitationCreate.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -1307,7 +1307,7 @@ export const initialize = {
     protocolVersion: string,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_InitializeRequestParams, x, '/params');
+    S.checkValue(V.v_InitializeRequestParams, x, '/params', initialize.parseParams);
     try {
       let at = '';
       try {
@@ -1385,11 +1385,11 @@ export const initialize = {
   treeParams: tp_initialize,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.InitializeResult {
-    R.check(V.v_InitializeResult, result, '/result');
+    S.checkValue(V.v_InitializeResult, result, '/result', initialize.parseResult);
     try {
       return tw_InitializeResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', initialize.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -1528,7 +1528,7 @@ export const loggingSetLevel = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SetLevelRequestParams, x, '/params');
+    S.checkValue(V.v_SetLevelRequestParams, x, '/params', loggingSetLevel.parseParams);
     try {
       let at = '';
       try {
@@ -1581,7 +1581,7 @@ export const loggingSetLevel = {
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -1756,7 +1756,7 @@ export const notificationCancelled = {
     params: unknown,
   ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CancelledNotificationParams, x, '/params');
+    S.checkValue(V.v_CancelledNotificationParams, x, '/params', notificationCancelled.parseParams);
     try {
       let at = '';
       try {
@@ -1914,7 +1914,7 @@ export const notificationElicitationComplete = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [elicitationId: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ElicitationCompleteNotificationParams, x, '/params');
+    S.checkValue(V.v_ElicitationCompleteNotificationParams, x, '/params', notificationElicitationComplete.parseParams);
     try {
       let at = '';
       try {
@@ -2041,7 +2041,7 @@ export const notificationInitialized = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationInitialized.parseParams);
     try {
       let at = '';
       try {
@@ -2247,7 +2247,7 @@ export const notificationMessage = {
     params: unknown,
   ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
+    S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
@@ -2534,7 +2534,7 @@ export const notificationProgress = {
     total: number | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ProgressNotificationParams, x, '/params');
+    S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
@@ -2710,7 +2710,7 @@ export const notificationPromptsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationPromptsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2841,7 +2841,7 @@ export const notificationResourcesListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationResourcesListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2995,7 +2995,7 @@ export const notificationResourcesUpdated = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
@@ -3129,7 +3129,7 @@ export const notificationRootsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationRootsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -3482,7 +3482,7 @@ export const notificationTasksStatus = {
     ttl: bigint | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_TaskStatusNotificationParams, x, '/params');
+    S.checkValue(V.v_TaskStatusNotificationParams, x, '/params', notificationTasksStatus.parseParams);
     try {
       let at = '';
       try {
@@ -3679,7 +3679,7 @@ export const notificationToolsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.Json | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationToolsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -3810,7 +3810,7 @@ export const ping = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_RequestParams, x, '/params');
+    S.checkValue(V.v_RequestParams, x, '/params', ping.parseParams);
     try {
       let at = '';
       try {
@@ -3856,7 +3856,7 @@ export const ping = {
   treeParams: tp_ping,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', ping.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -4044,7 +4044,7 @@ export const promptsGet = {
     name: string,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetPromptRequestParams, x, '/params');
+    S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
@@ -4118,11 +4118,11 @@ export const promptsGet = {
   treeParams: tp_promptsGet,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptResult {
-    R.check(V.v_GetPromptResult, result, '/result');
+    S.checkValue(V.v_GetPromptResult, result, '/result', promptsGet.parseResult);
     try {
       return tw_GetPromptResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsGet.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4260,7 +4260,7 @@ export const promptsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
@@ -4317,11 +4317,11 @@ export const promptsList = {
   treeParams: tp_promptsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
-    R.check(V.v_ListPromptsResult, result, '/result');
+    S.checkValue(V.v_ListPromptsResult, result, '/result', promptsList.parseResult);
     try {
       return tw_ListPromptsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4461,7 +4461,7 @@ export const resourcesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
@@ -4518,11 +4518,11 @@ export const resourcesList = {
   treeParams: tp_resourcesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
-    R.check(V.v_ListResourcesResult, result, '/result');
+    S.checkValue(V.v_ListResourcesResult, result, '/result', resourcesList.parseResult);
     try {
       return tw_ListResourcesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4655,7 +4655,7 @@ export const resourcesRead = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ReadResourceRequestParams, x, '/params');
+    S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
@@ -4706,11 +4706,11 @@ export const resourcesRead = {
   treeParams: tp_resourcesRead,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceResult {
-    R.check(V.v_ReadResourceResult, result, '/result');
+    S.checkValue(V.v_ReadResourceResult, result, '/result', resourcesRead.parseResult);
     try {
       return tw_ReadResourceResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesRead.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4843,7 +4843,7 @@ export const resourcesSubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_SubscribeRequestParams, x, '/params', resourcesSubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -4894,7 +4894,7 @@ export const resourcesSubscribe = {
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -5041,7 +5041,7 @@ export const resourcesTemplatesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
@@ -5098,11 +5098,11 @@ export const resourcesTemplatesList = {
   treeParams: tp_resourcesTemplatesList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
-    R.check(V.v_ListResourceTemplatesResult, result, '/result');
+    S.checkValue(V.v_ListResourceTemplatesResult, result, '/result', resourcesTemplatesList.parseResult);
     try {
       return tw_ListResourceTemplatesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesTemplatesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -5235,7 +5235,7 @@ export const resourcesUnsubscribe = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_UnsubscribeRequestParams, x, '/params');
+    S.checkValue(V.v_UnsubscribeRequestParams, x, '/params', resourcesUnsubscribe.parseParams);
     try {
       let at = '';
       try {
@@ -5286,7 +5286,7 @@ export const resourcesUnsubscribe = {
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_EmptyResult, result, '/result');
+    S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -5403,7 +5403,7 @@ export const rootsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestParamsMeta | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_RequestParams, x, '/params');
+    S.checkValue(V.v_RequestParams, x, '/params', rootsList.parseParams);
     try {
       let at = '';
       try {
@@ -5449,11 +5449,11 @@ export const rootsList = {
   treeParams: tp_rootsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListRootsResult {
-    R.check(V.v_ListRootsResult, result, '/result');
+    S.checkValue(V.v_ListRootsResult, result, '/result', rootsList.parseResult);
     try {
       return tw_ListRootsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', rootsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -5914,7 +5914,7 @@ export const samplingCreateMessage = {
     tools: Array<W_types.Tool> | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CreateMessageRequestParams, x, '/params');
+    S.checkValue(V.v_CreateMessageRequestParams, x, '/params', samplingCreateMessage.parseParams);
     try {
       let at = '';
       try {
@@ -6079,11 +6079,11 @@ export const samplingCreateMessage = {
   treeParams: tp_samplingCreateMessage,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CreateMessageResult {
-    R.check(V.v_CreateMessageResult, result, '/result');
+    S.checkValue(V.v_CreateMessageResult, result, '/result', samplingCreateMessage.parseResult);
     try {
       return tw_CreateMessageResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', samplingCreateMessage.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -6194,7 +6194,7 @@ export const tasksCancel = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CancelTaskRequestParams, x, '/params');
+    S.checkValue(V.v_CancelTaskRequestParams, x, '/params', tasksCancel.parseParams);
     try {
       let at = '';
       try {
@@ -6236,11 +6236,11 @@ export const tasksCancel = {
   treeParams: tp_tasksCancel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CancelTaskResult {
-    R.check(V.v_CancelTaskResult, result, '/result');
+    S.checkValue(V.v_CancelTaskResult, result, '/result', tasksCancel.parseResult);
     try {
       return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', tasksCancel.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -6351,7 +6351,7 @@ export const tasksGet = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetTaskRequestParams, x, '/params');
+    S.checkValue(V.v_GetTaskRequestParams, x, '/params', tasksGet.parseParams);
     try {
       let at = '';
       try {
@@ -6393,11 +6393,11 @@ export const tasksGet = {
   treeParams: tp_tasksGet,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetTaskResult {
-    R.check(V.v_GetTaskResult, result, '/result');
+    S.checkValue(V.v_GetTaskResult, result, '/result', tasksGet.parseResult);
     try {
       return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', tasksGet.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -6535,7 +6535,7 @@ export const tasksList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', tasksList.parseParams);
     try {
       let at = '';
       try {
@@ -6592,11 +6592,11 @@ export const tasksList = {
   treeParams: tp_tasksList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListTasksResult {
-    R.check(V.v_ListTasksResult, result, '/result');
+    S.checkValue(V.v_ListTasksResult, result, '/result', tasksList.parseResult);
     try {
       return tw_ListTasksResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', tasksList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -6712,7 +6712,7 @@ export const tasksResult = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [taskId: string] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetTaskPayloadRequestParams, x, '/params');
+    S.checkValue(V.v_GetTaskPayloadRequestParams, x, '/params', tasksResult.parseParams);
     try {
       let at = '';
       try {
@@ -6754,7 +6754,7 @@ export const tasksResult = {
   treeParams: tp_tasksResult,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): void {
-    R.check(V.v_GetTaskPayloadResult, result, '/result');
+    S.checkValue(V.v_GetTaskPayloadResult, result, '/result', tasksResult.parseResult);
     try {
       return undefined;
     } catch (e) {
@@ -6969,7 +6969,7 @@ export const toolsCall = {
     task: W_types.TaskMetadata | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CallToolRequestParams, x, '/params');
+    S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
@@ -7053,11 +7053,11 @@ export const toolsCall = {
   treeParams: tp_toolsCall,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolResult {
-    R.check(V.v_CallToolResult, result, '/result');
+    S.checkValue(V.v_CallToolResult, result, '/result', toolsCall.parseResult);
     try {
       return tw_CallToolResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsCall.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -7195,7 +7195,7 @@ export const toolsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.PaginatedRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
@@ -7252,11 +7252,11 @@ export const toolsList = {
   treeParams: tp_toolsList,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
-    R.check(V.v_ListToolsResult, result, '/result');
+    S.checkValue(V.v_ListToolsResult, result, '/result', toolsList.parseResult);
     try {
       return tw_ListToolsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */

@@ -4,7 +4,7 @@
 // value their schema allows, so validation and conversion happen in the same pass, and subtrees
 // carried as `json` are never materialized: their text is checked and copied as a slice.
 // Every loop here is iterative (no recursion), so nesting depth cannot overflow the stack.
-import { check, CodecError, type Validator } from './runtime.js';
+import { check, closestOf, CodecError, type UnionMember, type Validator } from './runtime.js';
 
 const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
 const encoder = new TextEncoder();
@@ -822,6 +822,93 @@ export function parseText<T>(text: string, f: (s: Scanner) => T): T {
   const v = f(s);
   s.end();
   return v;
+}
+
+// ---- errors of unions and of the value path (run only on failure) --------------------------------
+
+/**
+ * The error of a union without a discriminator whose members all failed on the value at `at`:
+ * the value is read once more (JSON.parse of its text, lax: unreadable gives undefined) so that
+ * `closestOf` can weigh its keys. Leaves the cursor at `at`, as a member's failure does.
+ */
+export function unionError(
+  s: Scanner,
+  at: number,
+  errs: readonly (CodecError | undefined)[] | undefined,
+  where: string,
+  members: readonly UnionMember[],
+): CodecError {
+  let value: unknown;
+  try {
+    s.i = at;
+    s.skipLax();
+    value = JSON.parse(s.s.slice(at, s.i)) as unknown;
+  } catch {
+    value = undefined;
+  }
+  s.i = at;
+  return closestOf(value, errs ?? [], where, members);
+}
+
+/**
+ * The error of a union with a discriminator whose value names no member: a missing discriminator
+ * is a missing required property of the object; any other value is wrong at the discriminator's own
+ * pointer. Reads the object once more (lax), only on failure; leaves the cursor where it was.
+ */
+export function discriminatorError(s: Scanner, d: string, where: string, values: readonly unknown[]): CodecError {
+  const at = s.i;
+  let value: unknown;
+  try {
+    s.skipLax();
+    value = JSON.parse(s.s.slice(at, s.i)) as unknown;
+  } catch {
+    value = undefined;
+  }
+  s.i = at;
+  const expected = `the discriminator of ${where}: one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return new CodecError('', 'discriminator', `no member of ${where} has this ${d} (${expected})`);
+  if (!Object.prototype.hasOwnProperty.call(value, d))
+    return new CodecError('', 'required', `missing required property ${JSON.stringify(d)} (${expected})`);
+  const shown = JSON.stringify((value as Record<string, unknown>)[d]);
+  return new CodecError(
+    `/${d.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    'discriminator',
+    `${shown.length > 64 ? `${shown.slice(0, 60)}...` : shown} names no member (${expected})`,
+  );
+}
+
+/**
+ * The value path's check (ajv decides), with the text path's explanation when it refuses: ajv's
+ * errors do not say which anyOf member they belong to, so the refused value's JSON text is read by
+ * the text path's parser of the same type, whose union errors name the closest member and point at
+ * the damage (`unionError`). Its error is reported, under `base`; when it has none (a value JSON
+ * cannot hold, or a disagreement the differential tests would catch), ajv's own.
+ */
+export function checkValue(validate: Validator, v: unknown, base: string, parse: (s: Scanner) => unknown): void {
+  try {
+    check(validate, v, base);
+  } catch (e) {
+    throw explained(e, v, base, parse);
+  }
+}
+
+/** `e` (a refusal of `v`), or the text path's error for `v`'s JSON text, under `base`. */
+export function explained(e: unknown, v: unknown, base: string, parse: (s: Scanner) => unknown): unknown {
+  if (!(e instanceof CodecError) || e.rule === 'depth') return e;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    return e;
+  }
+  if (text === undefined) return e;
+  try {
+    parseText(text, parse);
+  } catch (t) {
+    return t instanceof CodecError && t.rule !== 'json-syntax' ? new CodecError(base + t.path, t.rule, t.detail) : e;
+  }
+  return e;
 }
 
 /** A JSON-RPC message, read once: the envelope's members, and the payload (params, result or error). */

@@ -749,11 +749,17 @@ export function fw_TextResourceContents(x: unknown): unknown {
 export function tw_CallToolResultResponseResult(x: any): W_types.CallToolOutcome {
   switch (x.resultType === undefined ? 'complete' : x.resultType) {
     case 'input_required':
+      R.check(V.v_InputRequiredResult, x);
       return { tag: 'input-required' as const, val: tw_InputRequiredResult(x) };
     case 'complete':
+      R.check(V.v_CallToolResult, x);
       return { tag: 'complete' as const, val: tw_CallToolResult(x) };
     default:
-      return R.fail('result-type', 'resultType must be one of "input_required", "complete"');
+      throw new R.CodecError(
+        '/resultType',
+        'result-type',
+        'resultType must be one of "input_required", "complete": a resultType the client does not recognize is invalid (MCP: ResultType)',
+      );
   }
 }
 /** call-tool-outcome -> CallToolResultResponseResult, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -3532,11 +3538,17 @@ export function fw_PromptMessage(x: unknown): unknown {
 export function tw_GetPromptResultResponseResult(x: any): W_types.GetPromptOutcome {
   switch (x.resultType === undefined ? 'complete' : x.resultType) {
     case 'input_required':
+      R.check(V.v_InputRequiredResult, x);
       return { tag: 'input-required' as const, val: tw_InputRequiredResult(x) };
     case 'complete':
+      R.check(V.v_GetPromptResult, x);
       return { tag: 'complete' as const, val: tw_GetPromptResult(x) };
     default:
-      return R.fail('result-type', 'resultType must be one of "input_required", "complete"');
+      throw new R.CodecError(
+        '/resultType',
+        'result-type',
+        'resultType must be one of "input_required", "complete": a resultType the client does not recognize is invalid (MCP: ResultType)',
+      );
   }
 }
 /** get-prompt-outcome -> GetPromptResultResponseResult, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -4583,11 +4595,17 @@ export function fw_ReadResourceResultContentsItem(x: unknown): unknown {
 export function tw_ReadResourceResultResponseResult(x: any): W_types.ReadResourceOutcome {
   switch (x.resultType === undefined ? 'complete' : x.resultType) {
     case 'input_required':
+      R.check(V.v_InputRequiredResult, x);
       return { tag: 'input-required' as const, val: tw_InputRequiredResult(x) };
     case 'complete':
+      R.check(V.v_ReadResourceResult, x);
       return { tag: 'complete' as const, val: tw_ReadResourceResult(x) };
     default:
-      return R.fail('result-type', 'resultType must be one of "input_required", "complete"');
+      throw new R.CodecError(
+        '/resultType',
+        'result-type',
+        'resultType must be one of "input_required", "complete": a resultType the client does not recognize is invalid (MCP: ResultType)',
+      );
   }
 }
 /** read-resource-outcome -> ReadResourceResultResponseResult, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -4888,7 +4906,12 @@ function typeCodec<J, W>(
   pt: (s: S.Scanner) => W,
   et: (x: unknown) => string,
 ): TypeCodec<J, W> {
-  return { ...R.typeCodec<J, W>(v, tw, fw), parse: (text) => S.parseText(text, pt), stringify: (w) => et(w) };
+  // A refused value is explained by the text path's parser of the same type (closest union member).
+  return {
+    ...R.typeCodec<J, W>(v, tw, fw, (x, e) => S.explained(e, x, '', pt)),
+    parse: (text) => S.parseText(text, pt),
+    stringify: (w) => et(w),
+  };
 }
 
 /** Per-type codecs for every MCP type the proposal carries as a WIT type. */

@@ -2528,7 +2528,7 @@ export function pt_ContentBlock(s: S.Scanner): W_types.ContentBlock {
     case 'resource':
       return { tag: 'resource' as const, val: pt_EmbeddedResource(s) };
     default:
-      return R.fail('discriminator', 'no member of ContentBlock has this type');
+      throw S.discriminatorError(s, 'type', 'ContentBlock', ['text', 'image', 'audio', 'resource_link', 'resource']);
   }
 }
 /** content-block -> ContentBlock as JSON text, checking as it writes. */
@@ -3387,19 +3387,13 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -3408,17 +3402,14 @@ export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResou
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of EmbeddedResourceResource')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'EmbeddedResourceResource', [
+    { c: 'text-resource-contents', k: ['_meta', 'mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['_meta', 'blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** embedded-resource-resource -> EmbeddedResourceResource as JSON text, checking as it writes. */
 export function et_EmbeddedResourceResource(x: unknown): string {
@@ -3618,7 +3609,11 @@ export function pt_CallToolResultResponseResult(s: S.Scanner): W_types.CallToolO
     case 'complete':
       return { tag: 'complete' as const, val: pt_CallToolResult(s) };
     default:
-      throw new R.CodecError('/resultType', 'result-type', 'resultType must be one of "input_required", "complete"');
+      throw new R.CodecError(
+        '/resultType',
+        'result-type',
+        'resultType must be one of "input_required", "complete": a resultType the client does not recognize is invalid (MCP: ResultType)',
+      );
   }
 }
 /** call-tool-outcome -> CallToolResultResponseResult as JSON text, checking as it writes. */
@@ -3844,7 +3839,11 @@ export function pt_InputRequest(s: S.Scanner): W_types.InputRequest {
     case 'elicitation/create':
       return { tag: 'elicitation-create' as const, val: pt_ElicitRequest(s) };
     default:
-      return R.fail('discriminator', 'no member of InputRequest has this method');
+      throw S.discriminatorError(s, 'method', 'InputRequest', [
+        'sampling/createMessage',
+        'roots/list',
+        'elicitation/create',
+      ]);
   }
 }
 /** input-request -> InputRequest as JSON text, checking as it writes. */
@@ -4531,19 +4530,13 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'tool-use-content';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -4552,11 +4545,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'tool-result-content';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -4565,11 +4554,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'image-content';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
@@ -4578,11 +4563,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'audio-content';
-      }
+      (errs ??= [])[3] = e;
       s.i = p;
     }
   }
@@ -4591,11 +4572,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-content';
-      }
+      (errs ??= [])[4] = e;
       s.i = p;
     }
   }
@@ -4604,17 +4581,38 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       return { tag: 'array' as const, val: pl12(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'array';
-      }
+      (errs ??= [])[5] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of SamplingMessageContent')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'SamplingMessageContent', [
+    {
+      c: 'tool-use-content',
+      k: ['_meta', 'id', 'input', 'name', 'type'],
+      r: ['id', 'input', 'name', 'type'],
+      v: { type: ['tool_use'] },
+    },
+    {
+      c: 'tool-result-content',
+      k: ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'],
+      r: ['content', 'toolUseId', 'type'],
+      v: { type: ['tool_result'] },
+    },
+    {
+      c: 'image-content',
+      k: ['_meta', 'annotations', 'data', 'mimeType', 'type'],
+      r: ['data', 'mimeType', 'type'],
+      v: { type: ['image'] },
+    },
+    {
+      c: 'audio-content',
+      k: ['_meta', 'annotations', 'data', 'mimeType', 'type'],
+      r: ['data', 'mimeType', 'type'],
+      v: { type: ['audio'] },
+    },
+    { c: 'text-content', k: ['_meta', 'annotations', 'text', 'type'], r: ['text', 'type'], v: { type: ['text'] } },
+    { c: 'array' },
+  ]);
 }
 /** sampling-message-content -> SamplingMessageContent as JSON text, checking as it writes. */
 export function et_SamplingMessageContent(x: unknown): string {
@@ -5076,7 +5074,13 @@ export function pt_SamplingMessageContentBlock(s: S.Scanner): W_types.SamplingMe
     case 'tool_result':
       return { tag: 'tool-result' as const, val: pt_ToolResultContent(s) };
     default:
-      return R.fail('discriminator', 'no member of SamplingMessageContentBlock has this type');
+      throw S.discriminatorError(s, 'type', 'SamplingMessageContentBlock', [
+        'text',
+        'image',
+        'audio',
+        'tool_use',
+        'tool_result',
+      ]);
   }
 }
 /** sampling-message-content-block -> SamplingMessageContentBlock as JSON text, checking as it writes. */
@@ -6273,19 +6277,13 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'elicit-request-url-params';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -6294,17 +6292,24 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'elicit-request-form-params';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitRequestParams')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ElicitRequestParams', [
+    {
+      c: 'elicit-request-url-params',
+      k: ['message', 'mode', 'url'],
+      r: ['message', 'mode', 'url'],
+      v: { mode: ['url'] },
+    },
+    {
+      c: 'elicit-request-form-params',
+      k: ['message', 'mode', 'requestedSchema'],
+      r: ['message', 'requestedSchema'],
+      v: { mode: ['form'] },
+    },
+  ]);
 }
 /** elicit-request-params -> ElicitRequestParams as JSON text, checking as it writes. */
 export function et_ElicitRequestParams(x: unknown): string {
@@ -6803,19 +6808,13 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'untitled-multi-select-enum-schema';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -6824,11 +6823,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'titled-multi-select-enum-schema';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -6837,11 +6832,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'legacy-titled-enum-schema';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
@@ -6850,11 +6841,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'untitled-single-select-enum-schema';
-      }
+      (errs ??= [])[3] = e;
       s.i = p;
     }
   }
@@ -6863,11 +6850,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'titled-single-select-enum-schema';
-      }
+      (errs ??= [])[4] = e;
       s.i = p;
     }
   }
@@ -6876,11 +6859,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string-schema';
-      }
+      (errs ??= [])[5] = e;
       s.i = p;
     }
   }
@@ -6889,11 +6868,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'number-schema';
-      }
+      (errs ??= [])[6] = e;
       s.i = p;
     }
   }
@@ -6902,17 +6877,55 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'boolean-schema';
-      }
+      (errs ??= [])[7] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of PrimitiveSchemaDefinition')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'PrimitiveSchemaDefinition', [
+    {
+      c: 'untitled-multi-select-enum-schema',
+      k: ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'],
+      r: ['items', 'type'],
+      v: { type: ['array'] },
+    },
+    {
+      c: 'titled-multi-select-enum-schema',
+      k: ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'],
+      r: ['items', 'type'],
+      v: { type: ['array'] },
+    },
+    {
+      c: 'legacy-titled-enum-schema',
+      k: ['default', 'description', 'enum', 'enumNames', 'title', 'type'],
+      r: ['enum', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'untitled-single-select-enum-schema',
+      k: ['default', 'description', 'enum', 'title', 'type'],
+      r: ['enum', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'titled-single-select-enum-schema',
+      k: ['default', 'description', 'oneOf', 'title', 'type'],
+      r: ['oneOf', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'string-schema',
+      k: ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'],
+      r: ['type'],
+      v: { format: ['date', 'date-time', 'email', 'uri'], type: ['string'] },
+    },
+    {
+      c: 'number-schema',
+      k: ['default', 'description', 'maximum', 'minimum', 'title', 'type'],
+      r: ['type'],
+      v: { type: ['integer', 'number'] },
+    },
+    { c: 'boolean-schema', k: ['default', 'description', 'title', 'type'], r: ['type'], v: { type: ['boolean'] } },
+  ]);
 }
 /** primitive-schema-definition -> PrimitiveSchemaDefinition as JSON text, checking as it writes. */
 export function et_PrimitiveSchemaDefinition(x: unknown): string {
@@ -9457,7 +9470,7 @@ export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteReque
     case 'ref/resource':
       return { tag: 'ref-resource' as const, val: pt_ResourceTemplateReference(s) };
     default:
-      return R.fail('discriminator', 'no member of CompleteRequestParamsRef has this type');
+      throw S.discriminatorError(s, 'type', 'CompleteRequestParamsRef', ['ref/prompt', 'ref/resource']);
   }
 }
 /** complete-request-params-ref -> CompleteRequestParamsRef as JSON text, checking as it writes. */
@@ -10189,19 +10202,13 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'tool-use-content';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -10210,11 +10217,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'tool-result-content';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -10223,11 +10226,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'image-content';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
@@ -10236,11 +10235,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'audio-content';
-      }
+      (errs ??= [])[3] = e;
       s.i = p;
     }
   }
@@ -10249,11 +10244,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-content';
-      }
+      (errs ??= [])[4] = e;
       s.i = p;
     }
   }
@@ -10262,17 +10253,38 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       return { tag: 'array' as const, val: pl12(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'array';
-      }
+      (errs ??= [])[5] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of CreateMessageResultContent')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'CreateMessageResultContent', [
+    {
+      c: 'tool-use-content',
+      k: ['_meta', 'id', 'input', 'name', 'type'],
+      r: ['id', 'input', 'name', 'type'],
+      v: { type: ['tool_use'] },
+    },
+    {
+      c: 'tool-result-content',
+      k: ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'],
+      r: ['content', 'toolUseId', 'type'],
+      v: { type: ['tool_result'] },
+    },
+    {
+      c: 'image-content',
+      k: ['_meta', 'annotations', 'data', 'mimeType', 'type'],
+      r: ['data', 'mimeType', 'type'],
+      v: { type: ['image'] },
+    },
+    {
+      c: 'audio-content',
+      k: ['_meta', 'annotations', 'data', 'mimeType', 'type'],
+      r: ['data', 'mimeType', 'type'],
+      v: { type: ['audio'] },
+    },
+    { c: 'text-content', k: ['_meta', 'annotations', 'text', 'type'], r: ['text', 'type'], v: { type: ['text'] } },
+    { c: 'array' },
+  ]);
 }
 /** create-message-result-content -> CreateMessageResultContent as JSON text, checking as it writes. */
 export function et_CreateMessageResultContent(x: unknown): string {
@@ -11272,19 +11284,13 @@ export function et_ElicitResultAction(x: unknown): string {
 /** ElicitResultContentValue from JSON text -> elicit-result-content-value, validating as it reads. */
 export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultContentValue {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('a')) {
     try {
       return { tag: 'array' as const, val: pl2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'array';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -11293,17 +11299,14 @@ export function pt_ElicitResultContentValue(s: S.Scanner): W_types.ElicitResultC
       return { tag: 'elicit-result-content-value-case2' as const, val: pt_ElicitResultContentValueCase2(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'elicit-result-content-value-case2';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValue')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ElicitResultContentValue', [
+    { c: 'array' },
+    { c: 'elicit-result-content-value-case2' },
+  ]);
 }
 /** elicit-result-content-value -> ElicitResultContentValue as JSON text, checking as it writes. */
 export function et_ElicitResultContentValue(x: unknown): string {
@@ -11328,19 +11331,13 @@ export function et_ElicitResultContentValue(x: unknown): string {
 /** ElicitResultContentValueCase2 from JSON text -> elicit-result-content-value-case2, validating as it reads. */
 export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitResultContentValueCase2 {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -11349,11 +11346,7 @@ export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitRe
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -11362,17 +11355,15 @@ export function pt_ElicitResultContentValueCase2(s: S.Scanner): W_types.ElicitRe
       return { tag: 'boolean' as const, val: s.bool() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'boolean';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitResultContentValueCase2')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ElicitResultContentValueCase2', [
+    { c: 'integer' },
+    { c: 'string' },
+    { c: 'boolean' },
+  ]);
 }
 /** elicit-result-content-value-case2 -> ElicitResultContentValueCase2 as JSON text, checking as it writes. */
 export function et_ElicitResultContentValueCase2(x: unknown): string {
@@ -11444,19 +11435,13 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'untitled-multi-select-enum-schema';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -11465,11 +11450,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'titled-multi-select-enum-schema';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -11478,11 +11459,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'legacy-titled-enum-schema';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
@@ -11491,11 +11468,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'untitled-single-select-enum-schema';
-      }
+      (errs ??= [])[3] = e;
       s.i = p;
     }
   }
@@ -11504,17 +11477,42 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'titled-single-select-enum-schema';
-      }
+      (errs ??= [])[4] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of EnumSchema')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'EnumSchema', [
+    {
+      c: 'untitled-multi-select-enum-schema',
+      k: ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'],
+      r: ['items', 'type'],
+      v: { type: ['array'] },
+    },
+    {
+      c: 'titled-multi-select-enum-schema',
+      k: ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'],
+      r: ['items', 'type'],
+      v: { type: ['array'] },
+    },
+    {
+      c: 'legacy-titled-enum-schema',
+      k: ['default', 'description', 'enum', 'enumNames', 'title', 'type'],
+      r: ['enum', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'untitled-single-select-enum-schema',
+      k: ['default', 'description', 'enum', 'title', 'type'],
+      r: ['enum', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'titled-single-select-enum-schema',
+      k: ['default', 'description', 'oneOf', 'title', 'type'],
+      r: ['oneOf', 'type'],
+      v: { type: ['string'] },
+    },
+  ]);
 }
 /** enum-schema -> EnumSchema as JSON text, checking as it writes. */
 export function et_EnumSchema(x: unknown): string {
@@ -12050,7 +12048,11 @@ export function pt_GetPromptResultResponseResult(s: S.Scanner): W_types.GetPromp
     case 'complete':
       return { tag: 'complete' as const, val: pt_GetPromptResult(s) };
     default:
-      throw new R.CodecError('/resultType', 'result-type', 'resultType must be one of "input_required", "complete"');
+      throw new R.CodecError(
+        '/resultType',
+        'result-type',
+        'resultType must be one of "input_required", "complete": a resultType the client does not recognize is invalid (MCP: ResultType)',
+      );
   }
 }
 /** get-prompt-outcome -> GetPromptResultResponseResult as JSON text, checking as it writes. */
@@ -12186,19 +12188,13 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'create-message-result';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -12207,11 +12203,7 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'elicit-result';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
@@ -12220,17 +12212,20 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       return { tag: 'list-roots-result' as const, val: pt_ListRootsResult(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'list-roots-result';
-      }
+      (errs ??= [])[2] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of InputResponse')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'InputResponse', [
+    {
+      c: 'create-message-result',
+      k: ['_meta', 'content', 'model', 'role', 'stopReason'],
+      r: ['content', 'model', 'role'],
+      v: { role: ['assistant', 'user'] },
+    },
+    { c: 'elicit-result', k: ['action', 'content'], r: ['action'], v: { action: ['accept', 'cancel', 'decline'] } },
+    { c: 'list-roots-result', k: ['roots'], r: ['roots'] },
+  ]);
 }
 /** input-response -> InputResponse as JSON text, checking as it writes. */
 export function et_InputResponse(x: unknown): string {
@@ -14423,19 +14418,13 @@ export function et_LoggingLevel(x: unknown): string {
 /** MultiSelectEnumSchema from JSON text -> multi-select-enum-schema, validating as it reads. */
 export function pt_MultiSelectEnumSchema(s: S.Scanner): W_types.MultiSelectEnumSchema {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'untitled-multi-select-enum-schema';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -14444,17 +14433,24 @@ export function pt_MultiSelectEnumSchema(s: S.Scanner): W_types.MultiSelectEnumS
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'titled-multi-select-enum-schema';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of MultiSelectEnumSchema')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'MultiSelectEnumSchema', [
+    {
+      c: 'untitled-multi-select-enum-schema',
+      k: ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'],
+      r: ['items', 'type'],
+      v: { type: ['array'] },
+    },
+    {
+      c: 'titled-multi-select-enum-schema',
+      k: ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'],
+      r: ['items', 'type'],
+      v: { type: ['array'] },
+    },
+  ]);
 }
 /** multi-select-enum-schema -> MultiSelectEnumSchema as JSON text, checking as it writes. */
 export function et_MultiSelectEnumSchema(x: unknown): string {
@@ -14549,19 +14545,13 @@ export function et_NotificationMetaObject(x: unknown): string {
 /** RequestId from JSON text -> request-id, validating as it reads. */
 export function pt_RequestId(s: S.Scanner): W_types.RequestId {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -14570,17 +14560,11 @@ export function pt_RequestId(s: S.Scanner): W_types.RequestId {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of RequestId')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'RequestId', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** request-id -> RequestId as JSON text, checking as it writes. */
 export function et_RequestId(x: unknown): string {
@@ -14605,19 +14589,13 @@ export function et_RequestId(x: unknown): string {
 /** ProgressToken from JSON text -> progress-token, validating as it reads. */
 export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
   const p = (s.peek(), s.i);
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('n')) {
     try {
       return { tag: 'integer' as const, val: R.s64(s.int()) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'integer';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -14626,17 +14604,11 @@ export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
       return { tag: 'string' as const, val: s.str() };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'string';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ProgressToken')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
 }
 /** progress-token -> ProgressToken as JSON text, checking as it writes. */
 export function et_ProgressToken(x: unknown): string {
@@ -14882,19 +14854,13 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'text-resource-contents';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -14903,17 +14869,14 @@ export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadRes
       return { tag: 'blob-resource-contents' as const, val: pt_BlobResourceContents(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'blob-resource-contents';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of ReadResourceResultContentsItem')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'ReadResourceResultContentsItem', [
+    { c: 'text-resource-contents', k: ['_meta', 'mimeType', 'text', 'uri'], r: ['text', 'uri'] },
+    { c: 'blob-resource-contents', k: ['_meta', 'blob', 'mimeType', 'uri'], r: ['blob', 'uri'] },
+  ]);
 }
 /** read-resource-result-contents-item -> ReadResourceResultContentsItem as JSON text, checking as it writes. */
 export function et_ReadResourceResultContentsItem(x: unknown): string {
@@ -14964,7 +14927,11 @@ export function pt_ReadResourceResultResponseResult(s: S.Scanner): W_types.ReadR
     case 'complete':
       return { tag: 'complete' as const, val: pt_ReadResourceResult(s) };
     default:
-      throw new R.CodecError('/resultType', 'result-type', 'resultType must be one of "input_required", "complete"');
+      throw new R.CodecError(
+        '/resultType',
+        'result-type',
+        'resultType must be one of "input_required", "complete": a resultType the client does not recognize is invalid (MCP: ResultType)',
+      );
   }
 }
 /** read-resource-outcome -> ReadResourceResultResponseResult as JSON text, checking as it writes. */
@@ -15280,19 +15247,13 @@ export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnu
       s.i = p;
     }
   }
-  let far = -1;
-  let closest: R.CodecError | undefined;
-  let closestCase = '';
+  let errs: (R.CodecError | undefined)[] | undefined;
   if (s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'untitled-single-select-enum-schema';
-      }
+      (errs ??= [])[0] = e;
       s.i = p;
     }
   }
@@ -15301,17 +15262,24 @@ export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnu
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
-      if (s.i > far) {
-        far = s.i;
-        closest = e;
-        closestCase = 'titled-single-select-enum-schema';
-      }
+      (errs ??= [])[1] = e;
       s.i = p;
     }
   }
-  throw closest === undefined
-    ? new R.CodecError('', 'anyOf', 'matches no member of SingleSelectEnumSchema')
-    : R.closestMember(closest, closestCase);
+  throw S.unionError(s, p, errs, 'SingleSelectEnumSchema', [
+    {
+      c: 'untitled-single-select-enum-schema',
+      k: ['default', 'description', 'enum', 'title', 'type'],
+      r: ['enum', 'type'],
+      v: { type: ['string'] },
+    },
+    {
+      c: 'titled-single-select-enum-schema',
+      k: ['default', 'description', 'oneOf', 'title', 'type'],
+      r: ['oneOf', 'type'],
+      v: { type: ['string'] },
+    },
+  ]);
 }
 /** single-select-enum-schema -> SingleSelectEnumSchema as JSON text, checking as it writes. */
 export function et_SingleSelectEnumSchema(x: unknown): string {

@@ -839,7 +839,7 @@ export const completionComplete = {
     context: W_types.CompleteRequestParamsContext | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CompleteRequestParams, x, '/params');
+    S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
@@ -917,11 +917,11 @@ export const completionComplete = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CompleteResult {
-    R.check(V.v_CompleteResult, result, '/result');
+    S.checkValue(V.v_CompleteResult, result, '/result', completionComplete.parseResult);
     try {
       return tw_CompleteResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', completionComplete.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -1121,7 +1121,7 @@ export const notificationMessage = {
     meta: W_types.NotificationMetaObject | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_LoggingMessageNotificationParams, x, '/params');
+    S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
@@ -1418,7 +1418,7 @@ export const notificationProgress = {
     meta: W_types.NotificationMetaObject | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ProgressNotificationParams, x, '/params');
+    S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
@@ -1594,7 +1594,7 @@ export const notificationPromptsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.NotificationMetaObject | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationPromptsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -1725,7 +1725,7 @@ export const notificationResourcesListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.NotificationMetaObject | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationResourcesListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -1881,7 +1881,7 @@ export const notificationResourcesUpdated = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [uri: string, meta: W_types.NotificationMetaObject | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ResourceUpdatedNotificationParams, x, '/params');
+    S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
@@ -2056,7 +2056,12 @@ export const notificationSubscriptionsAcknowledged = {
     params: unknown,
   ): [notifications: W_types.SubscriptionFilter, meta: W_types.NotificationMetaObject | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SubscriptionsAcknowledgedNotificationParams, x, '/params');
+    S.checkValue(
+      V.v_SubscriptionsAcknowledgedNotificationParams,
+      x,
+      '/params',
+      notificationSubscriptionsAcknowledged.parseParams,
+    );
     try {
       let at = '';
       try {
@@ -2196,7 +2201,7 @@ export const notificationToolsListChanged = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.NotificationMetaObject | undefined] {
     const x: any = R.paramsValue(params, false);
-    R.check(V.v_NotificationParams, x, '/params');
+    S.checkValue(V.v_NotificationParams, x, '/params', notificationToolsListChanged.parseParams);
     try {
       let at = '';
       try {
@@ -2467,7 +2472,7 @@ export const promptsGet = {
     requestState: string | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_GetPromptRequestParams, x, '/params');
+    S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
@@ -2561,11 +2566,11 @@ export const promptsGet = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.GetPromptOutcome {
-    R.check(V.v_GetPromptResultResponseResult, result, '/result');
+    S.checkValue(V.v_GetPromptResultResponseResult, result, '/result', promptsGet.parseResult);
     try {
       return tw_GetPromptResultResponseResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsGet.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2701,7 +2706,7 @@ export const promptsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
@@ -2752,11 +2757,11 @@ export const promptsList = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListPromptsResult {
-    R.check(V.v_ListPromptsResult, result, '/result');
+    S.checkValue(V.v_ListPromptsResult, result, '/result', promptsList.parseResult);
     try {
       return tw_ListPromptsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', promptsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -2892,7 +2897,7 @@ export const resourcesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
@@ -2943,11 +2948,11 @@ export const resourcesList = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourcesResult {
-    R.check(V.v_ListResourcesResult, result, '/result');
+    S.checkValue(V.v_ListResourcesResult, result, '/result', resourcesList.parseResult);
     try {
       return tw_ListResourcesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3164,7 +3169,7 @@ export const resourcesRead = {
     requestState: string | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_ReadResourceRequestParams, x, '/params');
+    S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
@@ -3248,11 +3253,11 @@ export const resourcesRead = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ReadResourceOutcome {
-    R.check(V.v_ReadResourceResultResponseResult, result, '/result');
+    S.checkValue(V.v_ReadResourceResultResponseResult, result, '/result', resourcesRead.parseResult);
     try {
       return tw_ReadResourceResultResponseResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesRead.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3388,7 +3393,7 @@ export const resourcesTemplatesList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
@@ -3439,11 +3444,11 @@ export const resourcesTemplatesList = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListResourceTemplatesResult {
-    R.check(V.v_ListResourceTemplatesResult, result, '/result');
+    S.checkValue(V.v_ListResourceTemplatesResult, result, '/result', resourcesTemplatesList.parseResult);
     try {
       return tw_ListResourceTemplatesResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesTemplatesList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3553,7 +3558,7 @@ export const serverDiscover = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_RequestParams, x, '/params');
+    S.checkValue(V.v_RequestParams, x, '/params', serverDiscover.parseParams);
     try {
       let at = '';
       try {
@@ -3595,11 +3600,11 @@ export const serverDiscover = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.DiscoverResult {
-    R.check(V.v_DiscoverResult, result, '/result');
+    S.checkValue(V.v_DiscoverResult, result, '/result', serverDiscover.parseResult);
     try {
       return tw_DiscoverResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', serverDiscover.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -3743,7 +3748,7 @@ export const subscriptionsListen = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, notifications: W_types.SubscriptionFilter] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_SubscriptionsListenRequestParams, x, '/params');
+    S.checkValue(V.v_SubscriptionsListenRequestParams, x, '/params', subscriptionsListen.parseParams);
     try {
       let at = '';
       try {
@@ -3793,11 +3798,11 @@ export const subscriptionsListen = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.SubscriptionsListenResult {
-    R.check(V.v_SubscriptionsListenResult, result, '/result');
+    S.checkValue(V.v_SubscriptionsListenResult, result, '/result', subscriptionsListen.parseResult);
     try {
       return tw_SubscriptionsListenResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', subscriptionsListen.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4047,7 +4052,7 @@ export const toolsCall = {
     requestState: string | undefined,
   ] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_CallToolRequestParams, x, '/params');
+    S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
@@ -4141,11 +4146,11 @@ export const toolsCall = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.CallToolOutcome {
-    R.check(V.v_CallToolResultResponseResult, result, '/result');
+    S.checkValue(V.v_CallToolResultResponseResult, result, '/result', toolsCall.parseResult);
     try {
       return tw_CallToolResultResponseResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsCall.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
@@ -4281,7 +4286,7 @@ export const toolsList = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(params: unknown): [meta: W_types.RequestMetaObject, cursor: string | undefined] {
     const x: any = R.paramsValue(params, true);
-    R.check(V.v_PaginatedRequestParams, x, '/params');
+    S.checkValue(V.v_PaginatedRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
@@ -4332,11 +4337,11 @@ export const toolsList = {
   treeParams: undefined,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
   decodeResult(result: unknown): W_types.ListToolsResult {
-    R.check(V.v_ListToolsResult, result, '/result');
+    S.checkValue(V.v_ListToolsResult, result, '/result', toolsList.parseResult);
     try {
       return tw_ListToolsResult(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', toolsList.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */

@@ -9,22 +9,15 @@
 // losses (`lost:_meta`, `lost:open-member`, `lost:undeclared-member`, `lost:map-entry`), losses of a
 // declared member (`lost:declared`, reported or not: the WIT has a field for it), reports of members
 // that came back (`misreported`), `changed`, `crash:*`, `paths-disagree`, `accepted-invalid:*`,
-// `encode-refused:*` and `bad-pointer:*`: none today. What remains, and why:
+// `encode-refused:*`, `bad-pointer:*` and `far-error:*` (an invalid case refused with an error away
+// from the damage: at a node neither the damaged one, an ancestor nor a descendant of it, or at an
+// ancestor naming a required member the valid instance did not have there either): none today.
 //
-// far-error:<mutation>       an error away from the damage, on a union without a discriminator:
-//   - value path (most rows): the value path reports ajv's deepest error over the anyOf, which for
-//     a content block or resource contents missing its distinguishing member names the first
-//     member's required property (`missing required property "text"` for an image without `data`,
-//     a blob resource without `blob`; `name` for a `ref/resource` without `uri`). The refusal is
-//     right; the message names the wrong member.
-//   - text path: a member whose distinguishing key has the wrong type (`"blob": 3`) is no closer to
-//     the blob member than to the text member, so "the closest" is the first in rank order;
-//     2025-11-25 elicitation/create (URL vs form params) and sampling content likewise.
-//   - 2026-07-28 text path: mutants of instances whose `resultType` is not complete/input_required
-//     (below) fail at `resultType` first, away from the mutation.
-// refused-valid:result-type  2026-07-28 only: a `resultType` other than "complete"/"input_required"
-//                            is refused though the schema's ResultType is any string: a documented
-//                            narrowing of the codecs (docs/codecs.md), not a loss.
+// The table is empty. It last held 43 `far-error` rows (union errors naming a member far from the
+// input: ajv's deepest error on the value path, the first of ties on the text path; now both report
+// the closest member, runtime.ts `closestOf`) and 10 `refused-valid:result-type` rows (2026-07-28
+// results with a `resultType` the specification does not define: invalid per its text, basic/index
+// ResultType, so the oracle judges them invalid now, `specValid`, and the codecs refuse them).
 import { readFileSync } from 'node:fs';
 import type { Finding } from './oracle.js';
 

@@ -121,8 +121,17 @@ export function cases(vs: VersionSchema, kind: Kind, rng: Rng, mutants: number):
     if (v === undefined || kind.validate(v)) break;
     if (tries > 50) throw new Error(`${vs.version} ${kind.name}: the generator made no valid instance in 50 tries: ${JSON.stringify(kind.validate.errors)}`);
   }
-  const judged = (how: string, x: unknown): Case => ({ kind, how, text: messageText(kind, x), value: { v: x }, valid: x === undefined ? !kind.required : kind.validate(x) });
-  const out: Case[] = [judged('valid', v)];
+  const judged = (how: string, x: unknown): Case => ({ kind, how, text: messageText(kind, x), value: { v: x }, valid: x === undefined ? !kind.required : kind.validate(x) && specValid(vs, kind, x) });
+  // The generator draws `resultType` as the schema allows (any string); the specification makes an
+  // unrecognized one invalid. The instance as drawn is a case of its own (it must be refused at
+  // /result/resultType); the valid instance and its mutants get "complete", what the kind's own
+  // result (not InputRequiredResult) is. No random draw here: the other cases stay as they were.
+  const extra: Case[] = [];
+  if (kind.part === 'result' && vs.resultTypes !== undefined && isRecord(v) && typeof v['resultType'] === 'string' && !vs.resultTypes.includes(v['resultType'])) {
+    extra.push({ ...judged('unknown-result-type', v), at: { pointer: '/result/resultType', original: { ...v, resultType: 'complete' } } });
+    v = { ...v, resultType: 'complete' };
+  }
+  const out: Case[] = [judged('valid', v), ...extra];
   const base = v ?? {};
   const all = nodes(base);
   for (let i = 0; i < mutants; i++) {
@@ -195,6 +204,17 @@ export function cases(vs: VersionSchema, kind: Kind, rng: Rng, mutants: number):
 }
 
 // ---------------------------------------------------------------------------------------- oracle
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The specification's rules beyond its JSON schema (ajv judges the schema): a result's `resultType` must be one it defines. */
+export function specValid(vs: VersionSchema, kind: Kind, x: unknown): boolean {
+  if (kind.part !== 'result' || vs.resultTypes === undefined || !isRecord(x)) return true;
+  const rt = x['resultType'];
+  return typeof rt !== 'string' || vs.resultTypes.includes(rt);
+}
 
 /** Differences between what went in and what came back: members missing, and other changes. */
 export function differences(a: unknown, b: unknown, at = ''): { missing: string[]; changed: string[] } {
@@ -374,7 +394,7 @@ export function judge(vs: VersionSchema, lib: FuzzLibrary, c: Case): Finding[] {
       if (d.changed.length > 0) add(path, 'changed', `changed at ${d.changed.join(', ')}`);
     } else {
       if (o.ok) {
-        add(path, `accepted-invalid:${c.how}`, `ajv: ${c.value ? JSON.stringify(c.kind.validate.errors?.[0] ?? 'envelope') : c.how}`);
+        add(path, `accepted-invalid:${c.how}`, c.value && !specValid(vs, c.kind, c.value.v) ? 'the specification: an unrecognized resultType is invalid' : `ajv: ${c.value ? JSON.stringify(c.kind.validate.errors?.[0] ?? 'envelope') : c.how}`);
         continue;
       }
       if (o.stage === 'decode' && input !== undefined && !pointerExists(input, o.error?.path ?? '', o.error?.rule ?? '')) add(path, `bad-pointer:${c.how}`, o.error!.message);
@@ -431,7 +451,12 @@ export function replay(vs: VersionSchema, lib: FuzzLibrary, f: Pick<Finding, 'ki
   const c: Case =
     f.path === 'text'
       ? { kind, how: f.how, text: f.input, value: undefined, valid: f.valid, lenient: f.lenient, at: f.at }
-      : { kind, how: f.how, text: messageText(kind, f.input === 'undefined' ? undefined : JSON.parse(f.input)), value: { v: f.input === 'undefined' ? undefined : JSON.parse(f.input) }, valid: f.valid, lenient: f.lenient, at: f.at };
+      : (() => {
+          const v: unknown = f.input === 'undefined' ? undefined : JSON.parse(f.input);
+          // The verdict as recorded, and the specification's rules as they are today (a row recorded
+          // before a rule was added is judged by it too).
+          return { kind, how: f.how, text: messageText(kind, v), value: { v }, valid: f.valid && specValid(vs, kind, v), lenient: f.lenient, at: f.at };
+        })();
   return judge(vs, lib, c)
     .filter((x) => x.path === f.path || x.cls === 'paths-disagree')
     .map((x) => x.cls);

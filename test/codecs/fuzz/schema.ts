@@ -29,6 +29,13 @@ export interface VersionSchema {
   kinds: Kind[];
   /** ajv's validator of the subschema at a pointer of the document (cached). */
   validateAt(pointer: string): ValidateFunction;
+  /**
+   * The `resultType` values the specification defines, when the version has them (2026-07-28 on):
+   * the schema's ResultType is any string, but the specification's text (basic/index, ResultType)
+   * says "a resultType of any value unrecognized by the client MUST be considered invalid". Read
+   * from the ResultType definition's description, which lists them (`complete - ...`).
+   */
+  resultTypes?: string[] | undefined;
 }
 
 /** Every pinned version (mcp-schema/versions.json). */
@@ -79,7 +86,10 @@ export function versionSchema(version: string, methods: Record<string, { kind: '
     if (!f) cache.set(pointer, (f = compile(pointer)));
     return f;
   };
-  return { version, root, defs, kinds, validateAt };
+  const rt = defs['ResultType'];
+  const resultTypes = rt ? [...String(rt['description'] ?? '').matchAll(/^(\w+) - /gm)].map((m) => m[1] as string) : undefined;
+  if (resultTypes !== undefined && !resultTypes.includes('complete')) throw new Error(`${version}: the ResultType description lists no "complete": ${JSON.stringify(rt?.['description'])}`);
+  return { version, root, defs, kinds, validateAt, resultTypes };
 }
 
 /** What the schema says of the member at `tokens` (a pointer into an instance of `schema`). */
