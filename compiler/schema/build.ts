@@ -1,5 +1,6 @@
 // Schema document -> McpModel: definitions normalized, then methods found from the direction unions.
 import { error, hasErrors, warning, type Diagnostic } from '../diagnostics.js';
+import { withBaseMeta } from './base-meta.js';
 import { pointerFrom } from './json.js';
 import type { Direction, McpModel, Method, NamedType, TypeName } from './model.js';
 import { buildDefinition, type NormalizeContext } from './normalize.js';
@@ -39,8 +40,10 @@ export function dialectOf(schemaUri: unknown): string | undefined {
   return schemaUri;
 }
 
-export function buildMcpModel(doc: unknown, opts: { file: string; version: string }): BuildResult {
+export function buildMcpModel(raw: unknown, opts: { file: string; version: string }): BuildResult {
   const { file } = opts;
+  // MCP's own semantics first: every message carries the base type's `_meta` (base-meta.ts).
+  const doc = withBaseMeta(raw).doc;
   const diagnostics: Diagnostic[] = [];
   if (!isRecord(doc)) {
     return { diagnostics: [error('not-a-schema', 'not a JSON Schema document: expected an object at the top level', { file, jsonPath: '#' })] };

@@ -71,9 +71,9 @@ describe('generated WIT for MCP 2025-06-18', async () => {
   });
 
   it('writes WASI 0.3 calls as async functions returning result<T, error>', () => {
-    expect(text('server.wit')).toContain('call-tool: async func(arguments: option<json>, name: string) -> result<call-tool-result, error>;');
+    expect(text('server.wit')).toContain('call-tool: async func(meta: option<call-tool-request-params-meta>, arguments: option<json>, name: string) -> result<call-tool-result, error>;');
     expect(readFileSync(join('generated', '2025-06-18', 'wit', 'preview2', 'server.wit'), 'utf8')).toContain(
-      'call-tool: func(arguments: option<json>, name: string) -> result<call-tool-result, error>;',
+      'call-tool: func(meta: option<call-tool-request-params-meta>, arguments: option<json>, name: string) -> result<call-tool-result, error>;',
     );
   });
 

@@ -687,6 +687,14 @@ export function fw_TextResourceContents(x: unknown): unknown {
   }
   return out;
 }
+/** CancelTaskRequestParamsMeta -> cancel-task-request-params-meta. Input already validated against the schema. */
+export function tw_CancelTaskRequestParamsMeta(x: any): W_types.CancelTaskRequestParamsMeta {
+  return R.jsonToWit(x);
+}
+/** cancel-task-request-params-meta -> CancelTaskRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CancelTaskRequestParamsMeta(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
 /** CancelTaskResult -> cancel-task-result. Input already validated against the schema. */
 export function tw_CancelTaskResult(x: any): W_types.CancelTaskResult {
   return R.jsonToWit(x);
@@ -2848,12 +2856,28 @@ export function fw_PromptMessage(x: unknown): unknown {
   }
   return out;
 }
+/** GetTaskPayloadRequestParamsMeta -> get-task-payload-request-params-meta. Input already validated against the schema. */
+export function tw_GetTaskPayloadRequestParamsMeta(x: any): W_types.GetTaskPayloadRequestParamsMeta {
+  return R.jsonToWit(x);
+}
+/** get-task-payload-request-params-meta -> GetTaskPayloadRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_GetTaskPayloadRequestParamsMeta(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
 /** GetTaskPayloadResult -> get-task-payload-result. Input already validated against the schema. */
 export function tw_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
   return R.jsonToWit(x);
 }
 /** get-task-payload-result -> GetTaskPayloadResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_GetTaskPayloadResult(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
+/** GetTaskRequestParamsMeta -> get-task-request-params-meta. Input already validated against the schema. */
+export function tw_GetTaskRequestParamsMeta(x: any): W_types.GetTaskRequestParamsMeta {
+  return R.jsonToWit(x);
+}
+/** get-task-request-params-meta -> GetTaskRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_GetTaskRequestParamsMeta(x: unknown): unknown {
   return R.jsonFromWit(x);
 }
 /** GetTaskResult -> get-task-result. Input already validated against the schema. */
@@ -4932,6 +4956,16 @@ export const types = {
     F.pt_CallToolResult,
     F.et_CallToolResult,
   ),
+  CancelTaskRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CancelTaskRequest>['params']>>['_meta']>,
+    W_types.CancelTaskRequestParamsMeta
+  >(
+    V.v_CancelTaskRequestParamsMeta,
+    tw_CancelTaskRequestParamsMeta,
+    fw_CancelTaskRequestParamsMeta,
+    F.pt_CancelTaskRequestParamsMeta,
+    F.et_CancelTaskRequestParamsMeta,
+  ),
   CancelTaskResult: typeCodec<J.CancelTaskResult, W_types.CancelTaskResult>(
     V.v_CancelTaskResult,
     tw_CancelTaskResult,
@@ -5264,12 +5298,32 @@ export const types = {
     F.pt_GetPromptResult,
     F.et_GetPromptResult,
   ),
+  GetTaskPayloadRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.GetTaskPayloadRequest>['params']>>['_meta']>,
+    W_types.GetTaskPayloadRequestParamsMeta
+  >(
+    V.v_GetTaskPayloadRequestParamsMeta,
+    tw_GetTaskPayloadRequestParamsMeta,
+    fw_GetTaskPayloadRequestParamsMeta,
+    F.pt_GetTaskPayloadRequestParamsMeta,
+    F.et_GetTaskPayloadRequestParamsMeta,
+  ),
   GetTaskPayloadResult: typeCodec<J.GetTaskPayloadResult, W_types.GetTaskPayloadResult>(
     V.v_GetTaskPayloadResult,
     tw_GetTaskPayloadResult,
     fw_GetTaskPayloadResult,
     F.pt_GetTaskPayloadResult,
     F.et_GetTaskPayloadResult,
+  ),
+  GetTaskRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.GetTaskRequest>['params']>>['_meta']>,
+    W_types.GetTaskRequestParamsMeta
+  >(
+    V.v_GetTaskRequestParamsMeta,
+    tw_GetTaskRequestParamsMeta,
+    fw_GetTaskRequestParamsMeta,
+    F.pt_GetTaskRequestParamsMeta,
+    F.et_GetTaskRequestParamsMeta,
   ),
   GetTaskResult: typeCodec<J.GetTaskResult, W_types.GetTaskResult>(
     V.v_GetTaskResult,

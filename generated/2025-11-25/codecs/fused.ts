@@ -221,20 +221,27 @@ export const K49: readonly string[] = ['_meta', 'level'];
 export function jc50(s: S.Scanner): void {
   S.checkVia(V.vp_1, s);
 }
-export const K51: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K52: readonly string[] = ['elicitationId'];
-export const K53: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc50 (on its way out of a component); returns the text. */
+export function tc51(text: string): string {
+  const s = new S.Scanner(text);
+  jc50(s);
+  s.end();
+  return text;
+}
+export const K52: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K53: readonly string[] = ['_meta', 'elicitationId'];
+export const K54: readonly string[] = ['_meta'];
 /** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc54(text: string): string {
+export function tc55(text: string): string {
   const s = new S.Scanner(text);
   jc2(s);
   s.end();
   return text;
 }
-export const K55: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K56: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K57: readonly string[] = ['_meta', 'uri'];
-export const K58: readonly string[] = [
+export const K56: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K57: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K58: readonly string[] = ['_meta', 'uri'];
+export const K59: readonly string[] = [
   '_meta',
   'createdAt',
   'lastUpdatedAt',
@@ -244,11 +251,11 @@ export const K58: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K59: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K60: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K61: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K62: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K63: readonly string[] = [
+export const K60: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K61: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K62: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K63: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K64: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -260,16 +267,16 @@ export const K63: readonly string[] = [
   'type',
   'uri',
 ];
-export const K64: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K65: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K66: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K67: readonly string[] = ['content', 'role'];
-export const K68: readonly string[] = ['_meta', 'description', 'messages'];
-export const K69: readonly string[] = ['_meta', 'cursor'];
-export const K70: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K71: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K72: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K73: readonly string[] = [
+export const K65: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K66: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K67: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K68: readonly string[] = ['content', 'role'];
+export const K69: readonly string[] = ['_meta', 'description', 'messages'];
+export const K70: readonly string[] = ['_meta', 'cursor'];
+export const K71: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K72: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K73: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K74: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -280,9 +287,9 @@ export const K73: readonly string[] = [
   'title',
   'uri',
 ];
-export const K74: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K75: readonly string[] = ['_meta', 'contents'];
-export const K76: readonly string[] = [
+export const K75: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K76: readonly string[] = ['_meta', 'contents'];
+export const K77: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -292,18 +299,18 @@ export const K76: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K77: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K78: readonly string[] = ['_meta', 'name', 'uri'];
-export const K79: readonly string[] = ['_meta', 'roots'];
-export const K80: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K81: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K82: readonly string[] = ['_meta', 'content', 'role'];
-export const K83: readonly string[] = ['name'];
-export const K84: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K85: readonly string[] = ['mode'];
-export const K86: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K87: readonly string[] = ['taskSupport'];
-export const K88: readonly string[] = [
+export const K78: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K79: readonly string[] = ['_meta', 'name', 'uri'];
+export const K80: readonly string[] = ['_meta', 'roots'];
+export const K81: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K82: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K83: readonly string[] = ['_meta', 'content', 'role'];
+export const K84: readonly string[] = ['name'];
+export const K85: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K86: readonly string[] = ['mode'];
+export const K87: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K88: readonly string[] = ['taskSupport'];
+export const K89: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -314,7 +321,7 @@ export const K88: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K89: readonly string[] = [
+export const K90: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -328,19 +335,19 @@ export const K89: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K90: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K91: readonly string[] = ['taskId'];
-export function jc92(s: S.Scanner): void {
+export const K91: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K92: readonly string[] = ['_meta', 'taskId'];
+export function jc93(s: S.Scanner): void {
   S.checkVia(V.vp_2, s);
 }
-/** A whole `json` text checked by jc92 (on its way out of a component); returns the text. */
-export function tc93(text: string): string {
+/** A whole `json` text checked by jc93 (on its way out of a component); returns the text. */
+export function tc94(text: string): string {
   const s = new S.Scanner(text);
-  jc92(s);
+  jc93(s);
   s.end();
   return text;
 }
-export const K94: readonly string[] = [
+export const K95: readonly string[] = [
   'createdAt',
   'lastUpdatedAt',
   'pollInterval',
@@ -349,8 +356,8 @@ export const K94: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K95: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
-export function jc96(s: S.Scanner): void {
+export const K96: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
+export function jc97(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -373,10 +380,10 @@ export function jc96(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -405,30 +412,24 @@ export function jc96(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K97: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
-export const K98: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K99: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K100: readonly string[] = ['name', 'title'];
-export const K101: readonly string[] = ['_meta', 'task'];
-/** A whole `json` text checked by jc50 (on its way out of a component); returns the text. */
-export function tc102(text: string): string {
+/** A whole `json` text checked by jc97 (on its way out of a component); returns the text. */
+export function tc98(text: string): string {
   const s = new S.Scanner(text);
-  jc50(s);
+  jc97(s);
   s.end();
   return text;
 }
-export const K103: readonly string[] = ['code', 'data', 'message'];
-/** A whole `json` text checked by jc96 (on its way out of a component); returns the text. */
-export function tc104(text: string): string {
-  const s = new S.Scanner(text);
-  jc96(s);
-  s.end();
-  return text;
-}
+export const K99: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
+export const K100: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K101: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K102: readonly string[] = ['name', 'title'];
+export const K103: readonly string[] = ['_meta', 'task'];
+export const K104: readonly string[] = ['code', 'data', 'message'];
 export const K105: readonly string[] = ['icons'];
 export const K106: readonly string[] = ['method', 'params'];
 export const K107: readonly string[] = ['_meta', 'nextCursor'];
-export const K108: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K108: readonly string[] = ['taskId'];
+export const K109: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -1081,7 +1082,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1101,7 +1102,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1117,10 +1118,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1141,7 +1142,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1151,7 +1152,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1164,25 +1165,25 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v119 = r.audience;
-      if (!R.isNone(v119)) {
-        o += c + '"audience":' + el15(v119);
+      const v120 = r.audience;
+      if (!R.isNone(v120)) {
+        o += c + '"audience":' + el15(v120);
         c = ',';
       }
     }
     at = 'lastModified';
     {
-      const v120 = r.lastModified;
-      if (!R.isNone(v120)) {
-        o += c + '"lastModified":' + R.qs(v120);
+      const v121 = r.lastModified;
+      if (!R.isNone(v121)) {
+        o += c + '"lastModified":' + R.qs(v121);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v121 = r.priority;
-      if (!R.isNone(v121)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v121), 0, 1));
+      const v122 = r.priority;
+      if (!R.isNone(v122)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v122), 0, 1));
         c = ',';
       }
     }
@@ -1246,7 +1247,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1265,7 +1266,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1277,7 +1278,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1293,7 +1294,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1305,10 +1306,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1338,7 +1339,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1354,7 +1355,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1369,17 +1370,17 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v125 = r.meta;
-      if (!R.isNone(v125)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v125));
+      const v126 = r.meta;
+      if (!R.isNone(v126)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v126));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v126 = r.annotations;
-      if (!R.isNone(v126)) {
-        o += c + '"annotations":' + et_Annotations(v126);
+      const v127 = r.annotations;
+      if (!R.isNone(v127)) {
+        o += c + '"annotations":' + et_Annotations(v127);
         c = ',';
       }
     }
@@ -1420,7 +1421,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1433,10 +1434,10 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1455,7 +1456,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1468,7 +1469,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1484,9 +1485,9 @@ export function et_BaseMetadata(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v240 = r.title;
-      if (!R.isNone(v240)) {
-        o += c + '"title":' + R.qs(v240);
+      const v244 = r.title;
+      if (!R.isNone(v244)) {
+        o += c + '"title":' + R.qs(v244);
         c = ',';
       }
     }
@@ -1524,7 +1525,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1536,7 +1537,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1552,7 +1553,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1563,10 +1564,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1592,7 +1593,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1606,7 +1607,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1619,9 +1620,9 @@ export function et_BlobResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v138 = r.meta;
-      if (!R.isNone(v138)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v138));
+      const v139 = r.meta;
+      if (!R.isNone(v139)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v139));
         c = ',';
       }
     }
@@ -1630,9 +1631,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v139 = r.mimeType;
-      if (!R.isNone(v139)) {
-        o += c + '"mimeType":' + R.qs(v139);
+      const v140 = r.mimeType;
+      if (!R.isNone(v140)) {
+        o += c + '"mimeType":' + R.qs(v140);
         c = ',';
       }
     }
@@ -1834,7 +1835,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1849,7 +1850,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1864,7 +1865,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1889,10 +1890,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K98.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1917,7 +1918,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1930,7 +1931,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1943,9 +1944,9 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v233 = r.meta;
-      if (!R.isNone(v233)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v233));
+      const v237 = r.meta;
+      if (!R.isNone(v237)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v237));
         c = ',';
       }
     }
@@ -1954,17 +1955,17 @@ export function et_CallToolResult(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v234 = r.isError;
-      if (!R.isNone(v234)) {
-        o += c + '"isError":' + (R.witBool(v234) ? 'true' : 'false');
+      const v238 = r.isError;
+      if (!R.isNone(v238)) {
+        o += c + '"isError":' + (R.witBool(v238) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v235 = r.structuredContent;
-      if (!R.isNone(v235)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v235));
+      const v239 = r.structuredContent;
+      if (!R.isNone(v239)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v239));
         c = ',';
       }
     }
@@ -2084,7 +2085,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2103,7 +2104,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2124,10 +2125,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2153,7 +2154,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2168,7 +2169,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2183,17 +2184,17 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v118 = r.meta;
-      if (!R.isNone(v118)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v118));
+      const v119 = r.meta;
+      if (!R.isNone(v119)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v119));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v122 = r.annotations;
-      if (!R.isNone(v122)) {
-        o += c + '"annotations":' + et_Annotations(v122);
+      const v123 = r.annotations;
+      if (!R.isNone(v123)) {
+        o += c + '"annotations":' + et_Annotations(v123);
         c = ',';
       }
     }
@@ -2235,7 +2236,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2254,7 +2255,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2266,7 +2267,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2282,7 +2283,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2294,10 +2295,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2327,7 +2328,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2343,7 +2344,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2358,17 +2359,17 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v123 = r.meta;
-      if (!R.isNone(v123)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
+      const v124 = r.meta;
+      if (!R.isNone(v124)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v124));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v124 = r.annotations;
-      if (!R.isNone(v124)) {
-        o += c + '"annotations":' + et_Annotations(v124);
+      const v125 = r.annotations;
+      if (!R.isNone(v125)) {
+        o += c + '"annotations":' + et_Annotations(v125);
         c = ',';
       }
     }
@@ -2418,7 +2419,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2437,7 +2438,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2456,7 +2457,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2469,7 +2470,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2485,7 +2486,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2497,7 +2498,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2509,7 +2510,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2531,7 +2532,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2542,10 +2543,10 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2590,7 +2591,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2606,7 +2607,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -2631,41 +2632,41 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v127 = r.meta;
-      if (!R.isNone(v127)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v127));
+      const v128 = r.meta;
+      if (!R.isNone(v128)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v128));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v128 = r.annotations;
-      if (!R.isNone(v128)) {
-        o += c + '"annotations":' + et_Annotations(v128);
+      const v129 = r.annotations;
+      if (!R.isNone(v129)) {
+        o += c + '"annotations":' + et_Annotations(v129);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v129 = r.description;
-      if (!R.isNone(v129)) {
-        o += c + '"description":' + R.qs(v129);
+      const v130 = r.description;
+      if (!R.isNone(v130)) {
+        o += c + '"description":' + R.qs(v130);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v130 = r.icons;
-      if (!R.isNone(v130)) {
-        o += c + '"icons":' + el13(v130);
+      const v131 = r.icons;
+      if (!R.isNone(v131)) {
+        o += c + '"icons":' + el13(v131);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v131 = r.mimeType;
-      if (!R.isNone(v131)) {
-        o += c + '"mimeType":' + R.qs(v131);
+      const v132 = r.mimeType;
+      if (!R.isNone(v132)) {
+        o += c + '"mimeType":' + R.qs(v132);
         c = ',';
       }
     }
@@ -2674,17 +2675,17 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v132 = r.size;
-      if (!R.isNone(v132)) {
-        o += c + '"size":' + String(R.witS64(v132));
+      const v133 = r.size;
+      if (!R.isNone(v133)) {
+        o += c + '"size":' + String(R.witS64(v133));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v133 = r.title;
-      if (!R.isNone(v133)) {
-        o += c + '"title":' + R.qs(v133);
+      const v134 = r.title;
+      if (!R.isNone(v134)) {
+        o += c + '"title":' + R.qs(v134);
         c = ',';
       }
     }
@@ -2900,7 +2901,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2919,7 +2920,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2935,7 +2936,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2947,10 +2948,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2976,7 +2977,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2991,7 +2992,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3006,17 +3007,17 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v134 = r.meta;
-      if (!R.isNone(v134)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v134));
+      const v135 = r.meta;
+      if (!R.isNone(v135)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v135));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v135 = r.annotations;
-      if (!R.isNone(v135)) {
-        o += c + '"annotations":' + et_Annotations(v135);
+      const v136 = r.annotations;
+      if (!R.isNone(v136)) {
+        o += c + '"annotations":' + et_Annotations(v136);
         c = ',';
       }
     }
@@ -3130,7 +3131,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3146,7 +3147,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3158,7 +3159,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3169,10 +3170,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3198,7 +3199,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3212,7 +3213,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3225,17 +3226,17 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v136 = r.meta;
-      if (!R.isNone(v136)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v136));
+      const v137 = r.meta;
+      if (!R.isNone(v137)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v137));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v137 = r.mimeType;
-      if (!R.isNone(v137)) {
-        o += c + '"mimeType":' + R.qs(v137);
+      const v138 = r.mimeType;
+      if (!R.isNone(v138)) {
+        o += c + '"mimeType":' + R.qs(v138);
         c = ',';
       }
     }
@@ -3250,13 +3251,21 @@ export function et_TextResourceContents(x: unknown): string {
   }
   return o + '}';
 }
+/** CancelTaskRequestParamsMeta from JSON text -> cancel-task-request-params-meta, validating as it reads. */
+export function pt_CancelTaskRequestParamsMeta(s: S.Scanner): W_types.CancelTaskRequestParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** cancel-task-request-params-meta -> CancelTaskRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CancelTaskRequestParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** CancelTaskResult from JSON text -> cancel-task-result, validating as it reads. */
 export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
-  return s.bytesSince(s.begin(), jc92(s));
+  return s.bytesSince(s.begin(), jc93(s));
 }
 /** cancel-task-result -> CancelTaskResult as JSON text, checking as it writes. */
 export function et_CancelTaskResult(x: unknown): string {
-  return tc93(R.jsonUtf8(x));
+  return tc94(R.jsonUtf8(x));
 }
 /** ClientCapabilities from JSON text -> client-capabilities, validating as it reads. */
 export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities {
@@ -4902,7 +4911,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4917,7 +4926,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4930,7 +4939,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4942,7 +4951,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4960,10 +4969,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4993,7 +5002,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5008,7 +5017,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5021,9 +5030,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v221 = r.meta;
-      if (!R.isNone(v221)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v221));
+      const v222 = r.meta;
+      if (!R.isNone(v222)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v222));
         c = ',';
       }
     }
@@ -5038,9 +5047,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v222 = r.stopReason;
-      if (!R.isNone(v222)) {
-        o += c + '"stopReason":' + R.qs(v222);
+      const v223 = r.stopReason;
+      if (!R.isNone(v223)) {
+        o += c + '"stopReason":' + R.qs(v223);
         c = ',';
       }
     }
@@ -5267,7 +5276,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -5283,7 +5292,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5295,7 +5304,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5307,10 +5316,10 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5341,7 +5350,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5358,7 +5367,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -5373,9 +5382,9 @@ export function et_ToolUseContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v184 = r.meta;
-      if (!R.isNone(v184)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
+      const v185 = r.meta;
+      if (!R.isNone(v185)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v185));
         c = ',';
       }
     }
@@ -5424,7 +5433,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5439,7 +5448,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5454,7 +5463,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5479,7 +5488,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5505,10 +5514,10 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5541,7 +5550,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5557,7 +5566,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5572,9 +5581,9 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v185 = r.meta;
-      if (!R.isNone(v185)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v185));
+      const v186 = r.meta;
+      if (!R.isNone(v186)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v186));
         c = ',';
       }
     }
@@ -5583,17 +5592,17 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v186 = r.isError;
-      if (!R.isNone(v186)) {
-        o += c + '"isError":' + (R.witBool(v186) ? 'true' : 'false');
+      const v187 = r.isError;
+      if (!R.isNone(v187)) {
+        o += c + '"isError":' + (R.witBool(v187) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v187 = r.structuredContent;
-      if (!R.isNone(v187)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v187));
+      const v188 = r.structuredContent;
+      if (!R.isNone(v188)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v188));
         c = ',';
       }
     }
@@ -5714,7 +5723,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5726,10 +5735,10 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5748,7 +5757,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5761,7 +5770,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -5774,9 +5783,9 @@ export function et_CreateTaskResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v241 = r.meta;
-      if (!R.isNone(v241)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v241));
+      const v245 = r.meta;
+      if (!R.isNone(v245)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v245));
         c = ',';
       }
     }
@@ -5824,7 +5833,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -5845,7 +5854,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5865,7 +5874,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5897,7 +5906,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5919,10 +5928,10 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 6;
                   ki = 6;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5960,7 +5969,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5977,7 +5986,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
 }
@@ -5996,9 +6005,9 @@ export function et_Task(x: unknown): string {
     c = ',';
     at = 'pollInterval';
     {
-      const v227 = r.pollInterval;
-      if (!R.isNone(v227)) {
-        o += c + '"pollInterval":' + String(R.witS64(v227));
+      const v230 = r.pollInterval;
+      if (!R.isNone(v230)) {
+        o += c + '"pollInterval":' + String(R.witS64(v230));
         c = ',';
       }
     }
@@ -6007,9 +6016,9 @@ export function et_Task(x: unknown): string {
     c = ',';
     at = 'statusMessage';
     {
-      const v228 = r.statusMessage;
-      if (!R.isNone(v228)) {
-        o += c + '"statusMessage":' + R.qs(v228);
+      const v231 = r.statusMessage;
+      if (!R.isNone(v231)) {
+        o += c + '"statusMessage":' + R.qs(v231);
         c = ',';
       }
     }
@@ -6017,7 +6026,7 @@ export function et_Task(x: unknown): string {
     o += c + '"taskId":' + R.qs(r.taskId);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t229: unknown) => (R.isNone(t229) ? 'null' : String(R.witS64(t229))))(r.ttl);
+    o += c + '"ttl":' + ((t232: unknown) => (R.isNone(t232) ? 'null' : String(R.witS64(t232))))(r.ttl);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -9185,7 +9194,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc102(R.jsonUtf8(x));
+  return tc51(R.jsonUtf8(x));
 }
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
@@ -9374,7 +9383,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9386,7 +9395,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9401,10 +9410,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               default:
-                ki = K103.indexOf(s.key());
+                ki = K104.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9427,7 +9436,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9441,7 +9450,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
   }
   return { code: f0, data: f1, message: f2 };
 }
@@ -9457,9 +9466,9 @@ export function et_Error(x: unknown): string {
     c = ',';
     at = 'data';
     {
-      const v242 = r.data;
-      if (!R.isNone(v242)) {
-        o += c + '"data":' + tc54(R.jsonUtf8(v242));
+      const v246 = r.data;
+      if (!R.isNone(v246)) {
+        o += c + '"data":' + tc55(R.jsonUtf8(v246));
         c = ',';
       }
     }
@@ -9507,7 +9516,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9526,7 +9535,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9542,10 +9551,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9567,7 +9576,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9580,7 +9589,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -9593,17 +9602,17 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v116 = r.meta;
-      if (!R.isNone(v116)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v116));
+      const v117 = r.meta;
+      if (!R.isNone(v117)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v117));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v117 = r.description;
-      if (!R.isNone(v117)) {
-        o += c + '"description":' + R.qs(v117);
+      const v118 = r.description;
+      if (!R.isNone(v118)) {
+        o += c + '"description":' + R.qs(v118);
         c = ',';
       }
     }
@@ -9644,7 +9653,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9656,10 +9665,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9679,7 +9688,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9693,7 +9702,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -9715,21 +9724,37 @@ export function et_PromptMessage(x: unknown): string {
   }
   return o + '}';
 }
+/** GetTaskPayloadRequestParamsMeta from JSON text -> get-task-payload-request-params-meta, validating as it reads. */
+export function pt_GetTaskPayloadRequestParamsMeta(s: S.Scanner): W_types.GetTaskPayloadRequestParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** get-task-payload-request-params-meta -> GetTaskPayloadRequestParamsMeta as JSON text, checking as it writes. */
+export function et_GetTaskPayloadRequestParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** GetTaskPayloadResult from JSON text -> get-task-payload-result, validating as it reads. */
 export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-  return s.bytesSince(s.begin(), jc96(s));
+  return s.bytesSince(s.begin(), jc97(s));
 }
 /** get-task-payload-result -> GetTaskPayloadResult as JSON text, checking as it writes. */
 export function et_GetTaskPayloadResult(x: unknown): string {
-  return tc104(R.jsonUtf8(x));
+  return tc98(R.jsonUtf8(x));
+}
+/** GetTaskRequestParamsMeta from JSON text -> get-task-request-params-meta, validating as it reads. */
+export function pt_GetTaskRequestParamsMeta(s: S.Scanner): W_types.GetTaskRequestParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** get-task-request-params-meta -> GetTaskRequestParamsMeta as JSON text, checking as it writes. */
+export function et_GetTaskRequestParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
 }
 /** GetTaskResult from JSON text -> get-task-result, validating as it reads. */
 export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
-  return s.bytesSince(s.begin(), jc92(s));
+  return s.bytesSince(s.begin(), jc93(s));
 }
 /** get-task-result -> GetTaskResult as JSON text, checking as it writes. */
 export function et_GetTaskResult(x: unknown): string {
-  return tc93(R.jsonUtf8(x));
+  return tc94(R.jsonUtf8(x));
 }
 /** Icons from JSON text -> icons, validating as it reads. */
 export function pt_Icons(s: S.Scanner): W_types.Icons {
@@ -9797,9 +9822,9 @@ export function et_Icons(x: unknown): string {
   try {
     at = 'icons';
     {
-      const v243 = r.icons;
-      if (!R.isNone(v243)) {
-        o += c + '"icons":' + el13(v243);
+      const v247 = r.icons;
+      if (!R.isNone(v247)) {
+        o += c + '"icons":' + el13(v247);
         c = ',';
       }
     }
@@ -11061,7 +11086,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11079,7 +11104,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11094,10 +11119,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11119,7 +11144,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11132,7 +11157,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -11145,17 +11170,17 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v142 = r.meta;
-      if (!R.isNone(v142)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v142));
+      const v143 = r.meta;
+      if (!R.isNone(v143)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v143));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v143 = r.nextCursor;
-      if (!R.isNone(v143)) {
-        o += c + '"nextCursor":' + R.qs(v143);
+      const v144 = r.nextCursor;
+      if (!R.isNone(v144)) {
+        o += c + '"nextCursor":' + R.qs(v144);
         c = ',';
       }
     }
@@ -11198,7 +11223,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11215,7 +11240,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11234,7 +11259,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11247,7 +11272,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11259,7 +11284,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11272,10 +11297,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11306,7 +11331,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11319,7 +11344,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -11332,33 +11357,33 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v144 = r.meta;
-      if (!R.isNone(v144)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v144));
+      const v145 = r.meta;
+      if (!R.isNone(v145)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v145));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v148 = r.arguments;
-      if (!R.isNone(v148)) {
-        o += c + '"arguments":' + el19(v148);
+      const v149 = r.arguments;
+      if (!R.isNone(v149)) {
+        o += c + '"arguments":' + el19(v149);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v149 = r.description;
-      if (!R.isNone(v149)) {
-        o += c + '"description":' + R.qs(v149);
+      const v150 = r.description;
+      if (!R.isNone(v150)) {
+        o += c + '"description":' + R.qs(v150);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v150 = r.icons;
-      if (!R.isNone(v150)) {
-        o += c + '"icons":' + el13(v150);
+      const v151 = r.icons;
+      if (!R.isNone(v151)) {
+        o += c + '"icons":' + el13(v151);
         c = ',';
       }
     }
@@ -11367,9 +11392,9 @@ export function et_Prompt(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v151 = r.title;
-      if (!R.isNone(v151)) {
-        o += c + '"title":' + R.qs(v151);
+      const v152 = r.title;
+      if (!R.isNone(v152)) {
+        o += c + '"title":' + R.qs(v152);
         c = ',';
       }
     }
@@ -11413,7 +11438,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11425,7 +11450,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11441,7 +11466,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11454,10 +11479,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11482,7 +11507,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11495,7 +11520,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -11508,9 +11533,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v145 = r.description;
-      if (!R.isNone(v145)) {
-        o += c + '"description":' + R.qs(v145);
+      const v146 = r.description;
+      if (!R.isNone(v146)) {
+        o += c + '"description":' + R.qs(v146);
         c = ',';
       }
     }
@@ -11519,17 +11544,17 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v146 = r.required;
-      if (!R.isNone(v146)) {
-        o += c + '"required":' + (R.witBool(v146) ? 'true' : 'false');
+      const v147 = r.required;
+      if (!R.isNone(v147)) {
+        o += c + '"required":' + (R.witBool(v147) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v147 = r.title;
-      if (!R.isNone(v147)) {
-        o += c + '"title":' + R.qs(v147);
+      const v148 = r.title;
+      if (!R.isNone(v148)) {
+        o += c + '"title":' + R.qs(v148);
         c = ',';
       }
     }
@@ -11566,7 +11591,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11584,7 +11609,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11609,10 +11634,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11634,7 +11659,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11647,7 +11672,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -11660,17 +11685,17 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v168 = r.meta;
-      if (!R.isNone(v168)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v168));
+      const v169 = r.meta;
+      if (!R.isNone(v169)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v169));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v169 = r.nextCursor;
-      if (!R.isNone(v169)) {
-        o += c + '"nextCursor":' + R.qs(v169);
+      const v170 = r.nextCursor;
+      if (!R.isNone(v170)) {
+        o += c + '"nextCursor":' + R.qs(v170);
         c = ',';
       }
     }
@@ -11715,7 +11740,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11734,7 +11759,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11753,7 +11778,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11766,7 +11791,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11782,7 +11807,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11794,7 +11819,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11807,7 +11832,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -11826,10 +11851,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11867,7 +11892,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11881,7 +11906,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -11894,41 +11919,41 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v170 = r.meta;
-      if (!R.isNone(v170)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v170));
+      const v171 = r.meta;
+      if (!R.isNone(v171)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v171));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v171 = r.annotations;
-      if (!R.isNone(v171)) {
-        o += c + '"annotations":' + et_Annotations(v171);
+      const v172 = r.annotations;
+      if (!R.isNone(v172)) {
+        o += c + '"annotations":' + et_Annotations(v172);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v172 = r.description;
-      if (!R.isNone(v172)) {
-        o += c + '"description":' + R.qs(v172);
+      const v173 = r.description;
+      if (!R.isNone(v173)) {
+        o += c + '"description":' + R.qs(v173);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v173 = r.icons;
-      if (!R.isNone(v173)) {
-        o += c + '"icons":' + el13(v173);
+      const v174 = r.icons;
+      if (!R.isNone(v174)) {
+        o += c + '"icons":' + el13(v174);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v174 = r.mimeType;
-      if (!R.isNone(v174)) {
-        o += c + '"mimeType":' + R.qs(v174);
+      const v175 = r.mimeType;
+      if (!R.isNone(v175)) {
+        o += c + '"mimeType":' + R.qs(v175);
         c = ',';
       }
     }
@@ -11937,9 +11962,9 @@ export function et_ResourceTemplate(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v175 = r.title;
-      if (!R.isNone(v175)) {
-        o += c + '"title":' + R.qs(v175);
+      const v176 = r.title;
+      if (!R.isNone(v176)) {
+        o += c + '"title":' + R.qs(v176);
         c = ',';
       }
     }
@@ -11979,7 +12004,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11997,7 +12022,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12014,10 +12039,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12039,7 +12064,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12052,7 +12077,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -12065,17 +12090,17 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v154 = r.meta;
-      if (!R.isNone(v154)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v154));
+      const v155 = r.meta;
+      if (!R.isNone(v155)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v155));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v155 = r.nextCursor;
-      if (!R.isNone(v155)) {
-        o += c + '"nextCursor":' + R.qs(v155);
+      const v156 = r.nextCursor;
+      if (!R.isNone(v156)) {
+        o += c + '"nextCursor":' + R.qs(v156);
         c = ',';
       }
     }
@@ -12121,7 +12146,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12140,7 +12165,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12159,7 +12184,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12172,7 +12197,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12188,7 +12213,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12200,7 +12225,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -12212,7 +12237,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12225,7 +12250,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12236,10 +12261,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12280,7 +12305,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12294,7 +12319,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -12317,41 +12342,41 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v156 = r.meta;
-      if (!R.isNone(v156)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v156));
+      const v157 = r.meta;
+      if (!R.isNone(v157)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v157));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v157 = r.annotations;
-      if (!R.isNone(v157)) {
-        o += c + '"annotations":' + et_Annotations(v157);
+      const v158 = r.annotations;
+      if (!R.isNone(v158)) {
+        o += c + '"annotations":' + et_Annotations(v158);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v158 = r.description;
-      if (!R.isNone(v158)) {
-        o += c + '"description":' + R.qs(v158);
+      const v159 = r.description;
+      if (!R.isNone(v159)) {
+        o += c + '"description":' + R.qs(v159);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v159 = r.icons;
-      if (!R.isNone(v159)) {
-        o += c + '"icons":' + el13(v159);
+      const v160 = r.icons;
+      if (!R.isNone(v160)) {
+        o += c + '"icons":' + el13(v160);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v160 = r.mimeType;
-      if (!R.isNone(v160)) {
-        o += c + '"mimeType":' + R.qs(v160);
+      const v161 = r.mimeType;
+      if (!R.isNone(v161)) {
+        o += c + '"mimeType":' + R.qs(v161);
         c = ',';
       }
     }
@@ -12360,17 +12385,17 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v161 = r.size;
-      if (!R.isNone(v161)) {
-        o += c + '"size":' + String(R.witS64(v161));
+      const v162 = r.size;
+      if (!R.isNone(v162)) {
+        o += c + '"size":' + String(R.witS64(v162));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v162 = r.title;
-      if (!R.isNone(v162)) {
-        o += c + '"title":' + R.qs(v162);
+      const v163 = r.title;
+      if (!R.isNone(v163)) {
+        o += c + '"title":' + R.qs(v163);
         c = ',';
       }
     }
@@ -12409,7 +12434,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12422,10 +12447,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12444,7 +12469,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12457,7 +12482,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -12470,9 +12495,9 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v178 = r.meta;
-      if (!R.isNone(v178)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v178));
+      const v179 = r.meta;
+      if (!R.isNone(v179)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v179));
         c = ',';
       }
     }
@@ -12512,7 +12537,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12524,7 +12549,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12535,10 +12560,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12560,7 +12585,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12573,7 +12598,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12586,17 +12611,17 @@ export function et_Root(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v179 = r.meta;
-      if (!R.isNone(v179)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v179));
+      const v180 = r.meta;
+      if (!R.isNone(v180)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v180));
         c = ',';
       }
     }
     at = 'name';
     {
-      const v180 = r.name;
-      if (!R.isNone(v180)) {
-        o += c + '"name":' + R.qs(v180);
+      const v181 = r.name;
+      if (!R.isNone(v181)) {
+        o += c + '"name":' + R.qs(v181);
         c = ',';
       }
     }
@@ -12636,7 +12661,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12654,7 +12679,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12667,10 +12692,10 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12692,7 +12717,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12705,7 +12730,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
@@ -12718,17 +12743,17 @@ export function et_ListTasksResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v225 = r.meta;
-      if (!R.isNone(v225)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v225));
+      const v228 = r.meta;
+      if (!R.isNone(v228)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v228));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v226 = r.nextCursor;
-      if (!R.isNone(v226)) {
-        o += c + '"nextCursor":' + R.qs(v226);
+      const v229 = r.nextCursor;
+      if (!R.isNone(v229)) {
+        o += c + '"nextCursor":' + R.qs(v229);
         c = ',';
       }
     }
@@ -12768,7 +12793,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12786,7 +12811,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12799,10 +12824,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12824,7 +12849,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12837,7 +12862,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -12850,17 +12875,17 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v238 = r.meta;
-      if (!R.isNone(v238)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
+      const v242 = r.meta;
+      if (!R.isNone(v242)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v242));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v239 = r.nextCursor;
-      if (!R.isNone(v239)) {
-        o += c + '"nextCursor":' + R.qs(v239);
+      const v243 = r.nextCursor;
+      if (!R.isNone(v243)) {
+        o += c + '"nextCursor":' + R.qs(v243);
         c = ',';
       }
     }
@@ -12906,7 +12931,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12925,7 +12950,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12944,7 +12969,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -12961,7 +12986,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12990,7 +13015,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 5;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13002,7 +13027,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13022,7 +13047,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13035,10 +13060,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 8;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13079,7 +13104,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13093,7 +13118,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13116,41 +13141,41 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v201 = r.meta;
-      if (!R.isNone(v201)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v201));
+      const v202 = r.meta;
+      if (!R.isNone(v202)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v202));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v207 = r.annotations;
-      if (!R.isNone(v207)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v207);
+      const v208 = r.annotations;
+      if (!R.isNone(v208)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v208);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v208 = r.description;
-      if (!R.isNone(v208)) {
-        o += c + '"description":' + R.qs(v208);
+      const v209 = r.description;
+      if (!R.isNone(v209)) {
+        o += c + '"description":' + R.qs(v209);
         c = ',';
       }
     }
     at = 'execution';
     {
-      const v210 = r.execution;
-      if (!R.isNone(v210)) {
-        o += c + '"execution":' + et_ToolExecution(v210);
+      const v211 = r.execution;
+      if (!R.isNone(v211)) {
+        o += c + '"execution":' + et_ToolExecution(v211);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v211 = r.icons;
-      if (!R.isNone(v211)) {
-        o += c + '"icons":' + el13(v211);
+      const v212 = r.icons;
+      if (!R.isNone(v212)) {
+        o += c + '"icons":' + el13(v212);
         c = ',';
       }
     }
@@ -13162,17 +13187,17 @@ export function et_Tool(x: unknown): string {
     c = ',';
     at = 'outputSchema';
     {
-      const v218 = r.outputSchema;
-      if (!R.isNone(v218)) {
-        o += c + '"outputSchema":' + et_ToolOutputSchema(v218);
+      const v219 = r.outputSchema;
+      if (!R.isNone(v219)) {
+        o += c + '"outputSchema":' + et_ToolOutputSchema(v219);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v219 = r.title;
-      if (!R.isNone(v219)) {
-        o += c + '"title":' + R.qs(v219);
+      const v220 = r.title;
+      if (!R.isNone(v220)) {
+        o += c + '"title":' + R.qs(v220);
         c = ',';
       }
     }
@@ -13220,7 +13245,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13242,7 +13267,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13263,7 +13288,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13283,7 +13308,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13296,10 +13321,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13326,7 +13351,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13336,7 +13361,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -13349,41 +13374,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v202 = r.destructiveHint;
-      if (!R.isNone(v202)) {
-        o += c + '"destructiveHint":' + (R.witBool(v202) ? 'true' : 'false');
+      const v203 = r.destructiveHint;
+      if (!R.isNone(v203)) {
+        o += c + '"destructiveHint":' + (R.witBool(v203) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v203 = r.idempotentHint;
-      if (!R.isNone(v203)) {
-        o += c + '"idempotentHint":' + (R.witBool(v203) ? 'true' : 'false');
+      const v204 = r.idempotentHint;
+      if (!R.isNone(v204)) {
+        o += c + '"idempotentHint":' + (R.witBool(v204) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v204 = r.openWorldHint;
-      if (!R.isNone(v204)) {
-        o += c + '"openWorldHint":' + (R.witBool(v204) ? 'true' : 'false');
+      const v205 = r.openWorldHint;
+      if (!R.isNone(v205)) {
+        o += c + '"openWorldHint":' + (R.witBool(v205) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v205 = r.readOnlyHint;
-      if (!R.isNone(v205)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v205) ? 'true' : 'false');
+      const v206 = r.readOnlyHint;
+      if (!R.isNone(v206)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v206) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v206 = r.title;
-      if (!R.isNone(v206)) {
-        o += c + '"title":' + R.qs(v206);
+      const v207 = r.title;
+      if (!R.isNone(v207)) {
+        o += c + '"title":' + R.qs(v207);
         c = ',';
       }
     }
@@ -13423,10 +13448,10 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13441,7 +13466,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13451,7 +13476,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { taskSupport: f0 };
 }
@@ -13464,9 +13489,9 @@ export function et_ToolExecution(x: unknown): string {
   try {
     at = 'taskSupport';
     {
-      const v209 = r.taskSupport;
-      if (!R.isNone(v209)) {
-        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v209);
+      const v210 = r.taskSupport;
+      if (!R.isNone(v210)) {
+        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v210);
         c = ',';
       }
     }
@@ -13638,25 +13663,25 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v212 = r.schema;
-      if (!R.isNone(v212)) {
-        o += c + '"$schema":' + R.qs(v212);
+      const v213 = r.schema;
+      if (!R.isNone(v213)) {
+        o += c + '"$schema":' + R.qs(v213);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v213 = r.properties;
-      if (!R.isNone(v213)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v213));
+      const v214 = r.properties;
+      if (!R.isNone(v214)) {
+        o += c + '"properties":' + tc33(R.jsonUtf8(v214));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v214 = r.required;
-      if (!R.isNone(v214)) {
-        o += c + '"required":' + el3(v214);
+      const v215 = r.required;
+      if (!R.isNone(v215)) {
+        o += c + '"required":' + el3(v215);
         c = ',';
       }
     }
@@ -13799,25 +13824,25 @@ export function et_ToolOutputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v215 = r.schema;
-      if (!R.isNone(v215)) {
-        o += c + '"$schema":' + R.qs(v215);
+      const v216 = r.schema;
+      if (!R.isNone(v216)) {
+        o += c + '"$schema":' + R.qs(v216);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v216 = r.properties;
-      if (!R.isNone(v216)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v216));
+      const v217 = r.properties;
+      if (!R.isNone(v217)) {
+        o += c + '"properties":' + tc33(R.jsonUtf8(v217));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v217 = r.required;
-      if (!R.isNone(v217)) {
-        o += c + '"required":' + el3(v217);
+      const v218 = r.required;
+      if (!R.isNone(v218)) {
+        o += c + '"required":' + el3(v218);
         c = ',';
       }
     }
@@ -13899,10 +13924,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13917,7 +13942,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13927,7 +13952,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -13940,9 +13965,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v190 = r.name;
-      if (!R.isNone(v190)) {
-        o += c + '"name":' + R.qs(v190);
+      const v191 = r.name;
+      if (!R.isNone(v191)) {
+        o += c + '"name":' + R.qs(v191);
         c = ',';
       }
     }
@@ -13986,7 +14011,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -13999,7 +14024,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14027,7 +14052,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14048,10 +14073,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14075,7 +14100,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14085,7 +14110,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -14098,33 +14123,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v189 = r.costPriority;
-      if (!R.isNone(v189)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v189), 0, 1));
+      const v190 = r.costPriority;
+      if (!R.isNone(v190)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v190), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v191 = r.hints;
-      if (!R.isNone(v191)) {
-        o += c + '"hints":' + el37(v191);
+      const v192 = r.hints;
+      if (!R.isNone(v192)) {
+        o += c + '"hints":' + el37(v192);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v192 = r.intelligencePriority;
-      if (!R.isNone(v192)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v192), 0, 1));
+      const v193 = r.intelligencePriority;
+      if (!R.isNone(v193)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v193), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v193 = r.speedPriority;
-      if (!R.isNone(v193)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v193), 0, 1));
+      const v194 = r.speedPriority;
+      if (!R.isNone(v194)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v194), 0, 1));
         c = ',';
       }
     }
@@ -14282,9 +14307,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v244 = r.params;
-      if (!R.isNone(v244)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v244));
+      const v248 = r.params;
+      if (!R.isNone(v248)) {
+        o += c + '"params":' + tc11(R.jsonUtf8(v248));
         c = ',';
       }
     }
@@ -14389,17 +14414,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v245 = r.meta;
-      if (!R.isNone(v245)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v245));
+      const v249 = r.meta;
+      if (!R.isNone(v249)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v249));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v246 = r.nextCursor;
-      if (!R.isNone(v246)) {
-        o += c + '"nextCursor":' + R.qs(v246);
+      const v250 = r.nextCursor;
+      if (!R.isNone(v250)) {
+        o += c + '"nextCursor":' + R.qs(v250);
         c = ',';
       }
     }
@@ -14499,7 +14524,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14515,10 +14540,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14537,7 +14562,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14550,7 +14575,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -14563,9 +14588,9 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v164 = r.meta;
-      if (!R.isNone(v164)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v164));
+      const v165 = r.meta;
+      if (!R.isNone(v165)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v165));
         c = ',';
       }
     }
@@ -14677,10 +14702,10 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K108.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14696,7 +14721,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14709,7 +14734,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
   }
   return { taskId: f0 };
 }
@@ -14821,9 +14846,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v247 = r.params;
-      if (!R.isNone(v247)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v247));
+      const v251 = r.params;
+      if (!R.isNone(v251)) {
+        o += c + '"params":' + tc11(R.jsonUtf8(v251));
         c = ',';
       }
     }
@@ -14924,7 +14949,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -14940,7 +14965,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -14951,10 +14976,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               default:
-                ki = K108.indexOf(s.key());
+                ki = K109.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14976,7 +15001,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K109[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14989,7 +15014,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K109[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15002,17 +15027,17 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v248 = r.meta;
-      if (!R.isNone(v248)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v248));
+      const v252 = r.meta;
+      if (!R.isNone(v252)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v252));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v249 = r.mimeType;
-      if (!R.isNone(v249)) {
-        o += c + '"mimeType":' + R.qs(v249);
+      const v253 = r.mimeType;
+      if (!R.isNone(v253)) {
+        o += c + '"mimeType":' + R.qs(v253);
         c = ',';
       }
     }
@@ -15051,7 +15076,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15062,10 +15087,10 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15084,7 +15109,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15097,7 +15122,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { meta: f0, uri: f1 };
 }
@@ -15110,9 +15135,9 @@ export function et_ResourceRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v250 = r.meta;
-      if (!R.isNone(v250)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v250));
+      const v254 = r.meta;
+      if (!R.isNone(v254)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v254));
         c = ',';
       }
     }
@@ -15134,11 +15159,11 @@ export function et_ResourceRequestParamsMeta(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc96(s));
+  return s.bytesSince(s.begin(), jc97(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc104(R.jsonUtf8(x));
+  return tc98(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -15168,7 +15193,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -15183,7 +15208,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15195,10 +15220,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15221,7 +15246,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15235,7 +15260,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -15248,9 +15273,9 @@ export function et_SamplingMessage(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v183 = r.meta;
-      if (!R.isNone(v183)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
+      const v184 = r.meta;
+      if (!R.isNone(v184)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
         c = ',';
       }
     }
@@ -15568,7 +15593,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15580,10 +15605,10 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15601,7 +15626,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15611,7 +15636,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -15624,17 +15649,17 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v251 = r.meta;
-      if (!R.isNone(v251)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v251));
+      const v255 = r.meta;
+      if (!R.isNone(v255)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v255));
         c = ',';
       }
     }
     at = 'task';
     {
-      const v252 = r.task;
-      if (!R.isNone(v252)) {
-        o += c + '"task":' + et_TaskMetadata(v252);
+      const v256 = r.task;
+      if (!R.isNone(v256)) {
+        o += c + '"task":' + et_TaskMetadata(v256);
         c = ',';
       }
     }
@@ -15675,10 +15700,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15693,7 +15718,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15703,7 +15728,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -15716,9 +15741,9 @@ export function et_ToolChoice(x: unknown): string {
   try {
     at = 'mode';
     {
-      const v199 = r.mode;
-      if (!R.isNone(v199)) {
-        o += c + '"mode":' + et_ToolChoiceMode(v199);
+      const v200 = r.mode;
+      if (!R.isNone(v200)) {
+        o += c + '"mode":' + et_ToolChoiceMode(v200);
         c = ',';
       }
     }

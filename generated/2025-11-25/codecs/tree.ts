@@ -1675,6 +1675,9 @@ export function vt_BaseMetadata(x: any): W_types.BaseMetadata {
 export function vt_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
   return R.treeBail();
 }
+export function vt_CancelTaskRequestParamsMeta(x: any): W_types.CancelTaskRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_CancelTaskResult(x: any): W_types.CancelTaskResult {
   return R.treeBail();
 }
@@ -1755,7 +1758,13 @@ export function vt_Error(x: any): W_types.Error {
 export function vt_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
   return R.treeBail();
 }
+export function vt_GetTaskPayloadRequestParamsMeta(x: any): W_types.GetTaskPayloadRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
+  return R.treeBail();
+}
+export function vt_GetTaskRequestParamsMeta(x: any): W_types.GetTaskRequestParamsMeta {
   return R.treeBail();
 }
 export function vt_GetTaskResult(x: any): W_types.GetTaskResult {
@@ -1962,11 +1971,13 @@ export function tp_notificationCancelled(
   const f2: W_types.RequestId | undefined = v2 === undefined ? undefined : vt_RequestId(v2);
   return [f0, f1, f2];
 }
-export function tp_notificationElicitationComplete(x: any): [elicitationId: string] {
+export function tp_notificationElicitationComplete(x: any): [meta: W_types.Json | undefined, elicitationId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.elicitationId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
+  const v1: any = x.elicitationId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_notificationInitialized(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
@@ -2220,17 +2231,21 @@ export function tp_samplingCreateMessage(
 export function tr_samplingCreateMessage(x: any): W_types.CreateMessageResult {
   return vt_CreateMessageResult(x);
 }
-export function tp_tasksCancel(x: any): [taskId: string] {
+export function tp_tasksCancel(x: any): [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.taskId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.CancelTaskRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.taskId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
-export function tp_tasksGet(x: any): [taskId: string] {
+export function tp_tasksGet(x: any): [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.taskId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.GetTaskRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.taskId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_tasksList(
   x: any,
@@ -2245,11 +2260,13 @@ export function tp_tasksList(
 export function tr_tasksList(x: any): W_types.ListTasksResult {
   return vt_ListTasksResult(x);
 }
-export function tp_tasksResult(x: any): [taskId: string] {
+export function tp_tasksResult(x: any): [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.taskId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.GetTaskPayloadRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.taskId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_toolsCall(
   x: any,

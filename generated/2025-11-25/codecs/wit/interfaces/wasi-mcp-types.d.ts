@@ -50,6 +50,10 @@ export interface BooleanSchema {
  */
 export type CallToolRequestParamsMeta = Json;
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type CancelTaskRequestParamsMeta = Json;
+/**
  * The response to a tasks/cancel request.
  */
 export type CancelTaskResult = Json;
@@ -314,11 +318,19 @@ export interface Error {
  */
 export type GetPromptRequestParamsMeta = Json;
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type GetTaskPayloadRequestParamsMeta = Json;
+/**
  * The response to a tasks/result request.
  * The structure matches the result type of the original request.
  * For example, a tools/call task would return the CallToolResult structure.
  */
 export type GetTaskPayloadResult = Json;
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type GetTaskRequestParamsMeta = Json;
 /**
  * The response to a tasks/get request.
  */
