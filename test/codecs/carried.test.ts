@@ -124,3 +124,22 @@ describe('MCP 2025-06-18 (the released 0.1.0 WIT, frozen): what it has no place 
     expect(seen).toEqual(['/result/_meta']);
   });
 });
+
+describe('task-results: a task-augmented request answers its result or CreateTaskResult (MCP 2025-11-25)', () => {
+  const l = lib(V1125);
+  const task = { taskId: 't1', status: 'working', createdAt: '2025-11-25T00:00:00Z', lastUpdatedAt: '2025-11-25T00:00:01Z', ttl: null, pollInterval: 500 };
+  it.each([
+    ['tools/call', { content: [{ type: 'text', text: 'a' }] }, 'call-tool-result'],
+    ['sampling/createMessage', { role: 'assistant', content: { type: 'text', text: 'a' }, model: 'm' }, 'create-message-result'],
+    ['elicitation/create', { action: 'decline' }, 'elicit-result'],
+  ])('%s: both forms, both ways, on both paths', (method, normal, tag) => {
+    responseRoundTrip(l, method, normal);
+    responseRoundTrip(l, method, { task });
+    responseRoundTrip(l, method, { _meta: { 'io.modelcontextprotocol/model-immediate-response': 'soon', long: LONG }, task: { ...task, statusMessage: 'queued', ttl: 60000 } });
+    expect((l.decodeResponse(JSON.stringify({ jsonrpc: '2.0', id: 1, result: normal }), method).result as { tag: string }).tag).toBe(tag);
+    expect(l.decodeResponse(JSON.stringify({ jsonrpc: '2.0', id: 1, result: { task } }), method).result).toMatchObject({ tag: 'create-task-result', val: { task: { taskId: 't1', ttl: undefined } } });
+    // neither form: refused on both paths
+    expect(() => l.decodeResponse('{"jsonrpc":"2.0","id":1,"result":{"task":{"taskId":"t"}}}', method)).toThrow();
+    expect(() => l.methods[method]!.decodeResult({ task: { taskId: 't' } })).toThrow();
+  });
+});

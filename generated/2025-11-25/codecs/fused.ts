@@ -144,19 +144,29 @@ export const K25: readonly string[] = ['default', 'description', 'title', 'type'
 export const K26: readonly string[] = ['$schema', 'properties', 'required', 'type'];
 export const K27: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
 export const K28: readonly string[] = ['_meta', 'action', 'content'];
-export function jc29(s: S.Scanner): void {
+export const K29: readonly string[] = [
+  'createdAt',
+  'lastUpdatedAt',
+  'pollInterval',
+  'status',
+  'statusMessage',
+  'taskId',
+  'ttl',
+];
+export const K30: readonly string[] = ['_meta', 'task'];
+export function jc31(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc29 (on its way out of a component); returns the text. */
-export function tc30(text: string): string {
+/** A whole `json` text checked by jc31 (on its way out of a component); returns the text. */
+export function tc32(text: string): string {
   const s = new S.Scanner(text);
-  jc29(s);
+  jc31(s);
   s.end();
   return text;
 }
-export const K31: readonly string[] = ['form', 'url'];
-export function jc32(s: S.Scanner): void {
+export const K33: readonly string[] = ['form', 'url'];
+export function jc34(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -167,7 +177,7 @@ export function jc32(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc29(s);
+            jc31(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -187,27 +197,27 @@ export function jc32(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
-export function tc33(text: string): string {
+/** A whole `json` text checked by jc34 (on its way out of a component); returns the text. */
+export function tc35(text: string): string {
   const s = new S.Scanner(text);
-  jc32(s);
+  jc34(s);
   s.end();
   return text;
 }
-export const K34: readonly string[] = ['listChanged'];
-export const K35: readonly string[] = ['context', 'tools'];
-export const K36: readonly string[] = ['create'];
-export const K37: readonly string[] = ['createMessage'];
-export const K38: readonly string[] = ['elicitation', 'sampling'];
-export const K39: readonly string[] = ['cancel', 'list', 'requests'];
-export const K40: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
-export const K41: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K42: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K43: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K44: readonly string[] = ['listChanged', 'subscribe'];
-export const K45: readonly string[] = ['call'];
-export const K46: readonly string[] = ['tools'];
-export const K47: readonly string[] = [
+export const K36: readonly string[] = ['listChanged'];
+export const K37: readonly string[] = ['context', 'tools'];
+export const K38: readonly string[] = ['create'];
+export const K39: readonly string[] = ['createMessage'];
+export const K40: readonly string[] = ['elicitation', 'sampling'];
+export const K41: readonly string[] = ['cancel', 'list', 'requests'];
+export const K42: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
+export const K43: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K44: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K45: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K46: readonly string[] = ['listChanged', 'subscribe'];
+export const K47: readonly string[] = ['call'];
+export const K48: readonly string[] = ['tools'];
+export const K49: readonly string[] = [
   'completions',
   'experimental',
   'logging',
@@ -216,32 +226,32 @@ export const K47: readonly string[] = [
   'tasks',
   'tools',
 ];
-export const K48: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K49: readonly string[] = ['_meta', 'level'];
-export function jc50(s: S.Scanner): void {
+export const K50: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K51: readonly string[] = ['_meta', 'level'];
+export function jc52(s: S.Scanner): void {
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc50 (on its way out of a component); returns the text. */
-export function tc51(text: string): string {
+/** A whole `json` text checked by jc52 (on its way out of a component); returns the text. */
+export function tc53(text: string): string {
   const s = new S.Scanner(text);
-  jc50(s);
+  jc52(s);
   s.end();
   return text;
 }
-export const K52: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K53: readonly string[] = ['_meta', 'elicitationId'];
-export const K54: readonly string[] = ['_meta'];
+export const K54: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K55: readonly string[] = ['_meta', 'elicitationId'];
+export const K56: readonly string[] = ['_meta'];
 /** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc55(text: string): string {
+export function tc57(text: string): string {
   const s = new S.Scanner(text);
   jc2(s);
   s.end();
   return text;
 }
-export const K56: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K57: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K58: readonly string[] = ['_meta', 'uri'];
-export const K59: readonly string[] = [
+export const K58: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K59: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K60: readonly string[] = ['_meta', 'uri'];
+export const K61: readonly string[] = [
   '_meta',
   'createdAt',
   'lastUpdatedAt',
@@ -251,11 +261,11 @@ export const K59: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K60: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K61: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K62: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K63: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K64: readonly string[] = [
+export const K62: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K63: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K64: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K65: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K66: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -267,16 +277,16 @@ export const K64: readonly string[] = [
   'type',
   'uri',
 ];
-export const K65: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K66: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K67: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K68: readonly string[] = ['content', 'role'];
-export const K69: readonly string[] = ['_meta', 'description', 'messages'];
-export const K70: readonly string[] = ['_meta', 'cursor'];
-export const K71: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K72: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K73: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K74: readonly string[] = [
+export const K67: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K68: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K69: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K70: readonly string[] = ['content', 'role'];
+export const K71: readonly string[] = ['_meta', 'description', 'messages'];
+export const K72: readonly string[] = ['_meta', 'cursor'];
+export const K73: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K74: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K75: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K76: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -287,9 +297,9 @@ export const K74: readonly string[] = [
   'title',
   'uri',
 ];
-export const K75: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K76: readonly string[] = ['_meta', 'contents'];
-export const K77: readonly string[] = [
+export const K77: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K78: readonly string[] = ['_meta', 'contents'];
+export const K79: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -299,18 +309,18 @@ export const K77: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K78: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K79: readonly string[] = ['_meta', 'name', 'uri'];
-export const K80: readonly string[] = ['_meta', 'roots'];
-export const K81: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K82: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K83: readonly string[] = ['_meta', 'content', 'role'];
-export const K84: readonly string[] = ['name'];
-export const K85: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K86: readonly string[] = ['mode'];
-export const K87: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K88: readonly string[] = ['taskSupport'];
-export const K89: readonly string[] = [
+export const K80: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K81: readonly string[] = ['_meta', 'name', 'uri'];
+export const K82: readonly string[] = ['_meta', 'roots'];
+export const K83: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K84: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K85: readonly string[] = ['_meta', 'content', 'role'];
+export const K86: readonly string[] = ['name'];
+export const K87: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K88: readonly string[] = ['mode'];
+export const K89: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K90: readonly string[] = ['taskSupport'];
+export const K91: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -321,7 +331,7 @@ export const K89: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K90: readonly string[] = [
+export const K92: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -335,29 +345,20 @@ export const K90: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K91: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K92: readonly string[] = ['_meta', 'taskId'];
-export function jc93(s: S.Scanner): void {
+export const K93: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K94: readonly string[] = ['_meta', 'taskId'];
+export function jc95(s: S.Scanner): void {
   S.checkVia(V.vp_2, s);
 }
-/** A whole `json` text checked by jc93 (on its way out of a component); returns the text. */
-export function tc94(text: string): string {
+/** A whole `json` text checked by jc95 (on its way out of a component); returns the text. */
+export function tc96(text: string): string {
   const s = new S.Scanner(text);
-  jc93(s);
+  jc95(s);
   s.end();
   return text;
 }
-export const K95: readonly string[] = [
-  'createdAt',
-  'lastUpdatedAt',
-  'pollInterval',
-  'status',
-  'statusMessage',
-  'taskId',
-  'ttl',
-];
-export const K96: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
-export function jc97(s: S.Scanner): void {
+export const K97: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
+export function jc98(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -380,10 +381,10 @@ export function jc97(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -412,18 +413,17 @@ export function jc97(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc97 (on its way out of a component); returns the text. */
-export function tc98(text: string): string {
+/** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
+export function tc99(text: string): string {
   const s = new S.Scanner(text);
-  jc97(s);
+  jc98(s);
   s.end();
   return text;
 }
-export const K99: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
-export const K100: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K101: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K102: readonly string[] = ['name', 'title'];
-export const K103: readonly string[] = ['_meta', 'task'];
+export const K100: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
+export const K101: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K102: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K103: readonly string[] = ['name', 'title'];
 export const K104: readonly string[] = ['code', 'data', 'message'];
 export const K105: readonly string[] = ['icons'];
 export const K106: readonly string[] = ['method', 'params'];
@@ -1082,7 +1082,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1102,7 +1102,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1118,10 +1118,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1142,7 +1142,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1152,7 +1152,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1165,25 +1165,25 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v120 = r.audience;
-      if (!R.isNone(v120)) {
-        o += c + '"audience":' + el15(v120);
+      const v124 = r.audience;
+      if (!R.isNone(v124)) {
+        o += c + '"audience":' + el15(v124);
         c = ',';
       }
     }
     at = 'lastModified';
     {
-      const v121 = r.lastModified;
-      if (!R.isNone(v121)) {
-        o += c + '"lastModified":' + R.qs(v121);
+      const v125 = r.lastModified;
+      if (!R.isNone(v125)) {
+        o += c + '"lastModified":' + R.qs(v125);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v122 = r.priority;
-      if (!R.isNone(v122)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v122), 0, 1));
+      const v126 = r.priority;
+      if (!R.isNone(v126)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v126), 0, 1));
         c = ',';
       }
     }
@@ -1247,7 +1247,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1266,7 +1266,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1278,7 +1278,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1294,7 +1294,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1306,10 +1306,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1339,7 +1339,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1355,7 +1355,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1370,17 +1370,17 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v126 = r.meta;
-      if (!R.isNone(v126)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v126));
+      const v130 = r.meta;
+      if (!R.isNone(v130)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v130));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v127 = r.annotations;
-      if (!R.isNone(v127)) {
-        o += c + '"annotations":' + et_Annotations(v127);
+      const v131 = r.annotations;
+      if (!R.isNone(v131)) {
+        o += c + '"annotations":' + et_Annotations(v131);
         c = ',';
       }
     }
@@ -1421,7 +1421,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1434,10 +1434,10 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K102.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1456,7 +1456,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1469,7 +1469,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1485,9 +1485,9 @@ export function et_BaseMetadata(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v244 = r.title;
-      if (!R.isNone(v244)) {
-        o += c + '"title":' + R.qs(v244);
+      const v245 = r.title;
+      if (!R.isNone(v245)) {
+        o += c + '"title":' + R.qs(v245);
         c = ',';
       }
     }
@@ -1525,7 +1525,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1537,7 +1537,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1553,7 +1553,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1564,10 +1564,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1593,7 +1593,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1607,7 +1607,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1620,9 +1620,9 @@ export function et_BlobResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v139 = r.meta;
-      if (!R.isNone(v139)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v139));
+      const v143 = r.meta;
+      if (!R.isNone(v143)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v143));
         c = ',';
       }
     }
@@ -1631,9 +1631,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v140 = r.mimeType;
-      if (!R.isNone(v140)) {
-        o += c + '"mimeType":' + R.qs(v140);
+      const v144 = r.mimeType;
+      if (!R.isNone(v144)) {
+        o += c + '"mimeType":' + R.qs(v144);
         c = ',';
       }
     }
@@ -1806,6 +1806,79 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
 export function et_CallToolRequestParamsMeta(x: unknown): string {
   return tc4(R.jsonUtf8(x));
 }
+/** CallToolRequestResult from JSON text -> call-tool-request-result, validating as it reads. */
+export function pt_CallToolRequestResult(s: S.Scanner): W_types.CallToolRequestResult {
+  const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['content', 'task']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'call-tool-result' as const, val: pt_CallToolResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'call-tool-result' as const, val: pt_CallToolResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'call-tool-result';
+      }
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'create-task-result';
+      }
+      s.i = p;
+    }
+  }
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of CallToolRequestResult')
+    : R.closestMember(closest, closestCase);
+}
+/** call-tool-request-result -> CallToolRequestResult as JSON text, checking as it writes. */
+export function et_CallToolRequestResult(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'call-tool-result':
+      try {
+        return et_CallToolResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return et_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['call-tool-result', 'create-task-result']);
+  }
+}
 /** CallToolResult from JSON text -> call-tool-result, validating as it reads. */
 export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let f0: W_types.Json | undefined = undefined as any;
@@ -1835,7 +1908,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1850,7 +1923,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1865,7 +1938,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1890,10 +1963,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1918,7 +1991,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1931,7 +2004,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1944,9 +2017,9 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v237 = r.meta;
-      if (!R.isNone(v237)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v237));
+      const v238 = r.meta;
+      if (!R.isNone(v238)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
         c = ',';
       }
     }
@@ -1955,17 +2028,17 @@ export function et_CallToolResult(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v238 = r.isError;
-      if (!R.isNone(v238)) {
-        o += c + '"isError":' + (R.witBool(v238) ? 'true' : 'false');
+      const v239 = r.isError;
+      if (!R.isNone(v239)) {
+        o += c + '"isError":' + (R.witBool(v239) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v239 = r.structuredContent;
-      if (!R.isNone(v239)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v239));
+      const v240 = r.structuredContent;
+      if (!R.isNone(v240)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v240));
         c = ',';
       }
     }
@@ -2085,7 +2158,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2104,7 +2177,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2125,10 +2198,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2154,7 +2227,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2169,7 +2242,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2184,17 +2257,17 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v119 = r.meta;
-      if (!R.isNone(v119)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v119));
+      const v123 = r.meta;
+      if (!R.isNone(v123)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v123 = r.annotations;
-      if (!R.isNone(v123)) {
-        o += c + '"annotations":' + et_Annotations(v123);
+      const v127 = r.annotations;
+      if (!R.isNone(v127)) {
+        o += c + '"annotations":' + et_Annotations(v127);
         c = ',';
       }
     }
@@ -2236,7 +2309,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2255,7 +2328,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2267,7 +2340,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2283,7 +2356,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2295,10 +2368,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2328,7 +2401,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2344,7 +2417,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2359,17 +2432,17 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v124 = r.meta;
-      if (!R.isNone(v124)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v124));
+      const v128 = r.meta;
+      if (!R.isNone(v128)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v128));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v125 = r.annotations;
-      if (!R.isNone(v125)) {
-        o += c + '"annotations":' + et_Annotations(v125);
+      const v129 = r.annotations;
+      if (!R.isNone(v129)) {
+        o += c + '"annotations":' + et_Annotations(v129);
         c = ',';
       }
     }
@@ -2419,7 +2492,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2438,7 +2511,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2457,7 +2530,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2470,7 +2543,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2486,7 +2559,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2498,7 +2571,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2510,7 +2583,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2532,7 +2605,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2543,10 +2616,10 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2591,7 +2664,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2607,7 +2680,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -2632,41 +2705,41 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v128 = r.meta;
-      if (!R.isNone(v128)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v128));
+      const v132 = r.meta;
+      if (!R.isNone(v132)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v132));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v129 = r.annotations;
-      if (!R.isNone(v129)) {
-        o += c + '"annotations":' + et_Annotations(v129);
+      const v133 = r.annotations;
+      if (!R.isNone(v133)) {
+        o += c + '"annotations":' + et_Annotations(v133);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v130 = r.description;
-      if (!R.isNone(v130)) {
-        o += c + '"description":' + R.qs(v130);
+      const v134 = r.description;
+      if (!R.isNone(v134)) {
+        o += c + '"description":' + R.qs(v134);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v131 = r.icons;
-      if (!R.isNone(v131)) {
-        o += c + '"icons":' + el13(v131);
+      const v135 = r.icons;
+      if (!R.isNone(v135)) {
+        o += c + '"icons":' + el13(v135);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v132 = r.mimeType;
-      if (!R.isNone(v132)) {
-        o += c + '"mimeType":' + R.qs(v132);
+      const v136 = r.mimeType;
+      if (!R.isNone(v136)) {
+        o += c + '"mimeType":' + R.qs(v136);
         c = ',';
       }
     }
@@ -2675,17 +2748,17 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v133 = r.size;
-      if (!R.isNone(v133)) {
-        o += c + '"size":' + String(R.witS64(v133));
+      const v137 = r.size;
+      if (!R.isNone(v137)) {
+        o += c + '"size":' + String(R.witS64(v137));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v134 = r.title;
-      if (!R.isNone(v134)) {
-        o += c + '"title":' + R.qs(v134);
+      const v138 = r.title;
+      if (!R.isNone(v138)) {
+        o += c + '"title":' + R.qs(v138);
         c = ',';
       }
     }
@@ -2729,7 +2802,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2750,7 +2823,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2763,10 +2836,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2791,7 +2864,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2804,7 +2877,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2817,17 +2890,17 @@ export function et_Icon(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v70 = r.mimeType;
-      if (!R.isNone(v70)) {
-        o += c + '"mimeType":' + R.qs(v70);
+      const v74 = r.mimeType;
+      if (!R.isNone(v74)) {
+        o += c + '"mimeType":' + R.qs(v74);
         c = ',';
       }
     }
     at = 'sizes';
     {
-      const v71 = r.sizes;
-      if (!R.isNone(v71)) {
-        o += c + '"sizes":' + el3(v71);
+      const v75 = r.sizes;
+      if (!R.isNone(v75)) {
+        o += c + '"sizes":' + el3(v75);
         c = ',';
       }
     }
@@ -2836,9 +2909,9 @@ export function et_Icon(x: unknown): string {
     c = ',';
     at = 'theme';
     {
-      const v72 = r.theme;
-      if (!R.isNone(v72)) {
-        o += c + '"theme":' + et_IconTheme(v72);
+      const v76 = r.theme;
+      if (!R.isNone(v76)) {
+        o += c + '"theme":' + et_IconTheme(v76);
         c = ',';
       }
     }
@@ -2901,7 +2974,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2920,7 +2993,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2936,7 +3009,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2948,10 +3021,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2977,7 +3050,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2992,7 +3065,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3007,17 +3080,17 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v135 = r.meta;
-      if (!R.isNone(v135)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v135));
+      const v139 = r.meta;
+      if (!R.isNone(v139)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v139));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v136 = r.annotations;
-      if (!R.isNone(v136)) {
-        o += c + '"annotations":' + et_Annotations(v136);
+      const v140 = r.annotations;
+      if (!R.isNone(v140)) {
+        o += c + '"annotations":' + et_Annotations(v140);
         c = ',';
       }
     }
@@ -3131,7 +3204,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3147,7 +3220,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3159,7 +3232,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3170,10 +3243,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3199,7 +3272,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3213,7 +3286,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3226,17 +3299,17 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v137 = r.meta;
-      if (!R.isNone(v137)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v137));
+      const v141 = r.meta;
+      if (!R.isNone(v141)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v141));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v138 = r.mimeType;
-      if (!R.isNone(v138)) {
-        o += c + '"mimeType":' + R.qs(v138);
+      const v142 = r.mimeType;
+      if (!R.isNone(v142)) {
+        o += c + '"mimeType":' + R.qs(v142);
         c = ',';
       }
     }
@@ -3251,6 +3324,380 @@ export function et_TextResourceContents(x: unknown): string {
   }
   return o + '}';
 }
+/** CreateTaskResult from JSON text -> create-task-result, validating as it reads. */
+export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: W_types.Task = undefined as any;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 116:
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc10(s));
+                break;
+              case 1:
+                f1 = pt_Task(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
+    }
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+  }
+  return { meta: f0, task: f1 };
+}
+/** create-task-result -> CreateTaskResult as JSON text, checking as it writes. */
+export function et_CreateTaskResult(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v51 = r.meta;
+      if (!R.isNone(v51)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v51));
+        c = ',';
+      }
+    }
+    at = 'task';
+    o += c + '"task":' + et_Task(r.task);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** Task from JSON text -> task, validating as it reads. */
+export function pt_Task(s: S.Scanner): W_types.Task {
+  let f0: string = undefined as any;
+  let f1: string = undefined as any;
+  let f2: bigint | undefined = undefined as any;
+  let f3: W_types.TaskStatus = undefined as any;
+  let f4: string | undefined = undefined as any;
+  let f5: string = undefined as any;
+  let f6: bigint | undefined = undefined as any;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 65 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 108:
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 112 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 65 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
+                  s.i = at + 15;
+                  ki = 2;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 115:
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
+                  s.i = at + 9;
+                  ki = 3;
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 4;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 116:
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
+                  s.i = at + 9;
+                  ki = 5;
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
+                  s.i = at + 6;
+                  ki = 6;
+                } else ki = K29.indexOf(s.key());
+                break;
+              default:
+                ki = K29.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = R.s64(s.int());
+                break;
+              case 3:
+                f3 = pt_TaskStatus(s);
+                seen0 |= 4;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 8;
+                break;
+              case 6:
+                f6 = s.takeNull() ? undefined : R.s64(s.int());
+                seen0 |= 16;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+    if (seen0 >>> 0 !== 31) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
+      if (!(seen0 & 4)) R.fail('required', 'missing required property "status"');
+      if (!(seen0 & 8)) R.fail('required', 'missing required property "taskId"');
+      if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
+    }
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+  }
+  return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
+}
+/** task -> Task as JSON text, checking as it writes. */
+export function et_Task(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'createdAt';
+    o += c + '"createdAt":' + R.qs(r.createdAt);
+    c = ',';
+    at = 'lastUpdatedAt';
+    o += c + '"lastUpdatedAt":' + R.qs(r.lastUpdatedAt);
+    c = ',';
+    at = 'pollInterval';
+    {
+      const v52 = r.pollInterval;
+      if (!R.isNone(v52)) {
+        o += c + '"pollInterval":' + String(R.witS64(v52));
+        c = ',';
+      }
+    }
+    at = 'status';
+    o += c + '"status":' + et_TaskStatus(r.status);
+    c = ',';
+    at = 'statusMessage';
+    {
+      const v53 = r.statusMessage;
+      if (!R.isNone(v53)) {
+        o += c + '"statusMessage":' + R.qs(v53);
+        c = ',';
+      }
+    }
+    at = 'taskId';
+    o += c + '"taskId":' + R.qs(r.taskId);
+    c = ',';
+    at = 'ttl';
+    o += c + '"ttl":' + ((t54: unknown) => (R.isNone(t54) ? 'null' : String(R.witS64(t54))))(r.ttl);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** TaskStatus from JSON text -> task-status, validating as it reads. */
+export function pt_TaskStatus(s: S.Scanner): W_types.TaskStatus {
+  const start = s.i;
+  const v = s.str();
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled' as const;
+    case 'completed':
+      return 'completed' as const;
+    case 'failed':
+      return 'failed' as const;
+    case 'input_required':
+      return 'input-required' as const;
+    case 'working':
+      return 'working' as const;
+    default:
+      s.i = start;
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
+  }
+}
+/** task-status -> TaskStatus as JSON text, checking as it writes. */
+export function et_TaskStatus(x: unknown): string {
+  switch (x) {
+    case 'cancelled':
+      return '"cancelled"';
+    case 'completed':
+      return '"completed"';
+    case 'failed':
+      return '"failed"';
+    case 'input-required':
+      return '"input_required"';
+    case 'working':
+      return '"working"';
+    default:
+      return R.badEnum(x, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
+  }
+}
 /** CancelTaskRequestParamsMeta from JSON text -> cancel-task-request-params-meta, validating as it reads. */
 export function pt_CancelTaskRequestParamsMeta(s: S.Scanner): W_types.CancelTaskRequestParamsMeta {
   return s.bytesSince(s.begin(), jc0(s));
@@ -3261,11 +3708,11 @@ export function et_CancelTaskRequestParamsMeta(x: unknown): string {
 }
 /** CancelTaskResult from JSON text -> cancel-task-result, validating as it reads. */
 export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
-  return s.bytesSince(s.begin(), jc93(s));
+  return s.bytesSince(s.begin(), jc95(s));
 }
 /** cancel-task-result -> CancelTaskResult as JSON text, checking as it writes. */
 export function et_CancelTaskResult(x: unknown): string {
-  return tc94(R.jsonUtf8(x));
+  return tc96(R.jsonUtf8(x));
 }
 /** ClientCapabilities from JSON text -> client-capabilities, validating as it reads. */
 export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities {
@@ -3319,7 +3766,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3332,7 +3779,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3348,7 +3795,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3361,10 +3808,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3372,7 +3819,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f0 = pt_ClientCapabilitiesElicitation(s);
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
@@ -3391,7 +3838,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3401,7 +3848,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3, tasks: f4 };
 }
@@ -3414,41 +3861,41 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v54 = r.elicitation;
-      if (!R.isNone(v54)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v54);
+      const v58 = r.elicitation;
+      if (!R.isNone(v58)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v58);
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v55 = r.experimental;
-      if (!R.isNone(v55)) {
-        o += c + '"experimental":' + tc33(R.jsonUtf8(v55));
+      const v59 = r.experimental;
+      if (!R.isNone(v59)) {
+        o += c + '"experimental":' + tc35(R.jsonUtf8(v59));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v57 = r.roots;
-      if (!R.isNone(v57)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v57);
+      const v61 = r.roots;
+      if (!R.isNone(v61)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v61);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v60 = r.sampling;
-      if (!R.isNone(v60)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v60);
+      const v64 = r.sampling;
+      if (!R.isNone(v64)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v64);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v68 = r.tasks;
-      if (!R.isNone(v68)) {
-        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v68);
+      const v72 = r.tasks;
+      if (!R.isNone(v72)) {
+        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v72);
         c = ',';
       }
     }
@@ -3482,7 +3929,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3493,18 +3940,18 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -3514,7 +3961,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3524,7 +3971,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -3537,17 +3984,17 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
   try {
     at = 'form';
     {
-      const v52 = r.form;
-      if (!R.isNone(v52)) {
-        o += c + '"form":' + tc30(R.jsonUtf8(v52));
+      const v56 = r.form;
+      if (!R.isNone(v56)) {
+        o += c + '"form":' + tc32(R.jsonUtf8(v56));
         c = ',';
       }
     }
     at = 'url';
     {
-      const v53 = r.url;
-      if (!R.isNone(v53)) {
-        o += c + '"url":' + tc30(R.jsonUtf8(v53));
+      const v57 = r.url;
+      if (!R.isNone(v57)) {
+        o += c + '"url":' + tc32(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -3587,10 +4034,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3605,7 +4052,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3615,7 +4062,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3628,9 +4075,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v56 = r.listChanged;
-      if (!R.isNone(v56)) {
-        o += c + '"listChanged":' + (R.witBool(v56) ? 'true' : 'false');
+      const v60 = r.listChanged;
+      if (!R.isNone(v60)) {
+        o += c + '"listChanged":' + (R.witBool(v60) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -3667,7 +4114,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3680,18 +4127,18 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -3701,7 +4148,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3711,7 +4158,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -3724,17 +4171,17 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
   try {
     at = 'context';
     {
-      const v58 = r.context;
-      if (!R.isNone(v58)) {
-        o += c + '"context":' + tc30(R.jsonUtf8(v58));
+      const v62 = r.context;
+      if (!R.isNone(v62)) {
+        o += c + '"context":' + tc32(R.jsonUtf8(v62));
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v59 = r.tools;
-      if (!R.isNone(v59)) {
-        o += c + '"tools":' + tc30(R.jsonUtf8(v59));
+      const v63 = r.tools;
+      if (!R.isNone(v63)) {
+        o += c + '"tools":' + tc32(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -3771,7 +4218,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3783,7 +4230,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3799,18 +4246,18 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesTasksRequests(s);
@@ -3823,7 +4270,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3833,7 +4280,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -3846,25 +4293,25 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v61 = r.cancel;
-      if (!R.isNone(v61)) {
-        o += c + '"cancel":' + tc30(R.jsonUtf8(v61));
+      const v65 = r.cancel;
+      if (!R.isNone(v65)) {
+        o += c + '"cancel":' + tc32(R.jsonUtf8(v65));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v62 = r.list;
-      if (!R.isNone(v62)) {
-        o += c + '"list":' + tc30(R.jsonUtf8(v62));
+      const v66 = r.list;
+      if (!R.isNone(v66)) {
+        o += c + '"list":' + tc32(R.jsonUtf8(v66));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v67 = r.requests;
-      if (!R.isNone(v67)) {
-        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v67);
+      const v71 = r.requests;
+      if (!R.isNone(v71)) {
+        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v71);
         c = ',';
       }
     }
@@ -3905,7 +4352,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3921,10 +4368,10 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3942,7 +4389,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3952,7 +4399,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { elicitation: f0, sampling: f1 };
 }
@@ -3965,17 +4412,17 @@ export function et_ClientCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v64 = r.elicitation;
-      if (!R.isNone(v64)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v64);
+      const v68 = r.elicitation;
+      if (!R.isNone(v68)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v68);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v66 = r.sampling;
-      if (!R.isNone(v66)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v66);
+      const v70 = r.sampling;
+      if (!R.isNone(v70)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v70);
         c = ',';
       }
     }
@@ -4012,15 +4459,15 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -4030,7 +4477,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4040,7 +4487,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { create: f0 };
 }
@@ -4053,9 +4500,9 @@ export function et_ClientCapabilitiesTasksRequestsElicitation(x: unknown): strin
   try {
     at = 'create';
     {
-      const v63 = r.create;
-      if (!R.isNone(v63)) {
-        o += c + '"create":' + tc30(R.jsonUtf8(v63));
+      const v67 = r.create;
+      if (!R.isNone(v67)) {
+        o += c + '"create":' + tc32(R.jsonUtf8(v67));
         c = ',';
       }
     }
@@ -4099,15 +4546,15 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -4117,7 +4564,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4127,7 +4574,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { createMessage: f0 };
 }
@@ -4140,9 +4587,9 @@ export function et_ClientCapabilitiesTasksRequestsSampling(x: unknown): string {
   try {
     at = 'createMessage';
     {
-      const v65 = r.createMessage;
-      if (!R.isNone(v65)) {
-        o += c + '"createMessage":' + tc30(R.jsonUtf8(v65));
+      const v69 = r.createMessage;
+      if (!R.isNone(v69)) {
+        o += c + '"createMessage":' + tc32(R.jsonUtf8(v69));
         c = ',';
       }
     }
@@ -4881,6 +5328,79 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
   return tc4(R.jsonUtf8(x));
 }
+/** CreateMessageRequestResult from JSON text -> create-message-request-result, validating as it reads. */
+export function pt_CreateMessageRequestResult(s: S.Scanner): W_types.CreateMessageRequestResult {
+  const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['content', 'model', 'role', 'task']) : 0;
+  if ((keys & 7) === 7 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 8) === 8 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'create-message-result';
+      }
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'create-task-result';
+      }
+      s.i = p;
+    }
+  }
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of CreateMessageRequestResult')
+    : R.closestMember(closest, closestCase);
+}
+/** create-message-request-result -> CreateMessageRequestResult as JSON text, checking as it writes. */
+export function et_CreateMessageRequestResult(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'create-message-result':
+      try {
+        return et_CreateMessageResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return et_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['create-message-result', 'create-task-result']);
+  }
+}
 /** CreateMessageResult from JSON text -> create-message-result, validating as it reads. */
 export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResult {
   let f0: W_types.Json | undefined = undefined as any;
@@ -4911,7 +5431,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4926,7 +5446,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4939,7 +5459,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4951,7 +5471,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4969,10 +5489,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5002,7 +5522,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5017,7 +5537,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5030,9 +5550,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v222 = r.meta;
-      if (!R.isNone(v222)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v222));
+      const v226 = r.meta;
+      if (!R.isNone(v226)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v226));
         c = ',';
       }
     }
@@ -5047,9 +5567,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v223 = r.stopReason;
-      if (!R.isNone(v223)) {
-        o += c + '"stopReason":' + R.qs(v223);
+      const v227 = r.stopReason;
+      if (!R.isNone(v227)) {
+        o += c + '"stopReason":' + R.qs(v227);
         c = ',';
       }
     }
@@ -5276,7 +5796,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -5292,7 +5812,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5304,7 +5824,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5316,10 +5836,10 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5350,7 +5870,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5367,7 +5887,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -5382,9 +5902,9 @@ export function et_ToolUseContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v185 = r.meta;
-      if (!R.isNone(v185)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v185));
+      const v189 = r.meta;
+      if (!R.isNone(v189)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v189));
         c = ',';
       }
     }
@@ -5433,7 +5953,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5448,7 +5968,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5463,7 +5983,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5488,7 +6008,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5514,10 +6034,10 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5550,7 +6070,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5566,7 +6086,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5581,9 +6101,9 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v186 = r.meta;
-      if (!R.isNone(v186)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v186));
+      const v190 = r.meta;
+      if (!R.isNone(v190)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v190));
         c = ',';
       }
     }
@@ -5592,17 +6112,17 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v187 = r.isError;
-      if (!R.isNone(v187)) {
-        o += c + '"isError":' + (R.witBool(v187) ? 'true' : 'false');
+      const v191 = r.isError;
+      if (!R.isNone(v191)) {
+        o += c + '"isError":' + (R.witBool(v191) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v188 = r.structuredContent;
-      if (!R.isNone(v188)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v188));
+      const v192 = r.structuredContent;
+      if (!R.isNone(v192)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -5694,380 +6214,6 @@ export function et_SamplingMessageContentBlock(x: unknown): string {
       }
     default:
       return R.badTag(v.tag, ['text', 'image', 'audio', 'tool-use', 'tool-result']);
-  }
-}
-/** CreateTaskResult from JSON text -> create-task-result, validating as it reads. */
-export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: W_types.Task = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K103.indexOf(s.key());
-                break;
-              case 116:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 107 &&
-                  s.s.charCodeAt(at + 5) === 34 &&
-                  s.s.charCodeAt(at + 6) === 58
-                ) {
-                  s.i = at + 7;
-                  ki = 1;
-                } else ki = K103.indexOf(s.key());
-                break;
-              default:
-                ki = K103.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
-                break;
-              case 1:
-                f1 = pt_Task(s);
-                seen0 |= 1;
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-    if (seen0 >>> 0 !== 1) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
-  }
-  return { meta: f0, task: f1 };
-}
-/** create-task-result -> CreateTaskResult as JSON text, checking as it writes. */
-export function et_CreateTaskResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v245 = r.meta;
-      if (!R.isNone(v245)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v245));
-        c = ',';
-      }
-    }
-    at = 'task';
-    o += c + '"task":' + et_Task(r.task);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** Task from JSON text -> task, validating as it reads. */
-export function pt_Task(s: S.Scanner): W_types.Task {
-  let f0: string = undefined as any;
-  let f1: string = undefined as any;
-  let f2: bigint | undefined = undefined as any;
-  let f3: W_types.TaskStatus = undefined as any;
-  let f4: string | undefined = undefined as any;
-  let f5: string = undefined as any;
-  let f6: bigint | undefined = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 99:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 97 &&
-                  s.s.charCodeAt(at + 5) === 116 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 65 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 34 &&
-                  s.s.charCodeAt(at + 11) === 58
-                ) {
-                  s.i = at + 12;
-                  ki = 0;
-                } else ki = K95.indexOf(s.key());
-                break;
-              case 108:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 85 &&
-                  s.s.charCodeAt(at + 6) === 112 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 97 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 101 &&
-                  s.s.charCodeAt(at + 11) === 100 &&
-                  s.s.charCodeAt(at + 12) === 65 &&
-                  s.s.charCodeAt(at + 13) === 116 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 1;
-                } else ki = K95.indexOf(s.key());
-                break;
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 111 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 108 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 110 &&
-                  s.s.charCodeAt(at + 7) === 116 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 114 &&
-                  s.s.charCodeAt(at + 10) === 118 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 108 &&
-                  s.s.charCodeAt(at + 13) === 34 &&
-                  s.s.charCodeAt(at + 14) === 58
-                ) {
-                  s.i = at + 15;
-                  ki = 2;
-                } else ki = K95.indexOf(s.key());
-                break;
-              case 115:
-                if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 3;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 77 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 115 &&
-                  s.s.charCodeAt(at + 10) === 115 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 103 &&
-                  s.s.charCodeAt(at + 13) === 101 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 4;
-                } else ki = K95.indexOf(s.key());
-                break;
-              case 116:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 107 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 100 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 5;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 34 &&
-                  s.s.charCodeAt(at + 5) === 58
-                ) {
-                  s.i = at + 6;
-                  ki = 6;
-                } else ki = K95.indexOf(s.key());
-                break;
-              default:
-                ki = K95.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.str();
-                seen0 |= 1;
-                break;
-              case 1:
-                f1 = s.str();
-                seen0 |= 2;
-                break;
-              case 2:
-                f2 = R.s64(s.int());
-                break;
-              case 3:
-                f3 = pt_TaskStatus(s);
-                seen0 |= 4;
-                break;
-              case 4:
-                f4 = s.str();
-                break;
-              case 5:
-                f5 = s.str();
-                seen0 |= 8;
-                break;
-              case 6:
-                f6 = s.takeNull() ? undefined : R.s64(s.int());
-                seen0 |= 16;
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-    if (seen0 >>> 0 !== 31) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
-      if (!(seen0 & 4)) R.fail('required', 'missing required property "status"');
-      if (!(seen0 & 8)) R.fail('required', 'missing required property "taskId"');
-      if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
-  }
-  return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
-}
-/** task -> Task as JSON text, checking as it writes. */
-export function et_Task(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'createdAt';
-    o += c + '"createdAt":' + R.qs(r.createdAt);
-    c = ',';
-    at = 'lastUpdatedAt';
-    o += c + '"lastUpdatedAt":' + R.qs(r.lastUpdatedAt);
-    c = ',';
-    at = 'pollInterval';
-    {
-      const v230 = r.pollInterval;
-      if (!R.isNone(v230)) {
-        o += c + '"pollInterval":' + String(R.witS64(v230));
-        c = ',';
-      }
-    }
-    at = 'status';
-    o += c + '"status":' + et_TaskStatus(r.status);
-    c = ',';
-    at = 'statusMessage';
-    {
-      const v231 = r.statusMessage;
-      if (!R.isNone(v231)) {
-        o += c + '"statusMessage":' + R.qs(v231);
-        c = ',';
-      }
-    }
-    at = 'taskId';
-    o += c + '"taskId":' + R.qs(r.taskId);
-    c = ',';
-    at = 'ttl';
-    o += c + '"ttl":' + ((t232: unknown) => (R.isNone(t232) ? 'null' : String(R.witS64(t232))))(r.ttl);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** TaskStatus from JSON text -> task-status, validating as it reads. */
-export function pt_TaskStatus(s: S.Scanner): W_types.TaskStatus {
-  const start = s.i;
-  const v = s.str();
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled' as const;
-    case 'completed':
-      return 'completed' as const;
-    case 'failed':
-      return 'failed' as const;
-    case 'input_required':
-      return 'input-required' as const;
-    case 'working':
-      return 'working' as const;
-    default:
-      s.i = start;
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
-  }
-}
-/** task-status -> TaskStatus as JSON text, checking as it writes. */
-export function et_TaskStatus(x: unknown): string {
-  switch (x) {
-    case 'cancelled':
-      return '"cancelled"';
-    case 'completed':
-      return '"completed"';
-    case 'failed':
-      return '"failed"';
-    case 'input-required':
-      return '"input_required"';
-    case 'working':
-      return '"working"';
-    default:
-      return R.badEnum(x, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
   }
 }
 /** Cursor from JSON text -> cursor, validating as it reads. */
@@ -8890,13 +9036,78 @@ export function et_ElicitRequestURLParams(x: unknown): string {
   }
   return o + '}';
 }
-/** ElicitRequestURLParamsMeta from JSON text -> elicit-request-url-params-meta, validating as it reads. */
-export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitRequestUrlParamsMeta {
-  return s.bytesSince(s.begin(), jc0(s));
+/** ElicitRequestResult from JSON text -> elicit-request-result, validating as it reads. */
+export function pt_ElicitRequestResult(s: S.Scanner): W_types.ElicitRequestResult {
+  const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['action', 'task']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  let far = -1;
+  let closest: R.CodecError | undefined;
+  let closestCase = '';
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'elicit-result';
+      }
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      if (s.i > far) {
+        far = s.i;
+        closest = e;
+        closestCase = 'create-task-result';
+      }
+      s.i = p;
+    }
+  }
+  throw closest === undefined
+    ? new R.CodecError('', 'anyOf', 'matches no member of ElicitRequestResult')
+    : R.closestMember(closest, closestCase);
 }
-/** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
-export function et_ElicitRequestURLParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+/** elicit-request-result -> ElicitRequestResult as JSON text, checking as it writes. */
+export function et_ElicitRequestResult(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'elicit-result':
+      try {
+        return et_ElicitResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return et_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['elicit-result', 'create-task-result']);
+  }
 }
 /** ElicitResult from JSON text -> elicit-result, validating as it reads. */
 export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
@@ -9188,13 +9399,21 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
       return R.badTag(v.tag, ['string', 'integer', 'boolean']);
   }
 }
+/** ElicitRequestURLParamsMeta from JSON text -> elicit-request-url-params-meta, validating as it reads. */
+export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitRequestUrlParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
+export function et_ElicitRequestURLParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc50(s));
+  return s.bytesSince(s.begin(), jc52(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc51(R.jsonUtf8(x));
+  return tc53(R.jsonUtf8(x));
 }
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
@@ -9468,7 +9687,7 @@ export function et_Error(x: unknown): string {
     {
       const v246 = r.data;
       if (!R.isNone(v246)) {
-        o += c + '"data":' + tc55(R.jsonUtf8(v246));
+        o += c + '"data":' + tc57(R.jsonUtf8(v246));
         c = ',';
       }
     }
@@ -9516,7 +9735,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9535,7 +9754,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9551,10 +9770,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9576,7 +9795,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9589,7 +9808,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -9602,17 +9821,17 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v117 = r.meta;
-      if (!R.isNone(v117)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v117));
+      const v121 = r.meta;
+      if (!R.isNone(v121)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v121));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v118 = r.description;
-      if (!R.isNone(v118)) {
-        o += c + '"description":' + R.qs(v118);
+      const v122 = r.description;
+      if (!R.isNone(v122)) {
+        o += c + '"description":' + R.qs(v122);
         c = ',';
       }
     }
@@ -9653,7 +9872,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9665,10 +9884,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9688,7 +9907,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9702,7 +9921,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -9734,11 +9953,11 @@ export function et_GetTaskPayloadRequestParamsMeta(x: unknown): string {
 }
 /** GetTaskPayloadResult from JSON text -> get-task-payload-result, validating as it reads. */
 export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-  return s.bytesSince(s.begin(), jc97(s));
+  return s.bytesSince(s.begin(), jc98(s));
 }
 /** get-task-payload-result -> GetTaskPayloadResult as JSON text, checking as it writes. */
 export function et_GetTaskPayloadResult(x: unknown): string {
-  return tc98(R.jsonUtf8(x));
+  return tc99(R.jsonUtf8(x));
 }
 /** GetTaskRequestParamsMeta from JSON text -> get-task-request-params-meta, validating as it reads. */
 export function pt_GetTaskRequestParamsMeta(s: S.Scanner): W_types.GetTaskRequestParamsMeta {
@@ -9750,11 +9969,11 @@ export function et_GetTaskRequestParamsMeta(x: unknown): string {
 }
 /** GetTaskResult from JSON text -> get-task-result, validating as it reads. */
 export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
-  return s.bytesSince(s.begin(), jc93(s));
+  return s.bytesSince(s.begin(), jc95(s));
 }
 /** get-task-result -> GetTaskResult as JSON text, checking as it writes. */
 export function et_GetTaskResult(x: unknown): string {
-  return tc94(R.jsonUtf8(x));
+  return tc96(R.jsonUtf8(x));
 }
 /** Icons from JSON text -> icons, validating as it reads. */
 export function pt_Icons(s: S.Scanner): W_types.Icons {
@@ -9870,7 +10089,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -9883,7 +10102,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -9895,7 +10114,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9908,7 +10127,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9923,7 +10142,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -9941,10 +10160,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9976,7 +10195,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9990,7 +10209,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -10003,17 +10222,17 @@ export function et_Implementation(x: unknown): string {
   try {
     at = 'description';
     {
-      const v69 = r.description;
-      if (!R.isNone(v69)) {
-        o += c + '"description":' + R.qs(v69);
+      const v73 = r.description;
+      if (!R.isNone(v73)) {
+        o += c + '"description":' + R.qs(v73);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v73 = r.icons;
-      if (!R.isNone(v73)) {
-        o += c + '"icons":' + el13(v73);
+      const v77 = r.icons;
+      if (!R.isNone(v77)) {
+        o += c + '"icons":' + el13(v77);
         c = ',';
       }
     }
@@ -10022,9 +10241,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v74 = r.title;
-      if (!R.isNone(v74)) {
-        o += c + '"title":' + R.qs(v74);
+      const v78 = r.title;
+      if (!R.isNone(v78)) {
+        o += c + '"title":' + R.qs(v78);
         c = ',';
       }
     }
@@ -10033,9 +10252,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'websiteUrl';
     {
-      const v75 = r.websiteUrl;
-      if (!R.isNone(v75)) {
-        o += c + '"websiteUrl":' + R.qs(v75);
+      const v79 = r.websiteUrl;
+      if (!R.isNone(v79)) {
+        o += c + '"websiteUrl":' + R.qs(v79);
         c = ',';
       }
     }
@@ -10082,7 +10301,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10102,7 +10321,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10122,7 +10341,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10145,7 +10364,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10163,10 +10382,10 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10196,7 +10415,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10211,7 +10430,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -10224,9 +10443,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v76 = r.meta;
-      if (!R.isNone(v76)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v76));
+      const v80 = r.meta;
+      if (!R.isNone(v80)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v80));
         c = ',';
       }
     }
@@ -10235,9 +10454,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v93 = r.instructions;
-      if (!R.isNone(v93)) {
-        o += c + '"instructions":' + R.qs(v93);
+      const v97 = r.instructions;
+      if (!R.isNone(v97)) {
+        o += c + '"instructions":' + R.qs(v97);
         c = ',';
       }
     }
@@ -10289,7 +10508,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10309,7 +10528,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10324,7 +10543,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10339,7 +10558,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10356,7 +10575,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10379,21 +10598,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc29(s));
+                f2 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -10415,7 +10634,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10425,7 +10644,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tasks: f5, tools: f6 };
 }
@@ -10438,57 +10657,57 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v77 = r.completions;
-      if (!R.isNone(v77)) {
-        o += c + '"completions":' + tc30(R.jsonUtf8(v77));
+      const v81 = r.completions;
+      if (!R.isNone(v81)) {
+        o += c + '"completions":' + tc32(R.jsonUtf8(v81));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v78 = r.experimental;
-      if (!R.isNone(v78)) {
-        o += c + '"experimental":' + tc33(R.jsonUtf8(v78));
+      const v82 = r.experimental;
+      if (!R.isNone(v82)) {
+        o += c + '"experimental":' + tc35(R.jsonUtf8(v82));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v79 = r.logging;
-      if (!R.isNone(v79)) {
-        o += c + '"logging":' + tc30(R.jsonUtf8(v79));
+      const v83 = r.logging;
+      if (!R.isNone(v83)) {
+        o += c + '"logging":' + tc32(R.jsonUtf8(v83));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v81 = r.prompts;
-      if (!R.isNone(v81)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v81);
+      const v85 = r.prompts;
+      if (!R.isNone(v85)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v85);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v84 = r.resources;
-      if (!R.isNone(v84)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v84);
+      const v88 = r.resources;
+      if (!R.isNone(v88)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v88);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v90 = r.tasks;
-      if (!R.isNone(v90)) {
-        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v90);
+      const v94 = r.tasks;
+      if (!R.isNone(v94)) {
+        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v94);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v92 = r.tools;
-      if (!R.isNone(v92)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v92);
+      const v96 = r.tools;
+      if (!R.isNone(v96)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v96);
         c = ',';
       }
     }
@@ -10528,10 +10747,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10546,7 +10765,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10556,7 +10775,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10569,9 +10788,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v80 = r.listChanged;
-      if (!R.isNone(v80)) {
-        o += c + '"listChanged":' + (R.witBool(v80) ? 'true' : 'false');
+      const v84 = r.listChanged;
+      if (!R.isNone(v84)) {
+        o += c + '"listChanged":' + (R.witBool(v84) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -10612,7 +10831,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10629,10 +10848,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10650,7 +10869,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10660,7 +10879,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -10673,17 +10892,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v82 = r.listChanged;
-      if (!R.isNone(v82)) {
-        o += c + '"listChanged":' + (R.witBool(v82) ? 'true' : 'false');
+      const v86 = r.listChanged;
+      if (!R.isNone(v86)) {
+        o += c + '"listChanged":' + (R.witBool(v86) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v83 = r.subscribe;
-      if (!R.isNone(v83)) {
-        o += c + '"subscribe":' + (R.witBool(v83) ? 'true' : 'false');
+      const v87 = r.subscribe;
+      if (!R.isNone(v87)) {
+        o += c + '"subscribe":' + (R.witBool(v87) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -10720,7 +10939,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10732,7 +10951,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10748,18 +10967,18 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesTasksRequests(s);
@@ -10772,7 +10991,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10782,7 +11001,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -10795,25 +11014,25 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v85 = r.cancel;
-      if (!R.isNone(v85)) {
-        o += c + '"cancel":' + tc30(R.jsonUtf8(v85));
+      const v89 = r.cancel;
+      if (!R.isNone(v89)) {
+        o += c + '"cancel":' + tc32(R.jsonUtf8(v89));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v86 = r.list;
-      if (!R.isNone(v86)) {
-        o += c + '"list":' + tc30(R.jsonUtf8(v86));
+      const v90 = r.list;
+      if (!R.isNone(v90)) {
+        o += c + '"list":' + tc32(R.jsonUtf8(v90));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v89 = r.requests;
-      if (!R.isNone(v89)) {
-        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v89);
+      const v93 = r.requests;
+      if (!R.isNone(v93)) {
+        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v93);
         c = ',';
       }
     }
@@ -10847,10 +11066,10 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10865,7 +11084,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10875,7 +11094,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { tools: f0 };
 }
@@ -10888,9 +11107,9 @@ export function et_ServerCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'tools';
     {
-      const v88 = r.tools;
-      if (!R.isNone(v88)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v88);
+      const v92 = r.tools;
+      if (!R.isNone(v92)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v92);
         c = ',';
       }
     }
@@ -10923,15 +11142,15 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -10941,7 +11160,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10951,7 +11170,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { call: f0 };
 }
@@ -10964,9 +11183,9 @@ export function et_ServerCapabilitiesTasksRequestsTools(x: unknown): string {
   try {
     at = 'call';
     {
-      const v87 = r.call;
-      if (!R.isNone(v87)) {
-        o += c + '"call":' + tc30(R.jsonUtf8(v87));
+      const v91 = r.call;
+      if (!R.isNone(v91)) {
+        o += c + '"call":' + tc32(R.jsonUtf8(v91));
         c = ',';
       }
     }
@@ -11006,10 +11225,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11024,7 +11243,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11034,7 +11253,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11047,9 +11266,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v91 = r.listChanged;
-      if (!R.isNone(v91)) {
-        o += c + '"listChanged":' + (R.witBool(v91) ? 'true' : 'false');
+      const v95 = r.listChanged;
+      if (!R.isNone(v95)) {
+        o += c + '"listChanged":' + (R.witBool(v95) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -11086,7 +11305,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11104,7 +11323,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11119,10 +11338,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11144,7 +11363,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11157,7 +11376,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -11170,17 +11389,17 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v143 = r.meta;
-      if (!R.isNone(v143)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v143));
+      const v147 = r.meta;
+      if (!R.isNone(v147)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v147));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v144 = r.nextCursor;
-      if (!R.isNone(v144)) {
-        o += c + '"nextCursor":' + R.qs(v144);
+      const v148 = r.nextCursor;
+      if (!R.isNone(v148)) {
+        o += c + '"nextCursor":' + R.qs(v148);
         c = ',';
       }
     }
@@ -11223,7 +11442,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11240,7 +11459,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11259,7 +11478,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11272,7 +11491,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11284,7 +11503,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11297,10 +11516,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11331,7 +11550,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11344,7 +11563,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -11357,33 +11576,33 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v145 = r.meta;
-      if (!R.isNone(v145)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v145));
+      const v149 = r.meta;
+      if (!R.isNone(v149)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v149));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v149 = r.arguments;
-      if (!R.isNone(v149)) {
-        o += c + '"arguments":' + el19(v149);
+      const v153 = r.arguments;
+      if (!R.isNone(v153)) {
+        o += c + '"arguments":' + el19(v153);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v150 = r.description;
-      if (!R.isNone(v150)) {
-        o += c + '"description":' + R.qs(v150);
+      const v154 = r.description;
+      if (!R.isNone(v154)) {
+        o += c + '"description":' + R.qs(v154);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v151 = r.icons;
-      if (!R.isNone(v151)) {
-        o += c + '"icons":' + el13(v151);
+      const v155 = r.icons;
+      if (!R.isNone(v155)) {
+        o += c + '"icons":' + el13(v155);
         c = ',';
       }
     }
@@ -11392,9 +11611,9 @@ export function et_Prompt(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v152 = r.title;
-      if (!R.isNone(v152)) {
-        o += c + '"title":' + R.qs(v152);
+      const v156 = r.title;
+      if (!R.isNone(v156)) {
+        o += c + '"title":' + R.qs(v156);
         c = ',';
       }
     }
@@ -11438,7 +11657,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11450,7 +11669,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11466,7 +11685,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11479,10 +11698,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11507,7 +11726,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11520,7 +11739,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -11533,9 +11752,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v146 = r.description;
-      if (!R.isNone(v146)) {
-        o += c + '"description":' + R.qs(v146);
+      const v150 = r.description;
+      if (!R.isNone(v150)) {
+        o += c + '"description":' + R.qs(v150);
         c = ',';
       }
     }
@@ -11544,17 +11763,17 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v147 = r.required;
-      if (!R.isNone(v147)) {
-        o += c + '"required":' + (R.witBool(v147) ? 'true' : 'false');
+      const v151 = r.required;
+      if (!R.isNone(v151)) {
+        o += c + '"required":' + (R.witBool(v151) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v148 = r.title;
-      if (!R.isNone(v148)) {
-        o += c + '"title":' + R.qs(v148);
+      const v152 = r.title;
+      if (!R.isNone(v152)) {
+        o += c + '"title":' + R.qs(v152);
         c = ',';
       }
     }
@@ -11591,7 +11810,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11609,7 +11828,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11634,10 +11853,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11659,7 +11878,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11672,7 +11891,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -11685,17 +11904,17 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v169 = r.meta;
-      if (!R.isNone(v169)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v169));
+      const v173 = r.meta;
+      if (!R.isNone(v173)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v173));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v170 = r.nextCursor;
-      if (!R.isNone(v170)) {
-        o += c + '"nextCursor":' + R.qs(v170);
+      const v174 = r.nextCursor;
+      if (!R.isNone(v174)) {
+        o += c + '"nextCursor":' + R.qs(v174);
         c = ',';
       }
     }
@@ -11740,7 +11959,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11759,7 +11978,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11778,7 +11997,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11791,7 +12010,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11807,7 +12026,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11819,7 +12038,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11832,7 +12051,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -11851,10 +12070,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11892,7 +12111,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11906,7 +12125,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -11919,41 +12138,41 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v171 = r.meta;
-      if (!R.isNone(v171)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v171));
+      const v175 = r.meta;
+      if (!R.isNone(v175)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v175));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v172 = r.annotations;
-      if (!R.isNone(v172)) {
-        o += c + '"annotations":' + et_Annotations(v172);
+      const v176 = r.annotations;
+      if (!R.isNone(v176)) {
+        o += c + '"annotations":' + et_Annotations(v176);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v173 = r.description;
-      if (!R.isNone(v173)) {
-        o += c + '"description":' + R.qs(v173);
+      const v177 = r.description;
+      if (!R.isNone(v177)) {
+        o += c + '"description":' + R.qs(v177);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v174 = r.icons;
-      if (!R.isNone(v174)) {
-        o += c + '"icons":' + el13(v174);
+      const v178 = r.icons;
+      if (!R.isNone(v178)) {
+        o += c + '"icons":' + el13(v178);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v175 = r.mimeType;
-      if (!R.isNone(v175)) {
-        o += c + '"mimeType":' + R.qs(v175);
+      const v179 = r.mimeType;
+      if (!R.isNone(v179)) {
+        o += c + '"mimeType":' + R.qs(v179);
         c = ',';
       }
     }
@@ -11962,9 +12181,9 @@ export function et_ResourceTemplate(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v176 = r.title;
-      if (!R.isNone(v176)) {
-        o += c + '"title":' + R.qs(v176);
+      const v180 = r.title;
+      if (!R.isNone(v180)) {
+        o += c + '"title":' + R.qs(v180);
         c = ',';
       }
     }
@@ -12004,7 +12223,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12022,7 +12241,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12039,10 +12258,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12064,7 +12283,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12077,7 +12296,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -12090,17 +12309,17 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v155 = r.meta;
-      if (!R.isNone(v155)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v155));
+      const v159 = r.meta;
+      if (!R.isNone(v159)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v159));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v156 = r.nextCursor;
-      if (!R.isNone(v156)) {
-        o += c + '"nextCursor":' + R.qs(v156);
+      const v160 = r.nextCursor;
+      if (!R.isNone(v160)) {
+        o += c + '"nextCursor":' + R.qs(v160);
         c = ',';
       }
     }
@@ -12146,7 +12365,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12165,7 +12384,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12184,7 +12403,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12197,7 +12416,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12213,7 +12432,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12225,7 +12444,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -12237,7 +12456,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12250,7 +12469,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12261,10 +12480,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12305,7 +12524,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12319,7 +12538,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -12342,41 +12561,41 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v157 = r.meta;
-      if (!R.isNone(v157)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v157));
+      const v161 = r.meta;
+      if (!R.isNone(v161)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v161));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v158 = r.annotations;
-      if (!R.isNone(v158)) {
-        o += c + '"annotations":' + et_Annotations(v158);
+      const v162 = r.annotations;
+      if (!R.isNone(v162)) {
+        o += c + '"annotations":' + et_Annotations(v162);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v159 = r.description;
-      if (!R.isNone(v159)) {
-        o += c + '"description":' + R.qs(v159);
+      const v163 = r.description;
+      if (!R.isNone(v163)) {
+        o += c + '"description":' + R.qs(v163);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v160 = r.icons;
-      if (!R.isNone(v160)) {
-        o += c + '"icons":' + el13(v160);
+      const v164 = r.icons;
+      if (!R.isNone(v164)) {
+        o += c + '"icons":' + el13(v164);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v161 = r.mimeType;
-      if (!R.isNone(v161)) {
-        o += c + '"mimeType":' + R.qs(v161);
+      const v165 = r.mimeType;
+      if (!R.isNone(v165)) {
+        o += c + '"mimeType":' + R.qs(v165);
         c = ',';
       }
     }
@@ -12385,17 +12604,17 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v162 = r.size;
-      if (!R.isNone(v162)) {
-        o += c + '"size":' + String(R.witS64(v162));
+      const v166 = r.size;
+      if (!R.isNone(v166)) {
+        o += c + '"size":' + String(R.witS64(v166));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v163 = r.title;
-      if (!R.isNone(v163)) {
-        o += c + '"title":' + R.qs(v163);
+      const v167 = r.title;
+      if (!R.isNone(v167)) {
+        o += c + '"title":' + R.qs(v167);
         c = ',';
       }
     }
@@ -12434,7 +12653,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12447,10 +12666,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12469,7 +12688,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12482,7 +12701,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -12495,9 +12714,9 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v179 = r.meta;
-      if (!R.isNone(v179)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v179));
+      const v183 = r.meta;
+      if (!R.isNone(v183)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
         c = ',';
       }
     }
@@ -12537,7 +12756,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12549,7 +12768,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12560,10 +12779,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12585,7 +12804,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12598,7 +12817,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12611,17 +12830,17 @@ export function et_Root(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v180 = r.meta;
-      if (!R.isNone(v180)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v180));
+      const v184 = r.meta;
+      if (!R.isNone(v184)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
         c = ',';
       }
     }
     at = 'name';
     {
-      const v181 = r.name;
-      if (!R.isNone(v181)) {
-        o += c + '"name":' + R.qs(v181);
+      const v185 = r.name;
+      if (!R.isNone(v185)) {
+        o += c + '"name":' + R.qs(v185);
         c = ',';
       }
     }
@@ -12661,7 +12880,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12679,7 +12898,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12692,10 +12911,10 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12717,7 +12936,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12730,7 +12949,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
@@ -12743,17 +12962,17 @@ export function et_ListTasksResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v228 = r.meta;
-      if (!R.isNone(v228)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v228));
+      const v232 = r.meta;
+      if (!R.isNone(v232)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v232));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v229 = r.nextCursor;
-      if (!R.isNone(v229)) {
-        o += c + '"nextCursor":' + R.qs(v229);
+      const v233 = r.nextCursor;
+      if (!R.isNone(v233)) {
+        o += c + '"nextCursor":' + R.qs(v233);
         c = ',';
       }
     }
@@ -12793,7 +13012,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12811,7 +13030,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12824,10 +13043,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12849,7 +13068,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12862,7 +13081,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -12875,17 +13094,17 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v242 = r.meta;
-      if (!R.isNone(v242)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v242));
+      const v243 = r.meta;
+      if (!R.isNone(v243)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v243));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v243 = r.nextCursor;
-      if (!R.isNone(v243)) {
-        o += c + '"nextCursor":' + R.qs(v243);
+      const v244 = r.nextCursor;
+      if (!R.isNone(v244)) {
+        o += c + '"nextCursor":' + R.qs(v244);
         c = ',';
       }
     }
@@ -12931,7 +13150,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12950,7 +13169,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12969,7 +13188,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -12986,7 +13205,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13015,7 +13234,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 5;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13027,7 +13246,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13047,7 +13266,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13060,10 +13279,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 8;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13104,7 +13323,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13118,7 +13337,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13141,41 +13360,41 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v202 = r.meta;
-      if (!R.isNone(v202)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v202));
+      const v206 = r.meta;
+      if (!R.isNone(v206)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v206));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v208 = r.annotations;
-      if (!R.isNone(v208)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v208);
+      const v212 = r.annotations;
+      if (!R.isNone(v212)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v212);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v209 = r.description;
-      if (!R.isNone(v209)) {
-        o += c + '"description":' + R.qs(v209);
+      const v213 = r.description;
+      if (!R.isNone(v213)) {
+        o += c + '"description":' + R.qs(v213);
         c = ',';
       }
     }
     at = 'execution';
     {
-      const v211 = r.execution;
-      if (!R.isNone(v211)) {
-        o += c + '"execution":' + et_ToolExecution(v211);
+      const v215 = r.execution;
+      if (!R.isNone(v215)) {
+        o += c + '"execution":' + et_ToolExecution(v215);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v212 = r.icons;
-      if (!R.isNone(v212)) {
-        o += c + '"icons":' + el13(v212);
+      const v216 = r.icons;
+      if (!R.isNone(v216)) {
+        o += c + '"icons":' + el13(v216);
         c = ',';
       }
     }
@@ -13187,17 +13406,17 @@ export function et_Tool(x: unknown): string {
     c = ',';
     at = 'outputSchema';
     {
-      const v219 = r.outputSchema;
-      if (!R.isNone(v219)) {
-        o += c + '"outputSchema":' + et_ToolOutputSchema(v219);
+      const v223 = r.outputSchema;
+      if (!R.isNone(v223)) {
+        o += c + '"outputSchema":' + et_ToolOutputSchema(v223);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v220 = r.title;
-      if (!R.isNone(v220)) {
-        o += c + '"title":' + R.qs(v220);
+      const v224 = r.title;
+      if (!R.isNone(v224)) {
+        o += c + '"title":' + R.qs(v224);
         c = ',';
       }
     }
@@ -13245,7 +13464,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13267,7 +13486,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13288,7 +13507,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13308,7 +13527,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13321,10 +13540,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13351,7 +13570,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13361,7 +13580,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -13374,41 +13593,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v203 = r.destructiveHint;
-      if (!R.isNone(v203)) {
-        o += c + '"destructiveHint":' + (R.witBool(v203) ? 'true' : 'false');
+      const v207 = r.destructiveHint;
+      if (!R.isNone(v207)) {
+        o += c + '"destructiveHint":' + (R.witBool(v207) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v204 = r.idempotentHint;
-      if (!R.isNone(v204)) {
-        o += c + '"idempotentHint":' + (R.witBool(v204) ? 'true' : 'false');
+      const v208 = r.idempotentHint;
+      if (!R.isNone(v208)) {
+        o += c + '"idempotentHint":' + (R.witBool(v208) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v205 = r.openWorldHint;
-      if (!R.isNone(v205)) {
-        o += c + '"openWorldHint":' + (R.witBool(v205) ? 'true' : 'false');
+      const v209 = r.openWorldHint;
+      if (!R.isNone(v209)) {
+        o += c + '"openWorldHint":' + (R.witBool(v209) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v206 = r.readOnlyHint;
-      if (!R.isNone(v206)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v206) ? 'true' : 'false');
+      const v210 = r.readOnlyHint;
+      if (!R.isNone(v210)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v210) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v207 = r.title;
-      if (!R.isNone(v207)) {
-        o += c + '"title":' + R.qs(v207);
+      const v211 = r.title;
+      if (!R.isNone(v211)) {
+        o += c + '"title":' + R.qs(v211);
         c = ',';
       }
     }
@@ -13448,10 +13667,10 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13466,7 +13685,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13476,7 +13695,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { taskSupport: f0 };
 }
@@ -13489,9 +13708,9 @@ export function et_ToolExecution(x: unknown): string {
   try {
     at = 'taskSupport';
     {
-      const v210 = r.taskSupport;
-      if (!R.isNone(v210)) {
-        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v210);
+      const v214 = r.taskSupport;
+      if (!R.isNone(v214)) {
+        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v214);
         c = ',';
       }
     }
@@ -13617,7 +13836,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13663,25 +13882,25 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v213 = r.schema;
-      if (!R.isNone(v213)) {
-        o += c + '"$schema":' + R.qs(v213);
+      const v217 = r.schema;
+      if (!R.isNone(v217)) {
+        o += c + '"$schema":' + R.qs(v217);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v214 = r.properties;
-      if (!R.isNone(v214)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v214));
+      const v218 = r.properties;
+      if (!R.isNone(v218)) {
+        o += c + '"properties":' + tc35(R.jsonUtf8(v218));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v215 = r.required;
-      if (!R.isNone(v215)) {
-        o += c + '"required":' + el3(v215);
+      const v219 = r.required;
+      if (!R.isNone(v219)) {
+        o += c + '"required":' + el3(v219);
         c = ',';
       }
     }
@@ -13778,7 +13997,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13824,25 +14043,25 @@ export function et_ToolOutputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v216 = r.schema;
-      if (!R.isNone(v216)) {
-        o += c + '"$schema":' + R.qs(v216);
+      const v220 = r.schema;
+      if (!R.isNone(v220)) {
+        o += c + '"$schema":' + R.qs(v220);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v217 = r.properties;
-      if (!R.isNone(v217)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v217));
+      const v221 = r.properties;
+      if (!R.isNone(v221)) {
+        o += c + '"properties":' + tc35(R.jsonUtf8(v221));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v218 = r.required;
-      if (!R.isNone(v218)) {
-        o += c + '"required":' + el3(v218);
+      const v222 = r.required;
+      if (!R.isNone(v222)) {
+        o += c + '"required":' + el3(v222);
         c = ',';
       }
     }
@@ -13924,10 +14143,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13942,7 +14161,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13952,7 +14171,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -13965,9 +14184,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v191 = r.name;
-      if (!R.isNone(v191)) {
-        o += c + '"name":' + R.qs(v191);
+      const v195 = r.name;
+      if (!R.isNone(v195)) {
+        o += c + '"name":' + R.qs(v195);
         c = ',';
       }
     }
@@ -14011,7 +14230,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -14024,7 +14243,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14052,7 +14271,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14073,10 +14292,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14100,7 +14319,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14110,7 +14329,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -14123,33 +14342,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v190 = r.costPriority;
-      if (!R.isNone(v190)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v190), 0, 1));
+      const v194 = r.costPriority;
+      if (!R.isNone(v194)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v194), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v192 = r.hints;
-      if (!R.isNone(v192)) {
-        o += c + '"hints":' + el37(v192);
+      const v196 = r.hints;
+      if (!R.isNone(v196)) {
+        o += c + '"hints":' + el37(v196);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v193 = r.intelligencePriority;
-      if (!R.isNone(v193)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v193), 0, 1));
+      const v197 = r.intelligencePriority;
+      if (!R.isNone(v197)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v197), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v194 = r.speedPriority;
-      if (!R.isNone(v194)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v194), 0, 1));
+      const v198 = r.speedPriority;
+      if (!R.isNone(v198)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v198), 0, 1));
         c = ',';
       }
     }
@@ -14524,7 +14743,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14540,10 +14759,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14562,7 +14781,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14575,7 +14794,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -14588,9 +14807,9 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v165 = r.meta;
-      if (!R.isNone(v165)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v165));
+      const v169 = r.meta;
+      if (!R.isNone(v169)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v169));
         c = ',';
       }
     }
@@ -15076,7 +15295,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15087,10 +15306,10 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15109,7 +15328,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15122,7 +15341,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { meta: f0, uri: f1 };
 }
@@ -15159,11 +15378,11 @@ export function et_ResourceRequestParamsMeta(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc97(s));
+  return s.bytesSince(s.begin(), jc98(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc98(R.jsonUtf8(x));
+  return tc99(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -15193,7 +15412,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -15208,7 +15427,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15220,10 +15439,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15246,7 +15465,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15260,7 +15479,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -15273,9 +15492,9 @@ export function et_SamplingMessage(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v184 = r.meta;
-      if (!R.isNone(v184)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
+      const v188 = r.meta;
+      if (!R.isNone(v188)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v188));
         c = ',';
       }
     }
@@ -15593,7 +15812,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15605,10 +15824,10 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K103.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15626,7 +15845,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15636,7 +15855,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -15700,10 +15919,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15718,7 +15937,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15728,7 +15947,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -15741,9 +15960,9 @@ export function et_ToolChoice(x: unknown): string {
   try {
     at = 'mode';
     {
-      const v200 = r.mode;
-      if (!R.isNone(v200)) {
-        o += c + '"mode":' + et_ToolChoiceMode(v200);
+      const v204 = r.mode;
+      if (!R.isNone(v204)) {
+        o += c + '"mode":' + et_ToolChoiceMode(v204);
         c = ',';
       }
     }

@@ -12,6 +12,7 @@ import {
   fw_BlobResourceContents,
   fw_BooleanSchema,
   fw_CallToolRequestParamsMeta,
+  fw_CallToolRequestResult,
   fw_CallToolResult,
   fw_CancelTaskRequestParamsMeta,
   fw_CancelTaskResult,
@@ -32,6 +33,7 @@ import {
   fw_ContentBlock,
   fw_CreateMessageRequestParamsIncludeContext,
   fw_CreateMessageRequestParamsMeta,
+  fw_CreateMessageRequestResult,
   fw_CreateMessageResult,
   fw_CreateMessageResultContent,
   fw_CreateTaskResult,
@@ -40,6 +42,7 @@ import {
   fw_ElicitRequestFormParamsMeta,
   fw_ElicitRequestFormParamsRequestedSchema,
   fw_ElicitRequestParams,
+  fw_ElicitRequestResult,
   fw_ElicitRequestURLParams,
   fw_ElicitRequestURLParamsMeta,
   fw_ElicitResult,
@@ -150,6 +153,7 @@ import {
   tw_BlobResourceContents,
   tw_BooleanSchema,
   tw_CallToolRequestParamsMeta,
+  tw_CallToolRequestResult,
   tw_CallToolResult,
   tw_CancelTaskRequestParamsMeta,
   tw_CancelTaskResult,
@@ -170,6 +174,7 @@ import {
   tw_ContentBlock,
   tw_CreateMessageRequestParamsIncludeContext,
   tw_CreateMessageRequestParamsMeta,
+  tw_CreateMessageRequestResult,
   tw_CreateMessageResult,
   tw_CreateMessageResultContent,
   tw_CreateTaskResult,
@@ -178,6 +183,7 @@ import {
   tw_ElicitRequestFormParamsMeta,
   tw_ElicitRequestFormParamsRequestedSchema,
   tw_ElicitRequestParams,
+  tw_ElicitRequestResult,
   tw_ElicitRequestURLParams,
   tw_ElicitRequestURLParamsMeta,
   tw_ElicitResult,
@@ -311,10 +317,10 @@ import {
   K26,
   K27,
   K28,
+  K29,
   K3,
-  K31,
-  K34,
-  K35,
+  K30,
+  K33,
   K36,
   K37,
   K38,
@@ -330,11 +336,11 @@ import {
   K48,
   K49,
   K5,
-  K52,
-  K53,
+  K50,
+  K51,
   K54,
+  K55,
   K56,
-  K57,
   K58,
   K59,
   K6,
@@ -374,9 +380,9 @@ import {
   K90,
   K91,
   K92,
-  K95,
-  K96,
-  K99,
+  K93,
+  K94,
+  K97,
   el13,
   el15,
   el17,
@@ -404,6 +410,7 @@ import {
   et_BlobResourceContents,
   et_BooleanSchema,
   et_CallToolRequestParamsMeta,
+  et_CallToolRequestResult,
   et_CallToolResult,
   et_CancelTaskRequestParamsMeta,
   et_CancelTaskResult,
@@ -424,6 +431,7 @@ import {
   et_ContentBlock,
   et_CreateMessageRequestParamsIncludeContext,
   et_CreateMessageRequestParamsMeta,
+  et_CreateMessageRequestResult,
   et_CreateMessageResult,
   et_CreateMessageResultContent,
   et_CreateTaskResult,
@@ -432,6 +440,7 @@ import {
   et_ElicitRequestFormParamsMeta,
   et_ElicitRequestFormParamsRequestedSchema,
   et_ElicitRequestParams,
+  et_ElicitRequestResult,
   et_ElicitRequestURLParams,
   et_ElicitRequestURLParamsMeta,
   et_ElicitResult,
@@ -540,11 +549,11 @@ import {
   jc1,
   jc10,
   jc2,
-  jc29,
-  jc32,
-  jc50,
-  jc93,
-  jc97,
+  jc31,
+  jc34,
+  jc52,
+  jc95,
+  jc98,
   pl12,
   pl14,
   pl16,
@@ -572,6 +581,7 @@ import {
   pt_BlobResourceContents,
   pt_BooleanSchema,
   pt_CallToolRequestParamsMeta,
+  pt_CallToolRequestResult,
   pt_CallToolResult,
   pt_CancelTaskRequestParamsMeta,
   pt_CancelTaskResult,
@@ -592,6 +602,7 @@ import {
   pt_ContentBlock,
   pt_CreateMessageRequestParamsIncludeContext,
   pt_CreateMessageRequestParamsMeta,
+  pt_CreateMessageRequestResult,
   pt_CreateMessageResult,
   pt_CreateMessageResultContent,
   pt_CreateTaskResult,
@@ -600,6 +611,7 @@ import {
   pt_ElicitRequestFormParamsMeta,
   pt_ElicitRequestFormParamsRequestedSchema,
   pt_ElicitRequestParams,
+  pt_ElicitRequestResult,
   pt_ElicitRequestURLParams,
   pt_ElicitRequestURLParamsMeta,
   pt_ElicitResult,
@@ -705,13 +717,13 @@ import {
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
   tc11,
-  tc30,
-  tc33,
+  tc32,
+  tc35,
   tc4,
-  tc51,
-  tc55,
-  tc94,
-  tc98,
+  tc53,
+  tc57,
+  tc96,
+  tc99,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1096,10 +1108,10 @@ export const elicitationCreate = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_elicitationCreate,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): W_types.ElicitResult {
-    R.check(V.v_ElicitResult, result, '/result');
+  decodeResult(result: unknown): W_types.ElicitRequestResult {
+    R.check(V.v_ElicitRequestResult, result, '/result');
     try {
-      return tw_ElicitResult(result as any);
+      return tw_ElicitRequestResult(result as any);
     } catch (e) {
       return R.rethrow(e, 'result');
     }
@@ -1107,18 +1119,18 @@ export const elicitationCreate = {
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_elicitationCreate,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): W_types.ElicitResult {
-    return pt_ElicitResult(s);
+  parseResult(s: S.Scanner): W_types.ElicitRequestResult {
+    return pt_ElicitRequestResult(s);
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value: W_types.ElicitResult): string {
-    return et_ElicitResult(value);
+  stringifyResult(value: W_types.ElicitRequestResult): string {
+    return et_ElicitRequestResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value: W_types.ElicitResult): Record<string, unknown> {
+  encodeResult(value: W_types.ElicitRequestResult): Record<string, unknown> {
     try {
-      const out = fw_ElicitResult(value) as Record<string, unknown>;
-      R.check(V.v_ElicitResult, out, '/result');
+      const out = fw_ElicitRequestResult(value) as Record<string, unknown>;
+      R.check(V.v_ElicitRequestResult, out, '/result');
       return out;
     } catch (e) {
       return R.rethrow(e, 'result');
@@ -1161,7 +1173,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1196,7 +1208,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1219,10 +1231,10 @@ function pa_initialize(
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1249,7 +1261,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1264,7 +1276,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1283,9 +1295,9 @@ function ea_initialize(
   try {
     at = 'meta';
     {
-      const v51 = r[0];
-      if (!R.isNone(v51)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v51));
+      const v55 = r[0];
+      if (!R.isNone(v55)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v55));
         c = ',';
       }
     }
@@ -1455,7 +1467,7 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1468,10 +1480,10 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1490,7 +1502,7 @@ function pa_loggingSetLevel(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1503,7 +1515,7 @@ function pa_loggingSetLevel(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1517,9 +1529,9 @@ function ea_loggingSetLevel(
   try {
     at = 'meta';
     {
-      const v94 = r[0];
-      if (!R.isNone(v94)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v94));
+      const v98 = r[0];
+      if (!R.isNone(v98)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v98));
         c = ',';
       }
     }
@@ -1605,11 +1617,11 @@ export const loggingSetLevel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc50(s));
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc51(R.jsonUtf8(value));
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -1651,7 +1663,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1679,10 +1691,10 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1703,7 +1715,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1713,7 +1725,7 @@ function pa_notificationCancelled(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1727,25 +1739,25 @@ function ea_notificationCancelled(
   try {
     at = 'meta';
     {
-      const v95 = r[0];
-      if (!R.isNone(v95)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v95));
+      const v99 = r[0];
+      if (!R.isNone(v99)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
         c = ',';
       }
     }
     at = 'reason';
     {
-      const v96 = r[1];
-      if (!R.isNone(v96)) {
-        o += c + '"reason":' + R.qs(v96);
+      const v100 = r[1];
+      if (!R.isNone(v100)) {
+        o += c + '"reason":' + R.qs(v100);
         c = ',';
       }
     }
     at = 'request-id';
     {
-      const v97 = r[2];
-      if (!R.isNone(v97)) {
-        o += c + '"requestId":' + et_RequestId(v97);
+      const v101 = r[2];
+      if (!R.isNone(v101)) {
+        o += c + '"requestId":' + et_RequestId(v101);
         c = ',';
       }
     }
@@ -1857,7 +1869,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -1878,10 +1890,10 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1900,7 +1912,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1913,7 +1925,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1925,9 +1937,9 @@ function ea_notificationElicitationComplete(x: [meta: W_types.Json | undefined, 
   try {
     at = 'meta';
     {
-      const v98 = r[0];
-      if (!R.isNone(v98)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v98));
+      const v102 = r[0];
+      if (!R.isNone(v102)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v102));
         c = ',';
       }
     }
@@ -2022,10 +2034,10 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2040,7 +2052,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2050,7 +2062,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2062,9 +2074,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v99 = r[0];
-      if (!R.isNone(v99)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
+      const v103 = r[0];
+      if (!R.isNone(v103)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -2159,7 +2171,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2171,7 +2183,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -2195,10 +2207,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2224,7 +2236,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2238,7 +2250,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2252,23 +2264,23 @@ function ea_notificationMessage(
   try {
     at = 'meta';
     {
-      const v100 = r[0];
-      if (!R.isNone(v100)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v100));
+      const v104 = r[0];
+      if (!R.isNone(v104)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
         c = ',';
       }
     }
     at = 'data';
-    o += c + '"data":' + tc55(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc57(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
     c = ',';
     at = 'logger';
     {
-      const v101 = r[3];
-      if (!R.isNone(v101)) {
-        o += c + '"logger":' + R.qs(v101);
+      const v105 = r[3];
+      if (!R.isNone(v105)) {
+        o += c + '"logger":' + R.qs(v105);
         c = ',';
       }
     }
@@ -2397,7 +2409,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2412,7 +2424,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2446,7 +2458,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2459,10 +2471,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2491,7 +2503,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2505,7 +2517,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2525,17 +2537,17 @@ function ea_notificationProgress(
   try {
     at = 'meta';
     {
-      const v102 = r[0];
-      if (!R.isNone(v102)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v102));
+      const v106 = r[0];
+      if (!R.isNone(v106)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
         c = ',';
       }
     }
     at = 'message';
     {
-      const v103 = r[1];
-      if (!R.isNone(v103)) {
-        o += c + '"message":' + R.qs(v103);
+      const v107 = r[1];
+      if (!R.isNone(v107)) {
+        o += c + '"message":' + R.qs(v107);
         c = ',';
       }
     }
@@ -2547,9 +2559,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v104 = r[4];
-      if (!R.isNone(v104)) {
-        o += c + '"total":' + R.numText(R.witF64(v104));
+      const v108 = r[4];
+      if (!R.isNone(v108)) {
+        o += c + '"total":' + R.numText(R.witF64(v108));
         c = ',';
       }
     }
@@ -2691,10 +2703,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2709,7 +2721,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2719,7 +2731,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2731,9 +2743,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v105 = r[0];
-      if (!R.isNone(v105)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v105));
+      const v109 = r[0];
+      if (!R.isNone(v109)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v109));
         c = ',';
       }
     }
@@ -2822,10 +2834,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2840,7 +2852,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2850,7 +2862,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2862,9 +2874,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v106 = r[0];
-      if (!R.isNone(v106)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
+      const v110 = r[0];
+      if (!R.isNone(v110)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v110));
         c = ',';
       }
     }
@@ -2955,7 +2967,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2966,10 +2978,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2988,7 +3000,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3001,7 +3013,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3013,9 +3025,9 @@ function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri
   try {
     at = 'meta';
     {
-      const v107 = r[0];
-      if (!R.isNone(v107)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v107));
+      const v111 = r[0];
+      if (!R.isNone(v111)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v111));
         c = ',';
       }
     }
@@ -3110,10 +3122,10 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3128,7 +3140,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3138,7 +3150,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3150,9 +3162,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v108 = r[0];
-      if (!R.isNone(v108)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v108));
+      const v112 = r[0];
+      if (!R.isNone(v112)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v112));
         c = ',';
       }
     }
@@ -3260,7 +3272,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3277,7 +3289,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3298,7 +3310,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3318,7 +3330,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3350,7 +3362,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 5;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3372,10 +3384,10 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3416,7 +3428,7 @@ function pa_notificationTasksStatus(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3433,7 +3445,7 @@ function pa_notificationTasksStatus(
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -3456,9 +3468,9 @@ function ea_notificationTasksStatus(
   try {
     at = 'meta';
     {
-      const v109 = r[0];
-      if (!R.isNone(v109)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v109));
+      const v113 = r[0];
+      if (!R.isNone(v113)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -3470,9 +3482,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'poll-interval';
     {
-      const v110 = r[3];
-      if (!R.isNone(v110)) {
-        o += c + '"pollInterval":' + String(R.witS64(v110));
+      const v114 = r[3];
+      if (!R.isNone(v114)) {
+        o += c + '"pollInterval":' + String(R.witS64(v114));
         c = ',';
       }
     }
@@ -3481,9 +3493,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'status-message';
     {
-      const v111 = r[5];
-      if (!R.isNone(v111)) {
-        o += c + '"statusMessage":' + R.qs(v111);
+      const v115 = r[5];
+      if (!R.isNone(v115)) {
+        o += c + '"statusMessage":' + R.qs(v115);
         c = ',';
       }
     }
@@ -3491,7 +3503,7 @@ function ea_notificationTasksStatus(
     o += c + '"taskId":' + R.qs(r[6]);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t112: unknown) => (R.isNone(t112) ? 'null' : String(R.witS64(t112))))(r[7]);
+    o += c + '"ttl":' + ((t116: unknown) => (R.isNone(t116) ? 'null' : String(R.witS64(t116))))(r[7]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3660,10 +3672,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3678,7 +3690,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3688,7 +3700,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3700,9 +3712,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v113 = r[0];
-      if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v113));
+      const v117 = r[0];
+      if (!R.isNone(v117)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -3791,10 +3803,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3809,7 +3821,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3819,7 +3831,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3831,9 +3843,9 @@ function ea_ping(x: [meta: W_types.RequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v114 = r[0];
-      if (!R.isNone(v114)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v114));
+      const v118 = r[0];
+      if (!R.isNone(v118)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v118));
         c = ',';
       }
     }
@@ -3909,11 +3921,11 @@ export const ping = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc50(s));
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc51(R.jsonUtf8(value));
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -3960,7 +3972,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3977,7 +3989,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3989,10 +4001,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4014,7 +4026,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4027,7 +4039,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -4045,17 +4057,17 @@ function ea_promptsGet(
   try {
     at = 'meta';
     {
-      const v115 = r[0];
-      if (!R.isNone(v115)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v115));
+      const v119 = r[0];
+      if (!R.isNone(v119)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v119));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v116 = r[1];
-      if (!R.isNone(v116)) {
-        o += c + '"arguments":' + em1(v116);
+      const v120 = r[1];
+      if (!R.isNone(v120)) {
+        o += c + '"arguments":' + em1(v120);
         c = ',';
       }
     }
@@ -4213,7 +4225,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4227,10 +4239,10 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4248,7 +4260,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4258,7 +4270,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4270,17 +4282,17 @@ function ea_promptsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined
   try {
     at = 'meta';
     {
-      const v141 = r[0];
-      if (!R.isNone(v141)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v141));
+      const v145 = r[0];
+      if (!R.isNone(v145)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v145));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v142 = r[1];
-      if (!R.isNone(v142)) {
-        o += c + '"cursor":' + R.qs(v142);
+      const v146 = r[1];
+      if (!R.isNone(v146)) {
+        o += c + '"cursor":' + R.qs(v146);
         c = ',';
       }
     }
@@ -4412,7 +4424,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4426,10 +4438,10 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4447,7 +4459,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4457,7 +4469,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4471,17 +4483,17 @@ function ea_resourcesList(
   try {
     at = 'meta';
     {
-      const v153 = r[0];
-      if (!R.isNone(v153)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v153));
+      const v157 = r[0];
+      if (!R.isNone(v157)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v157));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v154 = r[1];
-      if (!R.isNone(v154)) {
-        o += c + '"cursor":' + R.qs(v154);
+      const v158 = r[1];
+      if (!R.isNone(v158)) {
+        o += c + '"cursor":' + R.qs(v158);
         c = ',';
       }
     }
@@ -4612,7 +4624,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4623,10 +4635,10 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4645,7 +4657,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4658,7 +4670,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4670,9 +4682,9 @@ function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | unde
   try {
     at = 'meta';
     {
-      const v164 = r[0];
-      if (!R.isNone(v164)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v164));
+      const v168 = r[0];
+      if (!R.isNone(v168)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v168));
         c = ',';
       }
     }
@@ -4800,7 +4812,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4811,10 +4823,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4833,7 +4845,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4846,7 +4858,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4858,9 +4870,9 @@ function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | un
   try {
     at = 'meta';
     {
-      const v166 = r[0];
-      if (!R.isNone(v166)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v166));
+      const v170 = r[0];
+      if (!R.isNone(v170)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v170));
         c = ',';
       }
     }
@@ -4944,11 +4956,11 @@ export const resourcesSubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc50(s));
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc51(R.jsonUtf8(value));
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -4989,7 +5001,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5003,10 +5015,10 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5024,7 +5036,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5034,7 +5046,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5048,17 +5060,17 @@ function ea_resourcesTemplatesList(
   try {
     at = 'meta';
     {
-      const v167 = r[0];
-      if (!R.isNone(v167)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v167));
+      const v171 = r[0];
+      if (!R.isNone(v171)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v171));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v168 = r[1];
-      if (!R.isNone(v168)) {
-        o += c + '"cursor":' + R.qs(v168);
+      const v172 = r[1];
+      if (!R.isNone(v172)) {
+        o += c + '"cursor":' + R.qs(v172);
         c = ',';
       }
     }
@@ -5189,7 +5201,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5200,10 +5212,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5222,7 +5234,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5235,7 +5247,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5247,9 +5259,9 @@ function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta 
   try {
     at = 'meta';
     {
-      const v177 = r[0];
-      if (!R.isNone(v177)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v177));
+      const v181 = r[0];
+      if (!R.isNone(v181)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v181));
         c = ',';
       }
     }
@@ -5333,11 +5345,11 @@ export const resourcesUnsubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc50(s));
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc51(R.jsonUtf8(value));
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -5375,10 +5387,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5393,7 +5405,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5403,7 +5415,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -5415,9 +5427,9 @@ function ea_rootsList(x: [meta: W_types.RequestParamsMeta | undefined]): string 
   try {
     at = 'meta';
     {
-      const v178 = r[0];
-      if (!R.isNone(v178)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v178));
+      const v182 = r[0];
+      if (!R.isNone(v182)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v182));
         c = ',';
       }
     }
@@ -5562,7 +5574,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5584,7 +5596,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5648,7 +5660,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5686,7 +5698,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5739,10 +5751,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 11;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5761,7 +5773,7 @@ function pa_samplingCreateMessage(
                 seen0 |= 2;
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc29(s));
+                f4 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 5:
                 f5 = pt_ModelPreferences(s);
@@ -5792,7 +5804,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5806,7 +5818,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
@@ -5833,17 +5845,17 @@ function ea_samplingCreateMessage(
   try {
     at = 'meta';
     {
-      const v182 = r[0];
-      if (!R.isNone(v182)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v182));
+      const v186 = r[0];
+      if (!R.isNone(v186)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v186));
         c = ',';
       }
     }
     at = 'include-context';
     {
-      const v183 = r[1];
-      if (!R.isNone(v183)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v183);
+      const v187 = r[1];
+      if (!R.isNone(v187)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v187);
         c = ',';
       }
     }
@@ -5855,65 +5867,65 @@ function ea_samplingCreateMessage(
     c = ',';
     at = 'metadata';
     {
-      const v189 = r[4];
-      if (!R.isNone(v189)) {
-        o += c + '"metadata":' + tc30(R.jsonUtf8(v189));
+      const v193 = r[4];
+      if (!R.isNone(v193)) {
+        o += c + '"metadata":' + tc32(R.jsonUtf8(v193));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v195 = r[5];
-      if (!R.isNone(v195)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v195);
+      const v199 = r[5];
+      if (!R.isNone(v199)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v199);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v196 = r[6];
-      if (!R.isNone(v196)) {
-        o += c + '"stopSequences":' + el3(v196);
+      const v200 = r[6];
+      if (!R.isNone(v200)) {
+        o += c + '"stopSequences":' + el3(v200);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v197 = r[7];
-      if (!R.isNone(v197)) {
-        o += c + '"systemPrompt":' + R.qs(v197);
+      const v201 = r[7];
+      if (!R.isNone(v201)) {
+        o += c + '"systemPrompt":' + R.qs(v201);
         c = ',';
       }
     }
     at = 'task';
     {
-      const v198 = r[8];
-      if (!R.isNone(v198)) {
-        o += c + '"task":' + et_TaskMetadata(v198);
+      const v202 = r[8];
+      if (!R.isNone(v202)) {
+        o += c + '"task":' + et_TaskMetadata(v202);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v199 = r[9];
-      if (!R.isNone(v199)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v199));
+      const v203 = r[9];
+      if (!R.isNone(v203)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v203));
         c = ',';
       }
     }
     at = 'tool-choice';
     {
-      const v201 = r[10];
-      if (!R.isNone(v201)) {
-        o += c + '"toolChoice":' + et_ToolChoice(v201);
+      const v205 = r[10];
+      if (!R.isNone(v205)) {
+        o += c + '"toolChoice":' + et_ToolChoice(v205);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v221 = r[11];
-      if (!R.isNone(v221)) {
-        o += c + '"tools":' + el39(v221);
+      const v225 = r[11];
+      if (!R.isNone(v225)) {
+        o += c + '"tools":' + el39(v225);
         c = ',';
       }
     }
@@ -6111,10 +6123,10 @@ export const samplingCreateMessage = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_samplingCreateMessage,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): W_types.CreateMessageResult {
-    R.check(V.v_CreateMessageResult, result, '/result');
+  decodeResult(result: unknown): W_types.CreateMessageRequestResult {
+    R.check(V.v_CreateMessageRequestResult, result, '/result');
     try {
-      return tw_CreateMessageResult(result as any);
+      return tw_CreateMessageRequestResult(result as any);
     } catch (e) {
       return R.rethrow(e, 'result');
     }
@@ -6122,18 +6134,18 @@ export const samplingCreateMessage = {
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_samplingCreateMessage,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): W_types.CreateMessageResult {
-    return pt_CreateMessageResult(s);
+  parseResult(s: S.Scanner): W_types.CreateMessageRequestResult {
+    return pt_CreateMessageRequestResult(s);
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value: W_types.CreateMessageResult): string {
-    return et_CreateMessageResult(value);
+  stringifyResult(value: W_types.CreateMessageRequestResult): string {
+    return et_CreateMessageRequestResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value: W_types.CreateMessageResult): Record<string, unknown> {
+  encodeResult(value: W_types.CreateMessageRequestResult): Record<string, unknown> {
     try {
-      const out = fw_CreateMessageResult(value) as Record<string, unknown>;
-      R.check(V.v_CreateMessageResult, out, '/result');
+      const out = fw_CreateMessageRequestResult(value) as Record<string, unknown>;
+      R.check(V.v_CreateMessageRequestResult, out, '/result');
       return out;
     } catch (e) {
       return R.rethrow(e, 'result');
@@ -6167,7 +6179,7 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6181,10 +6193,10 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6203,7 +6215,7 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6216,7 +6228,7 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6228,9 +6240,9 @@ function ea_tasksCancel(x: [meta: W_types.CancelTaskRequestParamsMeta | undefine
   try {
     at = 'meta';
     {
-      const v224 = r[0];
-      if (!R.isNone(v224)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v224));
+      const v228 = r[0];
+      if (!R.isNone(v228)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v228));
         c = ',';
       }
     }
@@ -6314,11 +6326,11 @@ export const tasksCancel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CancelTaskResult {
-    return s.bytesSince(s.begin(), jc93(s));
+    return s.bytesSince(s.begin(), jc95(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.CancelTaskResult): string {
-    return tc94(R.jsonUtf8(value));
+    return tc96(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.CancelTaskResult): Record<string, unknown> {
@@ -6358,7 +6370,7 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6372,10 +6384,10 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6394,7 +6406,7 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6407,7 +6419,7 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6419,9 +6431,9 @@ function ea_tasksGet(x: [meta: W_types.GetTaskRequestParamsMeta | undefined, tas
   try {
     at = 'meta';
     {
-      const v225 = r[0];
-      if (!R.isNone(v225)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v225));
+      const v229 = r[0];
+      if (!R.isNone(v229)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v229));
         c = ',';
       }
     }
@@ -6505,11 +6517,11 @@ export const tasksGet = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskResult {
-    return s.bytesSince(s.begin(), jc93(s));
+    return s.bytesSince(s.begin(), jc95(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskResult): string {
-    return tc94(R.jsonUtf8(value));
+    return tc96(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskResult): Record<string, unknown> {
@@ -6550,7 +6562,7 @@ function pa_tasksList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6564,10 +6576,10 @@ function pa_tasksList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6585,7 +6597,7 @@ function pa_tasksList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6595,7 +6607,7 @@ function pa_tasksList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6607,17 +6619,17 @@ function ea_tasksList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v226 = r[0];
-      if (!R.isNone(v226)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v226));
+      const v230 = r[0];
+      if (!R.isNone(v230)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v230));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v227 = r[1];
-      if (!R.isNone(v227)) {
-        o += c + '"cursor":' + R.qs(v227);
+      const v231 = r[1];
+      if (!R.isNone(v231)) {
+        o += c + '"cursor":' + R.qs(v231);
         c = ',';
       }
     }
@@ -6748,7 +6760,7 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6762,10 +6774,10 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6784,7 +6796,7 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6797,7 +6809,7 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6809,9 +6821,9 @@ function ea_tasksResult(x: [meta: W_types.GetTaskPayloadRequestParamsMeta | unde
   try {
     at = 'meta';
     {
-      const v233 = r[0];
-      if (!R.isNone(v233)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v233));
+      const v234 = r[0];
+      if (!R.isNone(v234)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v234));
         c = ',';
       }
     }
@@ -6902,11 +6914,11 @@ export const tasksResult = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-    return s.bytesSince(s.begin(), jc97(s));
+    return s.bytesSince(s.begin(), jc98(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskPayloadResult): string {
-    return tc98(R.jsonUtf8(value));
+    return tc99(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskPayloadResult): Record<string, unknown> {
@@ -6955,7 +6967,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6972,7 +6984,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6984,7 +6996,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6996,10 +7008,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7024,7 +7036,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7037,7 +7049,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -7056,17 +7068,17 @@ function ea_toolsCall(
   try {
     at = 'meta';
     {
-      const v234 = r[0];
-      if (!R.isNone(v234)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v234));
+      const v235 = r[0];
+      if (!R.isNone(v235)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v235));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v235 = r[1];
-      if (!R.isNone(v235)) {
-        o += c + '"arguments":' + tc11(R.jsonUtf8(v235));
+      const v236 = r[1];
+      if (!R.isNone(v236)) {
+        o += c + '"arguments":' + tc11(R.jsonUtf8(v236));
         c = ',';
       }
     }
@@ -7075,9 +7087,9 @@ function ea_toolsCall(
     c = ',';
     at = 'task';
     {
-      const v236 = r[3];
-      if (!R.isNone(v236)) {
-        o += c + '"task":' + et_TaskMetadata(v236);
+      const v237 = r[3];
+      if (!R.isNone(v237)) {
+        o += c + '"task":' + et_TaskMetadata(v237);
         c = ',';
       }
     }
@@ -7186,10 +7198,10 @@ export const toolsCall = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsCall,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): W_types.CallToolResult {
-    R.check(V.v_CallToolResult, result, '/result');
+  decodeResult(result: unknown): W_types.CallToolRequestResult {
+    R.check(V.v_CallToolRequestResult, result, '/result');
     try {
-      return tw_CallToolResult(result as any);
+      return tw_CallToolRequestResult(result as any);
     } catch (e) {
       return R.rethrow(e, 'result');
     }
@@ -7197,18 +7209,18 @@ export const toolsCall = {
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsCall,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): W_types.CallToolResult {
-    return pt_CallToolResult(s);
+  parseResult(s: S.Scanner): W_types.CallToolRequestResult {
+    return pt_CallToolRequestResult(s);
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value: W_types.CallToolResult): string {
-    return et_CallToolResult(value);
+  stringifyResult(value: W_types.CallToolRequestResult): string {
+    return et_CallToolRequestResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value: W_types.CallToolResult): Record<string, unknown> {
+  encodeResult(value: W_types.CallToolRequestResult): Record<string, unknown> {
     try {
-      const out = fw_CallToolResult(value) as Record<string, unknown>;
-      R.check(V.v_CallToolResult, out, '/result');
+      const out = fw_CallToolRequestResult(value) as Record<string, unknown>;
+      R.check(V.v_CallToolRequestResult, out, '/result');
       return out;
     } catch (e) {
       return R.rethrow(e, 'result');
@@ -7243,7 +7255,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7257,10 +7269,10 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7278,7 +7290,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7288,7 +7300,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -7300,17 +7312,17 @@ function ea_toolsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v240 = r[0];
-      if (!R.isNone(v240)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v240));
+      const v241 = r[0];
+      if (!R.isNone(v241)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v241));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v241 = r[1];
-      if (!R.isNone(v241)) {
-        o += c + '"cursor":' + R.qs(v241);
+      const v242 = r[1];
+      if (!R.isNone(v242)) {
+        o += c + '"cursor":' + R.qs(v242);
         c = ',';
       }
     }

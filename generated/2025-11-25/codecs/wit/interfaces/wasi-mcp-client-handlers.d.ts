@@ -24,13 +24,13 @@ export function cancelled(meta: Json | undefined, reason: string | undefined, re
  * 
  * Handles the MCP request `sampling/createMessage` (server-to-client).
  */
-export function createMessage(meta: CreateMessageRequestParamsMeta | undefined, includeContext: CreateMessageRequestParamsIncludeContext | undefined, maxTokens: bigint, messages: Array<SamplingMessage>, metadata: Json | undefined, modelPreferences: ModelPreferences | undefined, stopSequences: Array<string> | undefined, systemPrompt: string | undefined, task: TaskMetadata | undefined, temperature: number | undefined, toolChoice: ToolChoice | undefined, tools: Array<Tool> | undefined): CreateMessageResult;
+export function createMessage(meta: CreateMessageRequestParamsMeta | undefined, includeContext: CreateMessageRequestParamsIncludeContext | undefined, maxTokens: bigint, messages: Array<SamplingMessage>, metadata: Json | undefined, modelPreferences: ModelPreferences | undefined, stopSequences: Array<string> | undefined, systemPrompt: string | undefined, task: TaskMetadata | undefined, temperature: number | undefined, toolChoice: ToolChoice | undefined, tools: Array<Tool> | undefined): CreateMessageRequestResult;
 /**
  * A request from the server to elicit additional information from the user via the client.
  * 
  * Handles the MCP request `elicitation/create` (server-to-client).
  */
-export function elicit(params: ElicitRequestParams): ElicitResult;
+export function elicit(params: ElicitRequestParams): ElicitRequestResult;
 /**
  * An optional notification from the server to the client, informing it of a completion of a out-of-band elicitation request.
  * 
@@ -119,9 +119,9 @@ export type CancelTaskRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type CancelTaskResult = import('./wasi-mcp-types.js').Json;
 export type CreateMessageRequestParamsIncludeContext = import('./wasi-mcp-types.js').CreateMessageRequestParamsIncludeContext;
 export type CreateMessageRequestParamsMeta = import('./wasi-mcp-types.js').Json;
-export type CreateMessageResult = import('./wasi-mcp-types.js').CreateMessageResult;
+export type CreateMessageRequestResult = import('./wasi-mcp-types.js').CreateMessageRequestResult;
 export type ElicitRequestParams = import('./wasi-mcp-types.js').ElicitRequestParams;
-export type ElicitResult = import('./wasi-mcp-types.js').ElicitResult;
+export type ElicitRequestResult = import('./wasi-mcp-types.js').ElicitRequestResult;
 export type EmptyResult = import('./wasi-mcp-types.js').Json;
 export type Error = import('./wasi-mcp-types.js').Error;
 export type GetTaskPayloadRequestParamsMeta = import('./wasi-mcp-types.js').Json;

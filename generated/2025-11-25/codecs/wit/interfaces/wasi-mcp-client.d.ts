@@ -4,7 +4,7 @@
  * 
  * Sends the MCP request `tools/call` (client-to-server).
  */
-export function callTool(meta: CallToolRequestParamsMeta | undefined, arguments: Json | undefined, name: string, task: TaskMetadata | undefined): CallToolResult;
+export function callTool(meta: CallToolRequestParamsMeta | undefined, arguments: Json | undefined, name: string, task: TaskMetadata | undefined): CallToolRequestResult;
 /**
  * A request to cancel a task.
  * 
@@ -142,7 +142,7 @@ export function taskStatusNotification(meta: Json | undefined, createdAt: string
  */
 export function unsubscribe(meta: UnsubscribeRequestParamsMeta | undefined, uri: string): EmptyResult;
 export type CallToolRequestParamsMeta = import('./wasi-mcp-types.js').Json;
-export type CallToolResult = import('./wasi-mcp-types.js').CallToolResult;
+export type CallToolRequestResult = import('./wasi-mcp-types.js').CallToolRequestResult;
 export type CancelTaskRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type CancelTaskResult = import('./wasi-mcp-types.js').Json;
 export type ClientCapabilities = import('./wasi-mcp-types.js').ClientCapabilities;
