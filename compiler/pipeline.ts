@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CompilerError, error, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, hasErrors, type Diagnostic } from './diagnostics.js';
-import { loadMcpModel, type SchemaInput } from './schema/index.js';
+import { loadMcpModel, normalizedDocument, type SchemaInput } from './schema/index.js';
 import { loadPins } from './schema/pins.js';
 import type { McpModel } from './schema/model.js';
 import { parseWitPath } from './wit/index.js';
@@ -288,7 +288,8 @@ export async function codecInputs(opts: import('./emit/codecs/index.js').Generat
   const manifest = manifestBeside(witDir);
   const inputs: CheckInputs = { mcp: mcp.model, wit: wit.model, ...(manifest ? { manifest } : {}), diagnostics: [...diagnostics, ...wit.diagnostics.filter((d) => d.severity !== 'error')] };
   const { mapping } = check(inputs, repoRoot());
-  const schema = JSON.parse(readFileSync(mcp.model.file, 'utf8')) as Record<string, unknown>;
+  // The document the model was built from: the official one, normalized the same way (normalized.ts).
+  const schema = normalizedDocument(JSON.parse(readFileSync(mcp.model.file, 'utf8'))).doc;
   return { mcp: mcp.model, wit: wit.model, mapping, witDir, schema, diagnostics: inputs.diagnostics };
 }
 

@@ -224,7 +224,11 @@ function compareResult(ctx: MapContext, unit: Unit, method: Method, func: Func, 
   if (shape.kind === 'result') {
     if (!shape.err) add('lossy', 'no-error-channel', 'the result has no error type', describeWit(ctx.wit, ret));
     if (shape.ok && resultName) ctx.comparer.type(unit, 'result', { kind: 'ref', name: resultName }, shape.ok, where);
-    else if (!shape.ok && !empty) add('missing', 'result-dropped', `result<_, E> drops ${resultName}`, describeWit(ctx.wit, ret));
+    else if (!shape.ok && !empty && resultName && isMetaOnlyResult(ctx.mcp, resultName)) {
+      add('lossy', 'empty-result-dropped', `result<_, E> drops ${resultName}'s \`_meta\`${isOpenResult(ctx.mcp, resultName) ? ' and every other member (the object is open)' : ''}`, describeWit(ctx.wit, ret));
+      // The type is placed at this function (its finding is here), not unplaced.
+      if (!ctx.realizedBy.has(resultName)) ctx.realizedBy.set(resultName, ref);
+    } else if (!shape.ok && !empty) add('missing', 'result-dropped', `result<_, E> drops ${resultName}`, describeWit(ctx.wit, ret));
     else if (!shape.ok && resultName && !ctx.realizedBy.has(resultName)) ctx.realizedBy.set(resultName, ref);
     return;
   }
@@ -241,13 +245,30 @@ function compareNotificationResult(ctx: MapContext, unit: Unit, func: Func, at: 
   unit.local = worst(unit.local, 'extra');
 }
 
-/** A result type with nothing but `_meta` (EmptyResult): `result<_, E>` carries it. */
-/** An empty result answers nothing but optional metadata: `result<_, error>` carries it. */
+/**
+ * A result with nothing to carry: no member at all (`resultType` aside, rule `result-type-implied`)
+ * and closed. `result<_, E>` carries it. MCP's EmptyResult is not one: it has `_meta`, and it is
+ * `Result`, an open object (`additionalProperties: {}`), so it needs an ok type (`json`).
+ */
 export function isEmptyResult(model: McpModel, name: TypeName): boolean {
   const shape = resolveMcp(model, { kind: 'ref', name });
+  return shape.kind === 'object' && !shape.open && shape.properties.every((p) => p.name === RESULT_TYPE.property);
+}
+
+/**
+ * A result that declares nothing but an optional `_meta` (EmptyResult; 2025-11-25's
+ * GetTaskPayloadResult, open for the original request's result): `result<_, E>` loses that
+ * `_meta` and every member of the open object (rule `empty-result-dropped`, lossy).
+ */
+export function isMetaOnlyResult(model: McpModel, name: TypeName): boolean {
+  const shape = resolveMcp(model, { kind: 'ref', name });
   if (shape.kind === 'json') return true;
-  // `resultType` is implied by the result (rule `result-type-implied`): it makes no result non-empty.
   return shape.kind === 'object' && shape.properties.every((p) => (p.name === '_meta' && !p.required) || p.name === RESULT_TYPE.property);
+}
+
+function isOpenResult(model: McpModel, name: TypeName): boolean {
+  const shape = resolveMcp(model, { kind: 'ref', name });
+  return shape.kind === 'json' || (shape.kind === 'object' && shape.open);
 }
 
 export function finishMessage(ctx: MapContext, { item, realizations: pending }: PendingMessage): MessageItem {

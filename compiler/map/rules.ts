@@ -734,6 +734,7 @@ export const REALIZATION_CHECKS: Readonly<Record<string, string>> = {
   'registration-unmatched': 'A `host-served` request none of whose result properties is a parameter (by kebab-case name) of its registration functions.',
   'result-missing': 'A request whose function returns nothing: the result is not carried.',
   'result-dropped': 'A request whose function returns `result<_, E>` although the MCP result has fields.',
+  'empty-result-dropped': 'A request whose function returns `result<_, E>` for a result that declares only `_meta` (EmptyResult): its `_meta`, and every member when the result is open, are lost (lossy).',
   'no-error-channel': 'A request whose function cannot return an error (no `result`, or a `result` without an error type): lossy.',
   'notification-result': 'A notification whose function returns a value: the value has nowhere to go (extra).',
   'via-type': 'A field or result whose named type is lossy or missing somewhere inside (the finding is on that type).',

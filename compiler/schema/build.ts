@@ -2,7 +2,9 @@
 import { error, hasErrors, warning, type Diagnostic } from '../diagnostics.js';
 import { pointerFrom } from './json.js';
 import type { Direction, McpModel, Method, NamedType, TypeName } from './model.js';
-import { buildDefinition, type NormalizeContext } from './normalize.js';
+import { buildDefinition, normalize, type NormalizeContext } from './normalize.js';
+import { normalizedDocument } from './normalized.js';
+import { RESULTS_KEY } from './task-results.js';
 
 export interface BuildResult {
   model?: McpModel;
@@ -39,8 +41,10 @@ export function dialectOf(schemaUri: unknown): string | undefined {
   return schemaUri;
 }
 
-export function buildMcpModel(doc: unknown, opts: { file: string; version: string }): BuildResult {
+export function buildMcpModel(raw: unknown, opts: { file: string; version: string }): BuildResult {
   const { file } = opts;
+  // MCP's own semantics first (normalized.ts): `_meta` on every message, task-form results.
+  const doc = normalizedDocument(raw).doc;
   const diagnostics: Diagnostic[] = [];
   if (!isRecord(doc)) {
     return { diagnostics: [error('not-a-schema', 'not a JSON Schema document: expected an object at the top level', { file, jsonPath: '#' })] };
@@ -183,6 +187,16 @@ function pairResult(m: Method, ctx: NormalizeContext): void {
     return;
   }
   const byName = m.definition.replace(/Request$/, 'Result');
+  const taskForm = (ctx.root as Record<string, unknown>)[RESULTS_KEY] as Record<string, unknown> | undefined;
+  if (taskForm?.[m.definition] !== undefined) {
+    // task-results (task-results.ts): `XResult | CreateTaskResult`, named `XRequestResult`.
+    const t = normalize(taskForm[m.definition], { owner: m.definition, path: ['Result'], pointer: [RESULTS_KEY, m.definition] }, ctx);
+    if (t.kind === 'ref') {
+      m.result = t.name;
+      m.resultRule = 'task-augmented';
+      return;
+    }
+  }
   const stated = responseResult(ctx.types.get(`${byName}Response`));
   if (byName !== m.definition && stated !== undefined) {
     m.result = stated;

@@ -7,6 +7,7 @@ import { loadPins, locate } from './pins.js';
 
 export type { McpModel } from './model.js';
 export { buildMcpModel } from './build.js';
+export { normalizedDocument } from './normalized.js';
 
 export interface SchemaInput {
   /** A version label: a pinned version, or the label for `schema`. */

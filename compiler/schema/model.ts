@@ -73,7 +73,7 @@ export interface Method {
   /** Requests only: the result definition, by the pairing rule below. */
   result?: TypeName;
   /** Which pairing rule chose the result, so reports can say why. */
-  resultRule?: 'response' | 'by-name' | 'empty-result' | 'exception';
+  resultRule?: 'response' | 'by-name' | 'empty-result' | 'exception' | 'task-augmented';
   description?: string;
   pointer: JsonPointer;
 }

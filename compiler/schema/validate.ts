@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readJsonFile } from './json.js';
 import { loadMcpModel } from './index.js';
+import { normalizedDocument } from './normalized.js';
 
 export type Validity = { valid: true } | { valid: false; pointer: string; reason: string };
 
@@ -28,7 +29,9 @@ function first(errors: ErrorObject[] | null | undefined, base: string): Validity
 /** The referee of a pinned version (or of a schema file, labelled `spec`). */
 export async function messageReferee(spec: string, schema?: string): Promise<MessageReferee> {
   const { model } = await loadMcpModel(schema ? { spec, schema } : { spec });
-  const doc = readJsonFile(model.file).value as Record<string, unknown>;
+  // With MCP's own semantics restored (normalized.ts): the request -> result link of task-form
+  // results exists only there, and `_meta` is an object on every message, as the codecs check it.
+  const doc = normalizedDocument(readJsonFile(model.file).value).doc;
   const ajv = new (model.dialect === '2020-12' ? Ajv2020 : Ajv)({ strict: false, validateFormats: false });
   ajv.addSchema({ ...doc, $id: 'mcp' });
   const cache = new Map<string, ValidateFunction>();

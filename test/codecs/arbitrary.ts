@@ -72,6 +72,12 @@ export class McpArbitraries {
     private readonly mcp: McpModel,
     private readonly schema: Record<string, unknown>,
     private readonly recordCarried: ReadonlySet<string> = new Set(),
+    /**
+     * `Type.property` the checker reports the WIT has no field for (rule `slot-missing`: the
+     * released 0.1.0 WIT and the `_meta` MCP puts on every message's params): not generated, since
+     * no law holds for them; decode reports them (test/codecs/strict.test.ts).
+     */
+    private readonly notCarried: ReadonlySet<string> = new Set(),
   ) {}
 
   named(name: string): fc.Arbitrary<unknown> {
@@ -89,6 +95,7 @@ export class McpArbitraries {
       const props: Record<string, fc.Arbitrary<unknown>> = {};
       const required: string[] = [];
       for (const p of t.body.properties) {
+        if (this.notCarried.has(`${name}.${p.name}`)) continue;
         // schema.ts's ResultType: a result's resultType is the value its type stands for (the JSON schema says any string).
         props[p.name] = p.name === RESULT_TYPE.property ? fc.constant(resultTypeOf(name)) : this.of(p.type, p.pointer);
         if (p.required) required.push(p.name);

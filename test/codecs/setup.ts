@@ -61,7 +61,8 @@ export function fixture(version = '2025-06-18'): Promise<Fixture> {
       const schema = inputs.schema;
       const publicTypes = publicCodecTypes(inputs);
       const records = publicTypes.filter(({ def }) => def.kind === 'record');
-      const mcpArb = new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name)));
+      const notCarried = new Set(inputs.mapping.types.flatMap((t) => t.findings.filter((f) => f.rule === 'slot-missing').map((f) => `${t.name}.${f.path}`)));
+      const mcpArb = new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name)), notCarried);
       return {
         version,
         inputs,

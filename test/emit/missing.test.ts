@@ -59,16 +59,17 @@ describe('generate wit --missing-only', () => {
     expect(texts(dir)).toEqual(once);
   });
 
-  it('adds nothing to the complete proposal, nor to the released one', async () => {
-    for (const [spec, dirs] of [
-      ['2026-07-28', ['wit', 'wit/preview2']],
-      ['2025-06-18', ['released/0.1.0/wit', 'released/0.1.0/wit/preview2']],
+  it('adds nothing to the complete proposal; to the released one only the `_meta` MCP gives every request', async () => {
+    for (const [spec, dirs, added] of [
+      ['2026-07-28', ['wit', 'wit/preview2'], { types: [], functions: [], members: [] }],
+      // 0.1.0 (frozen) has no `_meta` in sampling's params record (base-meta: every request's params have it).
+      ['2025-06-18', ['released/0.1.0/wit', 'released/0.1.0/wit/preview2'], { types: ['CreateMessageRequestParamsMeta'], functions: [], members: ['content.create-message-request-params: field meta'] }],
     ] as const) {
       const { model } = await loadMcpModel({ spec });
       for (const wit of dirs) {
         const result = await addMissing(model, wit);
-        expect(result.added, wit).toEqual({ types: [], functions: [], members: [] });
-        for (const f of result.files) expect(f.content, f.path).toBe(readFileSync(f.path, 'utf8'));
+        expect(result.added, wit).toEqual(added);
+        if (added.members.length === 0) for (const f of result.files) expect(f.content, f.path).toBe(readFileSync(f.path, 'utf8'));
       }
     }
   });
@@ -103,9 +104,15 @@ describe('generate wit --missing-only inside existing types', () => {
   it('adds a deleted record field, variant case and enum case in marked regions; --dry-run prints the patch and writes nothing', async () => {
     const { model } = await loadMcpModel({ spec: '2025-06-18' });
     const dir = proposalCopy();
-    // Nothing missing to start with (0.1.0's one finding is lossy: roots/list's open _meta in a record, open-object-as-record).
-    const base = (await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir })).report!.summary;
-    expect(base.fields.missing).toBe(0);
+    // 0.1.0 lacks sampling's params `_meta` (base-meta): added first, so that only the deletions below are missing.
+    writeAdditions(await addMissing(model, dir));
+    // What is missing to start with is only the `_meta` parameter of requests and notifications
+    // (--missing-only adds no function parameter); the lossy findings are roots/list's open _meta
+    // in a record (open-object-as-record) and EmptyResult's `_meta` (empty-result-dropped).
+    const start = (await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir })).report!;
+    const base = start.summary;
+    const missing = start.items.flatMap((i) => (i.kind === 'type' ? i.findings : i.realizations.flatMap((r) => r.findings))).filter((f) => f.verdict === 'missing');
+    expect(new Set(missing.map((f) => `${f.path} ${f.rule}`))).toEqual(new Set(['params._meta slot-missing']));
     const types = join(dir, 'types.wit');
     const content = join(dir, 'content.wit');
     edit(types, "    /// A human-readable description of the tool.\n    ///\n    /// This can be used by clients to improve the LLM's understanding of available tools. It can be thought of like a \"hint\" to the model.\n    description: option<string>,\n", '');
@@ -116,7 +123,11 @@ describe('generate wit --missing-only inside existing types', () => {
     const before = texts(dir);
 
     const result = await addMissing(model, dir);
-    expect(result.added).toEqual({ types: [], functions: [], members: ['content.content-block: case audio', 'types.logging-level: enum case notice', 'types.tool: field description'] });
+    expect(result.added).toEqual({
+      types: ['CreateMessageRequestParamsMeta'],
+      functions: [],
+      members: ['content.content-block: case audio', 'content.create-message-request-params: field meta', 'types.logging-level: enum case notice', 'types.tool: field description'],
+    });
     // the dry run: a unified diff of exactly what --write would write, and nothing written
     const patch = additionsPatch(result, (p) => p.slice(dir.length + 1));
     expect(texts(dir)).toEqual(before);
@@ -145,7 +156,7 @@ describe('generate wit --missing-only inside existing types', () => {
 
     writeAdditions(result);
     const after = texts(dir);
-    for (const [f, text] of Object.entries(after)) expect(stripRegions(text), f).toBe(before[f]);
+    for (const [f, text] of Object.entries(after)) expect(stripRegions(text), f).toBe(stripRegions(before[f] as string));
     const fixed = await runCheck({ spec: '2025-06-18', wit: dir, baseDir: dir });
     expect(fixed.report?.summary.types.missing).toBe(0);
     // Back to where it started: nothing missing, the same findings as before the deletions.

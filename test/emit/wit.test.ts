@@ -1,5 +1,5 @@
 import { describe, expect, it, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMcpModel } from '../../compiler/schema/index.js';
@@ -71,9 +71,9 @@ describe('generated WIT for MCP 2025-06-18', async () => {
   });
 
   it('writes WASI 0.3 calls as async functions returning result<T, error>', () => {
-    expect(text('server.wit')).toContain('call-tool: async func(arguments: option<json>, name: string) -> result<call-tool-result, error>;');
+    expect(text('server.wit')).toContain('call-tool: async func(meta: option<call-tool-request-params-meta>, arguments: option<json>, name: string) -> result<call-tool-result, error>;');
     expect(readFileSync(join('generated', '2025-06-18', 'wit', 'preview2', 'server.wit'), 'utf8')).toContain(
-      'call-tool: func(arguments: option<json>, name: string) -> result<call-tool-result, error>;',
+      'call-tool: func(meta: option<call-tool-request-params-meta>, arguments: option<json>, name: string) -> result<call-tool-result, error>;',
     );
   });
 
@@ -128,5 +128,51 @@ describe('generate wit --manifest', () => {
     expect(server).not.toMatch(/^\s+discover: /m);
     const result = await runCheck({ spec: '2026-07-28', wit: dir, baseDir: dir });
     expect(result.exitCode, result.output).toBe(0);
+  });
+});
+
+describe('what the generated WIT carries and the old mappings lost (issue 15), the checker flags', () => {
+  /** The findings of the handler side (`handlers.*`) of the generated package of `spec`, with `server.wit` edited. */
+  async function findingsAfter(spec: string, edits: [string, string][]): Promise<string[]> {
+    const dir = mkdtempSync(join(tmpdir(), `old-mapping-${spec}-`));
+    cpSync(join('generated', spec, 'wit', 'preview2'), dir, { recursive: true });
+    const file = join(dir, 'server.wit');
+    let text = readFileSync(file, 'utf8');
+    for (const [from, to] of edits) {
+      expect(text).toContain(from);
+      text = text.split(from).join(to);
+    }
+    writeFileSync(file, text);
+    const result = await runCheck({ spec, wit: dir, baseDir: dir, format: 'json' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error'), result.output).toEqual([]);
+    expect(result.exitCode).toBe(1);
+    return result.report!.items.flatMap((i) =>
+      i.kind === 'type' ? [] : i.realizations.filter((r) => r.function?.startsWith('handlers.')).flatMap((r) => r.findings.filter((f) => f.verdict !== 'encoded' && f.verdict !== 'exact').map((f) => `${i.name} ${f.path} ${f.verdict} ${f.rule}`)),
+    );
+  }
+
+  it('2025-11-25: EmptyResult and tasks/result as result<_, error>, tools/call without its task form', async () => {
+    const found = new Set(
+      await findingsAfter('2025-11-25', [
+        ['uri: string) -> result<empty-result, error>;', 'uri: string) -> result<_, error>;'],
+        ['task-id: string) -> result<get-task-payload-result, error>;', 'task-id: string) -> result<_, error>;'],
+        ['-> result<call-tool-request-result, error>;', '-> result<call-tool-result, error>;'],
+        ['use types.{call-tool-request-params-meta, ', 'use types.{call-tool-request-params-meta, call-tool-result, '],
+      ]),
+    );
+    expect(found).toEqual(
+      new Set([
+        'resources/subscribe result lossy empty-result-dropped',
+        'resources/unsubscribe result lossy empty-result-dropped',
+        'tasks/result result lossy empty-result-dropped',
+        // the union carried by one of its members' record (the finding is on CallToolRequestResult)
+        'tools/call result lossy via-type',
+      ]),
+    );
+  });
+
+  it('2025-06-18: a request without the `_meta` of the base Request', async () => {
+    const found = await findingsAfter('2025-06-18', [['call-tool: func(meta: option<call-tool-request-params-meta>, arguments', 'call-tool: func(arguments']]);
+    expect(new Set(found)).toEqual(new Set(['tools/call params._meta missing slot-missing']));
   });
 });

@@ -128,6 +128,59 @@ export function fw_BlobResourceContents(x: unknown): unknown {
   }
   return out;
 }
+/** CallToolRequestParamsMeta -> call-tool-request-params-meta. Input already validated against the schema. */
+export function tw_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** call-tool-request-params-meta -> CallToolRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CallToolRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e8 = r.progressToken;
+      if (!R.isNone(e8)) out['progressToken'] = fw_ProgressToken(e8);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ProgressToken -> progress-token. Input already validated against the schema. */
+export function tw_ProgressToken(x: any): W_types.ProgressToken {
+  if (Number.isInteger(x)) return { tag: 'integer' as const, val: R.s64(x) };
+  if (typeof x === 'string') return { tag: 'string' as const, val: R.str(x) };
+  return R.fail('anyOf', 'matches no member of ProgressToken');
+}
+/** progress-token -> ProgressToken, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ProgressToken(x: unknown): unknown {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'string':
+      try {
+        return R.witStr(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'integer':
+      try {
+        return R.witS64(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['string', 'integer']);
+  }
+}
 /** CallToolResult -> call-tool-result. Input already validated against the schema. */
 export function tw_CallToolResult(x: any): W_types.CallToolResult {
   let at = '';
@@ -135,7 +188,7 @@ export function tw_CallToolResult(x: any): W_types.CallToolResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'content';
-    const f_content_ = R.mapList(x.content, (e9: any) => tw_CallToolResultContentItem(e9));
+    const f_content_ = R.mapList(x.content, (e10: any) => tw_CallToolResultContentItem(e10));
     at = 'isError';
     const f_isError_ = x.isError === undefined ? undefined : (x.isError as boolean);
     return { meta: f_meta_, content: f_content_, isError: f_isError_ };
@@ -151,15 +204,15 @@ export function fw_CallToolResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e8 = r.meta;
-      if (!R.isNone(e8)) out['_meta'] = R.jsonFromWit(e8);
+      const e9 = r.meta;
+      if (!R.isNone(e9)) out['_meta'] = R.jsonFromWit(e9);
     }
     at = 'content';
-    out['content'] = R.mapList(R.witList(r.content), (e33: unknown) => fw_CallToolResultContentItem(e33));
+    out['content'] = R.mapList(R.witList(r.content), (e34: unknown) => fw_CallToolResultContentItem(e34));
     at = 'isError';
     {
-      const e34 = r.isError;
-      if (!R.isNone(e34)) out['isError'] = R.witBool(e34);
+      const e35 = r.isError;
+      if (!R.isNone(e35)) out['isError'] = R.witBool(e35);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -226,8 +279,8 @@ export function fw_TextContent(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e14 = r.annotations;
-      if (!R.isNone(e14)) out['annotations'] = fw_TextContentAnnotations(e14);
+      const e15 = r.annotations;
+      if (!R.isNone(e15)) out['annotations'] = fw_TextContentAnnotations(e15);
     }
     at = 'text';
     out['text'] = R.witStr(r.text);
@@ -242,7 +295,7 @@ export function tw_TextContentAnnotations(x: any): W_types.TextContentAnnotation
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e10: any) => tw_Role(e10));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e11: any) => tw_Role(e11));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -258,13 +311,13 @@ export function fw_TextContentAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e11 = r.audience;
-      if (!R.isNone(e11)) out['audience'] = R.mapList(R.witList(e11), (e12: unknown) => fw_Role(e12));
+      const e12 = r.audience;
+      if (!R.isNone(e12)) out['audience'] = R.mapList(R.witList(e12), (e13: unknown) => fw_Role(e13));
     }
     at = 'priority';
     {
-      const e13 = r.priority;
-      if (!R.isNone(e13)) out['priority'] = R.witF64(e13);
+      const e14 = r.priority;
+      if (!R.isNone(e14)) out['priority'] = R.witF64(e14);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -294,8 +347,8 @@ export function fw_ImageContent(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e20 = r.annotations;
-      if (!R.isNone(e20)) out['annotations'] = fw_ImageContentAnnotations(e20);
+      const e21 = r.annotations;
+      if (!R.isNone(e21)) out['annotations'] = fw_ImageContentAnnotations(e21);
     }
     at = 'data';
     out['data'] = R.witStr(r.data);
@@ -312,7 +365,7 @@ export function tw_ImageContentAnnotations(x: any): W_types.ImageContentAnnotati
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e16: any) => tw_Role(e16));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e17: any) => tw_Role(e17));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -328,13 +381,13 @@ export function fw_ImageContentAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e17 = r.audience;
-      if (!R.isNone(e17)) out['audience'] = R.mapList(R.witList(e17), (e18: unknown) => fw_Role(e18));
+      const e18 = r.audience;
+      if (!R.isNone(e18)) out['audience'] = R.mapList(R.witList(e18), (e19: unknown) => fw_Role(e19));
     }
     at = 'priority';
     {
-      const e19 = r.priority;
-      if (!R.isNone(e19)) out['priority'] = R.witF64(e19);
+      const e20 = r.priority;
+      if (!R.isNone(e20)) out['priority'] = R.witF64(e20);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -362,8 +415,8 @@ export function fw_EmbeddedResource(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e27 = r.annotations;
-      if (!R.isNone(e27)) out['annotations'] = fw_EmbeddedResourceAnnotations(e27);
+      const e28 = r.annotations;
+      if (!R.isNone(e28)) out['annotations'] = fw_EmbeddedResourceAnnotations(e28);
     }
     at = 'resource';
     out['resource'] = fw_EmbeddedResourceResource(r.resource);
@@ -378,7 +431,7 @@ export function tw_EmbeddedResourceAnnotations(x: any): W_types.EmbeddedResource
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e23: any) => tw_Role(e23));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e24: any) => tw_Role(e24));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -394,13 +447,13 @@ export function fw_EmbeddedResourceAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e24 = r.audience;
-      if (!R.isNone(e24)) out['audience'] = R.mapList(R.witList(e24), (e25: unknown) => fw_Role(e25));
+      const e25 = r.audience;
+      if (!R.isNone(e25)) out['audience'] = R.mapList(R.witList(e25), (e26: unknown) => fw_Role(e26));
     }
     at = 'priority';
     {
-      const e26 = r.priority;
-      if (!R.isNone(e26)) out['priority'] = R.witF64(e26);
+      const e27 = r.priority;
+      if (!R.isNone(e27)) out['priority'] = R.witF64(e27);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -458,8 +511,8 @@ export function fw_TextResourceContents(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e28 = r.mimeType;
-      if (!R.isNone(e28)) out['mimeType'] = R.witStr(e28);
+      const e29 = r.mimeType;
+      if (!R.isNone(e29)) out['mimeType'] = R.witStr(e29);
     }
     at = 'text';
     out['text'] = R.witStr(r.text);
@@ -493,18 +546,18 @@ export function fw_ClientCapabilities(x: unknown): unknown {
   try {
     at = 'experimental';
     {
-      const e35 = r.experimental;
-      if (!R.isNone(e35)) out['experimental'] = R.jsonFromWit(e35);
+      const e36 = r.experimental;
+      if (!R.isNone(e36)) out['experimental'] = R.jsonFromWit(e36);
     }
     at = 'roots';
     {
-      const e37 = r.roots;
-      if (!R.isNone(e37)) out['roots'] = fw_ClientCapabilitiesRoots(e37);
+      const e38 = r.roots;
+      if (!R.isNone(e38)) out['roots'] = fw_ClientCapabilitiesRoots(e38);
     }
     at = 'sampling';
     {
-      const e38 = r.sampling;
-      if (!R.isNone(e38)) out['sampling'] = R.jsonFromWit(e38);
+      const e39 = r.sampling;
+      if (!R.isNone(e39)) out['sampling'] = R.jsonFromWit(e39);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -530,8 +583,8 @@ export function fw_ClientCapabilitiesRoots(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e36 = r.listChanged;
-      if (!R.isNone(e36)) out['listChanged'] = R.witBool(e36);
+      const e37 = r.listChanged;
+      if (!R.isNone(e37)) out['listChanged'] = R.witBool(e37);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -561,6 +614,33 @@ export function fw_CompleteRequestParamsArgument(x: unknown): unknown {
     out['name'] = R.witStr(r.name);
     at = 'value';
     out['value'] = R.witStr(r.value);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** CompleteRequestParamsMeta -> complete-request-params-meta. Input already validated against the schema. */
+export function tw_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** complete-request-params-meta -> CompleteRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CompleteRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e42 = r.progressToken;
+      if (!R.isNone(e42)) out['progressToken'] = fw_ProgressToken(e42);
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -668,8 +748,8 @@ export function fw_CompleteResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e43 = r.meta;
-      if (!R.isNone(e43)) out['_meta'] = R.jsonFromWit(e43);
+      const e45 = r.meta;
+      if (!R.isNone(e45)) out['_meta'] = R.jsonFromWit(e45);
     }
     at = 'completion';
     out['completion'] = fw_CompleteResultCompletion(r.completion);
@@ -687,7 +767,7 @@ export function tw_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
     at = 'total';
     const f_total_ = x.total === undefined ? undefined : R.s64(x.total);
     at = 'values';
-    const f_values_ = R.mapList(x.values, (e46: any) => R.str(e46));
+    const f_values_ = R.mapList(x.values, (e48: any) => R.str(e48));
     return { hasMore: f_hasMore_, total: f_total_, values: f_values_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -701,16 +781,16 @@ export function fw_CompleteResultCompletion(x: unknown): unknown {
   try {
     at = 'hasMore';
     {
-      const e44 = r.hasMore;
-      if (!R.isNone(e44)) out['hasMore'] = R.witBool(e44);
+      const e46 = r.hasMore;
+      if (!R.isNone(e46)) out['hasMore'] = R.witBool(e46);
     }
     at = 'total';
     {
-      const e45 = r.total;
-      if (!R.isNone(e45)) out['total'] = R.witS64(e45);
+      const e47 = r.total;
+      if (!R.isNone(e47)) out['total'] = R.witS64(e47);
     }
     at = 'values';
-    out['values'] = R.mapList(R.witList(r.values), (e48: unknown) => R.witStr(e48));
+    out['values'] = R.mapList(R.witList(r.values), (e50: unknown) => R.witStr(e50));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -744,6 +824,33 @@ export function fw_CreateMessageRequestParamsIncludeContext(x: unknown): unknown
       return R.badEnum(v, ['all-servers', 'none', 'this-server']);
   }
 }
+/** CreateMessageRequestParamsMeta -> create-message-request-params-meta. Input already validated against the schema. */
+export function tw_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** create-message-request-params-meta -> CreateMessageRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CreateMessageRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e52 = r.progressToken;
+      if (!R.isNone(e52)) out['progressToken'] = fw_ProgressToken(e52);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 /** CreateMessageResult -> create-message-result. Input already validated against the schema. */
 export function tw_CreateMessageResult(x: any): W_types.CreateMessageResult {
   let at = '';
@@ -771,8 +878,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e50 = r.meta;
-      if (!R.isNone(e50)) out['_meta'] = R.jsonFromWit(e50);
+      const e53 = r.meta;
+      if (!R.isNone(e53)) out['_meta'] = R.jsonFromWit(e53);
     }
     at = 'content';
     out['content'] = fw_CreateMessageResultContent(r.content);
@@ -782,8 +889,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
     out['role'] = fw_Role(r.role);
     at = 'stopReason';
     {
-      const e54 = r.stopReason;
-      if (!R.isNone(e54)) out['stopReason'] = R.witStr(e54);
+      const e57 = r.stopReason;
+      if (!R.isNone(e57)) out['stopReason'] = R.witStr(e57);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -837,6 +944,33 @@ export function tw_EmptyResult(x: any): W_types.EmptyResult {
 export function fw_EmptyResult(x: unknown): unknown {
   return R.jsonFromWit(x);
 }
+/** GetPromptRequestParamsMeta -> get-prompt-request-params-meta. Input already validated against the schema. */
+export function tw_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** get-prompt-request-params-meta -> GetPromptRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_GetPromptRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e58 = r.progressToken;
+      if (!R.isNone(e58)) out['progressToken'] = fw_ProgressToken(e58);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 /** GetPromptResult -> get-prompt-result. Input already validated against the schema. */
 export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
   let at = '';
@@ -846,7 +980,7 @@ export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'messages';
-    const f_messages_ = R.mapList(x.messages, (e57: any) => tw_PromptMessage(e57));
+    const f_messages_ = R.mapList(x.messages, (e61: any) => tw_PromptMessage(e61));
     return { meta: f_meta_, description: f_description_, messages: f_messages_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -860,16 +994,16 @@ export function fw_GetPromptResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e55 = r.meta;
-      if (!R.isNone(e55)) out['_meta'] = R.jsonFromWit(e55);
+      const e59 = r.meta;
+      if (!R.isNone(e59)) out['_meta'] = R.jsonFromWit(e59);
     }
     at = 'description';
     {
-      const e56 = r.description;
-      if (!R.isNone(e56)) out['description'] = R.witStr(e56);
+      const e60 = r.description;
+      if (!R.isNone(e60)) out['description'] = R.witStr(e60);
     }
     at = 'messages';
-    out['messages'] = R.mapList(R.witList(r.messages), (e61: unknown) => fw_PromptMessage(e61));
+    out['messages'] = R.mapList(R.witList(r.messages), (e65: unknown) => fw_PromptMessage(e65));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -970,6 +1104,33 @@ export function fw_Implementation(x: unknown): unknown {
   }
   return out;
 }
+/** InitializeRequestParamsMeta -> initialize-request-params-meta. Input already validated against the schema. */
+export function tw_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** initialize-request-params-meta -> InitializeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_InitializeRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e68 = r.progressToken;
+      if (!R.isNone(e68)) out['progressToken'] = fw_ProgressToken(e68);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 /** InitializeResult -> initialize-result. Input already validated against the schema. */
 export function tw_InitializeResult(x: any): W_types.InitializeResult {
   let at = '';
@@ -1003,15 +1164,15 @@ export function fw_InitializeResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e64 = r.meta;
-      if (!R.isNone(e64)) out['_meta'] = R.jsonFromWit(e64);
+      const e69 = r.meta;
+      if (!R.isNone(e69)) out['_meta'] = R.jsonFromWit(e69);
     }
     at = 'capabilities';
     out['capabilities'] = fw_ServerCapabilities(r.capabilities);
     at = 'instructions';
     {
-      const e75 = r.instructions;
-      if (!R.isNone(e75)) out['instructions'] = R.witStr(e75);
+      const e80 = r.instructions;
+      if (!R.isNone(e80)) out['instructions'] = R.witStr(e80);
     }
     at = 'protocolVersion';
     out['protocolVersion'] = R.witStr(r.protocolVersion);
@@ -1055,28 +1216,28 @@ export function fw_ServerCapabilities(x: unknown): unknown {
   try {
     at = 'experimental';
     {
-      const e65 = r.experimental;
-      if (!R.isNone(e65)) out['experimental'] = R.jsonFromWit(e65);
+      const e70 = r.experimental;
+      if (!R.isNone(e70)) out['experimental'] = R.jsonFromWit(e70);
     }
     at = 'logging';
     {
-      const e66 = r.logging;
-      if (!R.isNone(e66)) out['logging'] = R.jsonFromWit(e66);
+      const e71 = r.logging;
+      if (!R.isNone(e71)) out['logging'] = R.jsonFromWit(e71);
     }
     at = 'prompts';
     {
-      const e68 = r.prompts;
-      if (!R.isNone(e68)) out['prompts'] = fw_ServerCapabilitiesPrompts(e68);
+      const e73 = r.prompts;
+      if (!R.isNone(e73)) out['prompts'] = fw_ServerCapabilitiesPrompts(e73);
     }
     at = 'resources';
     {
-      const e71 = r.resources;
-      if (!R.isNone(e71)) out['resources'] = fw_ServerCapabilitiesResources(e71);
+      const e76 = r.resources;
+      if (!R.isNone(e76)) out['resources'] = fw_ServerCapabilitiesResources(e76);
     }
     at = 'tools';
     {
-      const e73 = r.tools;
-      if (!R.isNone(e73)) out['tools'] = fw_ServerCapabilitiesTools(e73);
+      const e78 = r.tools;
+      if (!R.isNone(e78)) out['tools'] = fw_ServerCapabilitiesTools(e78);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1102,8 +1263,8 @@ export function fw_ServerCapabilitiesPrompts(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e67 = r.listChanged;
-      if (!R.isNone(e67)) out['listChanged'] = R.witBool(e67);
+      const e72 = r.listChanged;
+      if (!R.isNone(e72)) out['listChanged'] = R.witBool(e72);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1131,13 +1292,13 @@ export function fw_ServerCapabilitiesResources(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e69 = r.listChanged;
-      if (!R.isNone(e69)) out['listChanged'] = R.witBool(e69);
+      const e74 = r.listChanged;
+      if (!R.isNone(e74)) out['listChanged'] = R.witBool(e74);
     }
     at = 'subscribe';
     {
-      const e70 = r.subscribe;
-      if (!R.isNone(e70)) out['subscribe'] = R.witBool(e70);
+      const e75 = r.subscribe;
+      if (!R.isNone(e75)) out['subscribe'] = R.witBool(e75);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1163,8 +1324,35 @@ export function fw_ServerCapabilitiesTools(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e72 = r.listChanged;
-      if (!R.isNone(e72)) out['listChanged'] = R.witBool(e72);
+      const e77 = r.listChanged;
+      if (!R.isNone(e77)) out['listChanged'] = R.witBool(e77);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListPromptsRequestParamsMeta -> list-prompts-request-params-meta. Input already validated against the schema. */
+export function tw_ListPromptsRequestParamsMeta(x: any): W_types.ListPromptsRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListPromptsRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e83 = r.progressToken;
+      if (!R.isNone(e83)) out['progressToken'] = fw_ProgressToken(e83);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1180,7 +1368,7 @@ export function tw_ListPromptsResult(x: any): W_types.ListPromptsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'prompts';
-    const f_prompts_ = R.mapList(x.prompts, (e80: any) => tw_Prompt(e80));
+    const f_prompts_ = R.mapList(x.prompts, (e86: any) => tw_Prompt(e86));
     return { meta: f_meta_, nextCursor: f_nextCursor_, prompts: f_prompts_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1194,16 +1382,16 @@ export function fw_ListPromptsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e78 = r.meta;
-      if (!R.isNone(e78)) out['_meta'] = R.jsonFromWit(e78);
+      const e84 = r.meta;
+      if (!R.isNone(e84)) out['_meta'] = R.jsonFromWit(e84);
     }
     at = 'nextCursor';
     {
-      const e79 = r.nextCursor;
-      if (!R.isNone(e79)) out['nextCursor'] = R.witStr(e79);
+      const e85 = r.nextCursor;
+      if (!R.isNone(e85)) out['nextCursor'] = R.witStr(e85);
     }
     at = 'prompts';
-    out['prompts'] = R.mapList(R.witList(r.prompts), (e90: unknown) => fw_Prompt(e90));
+    out['prompts'] = R.mapList(R.witList(r.prompts), (e96: unknown) => fw_Prompt(e96));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1215,7 +1403,7 @@ export function tw_Prompt(x: any): W_types.Prompt {
   try {
     at = 'arguments';
     const f_arguments_ =
-      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e81: any) => tw_PromptArgument(e81));
+      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e87: any) => tw_PromptArgument(e87));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'name';
@@ -1233,13 +1421,13 @@ export function fw_Prompt(x: unknown): unknown {
   try {
     at = 'arguments';
     {
-      const e85 = r.arguments;
-      if (!R.isNone(e85)) out['arguments'] = R.mapList(R.witList(e85), (e86: unknown) => fw_PromptArgument(e86));
+      const e91 = r.arguments;
+      if (!R.isNone(e91)) out['arguments'] = R.mapList(R.witList(e91), (e92: unknown) => fw_PromptArgument(e92));
     }
     at = 'description';
     {
-      const e87 = r.description;
-      if (!R.isNone(e87)) out['description'] = R.witStr(e87);
+      const e93 = r.description;
+      if (!R.isNone(e93)) out['description'] = R.witStr(e93);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1271,15 +1459,42 @@ export function fw_PromptArgument(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e82 = r.description;
-      if (!R.isNone(e82)) out['description'] = R.witStr(e82);
+      const e88 = r.description;
+      if (!R.isNone(e88)) out['description'] = R.witStr(e88);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'required';
     {
-      const e84 = r.required;
-      if (!R.isNone(e84)) out['required'] = R.witBool(e84);
+      const e90 = r.required;
+      if (!R.isNone(e90)) out['required'] = R.witBool(e90);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListResourceTemplatesRequestParamsMeta -> list-resource-templates-request-params-meta. Input already validated against the schema. */
+export function tw_ListResourceTemplatesRequestParamsMeta(x: any): W_types.ListResourceTemplatesRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListResourceTemplatesRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e97 = r.progressToken;
+      if (!R.isNone(e97)) out['progressToken'] = fw_ProgressToken(e97);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1295,7 +1510,7 @@ export function tw_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resourceTemplates';
-    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e93: any) => tw_ResourceTemplate(e93));
+    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e100: any) => tw_ResourceTemplate(e100));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resourceTemplates: f_resourceTemplates_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1309,16 +1524,16 @@ export function fw_ListResourceTemplatesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e91 = r.meta;
-      if (!R.isNone(e91)) out['_meta'] = R.jsonFromWit(e91);
+      const e98 = r.meta;
+      if (!R.isNone(e98)) out['_meta'] = R.jsonFromWit(e98);
     }
     at = 'nextCursor';
     {
-      const e92 = r.nextCursor;
-      if (!R.isNone(e92)) out['nextCursor'] = R.witStr(e92);
+      const e99 = r.nextCursor;
+      if (!R.isNone(e99)) out['nextCursor'] = R.witStr(e99);
     }
     at = 'resourceTemplates';
-    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e104: unknown) => fw_ResourceTemplate(e104));
+    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e111: unknown) => fw_ResourceTemplate(e111));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1357,18 +1572,18 @@ export function fw_ResourceTemplate(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e98 = r.annotations;
-      if (!R.isNone(e98)) out['annotations'] = fw_ResourceTemplateAnnotations(e98);
+      const e105 = r.annotations;
+      if (!R.isNone(e105)) out['annotations'] = fw_ResourceTemplateAnnotations(e105);
     }
     at = 'description';
     {
-      const e99 = r.description;
-      if (!R.isNone(e99)) out['description'] = R.witStr(e99);
+      const e106 = r.description;
+      if (!R.isNone(e106)) out['description'] = R.witStr(e106);
     }
     at = 'mimeType';
     {
-      const e100 = r.mimeType;
-      if (!R.isNone(e100)) out['mimeType'] = R.witStr(e100);
+      const e107 = r.mimeType;
+      if (!R.isNone(e107)) out['mimeType'] = R.witStr(e107);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1384,7 +1599,7 @@ export function tw_ResourceTemplateAnnotations(x: any): W_types.ResourceTemplate
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e94: any) => tw_Role(e94));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e101: any) => tw_Role(e101));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -1400,13 +1615,40 @@ export function fw_ResourceTemplateAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e95 = r.audience;
-      if (!R.isNone(e95)) out['audience'] = R.mapList(R.witList(e95), (e96: unknown) => fw_Role(e96));
+      const e102 = r.audience;
+      if (!R.isNone(e102)) out['audience'] = R.mapList(R.witList(e102), (e103: unknown) => fw_Role(e103));
     }
     at = 'priority';
     {
-      const e97 = r.priority;
-      if (!R.isNone(e97)) out['priority'] = R.witF64(e97);
+      const e104 = r.priority;
+      if (!R.isNone(e104)) out['priority'] = R.witF64(e104);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListResourcesRequestParamsMeta -> list-resources-request-params-meta. Input already validated against the schema. */
+export function tw_ListResourcesRequestParamsMeta(x: any): W_types.ListResourcesRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-resources-request-params-meta -> ListResourcesRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListResourcesRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e112 = r.progressToken;
+      if (!R.isNone(e112)) out['progressToken'] = fw_ProgressToken(e112);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1422,7 +1664,7 @@ export function tw_ListResourcesResult(x: any): W_types.ListResourcesResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resources';
-    const f_resources_ = R.mapList(x.resources, (e107: any) => tw_Resource(e107));
+    const f_resources_ = R.mapList(x.resources, (e115: any) => tw_Resource(e115));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resources: f_resources_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1436,16 +1678,16 @@ export function fw_ListResourcesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e105 = r.meta;
-      if (!R.isNone(e105)) out['_meta'] = R.jsonFromWit(e105);
+      const e113 = r.meta;
+      if (!R.isNone(e113)) out['_meta'] = R.jsonFromWit(e113);
     }
     at = 'nextCursor';
     {
-      const e106 = r.nextCursor;
-      if (!R.isNone(e106)) out['nextCursor'] = R.witStr(e106);
+      const e114 = r.nextCursor;
+      if (!R.isNone(e114)) out['nextCursor'] = R.witStr(e114);
     }
     at = 'resources';
-    out['resources'] = R.mapList(R.witList(r.resources), (e119: unknown) => fw_Resource(e119));
+    out['resources'] = R.mapList(R.witList(r.resources), (e127: unknown) => fw_Resource(e127));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1487,25 +1729,25 @@ export function fw_Resource(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e112 = r.annotations;
-      if (!R.isNone(e112)) out['annotations'] = fw_ResourceAnnotations(e112);
+      const e120 = r.annotations;
+      if (!R.isNone(e120)) out['annotations'] = fw_ResourceAnnotations(e120);
     }
     at = 'description';
     {
-      const e113 = r.description;
-      if (!R.isNone(e113)) out['description'] = R.witStr(e113);
+      const e121 = r.description;
+      if (!R.isNone(e121)) out['description'] = R.witStr(e121);
     }
     at = 'mimeType';
     {
-      const e114 = r.mimeType;
-      if (!R.isNone(e114)) out['mimeType'] = R.witStr(e114);
+      const e122 = r.mimeType;
+      if (!R.isNone(e122)) out['mimeType'] = R.witStr(e122);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'size';
     {
-      const e116 = r.size;
-      if (!R.isNone(e116)) out['size'] = R.witS64(e116);
+      const e124 = r.size;
+      if (!R.isNone(e124)) out['size'] = R.witS64(e124);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -1519,7 +1761,7 @@ export function tw_ResourceAnnotations(x: any): W_types.ResourceAnnotations {
   let at = '';
   try {
     at = 'audience';
-    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e108: any) => tw_Role(e108));
+    const f_audience_ = x.audience === undefined ? undefined : R.mapList(x.audience, (e116: any) => tw_Role(e116));
     at = 'priority';
     const f_priority_ = x.priority === undefined ? undefined : (x.priority as number);
     return { audience: f_audience_, priority: f_priority_ };
@@ -1535,13 +1777,13 @@ export function fw_ResourceAnnotations(x: unknown): unknown {
   try {
     at = 'audience';
     {
-      const e109 = r.audience;
-      if (!R.isNone(e109)) out['audience'] = R.mapList(R.witList(e109), (e110: unknown) => fw_Role(e110));
+      const e117 = r.audience;
+      if (!R.isNone(e117)) out['audience'] = R.mapList(R.witList(e117), (e118: unknown) => fw_Role(e118));
     }
     at = 'priority';
     {
-      const e111 = r.priority;
-      if (!R.isNone(e111)) out['priority'] = R.witF64(e111);
+      const e119 = r.priority;
+      if (!R.isNone(e119)) out['priority'] = R.witF64(e119);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1567,39 +1809,13 @@ export function fw_ListRootsRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e120 = r.progressToken;
-      if (!R.isNone(e120)) out['progressToken'] = fw_ProgressToken(e120);
+      const e128 = r.progressToken;
+      if (!R.isNone(e128)) out['progressToken'] = fw_ProgressToken(e128);
     }
   } catch (e) {
     return R.rethrow(e, at);
   }
   return out;
-}
-/** ProgressToken -> progress-token. Input already validated against the schema. */
-export function tw_ProgressToken(x: any): W_types.ProgressToken {
-  if (Number.isInteger(x)) return { tag: 'integer' as const, val: R.s64(x) };
-  if (typeof x === 'string') return { tag: 'string' as const, val: R.str(x) };
-  return R.fail('anyOf', 'matches no member of ProgressToken');
-}
-/** progress-token -> ProgressToken, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ProgressToken(x: unknown): unknown {
-  const v = R.witVariant(x);
-  switch (v.tag) {
-    case 'string':
-      try {
-        return R.witStr(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    case 'integer':
-      try {
-        return R.witS64(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    default:
-      return R.badTag(v.tag, ['string', 'integer']);
-  }
 }
 /** ListRootsResult -> list-roots-result. Input already validated against the schema. */
 export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
@@ -1608,7 +1824,7 @@ export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'roots';
-    const f_roots_ = R.mapList(x.roots, (e122: any) => tw_Root(e122));
+    const f_roots_ = R.mapList(x.roots, (e130: any) => tw_Root(e130));
     return { meta: f_meta_, roots: f_roots_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1622,11 +1838,11 @@ export function fw_ListRootsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e121 = r.meta;
-      if (!R.isNone(e121)) out['_meta'] = R.jsonFromWit(e121);
+      const e129 = r.meta;
+      if (!R.isNone(e129)) out['_meta'] = R.jsonFromWit(e129);
     }
     at = 'roots';
-    out['roots'] = R.mapList(R.witList(r.roots), (e126: unknown) => fw_Root(e126));
+    out['roots'] = R.mapList(R.witList(r.roots), (e134: unknown) => fw_Root(e134));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1653,11 +1869,38 @@ export function fw_Root(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e123 = r.name;
-      if (!R.isNone(e123)) out['name'] = R.witStr(e123);
+      const e131 = r.name;
+      if (!R.isNone(e131)) out['name'] = R.witStr(e131);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListToolsRequestParamsMeta -> list-tools-request-params-meta. Input already validated against the schema. */
+export function tw_ListToolsRequestParamsMeta(x: any): W_types.ListToolsRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-tools-request-params-meta -> ListToolsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListToolsRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e135 = r.progressToken;
+      if (!R.isNone(e135)) out['progressToken'] = fw_ProgressToken(e135);
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1672,7 +1915,7 @@ export function tw_ListToolsResult(x: any): W_types.ListToolsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'tools';
-    const f_tools_ = R.mapList(x.tools, (e129: any) => tw_Tool(e129));
+    const f_tools_ = R.mapList(x.tools, (e138: any) => tw_Tool(e138));
     return { meta: f_meta_, nextCursor: f_nextCursor_, tools: f_tools_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1686,16 +1929,16 @@ export function fw_ListToolsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e127 = r.meta;
-      if (!R.isNone(e127)) out['_meta'] = R.jsonFromWit(e127);
+      const e136 = r.meta;
+      if (!R.isNone(e136)) out['_meta'] = R.jsonFromWit(e136);
     }
     at = 'nextCursor';
     {
-      const e128 = r.nextCursor;
-      if (!R.isNone(e128)) out['nextCursor'] = R.witStr(e128);
+      const e137 = r.nextCursor;
+      if (!R.isNone(e137)) out['nextCursor'] = R.witStr(e137);
     }
     at = 'tools';
-    out['tools'] = R.mapList(R.witList(r.tools), (e138: unknown) => fw_Tool(e138));
+    out['tools'] = R.mapList(R.witList(r.tools), (e147: unknown) => fw_Tool(e147));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1724,8 +1967,8 @@ export function fw_Tool(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e130 = r.description;
-      if (!R.isNone(e130)) out['description'] = R.witStr(e130);
+      const e139 = r.description;
+      if (!R.isNone(e139)) out['description'] = R.witStr(e139);
     }
     at = 'inputSchema';
     out['inputSchema'] = fw_ToolInputSchema(r.inputSchema);
@@ -1743,7 +1986,7 @@ export function tw_ToolInputSchema(x: any): W_types.ToolInputSchema {
     at = 'properties';
     const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e132: any) => R.str(e132));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e141: any) => R.str(e141));
     return { properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1757,13 +2000,13 @@ export function fw_ToolInputSchema(x: unknown): unknown {
   try {
     at = 'properties';
     {
-      const e131 = r.properties;
-      if (!R.isNone(e131)) out['properties'] = R.jsonFromWit(e131);
+      const e140 = r.properties;
+      if (!R.isNone(e140)) out['properties'] = R.jsonFromWit(e140);
     }
     at = 'required';
     {
-      const e133 = r.required;
-      if (!R.isNone(e133)) out['required'] = R.mapList(R.witList(e133), (e134: unknown) => R.witStr(e134));
+      const e142 = r.required;
+      if (!R.isNone(e142)) out['required'] = R.mapList(R.witList(e142), (e143: unknown) => R.witStr(e143));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -1838,8 +2081,8 @@ export function fw_ModelHint(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e139 = r.name;
-      if (!R.isNone(e139)) out['name'] = R.witStr(e139);
+      const e148 = r.name;
+      if (!R.isNone(e148)) out['name'] = R.witStr(e148);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1853,7 +2096,7 @@ export function tw_ModelPreferences(x: any): W_types.ModelPreferences {
     at = 'costPriority';
     const f_costPriority_ = x.costPriority === undefined ? undefined : (x.costPriority as number);
     at = 'hints';
-    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e141: any) => tw_ModelHint(e141));
+    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e150: any) => tw_ModelHint(e150));
     at = 'intelligencePriority';
     const f_intelligencePriority_ =
       x.intelligencePriority === undefined ? undefined : (x.intelligencePriority as number);
@@ -1877,23 +2120,23 @@ export function fw_ModelPreferences(x: unknown): unknown {
   try {
     at = 'costPriority';
     {
-      const e140 = r.costPriority;
-      if (!R.isNone(e140)) out['costPriority'] = R.witF64(e140);
+      const e149 = r.costPriority;
+      if (!R.isNone(e149)) out['costPriority'] = R.witF64(e149);
     }
     at = 'hints';
     {
-      const e142 = r.hints;
-      if (!R.isNone(e142)) out['hints'] = R.mapList(R.witList(e142), (e143: unknown) => fw_ModelHint(e143));
+      const e151 = r.hints;
+      if (!R.isNone(e151)) out['hints'] = R.mapList(R.witList(e151), (e152: unknown) => fw_ModelHint(e152));
     }
     at = 'intelligencePriority';
     {
-      const e144 = r.intelligencePriority;
-      if (!R.isNone(e144)) out['intelligencePriority'] = R.witF64(e144);
+      const e153 = r.intelligencePriority;
+      if (!R.isNone(e153)) out['intelligencePriority'] = R.witF64(e153);
     }
     at = 'speedPriority';
     {
-      const e145 = r.speedPriority;
-      if (!R.isNone(e145)) out['speedPriority'] = R.witF64(e145);
+      const e154 = r.speedPriority;
+      if (!R.isNone(e154)) out['speedPriority'] = R.witF64(e154);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1923,8 +2166,8 @@ export function fw_Notification(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e147 = r.params;
-      if (!R.isNone(e147)) out['params'] = R.jsonFromWit(e147);
+      const e156 = r.params;
+      if (!R.isNone(e156)) out['params'] = R.jsonFromWit(e156);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1962,8 +2205,8 @@ export function fw_PaginatedRequest(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e150 = r.params;
-      if (!R.isNone(e150)) out['params'] = fw_PaginatedRequestParams(e150);
+      const e159 = r.params;
+      if (!R.isNone(e159)) out['params'] = fw_PaginatedRequestParams(e159);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1989,8 +2232,8 @@ export function fw_PaginatedRequestParams(x: unknown): unknown {
   try {
     at = 'cursor';
     {
-      const e149 = r.cursor;
-      if (!R.isNone(e149)) out['cursor'] = R.witStr(e149);
+      const e158 = r.cursor;
+      if (!R.isNone(e158)) out['cursor'] = R.witStr(e158);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2018,13 +2261,13 @@ export function fw_PaginatedResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e151 = r.meta;
-      if (!R.isNone(e151)) out['_meta'] = R.jsonFromWit(e151);
+      const e160 = r.meta;
+      if (!R.isNone(e160)) out['_meta'] = R.jsonFromWit(e160);
     }
     at = 'nextCursor';
     {
-      const e152 = r.nextCursor;
-      if (!R.isNone(e152)) out['nextCursor'] = R.witStr(e152);
+      const e161 = r.nextCursor;
+      if (!R.isNone(e161)) out['nextCursor'] = R.witStr(e161);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2050,8 +2293,35 @@ export function fw_PingRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e153 = r.progressToken;
-      if (!R.isNone(e153)) out['progressToken'] = fw_ProgressToken(e153);
+      const e162 = r.progressToken;
+      if (!R.isNone(e162)) out['progressToken'] = fw_ProgressToken(e162);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ReadResourceRequestParamsMeta -> read-resource-request-params-meta. Input already validated against the schema. */
+export function tw_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** read-resource-request-params-meta -> ReadResourceRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ReadResourceRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e163 = r.progressToken;
+      if (!R.isNone(e163)) out['progressToken'] = fw_ProgressToken(e163);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2065,7 +2335,7 @@ export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'contents';
-    const f_contents_ = R.mapList(x.contents, (e155: any) => tw_ReadResourceResultContentsItem(e155));
+    const f_contents_ = R.mapList(x.contents, (e165: any) => tw_ReadResourceResultContentsItem(e165));
     return { meta: f_meta_, contents: f_contents_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2079,11 +2349,11 @@ export function fw_ReadResourceResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e154 = r.meta;
-      if (!R.isNone(e154)) out['_meta'] = R.jsonFromWit(e154);
+      const e164 = r.meta;
+      if (!R.isNone(e164)) out['_meta'] = R.jsonFromWit(e164);
     }
     at = 'contents';
-    out['contents'] = R.mapList(R.witList(r.contents), (e157: unknown) => fw_ReadResourceResultContentsItem(e157));
+    out['contents'] = R.mapList(R.witList(r.contents), (e167: unknown) => fw_ReadResourceResultContentsItem(e167));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2140,8 +2410,8 @@ export function fw_Request(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e159 = r.params;
-      if (!R.isNone(e159)) out['params'] = R.jsonFromWit(e159);
+      const e169 = r.params;
+      if (!R.isNone(e169)) out['params'] = R.jsonFromWit(e169);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2203,8 +2473,8 @@ export function fw_ResourceContents(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e160 = r.mimeType;
-      if (!R.isNone(e160)) out['mimeType'] = R.witStr(e160);
+      const e170 = r.mimeType;
+      if (!R.isNone(e170)) out['mimeType'] = R.witStr(e170);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -2280,6 +2550,87 @@ export function fw_SamplingMessageContent(x: unknown): unknown {
       return R.badTag(v.tag, ['text', 'image']);
   }
 }
+/** SetLevelRequestParamsMeta -> set-level-request-params-meta. Input already validated against the schema. */
+export function tw_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** set-level-request-params-meta -> SetLevelRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_SetLevelRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e174 = r.progressToken;
+      if (!R.isNone(e174)) out['progressToken'] = fw_ProgressToken(e174);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** SubscribeRequestParamsMeta -> subscribe-request-params-meta. Input already validated against the schema. */
+export function tw_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** subscribe-request-params-meta -> SubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_SubscribeRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e175 = r.progressToken;
+      if (!R.isNone(e175)) out['progressToken'] = fw_ProgressToken(e175);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** UnsubscribeRequestParamsMeta -> unsubscribe-request-params-meta. Input already validated against the schema. */
+export function tw_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_UnsubscribeRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e176 = r.progressToken;
+      if (!R.isNone(e176)) out['progressToken'] = fw_ProgressToken(e176);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 
 /** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */
 export interface TypeCodec<J, W> extends R.TypeCodec<J, W> {
@@ -2327,6 +2678,16 @@ export const types = {
     F.pt_BlobResourceContents,
     F.et_BlobResourceContents,
   ),
+  CallToolRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CallToolRequest>['params']>>['_meta']>,
+    W_types.CallToolRequestParamsMeta
+  >(
+    V.v_CallToolRequestParamsMeta,
+    tw_CallToolRequestParamsMeta,
+    fw_CallToolRequestParamsMeta,
+    F.pt_CallToolRequestParamsMeta,
+    F.et_CallToolRequestParamsMeta,
+  ),
   CallToolResult: typeCodec<J.CallToolResult, W_types.CallToolResult>(
     V.v_CallToolResult,
     tw_CallToolResult,
@@ -2371,6 +2732,16 @@ export const types = {
     F.pt_CompleteRequestParamsArgument,
     F.et_CompleteRequestParamsArgument,
   ),
+  CompleteRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['_meta']>,
+    W_types.CompleteRequestParamsMeta
+  >(
+    V.v_CompleteRequestParamsMeta,
+    tw_CompleteRequestParamsMeta,
+    fw_CompleteRequestParamsMeta,
+    F.pt_CompleteRequestParamsMeta,
+    F.et_CompleteRequestParamsMeta,
+  ),
   CompleteRequestParamsRef: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['ref']>,
     W_types.CompleteRequestParamsRef
@@ -2407,6 +2778,16 @@ export const types = {
     fw_CreateMessageRequestParamsIncludeContext,
     F.pt_CreateMessageRequestParamsIncludeContext,
     F.et_CreateMessageRequestParamsIncludeContext,
+  ),
+  CreateMessageRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CreateMessageRequest>['params']>>['_meta']>,
+    W_types.CreateMessageRequestParamsMeta
+  >(
+    V.v_CreateMessageRequestParamsMeta,
+    tw_CreateMessageRequestParamsMeta,
+    fw_CreateMessageRequestParamsMeta,
+    F.pt_CreateMessageRequestParamsMeta,
+    F.et_CreateMessageRequestParamsMeta,
   ),
   CreateMessageResult: typeCodec<J.CreateMessageResult, W_types.CreateMessageResult>(
     V.v_CreateMessageResult,
@@ -2460,6 +2841,16 @@ export const types = {
     F.pt_EmptyResult,
     F.et_EmptyResult,
   ),
+  GetPromptRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.GetPromptRequest>['params']>>['_meta']>,
+    W_types.GetPromptRequestParamsMeta
+  >(
+    V.v_GetPromptRequestParamsMeta,
+    tw_GetPromptRequestParamsMeta,
+    fw_GetPromptRequestParamsMeta,
+    F.pt_GetPromptRequestParamsMeta,
+    F.et_GetPromptRequestParamsMeta,
+  ),
   GetPromptResult: typeCodec<J.GetPromptResult, W_types.GetPromptResult>(
     V.v_GetPromptResult,
     tw_GetPromptResult,
@@ -2491,12 +2882,32 @@ export const types = {
     F.pt_Implementation,
     F.et_Implementation,
   ),
+  InitializeRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.InitializeRequest>['params']>>['_meta']>,
+    W_types.InitializeRequestParamsMeta
+  >(
+    V.v_InitializeRequestParamsMeta,
+    tw_InitializeRequestParamsMeta,
+    fw_InitializeRequestParamsMeta,
+    F.pt_InitializeRequestParamsMeta,
+    F.et_InitializeRequestParamsMeta,
+  ),
   InitializeResult: typeCodec<J.InitializeResult, W_types.InitializeResult>(
     V.v_InitializeResult,
     tw_InitializeResult,
     fw_InitializeResult,
     F.pt_InitializeResult,
     F.et_InitializeResult,
+  ),
+  ListPromptsRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListPromptsRequest>['params']>>['_meta']>,
+    W_types.ListPromptsRequestParamsMeta
+  >(
+    V.v_ListPromptsRequestParamsMeta,
+    tw_ListPromptsRequestParamsMeta,
+    fw_ListPromptsRequestParamsMeta,
+    F.pt_ListPromptsRequestParamsMeta,
+    F.et_ListPromptsRequestParamsMeta,
   ),
   ListPromptsResult: typeCodec<J.ListPromptsResult, W_types.ListPromptsResult>(
     V.v_ListPromptsResult,
@@ -2505,12 +2916,32 @@ export const types = {
     F.pt_ListPromptsResult,
     F.et_ListPromptsResult,
   ),
+  ListResourceTemplatesRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListResourceTemplatesRequest>['params']>>['_meta']>,
+    W_types.ListResourceTemplatesRequestParamsMeta
+  >(
+    V.v_ListResourceTemplatesRequestParamsMeta,
+    tw_ListResourceTemplatesRequestParamsMeta,
+    fw_ListResourceTemplatesRequestParamsMeta,
+    F.pt_ListResourceTemplatesRequestParamsMeta,
+    F.et_ListResourceTemplatesRequestParamsMeta,
+  ),
   ListResourceTemplatesResult: typeCodec<J.ListResourceTemplatesResult, W_types.ListResourceTemplatesResult>(
     V.v_ListResourceTemplatesResult,
     tw_ListResourceTemplatesResult,
     fw_ListResourceTemplatesResult,
     F.pt_ListResourceTemplatesResult,
     F.et_ListResourceTemplatesResult,
+  ),
+  ListResourcesRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListResourcesRequest>['params']>>['_meta']>,
+    W_types.ListResourcesRequestParamsMeta
+  >(
+    V.v_ListResourcesRequestParamsMeta,
+    tw_ListResourcesRequestParamsMeta,
+    fw_ListResourcesRequestParamsMeta,
+    F.pt_ListResourcesRequestParamsMeta,
+    F.et_ListResourcesRequestParamsMeta,
   ),
   ListResourcesResult: typeCodec<J.ListResourcesResult, W_types.ListResourcesResult>(
     V.v_ListResourcesResult,
@@ -2535,6 +2966,16 @@ export const types = {
     fw_ListRootsResult,
     F.pt_ListRootsResult,
     F.et_ListRootsResult,
+  ),
+  ListToolsRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListToolsRequest>['params']>>['_meta']>,
+    W_types.ListToolsRequestParamsMeta
+  >(
+    V.v_ListToolsRequestParamsMeta,
+    tw_ListToolsRequestParamsMeta,
+    fw_ListToolsRequestParamsMeta,
+    F.pt_ListToolsRequestParamsMeta,
+    F.et_ListToolsRequestParamsMeta,
   ),
   ListToolsResult: typeCodec<J.ListToolsResult, W_types.ListToolsResult>(
     V.v_ListToolsResult,
@@ -2647,6 +3088,16 @@ export const types = {
     fw_PromptReference,
     F.pt_PromptReference,
     F.et_PromptReference,
+  ),
+  ReadResourceRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ReadResourceRequest>['params']>>['_meta']>,
+    W_types.ReadResourceRequestParamsMeta
+  >(
+    V.v_ReadResourceRequestParamsMeta,
+    tw_ReadResourceRequestParamsMeta,
+    fw_ReadResourceRequestParamsMeta,
+    F.pt_ReadResourceRequestParamsMeta,
+    F.et_ReadResourceRequestParamsMeta,
   ),
   ReadResourceResult: typeCodec<J.ReadResourceResult, W_types.ReadResourceResult>(
     V.v_ReadResourceResult,
@@ -2782,6 +3233,26 @@ export const types = {
     F.pt_ServerCapabilitiesTools,
     F.et_ServerCapabilitiesTools,
   ),
+  SetLevelRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.SetLevelRequest>['params']>>['_meta']>,
+    W_types.SetLevelRequestParamsMeta
+  >(
+    V.v_SetLevelRequestParamsMeta,
+    tw_SetLevelRequestParamsMeta,
+    fw_SetLevelRequestParamsMeta,
+    F.pt_SetLevelRequestParamsMeta,
+    F.et_SetLevelRequestParamsMeta,
+  ),
+  SubscribeRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.SubscribeRequest>['params']>>['_meta']>,
+    W_types.SubscribeRequestParamsMeta
+  >(
+    V.v_SubscribeRequestParamsMeta,
+    tw_SubscribeRequestParamsMeta,
+    fw_SubscribeRequestParamsMeta,
+    F.pt_SubscribeRequestParamsMeta,
+    F.et_SubscribeRequestParamsMeta,
+  ),
   TextContent: typeCodec<J.TextContent, W_types.TextContent>(
     V.v_TextContent,
     tw_TextContent,
@@ -2813,5 +3284,15 @@ export const types = {
     fw_ToolInputSchema,
     F.pt_ToolInputSchema,
     F.et_ToolInputSchema,
+  ),
+  UnsubscribeRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.UnsubscribeRequest>['params']>>['_meta']>,
+    W_types.UnsubscribeRequestParamsMeta
+  >(
+    V.v_UnsubscribeRequestParamsMeta,
+    tw_UnsubscribeRequestParamsMeta,
+    fw_UnsubscribeRequestParamsMeta,
+    F.pt_UnsubscribeRequestParamsMeta,
+    F.et_UnsubscribeRequestParamsMeta,
   ),
 };

@@ -7,54 +7,12 @@ import * as S from './scanner.js';
 import * as V from './validators.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export const K0: readonly string[] = ['name', 'value'];
-export const K1: readonly string[] = ['name', 'type'];
-export const K2: readonly string[] = ['type', 'uri'];
-export const K3: readonly string[] = ['argument', 'ref'];
-export function jc4(s: S.Scanner): void {
-  let at = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.skipKey();
-            vs = s.i;
-            jc5(s);
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e)) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
-  }
-}
+export const K0: readonly string[] = ['progressToken'];
+export const K1: readonly string[] = ['name', 'value'];
+export const K2: readonly string[] = ['name', 'type'];
+export const K3: readonly string[] = ['type', 'uri'];
+export const K4: readonly string[] = ['_meta', 'argument', 'ref'];
 export function jc5(s: S.Scanner): void {
-  s.skip();
-}
-/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
-export function tc6(text: string): string {
-  const s = new S.Scanner(text);
-  jc4(s);
-  s.end();
-  return text;
-}
-export const K7: readonly string[] = ['hasMore', 'total', 'values'];
-export const K8: readonly string[] = ['_meta', 'completion'];
-export function jc9(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -65,7 +23,7 @@ export function jc9(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc10(s);
+            jc6(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -85,71 +43,121 @@ export function jc9(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc10(s: S.Scanner): void {
-  if (s.peek() !== 0x7b) s.wrongType('an object');
+export function jc6(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc9 (on its way out of a component); returns the text. */
-export function tc11(text: string): string {
-  const s = new S.Scanner(text);
-  jc9(s);
-  s.end();
-  return text;
-}
-export const K12: readonly string[] = ['listChanged'];
-/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
-export function tc13(text: string): string {
-  const s = new S.Scanner(text);
-  jc10(s);
-  s.end();
-  return text;
-}
-export const K14: readonly string[] = ['experimental', 'roots', 'sampling'];
-export const K15: readonly string[] = ['name', 'version'];
-export const K16: readonly string[] = ['capabilities', 'clientInfo', 'protocolVersion'];
-export const K17: readonly string[] = ['listChanged', 'subscribe'];
-export const K18: readonly string[] = ['experimental', 'logging', 'prompts', 'resources', 'tools'];
-export const K19: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K20: readonly string[] = ['level'];
-export function jc21(s: S.Scanner): void {
-  S.checkVia(V.vp_0, s);
-}
-export const K22: readonly string[] = ['reason', 'requestId'];
-export const K23: readonly string[] = ['_meta'];
 /** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc24(text: string): string {
+export function tc7(text: string): string {
   const s = new S.Scanner(text);
   jc5(s);
   s.end();
   return text;
 }
-export const K25: readonly string[] = ['data', 'level', 'logger'];
-export const K26: readonly string[] = ['progress', 'progressToken', 'total'];
-export const K27: readonly string[] = ['uri'];
-export const K28: readonly string[] = ['progressToken'];
-export const K29: readonly string[] = ['arguments', 'name'];
-export const K30: readonly string[] = ['audience', 'priority'];
-export const K31: readonly string[] = ['annotations', 'text', 'type'];
-export const K32: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K33: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K34: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K35: readonly string[] = ['annotations', 'resource', 'type'];
-export const K36: readonly string[] = ['content', 'role'];
-export const K37: readonly string[] = ['_meta', 'description', 'messages'];
-export const K38: readonly string[] = ['cursor'];
-export const K39: readonly string[] = ['description', 'name', 'required'];
-export const K40: readonly string[] = ['arguments', 'description', 'name'];
-export const K41: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K42: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K43: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K44: readonly string[] = ['_meta', 'contents'];
-export const K45: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K46: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K47: readonly string[] = ['name', 'uri'];
-export const K48: readonly string[] = ['_meta', 'roots'];
-export const K49: readonly string[] = ['name'];
-export const K50: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K51: readonly string[] = [
+export const K8: readonly string[] = ['hasMore', 'total', 'values'];
+export const K9: readonly string[] = ['_meta', 'completion'];
+export function jc10(s: S.Scanner): void {
+  let at = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc11(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc11(s: S.Scanner): void {
+  if (s.peek() !== 0x7b) s.wrongType('an object');
+  s.skip();
+}
+/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
+export function tc12(text: string): string {
+  const s = new S.Scanner(text);
+  jc10(s);
+  s.end();
+  return text;
+}
+export const K13: readonly string[] = ['listChanged'];
+/** A whole `json` text checked by jc11 (on its way out of a component); returns the text. */
+export function tc14(text: string): string {
+  const s = new S.Scanner(text);
+  jc11(s);
+  s.end();
+  return text;
+}
+export const K15: readonly string[] = ['experimental', 'roots', 'sampling'];
+export const K16: readonly string[] = ['name', 'version'];
+export const K17: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K18: readonly string[] = ['listChanged', 'subscribe'];
+export const K19: readonly string[] = ['experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K20: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K21: readonly string[] = ['_meta', 'level'];
+export function jc22(s: S.Scanner): void {
+  S.checkVia(V.vp_0, s);
+}
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc23(text: string): string {
+  const s = new S.Scanner(text);
+  jc22(s);
+  s.end();
+  return text;
+}
+export const K24: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K25: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc26(text: string): string {
+  const s = new S.Scanner(text);
+  jc6(s);
+  s.end();
+  return text;
+}
+export const K27: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K28: readonly string[] = ['_meta', 'progress', 'progressToken', 'total'];
+export const K29: readonly string[] = ['_meta', 'uri'];
+export const K30: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K31: readonly string[] = ['audience', 'priority'];
+export const K32: readonly string[] = ['annotations', 'text', 'type'];
+export const K33: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K34: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K35: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K36: readonly string[] = ['annotations', 'resource', 'type'];
+export const K37: readonly string[] = ['content', 'role'];
+export const K38: readonly string[] = ['_meta', 'description', 'messages'];
+export const K39: readonly string[] = ['_meta', 'cursor'];
+export const K40: readonly string[] = ['description', 'name', 'required'];
+export const K41: readonly string[] = ['arguments', 'description', 'name'];
+export const K42: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K43: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K44: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K45: readonly string[] = ['_meta', 'contents'];
+export const K46: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K47: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K48: readonly string[] = ['name', 'uri'];
+export const K49: readonly string[] = ['_meta', 'roots'];
+export const K50: readonly string[] = ['name'];
+export const K51: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K52: readonly string[] = [
+  '_meta',
   'includeContext',
   'maxTokens',
   'messages',
@@ -159,19 +167,12 @@ export const K51: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K52: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K53: readonly string[] = ['_meta', 'content', 'isError'];
-export const K54: readonly string[] = ['properties', 'required', 'type'];
-export const K55: readonly string[] = ['description', 'inputSchema', 'name'];
-export const K56: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K57: readonly string[] = ['annotations'];
-/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
-  const s = new S.Scanner(text);
-  jc21(s);
-  s.end();
-  return text;
-}
+export const K53: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K54: readonly string[] = ['_meta', 'content', 'isError'];
+export const K55: readonly string[] = ['properties', 'required', 'type'];
+export const K56: readonly string[] = ['description', 'inputSchema', 'name'];
+export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K58: readonly string[] = ['annotations'];
 export function jc59(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
@@ -195,18 +196,18 @@ export function jc59(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc4(s);
+                jc5(s);
                 break;
               default:
-                jc5(s);
+                jc6(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -235,8 +236,9 @@ export function tc60(text: string): string {
   return text;
 }
 export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['_meta', 'nextCursor'];
-export function jc63(s: S.Scanner): void {
+export const K62: readonly string[] = ['cursor'];
+export const K63: readonly string[] = ['_meta', 'nextCursor'];
+export function jc64(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -259,18 +261,18 @@ export function jc63(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc64(s);
+                jc65(s);
                 break;
               default:
-                jc5(s);
+                jc6(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -291,7 +293,7 @@ export function jc63(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc64(s: S.Scanner): void {
+export function jc65(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -322,15 +324,15 @@ export function jc64(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K0.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K0.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc65(s);
+                jc66(s);
                 break;
               default:
                 s.skip();
@@ -354,18 +356,18 @@ export function jc64(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc65(s: S.Scanner): void {
+export function jc66(s: S.Scanner): void {
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
-export function tc66(text: string): string {
+/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
+export function tc67(text: string): string {
   const s = new S.Scanner(text);
-  jc63(s);
+  jc64(s);
   s.end();
   return text;
 }
-export const K67: readonly string[] = ['mimeType', 'uri'];
-export function jc68(s: S.Scanner): void {
+export const K68: readonly string[] = ['mimeType', 'uri'];
+export function jc69(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -388,18 +390,18 @@ export function jc68(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc4(s);
+                jc5(s);
                 break;
               default:
-                jc5(s);
+                jc6(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -420,10 +422,10 @@ export function jc68(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc68 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+/** A whole `json` text checked by jc69 (on its way out of a component); returns the text. */
+export function tc70(text: string): string {
   const s = new S.Scanner(text);
-  jc68(s);
+  jc69(s);
   s.end();
   return text;
 }
@@ -855,10 +857,10 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -873,7 +875,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -883,7 +885,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { annotations: f0 };
 }
@@ -896,9 +898,9 @@ export function et_Annotated(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v95 = r.annotations;
-      if (!R.isNone(v95)) {
-        o += c + '"annotations":' + et_AnnotatedAnnotations(v95);
+      const v125 = r.annotations;
+      if (!R.isNone(v125)) {
+        o += c + '"annotations":' + et_AnnotatedAnnotations(v125);
         c = ',';
       }
     }
@@ -936,7 +938,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -952,10 +954,10 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -973,7 +975,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -983,7 +985,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -996,17 +998,17 @@ export function et_AnnotatedAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v93 = r.audience;
-      if (!R.isNone(v93)) {
-        o += c + '"audience":' + el5(v93);
+      const v123 = r.audience;
+      if (!R.isNone(v123)) {
+        o += c + '"audience":' + el5(v123);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v94 = r.priority;
-      if (!R.isNone(v94)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v94), 0, 1));
+      const v124 = r.priority;
+      if (!R.isNone(v124)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v124), 0, 1));
         c = ',';
       }
     }
@@ -1067,7 +1069,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1083,7 +1085,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1094,10 +1096,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1120,7 +1122,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1134,7 +1136,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1150,9 +1152,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v41 = r.mimeType;
-      if (!R.isNone(v41)) {
-        o += c + '"mimeType":' + R.qs(v41);
+      const v53 = r.mimeType;
+      if (!R.isNone(v53)) {
+        o += c + '"mimeType":' + R.qs(v53);
         c = ',';
       }
     }
@@ -1163,6 +1165,135 @@ export function et_BlobResourceContents(x: unknown): string {
     return R.rethrow(e, at);
   }
   return o + '}';
+}
+/** CallToolRequestParamsMeta from JSON text -> call-tool-request-params-meta, validating as it reads. */
+export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CallToolRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v110 = r.progressToken;
+      if (!R.isNone(v110)) {
+        o += c + '"progressToken":' + et_ProgressToken(v110);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ProgressToken from JSON text -> progress-token, validating as it reads. */
+export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
+  const p = (s.peek(), s.i);
+  let errs: (R.CodecError | undefined)[] | undefined;
+  if (s.startsAs('n')) {
+    try {
+      return { tag: 'integer' as const, val: R.s64(s.int()) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[0] = e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('s')) {
+    try {
+      return { tag: 'string' as const, val: s.str() };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[1] = e;
+      s.i = p;
+    }
+  }
+  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
+}
+/** progress-token -> ProgressToken as JSON text, checking as it writes. */
+export function et_ProgressToken(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'string':
+      try {
+        return R.qs(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'integer':
+      try {
+        return String(R.witS64(v.val));
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['string', 'integer']);
+  }
 }
 /** CallToolResult from JSON text -> call-tool-result, validating as it reads. */
 export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
@@ -1192,7 +1323,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1207,7 +1338,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1222,15 +1353,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -1247,7 +1378,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1260,7 +1391,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1273,9 +1404,9 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v85 = r.meta;
-      if (!R.isNone(v85)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v85));
+      const v113 = r.meta;
+      if (!R.isNone(v113)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -1284,9 +1415,9 @@ export function et_CallToolResult(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v86 = r.isError;
-      if (!R.isNone(v86)) {
-        o += c + '"isError":' + (R.witBool(v86) ? 'true' : 'false');
+      const v114 = r.isError;
+      if (!R.isNone(v114)) {
+        o += c + '"isError":' + (R.witBool(v114) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -1391,7 +1522,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1412,10 +1543,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1438,7 +1569,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1453,7 +1584,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1468,9 +1599,9 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v33 = r.annotations;
-      if (!R.isNone(v33)) {
-        o += c + '"annotations":' + et_TextContentAnnotations(v33);
+      const v45 = r.annotations;
+      if (!R.isNone(v45)) {
+        o += c + '"annotations":' + et_TextContentAnnotations(v45);
         c = ',';
       }
     }
@@ -1511,7 +1642,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1527,10 +1658,10 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1548,7 +1679,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1558,7 +1689,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1571,17 +1702,17 @@ export function et_TextContentAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v31 = r.audience;
-      if (!R.isNone(v31)) {
-        o += c + '"audience":' + el5(v31);
+      const v43 = r.audience;
+      if (!R.isNone(v43)) {
+        o += c + '"audience":' + el5(v43);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v32 = r.priority;
-      if (!R.isNone(v32)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v32), 0, 1));
+      const v44 = r.priority;
+      if (!R.isNone(v44)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v44), 0, 1));
         c = ',';
       }
     }
@@ -1625,7 +1756,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1637,7 +1768,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1653,7 +1784,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1665,10 +1796,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1695,7 +1826,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1711,7 +1842,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1726,9 +1857,9 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v36 = r.annotations;
-      if (!R.isNone(v36)) {
-        o += c + '"annotations":' + et_ImageContentAnnotations(v36);
+      const v48 = r.annotations;
+      if (!R.isNone(v48)) {
+        o += c + '"annotations":' + et_ImageContentAnnotations(v48);
         c = ',';
       }
     }
@@ -1772,7 +1903,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1788,10 +1919,10 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1809,7 +1940,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1819,7 +1950,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1832,17 +1963,17 @@ export function et_ImageContentAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v34 = r.audience;
-      if (!R.isNone(v34)) {
-        o += c + '"audience":' + el5(v34);
+      const v46 = r.audience;
+      if (!R.isNone(v46)) {
+        o += c + '"audience":' + el5(v46);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v35 = r.priority;
-      if (!R.isNone(v35)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v35), 0, 1));
+      const v47 = r.priority;
+      if (!R.isNone(v47)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v47), 0, 1));
         c = ',';
       }
     }
@@ -1885,7 +2016,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1901,7 +2032,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1913,10 +2044,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1939,7 +2070,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1954,7 +2085,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -1969,9 +2100,9 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v39 = r.annotations;
-      if (!R.isNone(v39)) {
-        o += c + '"annotations":' + et_EmbeddedResourceAnnotations(v39);
+      const v51 = r.annotations;
+      if (!R.isNone(v51)) {
+        o += c + '"annotations":' + et_EmbeddedResourceAnnotations(v51);
         c = ',';
       }
     }
@@ -2012,7 +2143,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2028,10 +2159,10 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2049,7 +2180,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2059,7 +2190,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -2072,17 +2203,17 @@ export function et_EmbeddedResourceAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v37 = r.audience;
-      if (!R.isNone(v37)) {
-        o += c + '"audience":' + el5(v37);
+      const v49 = r.audience;
+      if (!R.isNone(v49)) {
+        o += c + '"audience":' + el5(v49);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v38 = r.priority;
-      if (!R.isNone(v38)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v38), 0, 1));
+      const v50 = r.priority;
+      if (!R.isNone(v50)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v50), 0, 1));
         c = ',';
       }
     }
@@ -2186,7 +2317,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2198,7 +2329,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2209,10 +2340,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2235,7 +2366,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2249,7 +2380,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -2262,9 +2393,9 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v40 = r.mimeType;
-      if (!R.isNone(v40)) {
-        o += c + '"mimeType":' + R.qs(v40);
+      const v52 = r.mimeType;
+      if (!R.isNone(v52)) {
+        o += c + '"mimeType":' + R.qs(v52);
         c = ',';
       }
     }
@@ -2313,7 +2444,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2326,7 +2457,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2342,21 +2473,21 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ClientCapabilitiesRoots(s);
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc10(s));
+                f2 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2366,7 +2497,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2376,7 +2507,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { experimental: f0, roots: f1, sampling: f2 };
 }
@@ -2389,25 +2520,25 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'experimental';
     {
-      const v3 = r.experimental;
-      if (!R.isNone(v3)) {
-        o += c + '"experimental":' + tc11(R.jsonUtf8(v3));
+      const v7 = r.experimental;
+      if (!R.isNone(v7)) {
+        o += c + '"experimental":' + tc12(R.jsonUtf8(v7));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v5 = r.roots;
-      if (!R.isNone(v5)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v5);
+      const v9 = r.roots;
+      if (!R.isNone(v9)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v9);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v6 = r.sampling;
-      if (!R.isNone(v6)) {
-        o += c + '"sampling":' + tc13(R.jsonUtf8(v6));
+      const v10 = r.sampling;
+      if (!R.isNone(v10)) {
+        o += c + '"sampling":' + tc14(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -2447,10 +2578,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2465,7 +2596,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2475,7 +2606,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -2488,9 +2619,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v4 = r.listChanged;
-      if (!R.isNone(v4)) {
-        o += c + '"listChanged":' + (R.witBool(v4) ? 'true' : 'false');
+      const v8 = r.listChanged;
+      if (!R.isNone(v8)) {
+        o += c + '"listChanged":' + (R.witBool(v8) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2525,7 +2656,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2538,10 +2669,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2561,7 +2692,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2575,7 +2706,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -2592,6 +2723,91 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
     at = 'value';
     o += c + '"value":' + R.qs(r.value);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** CompleteRequestParamsMeta from JSON text -> complete-request-params-meta, validating as it reads. */
+export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CompleteRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v0 = r.progressToken;
+      if (!R.isNone(v0)) {
+        o += c + '"progressToken":' + et_ProgressToken(v0);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2675,7 +2891,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2687,10 +2903,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               default:
-                ki = K1.indexOf(s.key());
+                ki = K2.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2710,7 +2926,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2725,7 +2941,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c1 !== undefined && c1 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -2772,7 +2988,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2783,10 +2999,10 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               default:
-                ki = K2.indexOf(s.key());
+                ki = K3.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2806,7 +3022,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2821,7 +3037,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -2869,7 +3085,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2887,15 +3103,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -2909,7 +3125,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2922,7 +3138,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -2935,9 +3151,9 @@ export function et_CompleteResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v0 = r.meta;
-      if (!R.isNone(v0)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v0));
+      const v2 = r.meta;
+      if (!R.isNone(v2)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v2));
         c = ',';
       }
     }
@@ -2979,7 +3195,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2992,7 +3208,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3006,10 +3222,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3031,7 +3247,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3044,7 +3260,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -3057,17 +3273,17 @@ export function et_CompleteResultCompletion(x: unknown): string {
   try {
     at = 'hasMore';
     {
-      const v1 = r.hasMore;
-      if (!R.isNone(v1)) {
-        o += c + '"hasMore":' + (R.witBool(v1) ? 'true' : 'false');
+      const v3 = r.hasMore;
+      if (!R.isNone(v3)) {
+        o += c + '"hasMore":' + (R.witBool(v3) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'total';
     {
-      const v2 = r.total;
-      if (!R.isNone(v2)) {
-        o += c + '"total":' + String(R.witS64(v2));
+      const v4 = r.total;
+      if (!R.isNone(v4)) {
+        o += c + '"total":' + String(R.witS64(v4));
         c = ',';
       }
     }
@@ -3110,6 +3326,91 @@ export function et_CreateMessageRequestParamsIncludeContext(x: unknown): string 
       return R.badEnum(x, ['all-servers', 'none', 'this-server']);
   }
 }
+/** CreateMessageRequestParamsMeta from JSON text -> create-message-request-params-meta, validating as it reads. */
+export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateMessageRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CreateMessageRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v95 = r.progressToken;
+      if (!R.isNone(v95)) {
+        o += c + '"progressToken":' + et_ProgressToken(v95);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** CreateMessageResult from JSON text -> create-message-result, validating as it reads. */
 export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResult {
   let f0: W_types.Json | undefined = undefined as any;
@@ -3140,7 +3441,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3155,7 +3456,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3168,7 +3469,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3180,7 +3481,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3198,15 +3499,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -3231,7 +3532,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3246,7 +3547,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3259,9 +3560,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v82 = r.meta;
-      if (!R.isNone(v82)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v82));
+      const v108 = r.meta;
+      if (!R.isNone(v108)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v108));
         c = ',';
       }
     }
@@ -3276,9 +3577,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v83 = r.stopReason;
-      if (!R.isNone(v83)) {
-        o += c + '"stopReason":' + R.qs(v83);
+      const v109 = r.stopReason;
+      if (!R.isNone(v109)) {
+        o += c + '"stopReason":' + R.qs(v109);
         c = ',';
       }
     }
@@ -3349,11 +3650,96 @@ export function et_Cursor(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc21(s));
+  return s.bytesSince(s.begin(), jc22(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc23(R.jsonUtf8(x));
+}
+/** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
+export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
+export function et_GetPromptRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v38 = r.progressToken;
+      if (!R.isNone(v38)) {
+        o += c + '"progressToken":' + et_ProgressToken(v38);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -3383,7 +3769,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3402,7 +3788,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3418,15 +3804,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3443,7 +3829,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3456,7 +3842,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3469,17 +3855,17 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v29 = r.meta;
-      if (!R.isNone(v29)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v29));
+      const v41 = r.meta;
+      if (!R.isNone(v41)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v41));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v30 = r.description;
-      if (!R.isNone(v30)) {
-        o += c + '"description":' + R.qs(v30);
+      const v42 = r.description;
+      if (!R.isNone(v42)) {
+        o += c + '"description":' + R.qs(v42);
         c = ',';
       }
     }
@@ -3520,7 +3906,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3532,10 +3918,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3555,7 +3941,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3569,7 +3955,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -3679,7 +4065,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3694,10 +4080,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3717,7 +4103,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3731,7 +4117,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { name: f0, version: f1 };
 }
@@ -3748,6 +4134,91 @@ export function et_Implementation(x: unknown): string {
     at = 'version';
     o += c + '"version":' + R.qs(r.version);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** InitializeRequestParamsMeta from JSON text -> initialize-request-params-meta, validating as it reads. */
+export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.InitializeRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
+export function et_InitializeRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v5 = r.progressToken;
+      if (!R.isNone(v5)) {
+        o += c + '"progressToken":' + et_ProgressToken(v5);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -3783,7 +4254,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3803,7 +4274,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3823,7 +4294,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3846,7 +4317,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3864,15 +4335,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -3897,7 +4368,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3912,7 +4383,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -3925,9 +4396,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v7 = r.meta;
-      if (!R.isNone(v7)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v7));
+      const v11 = r.meta;
+      if (!R.isNone(v11)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v11));
         c = ',';
       }
     }
@@ -3936,9 +4407,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v17 = r.instructions;
-      if (!R.isNone(v17)) {
-        o += c + '"instructions":' + R.qs(v17);
+      const v21 = r.instructions;
+      if (!R.isNone(v21)) {
+        o += c + '"instructions":' + R.qs(v21);
         c = ',';
       }
     }
@@ -3989,7 +4460,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -4004,7 +4475,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4019,7 +4490,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4036,7 +4507,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4049,18 +4520,18 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesPrompts(s);
@@ -4079,7 +4550,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4089,7 +4560,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { experimental: f0, logging: f1, prompts: f2, resources: f3, tools: f4 };
 }
@@ -4102,41 +4573,41 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'experimental';
     {
-      const v8 = r.experimental;
-      if (!R.isNone(v8)) {
-        o += c + '"experimental":' + tc11(R.jsonUtf8(v8));
+      const v12 = r.experimental;
+      if (!R.isNone(v12)) {
+        o += c + '"experimental":' + tc12(R.jsonUtf8(v12));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v9 = r.logging;
-      if (!R.isNone(v9)) {
-        o += c + '"logging":' + tc13(R.jsonUtf8(v9));
+      const v13 = r.logging;
+      if (!R.isNone(v13)) {
+        o += c + '"logging":' + tc14(R.jsonUtf8(v13));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v11 = r.prompts;
-      if (!R.isNone(v11)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v11);
+      const v15 = r.prompts;
+      if (!R.isNone(v15)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v15);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v14 = r.resources;
-      if (!R.isNone(v14)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v14);
+      const v18 = r.resources;
+      if (!R.isNone(v18)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v18);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v16 = r.tools;
-      if (!R.isNone(v16)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v16);
+      const v20 = r.tools;
+      if (!R.isNone(v20)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v20);
         c = ',';
       }
     }
@@ -4176,10 +4647,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4194,7 +4665,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4204,7 +4675,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4217,9 +4688,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v10 = r.listChanged;
-      if (!R.isNone(v10)) {
-        o += c + '"listChanged":' + (R.witBool(v10) ? 'true' : 'false');
+      const v14 = r.listChanged;
+      if (!R.isNone(v14)) {
+        o += c + '"listChanged":' + (R.witBool(v14) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4260,7 +4731,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4277,10 +4748,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4298,7 +4769,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4308,7 +4779,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -4321,17 +4792,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v12 = r.listChanged;
-      if (!R.isNone(v12)) {
-        o += c + '"listChanged":' + (R.witBool(v12) ? 'true' : 'false');
+      const v16 = r.listChanged;
+      if (!R.isNone(v16)) {
+        o += c + '"listChanged":' + (R.witBool(v16) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v13 = r.subscribe;
-      if (!R.isNone(v13)) {
-        o += c + '"subscribe":' + (R.witBool(v13) ? 'true' : 'false');
+      const v17 = r.subscribe;
+      if (!R.isNone(v17)) {
+        o += c + '"subscribe":' + (R.witBool(v17) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4371,10 +4842,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4389,7 +4860,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4399,7 +4870,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4412,9 +4883,94 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v15 = r.listChanged;
-      if (!R.isNone(v15)) {
-        o += c + '"listChanged":' + (R.witBool(v15) ? 'true' : 'false');
+      const v19 = r.listChanged;
+      if (!R.isNone(v19)) {
+        o += c + '"listChanged":' + (R.witBool(v19) ? 'true' : 'false');
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListPromptsRequestParamsMeta from JSON text -> list-prompts-request-params-meta, validating as it reads. */
+export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromptsRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListPromptsRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v54 = r.progressToken;
+      if (!R.isNone(v54)) {
+        o += c + '"progressToken":' + et_ProgressToken(v54);
         c = ',';
       }
     }
@@ -4451,7 +5007,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4469,7 +5025,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4484,15 +5040,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4509,7 +5065,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4522,7 +5078,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -4535,17 +5091,17 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v43 = r.meta;
-      if (!R.isNone(v43)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v43));
+      const v57 = r.meta;
+      if (!R.isNone(v57)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v57));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v44 = r.nextCursor;
-      if (!R.isNone(v44)) {
-        o += c + '"nextCursor":' + R.qs(v44);
+      const v58 = r.nextCursor;
+      if (!R.isNone(v58)) {
+        o += c + '"nextCursor":' + R.qs(v58);
         c = ',';
       }
     }
@@ -4589,7 +5145,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4608,7 +5164,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4620,10 +5176,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4645,7 +5201,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4658,7 +5214,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -4671,17 +5227,17 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'arguments';
     {
-      const v47 = r.arguments;
-      if (!R.isNone(v47)) {
-        o += c + '"arguments":' + el9(v47);
+      const v61 = r.arguments;
+      if (!R.isNone(v61)) {
+        o += c + '"arguments":' + el9(v61);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v48 = r.description;
-      if (!R.isNone(v48)) {
-        o += c + '"description":' + R.qs(v48);
+      const v62 = r.description;
+      if (!R.isNone(v62)) {
+        o += c + '"description":' + R.qs(v62);
         c = ',';
       }
     }
@@ -4727,7 +5283,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4739,7 +5295,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4755,10 +5311,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4780,7 +5336,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4793,7 +5349,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -4806,9 +5362,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v45 = r.description;
-      if (!R.isNone(v45)) {
-        o += c + '"description":' + R.qs(v45);
+      const v59 = r.description;
+      if (!R.isNone(v59)) {
+        o += c + '"description":' + R.qs(v59);
         c = ',';
       }
     }
@@ -4817,9 +5373,96 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v46 = r.required;
-      if (!R.isNone(v46)) {
-        o += c + '"required":' + (R.witBool(v46) ? 'true' : 'false');
+      const v60 = r.required;
+      if (!R.isNone(v60)) {
+        o += c + '"required":' + (R.witBool(v60) ? 'true' : 'false');
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListResourceTemplatesRequestParamsMeta from JSON text -> list-resource-templates-request-params-meta, validating as it reads. */
+export function pt_ListResourceTemplatesRequestParamsMeta(
+  s: S.Scanner,
+): W_types.ListResourceTemplatesRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListResourceTemplatesRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v79 = r.progressToken;
+      if (!R.isNone(v79)) {
+        o += c + '"progressToken":' + et_ProgressToken(v79);
         c = ',';
       }
     }
@@ -4856,7 +5499,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4874,7 +5517,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4899,15 +5542,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4924,7 +5567,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4937,7 +5580,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -4950,17 +5593,17 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v60 = r.meta;
-      if (!R.isNone(v60)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v60));
+      const v82 = r.meta;
+      if (!R.isNone(v82)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v82));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v61 = r.nextCursor;
-      if (!R.isNone(v61)) {
-        o += c + '"nextCursor":' + R.qs(v61);
+      const v83 = r.nextCursor;
+      if (!R.isNone(v83)) {
+        o += c + '"nextCursor":' + R.qs(v83);
         c = ',';
       }
     }
@@ -5008,7 +5651,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5027,7 +5670,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5043,7 +5686,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5055,7 +5698,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5074,10 +5717,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5106,7 +5749,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5120,7 +5763,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5133,25 +5776,25 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v64 = r.annotations;
-      if (!R.isNone(v64)) {
-        o += c + '"annotations":' + et_ResourceTemplateAnnotations(v64);
+      const v86 = r.annotations;
+      if (!R.isNone(v86)) {
+        o += c + '"annotations":' + et_ResourceTemplateAnnotations(v86);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v65 = r.description;
-      if (!R.isNone(v65)) {
-        o += c + '"description":' + R.qs(v65);
+      const v87 = r.description;
+      if (!R.isNone(v87)) {
+        o += c + '"description":' + R.qs(v87);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v66 = r.mimeType;
-      if (!R.isNone(v66)) {
-        o += c + '"mimeType":' + R.qs(v66);
+      const v88 = r.mimeType;
+      if (!R.isNone(v88)) {
+        o += c + '"mimeType":' + R.qs(v88);
         c = ',';
       }
     }
@@ -5195,7 +5838,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5211,10 +5854,10 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5232,7 +5875,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5242,7 +5885,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -5255,17 +5898,102 @@ export function et_ResourceTemplateAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v62 = r.audience;
-      if (!R.isNone(v62)) {
-        o += c + '"audience":' + el5(v62);
+      const v84 = r.audience;
+      if (!R.isNone(v84)) {
+        o += c + '"audience":' + el5(v84);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v63 = r.priority;
+      const v85 = r.priority;
+      if (!R.isNone(v85)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v85), 0, 1));
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListResourcesRequestParamsMeta from JSON text -> list-resources-request-params-meta, validating as it reads. */
+export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListResourcesRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-resources-request-params-meta -> ListResourcesRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListResourcesRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v63 = r.progressToken;
       if (!R.isNone(v63)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v63), 0, 1));
+        o += c + '"progressToken":' + et_ProgressToken(v63);
         c = ',';
       }
     }
@@ -5302,7 +6030,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5320,7 +6048,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5337,15 +6065,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5362,7 +6090,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5375,7 +6103,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -5388,17 +6116,17 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v50 = r.meta;
-      if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v50));
+      const v66 = r.meta;
+      if (!R.isNone(v66)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v66));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v51 = r.nextCursor;
-      if (!R.isNone(v51)) {
-        o += c + '"nextCursor":' + R.qs(v51);
+      const v67 = r.nextCursor;
+      if (!R.isNone(v67)) {
+        o += c + '"nextCursor":' + R.qs(v67);
         c = ',';
       }
     }
@@ -5447,7 +6175,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5466,7 +6194,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5482,7 +6210,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5494,7 +6222,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5506,7 +6234,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5517,10 +6245,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5552,7 +6280,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5566,7 +6294,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -5579,25 +6307,25 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v54 = r.annotations;
-      if (!R.isNone(v54)) {
-        o += c + '"annotations":' + et_ResourceAnnotations(v54);
+      const v70 = r.annotations;
+      if (!R.isNone(v70)) {
+        o += c + '"annotations":' + et_ResourceAnnotations(v70);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v55 = r.description;
-      if (!R.isNone(v55)) {
-        o += c + '"description":' + R.qs(v55);
+      const v71 = r.description;
+      if (!R.isNone(v71)) {
+        o += c + '"description":' + R.qs(v71);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v56 = r.mimeType;
-      if (!R.isNone(v56)) {
-        o += c + '"mimeType":' + R.qs(v56);
+      const v72 = r.mimeType;
+      if (!R.isNone(v72)) {
+        o += c + '"mimeType":' + R.qs(v72);
         c = ',';
       }
     }
@@ -5606,9 +6334,9 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v57 = r.size;
-      if (!R.isNone(v57)) {
-        o += c + '"size":' + String(R.witS64(v57));
+      const v73 = r.size;
+      if (!R.isNone(v73)) {
+        o += c + '"size":' + String(R.witS64(v73));
         c = ',';
       }
     }
@@ -5649,7 +6377,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5665,10 +6393,10 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5686,7 +6414,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5696,7 +6424,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -5709,17 +6437,17 @@ export function et_ResourceAnnotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v52 = r.audience;
-      if (!R.isNone(v52)) {
-        o += c + '"audience":' + el5(v52);
+      const v68 = r.audience;
+      if (!R.isNone(v68)) {
+        o += c + '"audience":' + el5(v68);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v53 = r.priority;
-      if (!R.isNone(v53)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v53), 0, 1));
+      const v69 = r.priority;
+      if (!R.isNone(v69)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v69), 0, 1));
         c = ',';
       }
     }
@@ -5761,10 +6489,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K0.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K0.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5779,7 +6507,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5789,7 +6517,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -5802,9 +6530,9 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v67 = r.progressToken;
-      if (!R.isNone(v67)) {
-        o += c + '"progressToken":' + et_ProgressToken(v67);
+      const v91 = r.progressToken;
+      if (!R.isNone(v91)) {
+        o += c + '"progressToken":' + et_ProgressToken(v91);
         c = ',';
       }
     }
@@ -5812,50 +6540,6 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
     return R.rethrow(e, at);
   }
   return o + '}';
-}
-/** ProgressToken from JSON text -> progress-token, validating as it reads. */
-export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
-  const p = (s.peek(), s.i);
-  let errs: (R.CodecError | undefined)[] | undefined;
-  if (s.startsAs('n')) {
-    try {
-      return { tag: 'integer' as const, val: R.s64(s.int()) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      (errs ??= [])[0] = e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('s')) {
-    try {
-      return { tag: 'string' as const, val: s.str() };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      (errs ??= [])[1] = e;
-      s.i = p;
-    }
-  }
-  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
-}
-/** progress-token -> ProgressToken as JSON text, checking as it writes. */
-export function et_ProgressToken(x: unknown): string {
-  const v = R.witVariant(x);
-  switch (v.tag) {
-    case 'string':
-      try {
-        return R.qs(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    case 'integer':
-      try {
-        return String(R.witS64(v.val));
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    default:
-      return R.badTag(v.tag, ['string', 'integer']);
-  }
 }
 /** ListRootsResult from JSON text -> list-roots-result, validating as it reads. */
 export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
@@ -5884,7 +6568,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5897,15 +6581,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -5919,7 +6603,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5932,7 +6616,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -5945,9 +6629,9 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v69 = r.meta;
-      if (!R.isNone(v69)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v69));
+      const v93 = r.meta;
+      if (!R.isNone(v93)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v93));
         c = ',';
       }
     }
@@ -5985,7 +6669,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5996,10 +6680,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6018,7 +6702,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6031,7 +6715,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -6044,15 +6728,100 @@ export function et_Root(x: unknown): string {
   try {
     at = 'name';
     {
-      const v70 = r.name;
-      if (!R.isNone(v70)) {
-        o += c + '"name":' + R.qs(v70);
+      const v94 = r.name;
+      if (!R.isNone(v94)) {
+        o += c + '"name":' + R.qs(v94);
         c = ',';
       }
     }
     at = 'uri';
     o += c + '"uri":' + R.qs(r.uri);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListToolsRequestParamsMeta from JSON text -> list-tools-request-params-meta, validating as it reads. */
+export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-tools-request-params-meta -> ListToolsRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListToolsRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v115 = r.progressToken;
+      if (!R.isNone(v115)) {
+        o += c + '"progressToken":' + et_ProgressToken(v115);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -6086,7 +6855,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6104,7 +6873,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6117,15 +6886,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6142,7 +6911,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6155,7 +6924,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -6168,17 +6937,17 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v88 = r.meta;
-      if (!R.isNone(v88)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v88));
+      const v118 = r.meta;
+      if (!R.isNone(v118)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v118));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v89 = r.nextCursor;
-      if (!R.isNone(v89)) {
-        o += c + '"nextCursor":' + R.qs(v89);
+      const v119 = r.nextCursor;
+      if (!R.isNone(v119)) {
+        o += c + '"nextCursor":' + R.qs(v119);
         c = ',';
       }
     }
@@ -6224,7 +6993,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6243,7 +7012,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6255,10 +7024,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6281,7 +7050,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6295,7 +7064,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { description: f0, inputSchema: f1, name: f2 };
 }
@@ -6308,9 +7077,9 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'description';
     {
-      const v90 = r.description;
-      if (!R.isNone(v90)) {
-        o += c + '"description":' + R.qs(v90);
+      const v120 = r.description;
+      if (!R.isNone(v120)) {
+        o += c + '"description":' + R.qs(v120);
         c = ',';
       }
     }
@@ -6358,7 +7127,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6374,7 +7143,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6386,15 +7155,15 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl0(s);
@@ -6411,7 +7180,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6425,7 +7194,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -6440,17 +7209,17 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'properties';
     {
-      const v91 = r.properties;
-      if (!R.isNone(v91)) {
-        o += c + '"properties":' + tc11(R.jsonUtf8(v91));
+      const v121 = r.properties;
+      if (!R.isNone(v121)) {
+        o += c + '"properties":' + tc12(R.jsonUtf8(v121));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v92 = r.required;
-      if (!R.isNone(v92)) {
-        o += c + '"required":' + el1(v92);
+      const v122 = r.required;
+      if (!R.isNone(v122)) {
+        o += c + '"required":' + el1(v122);
         c = ',';
       }
     }
@@ -6532,10 +7301,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6550,7 +7319,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6560,7 +7329,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -6573,9 +7342,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v74 = r.name;
-      if (!R.isNone(v74)) {
-        o += c + '"name":' + R.qs(v74);
+      const v100 = r.name;
+      if (!R.isNone(v100)) {
+        o += c + '"name":' + R.qs(v100);
         c = ',';
       }
     }
@@ -6619,7 +7388,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -6632,7 +7401,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6660,7 +7429,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6681,10 +7450,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6708,7 +7477,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6718,7 +7487,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -6731,33 +7500,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v73 = r.costPriority;
-      if (!R.isNone(v73)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v73), 0, 1));
+      const v99 = r.costPriority;
+      if (!R.isNone(v99)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v99), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v75 = r.hints;
-      if (!R.isNone(v75)) {
-        o += c + '"hints":' + el23(v75);
+      const v101 = r.hints;
+      if (!R.isNone(v101)) {
+        o += c + '"hints":' + el23(v101);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v76 = r.intelligencePriority;
-      if (!R.isNone(v76)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v76), 0, 1));
+      const v102 = r.intelligencePriority;
+      if (!R.isNone(v102)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v102), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v77 = r.speedPriority;
-      if (!R.isNone(v77)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v77), 0, 1));
+      const v103 = r.speedPriority;
+      if (!R.isNone(v103)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v103), 0, 1));
         c = ',';
       }
     }
@@ -6859,9 +7628,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v96 = r.params;
-      if (!R.isNone(v96)) {
-        o += c + '"params":' + tc60(R.jsonUtf8(v96));
+      const v126 = r.params;
+      if (!R.isNone(v126)) {
+        o += c + '"params":' + tc60(R.jsonUtf8(v126));
         c = ',';
       }
     }
@@ -6971,9 +7740,9 @@ export function et_PaginatedRequest(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v98 = r.params;
-      if (!R.isNone(v98)) {
-        o += c + '"params":' + et_PaginatedRequestParams(v98);
+      const v128 = r.params;
+      if (!R.isNone(v128)) {
+        o += c + '"params":' + et_PaginatedRequestParams(v128);
         c = ',';
       }
     }
@@ -7008,10 +7777,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7026,7 +7795,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7036,7 +7805,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -7049,9 +7818,9 @@ export function et_PaginatedRequestParams(x: unknown): string {
   try {
     at = 'cursor';
     {
-      const v97 = r.cursor;
-      if (!R.isNone(v97)) {
-        o += c + '"cursor":' + R.qs(v97);
+      const v127 = r.cursor;
+      if (!R.isNone(v127)) {
+        o += c + '"cursor":' + R.qs(v127);
         c = ',';
       }
     }
@@ -7086,7 +7855,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7104,15 +7873,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7125,7 +7894,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7135,7 +7904,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7148,17 +7917,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v99 = r.meta;
-      if (!R.isNone(v99)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v99));
+      const v129 = r.meta;
+      if (!R.isNone(v129)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v129));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v100 = r.nextCursor;
-      if (!R.isNone(v100)) {
-        o += c + '"nextCursor":' + R.qs(v100);
+      const v130 = r.nextCursor;
+      if (!R.isNone(v130)) {
+        o += c + '"nextCursor":' + R.qs(v130);
         c = ',';
       }
     }
@@ -7200,10 +7969,10 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K0.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K0.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7218,7 +7987,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7228,7 +7997,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -7241,9 +8010,94 @@ export function et_PingRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v26 = r.progressToken;
-      if (!R.isNone(v26)) {
-        o += c + '"progressToken":' + et_ProgressToken(v26);
+      const v36 = r.progressToken;
+      if (!R.isNone(v36)) {
+        o += c + '"progressToken":' + et_ProgressToken(v36);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ReadResourceRequestParamsMeta from JSON text -> read-resource-request-params-meta, validating as it reads. */
+export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadResourceRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ReadResourceRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v74 = r.progressToken;
+      if (!R.isNone(v74)) {
+        o += c + '"progressToken":' + et_ProgressToken(v74);
         c = ',';
       }
     }
@@ -7279,7 +8133,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7295,15 +8149,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pl14(s);
@@ -7317,7 +8171,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7330,7 +8184,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -7343,9 +8197,9 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v58 = r.meta;
-      if (!R.isNone(v58)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v58));
+      const v76 = r.meta;
+      if (!R.isNone(v76)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v76));
         c = ',';
       }
     }
@@ -7475,7 +8329,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc63(s));
+                f1 = s.bytesSince(s.begin(), jc64(s));
                 break;
               default:
                 s.skip();
@@ -7514,9 +8368,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v101 = r.params;
-      if (!R.isNone(v101)) {
-        o += c + '"params":' + tc66(R.jsonUtf8(v101));
+      const v131 = r.params;
+      if (!R.isNone(v131)) {
+        o += c + '"params":' + tc67(R.jsonUtf8(v131));
         c = ',';
       }
     }
@@ -7571,11 +8425,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc64(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc66(R.jsonUtf8(x));
+  return tc67(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -7607,7 +8461,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7618,10 +8472,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7640,7 +8494,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7653,7 +8507,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -7666,9 +8520,9 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v102 = r.mimeType;
-      if (!R.isNone(v102)) {
-        o += c + '"mimeType":' + R.qs(v102);
+      const v132 = r.mimeType;
+      if (!R.isNone(v132)) {
+        o += c + '"mimeType":' + R.qs(v132);
         c = ',';
       }
     }
@@ -7682,11 +8536,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc68(s));
+  return s.bytesSince(s.begin(), jc69(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc70(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -7717,7 +8571,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7729,10 +8583,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7752,7 +8606,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7766,7 +8620,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -7839,4 +8693,259 @@ export function et_SamplingMessageContent(x: unknown): string {
     default:
       return R.badTag(v.tag, ['text', 'image']);
   }
+}
+/** SetLevelRequestParamsMeta from JSON text -> set-level-request-params-meta, validating as it reads. */
+export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
+export function et_SetLevelRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v22 = r.progressToken;
+      if (!R.isNone(v22)) {
+        o += c + '"progressToken":' + et_ProgressToken(v22);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** SubscribeRequestParamsMeta from JSON text -> subscribe-request-params-meta, validating as it reads. */
+export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
+export function et_SubscribeRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v77 = r.progressToken;
+      if (!R.isNone(v77)) {
+        o += c + '"progressToken":' + et_ProgressToken(v77);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** UnsubscribeRequestParamsMeta from JSON text -> unsubscribe-request-params-meta, validating as it reads. */
+export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.UnsubscribeRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
+export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v89 = r.progressToken;
+      if (!R.isNone(v89)) {
+        o += c + '"progressToken":' + et_ProgressToken(v89);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
 }

@@ -9,6 +9,13 @@
  */
 export type Role = 'assistant' | 'user';
 /**
+ * A progress token, used to associate progress notifications with the original request.
+ *
+ * This interface was referenced by `McpSchema`'s JSON-Schema
+ * via the `definition` "ProgressToken".
+ */
+export type ProgressToken = string | number;
+/**
  * A uniquely identifying ID for a request in JSON-RPC.
  *
  * This interface was referenced by `McpSchema`'s JSON-Schema
@@ -21,13 +28,6 @@ export type RequestId = string | number;
  */
 export type ClientNotification =
   CancelledNotification | InitializedNotification | ProgressNotification | RootsListChangedNotification;
-/**
- * A progress token, used to associate progress notifications with the original request.
- *
- * This interface was referenced by `McpSchema`'s JSON-Schema
- * via the `definition` "ProgressToken".
- */
-export type ProgressToken = string | number;
 /**
  * This interface was referenced by `McpSchema`'s JSON-Schema
  * via the `definition` "ClientRequest".
@@ -163,6 +163,10 @@ export interface BlobResourceContents {
 export interface CallToolRequest {
   method: 'tools/call';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     arguments?: {
       [k: string]: unknown;
     };
@@ -334,6 +338,12 @@ export interface CancelledNotification {
   method: 'notifications/cancelled';
   params: {
     /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * An optional string describing the reason for the cancellation. This MAY be logged or presented to the user.
      */
     reason?: string;
@@ -404,6 +414,12 @@ export interface ProgressNotification {
   method: 'notifications/progress';
   params: {
     /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * The progress thus far. This should increase every time progress is made, even if the total is unknown.
      */
     progress: number;
@@ -446,6 +462,10 @@ export interface RootsListChangedNotification {
 export interface InitializeRequest {
   method: 'initialize';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     capabilities: ClientCapabilities;
     clientInfo: Implementation;
     /**
@@ -493,6 +513,10 @@ export interface PingRequest {
 export interface ListResourcesRequest {
   method: 'resources/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -511,6 +535,10 @@ export interface ListResourcesRequest {
 export interface ListResourceTemplatesRequest {
   method: 'resources/templates/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -529,6 +557,10 @@ export interface ListResourceTemplatesRequest {
 export interface ReadResourceRequest {
   method: 'resources/read';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to read. The URI can use any protocol; it is up to the server how to interpret it.
      */
@@ -546,6 +578,10 @@ export interface ReadResourceRequest {
 export interface SubscribeRequest {
   method: 'resources/subscribe';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to subscribe to. The URI can use any protocol; it is up to the server how to interpret it.
      */
@@ -563,6 +599,10 @@ export interface SubscribeRequest {
 export interface UnsubscribeRequest {
   method: 'resources/unsubscribe';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to unsubscribe from.
      */
@@ -580,6 +620,10 @@ export interface UnsubscribeRequest {
 export interface ListPromptsRequest {
   method: 'prompts/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -598,6 +642,10 @@ export interface ListPromptsRequest {
 export interface GetPromptRequest {
   method: 'prompts/get';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * Arguments to use for templating the prompt.
      */
@@ -621,6 +669,10 @@ export interface GetPromptRequest {
 export interface ListToolsRequest {
   method: 'tools/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -639,6 +691,10 @@ export interface ListToolsRequest {
 export interface SetLevelRequest {
   method: 'logging/setLevel';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     level: LoggingLevel;
     [k: string]: unknown;
   };
@@ -653,6 +709,10 @@ export interface SetLevelRequest {
 export interface CompleteRequest {
   method: 'completion/complete';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The argument's information
      */
@@ -819,6 +879,10 @@ export interface CompleteResult {
 export interface CreateMessageRequest {
   method: 'sampling/createMessage';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * A request to include context from one or more MCP servers (including the caller), to be attached to the prompt. The client MAY ignore this request.
      */
@@ -1411,6 +1475,12 @@ export interface LoggingMessageNotification {
   method: 'notifications/message';
   params: {
     /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * The data to be logged, such as a string message or an object. Any JSON serializable type is allowed here.
      */
     data: {
@@ -1571,6 +1641,12 @@ export interface ResourceListChangedNotification {
 export interface ResourceUpdatedNotification {
   method: 'notifications/resources/updated';
   params: {
+    /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource that has been updated. This might be a sub-resource of the one that the client actually subscribed to.
      */

@@ -9,15 +9,18 @@ import {
   fw_Annotated,
   fw_AnnotatedAnnotations,
   fw_BlobResourceContents,
+  fw_CallToolRequestParamsMeta,
   fw_CallToolResult,
   fw_CallToolResultContentItem,
   fw_ClientCapabilities,
   fw_ClientCapabilitiesRoots,
   fw_CompleteRequestParamsArgument,
+  fw_CompleteRequestParamsMeta,
   fw_CompleteRequestParamsRef,
   fw_CompleteResult,
   fw_CompleteResultCompletion,
   fw_CreateMessageRequestParamsIncludeContext,
+  fw_CreateMessageRequestParamsMeta,
   fw_CreateMessageResult,
   fw_CreateMessageResultContent,
   fw_Cursor,
@@ -25,16 +28,22 @@ import {
   fw_EmbeddedResourceAnnotations,
   fw_EmbeddedResourceResource,
   fw_EmptyResult,
+  fw_GetPromptRequestParamsMeta,
   fw_GetPromptResult,
   fw_ImageContent,
   fw_ImageContentAnnotations,
   fw_Implementation,
+  fw_InitializeRequestParamsMeta,
   fw_InitializeResult,
+  fw_ListPromptsRequestParamsMeta,
   fw_ListPromptsResult,
+  fw_ListResourceTemplatesRequestParamsMeta,
   fw_ListResourceTemplatesResult,
+  fw_ListResourcesRequestParamsMeta,
   fw_ListResourcesResult,
   fw_ListRootsRequestParamsMeta,
   fw_ListRootsResult,
+  fw_ListToolsRequestParamsMeta,
   fw_ListToolsResult,
   fw_LoggingLevel,
   fw_ModelHint,
@@ -51,6 +60,7 @@ import {
   fw_PromptMessage,
   fw_PromptMessageContent,
   fw_PromptReference,
+  fw_ReadResourceRequestParamsMeta,
   fw_ReadResourceResult,
   fw_ReadResourceResultContentsItem,
   fw_Request,
@@ -71,23 +81,29 @@ import {
   fw_ServerCapabilitiesPrompts,
   fw_ServerCapabilitiesResources,
   fw_ServerCapabilitiesTools,
+  fw_SetLevelRequestParamsMeta,
+  fw_SubscribeRequestParamsMeta,
   fw_TextContent,
   fw_TextContentAnnotations,
   fw_TextResourceContents,
   fw_Tool,
   fw_ToolInputSchema,
+  fw_UnsubscribeRequestParamsMeta,
   tw_Annotated,
   tw_AnnotatedAnnotations,
   tw_BlobResourceContents,
+  tw_CallToolRequestParamsMeta,
   tw_CallToolResult,
   tw_CallToolResultContentItem,
   tw_ClientCapabilities,
   tw_ClientCapabilitiesRoots,
   tw_CompleteRequestParamsArgument,
+  tw_CompleteRequestParamsMeta,
   tw_CompleteRequestParamsRef,
   tw_CompleteResult,
   tw_CompleteResultCompletion,
   tw_CreateMessageRequestParamsIncludeContext,
+  tw_CreateMessageRequestParamsMeta,
   tw_CreateMessageResult,
   tw_CreateMessageResultContent,
   tw_Cursor,
@@ -95,16 +111,22 @@ import {
   tw_EmbeddedResourceAnnotations,
   tw_EmbeddedResourceResource,
   tw_EmptyResult,
+  tw_GetPromptRequestParamsMeta,
   tw_GetPromptResult,
   tw_ImageContent,
   tw_ImageContentAnnotations,
   tw_Implementation,
+  tw_InitializeRequestParamsMeta,
   tw_InitializeResult,
+  tw_ListPromptsRequestParamsMeta,
   tw_ListPromptsResult,
+  tw_ListResourceTemplatesRequestParamsMeta,
   tw_ListResourceTemplatesResult,
+  tw_ListResourcesRequestParamsMeta,
   tw_ListResourcesResult,
   tw_ListRootsRequestParamsMeta,
   tw_ListRootsResult,
+  tw_ListToolsRequestParamsMeta,
   tw_ListToolsResult,
   tw_LoggingLevel,
   tw_ModelHint,
@@ -121,6 +143,7 @@ import {
   tw_PromptMessage,
   tw_PromptMessageContent,
   tw_PromptReference,
+  tw_ReadResourceRequestParamsMeta,
   tw_ReadResourceResult,
   tw_ReadResourceResultContentsItem,
   tw_Request,
@@ -141,17 +164,19 @@ import {
   tw_ServerCapabilitiesPrompts,
   tw_ServerCapabilitiesResources,
   tw_ServerCapabilitiesTools,
+  tw_SetLevelRequestParamsMeta,
+  tw_SubscribeRequestParamsMeta,
   tw_TextContent,
   tw_TextContentAnnotations,
   tw_TextResourceContents,
   tw_Tool,
   tw_ToolInputSchema,
+  tw_UnsubscribeRequestParamsMeta,
 } from './codecs.js';
 import {
   K0,
   K1,
-  K12,
-  K14,
+  K13,
   K15,
   K16,
   K17,
@@ -159,10 +184,9 @@ import {
   K19,
   K2,
   K20,
-  K22,
-  K23,
+  K21,
+  K24,
   K25,
-  K26,
   K27,
   K28,
   K29,
@@ -177,6 +201,7 @@ import {
   K37,
   K38,
   K39,
+  K4,
   K40,
   K41,
   K42,
@@ -195,11 +220,13 @@ import {
   K55,
   K56,
   K57,
+  K58,
   K61,
   K62,
-  K67,
-  K7,
+  K63,
+  K68,
   K8,
+  K9,
   el1,
   el11,
   el13,
@@ -217,15 +244,18 @@ import {
   et_Annotated,
   et_AnnotatedAnnotations,
   et_BlobResourceContents,
+  et_CallToolRequestParamsMeta,
   et_CallToolResult,
   et_CallToolResultContentItem,
   et_ClientCapabilities,
   et_ClientCapabilitiesRoots,
   et_CompleteRequestParamsArgument,
+  et_CompleteRequestParamsMeta,
   et_CompleteRequestParamsRef,
   et_CompleteResult,
   et_CompleteResultCompletion,
   et_CreateMessageRequestParamsIncludeContext,
+  et_CreateMessageRequestParamsMeta,
   et_CreateMessageResult,
   et_CreateMessageResultContent,
   et_Cursor,
@@ -233,16 +263,22 @@ import {
   et_EmbeddedResourceAnnotations,
   et_EmbeddedResourceResource,
   et_EmptyResult,
+  et_GetPromptRequestParamsMeta,
   et_GetPromptResult,
   et_ImageContent,
   et_ImageContentAnnotations,
   et_Implementation,
+  et_InitializeRequestParamsMeta,
   et_InitializeResult,
+  et_ListPromptsRequestParamsMeta,
   et_ListPromptsResult,
+  et_ListResourceTemplatesRequestParamsMeta,
   et_ListResourceTemplatesResult,
+  et_ListResourcesRequestParamsMeta,
   et_ListResourcesResult,
   et_ListRootsRequestParamsMeta,
   et_ListRootsResult,
+  et_ListToolsRequestParamsMeta,
   et_ListToolsResult,
   et_LoggingLevel,
   et_ModelHint,
@@ -259,6 +295,7 @@ import {
   et_PromptMessage,
   et_PromptMessageContent,
   et_PromptReference,
+  et_ReadResourceRequestParamsMeta,
   et_ReadResourceResult,
   et_ReadResourceResultContentsItem,
   et_Request,
@@ -279,21 +316,24 @@ import {
   et_ServerCapabilitiesPrompts,
   et_ServerCapabilitiesResources,
   et_ServerCapabilitiesTools,
+  et_SetLevelRequestParamsMeta,
+  et_SubscribeRequestParamsMeta,
   et_TextContent,
   et_TextContentAnnotations,
   et_TextResourceContents,
   et_Tool,
   et_ToolInputSchema,
+  et_UnsubscribeRequestParamsMeta,
   jc10,
-  jc21,
-  jc4,
+  jc11,
+  jc22,
   jc5,
   jc59,
-  jc63,
+  jc6,
   jc64,
   jc65,
-  jc68,
-  jc9,
+  jc66,
+  jc69,
   pl0,
   pl10,
   pl12,
@@ -311,15 +351,18 @@ import {
   pt_Annotated,
   pt_AnnotatedAnnotations,
   pt_BlobResourceContents,
+  pt_CallToolRequestParamsMeta,
   pt_CallToolResult,
   pt_CallToolResultContentItem,
   pt_ClientCapabilities,
   pt_ClientCapabilitiesRoots,
   pt_CompleteRequestParamsArgument,
+  pt_CompleteRequestParamsMeta,
   pt_CompleteRequestParamsRef,
   pt_CompleteResult,
   pt_CompleteResultCompletion,
   pt_CreateMessageRequestParamsIncludeContext,
+  pt_CreateMessageRequestParamsMeta,
   pt_CreateMessageResult,
   pt_CreateMessageResultContent,
   pt_Cursor,
@@ -327,16 +370,22 @@ import {
   pt_EmbeddedResourceAnnotations,
   pt_EmbeddedResourceResource,
   pt_EmptyResult,
+  pt_GetPromptRequestParamsMeta,
   pt_GetPromptResult,
   pt_ImageContent,
   pt_ImageContentAnnotations,
   pt_Implementation,
+  pt_InitializeRequestParamsMeta,
   pt_InitializeResult,
+  pt_ListPromptsRequestParamsMeta,
   pt_ListPromptsResult,
+  pt_ListResourceTemplatesRequestParamsMeta,
   pt_ListResourceTemplatesResult,
+  pt_ListResourcesRequestParamsMeta,
   pt_ListResourcesResult,
   pt_ListRootsRequestParamsMeta,
   pt_ListRootsResult,
+  pt_ListToolsRequestParamsMeta,
   pt_ListToolsResult,
   pt_LoggingLevel,
   pt_ModelHint,
@@ -353,6 +402,7 @@ import {
   pt_PromptMessage,
   pt_PromptMessageContent,
   pt_PromptReference,
+  pt_ReadResourceRequestParamsMeta,
   pt_ReadResourceResult,
   pt_ReadResourceResultContentsItem,
   pt_Request,
@@ -373,19 +423,22 @@ import {
   pt_ServerCapabilitiesPrompts,
   pt_ServerCapabilitiesResources,
   pt_ServerCapabilitiesTools,
+  pt_SetLevelRequestParamsMeta,
+  pt_SubscribeRequestParamsMeta,
   pt_TextContent,
   pt_TextContentAnnotations,
   pt_TextResourceContents,
   pt_Tool,
   pt_ToolInputSchema,
-  tc11,
-  tc13,
-  tc24,
-  tc58,
-  tc6,
+  pt_UnsubscribeRequestParamsMeta,
+  tc12,
+  tc14,
+  tc23,
+  tc26,
   tc60,
-  tc66,
-  tc69,
+  tc67,
+  tc7,
+  tc70,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -427,9 +480,14 @@ import {
 
 function pa_completionComplete(
   s: S.Scanner,
-): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
-  let f0: W_types.CompleteRequestParamsArgument = undefined as any;
-  let f1: W_types.CompleteRequestParamsRef = undefined as any;
+): [
+  meta: W_types.CompleteRequestParamsMeta | undefined,
+  argument: W_types.CompleteRequestParamsArgument,
+  ref: W_types.CompleteRequestParamsRef,
+] {
+  let f0: W_types.CompleteRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.CompleteRequestParamsArgument = undefined as any;
+  let f2: W_types.CompleteRequestParamsRef = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -442,6 +500,19 @@ function pa_completionComplete(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K4.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -455,8 +526,8 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 0;
-                } else ki = K3.indexOf(s.key());
+                  ki = 1;
+                } else ki = K4.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -466,20 +537,23 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 1;
-                } else ki = K3.indexOf(s.key());
+                  ki = 2;
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CompleteRequestParamsArgument(s);
-                seen0 |= 1;
+                f0 = pt_CompleteRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = pt_CompleteRequestParamsRef(s);
+                f1 = pt_CompleteRequestParamsArgument(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pt_CompleteRequestParamsRef(s);
                 seen0 |= 2;
                 break;
               default:
@@ -490,7 +564,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -504,23 +578,35 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
 function ea_completionComplete(
-  x: [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef],
+  x: [
+    meta: W_types.CompleteRequestParamsMeta | undefined,
+    argument: W_types.CompleteRequestParamsArgument,
+    ref: W_types.CompleteRequestParamsRef,
+  ],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v1 = r[0];
+      if (!R.isNone(v1)) {
+        o += c + '"_meta":' + et_CompleteRequestParamsMeta(v1);
+        c = ',';
+      }
+    }
     at = 'argument';
-    o += c + '"argument":' + et_CompleteRequestParamsArgument(r[0]);
+    o += c + '"argument":' + et_CompleteRequestParamsArgument(r[1]);
     c = ',';
     at = 'ref';
-    o += c + '"ref":' + et_CompleteRequestParamsRef(r[1]);
+    o += c + '"ref":' + et_CompleteRequestParamsRef(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -537,17 +623,23 @@ export const completionComplete = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
-  ): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
+  ): [
+    meta: W_types.CompleteRequestParamsMeta | undefined,
+    argument: W_types.CompleteRequestParamsArgument,
+    ref: W_types.CompleteRequestParamsRef,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_CompleteRequestParamsMeta(x['_meta']);
         at = 'argument';
-        const a0 = tw_CompleteRequestParamsArgument(x['argument']);
+        const a1 = tw_CompleteRequestParamsArgument(x['argument']);
         at = 'ref';
-        const a1 = tw_CompleteRequestParamsRef(x['ref']);
-        return [a0, a1];
+        const a2 = tw_CompleteRequestParamsRef(x['ref']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -557,16 +649,25 @@ export const completionComplete = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef]
+    ...args: [
+      meta: W_types.CompleteRequestParamsMeta | undefined,
+      argument: W_types.CompleteRequestParamsArgument,
+      ref: W_types.CompleteRequestParamsRef,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['argument'] = fw_CompleteRequestParamsArgument(args[0]);
+        {
+          const e177 = args[0];
+          if (!R.isNone(e177)) out['_meta'] = fw_CompleteRequestParamsMeta(e177);
+        }
         at = 1;
-        out['ref'] = fw_CompleteRequestParamsRef(args[1]);
+        out['argument'] = fw_CompleteRequestParamsArgument(args[1]);
+        at = 2;
+        out['ref'] = fw_CompleteRequestParamsRef(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -576,12 +677,22 @@ export const completionComplete = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
+  parseParams(
+    s: S.Scanner,
+  ): [
+    meta: W_types.CompleteRequestParamsMeta | undefined,
+    argument: W_types.CompleteRequestParamsArgument,
+    ref: W_types.CompleteRequestParamsRef,
+  ] {
     return pa_completionComplete(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef]
+    ...x: [
+      meta: W_types.CompleteRequestParamsMeta | undefined,
+      argument: W_types.CompleteRequestParamsArgument,
+      ref: W_types.CompleteRequestParamsRef,
+    ]
   ): string | undefined {
     return ea_completionComplete(x);
   },
@@ -620,10 +731,16 @@ export const completionComplete = {
 
 function pa_initialize(
   s: S.Scanner,
-): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
-  let f0: W_types.ClientCapabilities = undefined as any;
-  let f1: W_types.Implementation = undefined as any;
-  let f2: string = undefined as any;
+): [
+  meta: W_types.InitializeRequestParamsMeta | undefined,
+  capabilities: W_types.ClientCapabilities,
+  clientInfo: W_types.Implementation,
+  protocolVersion: string,
+] {
+  let f0: W_types.InitializeRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.ClientCapabilities = undefined as any;
+  let f2: W_types.Implementation = undefined as any;
+  let f3: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -636,6 +753,19 @@ function pa_initialize(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K17.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -653,7 +783,7 @@ function pa_initialize(
                   s.s.charCodeAt(at + 14) === 58
                 ) {
                   s.i = at + 15;
-                  ki = 0;
+                  ki = 1;
                 } else if (
                   s.s.charCodeAt(at + 2) === 108 &&
                   s.s.charCodeAt(at + 3) === 105 &&
@@ -668,8 +798,8 @@ function pa_initialize(
                   s.s.charCodeAt(at + 12) === 58
                 ) {
                   s.i = at + 13;
-                  ki = 1;
-                } else ki = K16.indexOf(s.key());
+                  ki = 2;
+                } else ki = K17.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -691,24 +821,27 @@ function pa_initialize(
                   s.s.charCodeAt(at + 17) === 58
                 ) {
                   s.i = at + 18;
-                  ki = 2;
-                } else ki = K16.indexOf(s.key());
+                  ki = 3;
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_ClientCapabilities(s);
-                seen0 |= 1;
+                f0 = pt_InitializeRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = pt_Implementation(s);
-                seen0 |= 2;
+                f1 = pt_ClientCapabilities(s);
+                seen0 |= 1;
                 break;
               case 2:
-                f2 = s.str();
+                f2 = pt_Implementation(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
                 seen0 |= 4;
                 break;
               default:
@@ -719,7 +852,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -734,26 +867,39 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2];
+  return [f0, f1, f2, f3];
 }
 function ea_initialize(
-  x: [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string],
+  x: [
+    meta: W_types.InitializeRequestParamsMeta | undefined,
+    capabilities: W_types.ClientCapabilities,
+    clientInfo: W_types.Implementation,
+    protocolVersion: string,
+  ],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v6 = r[0];
+      if (!R.isNone(v6)) {
+        o += c + '"_meta":' + et_InitializeRequestParamsMeta(v6);
+        c = ',';
+      }
+    }
     at = 'capabilities';
-    o += c + '"capabilities":' + et_ClientCapabilities(r[0]);
+    o += c + '"capabilities":' + et_ClientCapabilities(r[1]);
     c = ',';
     at = 'client-info';
-    o += c + '"clientInfo":' + et_Implementation(r[1]);
+    o += c + '"clientInfo":' + et_Implementation(r[2]);
     c = ',';
     at = 'protocol-version';
-    o += c + '"protocolVersion":' + R.qs(r[2]);
+    o += c + '"protocolVersion":' + R.qs(r[3]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -770,19 +916,26 @@ export const initialize = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
-  ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
+  ): [
+    meta: W_types.InitializeRequestParamsMeta | undefined,
+    capabilities: W_types.ClientCapabilities,
+    clientInfo: W_types.Implementation,
+    protocolVersion: string,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_InitializeRequestParams, x, '/params', initialize.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_InitializeRequestParamsMeta(x['_meta']);
         at = 'capabilities';
-        const a0 = tw_ClientCapabilities(x['capabilities']);
+        const a1 = tw_ClientCapabilities(x['capabilities']);
         at = 'clientInfo';
-        const a1 = tw_Implementation(x['clientInfo']);
+        const a2 = tw_Implementation(x['clientInfo']);
         at = 'protocolVersion';
-        const a2 = R.str(x['protocolVersion']);
-        return [a0, a1, a2];
+        const a3 = R.str(x['protocolVersion']);
+        return [a0, a1, a2, a3];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -792,18 +945,28 @@ export const initialize = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string]
+    ...args: [
+      meta: W_types.InitializeRequestParamsMeta | undefined,
+      capabilities: W_types.ClientCapabilities,
+      clientInfo: W_types.Implementation,
+      protocolVersion: string,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['capabilities'] = fw_ClientCapabilities(args[0]);
+        {
+          const e180 = args[0];
+          if (!R.isNone(e180)) out['_meta'] = fw_InitializeRequestParamsMeta(e180);
+        }
         at = 1;
-        out['clientInfo'] = fw_Implementation(args[1]);
+        out['capabilities'] = fw_ClientCapabilities(args[1]);
         at = 2;
-        out['protocolVersion'] = R.witStr(args[2]);
+        out['clientInfo'] = fw_Implementation(args[2]);
+        at = 3;
+        out['protocolVersion'] = R.witStr(args[3]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -815,12 +978,22 @@ export const initialize = {
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
   parseParams(
     s: S.Scanner,
-  ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
+  ): [
+    meta: W_types.InitializeRequestParamsMeta | undefined,
+    capabilities: W_types.ClientCapabilities,
+    clientInfo: W_types.Implementation,
+    protocolVersion: string,
+  ] {
     return pa_initialize(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string]
+    ...x: [
+      meta: W_types.InitializeRequestParamsMeta | undefined,
+      capabilities: W_types.ClientCapabilities,
+      clientInfo: W_types.Implementation,
+      protocolVersion: string,
+    ]
   ): string | undefined {
     return ea_initialize(x);
   },
@@ -857,8 +1030,11 @@ export const initialize = {
   },
 };
 
-function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
-  let f0: W_types.LoggingLevel = undefined as any;
+function pa_loggingSetLevel(
+  s: S.Scanner,
+): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
+  let f0: W_types.SetLevelRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.LoggingLevel = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -871,6 +1047,19 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K21.indexOf(s.key());
+                break;
               case 108:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -881,16 +1070,19 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 0;
-                } else ki = K20.indexOf(s.key());
+                  ki = 1;
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_LoggingLevel(s);
+                f0 = pt_SetLevelRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_LoggingLevel(s);
                 seen0 |= 1;
                 break;
               default:
@@ -901,7 +1093,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -914,18 +1106,28 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_loggingSetLevel(x: [level: W_types.LoggingLevel]): string {
+function ea_loggingSetLevel(
+  x: [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v23 = r[0];
+      if (!R.isNone(v23)) {
+        o += c + '"_meta":' + et_SetLevelRequestParamsMeta(v23);
+        c = ',';
+      }
+    }
     at = 'level';
-    o += c + '"level":' + et_LoggingLevel(r[0]);
+    o += c + '"level":' + et_LoggingLevel(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -940,15 +1142,17 @@ export const loggingSetLevel = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [level: W_types.LoggingLevel] {
+  decodeParams(params: unknown): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_SetLevelRequestParams, x, '/params', loggingSetLevel.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_SetLevelRequestParamsMeta(x['_meta']);
         at = 'level';
-        const a0 = tw_LoggingLevel(x['level']);
-        return [a0];
+        const a1 = tw_LoggingLevel(x['level']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -957,13 +1161,20 @@ export const loggingSetLevel = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [level: W_types.LoggingLevel]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['level'] = fw_LoggingLevel(args[0]);
+        {
+          const e184 = args[0];
+          if (!R.isNone(e184)) out['_meta'] = fw_SetLevelRequestParamsMeta(e184);
+        }
+        at = 1;
+        out['level'] = fw_LoggingLevel(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -973,41 +1184,40 @@ export const loggingSetLevel = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [level: W_types.LoggingLevel] {
+  parseParams(s: S.Scanner): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
     return pa_loggingSetLevel(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [level: W_types.LoggingLevel]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel]
+  ): string | undefined {
     return ea_loggingSetLevel(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', loggingSetLevel.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -1016,9 +1226,12 @@ export const loggingSetLevel = {
   },
 };
 
-function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, requestId: W_types.RequestId] {
-  let f0: string | undefined = undefined as any;
-  let f1: W_types.RequestId = undefined as any;
+function pa_notificationCancelled(
+  s: S.Scanner,
+): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
+  let f2: W_types.RequestId = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1031,6 +1244,19 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K24.indexOf(s.key());
+                break;
               case 114:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -1042,7 +1268,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
+                  ki = 1;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 113 &&
@@ -1056,19 +1282,22 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 1;
-                } else ki = K22.indexOf(s.key());
+                  ki = 2;
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
-                f1 = pt_RequestId(s);
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pt_RequestId(s);
                 seen0 |= 1;
                 break;
               default:
@@ -1079,7 +1308,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1092,26 +1321,36 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
-function ea_notificationCancelled(x: [reason: string | undefined, requestId: W_types.RequestId]): string {
+function ea_notificationCancelled(
+  x: [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v24 = r[0];
+      if (!R.isNone(v24)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v24));
+        c = ',';
+      }
+    }
     at = 'reason';
     {
-      const v18 = r[0];
-      if (!R.isNone(v18)) {
-        o += c + '"reason":' + R.qs(v18);
+      const v25 = r[1];
+      if (!R.isNone(v25)) {
+        o += c + '"reason":' + R.qs(v25);
         c = ',';
       }
     }
     at = 'request-id';
-    o += c + '"requestId":' + et_RequestId(r[1]);
+    o += c + '"requestId":' + et_RequestId(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -1126,17 +1365,21 @@ export const notificationCancelled = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [reason: string | undefined, requestId: W_types.RequestId] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CancelledNotificationParams, x, '/params', notificationCancelled.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'reason';
-        const a0 = x['reason'] === undefined ? undefined : R.str(x['reason']);
+        const a1 = x['reason'] === undefined ? undefined : R.str(x['reason']);
         at = 'requestId';
-        const a1 = tw_RequestId(x['requestId']);
-        return [a0, a1];
+        const a2 = tw_RequestId(x['requestId']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1146,7 +1389,7 @@ export const notificationCancelled = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [reason: string | undefined, requestId: W_types.RequestId]
+    ...args: [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
@@ -1154,11 +1397,16 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e170 = args[0];
-          if (!R.isNone(e170)) out['reason'] = R.witStr(e170);
+          const e186 = args[0];
+          if (!R.isNone(e186)) out['_meta'] = R.jsonFromWit(e186);
         }
         at = 1;
-        out['requestId'] = fw_RequestId(args[1]);
+        {
+          const e187 = args[1];
+          if (!R.isNone(e187)) out['reason'] = R.witStr(e187);
+        }
+        at = 2;
+        out['requestId'] = fw_RequestId(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1168,11 +1416,15 @@ export const notificationCancelled = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [reason: string | undefined, requestId: W_types.RequestId] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
     return pa_notificationCancelled(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [reason: string | undefined, requestId: W_types.RequestId]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId]
+  ): string | undefined {
     return ea_notificationCancelled(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -1203,15 +1455,15 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -1221,7 +1473,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1231,7 +1483,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1243,9 +1495,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v19 = r[0];
-      if (!R.isNone(v19)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v19));
+      const v26 = r[0];
+      if (!R.isNone(v26)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v26));
         c = ',';
       }
     }
@@ -1286,8 +1538,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e172 = args[0];
-          if (!R.isNone(e172)) out['_meta'] = R.jsonFromWit(e172);
+          const e189 = args[0];
+          if (!R.isNone(e189)) out['_meta'] = R.jsonFromWit(e189);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1312,10 +1564,11 @@ export const notificationInitialized = {
 
 function pa_notificationMessage(
   s: S.Scanner,
-): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-  let f0: W_types.Json = undefined as any;
-  let f1: W_types.LoggingLevel = undefined as any;
-  let f2: string | undefined = undefined as any;
+): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: W_types.Json = undefined as any;
+  let f2: W_types.LoggingLevel = undefined as any;
+  let f3: string | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1328,6 +1581,19 @@ function pa_notificationMessage(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
               case 100:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -1337,8 +1603,8 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 0;
-                } else ki = K25.indexOf(s.key());
+                  ki = 1;
+                } else ki = K27.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1350,7 +1616,7 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 111 &&
                   s.s.charCodeAt(at + 3) === 103 &&
@@ -1361,24 +1627,27 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 2;
-                } else ki = K25.indexOf(s.key());
+                  ki = 3;
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
                 f0 = s.bytesSince(s.begin(), jc5(s));
-                seen0 |= 1;
                 break;
               case 1:
-                f1 = pt_LoggingLevel(s);
-                seen0 |= 2;
+                f1 = s.bytesSince(s.begin(), jc6(s));
+                seen0 |= 1;
                 break;
               case 2:
-                f2 = s.str();
+                f2 = pt_LoggingLevel(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
                 break;
               default:
                 s.skip();
@@ -1388,7 +1657,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1402,29 +1671,37 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2];
+  return [f0, f1, f2, f3];
 }
 function ea_notificationMessage(
-  x: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined],
+  x: [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v27 = r[0];
+      if (!R.isNone(v27)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v27));
+        c = ',';
+      }
+    }
     at = 'data';
-    o += c + '"data":' + tc24(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc26(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
-    o += c + '"level":' + et_LoggingLevel(r[1]);
+    o += c + '"level":' + et_LoggingLevel(r[2]);
     c = ',';
     at = 'logger';
     {
-      const v20 = r[2];
-      if (!R.isNone(v20)) {
-        o += c + '"logger":' + R.qs(v20);
+      const v28 = r[3];
+      if (!R.isNone(v28)) {
+        o += c + '"logger":' + R.qs(v28);
         c = ',';
       }
     }
@@ -1441,19 +1718,23 @@ export const notificationMessage = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'data';
-        const a0 = R.jsonToWit(x['data']);
+        const a1 = R.jsonToWit(x['data']);
         at = 'level';
-        const a1 = tw_LoggingLevel(x['level']);
+        const a2 = tw_LoggingLevel(x['level']);
         at = 'logger';
-        const a2 = x['logger'] === undefined ? undefined : R.str(x['logger']);
-        return [a0, a1, a2];
+        const a3 = x['logger'] === undefined ? undefined : R.str(x['logger']);
+        return [a0, a1, a2, a3];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1463,20 +1744,30 @@ export const notificationMessage = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
+    ...args: [
+      meta: W_types.Json | undefined,
+      data: W_types.Json,
+      level: W_types.LoggingLevel,
+      logger: string | undefined,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['data'] = R.jsonFromWit(args[0]);
-        at = 1;
-        out['level'] = fw_LoggingLevel(args[1]);
-        at = 2;
         {
-          const e175 = args[2];
-          if (!R.isNone(e175)) out['logger'] = R.witStr(e175);
+          const e190 = args[0];
+          if (!R.isNone(e190)) out['_meta'] = R.jsonFromWit(e190);
+        }
+        at = 1;
+        out['data'] = R.jsonFromWit(args[1]);
+        at = 2;
+        out['level'] = fw_LoggingLevel(args[2]);
+        at = 3;
+        {
+          const e193 = args[3];
+          if (!R.isNone(e193)) out['logger'] = R.witStr(e193);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1487,12 +1778,14 @@ export const notificationMessage = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     return pa_notificationMessage(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
+    ...x: [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
   ): string | undefined {
     return ea_notificationMessage(x);
   },
@@ -1502,10 +1795,11 @@ export const notificationMessage = {
 
 function pa_notificationProgress(
   s: S.Scanner,
-): [progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
-  let f0: number = undefined as any;
-  let f1: W_types.ProgressToken = undefined as any;
-  let f2: number | undefined = undefined as any;
+): [meta: W_types.Json | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: number = undefined as any;
+  let f2: W_types.ProgressToken = undefined as any;
+  let f3: number | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1518,6 +1812,19 @@ function pa_notificationProgress(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
               case 112:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -1531,7 +1838,7 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 0;
+                  ki = 1;
                 } else if (
                   s.s.charCodeAt(at + 2) === 114 &&
                   s.s.charCodeAt(at + 3) === 111 &&
@@ -1549,8 +1856,8 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 1;
-                } else ki = K26.indexOf(s.key());
+                  ki = 2;
+                } else ki = K28.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1562,24 +1869,27 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 2;
-                } else ki = K26.indexOf(s.key());
+                  ki = 3;
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.num();
-                seen0 |= 1;
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
-                f1 = pt_ProgressToken(s);
-                seen0 |= 2;
+                f1 = s.num();
+                seen0 |= 1;
                 break;
               case 2:
-                f2 = s.num();
+                f2 = pt_ProgressToken(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.num();
                 break;
               default:
                 s.skip();
@@ -1589,7 +1899,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1603,29 +1913,42 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2];
+  return [f0, f1, f2, f3];
 }
 function ea_notificationProgress(
-  x: [progress: number, progressToken: W_types.ProgressToken, total: number | undefined],
+  x: [
+    meta: W_types.Json | undefined,
+    progress: number,
+    progressToken: W_types.ProgressToken,
+    total: number | undefined,
+  ],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v29 = r[0];
+      if (!R.isNone(v29)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v29));
+        c = ',';
+      }
+    }
     at = 'progress';
-    o += c + '"progress":' + R.numText(R.witF64(r[0]));
+    o += c + '"progress":' + R.numText(R.witF64(r[1]));
     c = ',';
     at = 'progress-token';
-    o += c + '"progressToken":' + et_ProgressToken(r[1]);
+    o += c + '"progressToken":' + et_ProgressToken(r[2]);
     c = ',';
     at = 'total';
     {
-      const v21 = r[2];
-      if (!R.isNone(v21)) {
-        o += c + '"total":' + R.numText(R.witF64(v21));
+      const v30 = r[3];
+      if (!R.isNone(v30)) {
+        o += c + '"total":' + R.numText(R.witF64(v30));
         c = ',';
       }
     }
@@ -1642,19 +1965,28 @@ export const notificationProgress = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [
+    meta: W_types.Json | undefined,
+    progress: number,
+    progressToken: W_types.ProgressToken,
+    total: number | undefined,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'progress';
-        const a0 = x['progress'] as number;
+        const a1 = x['progress'] as number;
         at = 'progressToken';
-        const a1 = tw_ProgressToken(x['progressToken']);
+        const a2 = tw_ProgressToken(x['progressToken']);
         at = 'total';
-        const a2 = x['total'] === undefined ? undefined : (x['total'] as number);
-        return [a0, a1, a2];
+        const a3 = x['total'] === undefined ? undefined : (x['total'] as number);
+        return [a0, a1, a2, a3];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1664,20 +1996,30 @@ export const notificationProgress = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [progress: number, progressToken: W_types.ProgressToken, total: number | undefined]
+    ...args: [
+      meta: W_types.Json | undefined,
+      progress: number,
+      progressToken: W_types.ProgressToken,
+      total: number | undefined,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['progress'] = R.witF64(args[0]);
-        at = 1;
-        out['progressToken'] = fw_ProgressToken(args[1]);
-        at = 2;
         {
-          const e178 = args[2];
-          if (!R.isNone(e178)) out['total'] = R.witF64(e178);
+          const e194 = args[0];
+          if (!R.isNone(e194)) out['_meta'] = R.jsonFromWit(e194);
+        }
+        at = 1;
+        out['progress'] = R.witF64(args[1]);
+        at = 2;
+        out['progressToken'] = fw_ProgressToken(args[2]);
+        at = 3;
+        {
+          const e197 = args[3];
+          if (!R.isNone(e197)) out['total'] = R.witF64(e197);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1688,12 +2030,24 @@ export const notificationProgress = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
+  parseParams(
+    s: S.Scanner,
+  ): [
+    meta: W_types.Json | undefined,
+    progress: number,
+    progressToken: W_types.ProgressToken,
+    total: number | undefined,
+  ] {
     return pa_notificationProgress(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [progress: number, progressToken: W_types.ProgressToken, total: number | undefined]
+    ...x: [
+      meta: W_types.Json | undefined,
+      progress: number,
+      progressToken: W_types.ProgressToken,
+      total: number | undefined,
+    ]
   ): string | undefined {
     return ea_notificationProgress(x);
   },
@@ -1725,15 +2079,15 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -1743,7 +2097,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1753,7 +2107,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1765,9 +2119,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v22 = r[0];
-      if (!R.isNone(v22)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v22));
+      const v31 = r[0];
+      if (!R.isNone(v31)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v31));
         c = ',';
       }
     }
@@ -1808,8 +2162,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e179 = args[0];
-          if (!R.isNone(e179)) out['_meta'] = R.jsonFromWit(e179);
+          const e198 = args[0];
+          if (!R.isNone(e198)) out['_meta'] = R.jsonFromWit(e198);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1856,15 +2210,15 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -1874,7 +2228,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1884,7 +2238,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1896,9 +2250,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v23 = r[0];
-      if (!R.isNone(v23)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v23));
+      const v32 = r[0];
+      if (!R.isNone(v32)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v32));
         c = ',';
       }
     }
@@ -1939,8 +2293,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e180 = args[0];
-          if (!R.isNone(e180)) out['_meta'] = R.jsonFromWit(e180);
+          const e199 = args[0];
+          if (!R.isNone(e199)) out['_meta'] = R.jsonFromWit(e199);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1963,8 +2317,9 @@ export const notificationResourcesListChanged = {
   treeParams: tp_notificationResourcesListChanged,
 };
 
-function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | undefined, uri: string] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1977,6 +2332,19 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -1985,16 +2353,19 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -2005,7 +2376,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2018,18 +2389,26 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_notificationResourcesUpdated(x: [uri: string]): string {
+function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v33 = r[0];
+      if (!R.isNone(v33)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v33));
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2044,15 +2423,17 @@ export const notificationResourcesUpdated = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.Json | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2061,13 +2442,18 @@ export const notificationResourcesUpdated = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(...args: [meta: W_types.Json | undefined, uri: string]): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e200 = args[0];
+          if (!R.isNone(e200)) out['_meta'] = R.jsonFromWit(e200);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2077,11 +2463,11 @@ export const notificationResourcesUpdated = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined, uri: string] {
     return pa_notificationResourcesUpdated(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.Json | undefined, uri: string]): string | undefined {
     return ea_notificationResourcesUpdated(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -2112,15 +2498,15 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -2130,7 +2516,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2140,7 +2526,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2152,9 +2538,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v24 = r[0];
-      if (!R.isNone(v24)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v24));
+      const v34 = r[0];
+      if (!R.isNone(v34)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v34));
         c = ',';
       }
     }
@@ -2195,8 +2581,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e182 = args[0];
-          if (!R.isNone(e182)) out['_meta'] = R.jsonFromWit(e182);
+          const e202 = args[0];
+          if (!R.isNone(e202)) out['_meta'] = R.jsonFromWit(e202);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2243,15 +2629,15 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -2261,7 +2647,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2271,7 +2657,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2283,9 +2669,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v25 = r[0];
-      if (!R.isNone(v25)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v25));
+      const v35 = r[0];
+      if (!R.isNone(v35)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v35));
         c = ',';
       }
     }
@@ -2326,8 +2712,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e183 = args[0];
-          if (!R.isNone(e183)) out['_meta'] = R.jsonFromWit(e183);
+          const e203 = args[0];
+          if (!R.isNone(e203)) out['_meta'] = R.jsonFromWit(e203);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2374,10 +2760,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2392,7 +2778,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2402,7 +2788,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2414,9 +2800,9 @@ function ea_ping(x: [meta: W_types.PingRequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v27 = r[0];
-      if (!R.isNone(v27)) {
-        o += c + '"_meta":' + et_PingRequestParamsMeta(v27);
+      const v37 = r[0];
+      if (!R.isNone(v37)) {
+        o += c + '"_meta":' + et_PingRequestParamsMeta(v37);
         c = ',';
       }
     }
@@ -2457,8 +2843,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e184 = args[0];
-          if (!R.isNone(e184)) out['_meta'] = fw_PingRequestParamsMeta(e184);
+          const e204 = args[0];
+          if (!R.isNone(e204)) out['_meta'] = fw_PingRequestParamsMeta(e204);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2480,31 +2866,28 @@ export const ping = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_ping,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', ping.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', ping.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -2513,9 +2896,16 @@ export const ping = {
   },
 };
 
-function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | undefined, name: string] {
-  let f0: Array<[string, string]> | undefined = undefined as any;
-  let f1: string = undefined as any;
+function pa_promptsGet(
+  s: S.Scanner,
+): [
+  meta: W_types.GetPromptRequestParamsMeta | undefined,
+  arguments: Array<[string, string]> | undefined,
+  name: string,
+] {
+  let f0: W_types.GetPromptRequestParamsMeta | undefined = undefined as any;
+  let f1: Array<[string, string]> | undefined = undefined as any;
+  let f2: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -2528,6 +2918,19 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -2542,8 +2945,8 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 0;
-                } else ki = K29.indexOf(s.key());
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2554,19 +2957,22 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 1;
-                } else ki = K29.indexOf(s.key());
+                  ki = 2;
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pm2(s);
+                f0 = pt_GetPromptRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = s.str();
+                f1 = pm2(s);
+                break;
+              case 2:
+                f2 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -2577,7 +2983,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2590,26 +2996,40 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
-function ea_promptsGet(x: [arguments: Array<[string, string]> | undefined, name: string]): string {
+function ea_promptsGet(
+  x: [
+    meta: W_types.GetPromptRequestParamsMeta | undefined,
+    arguments: Array<[string, string]> | undefined,
+    name: string,
+  ],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v39 = r[0];
+      if (!R.isNone(v39)) {
+        o += c + '"_meta":' + et_GetPromptRequestParamsMeta(v39);
+        c = ',';
+      }
+    }
     at = 'arguments';
     {
-      const v28 = r[0];
-      if (!R.isNone(v28)) {
-        o += c + '"arguments":' + em3(v28);
+      const v40 = r[1];
+      if (!R.isNone(v40)) {
+        o += c + '"arguments":' + em3(v40);
         c = ',';
       }
     }
     at = 'name';
-    o += c + '"name":' + R.qs(r[1]);
+    o += c + '"name":' + R.qs(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2624,17 +3044,25 @@ export const promptsGet = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [arguments: Array<[string, string]> | undefined, name: string] {
+  decodeParams(
+    params: unknown,
+  ): [
+    meta: W_types.GetPromptRequestParamsMeta | undefined,
+    arguments: Array<[string, string]> | undefined,
+    name: string,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_GetPromptRequestParamsMeta(x['_meta']);
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e185: any) => R.str(e185));
+        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e205: any) => R.str(e205));
         at = 'name';
-        const a1 = R.str(x['name']);
-        return [a0, a1];
+        const a2 = R.str(x['name']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2644,7 +3072,11 @@ export const promptsGet = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [arguments: Array<[string, string]> | undefined, name: string]
+    ...args: [
+      meta: W_types.GetPromptRequestParamsMeta | undefined,
+      arguments: Array<[string, string]> | undefined,
+      name: string,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
@@ -2652,11 +3084,16 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e186 = args[0];
-          if (!R.isNone(e186)) out['arguments'] = R.mapFromWit(e186, (e187: unknown) => R.witStr(e187));
+          const e206 = args[0];
+          if (!R.isNone(e206)) out['_meta'] = fw_GetPromptRequestParamsMeta(e206);
         }
         at = 1;
-        out['name'] = R.witStr(args[1]);
+        {
+          const e207 = args[1];
+          if (!R.isNone(e207)) out['arguments'] = R.mapFromWit(e207, (e208: unknown) => R.witStr(e208));
+        }
+        at = 2;
+        out['name'] = R.witStr(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2666,11 +3103,23 @@ export const promptsGet = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [arguments: Array<[string, string]> | undefined, name: string] {
+  parseParams(
+    s: S.Scanner,
+  ): [
+    meta: W_types.GetPromptRequestParamsMeta | undefined,
+    arguments: Array<[string, string]> | undefined,
+    name: string,
+  ] {
     return pa_promptsGet(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [arguments: Array<[string, string]> | undefined, name: string]): string | undefined {
+  stringifyParams(
+    ...x: [
+      meta: W_types.GetPromptRequestParamsMeta | undefined,
+      arguments: Array<[string, string]> | undefined,
+      name: string,
+    ]
+  ): string | undefined {
     return ea_promptsGet(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -2706,8 +3155,11 @@ export const promptsGet = {
   },
 };
 
-function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_promptsList(
+  s: S.Scanner,
+): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListPromptsRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2719,6 +3171,19 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -2730,16 +3195,19 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListPromptsRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -2749,7 +3217,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2759,21 +3227,31 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_promptsList(x: [cursor: string | undefined]): string {
+function ea_promptsList(
+  x: [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v55 = r[0];
+      if (!R.isNone(v55)) {
+        o += c + '"_meta":' + et_ListPromptsRequestParamsMeta(v55);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v42 = r[0];
-      if (!R.isNone(v42)) {
-        o += c + '"cursor":' + R.qs(v42);
+      const v56 = r[1];
+      if (!R.isNone(v56)) {
+        o += c + '"cursor":' + R.qs(v56);
         c = ',';
       }
     }
@@ -2790,15 +3268,17 @@ export const promptsList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(params: unknown): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListPromptsRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListPromptsRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2807,15 +3287,22 @@ export const promptsList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e189 = args[0];
-          if (!R.isNone(e189)) out['cursor'] = R.witStr(e189);
+          const e210 = args[0];
+          if (!R.isNone(e210)) out['_meta'] = fw_ListPromptsRequestParamsMeta(e210);
+        }
+        at = 1;
+        {
+          const e211 = args[1];
+          if (!R.isNone(e211)) out['cursor'] = R.witStr(e211);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2826,11 +3313,13 @@ export const promptsList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(s: S.Scanner): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_promptsList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_promptsList(x);
     return o === '{}' ? undefined : o;
   },
@@ -2867,8 +3356,11 @@ export const promptsList = {
   },
 };
 
-function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_resourcesList(
+  s: S.Scanner,
+): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListResourcesRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2880,6 +3372,19 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -2891,16 +3396,19 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListResourcesRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -2910,7 +3418,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2920,21 +3428,31 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesList(x: [cursor: string | undefined]): string {
+function ea_resourcesList(
+  x: [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v64 = r[0];
+      if (!R.isNone(v64)) {
+        o += c + '"_meta":' + et_ListResourcesRequestParamsMeta(v64);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v49 = r[0];
-      if (!R.isNone(v49)) {
-        o += c + '"cursor":' + R.qs(v49);
+      const v65 = r[1];
+      if (!R.isNone(v65)) {
+        o += c + '"cursor":' + R.qs(v65);
         c = ',';
       }
     }
@@ -2951,15 +3469,19 @@ export const resourcesList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListResourcesRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListResourcesRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2968,15 +3490,22 @@ export const resourcesList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e190 = args[0];
-          if (!R.isNone(e190)) out['cursor'] = R.witStr(e190);
+          const e212 = args[0];
+          if (!R.isNone(e212)) out['_meta'] = fw_ListResourcesRequestParamsMeta(e212);
+        }
+        at = 1;
+        {
+          const e213 = args[1];
+          if (!R.isNone(e213)) out['cursor'] = R.witStr(e213);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2987,11 +3516,13 @@ export const resourcesList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(s: S.Scanner): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_resourcesList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_resourcesList(x);
     return o === '{}' ? undefined : o;
   },
@@ -3028,8 +3559,9 @@ export const resourcesList = {
   },
 };
 
-function pa_resourcesRead(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
+  let f0: W_types.ReadResourceRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3042,6 +3574,19 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3050,16 +3595,19 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ReadResourceRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -3070,7 +3618,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3083,18 +3631,26 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesRead(x: [uri: string]): string {
+function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v75 = r[0];
+      if (!R.isNone(v75)) {
+        o += c + '"_meta":' + et_ReadResourceRequestParamsMeta(v75);
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3109,15 +3665,17 @@ export const resourcesRead = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ReadResourceRequestParamsMeta(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3126,13 +3684,20 @@ export const resourcesRead = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e214 = args[0];
+          if (!R.isNone(e214)) out['_meta'] = fw_ReadResourceRequestParamsMeta(e214);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3142,11 +3707,11 @@ export const resourcesRead = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
     return pa_resourcesRead(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string]): string | undefined {
     return ea_resourcesRead(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -3182,8 +3747,9 @@ export const resourcesRead = {
   },
 };
 
-function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
+  let f0: W_types.SubscribeRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3196,6 +3762,19 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3204,16 +3783,19 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_SubscribeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -3224,7 +3806,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3237,18 +3819,26 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesSubscribe(x: [uri: string]): string {
+function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v78 = r[0];
+      if (!R.isNone(v78)) {
+        o += c + '"_meta":' + et_SubscribeRequestParamsMeta(v78);
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3263,15 +3853,17 @@ export const resourcesSubscribe = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_SubscribeRequestParams, x, '/params', resourcesSubscribe.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_SubscribeRequestParamsMeta(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3280,13 +3872,20 @@ export const resourcesSubscribe = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e216 = args[0];
+          if (!R.isNone(e216)) out['_meta'] = fw_SubscribeRequestParamsMeta(e216);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3296,41 +3895,38 @@ export const resourcesSubscribe = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
     return pa_resourcesSubscribe(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string]): string | undefined {
     return ea_resourcesSubscribe(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesSubscribe.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -3339,8 +3935,11 @@ export const resourcesSubscribe = {
   },
 };
 
-function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_resourcesTemplatesList(
+  s: S.Scanner,
+): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListResourceTemplatesRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3352,6 +3951,19 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -3363,16 +3975,19 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListResourceTemplatesRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -3382,7 +3997,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3392,21 +4007,31 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesTemplatesList(x: [cursor: string | undefined]): string {
+function ea_resourcesTemplatesList(
+  x: [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v80 = r[0];
+      if (!R.isNone(v80)) {
+        o += c + '"_meta":' + et_ListResourceTemplatesRequestParamsMeta(v80);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v59 = r[0];
-      if (!R.isNone(v59)) {
-        o += c + '"cursor":' + R.qs(v59);
+      const v81 = r[1];
+      if (!R.isNone(v81)) {
+        o += c + '"cursor":' + R.qs(v81);
         c = ',';
       }
     }
@@ -3423,15 +4048,19 @@ export const resourcesTemplatesList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListResourceTemplatesRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListResourceTemplatesRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3440,15 +4069,22 @@ export const resourcesTemplatesList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e193 = args[0];
-          if (!R.isNone(e193)) out['cursor'] = R.witStr(e193);
+          const e218 = args[0];
+          if (!R.isNone(e218)) out['_meta'] = fw_ListResourceTemplatesRequestParamsMeta(e218);
+        }
+        at = 1;
+        {
+          const e219 = args[1];
+          if (!R.isNone(e219)) out['cursor'] = R.witStr(e219);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3459,11 +4095,15 @@ export const resourcesTemplatesList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_resourcesTemplatesList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_resourcesTemplatesList(x);
     return o === '{}' ? undefined : o;
   },
@@ -3500,8 +4140,9 @@ export const resourcesTemplatesList = {
   },
 };
 
-function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
+  let f0: W_types.UnsubscribeRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3514,6 +4155,19 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3522,16 +4176,19 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_UnsubscribeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -3542,7 +4199,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3555,18 +4212,26 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesUnsubscribe(x: [uri: string]): string {
+function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v90 = r[0];
+      if (!R.isNone(v90)) {
+        o += c + '"_meta":' + et_UnsubscribeRequestParamsMeta(v90);
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3581,15 +4246,17 @@ export const resourcesUnsubscribe = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_UnsubscribeRequestParams, x, '/params', resourcesUnsubscribe.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_UnsubscribeRequestParamsMeta(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3598,13 +4265,20 @@ export const resourcesUnsubscribe = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e220 = args[0];
+          if (!R.isNone(e220)) out['_meta'] = fw_UnsubscribeRequestParamsMeta(e220);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3614,41 +4288,38 @@ export const resourcesUnsubscribe = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
     return pa_resourcesUnsubscribe(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string]): string | undefined {
     return ea_resourcesUnsubscribe(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesUnsubscribe.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -3681,10 +4352,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3699,7 +4370,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3709,7 +4380,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3721,9 +4392,9 @@ function ea_rootsList(x: [meta: W_types.ListRootsRequestParamsMeta | undefined])
   try {
     at = 'meta';
     {
-      const v68 = r[0];
-      if (!R.isNone(v68)) {
-        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v68);
+      const v92 = r[0];
+      if (!R.isNone(v92)) {
+        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v92);
         c = ',';
       }
     }
@@ -3764,8 +4435,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e195 = args[0];
-          if (!R.isNone(e195)) out['_meta'] = fw_ListRootsRequestParamsMeta(e195);
+          const e222 = args[0];
+          if (!R.isNone(e222)) out['_meta'] = fw_ListRootsRequestParamsMeta(e222);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3820,6 +4491,7 @@ export const rootsList = {
 function pa_samplingCreateMessage(
   s: S.Scanner,
 ): [
+  meta: W_types.CreateMessageRequestParamsMeta | undefined,
   includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
   maxTokens: bigint,
   messages: Array<W_types.SamplingMessage>,
@@ -3829,14 +4501,15 @@ function pa_samplingCreateMessage(
   systemPrompt: string | undefined,
   temperature: number | undefined,
 ] {
-  let f0: W_types.CreateMessageRequestParamsIncludeContext | undefined = undefined as any;
-  let f1: bigint = undefined as any;
-  let f2: Array<W_types.SamplingMessage> = undefined as any;
-  let f3: W_types.Json | undefined = undefined as any;
-  let f4: W_types.ModelPreferences | undefined = undefined as any;
-  let f5: Array<string> | undefined = undefined as any;
-  let f6: string | undefined = undefined as any;
-  let f7: number | undefined = undefined as any;
+  let f0: W_types.CreateMessageRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.CreateMessageRequestParamsIncludeContext | undefined = undefined as any;
+  let f2: bigint = undefined as any;
+  let f3: Array<W_types.SamplingMessage> = undefined as any;
+  let f4: W_types.Json | undefined = undefined as any;
+  let f5: W_types.ModelPreferences | undefined = undefined as any;
+  let f6: Array<string> | undefined = undefined as any;
+  let f7: string | undefined = undefined as any;
+  let f8: number | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3849,6 +4522,19 @@ function pa_samplingCreateMessage(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K52.indexOf(s.key());
+                break;
               case 105:
                 if (
                   s.s.charCodeAt(at + 2) === 110 &&
@@ -3868,8 +4554,8 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 16) === 58
                 ) {
                   s.i = at + 17;
-                  ki = 0;
-                } else ki = K51.indexOf(s.key());
+                  ki = 1;
+                } else ki = K52.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3885,7 +4571,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 115 &&
@@ -3898,7 +4584,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 2;
+                  ki = 3;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 116 &&
@@ -3911,7 +4597,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 3;
+                  ki = 4;
                 } else if (
                   s.s.charCodeAt(at + 2) === 111 &&
                   s.s.charCodeAt(at + 3) === 100 &&
@@ -3932,8 +4618,8 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 18) === 58
                 ) {
                   s.i = at + 19;
-                  ki = 4;
-                } else ki = K51.indexOf(s.key());
+                  ki = 5;
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3953,7 +4639,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 5;
+                  ki = 6;
                 } else if (
                   s.s.charCodeAt(at + 2) === 121 &&
                   s.s.charCodeAt(at + 3) === 115 &&
@@ -3970,8 +4656,8 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 14) === 58
                 ) {
                   s.i = at + 15;
-                  ki = 6;
-                } else ki = K51.indexOf(s.key());
+                  ki = 7;
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3989,39 +4675,42 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 13) === 58
                 ) {
                   s.i = at + 14;
-                  ki = 7;
-                } else ki = K51.indexOf(s.key());
+                  ki = 8;
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+                f0 = pt_CreateMessageRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = R.s64(s.int());
-                seen0 |= 1;
+                f1 = pt_CreateMessageRequestParamsIncludeContext(s);
                 break;
               case 2:
-                f2 = pl20(s);
-                seen0 |= 2;
+                f2 = R.s64(s.int());
+                seen0 |= 1;
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc10(s));
+                f3 = pl20(s);
+                seen0 |= 2;
                 break;
               case 4:
-                f4 = pt_ModelPreferences(s);
+                f4 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 5:
-                f5 = pl0(s);
+                f5 = pt_ModelPreferences(s);
                 break;
               case 6:
-                f6 = s.str();
+                f6 = pl0(s);
                 break;
               case 7:
-                f7 = s.num();
+                f7 = s.str();
+                break;
+              case 8:
+                f8 = s.num();
                 break;
               default:
                 s.skip();
@@ -4031,7 +4720,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4045,12 +4734,13 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2, f3, f4, f5, f6, f7];
+  return [f0, f1, f2, f3, f4, f5, f6, f7, f8];
 }
 function ea_samplingCreateMessage(
   x: [
+    meta: W_types.CreateMessageRequestParamsMeta | undefined,
     includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
     maxTokens: bigint,
     messages: Array<W_types.SamplingMessage>,
@@ -4066,57 +4756,65 @@ function ea_samplingCreateMessage(
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v96 = r[0];
+      if (!R.isNone(v96)) {
+        o += c + '"_meta":' + et_CreateMessageRequestParamsMeta(v96);
+        c = ',';
+      }
+    }
     at = 'include-context';
     {
-      const v71 = r[0];
-      if (!R.isNone(v71)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v71);
+      const v97 = r[1];
+      if (!R.isNone(v97)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v97);
         c = ',';
       }
     }
     at = 'max-tokens';
-    o += c + '"maxTokens":' + String(R.witS64(r[1]));
+    o += c + '"maxTokens":' + String(R.witS64(r[2]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + el21(r[2]);
+    o += c + '"messages":' + el21(r[3]);
     c = ',';
     at = 'metadata';
     {
-      const v72 = r[3];
-      if (!R.isNone(v72)) {
-        o += c + '"metadata":' + tc13(R.jsonUtf8(v72));
+      const v98 = r[4];
+      if (!R.isNone(v98)) {
+        o += c + '"metadata":' + tc14(R.jsonUtf8(v98));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v78 = r[4];
-      if (!R.isNone(v78)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v78);
+      const v104 = r[5];
+      if (!R.isNone(v104)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v104);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v79 = r[5];
-      if (!R.isNone(v79)) {
-        o += c + '"stopSequences":' + el1(v79);
+      const v105 = r[6];
+      if (!R.isNone(v105)) {
+        o += c + '"stopSequences":' + el1(v105);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v80 = r[6];
-      if (!R.isNone(v80)) {
-        o += c + '"systemPrompt":' + R.qs(v80);
+      const v106 = r[7];
+      if (!R.isNone(v106)) {
+        o += c + '"systemPrompt":' + R.qs(v106);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v81 = r[7];
-      if (!R.isNone(v81)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v81));
+      const v107 = r[8];
+      if (!R.isNone(v107)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v107));
         c = ',';
       }
     }
@@ -4136,6 +4834,7 @@ export const samplingCreateMessage = {
   decodeParams(
     params: unknown,
   ): [
+    meta: W_types.CreateMessageRequestParamsMeta | undefined,
     includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
     maxTokens: bigint,
     messages: Array<W_types.SamplingMessage>,
@@ -4150,27 +4849,29 @@ export const samplingCreateMessage = {
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_CreateMessageRequestParamsMeta(x['_meta']);
         at = 'includeContext';
-        const a0 =
+        const a1 =
           x['includeContext'] === undefined
             ? undefined
             : tw_CreateMessageRequestParamsIncludeContext(x['includeContext']);
         at = 'maxTokens';
-        const a1 = R.s64(x['maxTokens']);
+        const a2 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a2 = R.mapList(x['messages'], (e196: any) => tw_SamplingMessage(e196));
+        const a3 = R.mapList(x['messages'], (e223: any) => tw_SamplingMessage(e223));
         at = 'metadata';
-        const a3 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
+        const a4 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
-        const a4 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
+        const a5 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
-        const a5 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e197: any) => R.str(e197));
+        const a6 =
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e224: any) => R.str(e224));
         at = 'systemPrompt';
-        const a6 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
+        const a7 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'temperature';
-        const a7 = x['temperature'] === undefined ? undefined : (x['temperature'] as number);
-        return [a0, a1, a2, a3, a4, a5, a6, a7];
+        const a8 = x['temperature'] === undefined ? undefined : (x['temperature'] as number);
+        return [a0, a1, a2, a3, a4, a5, a6, a7, a8];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4181,6 +4882,7 @@ export const samplingCreateMessage = {
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
     ...args: [
+      meta: W_types.CreateMessageRequestParamsMeta | undefined,
       includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
       maxTokens: bigint,
       messages: Array<W_types.SamplingMessage>,
@@ -4197,37 +4899,42 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e198 = args[0];
-          if (!R.isNone(e198)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e198);
+          const e225 = args[0];
+          if (!R.isNone(e225)) out['_meta'] = fw_CreateMessageRequestParamsMeta(e225);
         }
         at = 1;
-        out['maxTokens'] = R.witS64(args[1]);
-        at = 2;
-        out['messages'] = R.mapList(R.witList(args[2]), (e201: unknown) => fw_SamplingMessage(e201));
-        at = 3;
         {
-          const e202 = args[3];
-          if (!R.isNone(e202)) out['metadata'] = R.jsonFromWit(e202);
+          const e226 = args[1];
+          if (!R.isNone(e226)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e226);
         }
+        at = 2;
+        out['maxTokens'] = R.witS64(args[2]);
+        at = 3;
+        out['messages'] = R.mapList(R.witList(args[3]), (e229: unknown) => fw_SamplingMessage(e229));
         at = 4;
         {
-          const e203 = args[4];
-          if (!R.isNone(e203)) out['modelPreferences'] = fw_ModelPreferences(e203);
+          const e230 = args[4];
+          if (!R.isNone(e230)) out['metadata'] = R.jsonFromWit(e230);
         }
         at = 5;
         {
-          const e204 = args[5];
-          if (!R.isNone(e204)) out['stopSequences'] = R.mapList(R.witList(e204), (e205: unknown) => R.witStr(e205));
+          const e231 = args[5];
+          if (!R.isNone(e231)) out['modelPreferences'] = fw_ModelPreferences(e231);
         }
         at = 6;
         {
-          const e206 = args[6];
-          if (!R.isNone(e206)) out['systemPrompt'] = R.witStr(e206);
+          const e232 = args[6];
+          if (!R.isNone(e232)) out['stopSequences'] = R.mapList(R.witList(e232), (e233: unknown) => R.witStr(e233));
         }
         at = 7;
         {
-          const e207 = args[7];
-          if (!R.isNone(e207)) out['temperature'] = R.witF64(e207);
+          const e234 = args[7];
+          if (!R.isNone(e234)) out['systemPrompt'] = R.witStr(e234);
+        }
+        at = 8;
+        {
+          const e235 = args[8];
+          if (!R.isNone(e235)) out['temperature'] = R.witF64(e235);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4241,6 +4948,7 @@ export const samplingCreateMessage = {
   parseParams(
     s: S.Scanner,
   ): [
+    meta: W_types.CreateMessageRequestParamsMeta | undefined,
     includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
     maxTokens: bigint,
     messages: Array<W_types.SamplingMessage>,
@@ -4255,6 +4963,7 @@ export const samplingCreateMessage = {
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
     ...x: [
+      meta: W_types.CreateMessageRequestParamsMeta | undefined,
       includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
       maxTokens: bigint,
       messages: Array<W_types.SamplingMessage>,
@@ -4300,9 +5009,12 @@ export const samplingCreateMessage = {
   },
 };
 
-function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name: string] {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: string = undefined as any;
+function pa_toolsCall(
+  s: S.Scanner,
+): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
+  let f0: W_types.CallToolRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let f2: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -4315,6 +5027,19 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -4329,8 +5054,8 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 0;
-                } else ki = K29.indexOf(s.key());
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4341,19 +5066,22 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 1;
-                } else ki = K29.indexOf(s.key());
+                  ki = 2;
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = pt_CallToolRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = s.str();
+                f1 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 2:
+                f2 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -4364,7 +5092,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4377,26 +5105,36 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
-function ea_toolsCall(x: [arguments: W_types.Json | undefined, name: string]): string {
+function ea_toolsCall(
+  x: [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v111 = r[0];
+      if (!R.isNone(v111)) {
+        o += c + '"_meta":' + et_CallToolRequestParamsMeta(v111);
+        c = ',';
+      }
+    }
     at = 'arguments';
     {
-      const v84 = r[0];
-      if (!R.isNone(v84)) {
-        o += c + '"arguments":' + tc6(R.jsonUtf8(v84));
+      const v112 = r[1];
+      if (!R.isNone(v112)) {
+        o += c + '"arguments":' + tc7(R.jsonUtf8(v112));
         c = ',';
       }
     }
     at = 'name';
-    o += c + '"name":' + R.qs(r[1]);
+    o += c + '"name":' + R.qs(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4411,17 +5149,21 @@ export const toolsCall = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [arguments: W_types.Json | undefined, name: string] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_CallToolRequestParamsMeta(x['_meta']);
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.jsonToWit(x['arguments']);
+        const a1 = x['arguments'] === undefined ? undefined : R.jsonToWit(x['arguments']);
         at = 'name';
-        const a1 = R.str(x['name']);
-        return [a0, a1];
+        const a2 = R.str(x['name']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4430,18 +5172,25 @@ export const toolsCall = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [arguments: W_types.Json | undefined, name: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e208 = args[0];
-          if (!R.isNone(e208)) out['arguments'] = R.jsonFromWit(e208);
+          const e236 = args[0];
+          if (!R.isNone(e236)) out['_meta'] = fw_CallToolRequestParamsMeta(e236);
         }
         at = 1;
-        out['name'] = R.witStr(args[1]);
+        {
+          const e237 = args[1];
+          if (!R.isNone(e237)) out['arguments'] = R.jsonFromWit(e237);
+        }
+        at = 2;
+        out['name'] = R.witStr(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4451,11 +5200,15 @@ export const toolsCall = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [arguments: W_types.Json | undefined, name: string] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
     return pa_toolsCall(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [arguments: W_types.Json | undefined, name: string]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string]
+  ): string | undefined {
     return ea_toolsCall(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -4491,8 +5244,11 @@ export const toolsCall = {
   },
 };
 
-function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_toolsList(
+  s: S.Scanner,
+): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListToolsRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -4504,6 +5260,19 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -4515,16 +5284,19 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListToolsRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -4534,7 +5306,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4544,21 +5316,29 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_toolsList(x: [cursor: string | undefined]): string {
+function ea_toolsList(x: [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v116 = r[0];
+      if (!R.isNone(v116)) {
+        o += c + '"_meta":' + et_ListToolsRequestParamsMeta(v116);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v87 = r[0];
-      if (!R.isNone(v87)) {
-        o += c + '"cursor":' + R.qs(v87);
+      const v117 = r[1];
+      if (!R.isNone(v117)) {
+        o += c + '"cursor":' + R.qs(v117);
         c = ',';
       }
     }
@@ -4575,15 +5355,17 @@ export const toolsList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(params: unknown): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListToolsRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListToolsRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4592,15 +5374,22 @@ export const toolsList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e210 = args[0];
-          if (!R.isNone(e210)) out['cursor'] = R.witStr(e210);
+          const e239 = args[0];
+          if (!R.isNone(e239)) out['_meta'] = fw_ListToolsRequestParamsMeta(e239);
+        }
+        at = 1;
+        {
+          const e240 = args[1];
+          if (!R.isNone(e240)) out['cursor'] = R.witStr(e240);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4611,11 +5400,13 @@ export const toolsList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(s: S.Scanner): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_toolsList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_toolsList(x);
     return o === '{}' ? undefined : o;
   },

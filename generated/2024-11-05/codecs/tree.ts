@@ -6,12 +6,12 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc10, jc4, jc5, jc59, jc63, jc9 } from './fused.js';
+import { jc10, jc11, jc5, jc59, jc6, jc64 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc4(s));
+  return S.treeBytes(s, s.begin(), jc5(s));
 }
 function tl1(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -24,19 +24,19 @@ function tl1(x: unknown): Array<string> {
 }
 function tj2(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tj3(): Uint8Array {
   const s = S.treeJson('"sampling"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tj4(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tj5(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
 function tm6(x: unknown): Array<[string, string]> {
   if (!R.isObject(x)) return R.treeBail();
@@ -131,7 +131,7 @@ function tl15(x: unknown): Array<W_types.SamplingMessage> {
 }
 function tj16(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl17(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -144,7 +144,7 @@ function tl17(x: unknown): Array<W_types.ModelHint> {
 }
 function tj18(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc4(s));
+  return S.treeBytes(s, s.begin(), jc5(s));
 }
 function tl19(x: unknown): Array<W_types.CallToolResultContentItem> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -157,7 +157,7 @@ function tl19(x: unknown): Array<W_types.CallToolResultContentItem> {
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return S.treeBytes(s, s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tl21(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -174,9 +174,32 @@ function tj22(): Uint8Array {
 }
 function tj23(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc64(s));
 }
 
+export function vt_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
+export function vt_ProgressToken(x: any): W_types.ProgressToken {
+  if (typeof x === 'number') {
+    try {
+      return { tag: 'integer' as const, val: R.s64(R.treeInt(x)) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (typeof x === 'string') {
+    try {
+      return { tag: 'string' as const, val: R.treeStr(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.name;
@@ -227,6 +250,12 @@ export function vt_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
   const v2: any = x.values;
   const f2: Array<string> = v2 === undefined ? R.treeBail() : tl1(v2);
   return { hasMore: f0, total: f1, values: f2 };
+}
+export function vt_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
 }
 export function vt_ClientCapabilities(x: any): W_types.ClientCapabilities {
   if (!R.isObject(x)) return R.treeBail();
@@ -302,6 +331,12 @@ export function vt_ServerCapabilitiesTools(x: any): W_types.ServerCapabilitiesTo
   const f0: boolean | undefined = v0 === undefined ? undefined : R.treeBool(v0);
   return { listChanged: f0 };
 }
+export function vt_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
 export function vt_LoggingLevel(x: any): W_types.LoggingLevel {
   switch (x) {
     case 'alert':
@@ -341,24 +376,13 @@ export function vt_RequestId(x: any): W_types.RequestId {
   }
   return R.treeBail();
 }
-export function vt_ProgressToken(x: any): W_types.ProgressToken {
-  if (typeof x === 'number') {
-    try {
-      return { tag: 'integer' as const, val: R.s64(R.treeInt(x)) };
-    } catch {
-      /* the next member */
-    }
-  }
-  if (typeof x === 'string') {
-    try {
-      return { tag: 'string' as const, val: R.treeStr(x) };
-    } catch {
-      /* the next member */
-    }
-  }
-  return R.treeBail();
-}
 export function vt_PingRequestParamsMeta(x: any): W_types.PingRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
+export function vt_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
@@ -496,6 +520,12 @@ export function vt_BlobResourceContents(x: any): W_types.BlobResourceContents {
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   return { blob: f0, mimeType: f1, uri: f2 };
 }
+export function vt_ListPromptsRequestParamsMeta(x: any): W_types.ListPromptsRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
 export function vt_ListPromptsResult(x: any): W_types.ListPromptsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
@@ -525,6 +555,12 @@ export function vt_PromptArgument(x: any): W_types.PromptArgument {
   const v2: any = x.required;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   return { description: f0, name: f1, required: f2 };
+}
+export function vt_ListResourcesRequestParamsMeta(x: any): W_types.ListResourcesRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
 }
 export function vt_ListResourcesResult(x: any): W_types.ListResourcesResult {
   if (!R.isObject(x)) return R.treeBail();
@@ -560,6 +596,12 @@ export function vt_ResourceAnnotations(x: any): W_types.ResourceAnnotations {
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
 }
+export function vt_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
 export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
@@ -584,6 +626,18 @@ export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceR
     }
   }
   return R.treeBail();
+}
+export function vt_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
+export function vt_ListResourceTemplatesRequestParamsMeta(x: any): W_types.ListResourceTemplatesRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
 }
 export function vt_ListResourceTemplatesResult(x: any): W_types.ListResourceTemplatesResult {
   if (!R.isObject(x)) return R.treeBail();
@@ -618,6 +672,12 @@ export function vt_ResourceTemplateAnnotations(x: any): W_types.ResourceTemplate
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
 }
+export function vt_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
 export function vt_ListRootsRequestParamsMeta(x: any): W_types.ListRootsRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.progressToken;
@@ -639,6 +699,12 @@ export function vt_Root(x: any): W_types.Root {
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return { name: f0, uri: f1 };
+}
+export function vt_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
 }
 export function vt_CreateMessageRequestParamsIncludeContext(x: any): W_types.CreateMessageRequestParamsIncludeContext {
   switch (x) {
@@ -714,6 +780,12 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
       return R.treeBail();
   }
 }
+export function vt_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
+}
 export function vt_CallToolResult(x: any): W_types.CallToolResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
@@ -736,6 +808,12 @@ export function vt_CallToolResultContentItem(x: any): W_types.CallToolResultCont
     default:
       return R.treeBail();
   }
+}
+export function vt_ListToolsRequestParamsMeta(x: any): W_types.ListToolsRequestParamsMeta {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.progressToken;
+  const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
+  return { progressToken: f0 };
 }
 export function vt_ListToolsResult(x: any): W_types.ListToolsResult {
   if (!R.isObject(x)) return R.treeBail();
@@ -844,46 +922,70 @@ export function vt_Result(x: any): W_types.Result {
 
 export function tp_completionComplete(
   x: any,
-): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
+): [
+  meta: W_types.CompleteRequestParamsMeta | undefined,
+  argument: W_types.CompleteRequestParamsArgument,
+  ref: W_types.CompleteRequestParamsRef,
+] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.argument;
-  const f0: W_types.CompleteRequestParamsArgument =
-    v0 === undefined ? R.treeBail() : vt_CompleteRequestParamsArgument(v0);
-  const v1: any = x.ref;
-  const f1: W_types.CompleteRequestParamsRef = v1 === undefined ? R.treeBail() : vt_CompleteRequestParamsRef(v1);
-  return [f0, f1];
+  const v0: any = x._meta;
+  const f0: W_types.CompleteRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_CompleteRequestParamsMeta(v0);
+  const v1: any = x.argument;
+  const f1: W_types.CompleteRequestParamsArgument =
+    v1 === undefined ? R.treeBail() : vt_CompleteRequestParamsArgument(v1);
+  const v2: any = x.ref;
+  const f2: W_types.CompleteRequestParamsRef = v2 === undefined ? R.treeBail() : vt_CompleteRequestParamsRef(v2);
+  return [f0, f1, f2];
 }
 export function tr_completionComplete(x: any): W_types.CompleteResult {
   return vt_CompleteResult(x);
 }
 export function tp_initialize(
   x: any,
-): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
+): [
+  meta: W_types.InitializeRequestParamsMeta | undefined,
+  capabilities: W_types.ClientCapabilities,
+  clientInfo: W_types.Implementation,
+  protocolVersion: string,
+] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.capabilities;
-  const f0: W_types.ClientCapabilities = v0 === undefined ? R.treeBail() : vt_ClientCapabilities(v0);
-  const v1: any = x.clientInfo;
-  const f1: W_types.Implementation = v1 === undefined ? R.treeBail() : vt_Implementation(v1);
-  const v2: any = x.protocolVersion;
-  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
-  return [f0, f1, f2];
+  const v0: any = x._meta;
+  const f0: W_types.InitializeRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_InitializeRequestParamsMeta(v0);
+  const v1: any = x.capabilities;
+  const f1: W_types.ClientCapabilities = v1 === undefined ? R.treeBail() : vt_ClientCapabilities(v1);
+  const v2: any = x.clientInfo;
+  const f2: W_types.Implementation = v2 === undefined ? R.treeBail() : vt_Implementation(v2);
+  const v3: any = x.protocolVersion;
+  const f3: string = v3 === undefined ? R.treeBail() : R.treeStr(v3);
+  return [f0, f1, f2, f3];
 }
 export function tr_initialize(x: any): W_types.InitializeResult {
   return vt_InitializeResult(x);
 }
-export function tp_loggingSetLevel(x: any): [level: W_types.LoggingLevel] {
+export function tp_loggingSetLevel(
+  x: any,
+): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.level;
-  const f0: W_types.LoggingLevel = v0 === undefined ? R.treeBail() : vt_LoggingLevel(v0);
-  return [f0];
-}
-export function tp_notificationCancelled(x: any): [reason: string | undefined, requestId: W_types.RequestId] {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.reason;
-  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
-  const v1: any = x.requestId;
-  const f1: W_types.RequestId = v1 === undefined ? R.treeBail() : vt_RequestId(v1);
+  const v0: any = x._meta;
+  const f0: W_types.SetLevelRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_SetLevelRequestParamsMeta(v0);
+  const v1: any = x.level;
+  const f1: W_types.LoggingLevel = v1 === undefined ? R.treeBail() : vt_LoggingLevel(v1);
   return [f0, f1];
+}
+export function tp_notificationCancelled(
+  x: any,
+): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.reason;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  const v2: any = x.requestId;
+  const f2: W_types.RequestId = v2 === undefined ? R.treeBail() : vt_RequestId(v2);
+  return [f0, f1, f2];
 }
 export function tp_notificationInitialized(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
@@ -893,27 +995,31 @@ export function tp_notificationInitialized(x: any): [meta: W_types.Json | undefi
 }
 export function tp_notificationMessage(
   x: any,
-): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.data;
-  const f0: W_types.Json = v0 === undefined ? R.treeBail() : tj5();
-  const v1: any = x.level;
-  const f1: W_types.LoggingLevel = v1 === undefined ? R.treeBail() : vt_LoggingLevel(v1);
-  const v2: any = x.logger;
-  const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
-  return [f0, f1, f2];
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.data;
+  const f1: W_types.Json = v1 === undefined ? R.treeBail() : tj5();
+  const v2: any = x.level;
+  const f2: W_types.LoggingLevel = v2 === undefined ? R.treeBail() : vt_LoggingLevel(v2);
+  const v3: any = x.logger;
+  const f3: string | undefined = v3 === undefined ? undefined : R.treeStr(v3);
+  return [f0, f1, f2, f3];
 }
 export function tp_notificationProgress(
   x: any,
-): [progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
+): [meta: W_types.Json | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.progress;
-  const f0: number = v0 === undefined ? R.treeBail() : R.treeNum(v0);
-  const v1: any = x.progressToken;
-  const f1: W_types.ProgressToken = v1 === undefined ? R.treeBail() : vt_ProgressToken(v1);
-  const v2: any = x.total;
-  const f2: number | undefined = v2 === undefined ? undefined : R.treeNum(v2);
-  return [f0, f1, f2];
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.progress;
+  const f1: number = v1 === undefined ? R.treeBail() : R.treeNum(v1);
+  const v2: any = x.progressToken;
+  const f2: W_types.ProgressToken = v2 === undefined ? R.treeBail() : vt_ProgressToken(v2);
+  const v3: any = x.total;
+  const f3: number | undefined = v3 === undefined ? undefined : R.treeNum(v3);
+  return [f0, f1, f2, f3];
 }
 export function tp_notificationPromptsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
@@ -927,11 +1033,13 @@ export function tp_notificationResourcesListChanged(x: any): [meta: W_types.Json
   const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
   return [f0];
 }
-export function tp_notificationResourcesUpdated(x: any): [uri: string] {
+export function tp_notificationResourcesUpdated(x: any): [meta: W_types.Json | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.uri;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.uri;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_notificationRootsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
@@ -951,64 +1059,97 @@ export function tp_ping(x: any): [meta: W_types.PingRequestParamsMeta | undefine
   const f0: W_types.PingRequestParamsMeta | undefined = v0 === undefined ? undefined : vt_PingRequestParamsMeta(v0);
   return [f0];
 }
-export function tp_promptsGet(x: any): [arguments: Array<[string, string]> | undefined, name: string] {
+export function tp_promptsGet(
+  x: any,
+): [
+  meta: W_types.GetPromptRequestParamsMeta | undefined,
+  arguments: Array<[string, string]> | undefined,
+  name: string,
+] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.arguments;
-  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm6(v0);
-  const v1: any = x.name;
-  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
-  return [f0, f1];
+  const v0: any = x._meta;
+  const f0: W_types.GetPromptRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_GetPromptRequestParamsMeta(v0);
+  const v1: any = x.arguments;
+  const f1: Array<[string, string]> | undefined = v1 === undefined ? undefined : tm6(v1);
+  const v2: any = x.name;
+  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
+  return [f0, f1, f2];
 }
 export function tr_promptsGet(x: any): W_types.GetPromptResult {
   return vt_GetPromptResult(x);
 }
-export function tp_promptsList(x: any): [cursor: string | undefined] {
+export function tp_promptsList(
+  x: any,
+): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.cursor;
-  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.ListPromptsRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_ListPromptsRequestParamsMeta(v0);
+  const v1: any = x.cursor;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tr_promptsList(x: any): W_types.ListPromptsResult {
   return vt_ListPromptsResult(x);
 }
-export function tp_resourcesList(x: any): [cursor: string | undefined] {
+export function tp_resourcesList(
+  x: any,
+): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.cursor;
-  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.ListResourcesRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_ListResourcesRequestParamsMeta(v0);
+  const v1: any = x.cursor;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tr_resourcesList(x: any): W_types.ListResourcesResult {
   return vt_ListResourcesResult(x);
 }
-export function tp_resourcesRead(x: any): [uri: string] {
+export function tp_resourcesRead(x: any): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.uri;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.ReadResourceRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_ReadResourceRequestParamsMeta(v0);
+  const v1: any = x.uri;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tr_resourcesRead(x: any): W_types.ReadResourceResult {
   return vt_ReadResourceResult(x);
 }
-export function tp_resourcesSubscribe(x: any): [uri: string] {
+export function tp_resourcesSubscribe(x: any): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.uri;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.SubscribeRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_SubscribeRequestParamsMeta(v0);
+  const v1: any = x.uri;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
-export function tp_resourcesTemplatesList(x: any): [cursor: string | undefined] {
+export function tp_resourcesTemplatesList(
+  x: any,
+): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.cursor;
-  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.ListResourceTemplatesRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_ListResourceTemplatesRequestParamsMeta(v0);
+  const v1: any = x.cursor;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tr_resourcesTemplatesList(x: any): W_types.ListResourceTemplatesResult {
   return vt_ListResourceTemplatesResult(x);
 }
-export function tp_resourcesUnsubscribe(x: any): [uri: string] {
+export function tp_resourcesUnsubscribe(x: any): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.uri;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.UnsubscribeRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_UnsubscribeRequestParamsMeta(v0);
+  const v1: any = x.uri;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_rootsList(x: any): [meta: W_types.ListRootsRequestParamsMeta | undefined] {
   if (!R.isObject(x)) return R.treeBail();
@@ -1023,6 +1164,7 @@ export function tr_rootsList(x: any): W_types.ListRootsResult {
 export function tp_samplingCreateMessage(
   x: any,
 ): [
+  meta: W_types.CreateMessageRequestParamsMeta | undefined,
   includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
   maxTokens: bigint,
   messages: Array<W_types.SamplingMessage>,
@@ -1033,44 +1175,57 @@ export function tp_samplingCreateMessage(
   temperature: number | undefined,
 ] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.includeContext;
-  const f0: W_types.CreateMessageRequestParamsIncludeContext | undefined =
-    v0 === undefined ? undefined : vt_CreateMessageRequestParamsIncludeContext(v0);
-  const v1: any = x.maxTokens;
-  const f1: bigint = v1 === undefined ? R.treeBail() : R.s64(R.treeInt(v1));
-  const v2: any = x.messages;
-  const f2: Array<W_types.SamplingMessage> = v2 === undefined ? R.treeBail() : tl15(v2);
-  const v3: any = x.metadata;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj16();
-  const v4: any = x.modelPreferences;
-  const f4: W_types.ModelPreferences | undefined = v4 === undefined ? undefined : vt_ModelPreferences(v4);
-  const v5: any = x.stopSequences;
-  const f5: Array<string> | undefined = v5 === undefined ? undefined : tl1(v5);
-  const v6: any = x.systemPrompt;
-  const f6: string | undefined = v6 === undefined ? undefined : R.treeStr(v6);
-  const v7: any = x.temperature;
-  const f7: number | undefined = v7 === undefined ? undefined : R.treeNum(v7);
-  return [f0, f1, f2, f3, f4, f5, f6, f7];
+  const v0: any = x._meta;
+  const f0: W_types.CreateMessageRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_CreateMessageRequestParamsMeta(v0);
+  const v1: any = x.includeContext;
+  const f1: W_types.CreateMessageRequestParamsIncludeContext | undefined =
+    v1 === undefined ? undefined : vt_CreateMessageRequestParamsIncludeContext(v1);
+  const v2: any = x.maxTokens;
+  const f2: bigint = v2 === undefined ? R.treeBail() : R.s64(R.treeInt(v2));
+  const v3: any = x.messages;
+  const f3: Array<W_types.SamplingMessage> = v3 === undefined ? R.treeBail() : tl15(v3);
+  const v4: any = x.metadata;
+  const f4: W_types.Json | undefined = v4 === undefined ? undefined : tj16();
+  const v5: any = x.modelPreferences;
+  const f5: W_types.ModelPreferences | undefined = v5 === undefined ? undefined : vt_ModelPreferences(v5);
+  const v6: any = x.stopSequences;
+  const f6: Array<string> | undefined = v6 === undefined ? undefined : tl1(v6);
+  const v7: any = x.systemPrompt;
+  const f7: string | undefined = v7 === undefined ? undefined : R.treeStr(v7);
+  const v8: any = x.temperature;
+  const f8: number | undefined = v8 === undefined ? undefined : R.treeNum(v8);
+  return [f0, f1, f2, f3, f4, f5, f6, f7, f8];
 }
 export function tr_samplingCreateMessage(x: any): W_types.CreateMessageResult {
   return vt_CreateMessageResult(x);
 }
-export function tp_toolsCall(x: any): [arguments: W_types.Json | undefined, name: string] {
+export function tp_toolsCall(
+  x: any,
+): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.arguments;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj18();
-  const v1: any = x.name;
-  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
-  return [f0, f1];
+  const v0: any = x._meta;
+  const f0: W_types.CallToolRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_CallToolRequestParamsMeta(v0);
+  const v1: any = x.arguments;
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj18();
+  const v2: any = x.name;
+  const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
+  return [f0, f1, f2];
 }
 export function tr_toolsCall(x: any): W_types.CallToolResult {
   return vt_CallToolResult(x);
 }
-export function tp_toolsList(x: any): [cursor: string | undefined] {
+export function tp_toolsList(
+  x: any,
+): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.cursor;
-  const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.ListToolsRequestParamsMeta | undefined =
+    v0 === undefined ? undefined : vt_ListToolsRequestParamsMeta(v0);
+  const v1: any = x.cursor;
+  const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tr_toolsList(x: any): W_types.ListToolsResult {
   return vt_ListToolsResult(x);

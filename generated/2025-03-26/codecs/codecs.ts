@@ -137,6 +137,59 @@ export function fw_BlobResourceContents(x: unknown): unknown {
   }
   return out;
 }
+/** CallToolRequestParamsMeta -> call-tool-request-params-meta. Input already validated against the schema. */
+export function tw_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** call-tool-request-params-meta -> CallToolRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CallToolRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e10 = r.progressToken;
+      if (!R.isNone(e10)) out['progressToken'] = fw_ProgressToken(e10);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ProgressToken -> progress-token. Input already validated against the schema. */
+export function tw_ProgressToken(x: any): W_types.ProgressToken {
+  if (Number.isInteger(x)) return { tag: 'integer' as const, val: R.s64(x) };
+  if (typeof x === 'string') return { tag: 'string' as const, val: R.str(x) };
+  return R.fail('anyOf', 'matches no member of ProgressToken');
+}
+/** progress-token -> ProgressToken, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ProgressToken(x: unknown): unknown {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'string':
+      try {
+        return R.witStr(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'integer':
+      try {
+        return R.witS64(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['string', 'integer']);
+  }
+}
 /** CallToolResult -> call-tool-result. Input already validated against the schema. */
 export function tw_CallToolResult(x: any): W_types.CallToolResult {
   let at = '';
@@ -144,7 +197,7 @@ export function tw_CallToolResult(x: any): W_types.CallToolResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'content';
-    const f_content_ = R.mapList(x.content, (e11: any) => tw_CallToolResultContentItem(e11));
+    const f_content_ = R.mapList(x.content, (e12: any) => tw_CallToolResultContentItem(e12));
     at = 'isError';
     const f_isError_ = x.isError === undefined ? undefined : (x.isError as boolean);
     return { meta: f_meta_, content: f_content_, isError: f_isError_ };
@@ -160,15 +213,15 @@ export function fw_CallToolResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e10 = r.meta;
-      if (!R.isNone(e10)) out['_meta'] = R.jsonFromWit(e10);
+      const e11 = r.meta;
+      if (!R.isNone(e11)) out['_meta'] = R.jsonFromWit(e11);
     }
     at = 'content';
-    out['content'] = R.mapList(R.witList(r.content), (e23: unknown) => fw_CallToolResultContentItem(e23));
+    out['content'] = R.mapList(R.witList(r.content), (e24: unknown) => fw_CallToolResultContentItem(e24));
     at = 'isError';
     {
-      const e24 = r.isError;
-      if (!R.isNone(e24)) out['isError'] = R.witBool(e24);
+      const e25 = r.isError;
+      if (!R.isNone(e25)) out['isError'] = R.witBool(e25);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -243,8 +296,8 @@ export function fw_TextContent(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e12 = r.annotations;
-      if (!R.isNone(e12)) out['annotations'] = fw_Annotations(e12);
+      const e13 = r.annotations;
+      if (!R.isNone(e13)) out['annotations'] = fw_Annotations(e13);
     }
     at = 'text';
     out['text'] = R.witStr(r.text);
@@ -277,8 +330,8 @@ export function fw_ImageContent(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e14 = r.annotations;
-      if (!R.isNone(e14)) out['annotations'] = fw_Annotations(e14);
+      const e15 = r.annotations;
+      if (!R.isNone(e15)) out['annotations'] = fw_Annotations(e15);
     }
     at = 'data';
     out['data'] = R.witStr(r.data);
@@ -311,8 +364,8 @@ export function fw_EmbeddedResource(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e17 = r.annotations;
-      if (!R.isNone(e17)) out['annotations'] = fw_Annotations(e17);
+      const e18 = r.annotations;
+      if (!R.isNone(e18)) out['annotations'] = fw_Annotations(e18);
     }
     at = 'resource';
     out['resource'] = fw_EmbeddedResourceResource(r.resource);
@@ -373,8 +426,8 @@ export function fw_TextResourceContents(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e18 = r.mimeType;
-      if (!R.isNone(e18)) out['mimeType'] = R.witStr(e18);
+      const e19 = r.mimeType;
+      if (!R.isNone(e19)) out['mimeType'] = R.witStr(e19);
     }
     at = 'text';
     out['text'] = R.witStr(r.text);
@@ -408,18 +461,18 @@ export function fw_ClientCapabilities(x: unknown): unknown {
   try {
     at = 'experimental';
     {
-      const e25 = r.experimental;
-      if (!R.isNone(e25)) out['experimental'] = R.jsonFromWit(e25);
+      const e26 = r.experimental;
+      if (!R.isNone(e26)) out['experimental'] = R.jsonFromWit(e26);
     }
     at = 'roots';
     {
-      const e27 = r.roots;
-      if (!R.isNone(e27)) out['roots'] = fw_ClientCapabilitiesRoots(e27);
+      const e28 = r.roots;
+      if (!R.isNone(e28)) out['roots'] = fw_ClientCapabilitiesRoots(e28);
     }
     at = 'sampling';
     {
-      const e28 = r.sampling;
-      if (!R.isNone(e28)) out['sampling'] = R.jsonFromWit(e28);
+      const e29 = r.sampling;
+      if (!R.isNone(e29)) out['sampling'] = R.jsonFromWit(e29);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -445,8 +498,8 @@ export function fw_ClientCapabilitiesRoots(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e26 = r.listChanged;
-      if (!R.isNone(e26)) out['listChanged'] = R.witBool(e26);
+      const e27 = r.listChanged;
+      if (!R.isNone(e27)) out['listChanged'] = R.witBool(e27);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -476,6 +529,33 @@ export function fw_CompleteRequestParamsArgument(x: unknown): unknown {
     out['name'] = R.witStr(r.name);
     at = 'value';
     out['value'] = R.witStr(r.value);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** CompleteRequestParamsMeta -> complete-request-params-meta. Input already validated against the schema. */
+export function tw_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** complete-request-params-meta -> CompleteRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CompleteRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e32 = r.progressToken;
+      if (!R.isNone(e32)) out['progressToken'] = fw_ProgressToken(e32);
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -583,8 +663,8 @@ export function fw_CompleteResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e33 = r.meta;
-      if (!R.isNone(e33)) out['_meta'] = R.jsonFromWit(e33);
+      const e35 = r.meta;
+      if (!R.isNone(e35)) out['_meta'] = R.jsonFromWit(e35);
     }
     at = 'completion';
     out['completion'] = fw_CompleteResultCompletion(r.completion);
@@ -602,7 +682,7 @@ export function tw_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
     at = 'total';
     const f_total_ = x.total === undefined ? undefined : R.s64(x.total);
     at = 'values';
-    const f_values_ = R.mapList(x.values, (e36: any) => R.str(e36));
+    const f_values_ = R.mapList(x.values, (e38: any) => R.str(e38));
     return { hasMore: f_hasMore_, total: f_total_, values: f_values_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -616,16 +696,16 @@ export function fw_CompleteResultCompletion(x: unknown): unknown {
   try {
     at = 'hasMore';
     {
-      const e34 = r.hasMore;
-      if (!R.isNone(e34)) out['hasMore'] = R.witBool(e34);
+      const e36 = r.hasMore;
+      if (!R.isNone(e36)) out['hasMore'] = R.witBool(e36);
     }
     at = 'total';
     {
-      const e35 = r.total;
-      if (!R.isNone(e35)) out['total'] = R.witS64(e35);
+      const e37 = r.total;
+      if (!R.isNone(e37)) out['total'] = R.witS64(e37);
     }
     at = 'values';
-    out['values'] = R.mapList(R.witList(r.values), (e38: unknown) => R.witStr(e38));
+    out['values'] = R.mapList(R.witList(r.values), (e40: unknown) => R.witStr(e40));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -659,6 +739,33 @@ export function fw_CreateMessageRequestParamsIncludeContext(x: unknown): unknown
       return R.badEnum(v, ['all-servers', 'none', 'this-server']);
   }
 }
+/** CreateMessageRequestParamsMeta -> create-message-request-params-meta. Input already validated against the schema. */
+export function tw_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** create-message-request-params-meta -> CreateMessageRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CreateMessageRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e42 = r.progressToken;
+      if (!R.isNone(e42)) out['progressToken'] = fw_ProgressToken(e42);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 /** CreateMessageResult -> create-message-result. Input already validated against the schema. */
 export function tw_CreateMessageResult(x: any): W_types.CreateMessageResult {
   let at = '';
@@ -686,8 +793,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e40 = r.meta;
-      if (!R.isNone(e40)) out['_meta'] = R.jsonFromWit(e40);
+      const e43 = r.meta;
+      if (!R.isNone(e43)) out['_meta'] = R.jsonFromWit(e43);
     }
     at = 'content';
     out['content'] = fw_CreateMessageResultContent(r.content);
@@ -697,8 +804,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
     out['role'] = fw_Role(r.role);
     at = 'stopReason';
     {
-      const e44 = r.stopReason;
-      if (!R.isNone(e44)) out['stopReason'] = R.witStr(e44);
+      const e47 = r.stopReason;
+      if (!R.isNone(e47)) out['stopReason'] = R.witStr(e47);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -760,6 +867,33 @@ export function tw_EmptyResult(x: any): W_types.EmptyResult {
 export function fw_EmptyResult(x: unknown): unknown {
   return R.jsonFromWit(x);
 }
+/** GetPromptRequestParamsMeta -> get-prompt-request-params-meta. Input already validated against the schema. */
+export function tw_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** get-prompt-request-params-meta -> GetPromptRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_GetPromptRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e48 = r.progressToken;
+      if (!R.isNone(e48)) out['progressToken'] = fw_ProgressToken(e48);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 /** GetPromptResult -> get-prompt-result. Input already validated against the schema. */
 export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
   let at = '';
@@ -769,7 +903,7 @@ export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'messages';
-    const f_messages_ = R.mapList(x.messages, (e47: any) => tw_PromptMessage(e47));
+    const f_messages_ = R.mapList(x.messages, (e51: any) => tw_PromptMessage(e51));
     return { meta: f_meta_, description: f_description_, messages: f_messages_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -783,16 +917,16 @@ export function fw_GetPromptResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e45 = r.meta;
-      if (!R.isNone(e45)) out['_meta'] = R.jsonFromWit(e45);
+      const e49 = r.meta;
+      if (!R.isNone(e49)) out['_meta'] = R.jsonFromWit(e49);
     }
     at = 'description';
     {
-      const e46 = r.description;
-      if (!R.isNone(e46)) out['description'] = R.witStr(e46);
+      const e50 = r.description;
+      if (!R.isNone(e50)) out['description'] = R.witStr(e50);
     }
     at = 'messages';
-    out['messages'] = R.mapList(R.witList(r.messages), (e51: unknown) => fw_PromptMessage(e51));
+    out['messages'] = R.mapList(R.witList(r.messages), (e55: unknown) => fw_PromptMessage(e55));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -901,6 +1035,33 @@ export function fw_Implementation(x: unknown): unknown {
   }
   return out;
 }
+/** InitializeRequestParamsMeta -> initialize-request-params-meta. Input already validated against the schema. */
+export function tw_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** initialize-request-params-meta -> InitializeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_InitializeRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e58 = r.progressToken;
+      if (!R.isNone(e58)) out['progressToken'] = fw_ProgressToken(e58);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 /** InitializeResult -> initialize-result. Input already validated against the schema. */
 export function tw_InitializeResult(x: any): W_types.InitializeResult {
   let at = '';
@@ -934,15 +1095,15 @@ export function fw_InitializeResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e54 = r.meta;
-      if (!R.isNone(e54)) out['_meta'] = R.jsonFromWit(e54);
+      const e59 = r.meta;
+      if (!R.isNone(e59)) out['_meta'] = R.jsonFromWit(e59);
     }
     at = 'capabilities';
     out['capabilities'] = fw_ServerCapabilities(r.capabilities);
     at = 'instructions';
     {
-      const e66 = r.instructions;
-      if (!R.isNone(e66)) out['instructions'] = R.witStr(e66);
+      const e71 = r.instructions;
+      if (!R.isNone(e71)) out['instructions'] = R.witStr(e71);
     }
     at = 'protocolVersion';
     out['protocolVersion'] = R.witStr(r.protocolVersion);
@@ -989,33 +1150,33 @@ export function fw_ServerCapabilities(x: unknown): unknown {
   try {
     at = 'completions';
     {
-      const e55 = r.completions;
-      if (!R.isNone(e55)) out['completions'] = R.jsonFromWit(e55);
+      const e60 = r.completions;
+      if (!R.isNone(e60)) out['completions'] = R.jsonFromWit(e60);
     }
     at = 'experimental';
     {
-      const e56 = r.experimental;
-      if (!R.isNone(e56)) out['experimental'] = R.jsonFromWit(e56);
+      const e61 = r.experimental;
+      if (!R.isNone(e61)) out['experimental'] = R.jsonFromWit(e61);
     }
     at = 'logging';
     {
-      const e57 = r.logging;
-      if (!R.isNone(e57)) out['logging'] = R.jsonFromWit(e57);
+      const e62 = r.logging;
+      if (!R.isNone(e62)) out['logging'] = R.jsonFromWit(e62);
     }
     at = 'prompts';
     {
-      const e59 = r.prompts;
-      if (!R.isNone(e59)) out['prompts'] = fw_ServerCapabilitiesPrompts(e59);
+      const e64 = r.prompts;
+      if (!R.isNone(e64)) out['prompts'] = fw_ServerCapabilitiesPrompts(e64);
     }
     at = 'resources';
     {
-      const e62 = r.resources;
-      if (!R.isNone(e62)) out['resources'] = fw_ServerCapabilitiesResources(e62);
+      const e67 = r.resources;
+      if (!R.isNone(e67)) out['resources'] = fw_ServerCapabilitiesResources(e67);
     }
     at = 'tools';
     {
-      const e64 = r.tools;
-      if (!R.isNone(e64)) out['tools'] = fw_ServerCapabilitiesTools(e64);
+      const e69 = r.tools;
+      if (!R.isNone(e69)) out['tools'] = fw_ServerCapabilitiesTools(e69);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1041,8 +1202,8 @@ export function fw_ServerCapabilitiesPrompts(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e58 = r.listChanged;
-      if (!R.isNone(e58)) out['listChanged'] = R.witBool(e58);
+      const e63 = r.listChanged;
+      if (!R.isNone(e63)) out['listChanged'] = R.witBool(e63);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1070,13 +1231,13 @@ export function fw_ServerCapabilitiesResources(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e60 = r.listChanged;
-      if (!R.isNone(e60)) out['listChanged'] = R.witBool(e60);
+      const e65 = r.listChanged;
+      if (!R.isNone(e65)) out['listChanged'] = R.witBool(e65);
     }
     at = 'subscribe';
     {
-      const e61 = r.subscribe;
-      if (!R.isNone(e61)) out['subscribe'] = R.witBool(e61);
+      const e66 = r.subscribe;
+      if (!R.isNone(e66)) out['subscribe'] = R.witBool(e66);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1102,8 +1263,35 @@ export function fw_ServerCapabilitiesTools(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e63 = r.listChanged;
-      if (!R.isNone(e63)) out['listChanged'] = R.witBool(e63);
+      const e68 = r.listChanged;
+      if (!R.isNone(e68)) out['listChanged'] = R.witBool(e68);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListPromptsRequestParamsMeta -> list-prompts-request-params-meta. Input already validated against the schema. */
+export function tw_ListPromptsRequestParamsMeta(x: any): W_types.ListPromptsRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListPromptsRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e74 = r.progressToken;
+      if (!R.isNone(e74)) out['progressToken'] = fw_ProgressToken(e74);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1119,7 +1307,7 @@ export function tw_ListPromptsResult(x: any): W_types.ListPromptsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'prompts';
-    const f_prompts_ = R.mapList(x.prompts, (e71: any) => tw_Prompt(e71));
+    const f_prompts_ = R.mapList(x.prompts, (e77: any) => tw_Prompt(e77));
     return { meta: f_meta_, nextCursor: f_nextCursor_, prompts: f_prompts_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1133,16 +1321,16 @@ export function fw_ListPromptsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e69 = r.meta;
-      if (!R.isNone(e69)) out['_meta'] = R.jsonFromWit(e69);
+      const e75 = r.meta;
+      if (!R.isNone(e75)) out['_meta'] = R.jsonFromWit(e75);
     }
     at = 'nextCursor';
     {
-      const e70 = r.nextCursor;
-      if (!R.isNone(e70)) out['nextCursor'] = R.witStr(e70);
+      const e76 = r.nextCursor;
+      if (!R.isNone(e76)) out['nextCursor'] = R.witStr(e76);
     }
     at = 'prompts';
-    out['prompts'] = R.mapList(R.witList(r.prompts), (e81: unknown) => fw_Prompt(e81));
+    out['prompts'] = R.mapList(R.witList(r.prompts), (e87: unknown) => fw_Prompt(e87));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1154,7 +1342,7 @@ export function tw_Prompt(x: any): W_types.Prompt {
   try {
     at = 'arguments';
     const f_arguments_ =
-      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e72: any) => tw_PromptArgument(e72));
+      x.arguments === undefined ? undefined : R.mapList(x.arguments, (e78: any) => tw_PromptArgument(e78));
     at = 'description';
     const f_description_ = x.description === undefined ? undefined : R.str(x.description);
     at = 'name';
@@ -1172,13 +1360,13 @@ export function fw_Prompt(x: unknown): unknown {
   try {
     at = 'arguments';
     {
-      const e76 = r.arguments;
-      if (!R.isNone(e76)) out['arguments'] = R.mapList(R.witList(e76), (e77: unknown) => fw_PromptArgument(e77));
+      const e82 = r.arguments;
+      if (!R.isNone(e82)) out['arguments'] = R.mapList(R.witList(e82), (e83: unknown) => fw_PromptArgument(e83));
     }
     at = 'description';
     {
-      const e78 = r.description;
-      if (!R.isNone(e78)) out['description'] = R.witStr(e78);
+      const e84 = r.description;
+      if (!R.isNone(e84)) out['description'] = R.witStr(e84);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
@@ -1210,15 +1398,42 @@ export function fw_PromptArgument(x: unknown): unknown {
   try {
     at = 'description';
     {
-      const e73 = r.description;
-      if (!R.isNone(e73)) out['description'] = R.witStr(e73);
+      const e79 = r.description;
+      if (!R.isNone(e79)) out['description'] = R.witStr(e79);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'required';
     {
-      const e75 = r.required;
-      if (!R.isNone(e75)) out['required'] = R.witBool(e75);
+      const e81 = r.required;
+      if (!R.isNone(e81)) out['required'] = R.witBool(e81);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListResourceTemplatesRequestParamsMeta -> list-resource-templates-request-params-meta. Input already validated against the schema. */
+export function tw_ListResourceTemplatesRequestParamsMeta(x: any): W_types.ListResourceTemplatesRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListResourceTemplatesRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e88 = r.progressToken;
+      if (!R.isNone(e88)) out['progressToken'] = fw_ProgressToken(e88);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1234,7 +1449,7 @@ export function tw_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resourceTemplates';
-    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e84: any) => tw_ResourceTemplate(e84));
+    const f_resourceTemplates_ = R.mapList(x.resourceTemplates, (e91: any) => tw_ResourceTemplate(e91));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resourceTemplates: f_resourceTemplates_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1248,16 +1463,16 @@ export function fw_ListResourceTemplatesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e82 = r.meta;
-      if (!R.isNone(e82)) out['_meta'] = R.jsonFromWit(e82);
+      const e89 = r.meta;
+      if (!R.isNone(e89)) out['_meta'] = R.jsonFromWit(e89);
     }
     at = 'nextCursor';
     {
-      const e83 = r.nextCursor;
-      if (!R.isNone(e83)) out['nextCursor'] = R.witStr(e83);
+      const e90 = r.nextCursor;
+      if (!R.isNone(e90)) out['nextCursor'] = R.witStr(e90);
     }
     at = 'resourceTemplates';
-    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e91: unknown) => fw_ResourceTemplate(e91));
+    out['resourceTemplates'] = R.mapList(R.witList(r.resourceTemplates), (e98: unknown) => fw_ResourceTemplate(e98));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1296,23 +1511,50 @@ export function fw_ResourceTemplate(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e85 = r.annotations;
-      if (!R.isNone(e85)) out['annotations'] = fw_Annotations(e85);
+      const e92 = r.annotations;
+      if (!R.isNone(e92)) out['annotations'] = fw_Annotations(e92);
     }
     at = 'description';
     {
-      const e86 = r.description;
-      if (!R.isNone(e86)) out['description'] = R.witStr(e86);
+      const e93 = r.description;
+      if (!R.isNone(e93)) out['description'] = R.witStr(e93);
     }
     at = 'mimeType';
     {
-      const e87 = r.mimeType;
-      if (!R.isNone(e87)) out['mimeType'] = R.witStr(e87);
+      const e94 = r.mimeType;
+      if (!R.isNone(e94)) out['mimeType'] = R.witStr(e94);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'uriTemplate';
     out['uriTemplate'] = R.witStr(r.uriTemplate);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListResourcesRequestParamsMeta -> list-resources-request-params-meta. Input already validated against the schema. */
+export function tw_ListResourcesRequestParamsMeta(x: any): W_types.ListResourcesRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-resources-request-params-meta -> ListResourcesRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListResourcesRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e99 = r.progressToken;
+      if (!R.isNone(e99)) out['progressToken'] = fw_ProgressToken(e99);
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1327,7 +1569,7 @@ export function tw_ListResourcesResult(x: any): W_types.ListResourcesResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'resources';
-    const f_resources_ = R.mapList(x.resources, (e94: any) => tw_Resource(e94));
+    const f_resources_ = R.mapList(x.resources, (e102: any) => tw_Resource(e102));
     return { meta: f_meta_, nextCursor: f_nextCursor_, resources: f_resources_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1341,16 +1583,16 @@ export function fw_ListResourcesResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e92 = r.meta;
-      if (!R.isNone(e92)) out['_meta'] = R.jsonFromWit(e92);
+      const e100 = r.meta;
+      if (!R.isNone(e100)) out['_meta'] = R.jsonFromWit(e100);
     }
     at = 'nextCursor';
     {
-      const e93 = r.nextCursor;
-      if (!R.isNone(e93)) out['nextCursor'] = R.witStr(e93);
+      const e101 = r.nextCursor;
+      if (!R.isNone(e101)) out['nextCursor'] = R.witStr(e101);
     }
     at = 'resources';
-    out['resources'] = R.mapList(R.witList(r.resources), (e102: unknown) => fw_Resource(e102));
+    out['resources'] = R.mapList(R.witList(r.resources), (e110: unknown) => fw_Resource(e110));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1392,25 +1634,25 @@ export function fw_Resource(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e95 = r.annotations;
-      if (!R.isNone(e95)) out['annotations'] = fw_Annotations(e95);
+      const e103 = r.annotations;
+      if (!R.isNone(e103)) out['annotations'] = fw_Annotations(e103);
     }
     at = 'description';
     {
-      const e96 = r.description;
-      if (!R.isNone(e96)) out['description'] = R.witStr(e96);
+      const e104 = r.description;
+      if (!R.isNone(e104)) out['description'] = R.witStr(e104);
     }
     at = 'mimeType';
     {
-      const e97 = r.mimeType;
-      if (!R.isNone(e97)) out['mimeType'] = R.witStr(e97);
+      const e105 = r.mimeType;
+      if (!R.isNone(e105)) out['mimeType'] = R.witStr(e105);
     }
     at = 'name';
     out['name'] = R.witStr(r.name);
     at = 'size';
     {
-      const e99 = r.size;
-      if (!R.isNone(e99)) out['size'] = R.witS64(e99);
+      const e107 = r.size;
+      if (!R.isNone(e107)) out['size'] = R.witS64(e107);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -1438,39 +1680,13 @@ export function fw_ListRootsRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e103 = r.progressToken;
-      if (!R.isNone(e103)) out['progressToken'] = fw_ProgressToken(e103);
+      const e111 = r.progressToken;
+      if (!R.isNone(e111)) out['progressToken'] = fw_ProgressToken(e111);
     }
   } catch (e) {
     return R.rethrow(e, at);
   }
   return out;
-}
-/** ProgressToken -> progress-token. Input already validated against the schema. */
-export function tw_ProgressToken(x: any): W_types.ProgressToken {
-  if (Number.isInteger(x)) return { tag: 'integer' as const, val: R.s64(x) };
-  if (typeof x === 'string') return { tag: 'string' as const, val: R.str(x) };
-  return R.fail('anyOf', 'matches no member of ProgressToken');
-}
-/** progress-token -> ProgressToken, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ProgressToken(x: unknown): unknown {
-  const v = R.witVariant(x);
-  switch (v.tag) {
-    case 'string':
-      try {
-        return R.witStr(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    case 'integer':
-      try {
-        return R.witS64(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    default:
-      return R.badTag(v.tag, ['string', 'integer']);
-  }
 }
 /** ListRootsResult -> list-roots-result. Input already validated against the schema. */
 export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
@@ -1479,7 +1695,7 @@ export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'roots';
-    const f_roots_ = R.mapList(x.roots, (e105: any) => tw_Root(e105));
+    const f_roots_ = R.mapList(x.roots, (e113: any) => tw_Root(e113));
     return { meta: f_meta_, roots: f_roots_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1493,11 +1709,11 @@ export function fw_ListRootsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e104 = r.meta;
-      if (!R.isNone(e104)) out['_meta'] = R.jsonFromWit(e104);
+      const e112 = r.meta;
+      if (!R.isNone(e112)) out['_meta'] = R.jsonFromWit(e112);
     }
     at = 'roots';
-    out['roots'] = R.mapList(R.witList(r.roots), (e109: unknown) => fw_Root(e109));
+    out['roots'] = R.mapList(R.witList(r.roots), (e117: unknown) => fw_Root(e117));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1524,11 +1740,38 @@ export function fw_Root(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e106 = r.name;
-      if (!R.isNone(e106)) out['name'] = R.witStr(e106);
+      const e114 = r.name;
+      if (!R.isNone(e114)) out['name'] = R.witStr(e114);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ListToolsRequestParamsMeta -> list-tools-request-params-meta. Input already validated against the schema. */
+export function tw_ListToolsRequestParamsMeta(x: any): W_types.ListToolsRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** list-tools-request-params-meta -> ListToolsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ListToolsRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e118 = r.progressToken;
+      if (!R.isNone(e118)) out['progressToken'] = fw_ProgressToken(e118);
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1543,7 +1786,7 @@ export function tw_ListToolsResult(x: any): W_types.ListToolsResult {
     at = 'nextCursor';
     const f_nextCursor_ = x.nextCursor === undefined ? undefined : R.str(x.nextCursor);
     at = 'tools';
-    const f_tools_ = R.mapList(x.tools, (e112: any) => tw_Tool(e112));
+    const f_tools_ = R.mapList(x.tools, (e121: any) => tw_Tool(e121));
     return { meta: f_meta_, nextCursor: f_nextCursor_, tools: f_tools_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1557,16 +1800,16 @@ export function fw_ListToolsResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e110 = r.meta;
-      if (!R.isNone(e110)) out['_meta'] = R.jsonFromWit(e110);
+      const e119 = r.meta;
+      if (!R.isNone(e119)) out['_meta'] = R.jsonFromWit(e119);
     }
     at = 'nextCursor';
     {
-      const e111 = r.nextCursor;
-      if (!R.isNone(e111)) out['nextCursor'] = R.witStr(e111);
+      const e120 = r.nextCursor;
+      if (!R.isNone(e120)) out['nextCursor'] = R.witStr(e120);
     }
     at = 'tools';
-    out['tools'] = R.mapList(R.witList(r.tools), (e127: unknown) => fw_Tool(e127));
+    out['tools'] = R.mapList(R.witList(r.tools), (e136: unknown) => fw_Tool(e136));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1597,13 +1840,13 @@ export function fw_Tool(x: unknown): unknown {
   try {
     at = 'annotations';
     {
-      const e118 = r.annotations;
-      if (!R.isNone(e118)) out['annotations'] = fw_ToolAnnotations(e118);
+      const e127 = r.annotations;
+      if (!R.isNone(e127)) out['annotations'] = fw_ToolAnnotations(e127);
     }
     at = 'description';
     {
-      const e119 = r.description;
-      if (!R.isNone(e119)) out['description'] = R.witStr(e119);
+      const e128 = r.description;
+      if (!R.isNone(e128)) out['description'] = R.witStr(e128);
     }
     at = 'inputSchema';
     out['inputSchema'] = fw_ToolInputSchema(r.inputSchema);
@@ -1647,28 +1890,28 @@ export function fw_ToolAnnotations(x: unknown): unknown {
   try {
     at = 'destructiveHint';
     {
-      const e113 = r.destructiveHint;
-      if (!R.isNone(e113)) out['destructiveHint'] = R.witBool(e113);
+      const e122 = r.destructiveHint;
+      if (!R.isNone(e122)) out['destructiveHint'] = R.witBool(e122);
     }
     at = 'idempotentHint';
     {
-      const e114 = r.idempotentHint;
-      if (!R.isNone(e114)) out['idempotentHint'] = R.witBool(e114);
+      const e123 = r.idempotentHint;
+      if (!R.isNone(e123)) out['idempotentHint'] = R.witBool(e123);
     }
     at = 'openWorldHint';
     {
-      const e115 = r.openWorldHint;
-      if (!R.isNone(e115)) out['openWorldHint'] = R.witBool(e115);
+      const e124 = r.openWorldHint;
+      if (!R.isNone(e124)) out['openWorldHint'] = R.witBool(e124);
     }
     at = 'readOnlyHint';
     {
-      const e116 = r.readOnlyHint;
-      if (!R.isNone(e116)) out['readOnlyHint'] = R.witBool(e116);
+      const e125 = r.readOnlyHint;
+      if (!R.isNone(e125)) out['readOnlyHint'] = R.witBool(e125);
     }
     at = 'title';
     {
-      const e117 = r.title;
-      if (!R.isNone(e117)) out['title'] = R.witStr(e117);
+      const e126 = r.title;
+      if (!R.isNone(e126)) out['title'] = R.witStr(e126);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1682,7 +1925,7 @@ export function tw_ToolInputSchema(x: any): W_types.ToolInputSchema {
     at = 'properties';
     const f_properties_ = x.properties === undefined ? undefined : R.jsonToWit(x.properties);
     at = 'required';
-    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e121: any) => R.str(e121));
+    const f_required_ = x.required === undefined ? undefined : R.mapList(x.required, (e130: any) => R.str(e130));
     return { properties: f_properties_, required: f_required_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1696,13 +1939,13 @@ export function fw_ToolInputSchema(x: unknown): unknown {
   try {
     at = 'properties';
     {
-      const e120 = r.properties;
-      if (!R.isNone(e120)) out['properties'] = R.jsonFromWit(e120);
+      const e129 = r.properties;
+      if (!R.isNone(e129)) out['properties'] = R.jsonFromWit(e129);
     }
     at = 'required';
     {
-      const e122 = r.required;
-      if (!R.isNone(e122)) out['required'] = R.mapList(R.witList(e122), (e123: unknown) => R.witStr(e123));
+      const e131 = r.required;
+      if (!R.isNone(e131)) out['required'] = R.mapList(R.witList(e131), (e132: unknown) => R.witStr(e132));
     }
     out['type'] = 'object';
   } catch (e) {
@@ -1777,8 +2020,8 @@ export function fw_ModelHint(x: unknown): unknown {
   try {
     at = 'name';
     {
-      const e128 = r.name;
-      if (!R.isNone(e128)) out['name'] = R.witStr(e128);
+      const e137 = r.name;
+      if (!R.isNone(e137)) out['name'] = R.witStr(e137);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1792,7 +2035,7 @@ export function tw_ModelPreferences(x: any): W_types.ModelPreferences {
     at = 'costPriority';
     const f_costPriority_ = x.costPriority === undefined ? undefined : (x.costPriority as number);
     at = 'hints';
-    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e130: any) => tw_ModelHint(e130));
+    const f_hints_ = x.hints === undefined ? undefined : R.mapList(x.hints, (e139: any) => tw_ModelHint(e139));
     at = 'intelligencePriority';
     const f_intelligencePriority_ =
       x.intelligencePriority === undefined ? undefined : (x.intelligencePriority as number);
@@ -1816,23 +2059,23 @@ export function fw_ModelPreferences(x: unknown): unknown {
   try {
     at = 'costPriority';
     {
-      const e129 = r.costPriority;
-      if (!R.isNone(e129)) out['costPriority'] = R.witF64(e129);
+      const e138 = r.costPriority;
+      if (!R.isNone(e138)) out['costPriority'] = R.witF64(e138);
     }
     at = 'hints';
     {
-      const e131 = r.hints;
-      if (!R.isNone(e131)) out['hints'] = R.mapList(R.witList(e131), (e132: unknown) => fw_ModelHint(e132));
+      const e140 = r.hints;
+      if (!R.isNone(e140)) out['hints'] = R.mapList(R.witList(e140), (e141: unknown) => fw_ModelHint(e141));
     }
     at = 'intelligencePriority';
     {
-      const e133 = r.intelligencePriority;
-      if (!R.isNone(e133)) out['intelligencePriority'] = R.witF64(e133);
+      const e142 = r.intelligencePriority;
+      if (!R.isNone(e142)) out['intelligencePriority'] = R.witF64(e142);
     }
     at = 'speedPriority';
     {
-      const e134 = r.speedPriority;
-      if (!R.isNone(e134)) out['speedPriority'] = R.witF64(e134);
+      const e143 = r.speedPriority;
+      if (!R.isNone(e143)) out['speedPriority'] = R.witF64(e143);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1862,8 +2105,8 @@ export function fw_Notification(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e136 = r.params;
-      if (!R.isNone(e136)) out['params'] = R.jsonFromWit(e136);
+      const e145 = r.params;
+      if (!R.isNone(e145)) out['params'] = R.jsonFromWit(e145);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1901,8 +2144,8 @@ export function fw_PaginatedRequest(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e139 = r.params;
-      if (!R.isNone(e139)) out['params'] = fw_PaginatedRequestParams(e139);
+      const e148 = r.params;
+      if (!R.isNone(e148)) out['params'] = fw_PaginatedRequestParams(e148);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1928,8 +2171,8 @@ export function fw_PaginatedRequestParams(x: unknown): unknown {
   try {
     at = 'cursor';
     {
-      const e138 = r.cursor;
-      if (!R.isNone(e138)) out['cursor'] = R.witStr(e138);
+      const e147 = r.cursor;
+      if (!R.isNone(e147)) out['cursor'] = R.witStr(e147);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1957,13 +2200,13 @@ export function fw_PaginatedResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e140 = r.meta;
-      if (!R.isNone(e140)) out['_meta'] = R.jsonFromWit(e140);
+      const e149 = r.meta;
+      if (!R.isNone(e149)) out['_meta'] = R.jsonFromWit(e149);
     }
     at = 'nextCursor';
     {
-      const e141 = r.nextCursor;
-      if (!R.isNone(e141)) out['nextCursor'] = R.witStr(e141);
+      const e150 = r.nextCursor;
+      if (!R.isNone(e150)) out['nextCursor'] = R.witStr(e150);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1989,8 +2232,35 @@ export function fw_PingRequestParamsMeta(x: unknown): unknown {
   try {
     at = 'progressToken';
     {
-      const e142 = r.progressToken;
-      if (!R.isNone(e142)) out['progressToken'] = fw_ProgressToken(e142);
+      const e151 = r.progressToken;
+      if (!R.isNone(e151)) out['progressToken'] = fw_ProgressToken(e151);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** ReadResourceRequestParamsMeta -> read-resource-request-params-meta. Input already validated against the schema. */
+export function tw_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** read-resource-request-params-meta -> ReadResourceRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ReadResourceRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e152 = r.progressToken;
+      if (!R.isNone(e152)) out['progressToken'] = fw_ProgressToken(e152);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2004,7 +2274,7 @@ export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'contents';
-    const f_contents_ = R.mapList(x.contents, (e144: any) => tw_ReadResourceResultContentsItem(e144));
+    const f_contents_ = R.mapList(x.contents, (e154: any) => tw_ReadResourceResultContentsItem(e154));
     return { meta: f_meta_, contents: f_contents_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -2018,11 +2288,11 @@ export function fw_ReadResourceResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e143 = r.meta;
-      if (!R.isNone(e143)) out['_meta'] = R.jsonFromWit(e143);
+      const e153 = r.meta;
+      if (!R.isNone(e153)) out['_meta'] = R.jsonFromWit(e153);
     }
     at = 'contents';
-    out['contents'] = R.mapList(R.witList(r.contents), (e146: unknown) => fw_ReadResourceResultContentsItem(e146));
+    out['contents'] = R.mapList(R.witList(r.contents), (e156: unknown) => fw_ReadResourceResultContentsItem(e156));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2079,8 +2349,8 @@ export function fw_Request(x: unknown): unknown {
     out['method'] = R.witStr(r.method);
     at = 'params';
     {
-      const e148 = r.params;
-      if (!R.isNone(e148)) out['params'] = R.jsonFromWit(e148);
+      const e158 = r.params;
+      if (!R.isNone(e158)) out['params'] = R.jsonFromWit(e158);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -2142,8 +2412,8 @@ export function fw_ResourceContents(x: unknown): unknown {
   try {
     at = 'mimeType';
     {
-      const e149 = r.mimeType;
-      if (!R.isNone(e149)) out['mimeType'] = R.witStr(e149);
+      const e159 = r.mimeType;
+      if (!R.isNone(e159)) out['mimeType'] = R.witStr(e159);
     }
     at = 'uri';
     out['uri'] = R.witStr(r.uri);
@@ -2227,6 +2497,87 @@ export function fw_SamplingMessageContent(x: unknown): unknown {
       return R.badTag(v.tag, ['text', 'image', 'audio']);
   }
 }
+/** SetLevelRequestParamsMeta -> set-level-request-params-meta. Input already validated against the schema. */
+export function tw_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** set-level-request-params-meta -> SetLevelRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_SetLevelRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e163 = r.progressToken;
+      if (!R.isNone(e163)) out['progressToken'] = fw_ProgressToken(e163);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** SubscribeRequestParamsMeta -> subscribe-request-params-meta. Input already validated against the schema. */
+export function tw_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** subscribe-request-params-meta -> SubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_SubscribeRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e164 = r.progressToken;
+      if (!R.isNone(e164)) out['progressToken'] = fw_ProgressToken(e164);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** UnsubscribeRequestParamsMeta -> unsubscribe-request-params-meta. Input already validated against the schema. */
+export function tw_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
+  let at = '';
+  try {
+    at = 'progressToken';
+    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+    return { progressToken: f_progressToken_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_UnsubscribeRequestParamsMeta(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const e165 = r.progressToken;
+      if (!R.isNone(e165)) out['progressToken'] = fw_ProgressToken(e165);
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
 
 /** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */
 export interface TypeCodec<J, W> extends R.TypeCodec<J, W> {
@@ -2274,6 +2625,16 @@ export const types = {
     F.pt_BlobResourceContents,
     F.et_BlobResourceContents,
   ),
+  CallToolRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CallToolRequest>['params']>>['_meta']>,
+    W_types.CallToolRequestParamsMeta
+  >(
+    V.v_CallToolRequestParamsMeta,
+    tw_CallToolRequestParamsMeta,
+    fw_CallToolRequestParamsMeta,
+    F.pt_CallToolRequestParamsMeta,
+    F.et_CallToolRequestParamsMeta,
+  ),
   CallToolResult: typeCodec<J.CallToolResult, W_types.CallToolResult>(
     V.v_CallToolResult,
     tw_CallToolResult,
@@ -2318,6 +2679,16 @@ export const types = {
     F.pt_CompleteRequestParamsArgument,
     F.et_CompleteRequestParamsArgument,
   ),
+  CompleteRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['_meta']>,
+    W_types.CompleteRequestParamsMeta
+  >(
+    V.v_CompleteRequestParamsMeta,
+    tw_CompleteRequestParamsMeta,
+    fw_CompleteRequestParamsMeta,
+    F.pt_CompleteRequestParamsMeta,
+    F.et_CompleteRequestParamsMeta,
+  ),
   CompleteRequestParamsRef: typeCodec<
     NonNullable<NonNullable<NonNullable<NonNullable<J.CompleteRequest>['params']>>['ref']>,
     W_types.CompleteRequestParamsRef
@@ -2354,6 +2725,16 @@ export const types = {
     fw_CreateMessageRequestParamsIncludeContext,
     F.pt_CreateMessageRequestParamsIncludeContext,
     F.et_CreateMessageRequestParamsIncludeContext,
+  ),
+  CreateMessageRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CreateMessageRequest>['params']>>['_meta']>,
+    W_types.CreateMessageRequestParamsMeta
+  >(
+    V.v_CreateMessageRequestParamsMeta,
+    tw_CreateMessageRequestParamsMeta,
+    fw_CreateMessageRequestParamsMeta,
+    F.pt_CreateMessageRequestParamsMeta,
+    F.et_CreateMessageRequestParamsMeta,
   ),
   CreateMessageResult: typeCodec<J.CreateMessageResult, W_types.CreateMessageResult>(
     V.v_CreateMessageResult,
@@ -2397,6 +2778,16 @@ export const types = {
     F.pt_EmptyResult,
     F.et_EmptyResult,
   ),
+  GetPromptRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.GetPromptRequest>['params']>>['_meta']>,
+    W_types.GetPromptRequestParamsMeta
+  >(
+    V.v_GetPromptRequestParamsMeta,
+    tw_GetPromptRequestParamsMeta,
+    fw_GetPromptRequestParamsMeta,
+    F.pt_GetPromptRequestParamsMeta,
+    F.et_GetPromptRequestParamsMeta,
+  ),
   GetPromptResult: typeCodec<J.GetPromptResult, W_types.GetPromptResult>(
     V.v_GetPromptResult,
     tw_GetPromptResult,
@@ -2418,12 +2809,32 @@ export const types = {
     F.pt_Implementation,
     F.et_Implementation,
   ),
+  InitializeRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.InitializeRequest>['params']>>['_meta']>,
+    W_types.InitializeRequestParamsMeta
+  >(
+    V.v_InitializeRequestParamsMeta,
+    tw_InitializeRequestParamsMeta,
+    fw_InitializeRequestParamsMeta,
+    F.pt_InitializeRequestParamsMeta,
+    F.et_InitializeRequestParamsMeta,
+  ),
   InitializeResult: typeCodec<J.InitializeResult, W_types.InitializeResult>(
     V.v_InitializeResult,
     tw_InitializeResult,
     fw_InitializeResult,
     F.pt_InitializeResult,
     F.et_InitializeResult,
+  ),
+  ListPromptsRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListPromptsRequest>['params']>>['_meta']>,
+    W_types.ListPromptsRequestParamsMeta
+  >(
+    V.v_ListPromptsRequestParamsMeta,
+    tw_ListPromptsRequestParamsMeta,
+    fw_ListPromptsRequestParamsMeta,
+    F.pt_ListPromptsRequestParamsMeta,
+    F.et_ListPromptsRequestParamsMeta,
   ),
   ListPromptsResult: typeCodec<J.ListPromptsResult, W_types.ListPromptsResult>(
     V.v_ListPromptsResult,
@@ -2432,12 +2843,32 @@ export const types = {
     F.pt_ListPromptsResult,
     F.et_ListPromptsResult,
   ),
+  ListResourceTemplatesRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListResourceTemplatesRequest>['params']>>['_meta']>,
+    W_types.ListResourceTemplatesRequestParamsMeta
+  >(
+    V.v_ListResourceTemplatesRequestParamsMeta,
+    tw_ListResourceTemplatesRequestParamsMeta,
+    fw_ListResourceTemplatesRequestParamsMeta,
+    F.pt_ListResourceTemplatesRequestParamsMeta,
+    F.et_ListResourceTemplatesRequestParamsMeta,
+  ),
   ListResourceTemplatesResult: typeCodec<J.ListResourceTemplatesResult, W_types.ListResourceTemplatesResult>(
     V.v_ListResourceTemplatesResult,
     tw_ListResourceTemplatesResult,
     fw_ListResourceTemplatesResult,
     F.pt_ListResourceTemplatesResult,
     F.et_ListResourceTemplatesResult,
+  ),
+  ListResourcesRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListResourcesRequest>['params']>>['_meta']>,
+    W_types.ListResourcesRequestParamsMeta
+  >(
+    V.v_ListResourcesRequestParamsMeta,
+    tw_ListResourcesRequestParamsMeta,
+    fw_ListResourcesRequestParamsMeta,
+    F.pt_ListResourcesRequestParamsMeta,
+    F.et_ListResourcesRequestParamsMeta,
   ),
   ListResourcesResult: typeCodec<J.ListResourcesResult, W_types.ListResourcesResult>(
     V.v_ListResourcesResult,
@@ -2462,6 +2893,16 @@ export const types = {
     fw_ListRootsResult,
     F.pt_ListRootsResult,
     F.et_ListRootsResult,
+  ),
+  ListToolsRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ListToolsRequest>['params']>>['_meta']>,
+    W_types.ListToolsRequestParamsMeta
+  >(
+    V.v_ListToolsRequestParamsMeta,
+    tw_ListToolsRequestParamsMeta,
+    fw_ListToolsRequestParamsMeta,
+    F.pt_ListToolsRequestParamsMeta,
+    F.et_ListToolsRequestParamsMeta,
   ),
   ListToolsResult: typeCodec<J.ListToolsResult, W_types.ListToolsResult>(
     V.v_ListToolsResult,
@@ -2574,6 +3015,16 @@ export const types = {
     fw_PromptReference,
     F.pt_PromptReference,
     F.et_PromptReference,
+  ),
+  ReadResourceRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.ReadResourceRequest>['params']>>['_meta']>,
+    W_types.ReadResourceRequestParamsMeta
+  >(
+    V.v_ReadResourceRequestParamsMeta,
+    tw_ReadResourceRequestParamsMeta,
+    fw_ReadResourceRequestParamsMeta,
+    F.pt_ReadResourceRequestParamsMeta,
+    F.et_ReadResourceRequestParamsMeta,
   ),
   ReadResourceResult: typeCodec<J.ReadResourceResult, W_types.ReadResourceResult>(
     V.v_ReadResourceResult,
@@ -2692,6 +3143,26 @@ export const types = {
     F.pt_ServerCapabilitiesTools,
     F.et_ServerCapabilitiesTools,
   ),
+  SetLevelRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.SetLevelRequest>['params']>>['_meta']>,
+    W_types.SetLevelRequestParamsMeta
+  >(
+    V.v_SetLevelRequestParamsMeta,
+    tw_SetLevelRequestParamsMeta,
+    fw_SetLevelRequestParamsMeta,
+    F.pt_SetLevelRequestParamsMeta,
+    F.et_SetLevelRequestParamsMeta,
+  ),
+  SubscribeRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.SubscribeRequest>['params']>>['_meta']>,
+    W_types.SubscribeRequestParamsMeta
+  >(
+    V.v_SubscribeRequestParamsMeta,
+    tw_SubscribeRequestParamsMeta,
+    fw_SubscribeRequestParamsMeta,
+    F.pt_SubscribeRequestParamsMeta,
+    F.et_SubscribeRequestParamsMeta,
+  ),
   TextContent: typeCodec<J.TextContent, W_types.TextContent>(
     V.v_TextContent,
     tw_TextContent,
@@ -2720,5 +3191,15 @@ export const types = {
     fw_ToolInputSchema,
     F.pt_ToolInputSchema,
     F.et_ToolInputSchema,
+  ),
+  UnsubscribeRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.UnsubscribeRequest>['params']>>['_meta']>,
+    W_types.UnsubscribeRequestParamsMeta
+  >(
+    V.v_UnsubscribeRequestParamsMeta,
+    tw_UnsubscribeRequestParamsMeta,
+    fw_UnsubscribeRequestParamsMeta,
+    F.pt_UnsubscribeRequestParamsMeta,
+    F.et_UnsubscribeRequestParamsMeta,
   ),
 };

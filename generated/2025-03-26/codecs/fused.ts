@@ -7,54 +7,12 @@ import * as S from './scanner.js';
 import * as V from './validators.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export const K0: readonly string[] = ['name', 'value'];
-export const K1: readonly string[] = ['name', 'type'];
-export const K2: readonly string[] = ['type', 'uri'];
-export const K3: readonly string[] = ['argument', 'ref'];
-export function jc4(s: S.Scanner): void {
-  let at = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.skipKey();
-            vs = s.i;
-            jc5(s);
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e)) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
-  }
-}
+export const K0: readonly string[] = ['progressToken'];
+export const K1: readonly string[] = ['name', 'value'];
+export const K2: readonly string[] = ['name', 'type'];
+export const K3: readonly string[] = ['type', 'uri'];
+export const K4: readonly string[] = ['_meta', 'argument', 'ref'];
 export function jc5(s: S.Scanner): void {
-  s.skip();
-}
-/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
-export function tc6(text: string): string {
-  const s = new S.Scanner(text);
-  jc4(s);
-  s.end();
-  return text;
-}
-export const K7: readonly string[] = ['hasMore', 'total', 'values'];
-export const K8: readonly string[] = ['_meta', 'completion'];
-export function jc9(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -65,7 +23,7 @@ export function jc9(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc10(s);
+            jc6(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -85,71 +43,121 @@ export function jc9(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc10(s: S.Scanner): void {
-  if (s.peek() !== 0x7b) s.wrongType('an object');
+export function jc6(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc9 (on its way out of a component); returns the text. */
-export function tc11(text: string): string {
-  const s = new S.Scanner(text);
-  jc9(s);
-  s.end();
-  return text;
-}
-export const K12: readonly string[] = ['listChanged'];
-/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
-export function tc13(text: string): string {
-  const s = new S.Scanner(text);
-  jc10(s);
-  s.end();
-  return text;
-}
-export const K14: readonly string[] = ['experimental', 'roots', 'sampling'];
-export const K15: readonly string[] = ['name', 'version'];
-export const K16: readonly string[] = ['capabilities', 'clientInfo', 'protocolVersion'];
-export const K17: readonly string[] = ['listChanged', 'subscribe'];
-export const K18: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
-export const K19: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K20: readonly string[] = ['level'];
-export function jc21(s: S.Scanner): void {
-  S.checkVia(V.vp_0, s);
-}
-export const K22: readonly string[] = ['reason', 'requestId'];
-export const K23: readonly string[] = ['_meta'];
 /** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc24(text: string): string {
+export function tc7(text: string): string {
   const s = new S.Scanner(text);
   jc5(s);
   s.end();
   return text;
 }
-export const K25: readonly string[] = ['data', 'level', 'logger'];
-export const K26: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
-export const K27: readonly string[] = ['uri'];
-export const K28: readonly string[] = ['progressToken'];
-export const K29: readonly string[] = ['arguments', 'name'];
-export const K30: readonly string[] = ['audience', 'priority'];
-export const K31: readonly string[] = ['annotations', 'text', 'type'];
-export const K32: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K33: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K34: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K35: readonly string[] = ['annotations', 'resource', 'type'];
-export const K36: readonly string[] = ['content', 'role'];
-export const K37: readonly string[] = ['_meta', 'description', 'messages'];
-export const K38: readonly string[] = ['cursor'];
-export const K39: readonly string[] = ['description', 'name', 'required'];
-export const K40: readonly string[] = ['arguments', 'description', 'name'];
-export const K41: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K42: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K43: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K44: readonly string[] = ['_meta', 'contents'];
-export const K45: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K46: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K47: readonly string[] = ['name', 'uri'];
-export const K48: readonly string[] = ['_meta', 'roots'];
-export const K49: readonly string[] = ['name'];
-export const K50: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K51: readonly string[] = [
+export const K8: readonly string[] = ['hasMore', 'total', 'values'];
+export const K9: readonly string[] = ['_meta', 'completion'];
+export function jc10(s: S.Scanner): void {
+  let at = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.skipKey();
+            vs = s.i;
+            jc11(s);
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e)) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc11(s: S.Scanner): void {
+  if (s.peek() !== 0x7b) s.wrongType('an object');
+  s.skip();
+}
+/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
+export function tc12(text: string): string {
+  const s = new S.Scanner(text);
+  jc10(s);
+  s.end();
+  return text;
+}
+export const K13: readonly string[] = ['listChanged'];
+/** A whole `json` text checked by jc11 (on its way out of a component); returns the text. */
+export function tc14(text: string): string {
+  const s = new S.Scanner(text);
+  jc11(s);
+  s.end();
+  return text;
+}
+export const K15: readonly string[] = ['experimental', 'roots', 'sampling'];
+export const K16: readonly string[] = ['name', 'version'];
+export const K17: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K18: readonly string[] = ['listChanged', 'subscribe'];
+export const K19: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K20: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K21: readonly string[] = ['_meta', 'level'];
+export function jc22(s: S.Scanner): void {
+  S.checkVia(V.vp_0, s);
+}
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc23(text: string): string {
+  const s = new S.Scanner(text);
+  jc22(s);
+  s.end();
+  return text;
+}
+export const K24: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K25: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc26(text: string): string {
+  const s = new S.Scanner(text);
+  jc6(s);
+  s.end();
+  return text;
+}
+export const K27: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K28: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K29: readonly string[] = ['_meta', 'uri'];
+export const K30: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K31: readonly string[] = ['audience', 'priority'];
+export const K32: readonly string[] = ['annotations', 'text', 'type'];
+export const K33: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K34: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K35: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K36: readonly string[] = ['annotations', 'resource', 'type'];
+export const K37: readonly string[] = ['content', 'role'];
+export const K38: readonly string[] = ['_meta', 'description', 'messages'];
+export const K39: readonly string[] = ['_meta', 'cursor'];
+export const K40: readonly string[] = ['description', 'name', 'required'];
+export const K41: readonly string[] = ['arguments', 'description', 'name'];
+export const K42: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K43: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K44: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K45: readonly string[] = ['_meta', 'contents'];
+export const K46: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K47: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K48: readonly string[] = ['name', 'uri'];
+export const K49: readonly string[] = ['_meta', 'roots'];
+export const K50: readonly string[] = ['name'];
+export const K51: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K52: readonly string[] = [
+  '_meta',
   'includeContext',
   'maxTokens',
   'messages',
@@ -159,19 +167,12 @@ export const K51: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K52: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K53: readonly string[] = ['_meta', 'content', 'isError'];
-export const K54: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K55: readonly string[] = ['properties', 'required', 'type'];
-export const K56: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
-export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
-  const s = new S.Scanner(text);
-  jc21(s);
-  s.end();
-  return text;
-}
+export const K53: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K54: readonly string[] = ['_meta', 'content', 'isError'];
+export const K55: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K56: readonly string[] = ['properties', 'required', 'type'];
+export const K57: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
+export const K58: readonly string[] = ['_meta', 'nextCursor', 'tools'];
 export function jc59(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
@@ -195,18 +196,18 @@ export function jc59(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc4(s);
+                jc5(s);
                 break;
               default:
-                jc5(s);
+                jc6(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -235,8 +236,9 @@ export function tc60(text: string): string {
   return text;
 }
 export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['_meta', 'nextCursor'];
-export function jc63(s: S.Scanner): void {
+export const K62: readonly string[] = ['cursor'];
+export const K63: readonly string[] = ['_meta', 'nextCursor'];
+export function jc64(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -259,18 +261,18 @@ export function jc63(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc64(s);
+                jc65(s);
                 break;
               default:
-                jc5(s);
+                jc6(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -291,7 +293,7 @@ export function jc63(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc64(s: S.Scanner): void {
+export function jc65(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -322,15 +324,15 @@ export function jc64(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K0.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K0.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc65(s);
+                jc66(s);
                 break;
               default:
                 s.skip();
@@ -354,18 +356,18 @@ export function jc64(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc65(s: S.Scanner): void {
+export function jc66(s: S.Scanner): void {
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
-export function tc66(text: string): string {
+/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
+export function tc67(text: string): string {
   const s = new S.Scanner(text);
-  jc63(s);
+  jc64(s);
   s.end();
   return text;
 }
-export const K67: readonly string[] = ['mimeType', 'uri'];
-export function jc68(s: S.Scanner): void {
+export const K68: readonly string[] = ['mimeType', 'uri'];
+export function jc69(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -388,18 +390,18 @@ export function jc68(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc4(s);
+                jc5(s);
                 break;
               default:
-                jc5(s);
+                jc6(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -420,10 +422,10 @@ export function jc68(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc68 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+/** A whole `json` text checked by jc69 (on its way out of a component); returns the text. */
+export function tc70(text: string): string {
   const s = new S.Scanner(text);
-  jc68(s);
+  jc69(s);
   s.end();
   return text;
 }
@@ -853,7 +855,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -869,10 +871,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -890,7 +892,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -900,7 +902,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -913,17 +915,17 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v33 = r.audience;
-      if (!R.isNone(v33)) {
-        o += c + '"audience":' + el5(v33);
+      const v45 = r.audience;
+      if (!R.isNone(v45)) {
+        o += c + '"audience":' + el5(v45);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v34 = r.priority;
-      if (!R.isNone(v34)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v34), 0, 1));
+      const v46 = r.priority;
+      if (!R.isNone(v46)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v46), 0, 1));
         c = ',';
       }
     }
@@ -992,7 +994,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1004,7 +1006,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1020,7 +1022,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1032,10 +1034,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1062,7 +1064,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1078,7 +1080,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c3 !== undefined && c3 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1093,9 +1095,9 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v37 = r.annotations;
-      if (!R.isNone(v37)) {
-        o += c + '"annotations":' + et_Annotations(v37);
+      const v49 = r.annotations;
+      if (!R.isNone(v49)) {
+        o += c + '"annotations":' + et_Annotations(v49);
         c = ',';
       }
     }
@@ -1137,7 +1139,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1153,7 +1155,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1164,10 +1166,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1190,7 +1192,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1204,7 +1206,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1220,9 +1222,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v40 = r.mimeType;
-      if (!R.isNone(v40)) {
-        o += c + '"mimeType":' + R.qs(v40);
+      const v52 = r.mimeType;
+      if (!R.isNone(v52)) {
+        o += c + '"mimeType":' + R.qs(v52);
         c = ',';
       }
     }
@@ -1233,6 +1235,135 @@ export function et_BlobResourceContents(x: unknown): string {
     return R.rethrow(e, at);
   }
   return o + '}';
+}
+/** CallToolRequestParamsMeta from JSON text -> call-tool-request-params-meta, validating as it reads. */
+export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CallToolRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v105 = r.progressToken;
+      if (!R.isNone(v105)) {
+        o += c + '"progressToken":' + et_ProgressToken(v105);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ProgressToken from JSON text -> progress-token, validating as it reads. */
+export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
+  const p = (s.peek(), s.i);
+  let errs: (R.CodecError | undefined)[] | undefined;
+  if (s.startsAs('n')) {
+    try {
+      return { tag: 'integer' as const, val: R.s64(s.int()) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[0] = e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('s')) {
+    try {
+      return { tag: 'string' as const, val: s.str() };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[1] = e;
+      s.i = p;
+    }
+  }
+  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
+}
+/** progress-token -> ProgressToken as JSON text, checking as it writes. */
+export function et_ProgressToken(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'string':
+      try {
+        return R.qs(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'integer':
+      try {
+        return String(R.witS64(v.val));
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['string', 'integer']);
+  }
 }
 /** CallToolResult from JSON text -> call-tool-result, validating as it reads. */
 export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
@@ -1262,7 +1393,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1277,7 +1408,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1292,15 +1423,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -1317,7 +1448,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1330,7 +1461,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1343,9 +1474,9 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v80 = r.meta;
-      if (!R.isNone(v80)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v80));
+      const v108 = r.meta;
+      if (!R.isNone(v108)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v108));
         c = ',';
       }
     }
@@ -1354,9 +1485,9 @@ export function et_CallToolResult(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v81 = r.isError;
-      if (!R.isNone(v81)) {
-        o += c + '"isError":' + (R.witBool(v81) ? 'true' : 'false');
+      const v109 = r.isError;
+      if (!R.isNone(v109)) {
+        o += c + '"isError":' + (R.witBool(v109) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -1471,7 +1602,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1492,10 +1623,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1518,7 +1649,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1533,7 +1664,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1548,9 +1679,9 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v35 = r.annotations;
-      if (!R.isNone(v35)) {
-        o += c + '"annotations":' + et_Annotations(v35);
+      const v47 = r.annotations;
+      if (!R.isNone(v47)) {
+        o += c + '"annotations":' + et_Annotations(v47);
         c = ',';
       }
     }
@@ -1597,7 +1728,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1609,7 +1740,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1625,7 +1756,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1637,10 +1768,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1667,7 +1798,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1683,7 +1814,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1698,9 +1829,9 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v36 = r.annotations;
-      if (!R.isNone(v36)) {
-        o += c + '"annotations":' + et_Annotations(v36);
+      const v48 = r.annotations;
+      if (!R.isNone(v48)) {
+        o += c + '"annotations":' + et_Annotations(v48);
         c = ',';
       }
     }
@@ -1749,7 +1880,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1765,7 +1896,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1777,10 +1908,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1803,7 +1934,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1818,7 +1949,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -1833,9 +1964,9 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'annotations';
     {
-      const v38 = r.annotations;
-      if (!R.isNone(v38)) {
-        o += c + '"annotations":' + et_Annotations(v38);
+      const v50 = r.annotations;
+      if (!R.isNone(v50)) {
+        o += c + '"annotations":' + et_Annotations(v50);
         c = ',';
       }
     }
@@ -1942,7 +2073,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1954,7 +2085,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1965,10 +2096,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1991,7 +2122,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2005,7 +2136,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -2018,9 +2149,9 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v39 = r.mimeType;
-      if (!R.isNone(v39)) {
-        o += c + '"mimeType":' + R.qs(v39);
+      const v51 = r.mimeType;
+      if (!R.isNone(v51)) {
+        o += c + '"mimeType":' + R.qs(v51);
         c = ',';
       }
     }
@@ -2069,7 +2200,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2082,7 +2213,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2098,21 +2229,21 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ClientCapabilitiesRoots(s);
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc10(s));
+                f2 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2122,7 +2253,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2132,7 +2263,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { experimental: f0, roots: f1, sampling: f2 };
 }
@@ -2145,25 +2276,25 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'experimental';
     {
-      const v3 = r.experimental;
-      if (!R.isNone(v3)) {
-        o += c + '"experimental":' + tc11(R.jsonUtf8(v3));
+      const v7 = r.experimental;
+      if (!R.isNone(v7)) {
+        o += c + '"experimental":' + tc12(R.jsonUtf8(v7));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v5 = r.roots;
-      if (!R.isNone(v5)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v5);
+      const v9 = r.roots;
+      if (!R.isNone(v9)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v9);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v6 = r.sampling;
-      if (!R.isNone(v6)) {
-        o += c + '"sampling":' + tc13(R.jsonUtf8(v6));
+      const v10 = r.sampling;
+      if (!R.isNone(v10)) {
+        o += c + '"sampling":' + tc14(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -2203,10 +2334,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2221,7 +2352,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2231,7 +2362,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -2244,9 +2375,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v4 = r.listChanged;
-      if (!R.isNone(v4)) {
-        o += c + '"listChanged":' + (R.witBool(v4) ? 'true' : 'false');
+      const v8 = r.listChanged;
+      if (!R.isNone(v8)) {
+        o += c + '"listChanged":' + (R.witBool(v8) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -2281,7 +2412,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2294,10 +2425,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2317,7 +2448,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2331,7 +2462,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -2348,6 +2479,91 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
     at = 'value';
     o += c + '"value":' + R.qs(r.value);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** CompleteRequestParamsMeta from JSON text -> complete-request-params-meta, validating as it reads. */
+export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CompleteRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v0 = r.progressToken;
+      if (!R.isNone(v0)) {
+        o += c + '"progressToken":' + et_ProgressToken(v0);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -2431,7 +2647,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2443,10 +2659,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               default:
-                ki = K1.indexOf(s.key());
+                ki = K2.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2466,7 +2682,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2481,7 +2697,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c1 !== undefined && c1 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -2528,7 +2744,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2539,10 +2755,10 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               default:
-                ki = K2.indexOf(s.key());
+                ki = K3.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2562,7 +2778,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2577,7 +2793,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -2625,7 +2841,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2643,15 +2859,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -2665,7 +2881,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2678,7 +2894,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -2691,9 +2907,9 @@ export function et_CompleteResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v0 = r.meta;
-      if (!R.isNone(v0)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v0));
+      const v2 = r.meta;
+      if (!R.isNone(v2)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v2));
         c = ',';
       }
     }
@@ -2735,7 +2951,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2748,7 +2964,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2762,10 +2978,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2787,7 +3003,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2800,7 +3016,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -2813,17 +3029,17 @@ export function et_CompleteResultCompletion(x: unknown): string {
   try {
     at = 'hasMore';
     {
-      const v1 = r.hasMore;
-      if (!R.isNone(v1)) {
-        o += c + '"hasMore":' + (R.witBool(v1) ? 'true' : 'false');
+      const v3 = r.hasMore;
+      if (!R.isNone(v3)) {
+        o += c + '"hasMore":' + (R.witBool(v3) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'total';
     {
-      const v2 = r.total;
-      if (!R.isNone(v2)) {
-        o += c + '"total":' + String(R.witS64(v2));
+      const v4 = r.total;
+      if (!R.isNone(v4)) {
+        o += c + '"total":' + String(R.witS64(v4));
         c = ',';
       }
     }
@@ -2866,6 +3082,91 @@ export function et_CreateMessageRequestParamsIncludeContext(x: unknown): string 
       return R.badEnum(x, ['all-servers', 'none', 'this-server']);
   }
 }
+/** CreateMessageRequestParamsMeta from JSON text -> create-message-request-params-meta, validating as it reads. */
+export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateMessageRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CreateMessageRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v90 = r.progressToken;
+      if (!R.isNone(v90)) {
+        o += c + '"progressToken":' + et_ProgressToken(v90);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
 /** CreateMessageResult from JSON text -> create-message-result, validating as it reads. */
 export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResult {
   let f0: W_types.Json | undefined = undefined as any;
@@ -2896,7 +3197,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2911,7 +3212,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2924,7 +3225,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2936,7 +3237,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2954,15 +3255,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -2987,7 +3288,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3002,7 +3303,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3015,9 +3316,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v77 = r.meta;
-      if (!R.isNone(v77)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v77));
+      const v103 = r.meta;
+      if (!R.isNone(v103)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -3032,9 +3333,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v78 = r.stopReason;
-      if (!R.isNone(v78)) {
-        o += c + '"stopReason":' + R.qs(v78);
+      const v104 = r.stopReason;
+      if (!R.isNone(v104)) {
+        o += c + '"stopReason":' + R.qs(v104);
         c = ',';
       }
     }
@@ -3115,11 +3416,96 @@ export function et_Cursor(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc21(s));
+  return s.bytesSince(s.begin(), jc22(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc23(R.jsonUtf8(x));
+}
+/** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
+export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
+export function et_GetPromptRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v40 = r.progressToken;
+      if (!R.isNone(v40)) {
+        o += c + '"progressToken":' + et_ProgressToken(v40);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -3149,7 +3535,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3168,7 +3554,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3184,15 +3570,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3209,7 +3595,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3222,7 +3608,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3235,17 +3621,17 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v31 = r.meta;
-      if (!R.isNone(v31)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v31));
+      const v43 = r.meta;
+      if (!R.isNone(v43)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v43));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v32 = r.description;
-      if (!R.isNone(v32)) {
-        o += c + '"description":' + R.qs(v32);
+      const v44 = r.description;
+      if (!R.isNone(v44)) {
+        o += c + '"description":' + R.qs(v44);
         c = ',';
       }
     }
@@ -3286,7 +3672,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3298,10 +3684,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3321,7 +3707,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3335,7 +3721,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -3455,7 +3841,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3470,10 +3856,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3493,7 +3879,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3507,7 +3893,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { name: f0, version: f1 };
 }
@@ -3524,6 +3910,91 @@ export function et_Implementation(x: unknown): string {
     at = 'version';
     o += c + '"version":' + R.qs(r.version);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** InitializeRequestParamsMeta from JSON text -> initialize-request-params-meta, validating as it reads. */
+export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.InitializeRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
+export function et_InitializeRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v5 = r.progressToken;
+      if (!R.isNone(v5)) {
+        o += c + '"progressToken":' + et_ProgressToken(v5);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -3559,7 +4030,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3579,7 +4050,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3599,7 +4070,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3622,7 +4093,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3640,15 +4111,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -3673,7 +4144,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3688,7 +4159,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -3701,9 +4172,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v7 = r.meta;
-      if (!R.isNone(v7)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v7));
+      const v11 = r.meta;
+      if (!R.isNone(v11)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v11));
         c = ',';
       }
     }
@@ -3712,9 +4183,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v18 = r.instructions;
-      if (!R.isNone(v18)) {
-        o += c + '"instructions":' + R.qs(v18);
+      const v22 = r.instructions;
+      if (!R.isNone(v22)) {
+        o += c + '"instructions":' + R.qs(v22);
         c = ',';
       }
     }
@@ -3765,7 +4236,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -3785,7 +4256,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3800,7 +4271,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3815,7 +4286,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3832,7 +4303,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3845,21 +4316,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc9(s));
+                f1 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc10(s));
+                f2 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -3878,7 +4349,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3888,7 +4359,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tools: f5 };
 }
@@ -3901,49 +4372,49 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v8 = r.completions;
-      if (!R.isNone(v8)) {
-        o += c + '"completions":' + tc13(R.jsonUtf8(v8));
+      const v12 = r.completions;
+      if (!R.isNone(v12)) {
+        o += c + '"completions":' + tc14(R.jsonUtf8(v12));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v9 = r.experimental;
-      if (!R.isNone(v9)) {
-        o += c + '"experimental":' + tc11(R.jsonUtf8(v9));
+      const v13 = r.experimental;
+      if (!R.isNone(v13)) {
+        o += c + '"experimental":' + tc12(R.jsonUtf8(v13));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v10 = r.logging;
-      if (!R.isNone(v10)) {
-        o += c + '"logging":' + tc13(R.jsonUtf8(v10));
+      const v14 = r.logging;
+      if (!R.isNone(v14)) {
+        o += c + '"logging":' + tc14(R.jsonUtf8(v14));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v12 = r.prompts;
-      if (!R.isNone(v12)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v12);
+      const v16 = r.prompts;
+      if (!R.isNone(v16)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v16);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v15 = r.resources;
-      if (!R.isNone(v15)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v15);
+      const v19 = r.resources;
+      if (!R.isNone(v19)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v19);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v17 = r.tools;
-      if (!R.isNone(v17)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v17);
+      const v21 = r.tools;
+      if (!R.isNone(v21)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v21);
         c = ',';
       }
     }
@@ -3983,10 +4454,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4001,7 +4472,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4011,7 +4482,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4024,9 +4495,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v11 = r.listChanged;
-      if (!R.isNone(v11)) {
-        o += c + '"listChanged":' + (R.witBool(v11) ? 'true' : 'false');
+      const v15 = r.listChanged;
+      if (!R.isNone(v15)) {
+        o += c + '"listChanged":' + (R.witBool(v15) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4067,7 +4538,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4084,10 +4555,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4105,7 +4576,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4115,7 +4586,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -4128,17 +4599,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v13 = r.listChanged;
-      if (!R.isNone(v13)) {
-        o += c + '"listChanged":' + (R.witBool(v13) ? 'true' : 'false');
+      const v17 = r.listChanged;
+      if (!R.isNone(v17)) {
+        o += c + '"listChanged":' + (R.witBool(v17) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v14 = r.subscribe;
-      if (!R.isNone(v14)) {
-        o += c + '"subscribe":' + (R.witBool(v14) ? 'true' : 'false');
+      const v18 = r.subscribe;
+      if (!R.isNone(v18)) {
+        o += c + '"subscribe":' + (R.witBool(v18) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -4178,10 +4649,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4196,7 +4667,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4206,7 +4677,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4219,9 +4690,94 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v16 = r.listChanged;
-      if (!R.isNone(v16)) {
-        o += c + '"listChanged":' + (R.witBool(v16) ? 'true' : 'false');
+      const v20 = r.listChanged;
+      if (!R.isNone(v20)) {
+        o += c + '"listChanged":' + (R.witBool(v20) ? 'true' : 'false');
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListPromptsRequestParamsMeta from JSON text -> list-prompts-request-params-meta, validating as it reads. */
+export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromptsRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListPromptsRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v53 = r.progressToken;
+      if (!R.isNone(v53)) {
+        o += c + '"progressToken":' + et_ProgressToken(v53);
         c = ',';
       }
     }
@@ -4258,7 +4814,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4276,7 +4832,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4291,15 +4847,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4316,7 +4872,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4329,7 +4885,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -4342,17 +4898,17 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v42 = r.meta;
-      if (!R.isNone(v42)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v42));
+      const v56 = r.meta;
+      if (!R.isNone(v56)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v56));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v43 = r.nextCursor;
-      if (!R.isNone(v43)) {
-        o += c + '"nextCursor":' + R.qs(v43);
+      const v57 = r.nextCursor;
+      if (!R.isNone(v57)) {
+        o += c + '"nextCursor":' + R.qs(v57);
         c = ',';
       }
     }
@@ -4396,7 +4952,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4415,7 +4971,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4427,10 +4983,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4452,7 +5008,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4465,7 +5021,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -4478,17 +5034,17 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'arguments';
     {
-      const v46 = r.arguments;
-      if (!R.isNone(v46)) {
-        o += c + '"arguments":' + el9(v46);
+      const v60 = r.arguments;
+      if (!R.isNone(v60)) {
+        o += c + '"arguments":' + el9(v60);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v47 = r.description;
-      if (!R.isNone(v47)) {
-        o += c + '"description":' + R.qs(v47);
+      const v61 = r.description;
+      if (!R.isNone(v61)) {
+        o += c + '"description":' + R.qs(v61);
         c = ',';
       }
     }
@@ -4534,7 +5090,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4546,7 +5102,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4562,10 +5118,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4587,7 +5143,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4600,7 +5156,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -4613,9 +5169,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v44 = r.description;
-      if (!R.isNone(v44)) {
-        o += c + '"description":' + R.qs(v44);
+      const v58 = r.description;
+      if (!R.isNone(v58)) {
+        o += c + '"description":' + R.qs(v58);
         c = ',';
       }
     }
@@ -4624,9 +5180,96 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v45 = r.required;
-      if (!R.isNone(v45)) {
-        o += c + '"required":' + (R.witBool(v45) ? 'true' : 'false');
+      const v59 = r.required;
+      if (!R.isNone(v59)) {
+        o += c + '"required":' + (R.witBool(v59) ? 'true' : 'false');
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListResourceTemplatesRequestParamsMeta from JSON text -> list-resource-templates-request-params-meta, validating as it reads. */
+export function pt_ListResourceTemplatesRequestParamsMeta(
+  s: S.Scanner,
+): W_types.ListResourceTemplatesRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListResourceTemplatesRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v76 = r.progressToken;
+      if (!R.isNone(v76)) {
+        o += c + '"progressToken":' + et_ProgressToken(v76);
         c = ',';
       }
     }
@@ -4663,7 +5306,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4681,7 +5324,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4706,15 +5349,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4731,7 +5374,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4744,7 +5387,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -4757,17 +5400,17 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v57 = r.meta;
-      if (!R.isNone(v57)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v57));
+      const v79 = r.meta;
+      if (!R.isNone(v79)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v79));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v58 = r.nextCursor;
-      if (!R.isNone(v58)) {
-        o += c + '"nextCursor":' + R.qs(v58);
+      const v80 = r.nextCursor;
+      if (!R.isNone(v80)) {
+        o += c + '"nextCursor":' + R.qs(v80);
         c = ',';
       }
     }
@@ -4815,7 +5458,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4834,7 +5477,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4850,7 +5493,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4862,7 +5505,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4881,10 +5524,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4913,7 +5556,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4927,7 +5570,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -4940,25 +5583,25 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v59 = r.annotations;
-      if (!R.isNone(v59)) {
-        o += c + '"annotations":' + et_Annotations(v59);
+      const v81 = r.annotations;
+      if (!R.isNone(v81)) {
+        o += c + '"annotations":' + et_Annotations(v81);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v60 = r.description;
-      if (!R.isNone(v60)) {
-        o += c + '"description":' + R.qs(v60);
+      const v82 = r.description;
+      if (!R.isNone(v82)) {
+        o += c + '"description":' + R.qs(v82);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v61 = r.mimeType;
-      if (!R.isNone(v61)) {
-        o += c + '"mimeType":' + R.qs(v61);
+      const v83 = r.mimeType;
+      if (!R.isNone(v83)) {
+        o += c + '"mimeType":' + R.qs(v83);
         c = ',';
       }
     }
@@ -4968,6 +5611,91 @@ export function et_ResourceTemplate(x: unknown): string {
     at = 'uriTemplate';
     o += c + '"uriTemplate":' + R.qs(r.uriTemplate);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListResourcesRequestParamsMeta from JSON text -> list-resources-request-params-meta, validating as it reads. */
+export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListResourcesRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-resources-request-params-meta -> ListResourcesRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListResourcesRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v62 = r.progressToken;
+      if (!R.isNone(v62)) {
+        o += c + '"progressToken":' + et_ProgressToken(v62);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -5001,7 +5729,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5019,7 +5747,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5036,15 +5764,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5061,7 +5789,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5074,7 +5802,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -5087,17 +5815,17 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v49 = r.meta;
-      if (!R.isNone(v49)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v49));
+      const v65 = r.meta;
+      if (!R.isNone(v65)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v65));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v50 = r.nextCursor;
-      if (!R.isNone(v50)) {
-        o += c + '"nextCursor":' + R.qs(v50);
+      const v66 = r.nextCursor;
+      if (!R.isNone(v66)) {
+        o += c + '"nextCursor":' + R.qs(v66);
         c = ',';
       }
     }
@@ -5146,7 +5874,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5165,7 +5893,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5181,7 +5909,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5193,7 +5921,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5205,7 +5933,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5216,10 +5944,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5251,7 +5979,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5265,7 +5993,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -5278,25 +6006,25 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v51 = r.annotations;
-      if (!R.isNone(v51)) {
-        o += c + '"annotations":' + et_Annotations(v51);
+      const v67 = r.annotations;
+      if (!R.isNone(v67)) {
+        o += c + '"annotations":' + et_Annotations(v67);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v52 = r.description;
-      if (!R.isNone(v52)) {
-        o += c + '"description":' + R.qs(v52);
+      const v68 = r.description;
+      if (!R.isNone(v68)) {
+        o += c + '"description":' + R.qs(v68);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v53 = r.mimeType;
-      if (!R.isNone(v53)) {
-        o += c + '"mimeType":' + R.qs(v53);
+      const v69 = r.mimeType;
+      if (!R.isNone(v69)) {
+        o += c + '"mimeType":' + R.qs(v69);
         c = ',';
       }
     }
@@ -5305,9 +6033,9 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v54 = r.size;
-      if (!R.isNone(v54)) {
-        o += c + '"size":' + String(R.witS64(v54));
+      const v70 = r.size;
+      if (!R.isNone(v70)) {
+        o += c + '"size":' + String(R.witS64(v70));
         c = ',';
       }
     }
@@ -5352,10 +6080,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K0.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K0.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5370,7 +6098,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5380,7 +6108,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -5393,9 +6121,9 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v62 = r.progressToken;
-      if (!R.isNone(v62)) {
-        o += c + '"progressToken":' + et_ProgressToken(v62);
+      const v86 = r.progressToken;
+      if (!R.isNone(v86)) {
+        o += c + '"progressToken":' + et_ProgressToken(v86);
         c = ',';
       }
     }
@@ -5403,50 +6131,6 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
     return R.rethrow(e, at);
   }
   return o + '}';
-}
-/** ProgressToken from JSON text -> progress-token, validating as it reads. */
-export function pt_ProgressToken(s: S.Scanner): W_types.ProgressToken {
-  const p = (s.peek(), s.i);
-  let errs: (R.CodecError | undefined)[] | undefined;
-  if (s.startsAs('n')) {
-    try {
-      return { tag: 'integer' as const, val: R.s64(s.int()) };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      (errs ??= [])[0] = e;
-      s.i = p;
-    }
-  }
-  if (s.startsAs('s')) {
-    try {
-      return { tag: 'string' as const, val: s.str() };
-    } catch (e) {
-      if (!(e instanceof R.CodecError)) throw e;
-      (errs ??= [])[1] = e;
-      s.i = p;
-    }
-  }
-  throw S.unionError(s, p, errs, 'ProgressToken', [{ c: 'integer' }, { c: 'string' }]);
-}
-/** progress-token -> ProgressToken as JSON text, checking as it writes. */
-export function et_ProgressToken(x: unknown): string {
-  const v = R.witVariant(x);
-  switch (v.tag) {
-    case 'string':
-      try {
-        return R.qs(v.val);
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    case 'integer':
-      try {
-        return String(R.witS64(v.val));
-      } catch (e) {
-        return R.rethrow(e, 'val');
-      }
-    default:
-      return R.badTag(v.tag, ['string', 'integer']);
-  }
 }
 /** ListRootsResult from JSON text -> list-roots-result, validating as it reads. */
 export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
@@ -5475,7 +6159,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5488,15 +6172,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -5510,7 +6194,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5523,7 +6207,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -5536,9 +6220,9 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v64 = r.meta;
-      if (!R.isNone(v64)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v64));
+      const v88 = r.meta;
+      if (!R.isNone(v88)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v88));
         c = ',';
       }
     }
@@ -5576,7 +6260,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5587,10 +6271,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5609,7 +6293,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5622,7 +6306,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -5635,15 +6319,100 @@ export function et_Root(x: unknown): string {
   try {
     at = 'name';
     {
-      const v65 = r.name;
-      if (!R.isNone(v65)) {
-        o += c + '"name":' + R.qs(v65);
+      const v89 = r.name;
+      if (!R.isNone(v89)) {
+        o += c + '"name":' + R.qs(v89);
         c = ',';
       }
     }
     at = 'uri';
     o += c + '"uri":' + R.qs(r.uri);
     c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ListToolsRequestParamsMeta from JSON text -> list-tools-request-params-meta, validating as it reads. */
+export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** list-tools-request-params-meta -> ListToolsRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ListToolsRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v110 = r.progressToken;
+      if (!R.isNone(v110)) {
+        o += c + '"progressToken":' + et_ProgressToken(v110);
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -5677,7 +6446,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5695,7 +6464,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5708,15 +6477,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5733,7 +6502,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5746,7 +6515,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -5759,17 +6528,17 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v83 = r.meta;
-      if (!R.isNone(v83)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v83));
+      const v113 = r.meta;
+      if (!R.isNone(v113)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v113));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v84 = r.nextCursor;
-      if (!R.isNone(v84)) {
-        o += c + '"nextCursor":' + R.qs(v84);
+      const v114 = r.nextCursor;
+      if (!R.isNone(v114)) {
+        o += c + '"nextCursor":' + R.qs(v114);
         c = ',';
       }
     }
@@ -5816,7 +6585,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5835,7 +6604,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5854,7 +6623,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5866,10 +6635,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5895,7 +6664,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5909,7 +6678,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, inputSchema: f2, name: f3 };
 }
@@ -5922,17 +6691,17 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'annotations';
     {
-      const v90 = r.annotations;
-      if (!R.isNone(v90)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v90);
+      const v120 = r.annotations;
+      if (!R.isNone(v120)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v120);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v91 = r.description;
-      if (!R.isNone(v91)) {
-        o += c + '"description":' + R.qs(v91);
+      const v121 = r.description;
+      if (!R.isNone(v121)) {
+        o += c + '"description":' + R.qs(v121);
         c = ',';
       }
     }
@@ -5986,7 +6755,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6008,7 +6777,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -6029,7 +6798,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6049,7 +6818,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6062,10 +6831,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6092,7 +6861,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6102,7 +6871,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6115,41 +6884,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v85 = r.destructiveHint;
-      if (!R.isNone(v85)) {
-        o += c + '"destructiveHint":' + (R.witBool(v85) ? 'true' : 'false');
+      const v115 = r.destructiveHint;
+      if (!R.isNone(v115)) {
+        o += c + '"destructiveHint":' + (R.witBool(v115) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v86 = r.idempotentHint;
-      if (!R.isNone(v86)) {
-        o += c + '"idempotentHint":' + (R.witBool(v86) ? 'true' : 'false');
+      const v116 = r.idempotentHint;
+      if (!R.isNone(v116)) {
+        o += c + '"idempotentHint":' + (R.witBool(v116) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v87 = r.openWorldHint;
-      if (!R.isNone(v87)) {
-        o += c + '"openWorldHint":' + (R.witBool(v87) ? 'true' : 'false');
+      const v117 = r.openWorldHint;
+      if (!R.isNone(v117)) {
+        o += c + '"openWorldHint":' + (R.witBool(v117) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v88 = r.readOnlyHint;
-      if (!R.isNone(v88)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v88) ? 'true' : 'false');
+      const v118 = r.readOnlyHint;
+      if (!R.isNone(v118)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v118) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v89 = r.title;
-      if (!R.isNone(v89)) {
-        o += c + '"title":' + R.qs(v89);
+      const v119 = r.title;
+      if (!R.isNone(v119)) {
+        o += c + '"title":' + R.qs(v119);
         c = ',';
       }
     }
@@ -6191,7 +6960,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6207,7 +6976,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6219,15 +6988,15 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl0(s);
@@ -6244,7 +7013,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6258,7 +7027,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -6273,17 +7042,17 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'properties';
     {
-      const v92 = r.properties;
-      if (!R.isNone(v92)) {
-        o += c + '"properties":' + tc11(R.jsonUtf8(v92));
+      const v122 = r.properties;
+      if (!R.isNone(v122)) {
+        o += c + '"properties":' + tc12(R.jsonUtf8(v122));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v93 = r.required;
-      if (!R.isNone(v93)) {
-        o += c + '"required":' + el1(v93);
+      const v123 = r.required;
+      if (!R.isNone(v123)) {
+        o += c + '"required":' + el1(v123);
         c = ',';
       }
     }
@@ -6365,10 +7134,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6383,7 +7152,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6393,7 +7162,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -6406,9 +7175,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v69 = r.name;
-      if (!R.isNone(v69)) {
-        o += c + '"name":' + R.qs(v69);
+      const v95 = r.name;
+      if (!R.isNone(v95)) {
+        o += c + '"name":' + R.qs(v95);
         c = ',';
       }
     }
@@ -6452,7 +7221,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -6465,7 +7234,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6493,7 +7262,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6514,10 +7283,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6541,7 +7310,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6551,7 +7320,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -6564,33 +7333,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v68 = r.costPriority;
-      if (!R.isNone(v68)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v68), 0, 1));
+      const v94 = r.costPriority;
+      if (!R.isNone(v94)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v94), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v70 = r.hints;
-      if (!R.isNone(v70)) {
-        o += c + '"hints":' + el23(v70);
+      const v96 = r.hints;
+      if (!R.isNone(v96)) {
+        o += c + '"hints":' + el23(v96);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v71 = r.intelligencePriority;
-      if (!R.isNone(v71)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v71), 0, 1));
+      const v97 = r.intelligencePriority;
+      if (!R.isNone(v97)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v97), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v72 = r.speedPriority;
-      if (!R.isNone(v72)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v72), 0, 1));
+      const v98 = r.speedPriority;
+      if (!R.isNone(v98)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v98), 0, 1));
         c = ',';
       }
     }
@@ -6692,9 +7461,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v94 = r.params;
-      if (!R.isNone(v94)) {
-        o += c + '"params":' + tc60(R.jsonUtf8(v94));
+      const v124 = r.params;
+      if (!R.isNone(v124)) {
+        o += c + '"params":' + tc60(R.jsonUtf8(v124));
         c = ',';
       }
     }
@@ -6804,9 +7573,9 @@ export function et_PaginatedRequest(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v96 = r.params;
-      if (!R.isNone(v96)) {
-        o += c + '"params":' + et_PaginatedRequestParams(v96);
+      const v126 = r.params;
+      if (!R.isNone(v126)) {
+        o += c + '"params":' + et_PaginatedRequestParams(v126);
         c = ',';
       }
     }
@@ -6841,10 +7610,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6859,7 +7628,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6869,7 +7638,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -6882,9 +7651,9 @@ export function et_PaginatedRequestParams(x: unknown): string {
   try {
     at = 'cursor';
     {
-      const v95 = r.cursor;
-      if (!R.isNone(v95)) {
-        o += c + '"cursor":' + R.qs(v95);
+      const v125 = r.cursor;
+      if (!R.isNone(v125)) {
+        o += c + '"cursor":' + R.qs(v125);
         c = ',';
       }
     }
@@ -6919,7 +7688,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6937,15 +7706,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6958,7 +7727,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6968,7 +7737,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -6981,17 +7750,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v97 = r.meta;
-      if (!R.isNone(v97)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v97));
+      const v127 = r.meta;
+      if (!R.isNone(v127)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v127));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v98 = r.nextCursor;
-      if (!R.isNone(v98)) {
-        o += c + '"nextCursor":' + R.qs(v98);
+      const v128 = r.nextCursor;
+      if (!R.isNone(v128)) {
+        o += c + '"nextCursor":' + R.qs(v128);
         c = ',';
       }
     }
@@ -7033,10 +7802,10 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K0.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K0.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7051,7 +7820,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7061,7 +7830,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -7074,9 +7843,94 @@ export function et_PingRequestParamsMeta(x: unknown): string {
   try {
     at = 'progressToken';
     {
-      const v28 = r.progressToken;
-      if (!R.isNone(v28)) {
-        o += c + '"progressToken":' + et_ProgressToken(v28);
+      const v38 = r.progressToken;
+      if (!R.isNone(v38)) {
+        o += c + '"progressToken":' + et_ProgressToken(v38);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** ReadResourceRequestParamsMeta from JSON text -> read-resource-request-params-meta, validating as it reads. */
+export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadResourceRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
+export function et_ReadResourceRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v71 = r.progressToken;
+      if (!R.isNone(v71)) {
+        o += c + '"progressToken":' + et_ProgressToken(v71);
         c = ',';
       }
     }
@@ -7112,7 +7966,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7128,15 +7982,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
                 f1 = pl14(s);
@@ -7150,7 +8004,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7163,7 +8017,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -7176,9 +8030,9 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v55 = r.meta;
-      if (!R.isNone(v55)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v55));
+      const v73 = r.meta;
+      if (!R.isNone(v73)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v73));
         c = ',';
       }
     }
@@ -7308,7 +8162,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc63(s));
+                f1 = s.bytesSince(s.begin(), jc64(s));
                 break;
               default:
                 s.skip();
@@ -7347,9 +8201,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v99 = r.params;
-      if (!R.isNone(v99)) {
-        o += c + '"params":' + tc66(R.jsonUtf8(v99));
+      const v129 = r.params;
+      if (!R.isNone(v129)) {
+        o += c + '"params":' + tc67(R.jsonUtf8(v129));
         c = ',';
       }
     }
@@ -7404,11 +8258,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc64(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc66(R.jsonUtf8(x));
+  return tc67(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -7440,7 +8294,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7451,10 +8305,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7473,7 +8327,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7486,7 +8340,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -7499,9 +8353,9 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v100 = r.mimeType;
-      if (!R.isNone(v100)) {
-        o += c + '"mimeType":' + R.qs(v100);
+      const v130 = r.mimeType;
+      if (!R.isNone(v130)) {
+        o += c + '"mimeType":' + R.qs(v130);
         c = ',';
       }
     }
@@ -7515,11 +8369,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc68(s));
+  return s.bytesSince(s.begin(), jc69(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc70(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -7550,7 +8404,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7562,10 +8416,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7585,7 +8439,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7599,7 +8453,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -7682,4 +8536,259 @@ export function et_SamplingMessageContent(x: unknown): string {
     default:
       return R.badTag(v.tag, ['text', 'image', 'audio']);
   }
+}
+/** SetLevelRequestParamsMeta from JSON text -> set-level-request-params-meta, validating as it reads. */
+export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
+export function et_SetLevelRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v23 = r.progressToken;
+      if (!R.isNone(v23)) {
+        o += c + '"progressToken":' + et_ProgressToken(v23);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** SubscribeRequestParamsMeta from JSON text -> subscribe-request-params-meta, validating as it reads. */
+export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
+export function et_SubscribeRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v74 = r.progressToken;
+      if (!R.isNone(v74)) {
+        o += c + '"progressToken":' + et_ProgressToken(v74);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** UnsubscribeRequestParamsMeta from JSON text -> unsubscribe-request-params-meta, validating as it reads. */
+export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.UnsubscribeRequestParamsMeta {
+  let f0: W_types.ProgressToken | undefined = undefined as any;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K0.indexOf(s.key());
+                break;
+              default:
+                ki = K0.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = pt_ProgressToken(s);
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+  }
+  return { progressToken: f0 };
+}
+/** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
+export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'progressToken';
+    {
+      const v84 = r.progressToken;
+      if (!R.isNone(v84)) {
+        o += c + '"progressToken":' + et_ProgressToken(v84);
+        c = ',';
+      }
+    }
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
 }

@@ -9,6 +9,13 @@
  */
 export type Role = 'assistant' | 'user';
 /**
+ * A progress token, used to associate progress notifications with the original request.
+ *
+ * This interface was referenced by `McpSchema`'s JSON-Schema
+ * via the `definition` "ProgressToken".
+ */
+export type ProgressToken = string | number;
+/**
  * A uniquely identifying ID for a request in JSON-RPC.
  *
  * This interface was referenced by `McpSchema`'s JSON-Schema
@@ -21,13 +28,6 @@ export type RequestId = string | number;
  */
 export type ClientNotification =
   CancelledNotification | InitializedNotification | ProgressNotification | RootsListChangedNotification;
-/**
- * A progress token, used to associate progress notifications with the original request.
- *
- * This interface was referenced by `McpSchema`'s JSON-Schema
- * via the `definition` "ProgressToken".
- */
-export type ProgressToken = string | number;
 /**
  * This interface was referenced by `McpSchema`'s JSON-Schema
  * via the `definition` "ClientRequest".
@@ -201,6 +201,10 @@ export interface BlobResourceContents {
 export interface CallToolRequest {
   method: 'tools/call';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     arguments?: {
       [k: string]: unknown;
     };
@@ -324,6 +328,12 @@ export interface CancelledNotification {
   method: 'notifications/cancelled';
   params: {
     /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * An optional string describing the reason for the cancellation. This MAY be logged or presented to the user.
      */
     reason?: string;
@@ -394,6 +404,12 @@ export interface ProgressNotification {
   method: 'notifications/progress';
   params: {
     /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * An optional message describing the current progress.
      */
     message?: string;
@@ -440,6 +456,10 @@ export interface RootsListChangedNotification {
 export interface InitializeRequest {
   method: 'initialize';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     capabilities: ClientCapabilities;
     clientInfo: Implementation;
     /**
@@ -487,6 +507,10 @@ export interface PingRequest {
 export interface ListResourcesRequest {
   method: 'resources/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -505,6 +529,10 @@ export interface ListResourcesRequest {
 export interface ListResourceTemplatesRequest {
   method: 'resources/templates/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -523,6 +551,10 @@ export interface ListResourceTemplatesRequest {
 export interface ReadResourceRequest {
   method: 'resources/read';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to read. The URI can use any protocol; it is up to the server how to interpret it.
      */
@@ -540,6 +572,10 @@ export interface ReadResourceRequest {
 export interface SubscribeRequest {
   method: 'resources/subscribe';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to subscribe to. The URI can use any protocol; it is up to the server how to interpret it.
      */
@@ -557,6 +593,10 @@ export interface SubscribeRequest {
 export interface UnsubscribeRequest {
   method: 'resources/unsubscribe';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to unsubscribe from.
      */
@@ -574,6 +614,10 @@ export interface UnsubscribeRequest {
 export interface ListPromptsRequest {
   method: 'prompts/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -592,6 +636,10 @@ export interface ListPromptsRequest {
 export interface GetPromptRequest {
   method: 'prompts/get';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * Arguments to use for templating the prompt.
      */
@@ -615,6 +663,10 @@ export interface GetPromptRequest {
 export interface ListToolsRequest {
   method: 'tools/list';
   params?: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -633,6 +685,10 @@ export interface ListToolsRequest {
 export interface SetLevelRequest {
   method: 'logging/setLevel';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     level: LoggingLevel;
     [k: string]: unknown;
   };
@@ -647,6 +703,10 @@ export interface SetLevelRequest {
 export interface CompleteRequest {
   method: 'completion/complete';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The argument's information
      */
@@ -813,6 +873,10 @@ export interface CompleteResult {
 export interface CreateMessageRequest {
   method: 'sampling/createMessage';
   params: {
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * A request to include context from one or more MCP servers (including the caller), to be attached to the prompt. The client MAY ignore this request.
      */
@@ -1435,6 +1499,12 @@ export interface LoggingMessageNotification {
   method: 'notifications/message';
   params: {
     /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * The data to be logged, such as a string message or an object. Any JSON serializable type is allowed here.
      */
     data: {
@@ -1595,6 +1665,12 @@ export interface ResourceListChangedNotification {
 export interface ResourceUpdatedNotification {
   method: 'notifications/resources/updated';
   params: {
+    /**
+     * This parameter name is reserved by MCP to allow clients and servers to attach additional metadata to their notifications.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource that has been updated. This might be a sub-resource of the one that the client actually subscribed to.
      */

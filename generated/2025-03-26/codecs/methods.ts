@@ -9,30 +9,39 @@ import {
   fw_Annotations,
   fw_AudioContent,
   fw_BlobResourceContents,
+  fw_CallToolRequestParamsMeta,
   fw_CallToolResult,
   fw_CallToolResultContentItem,
   fw_ClientCapabilities,
   fw_ClientCapabilitiesRoots,
   fw_CompleteRequestParamsArgument,
+  fw_CompleteRequestParamsMeta,
   fw_CompleteRequestParamsRef,
   fw_CompleteResult,
   fw_CompleteResultCompletion,
   fw_CreateMessageRequestParamsIncludeContext,
+  fw_CreateMessageRequestParamsMeta,
   fw_CreateMessageResult,
   fw_CreateMessageResultContent,
   fw_Cursor,
   fw_EmbeddedResource,
   fw_EmbeddedResourceResource,
   fw_EmptyResult,
+  fw_GetPromptRequestParamsMeta,
   fw_GetPromptResult,
   fw_ImageContent,
   fw_Implementation,
+  fw_InitializeRequestParamsMeta,
   fw_InitializeResult,
+  fw_ListPromptsRequestParamsMeta,
   fw_ListPromptsResult,
+  fw_ListResourceTemplatesRequestParamsMeta,
   fw_ListResourceTemplatesResult,
+  fw_ListResourcesRequestParamsMeta,
   fw_ListResourcesResult,
   fw_ListRootsRequestParamsMeta,
   fw_ListRootsResult,
+  fw_ListToolsRequestParamsMeta,
   fw_ListToolsResult,
   fw_LoggingLevel,
   fw_ModelHint,
@@ -49,6 +58,7 @@ import {
   fw_PromptMessage,
   fw_PromptMessageContent,
   fw_PromptReference,
+  fw_ReadResourceRequestParamsMeta,
   fw_ReadResourceResult,
   fw_ReadResourceResultContentsItem,
   fw_Request,
@@ -67,38 +77,50 @@ import {
   fw_ServerCapabilitiesPrompts,
   fw_ServerCapabilitiesResources,
   fw_ServerCapabilitiesTools,
+  fw_SetLevelRequestParamsMeta,
+  fw_SubscribeRequestParamsMeta,
   fw_TextContent,
   fw_TextResourceContents,
   fw_Tool,
   fw_ToolAnnotations,
   fw_ToolInputSchema,
+  fw_UnsubscribeRequestParamsMeta,
   tw_Annotations,
   tw_AudioContent,
   tw_BlobResourceContents,
+  tw_CallToolRequestParamsMeta,
   tw_CallToolResult,
   tw_CallToolResultContentItem,
   tw_ClientCapabilities,
   tw_ClientCapabilitiesRoots,
   tw_CompleteRequestParamsArgument,
+  tw_CompleteRequestParamsMeta,
   tw_CompleteRequestParamsRef,
   tw_CompleteResult,
   tw_CompleteResultCompletion,
   tw_CreateMessageRequestParamsIncludeContext,
+  tw_CreateMessageRequestParamsMeta,
   tw_CreateMessageResult,
   tw_CreateMessageResultContent,
   tw_Cursor,
   tw_EmbeddedResource,
   tw_EmbeddedResourceResource,
   tw_EmptyResult,
+  tw_GetPromptRequestParamsMeta,
   tw_GetPromptResult,
   tw_ImageContent,
   tw_Implementation,
+  tw_InitializeRequestParamsMeta,
   tw_InitializeResult,
+  tw_ListPromptsRequestParamsMeta,
   tw_ListPromptsResult,
+  tw_ListResourceTemplatesRequestParamsMeta,
   tw_ListResourceTemplatesResult,
+  tw_ListResourcesRequestParamsMeta,
   tw_ListResourcesResult,
   tw_ListRootsRequestParamsMeta,
   tw_ListRootsResult,
+  tw_ListToolsRequestParamsMeta,
   tw_ListToolsResult,
   tw_LoggingLevel,
   tw_ModelHint,
@@ -115,6 +137,7 @@ import {
   tw_PromptMessage,
   tw_PromptMessageContent,
   tw_PromptReference,
+  tw_ReadResourceRequestParamsMeta,
   tw_ReadResourceResult,
   tw_ReadResourceResultContentsItem,
   tw_Request,
@@ -133,17 +156,19 @@ import {
   tw_ServerCapabilitiesPrompts,
   tw_ServerCapabilitiesResources,
   tw_ServerCapabilitiesTools,
+  tw_SetLevelRequestParamsMeta,
+  tw_SubscribeRequestParamsMeta,
   tw_TextContent,
   tw_TextResourceContents,
   tw_Tool,
   tw_ToolAnnotations,
   tw_ToolInputSchema,
+  tw_UnsubscribeRequestParamsMeta,
 } from './codecs.js';
 import {
   K0,
   K1,
-  K12,
-  K14,
+  K13,
   K15,
   K16,
   K17,
@@ -151,10 +176,9 @@ import {
   K19,
   K2,
   K20,
-  K22,
-  K23,
+  K21,
+  K24,
   K25,
-  K26,
   K27,
   K28,
   K29,
@@ -169,6 +193,7 @@ import {
   K37,
   K38,
   K39,
+  K4,
   K40,
   K41,
   K42,
@@ -187,11 +212,13 @@ import {
   K55,
   K56,
   K57,
+  K58,
   K61,
   K62,
-  K67,
-  K7,
+  K63,
+  K68,
   K8,
+  K9,
   el1,
   el11,
   el13,
@@ -209,30 +236,39 @@ import {
   et_Annotations,
   et_AudioContent,
   et_BlobResourceContents,
+  et_CallToolRequestParamsMeta,
   et_CallToolResult,
   et_CallToolResultContentItem,
   et_ClientCapabilities,
   et_ClientCapabilitiesRoots,
   et_CompleteRequestParamsArgument,
+  et_CompleteRequestParamsMeta,
   et_CompleteRequestParamsRef,
   et_CompleteResult,
   et_CompleteResultCompletion,
   et_CreateMessageRequestParamsIncludeContext,
+  et_CreateMessageRequestParamsMeta,
   et_CreateMessageResult,
   et_CreateMessageResultContent,
   et_Cursor,
   et_EmbeddedResource,
   et_EmbeddedResourceResource,
   et_EmptyResult,
+  et_GetPromptRequestParamsMeta,
   et_GetPromptResult,
   et_ImageContent,
   et_Implementation,
+  et_InitializeRequestParamsMeta,
   et_InitializeResult,
+  et_ListPromptsRequestParamsMeta,
   et_ListPromptsResult,
+  et_ListResourceTemplatesRequestParamsMeta,
   et_ListResourceTemplatesResult,
+  et_ListResourcesRequestParamsMeta,
   et_ListResourcesResult,
   et_ListRootsRequestParamsMeta,
   et_ListRootsResult,
+  et_ListToolsRequestParamsMeta,
   et_ListToolsResult,
   et_LoggingLevel,
   et_ModelHint,
@@ -249,6 +285,7 @@ import {
   et_PromptMessage,
   et_PromptMessageContent,
   et_PromptReference,
+  et_ReadResourceRequestParamsMeta,
   et_ReadResourceResult,
   et_ReadResourceResultContentsItem,
   et_Request,
@@ -267,21 +304,24 @@ import {
   et_ServerCapabilitiesPrompts,
   et_ServerCapabilitiesResources,
   et_ServerCapabilitiesTools,
+  et_SetLevelRequestParamsMeta,
+  et_SubscribeRequestParamsMeta,
   et_TextContent,
   et_TextResourceContents,
   et_Tool,
   et_ToolAnnotations,
   et_ToolInputSchema,
+  et_UnsubscribeRequestParamsMeta,
   jc10,
-  jc21,
-  jc4,
+  jc11,
+  jc22,
   jc5,
   jc59,
-  jc63,
+  jc6,
   jc64,
   jc65,
-  jc68,
-  jc9,
+  jc66,
+  jc69,
   pl0,
   pl10,
   pl12,
@@ -299,30 +339,39 @@ import {
   pt_Annotations,
   pt_AudioContent,
   pt_BlobResourceContents,
+  pt_CallToolRequestParamsMeta,
   pt_CallToolResult,
   pt_CallToolResultContentItem,
   pt_ClientCapabilities,
   pt_ClientCapabilitiesRoots,
   pt_CompleteRequestParamsArgument,
+  pt_CompleteRequestParamsMeta,
   pt_CompleteRequestParamsRef,
   pt_CompleteResult,
   pt_CompleteResultCompletion,
   pt_CreateMessageRequestParamsIncludeContext,
+  pt_CreateMessageRequestParamsMeta,
   pt_CreateMessageResult,
   pt_CreateMessageResultContent,
   pt_Cursor,
   pt_EmbeddedResource,
   pt_EmbeddedResourceResource,
   pt_EmptyResult,
+  pt_GetPromptRequestParamsMeta,
   pt_GetPromptResult,
   pt_ImageContent,
   pt_Implementation,
+  pt_InitializeRequestParamsMeta,
   pt_InitializeResult,
+  pt_ListPromptsRequestParamsMeta,
   pt_ListPromptsResult,
+  pt_ListResourceTemplatesRequestParamsMeta,
   pt_ListResourceTemplatesResult,
+  pt_ListResourcesRequestParamsMeta,
   pt_ListResourcesResult,
   pt_ListRootsRequestParamsMeta,
   pt_ListRootsResult,
+  pt_ListToolsRequestParamsMeta,
   pt_ListToolsResult,
   pt_LoggingLevel,
   pt_ModelHint,
@@ -339,6 +388,7 @@ import {
   pt_PromptMessage,
   pt_PromptMessageContent,
   pt_PromptReference,
+  pt_ReadResourceRequestParamsMeta,
   pt_ReadResourceResult,
   pt_ReadResourceResultContentsItem,
   pt_Request,
@@ -357,19 +407,22 @@ import {
   pt_ServerCapabilitiesPrompts,
   pt_ServerCapabilitiesResources,
   pt_ServerCapabilitiesTools,
+  pt_SetLevelRequestParamsMeta,
+  pt_SubscribeRequestParamsMeta,
   pt_TextContent,
   pt_TextResourceContents,
   pt_Tool,
   pt_ToolAnnotations,
   pt_ToolInputSchema,
-  tc11,
-  tc13,
-  tc24,
-  tc58,
-  tc6,
+  pt_UnsubscribeRequestParamsMeta,
+  tc12,
+  tc14,
+  tc23,
+  tc26,
   tc60,
-  tc66,
-  tc69,
+  tc67,
+  tc7,
+  tc70,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -411,9 +464,14 @@ import {
 
 function pa_completionComplete(
   s: S.Scanner,
-): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
-  let f0: W_types.CompleteRequestParamsArgument = undefined as any;
-  let f1: W_types.CompleteRequestParamsRef = undefined as any;
+): [
+  meta: W_types.CompleteRequestParamsMeta | undefined,
+  argument: W_types.CompleteRequestParamsArgument,
+  ref: W_types.CompleteRequestParamsRef,
+] {
+  let f0: W_types.CompleteRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.CompleteRequestParamsArgument = undefined as any;
+  let f2: W_types.CompleteRequestParamsRef = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -426,6 +484,19 @@ function pa_completionComplete(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K4.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -439,8 +510,8 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 0;
-                } else ki = K3.indexOf(s.key());
+                  ki = 1;
+                } else ki = K4.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -450,20 +521,23 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 1;
-                } else ki = K3.indexOf(s.key());
+                  ki = 2;
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CompleteRequestParamsArgument(s);
-                seen0 |= 1;
+                f0 = pt_CompleteRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = pt_CompleteRequestParamsRef(s);
+                f1 = pt_CompleteRequestParamsArgument(s);
+                seen0 |= 1;
+                break;
+              case 2:
+                f2 = pt_CompleteRequestParamsRef(s);
                 seen0 |= 2;
                 break;
               default:
@@ -474,7 +548,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -488,23 +562,35 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
 function ea_completionComplete(
-  x: [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef],
+  x: [
+    meta: W_types.CompleteRequestParamsMeta | undefined,
+    argument: W_types.CompleteRequestParamsArgument,
+    ref: W_types.CompleteRequestParamsRef,
+  ],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v1 = r[0];
+      if (!R.isNone(v1)) {
+        o += c + '"_meta":' + et_CompleteRequestParamsMeta(v1);
+        c = ',';
+      }
+    }
     at = 'argument';
-    o += c + '"argument":' + et_CompleteRequestParamsArgument(r[0]);
+    o += c + '"argument":' + et_CompleteRequestParamsArgument(r[1]);
     c = ',';
     at = 'ref';
-    o += c + '"ref":' + et_CompleteRequestParamsRef(r[1]);
+    o += c + '"ref":' + et_CompleteRequestParamsRef(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -521,17 +607,23 @@ export const completionComplete = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
-  ): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
+  ): [
+    meta: W_types.CompleteRequestParamsMeta | undefined,
+    argument: W_types.CompleteRequestParamsArgument,
+    ref: W_types.CompleteRequestParamsRef,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CompleteRequestParams, x, '/params', completionComplete.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_CompleteRequestParamsMeta(x['_meta']);
         at = 'argument';
-        const a0 = tw_CompleteRequestParamsArgument(x['argument']);
+        const a1 = tw_CompleteRequestParamsArgument(x['argument']);
         at = 'ref';
-        const a1 = tw_CompleteRequestParamsRef(x['ref']);
-        return [a0, a1];
+        const a2 = tw_CompleteRequestParamsRef(x['ref']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -541,16 +633,25 @@ export const completionComplete = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef]
+    ...args: [
+      meta: W_types.CompleteRequestParamsMeta | undefined,
+      argument: W_types.CompleteRequestParamsArgument,
+      ref: W_types.CompleteRequestParamsRef,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['argument'] = fw_CompleteRequestParamsArgument(args[0]);
+        {
+          const e166 = args[0];
+          if (!R.isNone(e166)) out['_meta'] = fw_CompleteRequestParamsMeta(e166);
+        }
         at = 1;
-        out['ref'] = fw_CompleteRequestParamsRef(args[1]);
+        out['argument'] = fw_CompleteRequestParamsArgument(args[1]);
+        at = 2;
+        out['ref'] = fw_CompleteRequestParamsRef(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -560,12 +661,22 @@ export const completionComplete = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef] {
+  parseParams(
+    s: S.Scanner,
+  ): [
+    meta: W_types.CompleteRequestParamsMeta | undefined,
+    argument: W_types.CompleteRequestParamsArgument,
+    ref: W_types.CompleteRequestParamsRef,
+  ] {
     return pa_completionComplete(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [argument: W_types.CompleteRequestParamsArgument, ref: W_types.CompleteRequestParamsRef]
+    ...x: [
+      meta: W_types.CompleteRequestParamsMeta | undefined,
+      argument: W_types.CompleteRequestParamsArgument,
+      ref: W_types.CompleteRequestParamsRef,
+    ]
   ): string | undefined {
     return ea_completionComplete(x);
   },
@@ -604,10 +715,16 @@ export const completionComplete = {
 
 function pa_initialize(
   s: S.Scanner,
-): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
-  let f0: W_types.ClientCapabilities = undefined as any;
-  let f1: W_types.Implementation = undefined as any;
-  let f2: string = undefined as any;
+): [
+  meta: W_types.InitializeRequestParamsMeta | undefined,
+  capabilities: W_types.ClientCapabilities,
+  clientInfo: W_types.Implementation,
+  protocolVersion: string,
+] {
+  let f0: W_types.InitializeRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.ClientCapabilities = undefined as any;
+  let f2: W_types.Implementation = undefined as any;
+  let f3: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -620,6 +737,19 @@ function pa_initialize(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K17.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -637,7 +767,7 @@ function pa_initialize(
                   s.s.charCodeAt(at + 14) === 58
                 ) {
                   s.i = at + 15;
-                  ki = 0;
+                  ki = 1;
                 } else if (
                   s.s.charCodeAt(at + 2) === 108 &&
                   s.s.charCodeAt(at + 3) === 105 &&
@@ -652,8 +782,8 @@ function pa_initialize(
                   s.s.charCodeAt(at + 12) === 58
                 ) {
                   s.i = at + 13;
-                  ki = 1;
-                } else ki = K16.indexOf(s.key());
+                  ki = 2;
+                } else ki = K17.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -675,24 +805,27 @@ function pa_initialize(
                   s.s.charCodeAt(at + 17) === 58
                 ) {
                   s.i = at + 18;
-                  ki = 2;
-                } else ki = K16.indexOf(s.key());
+                  ki = 3;
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_ClientCapabilities(s);
-                seen0 |= 1;
+                f0 = pt_InitializeRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = pt_Implementation(s);
-                seen0 |= 2;
+                f1 = pt_ClientCapabilities(s);
+                seen0 |= 1;
                 break;
               case 2:
-                f2 = s.str();
+                f2 = pt_Implementation(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
                 seen0 |= 4;
                 break;
               default:
@@ -703,7 +836,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -718,26 +851,39 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2];
+  return [f0, f1, f2, f3];
 }
 function ea_initialize(
-  x: [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string],
+  x: [
+    meta: W_types.InitializeRequestParamsMeta | undefined,
+    capabilities: W_types.ClientCapabilities,
+    clientInfo: W_types.Implementation,
+    protocolVersion: string,
+  ],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v6 = r[0];
+      if (!R.isNone(v6)) {
+        o += c + '"_meta":' + et_InitializeRequestParamsMeta(v6);
+        c = ',';
+      }
+    }
     at = 'capabilities';
-    o += c + '"capabilities":' + et_ClientCapabilities(r[0]);
+    o += c + '"capabilities":' + et_ClientCapabilities(r[1]);
     c = ',';
     at = 'client-info';
-    o += c + '"clientInfo":' + et_Implementation(r[1]);
+    o += c + '"clientInfo":' + et_Implementation(r[2]);
     c = ',';
     at = 'protocol-version';
-    o += c + '"protocolVersion":' + R.qs(r[2]);
+    o += c + '"protocolVersion":' + R.qs(r[3]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -754,19 +900,26 @@ export const initialize = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
-  ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
+  ): [
+    meta: W_types.InitializeRequestParamsMeta | undefined,
+    capabilities: W_types.ClientCapabilities,
+    clientInfo: W_types.Implementation,
+    protocolVersion: string,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_InitializeRequestParams, x, '/params', initialize.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_InitializeRequestParamsMeta(x['_meta']);
         at = 'capabilities';
-        const a0 = tw_ClientCapabilities(x['capabilities']);
+        const a1 = tw_ClientCapabilities(x['capabilities']);
         at = 'clientInfo';
-        const a1 = tw_Implementation(x['clientInfo']);
+        const a2 = tw_Implementation(x['clientInfo']);
         at = 'protocolVersion';
-        const a2 = R.str(x['protocolVersion']);
-        return [a0, a1, a2];
+        const a3 = R.str(x['protocolVersion']);
+        return [a0, a1, a2, a3];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -776,18 +929,28 @@ export const initialize = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string]
+    ...args: [
+      meta: W_types.InitializeRequestParamsMeta | undefined,
+      capabilities: W_types.ClientCapabilities,
+      clientInfo: W_types.Implementation,
+      protocolVersion: string,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['capabilities'] = fw_ClientCapabilities(args[0]);
+        {
+          const e169 = args[0];
+          if (!R.isNone(e169)) out['_meta'] = fw_InitializeRequestParamsMeta(e169);
+        }
         at = 1;
-        out['clientInfo'] = fw_Implementation(args[1]);
+        out['capabilities'] = fw_ClientCapabilities(args[1]);
         at = 2;
-        out['protocolVersion'] = R.witStr(args[2]);
+        out['clientInfo'] = fw_Implementation(args[2]);
+        at = 3;
+        out['protocolVersion'] = R.witStr(args[3]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -799,12 +962,22 @@ export const initialize = {
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
   parseParams(
     s: S.Scanner,
-  ): [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string] {
+  ): [
+    meta: W_types.InitializeRequestParamsMeta | undefined,
+    capabilities: W_types.ClientCapabilities,
+    clientInfo: W_types.Implementation,
+    protocolVersion: string,
+  ] {
     return pa_initialize(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [capabilities: W_types.ClientCapabilities, clientInfo: W_types.Implementation, protocolVersion: string]
+    ...x: [
+      meta: W_types.InitializeRequestParamsMeta | undefined,
+      capabilities: W_types.ClientCapabilities,
+      clientInfo: W_types.Implementation,
+      protocolVersion: string,
+    ]
   ): string | undefined {
     return ea_initialize(x);
   },
@@ -841,8 +1014,11 @@ export const initialize = {
   },
 };
 
-function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
-  let f0: W_types.LoggingLevel = undefined as any;
+function pa_loggingSetLevel(
+  s: S.Scanner,
+): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
+  let f0: W_types.SetLevelRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.LoggingLevel = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -855,6 +1031,19 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K21.indexOf(s.key());
+                break;
               case 108:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -865,16 +1054,19 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 0;
-                } else ki = K20.indexOf(s.key());
+                  ki = 1;
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_LoggingLevel(s);
+                f0 = pt_SetLevelRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = pt_LoggingLevel(s);
                 seen0 |= 1;
                 break;
               default:
@@ -885,7 +1077,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -898,18 +1090,28 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_loggingSetLevel(x: [level: W_types.LoggingLevel]): string {
+function ea_loggingSetLevel(
+  x: [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v24 = r[0];
+      if (!R.isNone(v24)) {
+        o += c + '"_meta":' + et_SetLevelRequestParamsMeta(v24);
+        c = ',';
+      }
+    }
     at = 'level';
-    o += c + '"level":' + et_LoggingLevel(r[0]);
+    o += c + '"level":' + et_LoggingLevel(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -924,15 +1126,17 @@ export const loggingSetLevel = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [level: W_types.LoggingLevel] {
+  decodeParams(params: unknown): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_SetLevelRequestParams, x, '/params', loggingSetLevel.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_SetLevelRequestParamsMeta(x['_meta']);
         at = 'level';
-        const a0 = tw_LoggingLevel(x['level']);
-        return [a0];
+        const a1 = tw_LoggingLevel(x['level']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -941,13 +1145,20 @@ export const loggingSetLevel = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [level: W_types.LoggingLevel]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['level'] = fw_LoggingLevel(args[0]);
+        {
+          const e173 = args[0];
+          if (!R.isNone(e173)) out['_meta'] = fw_SetLevelRequestParamsMeta(e173);
+        }
+        at = 1;
+        out['level'] = fw_LoggingLevel(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -957,41 +1168,40 @@ export const loggingSetLevel = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [level: W_types.LoggingLevel] {
+  parseParams(s: S.Scanner): [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel] {
     return pa_loggingSetLevel(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [level: W_types.LoggingLevel]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.SetLevelRequestParamsMeta | undefined, level: W_types.LoggingLevel]
+  ): string | undefined {
     return ea_loggingSetLevel(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', loggingSetLevel.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -1000,9 +1210,12 @@ export const loggingSetLevel = {
   },
 };
 
-function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, requestId: W_types.RequestId] {
-  let f0: string | undefined = undefined as any;
-  let f1: W_types.RequestId = undefined as any;
+function pa_notificationCancelled(
+  s: S.Scanner,
+): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
+  let f2: W_types.RequestId = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1015,6 +1228,19 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K24.indexOf(s.key());
+                break;
               case 114:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -1026,7 +1252,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
+                  ki = 1;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 113 &&
@@ -1040,19 +1266,22 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 1;
-                } else ki = K22.indexOf(s.key());
+                  ki = 2;
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
-                f1 = pt_RequestId(s);
+                f1 = s.str();
+                break;
+              case 2:
+                f2 = pt_RequestId(s);
                 seen0 |= 1;
                 break;
               default:
@@ -1063,7 +1292,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1076,26 +1305,36 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
-function ea_notificationCancelled(x: [reason: string | undefined, requestId: W_types.RequestId]): string {
+function ea_notificationCancelled(
+  x: [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v25 = r[0];
+      if (!R.isNone(v25)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v25));
+        c = ',';
+      }
+    }
     at = 'reason';
     {
-      const v19 = r[0];
-      if (!R.isNone(v19)) {
-        o += c + '"reason":' + R.qs(v19);
+      const v26 = r[1];
+      if (!R.isNone(v26)) {
+        o += c + '"reason":' + R.qs(v26);
         c = ',';
       }
     }
     at = 'request-id';
-    o += c + '"requestId":' + et_RequestId(r[1]);
+    o += c + '"requestId":' + et_RequestId(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -1110,17 +1349,21 @@ export const notificationCancelled = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [reason: string | undefined, requestId: W_types.RequestId] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CancelledNotificationParams, x, '/params', notificationCancelled.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'reason';
-        const a0 = x['reason'] === undefined ? undefined : R.str(x['reason']);
+        const a1 = x['reason'] === undefined ? undefined : R.str(x['reason']);
         at = 'requestId';
-        const a1 = tw_RequestId(x['requestId']);
-        return [a0, a1];
+        const a2 = tw_RequestId(x['requestId']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1130,7 +1373,7 @@ export const notificationCancelled = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [reason: string | undefined, requestId: W_types.RequestId]
+    ...args: [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
@@ -1138,11 +1381,16 @@ export const notificationCancelled = {
       try {
         at = 0;
         {
-          const e159 = args[0];
-          if (!R.isNone(e159)) out['reason'] = R.witStr(e159);
+          const e175 = args[0];
+          if (!R.isNone(e175)) out['_meta'] = R.jsonFromWit(e175);
         }
         at = 1;
-        out['requestId'] = fw_RequestId(args[1]);
+        {
+          const e176 = args[1];
+          if (!R.isNone(e176)) out['reason'] = R.witStr(e176);
+        }
+        at = 2;
+        out['requestId'] = fw_RequestId(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1152,11 +1400,15 @@ export const notificationCancelled = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [reason: string | undefined, requestId: W_types.RequestId] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
     return pa_notificationCancelled(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [reason: string | undefined, requestId: W_types.RequestId]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId]
+  ): string | undefined {
     return ea_notificationCancelled(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -1187,15 +1439,15 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -1205,7 +1457,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1215,7 +1467,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1227,9 +1479,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v20 = r[0];
-      if (!R.isNone(v20)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v20));
+      const v27 = r[0];
+      if (!R.isNone(v27)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v27));
         c = ',';
       }
     }
@@ -1270,8 +1522,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e161 = args[0];
-          if (!R.isNone(e161)) out['_meta'] = R.jsonFromWit(e161);
+          const e178 = args[0];
+          if (!R.isNone(e178)) out['_meta'] = R.jsonFromWit(e178);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1296,10 +1548,11 @@ export const notificationInitialized = {
 
 function pa_notificationMessage(
   s: S.Scanner,
-): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
-  let f0: W_types.Json = undefined as any;
-  let f1: W_types.LoggingLevel = undefined as any;
-  let f2: string | undefined = undefined as any;
+): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: W_types.Json = undefined as any;
+  let f2: W_types.LoggingLevel = undefined as any;
+  let f3: string | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1312,6 +1565,19 @@ function pa_notificationMessage(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
               case 100:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -1321,8 +1587,8 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 0;
-                } else ki = K25.indexOf(s.key());
+                  ki = 1;
+                } else ki = K27.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1334,7 +1600,7 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 111 &&
                   s.s.charCodeAt(at + 3) === 103 &&
@@ -1345,24 +1611,27 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 2;
-                } else ki = K25.indexOf(s.key());
+                  ki = 3;
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
                 f0 = s.bytesSince(s.begin(), jc5(s));
-                seen0 |= 1;
                 break;
               case 1:
-                f1 = pt_LoggingLevel(s);
-                seen0 |= 2;
+                f1 = s.bytesSince(s.begin(), jc6(s));
+                seen0 |= 1;
                 break;
               case 2:
-                f2 = s.str();
+                f2 = pt_LoggingLevel(s);
+                seen0 |= 2;
+                break;
+              case 3:
+                f3 = s.str();
                 break;
               default:
                 s.skip();
@@ -1372,7 +1641,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1386,29 +1655,37 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2];
+  return [f0, f1, f2, f3];
 }
 function ea_notificationMessage(
-  x: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined],
+  x: [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v28 = r[0];
+      if (!R.isNone(v28)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v28));
+        c = ',';
+      }
+    }
     at = 'data';
-    o += c + '"data":' + tc24(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc26(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
-    o += c + '"level":' + et_LoggingLevel(r[1]);
+    o += c + '"level":' + et_LoggingLevel(r[2]);
     c = ',';
     at = 'logger';
     {
-      const v21 = r[2];
-      if (!R.isNone(v21)) {
-        o += c + '"logger":' + R.qs(v21);
+      const v29 = r[3];
+      if (!R.isNone(v29)) {
+        o += c + '"logger":' + R.qs(v29);
         c = ',';
       }
     }
@@ -1425,19 +1702,23 @@ export const notificationMessage = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_LoggingMessageNotificationParams, x, '/params', notificationMessage.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'data';
-        const a0 = R.jsonToWit(x['data']);
+        const a1 = R.jsonToWit(x['data']);
         at = 'level';
-        const a1 = tw_LoggingLevel(x['level']);
+        const a2 = tw_LoggingLevel(x['level']);
         at = 'logger';
-        const a2 = x['logger'] === undefined ? undefined : R.str(x['logger']);
-        return [a0, a1, a2];
+        const a3 = x['logger'] === undefined ? undefined : R.str(x['logger']);
+        return [a0, a1, a2, a3];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1447,20 +1728,30 @@ export const notificationMessage = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
+    ...args: [
+      meta: W_types.Json | undefined,
+      data: W_types.Json,
+      level: W_types.LoggingLevel,
+      logger: string | undefined,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['data'] = R.jsonFromWit(args[0]);
-        at = 1;
-        out['level'] = fw_LoggingLevel(args[1]);
-        at = 2;
         {
-          const e164 = args[2];
-          if (!R.isNone(e164)) out['logger'] = R.witStr(e164);
+          const e179 = args[0];
+          if (!R.isNone(e179)) out['_meta'] = R.jsonFromWit(e179);
+        }
+        at = 1;
+        out['data'] = R.jsonFromWit(args[1]);
+        at = 2;
+        out['level'] = fw_LoggingLevel(args[2]);
+        at = 3;
+        {
+          const e182 = args[3];
+          if (!R.isNone(e182)) out['logger'] = R.witStr(e182);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1471,12 +1762,14 @@ export const notificationMessage = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
     return pa_notificationMessage(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
-    ...x: [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
+    ...x: [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined]
   ): string | undefined {
     return ea_notificationMessage(x);
   },
@@ -1486,11 +1779,18 @@ export const notificationMessage = {
 
 function pa_notificationProgress(
   s: S.Scanner,
-): [message: string | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
-  let f0: string | undefined = undefined as any;
-  let f1: number = undefined as any;
-  let f2: W_types.ProgressToken = undefined as any;
-  let f3: number | undefined = undefined as any;
+): [
+  meta: W_types.Json | undefined,
+  message: string | undefined,
+  progress: number,
+  progressToken: W_types.ProgressToken,
+  total: number | undefined,
+] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
+  let f2: number = undefined as any;
+  let f3: W_types.ProgressToken = undefined as any;
+  let f4: number | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1503,6 +1803,19 @@ function pa_notificationProgress(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K28.indexOf(s.key());
+                break;
               case 109:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -1515,8 +1828,8 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 9) === 58
                 ) {
                   s.i = at + 10;
-                  ki = 0;
-                } else ki = K26.indexOf(s.key());
+                  ki = 1;
+                } else ki = K28.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1531,7 +1844,7 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 114 &&
                   s.s.charCodeAt(at + 3) === 111 &&
@@ -1549,8 +1862,8 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 2;
-                } else ki = K26.indexOf(s.key());
+                  ki = 3;
+                } else ki = K28.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1562,27 +1875,30 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 3;
-                } else ki = K26.indexOf(s.key());
+                  ki = 4;
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               case 1:
-                f1 = s.num();
-                seen0 |= 1;
+                f1 = s.str();
                 break;
               case 2:
-                f2 = pt_ProgressToken(s);
-                seen0 |= 2;
+                f2 = s.num();
+                seen0 |= 1;
                 break;
               case 3:
-                f3 = s.num();
+                f3 = pt_ProgressToken(s);
+                seen0 |= 2;
+                break;
+              case 4:
+                f4 = s.num();
                 break;
               default:
                 s.skip();
@@ -1592,7 +1908,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1606,37 +1922,51 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2, f3];
+  return [f0, f1, f2, f3, f4];
 }
 function ea_notificationProgress(
-  x: [message: string | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined],
+  x: [
+    meta: W_types.Json | undefined,
+    message: string | undefined,
+    progress: number,
+    progressToken: W_types.ProgressToken,
+    total: number | undefined,
+  ],
 ): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v30 = r[0];
+      if (!R.isNone(v30)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v30));
+        c = ',';
+      }
+    }
     at = 'message';
     {
-      const v22 = r[0];
-      if (!R.isNone(v22)) {
-        o += c + '"message":' + R.qs(v22);
+      const v31 = r[1];
+      if (!R.isNone(v31)) {
+        o += c + '"message":' + R.qs(v31);
         c = ',';
       }
     }
     at = 'progress';
-    o += c + '"progress":' + R.numText(R.witF64(r[1]));
+    o += c + '"progress":' + R.numText(R.witF64(r[2]));
     c = ',';
     at = 'progress-token';
-    o += c + '"progressToken":' + et_ProgressToken(r[2]);
+    o += c + '"progressToken":' + et_ProgressToken(r[3]);
     c = ',';
     at = 'total';
     {
-      const v23 = r[3];
-      if (!R.isNone(v23)) {
-        o += c + '"total":' + R.numText(R.witF64(v23));
+      const v32 = r[4];
+      if (!R.isNone(v32)) {
+        o += c + '"total":' + R.numText(R.witF64(v32));
         c = ',';
       }
     }
@@ -1655,21 +1985,29 @@ export const notificationProgress = {
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
   decodeParams(
     params: unknown,
-  ): [message: string | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
+  ): [
+    meta: W_types.Json | undefined,
+    message: string | undefined,
+    progress: number,
+    progressToken: W_types.ProgressToken,
+    total: number | undefined,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ProgressNotificationParams, x, '/params', notificationProgress.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'message';
-        const a0 = x['message'] === undefined ? undefined : R.str(x['message']);
+        const a1 = x['message'] === undefined ? undefined : R.str(x['message']);
         at = 'progress';
-        const a1 = x['progress'] as number;
+        const a2 = x['progress'] as number;
         at = 'progressToken';
-        const a2 = tw_ProgressToken(x['progressToken']);
+        const a3 = tw_ProgressToken(x['progressToken']);
         at = 'total';
-        const a3 = x['total'] === undefined ? undefined : (x['total'] as number);
-        return [a0, a1, a2, a3];
+        const a4 = x['total'] === undefined ? undefined : (x['total'] as number);
+        return [a0, a1, a2, a3, a4];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1680,6 +2018,7 @@ export const notificationProgress = {
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
     ...args: [
+      meta: W_types.Json | undefined,
       message: string | undefined,
       progress: number,
       progressToken: W_types.ProgressToken,
@@ -1692,17 +2031,22 @@ export const notificationProgress = {
       try {
         at = 0;
         {
-          const e165 = args[0];
-          if (!R.isNone(e165)) out['message'] = R.witStr(e165);
+          const e183 = args[0];
+          if (!R.isNone(e183)) out['_meta'] = R.jsonFromWit(e183);
         }
         at = 1;
-        out['progress'] = R.witF64(args[1]);
-        at = 2;
-        out['progressToken'] = fw_ProgressToken(args[2]);
-        at = 3;
         {
-          const e168 = args[3];
-          if (!R.isNone(e168)) out['total'] = R.witF64(e168);
+          const e184 = args[1];
+          if (!R.isNone(e184)) out['message'] = R.witStr(e184);
+        }
+        at = 2;
+        out['progress'] = R.witF64(args[2]);
+        at = 3;
+        out['progressToken'] = fw_ProgressToken(args[3]);
+        at = 4;
+        {
+          const e187 = args[4];
+          if (!R.isNone(e187)) out['total'] = R.witF64(e187);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1715,12 +2059,19 @@ export const notificationProgress = {
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
   parseParams(
     s: S.Scanner,
-  ): [message: string | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
+  ): [
+    meta: W_types.Json | undefined,
+    message: string | undefined,
+    progress: number,
+    progressToken: W_types.ProgressToken,
+    total: number | undefined,
+  ] {
     return pa_notificationProgress(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
     ...x: [
+      meta: W_types.Json | undefined,
       message: string | undefined,
       progress: number,
       progressToken: W_types.ProgressToken,
@@ -1757,15 +2108,15 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -1775,7 +2126,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1785,7 +2136,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1797,9 +2148,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v24 = r[0];
-      if (!R.isNone(v24)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v24));
+      const v33 = r[0];
+      if (!R.isNone(v33)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v33));
         c = ',';
       }
     }
@@ -1840,8 +2191,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e169 = args[0];
-          if (!R.isNone(e169)) out['_meta'] = R.jsonFromWit(e169);
+          const e188 = args[0];
+          if (!R.isNone(e188)) out['_meta'] = R.jsonFromWit(e188);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1888,15 +2239,15 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -1906,7 +2257,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1916,7 +2267,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1928,9 +2279,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v25 = r[0];
-      if (!R.isNone(v25)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v25));
+      const v34 = r[0];
+      if (!R.isNone(v34)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v34));
         c = ',';
       }
     }
@@ -1971,8 +2322,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e170 = args[0];
-          if (!R.isNone(e170)) out['_meta'] = R.jsonFromWit(e170);
+          const e189 = args[0];
+          if (!R.isNone(e189)) out['_meta'] = R.jsonFromWit(e189);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -1995,8 +2346,9 @@ export const notificationResourcesListChanged = {
   treeParams: tp_notificationResourcesListChanged,
 };
 
-function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | undefined, uri: string] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -2009,6 +2361,19 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -2017,16 +2382,19 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -2037,7 +2405,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2050,18 +2418,26 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_notificationResourcesUpdated(x: [uri: string]): string {
+function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v35 = r[0];
+      if (!R.isNone(v35)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v35));
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2076,15 +2452,17 @@ export const notificationResourcesUpdated = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.Json | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ResourceUpdatedNotificationParams, x, '/params', notificationResourcesUpdated.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2093,13 +2471,18 @@ export const notificationResourcesUpdated = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(...args: [meta: W_types.Json | undefined, uri: string]): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e190 = args[0];
+          if (!R.isNone(e190)) out['_meta'] = R.jsonFromWit(e190);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2109,11 +2492,11 @@ export const notificationResourcesUpdated = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined, uri: string] {
     return pa_notificationResourcesUpdated(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.Json | undefined, uri: string]): string | undefined {
     return ea_notificationResourcesUpdated(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -2144,15 +2527,15 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -2162,7 +2545,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2172,7 +2555,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2184,9 +2567,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v26 = r[0];
-      if (!R.isNone(v26)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v26));
+      const v36 = r[0];
+      if (!R.isNone(v36)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v36));
         c = ',';
       }
     }
@@ -2227,8 +2610,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e172 = args[0];
-          if (!R.isNone(e172)) out['_meta'] = R.jsonFromWit(e172);
+          const e192 = args[0];
+          if (!R.isNone(e192)) out['_meta'] = R.jsonFromWit(e192);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2275,15 +2658,15 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = s.bytesSince(s.begin(), jc5(s));
                 break;
               default:
                 s.skip();
@@ -2293,7 +2676,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2303,7 +2686,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2315,9 +2698,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v27 = r[0];
-      if (!R.isNone(v27)) {
-        o += c + '"_meta":' + tc6(R.jsonUtf8(v27));
+      const v37 = r[0];
+      if (!R.isNone(v37)) {
+        o += c + '"_meta":' + tc7(R.jsonUtf8(v37));
         c = ',';
       }
     }
@@ -2358,8 +2741,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e173 = args[0];
-          if (!R.isNone(e173)) out['_meta'] = R.jsonFromWit(e173);
+          const e193 = args[0];
+          if (!R.isNone(e193)) out['_meta'] = R.jsonFromWit(e193);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2406,10 +2789,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2424,7 +2807,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2434,7 +2817,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2446,9 +2829,9 @@ function ea_ping(x: [meta: W_types.PingRequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v29 = r[0];
-      if (!R.isNone(v29)) {
-        o += c + '"_meta":' + et_PingRequestParamsMeta(v29);
+      const v39 = r[0];
+      if (!R.isNone(v39)) {
+        o += c + '"_meta":' + et_PingRequestParamsMeta(v39);
         c = ',';
       }
     }
@@ -2489,8 +2872,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e174 = args[0];
-          if (!R.isNone(e174)) out['_meta'] = fw_PingRequestParamsMeta(e174);
+          const e194 = args[0];
+          if (!R.isNone(e194)) out['_meta'] = fw_PingRequestParamsMeta(e194);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2512,31 +2895,28 @@ export const ping = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_ping,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', ping.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', ping.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -2545,9 +2925,16 @@ export const ping = {
   },
 };
 
-function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | undefined, name: string] {
-  let f0: Array<[string, string]> | undefined = undefined as any;
-  let f1: string = undefined as any;
+function pa_promptsGet(
+  s: S.Scanner,
+): [
+  meta: W_types.GetPromptRequestParamsMeta | undefined,
+  arguments: Array<[string, string]> | undefined,
+  name: string,
+] {
+  let f0: W_types.GetPromptRequestParamsMeta | undefined = undefined as any;
+  let f1: Array<[string, string]> | undefined = undefined as any;
+  let f2: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -2560,6 +2947,19 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -2574,8 +2974,8 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 0;
-                } else ki = K29.indexOf(s.key());
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2586,19 +2986,22 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 1;
-                } else ki = K29.indexOf(s.key());
+                  ki = 2;
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pm2(s);
+                f0 = pt_GetPromptRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = s.str();
+                f1 = pm2(s);
+                break;
+              case 2:
+                f2 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -2609,7 +3012,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2622,26 +3025,40 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
-function ea_promptsGet(x: [arguments: Array<[string, string]> | undefined, name: string]): string {
+function ea_promptsGet(
+  x: [
+    meta: W_types.GetPromptRequestParamsMeta | undefined,
+    arguments: Array<[string, string]> | undefined,
+    name: string,
+  ],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v41 = r[0];
+      if (!R.isNone(v41)) {
+        o += c + '"_meta":' + et_GetPromptRequestParamsMeta(v41);
+        c = ',';
+      }
+    }
     at = 'arguments';
     {
-      const v30 = r[0];
-      if (!R.isNone(v30)) {
-        o += c + '"arguments":' + em3(v30);
+      const v42 = r[1];
+      if (!R.isNone(v42)) {
+        o += c + '"arguments":' + em3(v42);
         c = ',';
       }
     }
     at = 'name';
-    o += c + '"name":' + R.qs(r[1]);
+    o += c + '"name":' + R.qs(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -2656,17 +3073,25 @@ export const promptsGet = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [arguments: Array<[string, string]> | undefined, name: string] {
+  decodeParams(
+    params: unknown,
+  ): [
+    meta: W_types.GetPromptRequestParamsMeta | undefined,
+    arguments: Array<[string, string]> | undefined,
+    name: string,
+  ] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_GetPromptRequestParams, x, '/params', promptsGet.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_GetPromptRequestParamsMeta(x['_meta']);
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e175: any) => R.str(e175));
+        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e195: any) => R.str(e195));
         at = 'name';
-        const a1 = R.str(x['name']);
-        return [a0, a1];
+        const a2 = R.str(x['name']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2676,7 +3101,11 @@ export const promptsGet = {
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
-    ...args: [arguments: Array<[string, string]> | undefined, name: string]
+    ...args: [
+      meta: W_types.GetPromptRequestParamsMeta | undefined,
+      arguments: Array<[string, string]> | undefined,
+      name: string,
+    ]
   ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
@@ -2684,11 +3113,16 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e176 = args[0];
-          if (!R.isNone(e176)) out['arguments'] = R.mapFromWit(e176, (e177: unknown) => R.witStr(e177));
+          const e196 = args[0];
+          if (!R.isNone(e196)) out['_meta'] = fw_GetPromptRequestParamsMeta(e196);
         }
         at = 1;
-        out['name'] = R.witStr(args[1]);
+        {
+          const e197 = args[1];
+          if (!R.isNone(e197)) out['arguments'] = R.mapFromWit(e197, (e198: unknown) => R.witStr(e198));
+        }
+        at = 2;
+        out['name'] = R.witStr(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2698,11 +3132,23 @@ export const promptsGet = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [arguments: Array<[string, string]> | undefined, name: string] {
+  parseParams(
+    s: S.Scanner,
+  ): [
+    meta: W_types.GetPromptRequestParamsMeta | undefined,
+    arguments: Array<[string, string]> | undefined,
+    name: string,
+  ] {
     return pa_promptsGet(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [arguments: Array<[string, string]> | undefined, name: string]): string | undefined {
+  stringifyParams(
+    ...x: [
+      meta: W_types.GetPromptRequestParamsMeta | undefined,
+      arguments: Array<[string, string]> | undefined,
+      name: string,
+    ]
+  ): string | undefined {
     return ea_promptsGet(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -2738,8 +3184,11 @@ export const promptsGet = {
   },
 };
 
-function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_promptsList(
+  s: S.Scanner,
+): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListPromptsRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2751,6 +3200,19 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -2762,16 +3224,19 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListPromptsRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -2781,7 +3246,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2791,21 +3256,31 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_promptsList(x: [cursor: string | undefined]): string {
+function ea_promptsList(
+  x: [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v54 = r[0];
+      if (!R.isNone(v54)) {
+        o += c + '"_meta":' + et_ListPromptsRequestParamsMeta(v54);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v41 = r[0];
-      if (!R.isNone(v41)) {
-        o += c + '"cursor":' + R.qs(v41);
+      const v55 = r[1];
+      if (!R.isNone(v55)) {
+        o += c + '"cursor":' + R.qs(v55);
         c = ',';
       }
     }
@@ -2822,15 +3297,17 @@ export const promptsList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(params: unknown): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListPromptsRequestParams, x, '/params', promptsList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListPromptsRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -2839,15 +3316,22 @@ export const promptsList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e179 = args[0];
-          if (!R.isNone(e179)) out['cursor'] = R.witStr(e179);
+          const e200 = args[0];
+          if (!R.isNone(e200)) out['_meta'] = fw_ListPromptsRequestParamsMeta(e200);
+        }
+        at = 1;
+        {
+          const e201 = args[1];
+          if (!R.isNone(e201)) out['cursor'] = R.witStr(e201);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2858,11 +3342,13 @@ export const promptsList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(s: S.Scanner): [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_promptsList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListPromptsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_promptsList(x);
     return o === '{}' ? undefined : o;
   },
@@ -2899,8 +3385,11 @@ export const promptsList = {
   },
 };
 
-function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_resourcesList(
+  s: S.Scanner,
+): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListResourcesRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2912,6 +3401,19 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -2923,16 +3425,19 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListResourcesRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -2942,7 +3447,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2952,21 +3457,31 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesList(x: [cursor: string | undefined]): string {
+function ea_resourcesList(
+  x: [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v63 = r[0];
+      if (!R.isNone(v63)) {
+        o += c + '"_meta":' + et_ListResourcesRequestParamsMeta(v63);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v48 = r[0];
-      if (!R.isNone(v48)) {
-        o += c + '"cursor":' + R.qs(v48);
+      const v64 = r[1];
+      if (!R.isNone(v64)) {
+        o += c + '"cursor":' + R.qs(v64);
         c = ',';
       }
     }
@@ -2983,15 +3498,19 @@ export const resourcesList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListResourcesRequestParams, x, '/params', resourcesList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListResourcesRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3000,15 +3519,22 @@ export const resourcesList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e180 = args[0];
-          if (!R.isNone(e180)) out['cursor'] = R.witStr(e180);
+          const e202 = args[0];
+          if (!R.isNone(e202)) out['_meta'] = fw_ListResourcesRequestParamsMeta(e202);
+        }
+        at = 1;
+        {
+          const e203 = args[1];
+          if (!R.isNone(e203)) out['cursor'] = R.witStr(e203);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3019,11 +3545,13 @@ export const resourcesList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(s: S.Scanner): [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_resourcesList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListResourcesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_resourcesList(x);
     return o === '{}' ? undefined : o;
   },
@@ -3060,8 +3588,9 @@ export const resourcesList = {
   },
 };
 
-function pa_resourcesRead(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
+  let f0: W_types.ReadResourceRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3074,6 +3603,19 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3082,16 +3624,19 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ReadResourceRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -3102,7 +3647,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3115,18 +3660,26 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesRead(x: [uri: string]): string {
+function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v72 = r[0];
+      if (!R.isNone(v72)) {
+        o += c + '"_meta":' + et_ReadResourceRequestParamsMeta(v72);
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3141,15 +3694,17 @@ export const resourcesRead = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ReadResourceRequestParams, x, '/params', resourcesRead.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ReadResourceRequestParamsMeta(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3158,13 +3713,20 @@ export const resourcesRead = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e204 = args[0];
+          if (!R.isNone(e204)) out['_meta'] = fw_ReadResourceRequestParamsMeta(e204);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3174,11 +3736,11 @@ export const resourcesRead = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string] {
     return pa_resourcesRead(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.ReadResourceRequestParamsMeta | undefined, uri: string]): string | undefined {
     return ea_resourcesRead(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -3214,8 +3776,9 @@ export const resourcesRead = {
   },
 };
 
-function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
+  let f0: W_types.SubscribeRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3228,6 +3791,19 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3236,16 +3812,19 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_SubscribeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -3256,7 +3835,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3269,18 +3848,26 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesSubscribe(x: [uri: string]): string {
+function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v75 = r[0];
+      if (!R.isNone(v75)) {
+        o += c + '"_meta":' + et_SubscribeRequestParamsMeta(v75);
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3295,15 +3882,17 @@ export const resourcesSubscribe = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_SubscribeRequestParams, x, '/params', resourcesSubscribe.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_SubscribeRequestParamsMeta(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3312,13 +3901,20 @@ export const resourcesSubscribe = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e206 = args[0];
+          if (!R.isNone(e206)) out['_meta'] = fw_SubscribeRequestParamsMeta(e206);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3328,41 +3924,38 @@ export const resourcesSubscribe = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string] {
     return pa_resourcesSubscribe(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.SubscribeRequestParamsMeta | undefined, uri: string]): string | undefined {
     return ea_resourcesSubscribe(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesSubscribe.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -3371,8 +3964,11 @@ export const resourcesSubscribe = {
   },
 };
 
-function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_resourcesTemplatesList(
+  s: S.Scanner,
+): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListResourceTemplatesRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3384,6 +3980,19 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -3395,16 +4004,19 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListResourceTemplatesRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -3414,7 +4026,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3424,21 +4036,31 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesTemplatesList(x: [cursor: string | undefined]): string {
+function ea_resourcesTemplatesList(
+  x: [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v77 = r[0];
+      if (!R.isNone(v77)) {
+        o += c + '"_meta":' + et_ListResourceTemplatesRequestParamsMeta(v77);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v56 = r[0];
-      if (!R.isNone(v56)) {
-        o += c + '"cursor":' + R.qs(v56);
+      const v78 = r[1];
+      if (!R.isNone(v78)) {
+        o += c + '"cursor":' + R.qs(v78);
         c = ',';
       }
     }
@@ -3455,15 +4077,19 @@ export const resourcesTemplatesList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListResourceTemplatesRequestParams, x, '/params', resourcesTemplatesList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListResourceTemplatesRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3472,15 +4098,22 @@ export const resourcesTemplatesList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e183 = args[0];
-          if (!R.isNone(e183)) out['cursor'] = R.witStr(e183);
+          const e208 = args[0];
+          if (!R.isNone(e208)) out['_meta'] = fw_ListResourceTemplatesRequestParamsMeta(e208);
+        }
+        at = 1;
+        {
+          const e209 = args[1];
+          if (!R.isNone(e209)) out['cursor'] = R.witStr(e209);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3491,11 +4124,15 @@ export const resourcesTemplatesList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_resourcesTemplatesList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_resourcesTemplatesList(x);
     return o === '{}' ? undefined : o;
   },
@@ -3532,8 +4169,9 @@ export const resourcesTemplatesList = {
   },
 };
 
-function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
-  let f0: string = undefined as any;
+function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
+  let f0: W_types.UnsubscribeRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3546,6 +4184,19 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3554,16 +4205,19 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K27.indexOf(s.key());
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_UnsubscribeRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -3574,7 +4228,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3587,18 +4241,26 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_resourcesUnsubscribe(x: [uri: string]): string {
+function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v85 = r[0];
+      if (!R.isNone(v85)) {
+        o += c + '"_meta":' + et_UnsubscribeRequestParamsMeta(v85);
+        c = ',';
+      }
+    }
     at = 'uri';
-    o += c + '"uri":' + R.qs(r[0]);
+    o += c + '"uri":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3613,15 +4275,17 @@ export const resourcesUnsubscribe = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [uri: string] {
+  decodeParams(params: unknown): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_UnsubscribeRequestParams, x, '/params', resourcesUnsubscribe.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_UnsubscribeRequestParamsMeta(x['_meta']);
         at = 'uri';
-        const a0 = R.str(x['uri']);
-        return [a0];
+        const a1 = R.str(x['uri']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3630,13 +4294,20 @@ export const resourcesUnsubscribe = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [uri: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['uri'] = R.witStr(args[0]);
+        {
+          const e210 = args[0];
+          if (!R.isNone(e210)) out['_meta'] = fw_UnsubscribeRequestParamsMeta(e210);
+        }
+        at = 1;
+        out['uri'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3646,41 +4317,38 @@ export const resourcesUnsubscribe = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [uri: string] {
+  parseParams(s: S.Scanner): [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string] {
     return pa_resourcesUnsubscribe(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [uri: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.UnsubscribeRequestParamsMeta | undefined, uri: string]): string | undefined {
     return ea_resourcesUnsubscribe(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesUnsubscribe.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc21(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc22(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc23(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -3713,10 +4381,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3731,7 +4399,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3741,7 +4409,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3753,9 +4421,9 @@ function ea_rootsList(x: [meta: W_types.ListRootsRequestParamsMeta | undefined])
   try {
     at = 'meta';
     {
-      const v63 = r[0];
-      if (!R.isNone(v63)) {
-        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v63);
+      const v87 = r[0];
+      if (!R.isNone(v87)) {
+        o += c + '"_meta":' + et_ListRootsRequestParamsMeta(v87);
         c = ',';
       }
     }
@@ -3796,8 +4464,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e185 = args[0];
-          if (!R.isNone(e185)) out['_meta'] = fw_ListRootsRequestParamsMeta(e185);
+          const e212 = args[0];
+          if (!R.isNone(e212)) out['_meta'] = fw_ListRootsRequestParamsMeta(e212);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3852,6 +4520,7 @@ export const rootsList = {
 function pa_samplingCreateMessage(
   s: S.Scanner,
 ): [
+  meta: W_types.CreateMessageRequestParamsMeta | undefined,
   includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
   maxTokens: bigint,
   messages: Array<W_types.SamplingMessage>,
@@ -3861,14 +4530,15 @@ function pa_samplingCreateMessage(
   systemPrompt: string | undefined,
   temperature: number | undefined,
 ] {
-  let f0: W_types.CreateMessageRequestParamsIncludeContext | undefined = undefined as any;
-  let f1: bigint = undefined as any;
-  let f2: Array<W_types.SamplingMessage> = undefined as any;
-  let f3: W_types.Json | undefined = undefined as any;
-  let f4: W_types.ModelPreferences | undefined = undefined as any;
-  let f5: Array<string> | undefined = undefined as any;
-  let f6: string | undefined = undefined as any;
-  let f7: number | undefined = undefined as any;
+  let f0: W_types.CreateMessageRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.CreateMessageRequestParamsIncludeContext | undefined = undefined as any;
+  let f2: bigint = undefined as any;
+  let f3: Array<W_types.SamplingMessage> = undefined as any;
+  let f4: W_types.Json | undefined = undefined as any;
+  let f5: W_types.ModelPreferences | undefined = undefined as any;
+  let f6: Array<string> | undefined = undefined as any;
+  let f7: string | undefined = undefined as any;
+  let f8: number | undefined = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -3881,6 +4551,19 @@ function pa_samplingCreateMessage(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K52.indexOf(s.key());
+                break;
               case 105:
                 if (
                   s.s.charCodeAt(at + 2) === 110 &&
@@ -3900,8 +4583,8 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 16) === 58
                 ) {
                   s.i = at + 17;
-                  ki = 0;
-                } else ki = K51.indexOf(s.key());
+                  ki = 1;
+                } else ki = K52.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3917,7 +4600,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 115 &&
@@ -3930,7 +4613,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 2;
+                  ki = 3;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 116 &&
@@ -3943,7 +4626,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 3;
+                  ki = 4;
                 } else if (
                   s.s.charCodeAt(at + 2) === 111 &&
                   s.s.charCodeAt(at + 3) === 100 &&
@@ -3964,8 +4647,8 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 18) === 58
                 ) {
                   s.i = at + 19;
-                  ki = 4;
-                } else ki = K51.indexOf(s.key());
+                  ki = 5;
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3985,7 +4668,7 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 5;
+                  ki = 6;
                 } else if (
                   s.s.charCodeAt(at + 2) === 121 &&
                   s.s.charCodeAt(at + 3) === 115 &&
@@ -4002,8 +4685,8 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 14) === 58
                 ) {
                   s.i = at + 15;
-                  ki = 6;
-                } else ki = K51.indexOf(s.key());
+                  ki = 7;
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4021,39 +4704,42 @@ function pa_samplingCreateMessage(
                   s.s.charCodeAt(at + 13) === 58
                 ) {
                   s.i = at + 14;
-                  ki = 7;
-                } else ki = K51.indexOf(s.key());
+                  ki = 8;
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+                f0 = pt_CreateMessageRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = R.s64(s.int());
-                seen0 |= 1;
+                f1 = pt_CreateMessageRequestParamsIncludeContext(s);
                 break;
               case 2:
-                f2 = pl20(s);
-                seen0 |= 2;
+                f2 = R.s64(s.int());
+                seen0 |= 1;
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc10(s));
+                f3 = pl20(s);
+                seen0 |= 2;
                 break;
               case 4:
-                f4 = pt_ModelPreferences(s);
+                f4 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 5:
-                f5 = pl0(s);
+                f5 = pt_ModelPreferences(s);
                 break;
               case 6:
-                f6 = s.str();
+                f6 = pl0(s);
                 break;
               case 7:
-                f7 = s.num();
+                f7 = s.str();
+                break;
+              case 8:
+                f8 = s.num();
                 break;
               default:
                 s.skip();
@@ -4063,7 +4749,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4077,12 +4763,13 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
-  return [f0, f1, f2, f3, f4, f5, f6, f7];
+  return [f0, f1, f2, f3, f4, f5, f6, f7, f8];
 }
 function ea_samplingCreateMessage(
   x: [
+    meta: W_types.CreateMessageRequestParamsMeta | undefined,
     includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
     maxTokens: bigint,
     messages: Array<W_types.SamplingMessage>,
@@ -4098,57 +4785,65 @@ function ea_samplingCreateMessage(
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v91 = r[0];
+      if (!R.isNone(v91)) {
+        o += c + '"_meta":' + et_CreateMessageRequestParamsMeta(v91);
+        c = ',';
+      }
+    }
     at = 'include-context';
     {
-      const v66 = r[0];
-      if (!R.isNone(v66)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v66);
+      const v92 = r[1];
+      if (!R.isNone(v92)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v92);
         c = ',';
       }
     }
     at = 'max-tokens';
-    o += c + '"maxTokens":' + String(R.witS64(r[1]));
+    o += c + '"maxTokens":' + String(R.witS64(r[2]));
     c = ',';
     at = 'messages';
-    o += c + '"messages":' + el21(r[2]);
+    o += c + '"messages":' + el21(r[3]);
     c = ',';
     at = 'metadata';
     {
-      const v67 = r[3];
-      if (!R.isNone(v67)) {
-        o += c + '"metadata":' + tc13(R.jsonUtf8(v67));
+      const v93 = r[4];
+      if (!R.isNone(v93)) {
+        o += c + '"metadata":' + tc14(R.jsonUtf8(v93));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v73 = r[4];
-      if (!R.isNone(v73)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v73);
+      const v99 = r[5];
+      if (!R.isNone(v99)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v99);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v74 = r[5];
-      if (!R.isNone(v74)) {
-        o += c + '"stopSequences":' + el1(v74);
+      const v100 = r[6];
+      if (!R.isNone(v100)) {
+        o += c + '"stopSequences":' + el1(v100);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v75 = r[6];
-      if (!R.isNone(v75)) {
-        o += c + '"systemPrompt":' + R.qs(v75);
+      const v101 = r[7];
+      if (!R.isNone(v101)) {
+        o += c + '"systemPrompt":' + R.qs(v101);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v76 = r[7];
-      if (!R.isNone(v76)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v76));
+      const v102 = r[8];
+      if (!R.isNone(v102)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v102));
         c = ',';
       }
     }
@@ -4168,6 +4863,7 @@ export const samplingCreateMessage = {
   decodeParams(
     params: unknown,
   ): [
+    meta: W_types.CreateMessageRequestParamsMeta | undefined,
     includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
     maxTokens: bigint,
     messages: Array<W_types.SamplingMessage>,
@@ -4182,27 +4878,29 @@ export const samplingCreateMessage = {
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_CreateMessageRequestParamsMeta(x['_meta']);
         at = 'includeContext';
-        const a0 =
+        const a1 =
           x['includeContext'] === undefined
             ? undefined
             : tw_CreateMessageRequestParamsIncludeContext(x['includeContext']);
         at = 'maxTokens';
-        const a1 = R.s64(x['maxTokens']);
+        const a2 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a2 = R.mapList(x['messages'], (e186: any) => tw_SamplingMessage(e186));
+        const a3 = R.mapList(x['messages'], (e213: any) => tw_SamplingMessage(e213));
         at = 'metadata';
-        const a3 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
+        const a4 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
-        const a4 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
+        const a5 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
-        const a5 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e187: any) => R.str(e187));
+        const a6 =
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e214: any) => R.str(e214));
         at = 'systemPrompt';
-        const a6 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
+        const a7 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'temperature';
-        const a7 = x['temperature'] === undefined ? undefined : (x['temperature'] as number);
-        return [a0, a1, a2, a3, a4, a5, a6, a7];
+        const a8 = x['temperature'] === undefined ? undefined : (x['temperature'] as number);
+        return [a0, a1, a2, a3, a4, a5, a6, a7, a8];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4213,6 +4911,7 @@ export const samplingCreateMessage = {
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
   encodeParams(
     ...args: [
+      meta: W_types.CreateMessageRequestParamsMeta | undefined,
       includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
       maxTokens: bigint,
       messages: Array<W_types.SamplingMessage>,
@@ -4229,37 +4928,42 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e188 = args[0];
-          if (!R.isNone(e188)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e188);
+          const e215 = args[0];
+          if (!R.isNone(e215)) out['_meta'] = fw_CreateMessageRequestParamsMeta(e215);
         }
         at = 1;
-        out['maxTokens'] = R.witS64(args[1]);
-        at = 2;
-        out['messages'] = R.mapList(R.witList(args[2]), (e191: unknown) => fw_SamplingMessage(e191));
-        at = 3;
         {
-          const e192 = args[3];
-          if (!R.isNone(e192)) out['metadata'] = R.jsonFromWit(e192);
+          const e216 = args[1];
+          if (!R.isNone(e216)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e216);
         }
+        at = 2;
+        out['maxTokens'] = R.witS64(args[2]);
+        at = 3;
+        out['messages'] = R.mapList(R.witList(args[3]), (e219: unknown) => fw_SamplingMessage(e219));
         at = 4;
         {
-          const e193 = args[4];
-          if (!R.isNone(e193)) out['modelPreferences'] = fw_ModelPreferences(e193);
+          const e220 = args[4];
+          if (!R.isNone(e220)) out['metadata'] = R.jsonFromWit(e220);
         }
         at = 5;
         {
-          const e194 = args[5];
-          if (!R.isNone(e194)) out['stopSequences'] = R.mapList(R.witList(e194), (e195: unknown) => R.witStr(e195));
+          const e221 = args[5];
+          if (!R.isNone(e221)) out['modelPreferences'] = fw_ModelPreferences(e221);
         }
         at = 6;
         {
-          const e196 = args[6];
-          if (!R.isNone(e196)) out['systemPrompt'] = R.witStr(e196);
+          const e222 = args[6];
+          if (!R.isNone(e222)) out['stopSequences'] = R.mapList(R.witList(e222), (e223: unknown) => R.witStr(e223));
         }
         at = 7;
         {
-          const e197 = args[7];
-          if (!R.isNone(e197)) out['temperature'] = R.witF64(e197);
+          const e224 = args[7];
+          if (!R.isNone(e224)) out['systemPrompt'] = R.witStr(e224);
+        }
+        at = 8;
+        {
+          const e225 = args[8];
+          if (!R.isNone(e225)) out['temperature'] = R.witF64(e225);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4273,6 +4977,7 @@ export const samplingCreateMessage = {
   parseParams(
     s: S.Scanner,
   ): [
+    meta: W_types.CreateMessageRequestParamsMeta | undefined,
     includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
     maxTokens: bigint,
     messages: Array<W_types.SamplingMessage>,
@@ -4287,6 +4992,7 @@ export const samplingCreateMessage = {
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
   stringifyParams(
     ...x: [
+      meta: W_types.CreateMessageRequestParamsMeta | undefined,
       includeContext: W_types.CreateMessageRequestParamsIncludeContext | undefined,
       maxTokens: bigint,
       messages: Array<W_types.SamplingMessage>,
@@ -4332,9 +5038,12 @@ export const samplingCreateMessage = {
   },
 };
 
-function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name: string] {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: string = undefined as any;
+function pa_toolsCall(
+  s: S.Scanner,
+): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
+  let f0: W_types.CallToolRequestParamsMeta | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let f2: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -4347,6 +5056,19 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -4361,8 +5083,8 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 0;
-                } else ki = K29.indexOf(s.key());
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4373,19 +5095,22 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 1;
-                } else ki = K29.indexOf(s.key());
+                  ki = 2;
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc4(s));
+                f0 = pt_CallToolRequestParamsMeta(s);
                 break;
               case 1:
-                f1 = s.str();
+                f1 = s.bytesSince(s.begin(), jc5(s));
+                break;
+              case 2:
+                f2 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -4396,7 +5121,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4409,26 +5134,36 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
-  return [f0, f1];
+  return [f0, f1, f2];
 }
-function ea_toolsCall(x: [arguments: W_types.Json | undefined, name: string]): string {
+function ea_toolsCall(
+  x: [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string],
+): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v106 = r[0];
+      if (!R.isNone(v106)) {
+        o += c + '"_meta":' + et_CallToolRequestParamsMeta(v106);
+        c = ',';
+      }
+    }
     at = 'arguments';
     {
-      const v79 = r[0];
-      if (!R.isNone(v79)) {
-        o += c + '"arguments":' + tc6(R.jsonUtf8(v79));
+      const v107 = r[1];
+      if (!R.isNone(v107)) {
+        o += c + '"arguments":' + tc7(R.jsonUtf8(v107));
         c = ',';
       }
     }
     at = 'name';
-    o += c + '"name":' + R.qs(r[1]);
+    o += c + '"name":' + R.qs(r[2]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -4443,17 +5178,21 @@ export const toolsCall = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [arguments: W_types.Json | undefined, name: string] {
+  decodeParams(
+    params: unknown,
+  ): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CallToolRequestParams, x, '/params', toolsCall.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_CallToolRequestParamsMeta(x['_meta']);
         at = 'arguments';
-        const a0 = x['arguments'] === undefined ? undefined : R.jsonToWit(x['arguments']);
+        const a1 = x['arguments'] === undefined ? undefined : R.jsonToWit(x['arguments']);
         at = 'name';
-        const a1 = R.str(x['name']);
-        return [a0, a1];
+        const a2 = R.str(x['name']);
+        return [a0, a1, a2];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4462,18 +5201,25 @@ export const toolsCall = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [arguments: W_types.Json | undefined, name: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e198 = args[0];
-          if (!R.isNone(e198)) out['arguments'] = R.jsonFromWit(e198);
+          const e226 = args[0];
+          if (!R.isNone(e226)) out['_meta'] = fw_CallToolRequestParamsMeta(e226);
         }
         at = 1;
-        out['name'] = R.witStr(args[1]);
+        {
+          const e227 = args[1];
+          if (!R.isNone(e227)) out['arguments'] = R.jsonFromWit(e227);
+        }
+        at = 2;
+        out['name'] = R.witStr(args[2]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4483,11 +5229,15 @@ export const toolsCall = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [arguments: W_types.Json | undefined, name: string] {
+  parseParams(
+    s: S.Scanner,
+  ): [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string] {
     return pa_toolsCall(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [arguments: W_types.Json | undefined, name: string]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.CallToolRequestParamsMeta | undefined, arguments: W_types.Json | undefined, name: string]
+  ): string | undefined {
     return ea_toolsCall(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -4523,8 +5273,11 @@ export const toolsCall = {
   },
 };
 
-function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
-  let f0: string | undefined = undefined as any;
+function pa_toolsList(
+  s: S.Scanner,
+): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
+  let f0: W_types.ListToolsRequestParamsMeta | undefined = undefined as any;
+  let f1: string | undefined = undefined as any;
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -4536,6 +5289,19 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K39.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -4547,16 +5313,19 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K38.indexOf(s.key());
+                  ki = 1;
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = pt_ListToolsRequestParamsMeta(s);
+                break;
+              case 1:
+                f1 = s.str();
                 break;
               default:
                 s.skip();
@@ -4566,7 +5335,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4576,21 +5345,29 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_toolsList(x: [cursor: string | undefined]): string {
+function ea_toolsList(x: [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v111 = r[0];
+      if (!R.isNone(v111)) {
+        o += c + '"_meta":' + et_ListToolsRequestParamsMeta(v111);
+        c = ',';
+      }
+    }
     at = 'cursor';
     {
-      const v82 = r[0];
-      if (!R.isNone(v82)) {
-        o += c + '"cursor":' + R.qs(v82);
+      const v112 = r[1];
+      if (!R.isNone(v112)) {
+        o += c + '"cursor":' + R.qs(v112);
         c = ',';
       }
     }
@@ -4607,15 +5384,17 @@ export const toolsList = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: false,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [cursor: string | undefined] {
+  decodeParams(params: unknown): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
     const x: any = R.paramsValue(params, false);
     S.checkValue(V.v_ListToolsRequestParams, x, '/params', toolsList.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : tw_ListToolsRequestParamsMeta(x['_meta']);
         at = 'cursor';
-        const a0 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
-        return [a0];
+        const a1 = x['cursor'] === undefined ? undefined : R.str(x['cursor']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -4624,15 +5403,22 @@ export const toolsList = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [cursor: string | undefined]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
         {
-          const e200 = args[0];
-          if (!R.isNone(e200)) out['cursor'] = R.witStr(e200);
+          const e229 = args[0];
+          if (!R.isNone(e229)) out['_meta'] = fw_ListToolsRequestParamsMeta(e229);
+        }
+        at = 1;
+        {
+          const e230 = args[1];
+          if (!R.isNone(e230)) out['cursor'] = R.witStr(e230);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4643,11 +5429,13 @@ export const toolsList = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [cursor: string | undefined] {
+  parseParams(s: S.Scanner): [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined] {
     return pa_toolsList(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [cursor: string | undefined]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.ListToolsRequestParamsMeta | undefined, cursor: string | undefined]
+  ): string | undefined {
     const o = ea_toolsList(x);
     return o === '{}' ? undefined : o;
   },

@@ -9,12 +9,82 @@ import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js'
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export const K0: readonly string[] = ['name', 'value'];
-export const K1: readonly string[] = ['arguments'];
-export const K2: readonly string[] = ['name', 'title', 'type'];
-export const K3: readonly string[] = ['type', 'uri'];
-export const K4: readonly string[] = ['argument', 'context', 'ref'];
-export function jc5(s: S.Scanner): void {
+export function jc0(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 111 &&
+                  s.s.charCodeAt(at + 4) === 103 &&
+                  s.s.charCodeAt(at + 5) === 114 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 115 &&
+                  s.s.charCodeAt(at + 8) === 115 &&
+                  s.s.charCodeAt(at + 9) === 84 &&
+                  s.s.charCodeAt(at + 10) === 111 &&
+                  s.s.charCodeAt(at + 11) === 107 &&
+                  s.s.charCodeAt(at + 12) === 101 &&
+                  s.s.charCodeAt(at + 13) === 110 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 0;
+                } else ki = K3.indexOf(s.key());
+                break;
+              default:
+                ki = K3.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc1(s);
+                break;
+              default:
+                jc2(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc1(s: S.Scanner): void {
+  S.checkVia(V.vp_0, s);
+}
+export function jc2(s: S.Scanner): void {
+  s.skip();
+}
+export const K3: readonly string[] = ['progressToken'];
+export const K4: readonly string[] = ['name', 'value'];
+export const K5: readonly string[] = ['arguments'];
+export const K6: readonly string[] = ['name', 'title', 'type'];
+export const K7: readonly string[] = ['type', 'uri'];
+export const K8: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export function jc9(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -25,7 +95,7 @@ export function jc5(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc6(s);
+            jc2(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -45,37 +115,34 @@ export function jc5(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc6(s: S.Scanner): void {
-  s.skip();
-}
-/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc7(text: string): string {
+/** A whole `json` text checked by jc9 (on its way out of a component); returns the text. */
+export function tc10(text: string): string {
   const s = new S.Scanner(text);
-  jc5(s);
+  jc9(s);
   s.end();
   return text;
 }
-export const K8: readonly string[] = ['hasMore', 'total', 'values'];
-export const K9: readonly string[] = ['_meta', 'completion'];
-export const K10: readonly string[] = ['description', 'enum', 'enumNames', 'title', 'type'];
-export const K11: readonly string[] = ['description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K12: readonly string[] = ['description', 'maximum', 'minimum', 'title', 'type'];
-export const K13: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K14: readonly string[] = ['properties', 'required', 'type'];
-export const K15: readonly string[] = ['message', 'requestedSchema'];
-export const K16: readonly string[] = ['_meta', 'action', 'content'];
-export function jc17(s: S.Scanner): void {
+export const K11: readonly string[] = ['hasMore', 'total', 'values'];
+export const K12: readonly string[] = ['_meta', 'completion'];
+export const K13: readonly string[] = ['description', 'enum', 'enumNames', 'title', 'type'];
+export const K14: readonly string[] = ['description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K15: readonly string[] = ['description', 'maximum', 'minimum', 'title', 'type'];
+export const K16: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K17: readonly string[] = ['properties', 'required', 'type'];
+export const K18: readonly string[] = ['_meta', 'message', 'requestedSchema'];
+export const K19: readonly string[] = ['_meta', 'action', 'content'];
+export function jc20(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc17 (on its way out of a component); returns the text. */
-export function tc18(text: string): string {
+/** A whole `json` text checked by jc20 (on its way out of a component); returns the text. */
+export function tc21(text: string): string {
   const s = new S.Scanner(text);
-  jc17(s);
+  jc20(s);
   s.end();
   return text;
 }
-export function jc19(s: S.Scanner): void {
+export function jc22(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -86,7 +153,7 @@ export function jc19(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc17(s);
+            jc20(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -106,40 +173,40 @@ export function jc19(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc19 (on its way out of a component); returns the text. */
-export function tc20(text: string): string {
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc23(text: string): string {
   const s = new S.Scanner(text);
-  jc19(s);
+  jc22(s);
   s.end();
   return text;
 }
-export const K21: readonly string[] = ['listChanged'];
-export const K22: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling'];
-export const K23: readonly string[] = ['name', 'title', 'version'];
-export const K24: readonly string[] = ['capabilities', 'clientInfo', 'protocolVersion'];
-export const K25: readonly string[] = ['listChanged', 'subscribe'];
-export const K26: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
-export const K27: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K28: readonly string[] = ['level'];
-export function jc29(s: S.Scanner): void {
-  S.checkVia(V.vp_0, s);
+export const K24: readonly string[] = ['listChanged'];
+export const K25: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling'];
+export const K26: readonly string[] = ['name', 'title', 'version'];
+export const K27: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K28: readonly string[] = ['listChanged', 'subscribe'];
+export const K29: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K30: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K31: readonly string[] = ['_meta', 'level'];
+export function jc32(s: S.Scanner): void {
+  S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc30(text: string): string {
+/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
+export function tc33(text: string): string {
   const s = new S.Scanner(text);
-  jc6(s);
+  jc2(s);
   s.end();
   return text;
 }
-export const K31: readonly string[] = ['data', 'level', 'logger'];
-export const K32: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
-export const K33: readonly string[] = ['_meta'];
-export const K34: readonly string[] = ['uri'];
-export const K35: readonly string[] = ['arguments', 'name'];
-export const K36: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K37: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K38: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K39: readonly string[] = [
+export const K34: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K35: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K36: readonly string[] = ['_meta'];
+export const K37: readonly string[] = ['_meta', 'uri'];
+export const K38: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K39: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K40: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K41: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K42: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -150,16 +217,16 @@ export const K39: readonly string[] = [
   'type',
   'uri',
 ];
-export const K40: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K41: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K42: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K43: readonly string[] = ['content', 'role'];
-export const K44: readonly string[] = ['_meta', 'description', 'messages'];
-export const K45: readonly string[] = ['cursor'];
-export const K46: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K47: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
-export const K48: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K49: readonly string[] = [
+export const K43: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K44: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K45: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K46: readonly string[] = ['content', 'role'];
+export const K47: readonly string[] = ['_meta', 'description', 'messages'];
+export const K48: readonly string[] = ['_meta', 'cursor'];
+export const K49: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K50: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
+export const K51: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K52: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -169,9 +236,9 @@ export const K49: readonly string[] = [
   'title',
   'uri',
 ];
-export const K50: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K51: readonly string[] = ['_meta', 'contents'];
-export const K52: readonly string[] = [
+export const K53: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K54: readonly string[] = ['_meta', 'contents'];
+export const K55: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -180,13 +247,13 @@ export const K52: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K53: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K54: readonly string[] = ['progressToken'];
-export const K55: readonly string[] = ['_meta', 'name', 'uri'];
-export const K56: readonly string[] = ['_meta', 'roots'];
-export const K57: readonly string[] = ['name'];
-export const K58: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K59: readonly string[] = [
+export const K56: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K57: readonly string[] = ['_meta', 'name', 'uri'];
+export const K58: readonly string[] = ['_meta', 'roots'];
+export const K59: readonly string[] = ['name'];
+export const K60: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K61: readonly string[] = [
+  '_meta',
   'includeContext',
   'maxTokens',
   'messages',
@@ -196,10 +263,10 @@ export const K59: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K60: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K61: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc63(s: S.Scanner): void {
+export const K62: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K63: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K64: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc65(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -228,7 +295,7 @@ export function jc63(s: S.Scanner): void {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -244,7 +311,7 @@ export function jc63(s: S.Scanner): void {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -256,22 +323,22 @@ export function jc63(s: S.Scanner): void {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc19(s);
+                jc22(s);
                 break;
               case 1:
-                jc64(s);
+                jc66(s);
                 break;
               case 2:
                 seen |= 1;
-                jc66(s);
+                jc68(s);
                 break;
               default:
                 s.skip();
@@ -296,12 +363,12 @@ export function jc63(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc64(s: S.Scanner): void {
+export function jc66(s: S.Scanner): void {
   if (!s.openArray()) {
     let i = 0;
     do {
       try {
-        jc65(s);
+        jc67(s);
       } catch (e) {
         if (e instanceof R.CodecError) throw e.within(i);
         throw e;
@@ -310,20 +377,20 @@ export function jc64(s: S.Scanner): void {
     } while (s.nextElement());
   }
 }
-export function jc65(s: S.Scanner): void {
+export function jc67(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc66(s: S.Scanner): void {
-  if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
+export function jc68(s: S.Scanner): void {
+  if (!s.literal('"object"')) S.checkVia(V.vp_2, s);
 }
-/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
-export function tc67(text: string): string {
+/** A whole `json` text checked by jc65 (on its way out of a component); returns the text. */
+export function tc69(text: string): string {
   const s = new S.Scanner(text);
-  jc63(s);
+  jc65(s);
   s.end();
   return text;
 }
-export const K68: readonly string[] = [
+export const K70: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -332,8 +399,8 @@ export const K68: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K69: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K70: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K71: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K72: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -851,7 +918,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -871,7 +938,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -887,10 +954,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -911,7 +978,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -921,7 +988,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1016,7 +1083,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1035,7 +1102,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1047,7 +1114,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1063,7 +1130,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1075,15 +1142,15 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1108,7 +1175,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1124,7 +1191,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1141,7 +1208,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v59 = r.meta;
       if (!R.isNone(v59)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v59));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v59));
         c = ',';
       }
     }
@@ -1193,7 +1260,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1205,7 +1272,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1221,7 +1288,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1232,15 +1299,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1261,7 +1328,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1275,7 +1342,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1290,7 +1357,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v71 = r.meta;
       if (!R.isNone(v71)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v71));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -1360,7 +1427,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1382,10 +1449,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1410,7 +1477,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1424,7 +1491,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1495,7 +1562,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1510,7 +1577,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1525,7 +1592,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1550,15 +1617,15 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pl28(s);
@@ -1568,7 +1635,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc5(s));
+                f3 = s.bytesSince(s.begin(), jc9(s));
                 break;
               default:
                 s.skip();
@@ -1578,7 +1645,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1591,7 +1658,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1606,7 +1673,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v120 = r.meta;
       if (!R.isNone(v120)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v120));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v120));
         c = ',';
       }
     }
@@ -1625,7 +1692,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v122 = r.structuredContent;
       if (!R.isNone(v122)) {
-        o += c + '"structuredContent":' + tc7(R.jsonUtf8(v122));
+        o += c + '"structuredContent":' + tc10(R.jsonUtf8(v122));
         c = ',';
       }
     }
@@ -1745,7 +1812,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1764,7 +1831,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1785,15 +1852,15 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1814,7 +1881,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1829,7 +1896,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -1846,7 +1913,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v52 = r.meta;
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v52));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -1896,7 +1963,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1915,7 +1982,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1927,7 +1994,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1943,7 +2010,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1955,15 +2022,15 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1988,7 +2055,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2004,7 +2071,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2021,7 +2088,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v57 = r.meta;
       if (!R.isNone(v57)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v57));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -2078,7 +2145,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2097,7 +2164,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2116,7 +2183,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2132,7 +2199,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2144,7 +2211,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2156,7 +2223,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2178,7 +2245,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 7;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2189,15 +2256,15 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2234,7 +2301,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2250,7 +2317,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
     }
     if (c7 !== undefined && c7 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -2267,7 +2334,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v61 = r.meta;
       if (!R.isNone(v61)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v61));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -2351,7 +2418,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2370,7 +2437,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2386,7 +2453,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2398,15 +2465,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2427,7 +2494,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2442,7 +2509,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -2459,7 +2526,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v67 = r.meta;
       if (!R.isNone(v67)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v67));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v67));
         c = ',';
       }
     }
@@ -2572,7 +2639,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2588,7 +2655,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2600,7 +2667,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2611,15 +2678,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2640,7 +2707,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2654,7 +2721,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -2669,7 +2736,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v69 = r.meta;
       if (!R.isNone(v69)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v69));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v69));
         c = ',';
       }
     }
@@ -2743,7 +2810,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2756,7 +2823,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2772,24 +2839,24 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc17(s));
+                f0 = s.bytesSince(s.begin(), jc20(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc19(s));
+                f1 = s.bytesSince(s.begin(), jc22(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc17(s));
+                f3 = s.bytesSince(s.begin(), jc20(s));
                 break;
               default:
                 s.skip();
@@ -2799,7 +2866,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2809,7 +2876,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3 };
 }
@@ -2824,7 +2891,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v24 = r.elicitation;
       if (!R.isNone(v24)) {
-        o += c + '"elicitation":' + tc18(R.jsonUtf8(v24));
+        o += c + '"elicitation":' + tc21(R.jsonUtf8(v24));
         c = ',';
       }
     }
@@ -2832,7 +2899,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v25 = r.experimental;
       if (!R.isNone(v25)) {
-        o += c + '"experimental":' + tc20(R.jsonUtf8(v25));
+        o += c + '"experimental":' + tc23(R.jsonUtf8(v25));
         c = ',';
       }
     }
@@ -2848,7 +2915,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v28 = r.sampling;
       if (!R.isNone(v28)) {
-        o += c + '"sampling":' + tc18(R.jsonUtf8(v28));
+        o += c + '"sampling":' + tc21(R.jsonUtf8(v28));
         c = ',';
       }
     }
@@ -2888,10 +2955,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2906,7 +2973,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2916,7 +2983,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -2966,7 +3033,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2979,10 +3046,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3002,7 +3069,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3016,7 +3083,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -3067,10 +3134,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K5.indexOf(s.key());
                 break;
               default:
-                ki = K1.indexOf(s.key());
+                ki = K5.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3085,7 +3152,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3095,7 +3162,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -3198,7 +3265,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3220,10 +3287,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               default:
-                ki = K2.indexOf(s.key());
+                ki = K6.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3246,7 +3313,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3261,7 +3328,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -3316,7 +3383,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3327,10 +3394,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3350,7 +3417,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3365,7 +3432,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -3413,7 +3480,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3431,15 +3498,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K12.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -3453,7 +3520,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3466,7 +3533,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -3481,7 +3548,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v3 = r.meta;
       if (!R.isNone(v3)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v3));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v3));
         c = ',';
       }
     }
@@ -3523,7 +3590,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3536,7 +3603,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3550,10 +3617,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K11.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3575,7 +3642,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3588,7 +3655,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -3645,6 +3712,19 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K61.indexOf(s.key());
+                break;
               case 105:
                 if (
                   s.s.charCodeAt(at + 2) === 110 &&
@@ -3664,8 +3744,8 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 16) === 58
                 ) {
                   s.i = at + 17;
-                  ki = 0;
-                } else ki = K59.indexOf(s.key());
+                  ki = 1;
+                } else ki = K61.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3681,7 +3761,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 115 &&
@@ -3694,7 +3774,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 2;
+                  ki = 3;
                 } else if (
                   s.s.charCodeAt(at + 2) === 101 &&
                   s.s.charCodeAt(at + 3) === 116 &&
@@ -3707,7 +3787,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 3;
+                  ki = 4;
                 } else if (
                   s.s.charCodeAt(at + 2) === 111 &&
                   s.s.charCodeAt(at + 3) === 100 &&
@@ -3728,8 +3808,8 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 18) === 58
                 ) {
                   s.i = at + 19;
-                  ki = 4;
-                } else ki = K59.indexOf(s.key());
+                  ki = 5;
+                } else ki = K61.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3749,7 +3829,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 5;
+                  ki = 6;
                 } else if (
                   s.s.charCodeAt(at + 2) === 121 &&
                   s.s.charCodeAt(at + 3) === 115 &&
@@ -3766,8 +3846,8 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 14) === 58
                 ) {
                   s.i = at + 15;
-                  ki = 6;
-                } else ki = K59.indexOf(s.key());
+                  ki = 7;
+                } else ki = K61.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3785,38 +3865,41 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                   s.s.charCodeAt(at + 13) === 58
                 ) {
                   s.i = at + 14;
-                  ki = 7;
-                } else ki = K59.indexOf(s.key());
+                  ki = 8;
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+                jc0(s);
                 break;
               case 1:
+                f0 = pt_CreateMessageRequestParamsIncludeContext(s);
+                break;
+              case 2:
                 f1 = R.s64(s.int());
                 seen0 |= 1;
                 break;
-              case 2:
+              case 3:
                 f2 = pl24(s);
                 seen0 |= 2;
                 break;
-              case 3:
-                f3 = s.bytesSince(s.begin(), jc17(s));
-                break;
               case 4:
-                f4 = pt_ModelPreferences(s);
+                f3 = s.bytesSince(s.begin(), jc20(s));
                 break;
               case 5:
-                f5 = pl2(s);
+                f4 = pt_ModelPreferences(s);
                 break;
               case 6:
-                f6 = s.str();
+                f5 = pl2(s);
                 break;
               case 7:
+                f6 = s.str();
+                break;
+              case 8:
                 f7 = s.num();
                 break;
               default:
@@ -3827,7 +3910,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3841,7 +3924,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -3879,7 +3962,7 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     {
       const v107 = r.metadata;
       if (!R.isNone(v107)) {
-        o += c + '"metadata":' + tc18(R.jsonUtf8(v107));
+        o += c + '"metadata":' + tc21(R.jsonUtf8(v107));
         c = ',';
       }
     }
@@ -3980,7 +4063,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3992,10 +4075,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4015,7 +4098,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4029,7 +4112,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4148,7 +4231,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -4161,7 +4244,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4189,7 +4272,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4210,10 +4293,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4237,7 +4320,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4247,7 +4330,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -4319,10 +4402,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4337,7 +4420,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4347,7 +4430,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -4401,7 +4484,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4416,7 +4499,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4429,7 +4512,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4441,7 +4524,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4459,15 +4542,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -4492,7 +4575,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4507,7 +4590,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -4522,7 +4605,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v117 = r.meta;
       if (!R.isNone(v117)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v117));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -4651,7 +4734,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4667,7 +4750,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4679,10 +4762,10 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4705,7 +4788,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4720,7 +4803,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -4912,7 +4995,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -4938,7 +5021,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4960,10 +5043,10 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K10.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4992,7 +5075,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5007,7 +5090,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { description: f0, enum: f1, enumNames: f2, title: f3 };
 }
@@ -5089,7 +5172,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -5103,7 +5186,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5134,7 +5217,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5156,10 +5239,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K11.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5190,7 +5273,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5204,7 +5287,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { description: f0, format: f1, maxLength: f2, minLength: f3, title: f4 };
 }
@@ -5331,7 +5414,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5358,7 +5441,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5380,10 +5463,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5411,7 +5494,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5424,7 +5507,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { description: f0, maximum: f1, minimum: f2, title: f3, type: f4 };
 }
@@ -5528,7 +5611,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5542,7 +5625,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5557,15 +5640,15 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_ElicitResultAction(s);
@@ -5582,7 +5665,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5595,7 +5678,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { meta: f0, action: f1, content: f2 };
 }
@@ -5610,7 +5693,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v22 = r.meta;
       if (!R.isNone(v22)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v22));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v22));
         c = ',';
       }
     }
@@ -5746,7 +5829,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5765,7 +5848,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5781,15 +5864,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5806,7 +5889,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5819,7 +5902,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -5834,7 +5917,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v50 = r.meta;
       if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v50));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v50));
         c = ',';
       }
     }
@@ -5883,7 +5966,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5895,10 +5978,10 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5918,7 +6001,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5932,7 +6015,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -5981,7 +6064,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5994,7 +6077,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -6009,10 +6092,10 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6035,7 +6118,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6049,7 +6132,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1, version: f2 };
 }
@@ -6109,7 +6192,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6129,7 +6212,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6149,7 +6232,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6172,7 +6255,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6190,15 +6273,15 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -6223,7 +6306,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6238,7 +6321,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -6253,7 +6336,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v30 = r.meta;
       if (!R.isNone(v30)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v30));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v30));
         c = ',';
       }
     }
@@ -6315,7 +6398,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -6335,7 +6418,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -6350,7 +6433,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6365,7 +6448,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6382,7 +6465,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6395,21 +6478,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc17(s));
+                f0 = s.bytesSince(s.begin(), jc20(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc19(s));
+                f1 = s.bytesSince(s.begin(), jc22(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc17(s));
+                f2 = s.bytesSince(s.begin(), jc20(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -6428,7 +6511,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6438,7 +6521,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tools: f5 };
 }
@@ -6453,7 +6536,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v31 = r.completions;
       if (!R.isNone(v31)) {
-        o += c + '"completions":' + tc18(R.jsonUtf8(v31));
+        o += c + '"completions":' + tc21(R.jsonUtf8(v31));
         c = ',';
       }
     }
@@ -6461,7 +6544,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v32 = r.experimental;
       if (!R.isNone(v32)) {
-        o += c + '"experimental":' + tc20(R.jsonUtf8(v32));
+        o += c + '"experimental":' + tc23(R.jsonUtf8(v32));
         c = ',';
       }
     }
@@ -6469,7 +6552,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v33 = r.logging;
       if (!R.isNone(v33)) {
-        o += c + '"logging":' + tc18(R.jsonUtf8(v33));
+        o += c + '"logging":' + tc21(R.jsonUtf8(v33));
         c = ',';
       }
     }
@@ -6533,10 +6616,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6551,7 +6634,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6561,7 +6644,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -6617,7 +6700,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6634,10 +6717,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6655,7 +6738,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6665,7 +6748,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -6728,10 +6811,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6746,7 +6829,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6756,7 +6839,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -6808,7 +6891,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6826,7 +6909,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6841,15 +6924,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6866,7 +6949,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6879,7 +6962,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -6894,7 +6977,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v74 = r.meta;
       if (!R.isNone(v74)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v74));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v74));
         c = ',';
       }
     }
@@ -6944,7 +7027,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6961,7 +7044,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -6980,7 +7063,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6992,7 +7075,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7005,15 +7088,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pl12(s);
@@ -7036,7 +7119,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7049,7 +7132,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, name: f3, title: f4 };
 }
@@ -7064,7 +7147,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v76 = r.meta;
       if (!R.isNone(v76)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v76));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v76));
         c = ',';
       }
     }
@@ -7135,7 +7218,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7147,7 +7230,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7163,7 +7246,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7176,10 +7259,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7204,7 +7287,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7217,7 +7300,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -7288,7 +7371,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7306,7 +7389,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7331,15 +7414,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7356,7 +7439,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7369,7 +7452,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -7384,7 +7467,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v94 = r.meta;
       if (!R.isNone(v94)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v94));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -7436,7 +7519,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7455,7 +7538,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7474,7 +7557,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7490,7 +7573,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7502,7 +7585,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7515,7 +7598,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7534,15 +7617,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 6;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -7572,7 +7655,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7586,7 +7669,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, title: f5, uriTemplate: f6 };
 }
@@ -7601,7 +7684,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v96 = r.meta;
       if (!R.isNone(v96)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v96));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v96));
         c = ',';
       }
     }
@@ -7676,7 +7759,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7694,7 +7777,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7711,15 +7794,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7736,7 +7819,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7749,7 +7832,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -7764,7 +7847,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v84 = r.meta;
       if (!R.isNone(v84)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v84));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v84));
         c = ',';
       }
     }
@@ -7817,7 +7900,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7836,7 +7919,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7855,7 +7938,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7871,7 +7954,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7883,7 +7966,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7895,7 +7978,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7908,7 +7991,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7919,15 +8002,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -7960,7 +8043,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7974,7 +8057,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -7989,7 +8072,7 @@ export function et_Resource(x: unknown): string {
     {
       const v86 = r.meta;
       if (!R.isNone(v86)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v86));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v86));
         c = ',';
       }
     }
@@ -8077,10 +8160,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K3.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8095,7 +8178,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8105,7 +8188,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -8200,7 +8283,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8213,15 +8296,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pl22(s);
@@ -8235,7 +8318,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8248,7 +8331,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -8263,7 +8346,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v103 = r.meta;
       if (!R.isNone(v103)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v103));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -8303,7 +8386,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8315,7 +8398,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8326,15 +8409,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -8351,7 +8434,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8364,7 +8447,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -8379,7 +8462,7 @@ export function et_Root(x: unknown): string {
     {
       const v104 = r.meta;
       if (!R.isNone(v104)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v104));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v104));
         c = ',';
       }
     }
@@ -8427,7 +8510,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8445,7 +8528,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8458,15 +8541,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -8483,7 +8566,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8496,7 +8579,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -8511,7 +8594,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v124 = r.meta;
       if (!R.isNone(v124)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v124));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v124));
         c = ',';
       }
     }
@@ -8563,7 +8646,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -8582,7 +8665,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -8601,7 +8684,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -8620,7 +8703,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 3;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8632,7 +8715,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8652,7 +8735,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 5;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8665,15 +8748,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -8682,7 +8765,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f2 = s.str();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc63(s));
+                f3 = s.bytesSince(s.begin(), jc65(s));
                 seen0 |= 1;
                 break;
               case 4:
@@ -8690,7 +8773,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 5:
-                f5 = s.bytesSince(s.begin(), jc63(s));
+                f5 = s.bytesSince(s.begin(), jc65(s));
                 break;
               case 6:
                 f6 = s.str();
@@ -8703,7 +8786,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8717,7 +8800,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, inputSchema: f3, name: f4, outputSchema: f5, title: f6 };
 }
@@ -8732,7 +8815,7 @@ export function et_Tool(x: unknown): string {
     {
       const v126 = r.meta;
       if (!R.isNone(v126)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v126));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v126));
         c = ',';
       }
     }
@@ -8753,7 +8836,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc67(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc69(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -8762,7 +8845,7 @@ export function et_Tool(x: unknown): string {
     {
       const v134 = r.outputSchema;
       if (!R.isNone(v134)) {
-        o += c + '"outputSchema":' + tc67(R.jsonUtf8(v134));
+        o += c + '"outputSchema":' + tc69(R.jsonUtf8(v134));
         c = ',';
       }
     }
@@ -8818,7 +8901,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -8840,7 +8923,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8861,7 +8944,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8881,7 +8964,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8894,10 +8977,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8924,7 +9007,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8934,7 +9017,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -9066,7 +9149,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9082,15 +9165,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -9104,7 +9187,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9117,7 +9200,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -9132,7 +9215,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v92 = r.meta;
       if (!R.isNone(v92)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v92));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v92));
         c = ',';
       }
     }
@@ -9280,7 +9363,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9296,7 +9379,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9307,15 +9390,15 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -9332,7 +9415,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9345,7 +9428,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -9360,7 +9443,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v136 = r.meta;
       if (!R.isNone(v136)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v136));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v136));
         c = ',';
       }
     }
@@ -9382,17 +9465,17 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc65(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc67(R.jsonUtf8(x));
+  return tc69(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc65(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc67(R.jsonUtf8(x));
+  return tc69(R.jsonUtf8(x));
 }

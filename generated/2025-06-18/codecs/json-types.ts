@@ -9,6 +9,13 @@
  */
 export type Role = 'assistant' | 'user';
 /**
+ * A progress token, used to associate progress notifications with the original request.
+ *
+ * This interface was referenced by `McpSchema`'s JSON-Schema
+ * via the `definition` "ProgressToken".
+ */
+export type ProgressToken = string | number;
+/**
  * This interface was referenced by `McpSchema`'s JSON-Schema
  * via the `definition` "ContentBlock".
  */
@@ -26,13 +33,6 @@ export type RequestId = string | number;
  */
 export type ClientNotification =
   CancelledNotification | InitializedNotification | ProgressNotification | RootsListChangedNotification;
-/**
- * A progress token, used to associate progress notifications with the original request.
- *
- * This interface was referenced by `McpSchema`'s JSON-Schema
- * via the `definition` "ProgressToken".
- */
-export type ProgressToken = string | number;
 /**
  * This interface was referenced by `McpSchema`'s JSON-Schema
  * via the `definition` "ClientRequest".
@@ -248,6 +248,13 @@ export interface BooleanSchema {
 export interface CallToolRequest {
   method: 'tools/call';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     arguments?: {
       [k: string]: unknown;
     };
@@ -456,6 +463,12 @@ export interface CancelledNotification {
   method: 'notifications/cancelled';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * An optional string describing the reason for the cancellation. This MAY be logged or presented to the user.
      */
     reason?: string;
@@ -532,6 +545,12 @@ export interface ProgressNotification {
   method: 'notifications/progress';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * An optional message describing the current progress.
      */
     message?: string;
@@ -578,6 +597,13 @@ export interface RootsListChangedNotification {
 export interface InitializeRequest {
   method: 'initialize';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     capabilities: ClientCapabilities;
     clientInfo: Implementation;
     /**
@@ -641,6 +667,13 @@ export interface ListResourcesRequest {
   method: 'resources/list';
   params?: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
      */
@@ -658,6 +691,13 @@ export interface ListResourcesRequest {
 export interface ListResourceTemplatesRequest {
   method: 'resources/templates/list';
   params?: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -677,6 +717,13 @@ export interface ReadResourceRequest {
   method: 'resources/read';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * The URI of the resource to read. The URI can use any protocol; it is up to the server how to interpret it.
      */
     uri: string;
@@ -693,6 +740,13 @@ export interface ReadResourceRequest {
 export interface SubscribeRequest {
   method: 'resources/subscribe';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource to subscribe to. The URI can use any protocol; it is up to the server how to interpret it.
      */
@@ -711,6 +765,13 @@ export interface UnsubscribeRequest {
   method: 'resources/unsubscribe';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * The URI of the resource to unsubscribe from.
      */
     uri: string;
@@ -727,6 +788,13 @@ export interface UnsubscribeRequest {
 export interface ListPromptsRequest {
   method: 'prompts/list';
   params?: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
@@ -745,6 +813,13 @@ export interface ListPromptsRequest {
 export interface GetPromptRequest {
   method: 'prompts/get';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * Arguments to use for templating the prompt.
      */
@@ -769,6 +844,13 @@ export interface ListToolsRequest {
   method: 'tools/list';
   params?: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * An opaque token representing the current pagination position.
      * If provided, the server should return results starting after this cursor.
      */
@@ -786,6 +868,13 @@ export interface ListToolsRequest {
 export interface SetLevelRequest {
   method: 'logging/setLevel';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     level: LoggingLevel;
     [k: string]: unknown;
   };
@@ -800,6 +889,13 @@ export interface SetLevelRequest {
 export interface CompleteRequest {
   method: 'completion/complete';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The argument's information
      */
@@ -1023,6 +1119,13 @@ export interface CreateMessageRequest {
   method: 'sampling/createMessage';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * A request to include context from one or more MCP servers (including the caller), to be attached to the prompt. The client MAY ignore this request.
      */
     includeContext?: 'allServers' | 'none' | 'thisServer';
@@ -1141,6 +1244,13 @@ export interface ModelHint {
 export interface ElicitRequest {
   method: 'elicitation/create';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The message to present to the user.
      */
@@ -1797,6 +1907,12 @@ export interface LoggingMessageNotification {
   method: 'notifications/message';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
+    /**
      * The data to be logged, such as a string message or an object. Any JSON serializable type is allowed here.
      */
     data: {
@@ -1966,6 +2082,12 @@ export interface ResourceListChangedNotification {
 export interface ResourceUpdatedNotification {
   method: 'notifications/resources/updated';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-06-18/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
     /**
      * The URI of the resource that has been updated. This might be a sub-resource of the one that the client actually subscribed to.
      */

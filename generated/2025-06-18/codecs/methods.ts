@@ -150,28 +150,24 @@ import {
   tw_ToolOutputSchema,
 } from './codecs.js';
 import {
-  K0,
-  K1,
-  K10,
   K11,
   K12,
   K13,
   K14,
   K15,
   K16,
-  K2,
-  K21,
-  K22,
-  K23,
+  K17,
+  K18,
+  K19,
   K24,
   K25,
   K26,
   K27,
   K28,
+  K29,
   K3,
+  K30,
   K31,
-  K32,
-  K33,
   K34,
   K35,
   K36,
@@ -189,6 +185,7 @@ import {
   K47,
   K48,
   K49,
+  K5,
   K50,
   K51,
   K52,
@@ -199,14 +196,17 @@ import {
   K57,
   K58,
   K59,
+  K6,
   K60,
   K61,
   K62,
-  K68,
-  K69,
+  K63,
+  K64,
+  K7,
   K70,
+  K71,
+  K72,
   K8,
-  K9,
   el11,
   el13,
   el15,
@@ -293,15 +293,17 @@ import {
   et_ToolAnnotations,
   et_ToolInputSchema,
   et_ToolOutputSchema,
-  jc17,
-  jc19,
-  jc29,
-  jc5,
-  jc6,
-  jc63,
-  jc64,
+  jc0,
+  jc1,
+  jc2,
+  jc20,
+  jc22,
+  jc32,
   jc65,
   jc66,
+  jc67,
+  jc68,
+  jc9,
   pl10,
   pl12,
   pl14,
@@ -388,11 +390,11 @@ import {
   pt_ToolAnnotations,
   pt_ToolInputSchema,
   pt_ToolOutputSchema,
-  tc18,
-  tc20,
-  tc30,
-  tc67,
-  tc7,
+  tc10,
+  tc21,
+  tc23,
+  tc33,
+  tc69,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -453,6 +455,19 @@ function pa_completionComplete(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K8.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -466,8 +481,8 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 0;
-                } else ki = K4.indexOf(s.key());
+                  ki = 1;
+                } else ki = K8.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -481,8 +496,8 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 9) === 58
                 ) {
                   s.i = at + 10;
-                  ki = 1;
-                } else ki = K4.indexOf(s.key());
+                  ki = 2;
+                } else ki = K8.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -492,22 +507,25 @@ function pa_completionComplete(
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 2;
-                } else ki = K4.indexOf(s.key());
+                  ki = 3;
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K4.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f1 = pt_CompleteRequestParamsArgument(s);
                 seen0 |= 1;
                 break;
-              case 1:
+              case 2:
                 f2 = pt_CompleteRequestParamsContext(s);
                 break;
-              case 2:
+              case 3:
                 f0 = pt_CompleteRequestParamsRef(s);
                 seen0 |= 2;
                 break;
@@ -519,7 +537,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -533,7 +551,7 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -701,6 +719,19 @@ function pa_elicitationCreate(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K18.indexOf(s.key());
+                break;
               case 109:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -713,8 +744,8 @@ function pa_elicitationCreate(
                   s.s.charCodeAt(at + 9) === 58
                 ) {
                   s.i = at + 10;
-                  ki = 0;
-                } else ki = K15.indexOf(s.key());
+                  ki = 1;
+                } else ki = K18.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -736,19 +767,22 @@ function pa_elicitationCreate(
                   s.s.charCodeAt(at + 17) === 58
                 ) {
                   s.i = at + 18;
-                  ki = 1;
-                } else ki = K15.indexOf(s.key());
+                  ki = 2;
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
-              case 1:
+              case 2:
                 f1 = pt_ElicitRequestParamsRequestedSchema(s);
                 seen0 |= 2;
                 break;
@@ -760,7 +794,7 @@ function pa_elicitationCreate(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -774,7 +808,7 @@ function pa_elicitationCreate(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -908,6 +942,19 @@ function pa_initialize(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K27.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -925,7 +972,7 @@ function pa_initialize(
                   s.s.charCodeAt(at + 14) === 58
                 ) {
                   s.i = at + 15;
-                  ki = 0;
+                  ki = 1;
                 } else if (
                   s.s.charCodeAt(at + 2) === 108 &&
                   s.s.charCodeAt(at + 3) === 105 &&
@@ -940,8 +987,8 @@ function pa_initialize(
                   s.s.charCodeAt(at + 12) === 58
                 ) {
                   s.i = at + 13;
-                  ki = 1;
-                } else ki = K24.indexOf(s.key());
+                  ki = 2;
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -963,23 +1010,26 @@ function pa_initialize(
                   s.s.charCodeAt(at + 17) === 58
                 ) {
                   s.i = at + 18;
-                  ki = 2;
-                } else ki = K24.indexOf(s.key());
+                  ki = 3;
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f1 = pt_ClientCapabilities(s);
                 seen0 |= 1;
                 break;
-              case 1:
+              case 2:
                 f2 = pt_Implementation(s);
                 seen0 |= 2;
                 break;
-              case 2:
+              case 3:
                 f0 = s.str();
                 seen0 |= 4;
                 break;
@@ -991,7 +1041,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1006,7 +1056,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1163,6 +1213,19 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
               case 108:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -1173,15 +1236,18 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 0;
-                } else ki = K28.indexOf(s.key());
+                  ki = 1;
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = pt_LoggingLevel(s);
                 seen0 |= 1;
                 break;
@@ -1193,7 +1259,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1206,7 +1272,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1287,7 +1353,7 @@ export const loggingSetLevel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc29(s);
+    jc32(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -1326,6 +1392,19 @@ function pa_notificationMessage(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K34.indexOf(s.key());
+                break;
               case 100:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -1335,8 +1414,8 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 0;
-                } else ki = K31.indexOf(s.key());
+                  ki = 1;
+                } else ki = K34.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1348,7 +1427,7 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 111 &&
                   s.s.charCodeAt(at + 3) === 103 &&
@@ -1359,23 +1438,26 @@ function pa_notificationMessage(
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 2;
-                } else ki = K31.indexOf(s.key());
+                  ki = 3;
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc6(s));
-                seen0 |= 1;
+                jc9(s);
                 break;
               case 1:
+                f0 = s.bytesSince(s.begin(), jc2(s));
+                seen0 |= 1;
+                break;
+              case 2:
                 f1 = pt_LoggingLevel(s);
                 seen0 |= 2;
                 break;
-              case 2:
+              case 3:
                 f2 = s.str();
                 break;
               default:
@@ -1386,7 +1468,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1400,7 +1482,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1413,7 +1495,7 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + tc30(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc33(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1517,6 +1599,19 @@ function pa_notificationProgress(
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K35.indexOf(s.key());
+                break;
               case 109:
                 if (
                   s.s.charCodeAt(at + 2) === 101 &&
@@ -1529,8 +1624,8 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 9) === 58
                 ) {
                   s.i = at + 10;
-                  ki = 0;
-                } else ki = K32.indexOf(s.key());
+                  ki = 1;
+                } else ki = K35.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1545,7 +1640,7 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 10) === 58
                 ) {
                   s.i = at + 11;
-                  ki = 1;
+                  ki = 2;
                 } else if (
                   s.s.charCodeAt(at + 2) === 114 &&
                   s.s.charCodeAt(at + 3) === 111 &&
@@ -1563,8 +1658,8 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 2;
-                } else ki = K32.indexOf(s.key());
+                  ki = 3;
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1576,26 +1671,29 @@ function pa_notificationProgress(
                   s.s.charCodeAt(at + 7) === 58
                 ) {
                   s.i = at + 8;
-                  ki = 3;
-                } else ki = K32.indexOf(s.key());
+                  ki = 4;
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f3 = s.str();
+                jc9(s);
                 break;
               case 1:
+                f3 = s.str();
+                break;
+              case 2:
                 f1 = s.num();
                 seen0 |= 1;
                 break;
-              case 2:
+              case 3:
                 f0 = pt_ProgressToken(s);
                 seen0 |= 2;
                 break;
-              case 3:
+              case 4:
                 f2 = s.num();
                 break;
               default:
@@ -1606,7 +1704,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1620,7 +1718,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1771,15 +1869,15 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               default:
                 s.skip();
@@ -1789,7 +1887,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1799,7 +1897,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1813,7 +1911,7 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
     {
       const v45 = r[0];
       if (!R.isNone(v45)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v45));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -1902,15 +2000,15 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               default:
                 s.skip();
@@ -1920,7 +2018,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1930,7 +2028,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1944,7 +2042,7 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
     {
       const v46 = r[0];
       if (!R.isNone(v46)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v46));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v46));
         c = ',';
       }
     }
@@ -2023,6 +2121,19 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K37.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -2031,15 +2142,18 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K34.indexOf(s.key());
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc9(s);
+                break;
+              case 1:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
@@ -2051,7 +2165,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2064,7 +2178,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2158,15 +2272,15 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               default:
                 s.skip();
@@ -2176,7 +2290,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2186,7 +2300,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2200,7 +2314,7 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v47 = r[0];
       if (!R.isNone(v47)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v47));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v47));
         c = ',';
       }
     }
@@ -2289,15 +2403,15 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc9(s));
                 break;
               default:
                 s.skip();
@@ -2307,7 +2421,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2317,7 +2431,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2331,7 +2445,7 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v48 = r[0];
       if (!R.isNone(v48)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v48));
+        o += c + '"_meta":' + tc10(R.jsonUtf8(v48));
         c = ',';
       }
     }
@@ -2411,6 +2525,19 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -2425,8 +2552,8 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 0;
-                } else ki = K35.indexOf(s.key());
+                  ki = 1;
+                } else ki = K38.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2437,18 +2564,21 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 1;
-                } else ki = K35.indexOf(s.key());
+                  ki = 2;
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f1 = pm0(s);
+                jc0(s);
                 break;
               case 1:
+                f1 = pm0(s);
+                break;
+              case 2:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
@@ -2460,7 +2590,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2473,7 +2603,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2602,6 +2732,19 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -2613,15 +2756,18 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K45.indexOf(s.key());
+                  ki = 1;
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 break;
               default:
@@ -2632,7 +2778,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2642,7 +2788,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2763,6 +2909,19 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -2774,15 +2933,18 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K45.indexOf(s.key());
+                  ki = 1;
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 break;
               default:
@@ -2793,7 +2955,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2803,7 +2965,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2925,6 +3087,19 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K37.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -2933,15 +3108,18 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K34.indexOf(s.key());
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
@@ -2953,7 +3131,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2966,7 +3144,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3079,6 +3257,19 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K37.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3087,15 +3278,18 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K34.indexOf(s.key());
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
@@ -3107,7 +3301,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3120,7 +3314,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3201,7 +3395,7 @@ export const resourcesSubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc29(s);
+    jc32(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -3235,6 +3429,19 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -3246,15 +3453,18 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K45.indexOf(s.key());
+                  ki = 1;
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 break;
               default:
@@ -3265,7 +3475,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3275,7 +3485,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3397,6 +3607,19 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K37.indexOf(s.key());
+                break;
               case 117:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3405,15 +3628,18 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                   s.s.charCodeAt(at + 5) === 58
                 ) {
                   s.i = at + 6;
-                  ki = 0;
-                } else ki = K34.indexOf(s.key());
+                  ki = 1;
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
@@ -3425,7 +3651,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3438,7 +3664,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3519,7 +3745,7 @@ export const resourcesUnsubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc29(s);
+    jc32(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -3564,10 +3790,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3582,7 +3808,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3592,7 +3818,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3790,6 +4016,19 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K38.indexOf(s.key());
+                break;
               case 97:
                 if (
                   s.s.charCodeAt(at + 2) === 114 &&
@@ -3804,8 +4043,8 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                   s.s.charCodeAt(at + 11) === 58
                 ) {
                   s.i = at + 12;
-                  ki = 0;
-                } else ki = K35.indexOf(s.key());
+                  ki = 1;
+                } else ki = K38.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3816,18 +4055,21 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                   s.s.charCodeAt(at + 6) === 58
                 ) {
                   s.i = at + 7;
-                  ki = 1;
-                } else ki = K35.indexOf(s.key());
+                  ki = 2;
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f1 = s.bytesSince(s.begin(), jc5(s));
+                jc0(s);
                 break;
               case 1:
+                f1 = s.bytesSince(s.begin(), jc9(s));
+                break;
+              case 2:
                 f0 = s.str();
                 seen0 |= 1;
                 break;
@@ -3839,7 +4081,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3852,7 +4094,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3866,7 +4108,7 @@ function ea_toolsCall(x: [name: string, arguments: W_types.Json | undefined]): s
     {
       const v119 = r[1];
       if (!R.isNone(v119)) {
-        o += c + '"arguments":' + tc7(R.jsonUtf8(v119));
+        o += c + '"arguments":' + tc10(R.jsonUtf8(v119));
         c = ',';
       }
     }
@@ -3979,6 +4221,19 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K48.indexOf(s.key());
+                break;
               case 99:
                 if (
                   s.s.charCodeAt(at + 2) === 117 &&
@@ -3990,15 +4245,18 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K45.indexOf(s.key());
+                  ki = 1;
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
+                jc0(s);
+                break;
+              case 1:
                 f0 = s.str();
                 break;
               default:
@@ -4009,7 +4267,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4019,7 +4277,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return [f0];
 }

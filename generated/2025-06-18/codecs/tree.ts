@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc17, jc19, jc5, jc6, jc63 } from './fused.js';
+import { jc2, jc20, jc22, jc65, jc9 } from './fused.js';
 import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js';
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
@@ -23,7 +23,7 @@ function tm0(x: unknown): Array<[string, string]> {
 }
 function tj1(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc9(s));
 }
 function tl2(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -56,27 +56,27 @@ function tm4(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj5(): Uint8Array {
   const s = S.treeJson('"elicitation"');
-  return S.treeBytes(s, s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc20(s));
 }
 function tj6(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc19(s));
+  return S.treeBytes(s, s.begin(), jc22(s));
 }
 function tj7(): Uint8Array {
   const s = S.treeJson('"sampling"');
-  return S.treeBytes(s, s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc20(s));
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return S.treeBytes(s, s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc20(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc20(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc6(s));
+  return S.treeBytes(s, s.begin(), jc2(s));
 }
 function tl11(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -161,7 +161,7 @@ function tl19(x: unknown): Array<W_content.SamplingMessage> {
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc17(s));
+  return S.treeBytes(s, s.begin(), jc20(s));
 }
 function tl21(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -174,7 +174,7 @@ function tl21(x: unknown): Array<W_types.ModelHint> {
 }
 function tj22(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc9(s));
 }
 function tl23(x: unknown): Array<W_content.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -187,15 +187,15 @@ function tl23(x: unknown): Array<W_content.ContentBlock> {
 }
 function tj24(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc9(s));
 }
 function tj25(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc65(s));
 }
 function tj26(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc65(s));
 }
 function tl27(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -860,6 +860,7 @@ export function vt_Root(x: any): W_types.Root {
 }
 export function vt_CreateMessageRequestParams(x: any): W_content.CreateMessageRequestParams {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.includeContext;
   const f0: W_content.CreateMessageRequestParamsIncludeContext | undefined =
     v0 === undefined ? undefined : vt_CreateMessageRequestParamsIncludeContext(v0);
@@ -1067,6 +1068,7 @@ export function tp_completionComplete(
   context: W_types.CompleteRequestParamsContext | undefined,
 ] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v1: any = x.argument;
   const f1: W_types.CompleteRequestParamsArgument =
     v1 === undefined ? R.treeBail() : vt_CompleteRequestParamsArgument(v1);
@@ -1084,6 +1086,7 @@ export function tp_elicitationCreate(
   x: any,
 ): [message: string, requestedSchema: W_types.ElicitRequestParamsRequestedSchema] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.message;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.requestedSchema;
@@ -1102,6 +1105,7 @@ export function tp_initialize(
   clientInfo: W_capabilities.Implementation,
 ] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v1: any = x.capabilities;
   const f1: W_capabilities.ClientCapabilities = v1 === undefined ? R.treeBail() : vt_ClientCapabilities(v1);
   const v2: any = x.clientInfo;
@@ -1115,6 +1119,7 @@ export function tr_initialize(x: any): W_capabilities.InitializeResult {
 }
 export function tp_loggingSetLevel(x: any): [level: W_types.LoggingLevel] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.level;
   const f0: W_types.LoggingLevel = v0 === undefined ? R.treeBail() : vt_LoggingLevel(v0);
   return [f0];
@@ -1123,6 +1128,7 @@ export function tp_notificationMessage(
   x: any,
 ): [data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.data;
   const f0: W_types.Json = v0 === undefined ? R.treeBail() : tj10();
   const v1: any = x.level;
@@ -1135,6 +1141,7 @@ export function tp_notificationProgress(
   x: any,
 ): [progressToken: W_types.ProgressToken, progress: number, total: number | undefined, message: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v3: any = x.message;
   const f3: string | undefined = v3 === undefined ? undefined : R.treeStr(v3);
   const v1: any = x.progress;
@@ -1159,6 +1166,7 @@ export function tp_notificationResourcesListChanged(x: any): [meta: W_types.Json
 }
 export function tp_notificationResourcesUpdated(x: any): [uri: string] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.uri;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   return [f0];
@@ -1177,6 +1185,7 @@ export function tp_notificationToolsListChanged(x: any): [meta: W_types.Json | u
 }
 export function tp_promptsGet(x: any): [name: string, arguments: Array<[string, string]> | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v1: any = x.arguments;
   const f1: Array<[string, string]> | undefined = v1 === undefined ? undefined : tm0(v1);
   const v0: any = x.name;
@@ -1188,6 +1197,7 @@ export function tr_promptsGet(x: any): W_content.GetPromptResult {
 }
 export function tp_promptsList(x: any): [cursor: W_types.Cursor | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.cursor;
   const f0: W_types.Cursor | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   return [f0];
@@ -1197,6 +1207,7 @@ export function tr_promptsList(x: any): W_types.ListPromptsResult {
 }
 export function tp_resourcesList(x: any): [cursor: W_types.Cursor | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.cursor;
   const f0: W_types.Cursor | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   return [f0];
@@ -1206,6 +1217,7 @@ export function tr_resourcesList(x: any): W_types.ListResourcesResult {
 }
 export function tp_resourcesRead(x: any): [uri: string] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.uri;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   return [f0];
@@ -1215,12 +1227,14 @@ export function tr_resourcesRead(x: any): W_content.ReadResourceResult {
 }
 export function tp_resourcesSubscribe(x: any): [uri: string] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.uri;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   return [f0];
 }
 export function tp_resourcesTemplatesList(x: any): [cursor: W_types.Cursor | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.cursor;
   const f0: W_types.Cursor | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   return [f0];
@@ -1230,6 +1244,7 @@ export function tr_resourcesTemplatesList(x: any): W_types.ListResourceTemplates
 }
 export function tp_resourcesUnsubscribe(x: any): [uri: string] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.uri;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   return [f0];
@@ -1252,6 +1267,7 @@ export function tr_samplingCreateMessage(x: any): W_content.CreateMessageResult 
 }
 export function tp_toolsCall(x: any): [name: string, arguments: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v1: any = x.arguments;
   const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj22();
   const v0: any = x.name;
@@ -1263,6 +1279,7 @@ export function tr_toolsCall(x: any): W_content.CallToolResult {
 }
 export function tp_toolsList(x: any): [cursor: W_types.Cursor | undefined] {
   if (!R.isObject(x)) return R.treeBail();
+  if (x._meta !== undefined) return R.treeBail();
   const v0: any = x.cursor;
   const f0: W_types.Cursor | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   return [f0];

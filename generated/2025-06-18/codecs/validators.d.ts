@@ -98,3 +98,4 @@ export declare const v_ToolOutputSchema: Validator;
 export declare const v_UnsubscribeRequestParams: Validator;
 export declare const vp_0: Validator;
 export declare const vp_1: Validator;
+export declare const vp_2: Validator;

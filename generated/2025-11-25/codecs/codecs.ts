@@ -239,6 +239,34 @@ export function tw_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestPar
 export function fw_CallToolRequestParamsMeta(x: unknown): unknown {
   return R.jsonFromWit(x);
 }
+/** CallToolRequestResult -> call-tool-request-result. Input already validated against the schema. */
+export function tw_CallToolRequestResult(x: any): W_types.CallToolRequestResult {
+  if (R.isObject(x) && 'content' in x && R.valid(V.v_CallToolResult, x))
+    return { tag: 'call-tool-result' as const, val: tw_CallToolResult(x) };
+  if (R.isObject(x) && 'task' in x && R.valid(V.v_CreateTaskResult, x))
+    return { tag: 'create-task-result' as const, val: tw_CreateTaskResult(x) };
+  return R.fail('anyOf', 'matches no member of CallToolRequestResult');
+}
+/** call-tool-request-result -> CallToolRequestResult, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CallToolRequestResult(x: unknown): unknown {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'call-tool-result':
+      try {
+        return fw_CallToolResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return fw_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['call-tool-result', 'create-task-result']);
+  }
+}
 /** CallToolResult -> call-tool-result. Input already validated against the schema. */
 export function tw_CallToolResult(x: any): W_types.CallToolResult {
   let at = '';
@@ -687,6 +715,143 @@ export function fw_TextResourceContents(x: unknown): unknown {
   }
   return out;
 }
+/** CreateTaskResult -> create-task-result. Input already validated against the schema. */
+export function tw_CreateTaskResult(x: any): W_types.CreateTaskResult {
+  let at = '';
+  try {
+    at = '_meta';
+    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
+    at = 'task';
+    const f_task_ = tw_Task(x.task);
+    return { meta: f_meta_, task: f_task_ };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** create-task-result -> CreateTaskResult, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CreateTaskResult(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const e55 = r.meta;
+      if (!R.isNone(e55)) out['_meta'] = R.jsonFromWit(e55);
+    }
+    at = 'task';
+    out['task'] = fw_Task(r.task);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** Task -> task. Input already validated against the schema. */
+export function tw_Task(x: any): W_types.Task {
+  let at = '';
+  try {
+    at = 'createdAt';
+    const f_createdAt_ = R.str(x.createdAt);
+    at = 'lastUpdatedAt';
+    const f_lastUpdatedAt_ = R.str(x.lastUpdatedAt);
+    at = 'pollInterval';
+    const f_pollInterval_ = x.pollInterval === undefined ? undefined : R.s64(x.pollInterval);
+    at = 'status';
+    const f_status_ = tw_TaskStatus(x.status);
+    at = 'statusMessage';
+    const f_statusMessage_ = x.statusMessage === undefined ? undefined : R.str(x.statusMessage);
+    at = 'taskId';
+    const f_taskId_ = R.str(x.taskId);
+    at = 'ttl';
+    const f_ttl_ = x.ttl === null ? undefined : R.s64(x.ttl);
+    return {
+      createdAt: f_createdAt_,
+      lastUpdatedAt: f_lastUpdatedAt_,
+      pollInterval: f_pollInterval_,
+      status: f_status_,
+      statusMessage: f_statusMessage_,
+      taskId: f_taskId_,
+      ttl: f_ttl_,
+    };
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+}
+/** task -> Task, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_Task(x: unknown): unknown {
+  const r = R.witRecord(x);
+  const out: Record<string, unknown> = {};
+  let at = '';
+  try {
+    at = 'createdAt';
+    out['createdAt'] = R.witStr(r.createdAt);
+    at = 'lastUpdatedAt';
+    out['lastUpdatedAt'] = R.witStr(r.lastUpdatedAt);
+    at = 'pollInterval';
+    {
+      const e58 = r.pollInterval;
+      if (!R.isNone(e58)) out['pollInterval'] = R.witS64(e58);
+    }
+    at = 'status';
+    out['status'] = fw_TaskStatus(r.status);
+    at = 'statusMessage';
+    {
+      const e60 = r.statusMessage;
+      if (!R.isNone(e60)) out['statusMessage'] = R.witStr(e60);
+    }
+    at = 'taskId';
+    out['taskId'] = R.witStr(r.taskId);
+    at = 'ttl';
+    out['ttl'] = ((e63: unknown) => (R.isNone(e63) ? null : R.witS64(e63)))(r.ttl);
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return out;
+}
+/** TaskStatus -> task-status. Input already validated against the schema. */
+export function tw_TaskStatus(x: any): W_types.TaskStatus {
+  const v = x;
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled' as const;
+    case 'completed':
+      return 'completed' as const;
+    case 'failed':
+      return 'failed' as const;
+    case 'input_required':
+      return 'input-required' as const;
+    case 'working':
+      return 'working' as const;
+    default:
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
+  }
+}
+/** task-status -> TaskStatus, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_TaskStatus(x: unknown): unknown {
+  const v = x;
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled';
+    case 'completed':
+      return 'completed';
+    case 'failed':
+      return 'failed';
+    case 'input-required':
+      return 'input_required';
+    case 'working':
+      return 'working';
+    default:
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
+  }
+}
+/** CancelTaskRequestParamsMeta -> cancel-task-request-params-meta. Input already validated against the schema. */
+export function tw_CancelTaskRequestParamsMeta(x: any): W_types.CancelTaskRequestParamsMeta {
+  return R.jsonToWit(x);
+}
+/** cancel-task-request-params-meta -> CancelTaskRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CancelTaskRequestParamsMeta(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
 /** CancelTaskResult -> cancel-task-result. Input already validated against the schema. */
 export function tw_CancelTaskResult(x: any): W_types.CancelTaskResult {
   return R.jsonToWit(x);
@@ -728,28 +893,28 @@ export function fw_ClientCapabilities(x: unknown): unknown {
   try {
     at = 'elicitation';
     {
-      const e57 = r.elicitation;
-      if (!R.isNone(e57)) out['elicitation'] = fw_ClientCapabilitiesElicitation(e57);
+      const e67 = r.elicitation;
+      if (!R.isNone(e67)) out['elicitation'] = fw_ClientCapabilitiesElicitation(e67);
     }
     at = 'experimental';
     {
-      const e58 = r.experimental;
-      if (!R.isNone(e58)) out['experimental'] = R.jsonFromWit(e58);
+      const e68 = r.experimental;
+      if (!R.isNone(e68)) out['experimental'] = R.jsonFromWit(e68);
     }
     at = 'roots';
     {
-      const e60 = r.roots;
-      if (!R.isNone(e60)) out['roots'] = fw_ClientCapabilitiesRoots(e60);
+      const e70 = r.roots;
+      if (!R.isNone(e70)) out['roots'] = fw_ClientCapabilitiesRoots(e70);
     }
     at = 'sampling';
     {
-      const e63 = r.sampling;
-      if (!R.isNone(e63)) out['sampling'] = fw_ClientCapabilitiesSampling(e63);
+      const e73 = r.sampling;
+      if (!R.isNone(e73)) out['sampling'] = fw_ClientCapabilitiesSampling(e73);
     }
     at = 'tasks';
     {
-      const e71 = r.tasks;
-      if (!R.isNone(e71)) out['tasks'] = fw_ClientCapabilitiesTasks(e71);
+      const e81 = r.tasks;
+      if (!R.isNone(e81)) out['tasks'] = fw_ClientCapabilitiesTasks(e81);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -777,13 +942,13 @@ export function fw_ClientCapabilitiesElicitation(x: unknown): unknown {
   try {
     at = 'form';
     {
-      const e55 = r.form;
-      if (!R.isNone(e55)) out['form'] = R.jsonFromWit(e55);
+      const e65 = r.form;
+      if (!R.isNone(e65)) out['form'] = R.jsonFromWit(e65);
     }
     at = 'url';
     {
-      const e56 = r.url;
-      if (!R.isNone(e56)) out['url'] = R.jsonFromWit(e56);
+      const e66 = r.url;
+      if (!R.isNone(e66)) out['url'] = R.jsonFromWit(e66);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -809,8 +974,8 @@ export function fw_ClientCapabilitiesRoots(x: unknown): unknown {
   try {
     at = 'listChanged';
     {
-      const e59 = r.listChanged;
-      if (!R.isNone(e59)) out['listChanged'] = R.witBool(e59);
+      const e69 = r.listChanged;
+      if (!R.isNone(e69)) out['listChanged'] = R.witBool(e69);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -838,13 +1003,13 @@ export function fw_ClientCapabilitiesSampling(x: unknown): unknown {
   try {
     at = 'context';
     {
-      const e61 = r.context;
-      if (!R.isNone(e61)) out['context'] = R.jsonFromWit(e61);
+      const e71 = r.context;
+      if (!R.isNone(e71)) out['context'] = R.jsonFromWit(e71);
     }
     at = 'tools';
     {
-      const e62 = r.tools;
-      if (!R.isNone(e62)) out['tools'] = R.jsonFromWit(e62);
+      const e72 = r.tools;
+      if (!R.isNone(e72)) out['tools'] = R.jsonFromWit(e72);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -874,18 +1039,18 @@ export function fw_ClientCapabilitiesTasks(x: unknown): unknown {
   try {
     at = 'cancel';
     {
-      const e64 = r.cancel;
-      if (!R.isNone(e64)) out['cancel'] = R.jsonFromWit(e64);
+      const e74 = r.cancel;
+      if (!R.isNone(e74)) out['cancel'] = R.jsonFromWit(e74);
     }
     at = 'list';
     {
-      const e65 = r.list;
-      if (!R.isNone(e65)) out['list'] = R.jsonFromWit(e65);
+      const e75 = r.list;
+      if (!R.isNone(e75)) out['list'] = R.jsonFromWit(e75);
     }
     at = 'requests';
     {
-      const e70 = r.requests;
-      if (!R.isNone(e70)) out['requests'] = fw_ClientCapabilitiesTasksRequests(e70);
+      const e80 = r.requests;
+      if (!R.isNone(e80)) out['requests'] = fw_ClientCapabilitiesTasksRequests(e80);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -914,13 +1079,13 @@ export function fw_ClientCapabilitiesTasksRequests(x: unknown): unknown {
   try {
     at = 'elicitation';
     {
-      const e67 = r.elicitation;
-      if (!R.isNone(e67)) out['elicitation'] = fw_ClientCapabilitiesTasksRequestsElicitation(e67);
+      const e77 = r.elicitation;
+      if (!R.isNone(e77)) out['elicitation'] = fw_ClientCapabilitiesTasksRequestsElicitation(e77);
     }
     at = 'sampling';
     {
-      const e69 = r.sampling;
-      if (!R.isNone(e69)) out['sampling'] = fw_ClientCapabilitiesTasksRequestsSampling(e69);
+      const e79 = r.sampling;
+      if (!R.isNone(e79)) out['sampling'] = fw_ClientCapabilitiesTasksRequestsSampling(e79);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -948,8 +1113,8 @@ export function fw_ClientCapabilitiesTasksRequestsElicitation(x: unknown): unkno
   try {
     at = 'create';
     {
-      const e66 = r.create;
-      if (!R.isNone(e66)) out['create'] = R.jsonFromWit(e66);
+      const e76 = r.create;
+      if (!R.isNone(e76)) out['create'] = R.jsonFromWit(e76);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -975,8 +1140,8 @@ export function fw_ClientCapabilitiesTasksRequestsSampling(x: unknown): unknown 
   try {
     at = 'createMessage';
     {
-      const e68 = r.createMessage;
-      if (!R.isNone(e68)) out['createMessage'] = R.jsonFromWit(e68);
+      const e78 = r.createMessage;
+      if (!R.isNone(e78)) out['createMessage'] = R.jsonFromWit(e78);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1016,7 +1181,7 @@ export function tw_CompleteRequestParamsContext(x: any): W_types.CompleteRequest
   let at = '';
   try {
     at = 'arguments';
-    const f_arguments_ = x.arguments === undefined ? undefined : R.mapToWit(x.arguments, (e74: any) => R.str(e74));
+    const f_arguments_ = x.arguments === undefined ? undefined : R.mapToWit(x.arguments, (e84: any) => R.str(e84));
     return { arguments: f_arguments_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1030,8 +1195,8 @@ export function fw_CompleteRequestParamsContext(x: unknown): unknown {
   try {
     at = 'arguments';
     {
-      const e75 = r.arguments;
-      if (!R.isNone(e75)) out['arguments'] = R.mapFromWit(e75, (e76: unknown) => R.witStr(e76));
+      const e85 = r.arguments;
+      if (!R.isNone(e85)) out['arguments'] = R.mapFromWit(e85, (e86: unknown) => R.witStr(e86));
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1100,8 +1265,8 @@ export function fw_PromptReference(x: unknown): unknown {
     out['name'] = R.witStr(r.name);
     at = 'title';
     {
-      const e78 = r.title;
-      if (!R.isNone(e78)) out['title'] = R.witStr(e78);
+      const e88 = r.title;
+      if (!R.isNone(e88)) out['title'] = R.witStr(e88);
     }
     out['type'] = 'ref/prompt';
   } catch (e) {
@@ -1155,8 +1320,8 @@ export function fw_CompleteResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e80 = r.meta;
-      if (!R.isNone(e80)) out['_meta'] = R.jsonFromWit(e80);
+      const e90 = r.meta;
+      if (!R.isNone(e90)) out['_meta'] = R.jsonFromWit(e90);
     }
     at = 'completion';
     out['completion'] = fw_CompleteResultCompletion(r.completion);
@@ -1174,7 +1339,7 @@ export function tw_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
     at = 'total';
     const f_total_ = x.total === undefined ? undefined : R.s64(x.total);
     at = 'values';
-    const f_values_ = R.mapList(x.values, (e83: any) => R.str(e83));
+    const f_values_ = R.mapList(x.values, (e93: any) => R.str(e93));
     return { hasMore: f_hasMore_, total: f_total_, values: f_values_ };
   } catch (e) {
     return R.rethrow(e, at);
@@ -1188,16 +1353,16 @@ export function fw_CompleteResultCompletion(x: unknown): unknown {
   try {
     at = 'hasMore';
     {
-      const e81 = r.hasMore;
-      if (!R.isNone(e81)) out['hasMore'] = R.witBool(e81);
+      const e91 = r.hasMore;
+      if (!R.isNone(e91)) out['hasMore'] = R.witBool(e91);
     }
     at = 'total';
     {
-      const e82 = r.total;
-      if (!R.isNone(e82)) out['total'] = R.witS64(e82);
+      const e92 = r.total;
+      if (!R.isNone(e92)) out['total'] = R.witS64(e92);
     }
     at = 'values';
-    out['values'] = R.mapList(R.witList(r.values), (e85: unknown) => R.witStr(e85));
+    out['values'] = R.mapList(R.witList(r.values), (e95: unknown) => R.witStr(e95));
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -1239,6 +1404,40 @@ export function tw_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessage
 export function fw_CreateMessageRequestParamsMeta(x: unknown): unknown {
   return R.jsonFromWit(x);
 }
+/** CreateMessageRequestResult -> create-message-request-result. Input already validated against the schema. */
+export function tw_CreateMessageRequestResult(x: any): W_types.CreateMessageRequestResult {
+  if (
+    R.isObject(x) &&
+    'content' in x &&
+    'model' in x &&
+    (['assistant', 'user'] as readonly unknown[]).includes(x.role) &&
+    R.valid(V.v_CreateMessageResult, x)
+  )
+    return { tag: 'create-message-result' as const, val: tw_CreateMessageResult(x) };
+  if (R.isObject(x) && 'task' in x && R.valid(V.v_CreateTaskResult, x))
+    return { tag: 'create-task-result' as const, val: tw_CreateTaskResult(x) };
+  return R.fail('anyOf', 'matches no member of CreateMessageRequestResult');
+}
+/** create-message-request-result -> CreateMessageRequestResult, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_CreateMessageRequestResult(x: unknown): unknown {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'create-message-result':
+      try {
+        return fw_CreateMessageResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return fw_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['create-message-result', 'create-task-result']);
+  }
+}
 /** CreateMessageResult -> create-message-result. Input already validated against the schema. */
 export function tw_CreateMessageResult(x: any): W_types.CreateMessageResult {
   let at = '';
@@ -1266,8 +1465,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e87 = r.meta;
-      if (!R.isNone(e87)) out['_meta'] = R.jsonFromWit(e87);
+      const e97 = r.meta;
+      if (!R.isNone(e97)) out['_meta'] = R.jsonFromWit(e97);
     }
     at = 'content';
     out['content'] = fw_CreateMessageResultContent(r.content);
@@ -1277,8 +1476,8 @@ export function fw_CreateMessageResult(x: unknown): unknown {
     out['role'] = fw_Role(r.role);
     at = 'stopReason';
     {
-      const e104 = r.stopReason;
-      if (!R.isNone(e104)) out['stopReason'] = R.witStr(e104);
+      const e114 = r.stopReason;
+      if (!R.isNone(e114)) out['stopReason'] = R.witStr(e114);
     }
   } catch (e) {
     return R.rethrow(e, at);
@@ -1311,7 +1510,7 @@ export function tw_CreateMessageResultContent(x: any): W_types.CreateMessageResu
   if (R.isObject(x) && 'text' in x && x.type === 'text' && R.valid(V.v_TextContent, x))
     return { tag: 'text-content' as const, val: tw_TextContent(x) };
   if (Array.isArray(x))
-    return { tag: 'array' as const, val: R.mapList(x, (e99: any) => tw_SamplingMessageContentBlock(e99)) };
+    return { tag: 'array' as const, val: R.mapList(x, (e109: any) => tw_SamplingMessageContentBlock(e109)) };
   return R.fail('anyOf', 'matches no member of CreateMessageResultContent');
 }
 /** create-message-result-content -> CreateMessageResultContent, checking the WIT value (tags, ranges, strings, JSON text). */
@@ -1350,7 +1549,7 @@ export function fw_CreateMessageResultContent(x: unknown): unknown {
       }
     case 'array':
       try {
-        return R.mapList(R.witList(v.val), (e100: unknown) => fw_SamplingMessageContentBlock(e100));
+        return R.mapList(R.witList(v.val), (e110: unknown) => fw_SamplingMessageContentBlock(e110));
       } catch (e) {
         return R.rethrow(e, 'val');
       }
@@ -1390,8 +1589,8 @@ export function fw_ToolUseContent(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e88 = r.meta;
-      if (!R.isNone(e88)) out['_meta'] = R.jsonFromWit(e88);
+      const e98 = r.meta;
+      if (!R.isNone(e98)) out['_meta'] = R.jsonFromWit(e98);
     }
     at = 'id';
     out['id'] = R.witStr(r.id);
@@ -1412,7 +1611,7 @@ export function tw_ToolResultContent(x: any): W_types.ToolResultContent {
     at = '_meta';
     const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
     at = 'content';
-    const f_content_ = R.mapList(x.content, (e93: any) => tw_ContentBlock(e93));
+    const f_content_ = R.mapList(x.content, (e103: any) => tw_ContentBlock(e103));
     at = 'isError';
     const f_isError_ = x.isError === undefined ? undefined : (x.isError as boolean);
     at = 'structuredContent';
@@ -1438,20 +1637,20 @@ export function fw_ToolResultContent(x: unknown): unknown {
   try {
     at = 'meta';
     {
-      const e92 = r.meta;
-      if (!R.isNone(e92)) out['_meta'] = R.jsonFromWit(e92);
+      const e102 = r.meta;
+      if (!R.isNone(e102)) out['_meta'] = R.jsonFromWit(e102);
     }
     at = 'content';
-    out['content'] = R.mapList(R.witList(r.content), (e95: unknown) => fw_ContentBlock(e95));
+    out['content'] = R.mapList(R.witList(r.content), (e105: unknown) => fw_ContentBlock(e105));
     at = 'isError';
     {
-      const e96 = r.isError;
-      if (!R.isNone(e96)) out['isError'] = R.witBool(e96);
+      const e106 = r.isError;
+      if (!R.isNone(e106)) out['isError'] = R.witBool(e106);
     }
     at = 'structuredContent';
     {
-      const e97 = r.structuredContent;
-      if (!R.isNone(e97)) out['structuredContent'] = R.jsonFromWit(e97);
+      const e107 = r.structuredContent;
+      if (!R.isNone(e107)) out['structuredContent'] = R.jsonFromWit(e107);
     }
     at = 'toolUseId';
     out['toolUseId'] = R.witStr(r.toolUseId);
@@ -1514,135 +1713,6 @@ export function fw_SamplingMessageContentBlock(x: unknown): unknown {
       }
     default:
       return R.badTag(v.tag, ['text', 'image', 'audio', 'tool-use', 'tool-result']);
-  }
-}
-/** CreateTaskResult -> create-task-result. Input already validated against the schema. */
-export function tw_CreateTaskResult(x: any): W_types.CreateTaskResult {
-  let at = '';
-  try {
-    at = '_meta';
-    const f_meta_ = x._meta === undefined ? undefined : R.jsonToWit(x._meta);
-    at = 'task';
-    const f_task_ = tw_Task(x.task);
-    return { meta: f_meta_, task: f_task_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** create-task-result -> CreateTaskResult, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_CreateTaskResult(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const e105 = r.meta;
-      if (!R.isNone(e105)) out['_meta'] = R.jsonFromWit(e105);
-    }
-    at = 'task';
-    out['task'] = fw_Task(r.task);
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** Task -> task. Input already validated against the schema. */
-export function tw_Task(x: any): W_types.Task {
-  let at = '';
-  try {
-    at = 'createdAt';
-    const f_createdAt_ = R.str(x.createdAt);
-    at = 'lastUpdatedAt';
-    const f_lastUpdatedAt_ = R.str(x.lastUpdatedAt);
-    at = 'pollInterval';
-    const f_pollInterval_ = x.pollInterval === undefined ? undefined : R.s64(x.pollInterval);
-    at = 'status';
-    const f_status_ = tw_TaskStatus(x.status);
-    at = 'statusMessage';
-    const f_statusMessage_ = x.statusMessage === undefined ? undefined : R.str(x.statusMessage);
-    at = 'taskId';
-    const f_taskId_ = R.str(x.taskId);
-    at = 'ttl';
-    const f_ttl_ = x.ttl === null ? undefined : R.s64(x.ttl);
-    return {
-      createdAt: f_createdAt_,
-      lastUpdatedAt: f_lastUpdatedAt_,
-      pollInterval: f_pollInterval_,
-      status: f_status_,
-      statusMessage: f_statusMessage_,
-      taskId: f_taskId_,
-      ttl: f_ttl_,
-    };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-}
-/** task -> Task, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_Task(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'createdAt';
-    out['createdAt'] = R.witStr(r.createdAt);
-    at = 'lastUpdatedAt';
-    out['lastUpdatedAt'] = R.witStr(r.lastUpdatedAt);
-    at = 'pollInterval';
-    {
-      const e108 = r.pollInterval;
-      if (!R.isNone(e108)) out['pollInterval'] = R.witS64(e108);
-    }
-    at = 'status';
-    out['status'] = fw_TaskStatus(r.status);
-    at = 'statusMessage';
-    {
-      const e110 = r.statusMessage;
-      if (!R.isNone(e110)) out['statusMessage'] = R.witStr(e110);
-    }
-    at = 'taskId';
-    out['taskId'] = R.witStr(r.taskId);
-    at = 'ttl';
-    out['ttl'] = ((e113: unknown) => (R.isNone(e113) ? null : R.witS64(e113)))(r.ttl);
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
-}
-/** TaskStatus -> task-status. Input already validated against the schema. */
-export function tw_TaskStatus(x: any): W_types.TaskStatus {
-  const v = x;
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled' as const;
-    case 'completed':
-      return 'completed' as const;
-    case 'failed':
-      return 'failed' as const;
-    case 'input_required':
-      return 'input-required' as const;
-    case 'working':
-      return 'working' as const;
-    default:
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
-  }
-}
-/** task-status -> TaskStatus, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_TaskStatus(x: unknown): unknown {
-  const v = x;
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled';
-    case 'completed':
-      return 'completed';
-    case 'failed':
-      return 'failed';
-    case 'input-required':
-      return 'input_required';
-    case 'working':
-      return 'working';
-    default:
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
   }
 }
 /** Cursor -> cursor. Input already validated against the schema. */
@@ -2538,13 +2608,37 @@ export function fw_ElicitRequestURLParams(x: unknown): unknown {
   }
   return out;
 }
-/** ElicitRequestURLParamsMeta -> elicit-request-url-params-meta. Input already validated against the schema. */
-export function tw_ElicitRequestURLParamsMeta(x: any): W_types.ElicitRequestUrlParamsMeta {
-  return R.jsonToWit(x);
+/** ElicitRequestResult -> elicit-request-result. Input already validated against the schema. */
+export function tw_ElicitRequestResult(x: any): W_types.ElicitRequestResult {
+  if (
+    R.isObject(x) &&
+    (['accept', 'cancel', 'decline'] as readonly unknown[]).includes(x.action) &&
+    R.valid(V.v_ElicitResult, x)
+  )
+    return { tag: 'elicit-result' as const, val: tw_ElicitResult(x) };
+  if (R.isObject(x) && 'task' in x && R.valid(V.v_CreateTaskResult, x))
+    return { tag: 'create-task-result' as const, val: tw_CreateTaskResult(x) };
+  return R.fail('anyOf', 'matches no member of ElicitRequestResult');
 }
-/** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
-export function fw_ElicitRequestURLParamsMeta(x: unknown): unknown {
-  return R.jsonFromWit(x);
+/** elicit-request-result -> ElicitRequestResult, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ElicitRequestResult(x: unknown): unknown {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'elicit-result':
+      try {
+        return fw_ElicitResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return fw_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['elicit-result', 'create-task-result']);
+  }
 }
 /** ElicitResult -> elicit-result. Input already validated against the schema. */
 export function tw_ElicitResult(x: any): W_types.ElicitResult {
@@ -2672,6 +2766,14 @@ export function fw_ElicitResultContentValueCase2(x: unknown): unknown {
     default:
       return R.badTag(v.tag, ['string', 'integer', 'boolean']);
   }
+}
+/** ElicitRequestURLParamsMeta -> elicit-request-url-params-meta. Input already validated against the schema. */
+export function tw_ElicitRequestURLParamsMeta(x: any): W_types.ElicitRequestUrlParamsMeta {
+  return R.jsonToWit(x);
+}
+/** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_ElicitRequestURLParamsMeta(x: unknown): unknown {
+  return R.jsonFromWit(x);
 }
 /** EmptyResult -> empty-result. Input already validated against the schema. */
 export function tw_EmptyResult(x: any): W_types.EmptyResult {
@@ -2848,12 +2950,28 @@ export function fw_PromptMessage(x: unknown): unknown {
   }
   return out;
 }
+/** GetTaskPayloadRequestParamsMeta -> get-task-payload-request-params-meta. Input already validated against the schema. */
+export function tw_GetTaskPayloadRequestParamsMeta(x: any): W_types.GetTaskPayloadRequestParamsMeta {
+  return R.jsonToWit(x);
+}
+/** get-task-payload-request-params-meta -> GetTaskPayloadRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_GetTaskPayloadRequestParamsMeta(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
 /** GetTaskPayloadResult -> get-task-payload-result. Input already validated against the schema. */
 export function tw_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
   return R.jsonToWit(x);
 }
 /** get-task-payload-result -> GetTaskPayloadResult, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_GetTaskPayloadResult(x: unknown): unknown {
+  return R.jsonFromWit(x);
+}
+/** GetTaskRequestParamsMeta -> get-task-request-params-meta. Input already validated against the schema. */
+export function tw_GetTaskRequestParamsMeta(x: any): W_types.GetTaskRequestParamsMeta {
+  return R.jsonToWit(x);
+}
+/** get-task-request-params-meta -> GetTaskRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
+export function fw_GetTaskRequestParamsMeta(x: unknown): unknown {
   return R.jsonFromWit(x);
 }
 /** GetTaskResult -> get-task-result. Input already validated against the schema. */
@@ -4930,12 +5048,29 @@ export const types = {
     F.pt_CallToolRequestParamsMeta,
     F.et_CallToolRequestParamsMeta,
   ),
+  CallToolRequestResult: typeCodec<unknown, W_types.CallToolRequestResult>(
+    V.v_CallToolRequestResult,
+    tw_CallToolRequestResult,
+    fw_CallToolRequestResult,
+    F.pt_CallToolRequestResult,
+    F.et_CallToolRequestResult,
+  ),
   CallToolResult: typeCodec<J.CallToolResult, W_types.CallToolResult>(
     V.v_CallToolResult,
     tw_CallToolResult,
     fw_CallToolResult,
     F.pt_CallToolResult,
     F.et_CallToolResult,
+  ),
+  CancelTaskRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.CancelTaskRequest>['params']>>['_meta']>,
+    W_types.CancelTaskRequestParamsMeta
+  >(
+    V.v_CancelTaskRequestParamsMeta,
+    tw_CancelTaskRequestParamsMeta,
+    fw_CancelTaskRequestParamsMeta,
+    F.pt_CancelTaskRequestParamsMeta,
+    F.et_CancelTaskRequestParamsMeta,
   ),
   CancelTaskResult: typeCodec<J.CancelTaskResult, W_types.CancelTaskResult>(
     V.v_CancelTaskResult,
@@ -5113,6 +5248,13 @@ export const types = {
     F.pt_CreateMessageRequestParamsMeta,
     F.et_CreateMessageRequestParamsMeta,
   ),
+  CreateMessageRequestResult: typeCodec<unknown, W_types.CreateMessageRequestResult>(
+    V.v_CreateMessageRequestResult,
+    tw_CreateMessageRequestResult,
+    fw_CreateMessageRequestResult,
+    F.pt_CreateMessageRequestResult,
+    F.et_CreateMessageRequestResult,
+  ),
   CreateMessageResult: typeCodec<J.CreateMessageResult, W_types.CreateMessageResult>(
     V.v_CreateMessageResult,
     tw_CreateMessageResult,
@@ -5171,6 +5313,13 @@ export const types = {
     fw_ElicitRequestParams,
     F.pt_ElicitRequestParams,
     F.et_ElicitRequestParams,
+  ),
+  ElicitRequestResult: typeCodec<unknown, W_types.ElicitRequestResult>(
+    V.v_ElicitRequestResult,
+    tw_ElicitRequestResult,
+    fw_ElicitRequestResult,
+    F.pt_ElicitRequestResult,
+    F.et_ElicitRequestResult,
   ),
   ElicitRequestURLParams: typeCodec<J.ElicitRequestURLParams, W_types.ElicitRequestUrlParams>(
     V.v_ElicitRequestURLParams,
@@ -5269,12 +5418,32 @@ export const types = {
     F.pt_GetPromptResult,
     F.et_GetPromptResult,
   ),
+  GetTaskPayloadRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.GetTaskPayloadRequest>['params']>>['_meta']>,
+    W_types.GetTaskPayloadRequestParamsMeta
+  >(
+    V.v_GetTaskPayloadRequestParamsMeta,
+    tw_GetTaskPayloadRequestParamsMeta,
+    fw_GetTaskPayloadRequestParamsMeta,
+    F.pt_GetTaskPayloadRequestParamsMeta,
+    F.et_GetTaskPayloadRequestParamsMeta,
+  ),
   GetTaskPayloadResult: typeCodec<J.GetTaskPayloadResult, W_types.GetTaskPayloadResult>(
     V.v_GetTaskPayloadResult,
     tw_GetTaskPayloadResult,
     fw_GetTaskPayloadResult,
     F.pt_GetTaskPayloadResult,
     F.et_GetTaskPayloadResult,
+  ),
+  GetTaskRequestParamsMeta: typeCodec<
+    NonNullable<NonNullable<NonNullable<NonNullable<J.GetTaskRequest>['params']>>['_meta']>,
+    W_types.GetTaskRequestParamsMeta
+  >(
+    V.v_GetTaskRequestParamsMeta,
+    tw_GetTaskRequestParamsMeta,
+    fw_GetTaskRequestParamsMeta,
+    F.pt_GetTaskRequestParamsMeta,
+    F.et_GetTaskRequestParamsMeta,
   ),
   GetTaskResult: typeCodec<J.GetTaskResult, W_types.GetTaskResult>(
     V.v_GetTaskResult,

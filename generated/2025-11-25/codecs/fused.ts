@@ -144,19 +144,29 @@ export const K25: readonly string[] = ['default', 'description', 'title', 'type'
 export const K26: readonly string[] = ['$schema', 'properties', 'required', 'type'];
 export const K27: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
 export const K28: readonly string[] = ['_meta', 'action', 'content'];
-export function jc29(s: S.Scanner): void {
+export const K29: readonly string[] = [
+  'createdAt',
+  'lastUpdatedAt',
+  'pollInterval',
+  'status',
+  'statusMessage',
+  'taskId',
+  'ttl',
+];
+export const K30: readonly string[] = ['_meta', 'task'];
+export function jc31(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc29 (on its way out of a component); returns the text. */
-export function tc30(text: string): string {
+/** A whole `json` text checked by jc31 (on its way out of a component); returns the text. */
+export function tc32(text: string): string {
   const s = new S.Scanner(text);
-  jc29(s);
+  jc31(s);
   s.end();
   return text;
 }
-export const K31: readonly string[] = ['form', 'url'];
-export function jc32(s: S.Scanner): void {
+export const K33: readonly string[] = ['form', 'url'];
+export function jc34(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -167,7 +177,7 @@ export function jc32(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc29(s);
+            jc31(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -187,27 +197,27 @@ export function jc32(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
-export function tc33(text: string): string {
+/** A whole `json` text checked by jc34 (on its way out of a component); returns the text. */
+export function tc35(text: string): string {
   const s = new S.Scanner(text);
-  jc32(s);
+  jc34(s);
   s.end();
   return text;
 }
-export const K34: readonly string[] = ['listChanged'];
-export const K35: readonly string[] = ['context', 'tools'];
-export const K36: readonly string[] = ['create'];
-export const K37: readonly string[] = ['createMessage'];
-export const K38: readonly string[] = ['elicitation', 'sampling'];
-export const K39: readonly string[] = ['cancel', 'list', 'requests'];
-export const K40: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
-export const K41: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K42: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K43: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K44: readonly string[] = ['listChanged', 'subscribe'];
-export const K45: readonly string[] = ['call'];
-export const K46: readonly string[] = ['tools'];
-export const K47: readonly string[] = [
+export const K36: readonly string[] = ['listChanged'];
+export const K37: readonly string[] = ['context', 'tools'];
+export const K38: readonly string[] = ['create'];
+export const K39: readonly string[] = ['createMessage'];
+export const K40: readonly string[] = ['elicitation', 'sampling'];
+export const K41: readonly string[] = ['cancel', 'list', 'requests'];
+export const K42: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
+export const K43: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K44: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K45: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K46: readonly string[] = ['listChanged', 'subscribe'];
+export const K47: readonly string[] = ['call'];
+export const K48: readonly string[] = ['tools'];
+export const K49: readonly string[] = [
   'completions',
   'experimental',
   'logging',
@@ -216,25 +226,32 @@ export const K47: readonly string[] = [
   'tasks',
   'tools',
 ];
-export const K48: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K49: readonly string[] = ['_meta', 'level'];
-export function jc50(s: S.Scanner): void {
+export const K50: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K51: readonly string[] = ['_meta', 'level'];
+export function jc52(s: S.Scanner): void {
   S.checkVia(V.vp_1, s);
 }
-export const K51: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K52: readonly string[] = ['elicitationId'];
-export const K53: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc52 (on its way out of a component); returns the text. */
+export function tc53(text: string): string {
+  const s = new S.Scanner(text);
+  jc52(s);
+  s.end();
+  return text;
+}
+export const K54: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K55: readonly string[] = ['_meta', 'elicitationId'];
+export const K56: readonly string[] = ['_meta'];
 /** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc54(text: string): string {
+export function tc57(text: string): string {
   const s = new S.Scanner(text);
   jc2(s);
   s.end();
   return text;
 }
-export const K55: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K56: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K57: readonly string[] = ['_meta', 'uri'];
-export const K58: readonly string[] = [
+export const K58: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K59: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K60: readonly string[] = ['_meta', 'uri'];
+export const K61: readonly string[] = [
   '_meta',
   'createdAt',
   'lastUpdatedAt',
@@ -244,11 +261,11 @@ export const K58: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K59: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K60: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K61: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K62: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K63: readonly string[] = [
+export const K62: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K63: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K64: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K65: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K66: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -260,16 +277,16 @@ export const K63: readonly string[] = [
   'type',
   'uri',
 ];
-export const K64: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K65: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K66: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K67: readonly string[] = ['content', 'role'];
-export const K68: readonly string[] = ['_meta', 'description', 'messages'];
-export const K69: readonly string[] = ['_meta', 'cursor'];
-export const K70: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K71: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K72: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K73: readonly string[] = [
+export const K67: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K68: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K69: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K70: readonly string[] = ['content', 'role'];
+export const K71: readonly string[] = ['_meta', 'description', 'messages'];
+export const K72: readonly string[] = ['_meta', 'cursor'];
+export const K73: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K74: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K75: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K76: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -280,9 +297,9 @@ export const K73: readonly string[] = [
   'title',
   'uri',
 ];
-export const K74: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K75: readonly string[] = ['_meta', 'contents'];
-export const K76: readonly string[] = [
+export const K77: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K78: readonly string[] = ['_meta', 'contents'];
+export const K79: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -292,18 +309,18 @@ export const K76: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K77: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K78: readonly string[] = ['_meta', 'name', 'uri'];
-export const K79: readonly string[] = ['_meta', 'roots'];
-export const K80: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K81: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K82: readonly string[] = ['_meta', 'content', 'role'];
-export const K83: readonly string[] = ['name'];
-export const K84: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K85: readonly string[] = ['mode'];
-export const K86: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K87: readonly string[] = ['taskSupport'];
-export const K88: readonly string[] = [
+export const K80: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K81: readonly string[] = ['_meta', 'name', 'uri'];
+export const K82: readonly string[] = ['_meta', 'roots'];
+export const K83: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K84: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K85: readonly string[] = ['_meta', 'content', 'role'];
+export const K86: readonly string[] = ['name'];
+export const K87: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K88: readonly string[] = ['mode'];
+export const K89: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K90: readonly string[] = ['taskSupport'];
+export const K91: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -314,7 +331,7 @@ export const K88: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K89: readonly string[] = [
+export const K92: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -328,29 +345,20 @@ export const K89: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K90: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K91: readonly string[] = ['taskId'];
-export function jc92(s: S.Scanner): void {
+export const K93: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K94: readonly string[] = ['_meta', 'taskId'];
+export function jc95(s: S.Scanner): void {
   S.checkVia(V.vp_2, s);
 }
-/** A whole `json` text checked by jc92 (on its way out of a component); returns the text. */
-export function tc93(text: string): string {
+/** A whole `json` text checked by jc95 (on its way out of a component); returns the text. */
+export function tc96(text: string): string {
   const s = new S.Scanner(text);
-  jc92(s);
+  jc95(s);
   s.end();
   return text;
 }
-export const K94: readonly string[] = [
-  'createdAt',
-  'lastUpdatedAt',
-  'pollInterval',
-  'status',
-  'statusMessage',
-  'taskId',
-  'ttl',
-];
-export const K95: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
-export function jc96(s: S.Scanner): void {
+export const K97: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
+export function jc98(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -373,10 +381,10 @@ export function jc96(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -405,30 +413,23 @@ export function jc96(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K97: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
-export const K98: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K99: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K100: readonly string[] = ['name', 'title'];
-export const K101: readonly string[] = ['_meta', 'task'];
-/** A whole `json` text checked by jc50 (on its way out of a component); returns the text. */
-export function tc102(text: string): string {
+/** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
+export function tc99(text: string): string {
   const s = new S.Scanner(text);
-  jc50(s);
+  jc98(s);
   s.end();
   return text;
 }
-export const K103: readonly string[] = ['code', 'data', 'message'];
-/** A whole `json` text checked by jc96 (on its way out of a component); returns the text. */
-export function tc104(text: string): string {
-  const s = new S.Scanner(text);
-  jc96(s);
-  s.end();
-  return text;
-}
+export const K100: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
+export const K101: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K102: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K103: readonly string[] = ['name', 'title'];
+export const K104: readonly string[] = ['code', 'data', 'message'];
 export const K105: readonly string[] = ['icons'];
 export const K106: readonly string[] = ['method', 'params'];
 export const K107: readonly string[] = ['_meta', 'nextCursor'];
-export const K108: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K108: readonly string[] = ['taskId'];
+export const K109: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -1081,7 +1082,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1101,7 +1102,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1117,10 +1118,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1141,7 +1142,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1151,7 +1152,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1164,25 +1165,25 @@ export function et_Annotations(x: unknown): string {
   try {
     at = 'audience';
     {
-      const v119 = r.audience;
-      if (!R.isNone(v119)) {
-        o += c + '"audience":' + el15(v119);
+      const v124 = r.audience;
+      if (!R.isNone(v124)) {
+        o += c + '"audience":' + el15(v124);
         c = ',';
       }
     }
     at = 'lastModified';
     {
-      const v120 = r.lastModified;
-      if (!R.isNone(v120)) {
-        o += c + '"lastModified":' + R.qs(v120);
+      const v125 = r.lastModified;
+      if (!R.isNone(v125)) {
+        o += c + '"lastModified":' + R.qs(v125);
         c = ',';
       }
     }
     at = 'priority';
     {
-      const v121 = r.priority;
-      if (!R.isNone(v121)) {
-        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v121), 0, 1));
+      const v126 = r.priority;
+      if (!R.isNone(v126)) {
+        o += c + '"priority":' + R.numText(R.inRange(R.witF64(v126), 0, 1));
         c = ',';
       }
     }
@@ -1246,7 +1247,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1265,7 +1266,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1277,7 +1278,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1293,7 +1294,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1305,10 +1306,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1338,7 +1339,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1354,7 +1355,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1369,17 +1370,17 @@ export function et_AudioContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v125 = r.meta;
-      if (!R.isNone(v125)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v125));
+      const v130 = r.meta;
+      if (!R.isNone(v130)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v130));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v126 = r.annotations;
-      if (!R.isNone(v126)) {
-        o += c + '"annotations":' + et_Annotations(v126);
+      const v131 = r.annotations;
+      if (!R.isNone(v131)) {
+        o += c + '"annotations":' + et_Annotations(v131);
         c = ',';
       }
     }
@@ -1420,7 +1421,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1433,10 +1434,10 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1455,7 +1456,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1468,7 +1469,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1484,9 +1485,9 @@ export function et_BaseMetadata(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v240 = r.title;
-      if (!R.isNone(v240)) {
-        o += c + '"title":' + R.qs(v240);
+      const v245 = r.title;
+      if (!R.isNone(v245)) {
+        o += c + '"title":' + R.qs(v245);
         c = ',';
       }
     }
@@ -1524,7 +1525,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1536,7 +1537,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1552,7 +1553,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1563,10 +1564,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1592,7 +1593,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1606,7 +1607,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1619,9 +1620,9 @@ export function et_BlobResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v138 = r.meta;
-      if (!R.isNone(v138)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v138));
+      const v143 = r.meta;
+      if (!R.isNone(v143)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v143));
         c = ',';
       }
     }
@@ -1630,9 +1631,9 @@ export function et_BlobResourceContents(x: unknown): string {
     c = ',';
     at = 'mimeType';
     {
-      const v139 = r.mimeType;
-      if (!R.isNone(v139)) {
-        o += c + '"mimeType":' + R.qs(v139);
+      const v144 = r.mimeType;
+      if (!R.isNone(v144)) {
+        o += c + '"mimeType":' + R.qs(v144);
         c = ',';
       }
     }
@@ -1805,6 +1806,70 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
 export function et_CallToolRequestParamsMeta(x: unknown): string {
   return tc4(R.jsonUtf8(x));
 }
+/** CallToolRequestResult from JSON text -> call-tool-request-result, validating as it reads. */
+export function pt_CallToolRequestResult(s: S.Scanner): W_types.CallToolRequestResult {
+  const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['content', 'task']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'call-tool-result' as const, val: pt_CallToolResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  let errs: (R.CodecError | undefined)[] | undefined;
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'call-tool-result' as const, val: pt_CallToolResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[0] = e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[1] = e;
+      s.i = p;
+    }
+  }
+  throw S.unionError(s, p, errs, 'CallToolRequestResult', [
+    { c: 'call-tool-result', k: ['_meta', 'content', 'isError', 'structuredContent'], r: ['content'] },
+    { c: 'create-task-result', k: ['_meta', 'task'], r: ['task'] },
+  ]);
+}
+/** call-tool-request-result -> CallToolRequestResult as JSON text, checking as it writes. */
+export function et_CallToolRequestResult(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'call-tool-result':
+      try {
+        return et_CallToolResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return et_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['call-tool-result', 'create-task-result']);
+  }
+}
 /** CallToolResult from JSON text -> call-tool-result, validating as it reads. */
 export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
   let f0: W_types.Json | undefined = undefined as any;
@@ -1834,7 +1899,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1849,7 +1914,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1864,7 +1929,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1889,10 +1954,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K98.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1917,7 +1982,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1930,7 +1995,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1943,9 +2008,9 @@ export function et_CallToolResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v233 = r.meta;
-      if (!R.isNone(v233)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v233));
+      const v238 = r.meta;
+      if (!R.isNone(v238)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
         c = ',';
       }
     }
@@ -1954,17 +2019,17 @@ export function et_CallToolResult(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v234 = r.isError;
-      if (!R.isNone(v234)) {
-        o += c + '"isError":' + (R.witBool(v234) ? 'true' : 'false');
+      const v239 = r.isError;
+      if (!R.isNone(v239)) {
+        o += c + '"isError":' + (R.witBool(v239) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v235 = r.structuredContent;
-      if (!R.isNone(v235)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v235));
+      const v240 = r.structuredContent;
+      if (!R.isNone(v240)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v240));
         c = ',';
       }
     }
@@ -2084,7 +2149,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2103,7 +2168,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2124,10 +2189,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2153,7 +2218,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2168,7 +2233,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2183,17 +2248,17 @@ export function et_TextContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v118 = r.meta;
-      if (!R.isNone(v118)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v118));
+      const v123 = r.meta;
+      if (!R.isNone(v123)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v122 = r.annotations;
-      if (!R.isNone(v122)) {
-        o += c + '"annotations":' + et_Annotations(v122);
+      const v127 = r.annotations;
+      if (!R.isNone(v127)) {
+        o += c + '"annotations":' + et_Annotations(v127);
         c = ',';
       }
     }
@@ -2235,7 +2300,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2254,7 +2319,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2266,7 +2331,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2282,7 +2347,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2294,10 +2359,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2327,7 +2392,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2343,7 +2408,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2358,17 +2423,17 @@ export function et_ImageContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v123 = r.meta;
-      if (!R.isNone(v123)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
+      const v128 = r.meta;
+      if (!R.isNone(v128)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v128));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v124 = r.annotations;
-      if (!R.isNone(v124)) {
-        o += c + '"annotations":' + et_Annotations(v124);
+      const v129 = r.annotations;
+      if (!R.isNone(v129)) {
+        o += c + '"annotations":' + et_Annotations(v129);
         c = ',';
       }
     }
@@ -2418,7 +2483,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2437,7 +2502,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2456,7 +2521,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2469,7 +2534,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2485,7 +2550,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2497,7 +2562,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2509,7 +2574,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2531,7 +2596,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2542,10 +2607,10 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2590,7 +2655,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2606,7 +2671,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -2631,41 +2696,41 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v127 = r.meta;
-      if (!R.isNone(v127)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v127));
+      const v132 = r.meta;
+      if (!R.isNone(v132)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v132));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v128 = r.annotations;
-      if (!R.isNone(v128)) {
-        o += c + '"annotations":' + et_Annotations(v128);
+      const v133 = r.annotations;
+      if (!R.isNone(v133)) {
+        o += c + '"annotations":' + et_Annotations(v133);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v129 = r.description;
-      if (!R.isNone(v129)) {
-        o += c + '"description":' + R.qs(v129);
+      const v134 = r.description;
+      if (!R.isNone(v134)) {
+        o += c + '"description":' + R.qs(v134);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v130 = r.icons;
-      if (!R.isNone(v130)) {
-        o += c + '"icons":' + el13(v130);
+      const v135 = r.icons;
+      if (!R.isNone(v135)) {
+        o += c + '"icons":' + el13(v135);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v131 = r.mimeType;
-      if (!R.isNone(v131)) {
-        o += c + '"mimeType":' + R.qs(v131);
+      const v136 = r.mimeType;
+      if (!R.isNone(v136)) {
+        o += c + '"mimeType":' + R.qs(v136);
         c = ',';
       }
     }
@@ -2674,17 +2739,17 @@ export function et_ResourceLink(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v132 = r.size;
-      if (!R.isNone(v132)) {
-        o += c + '"size":' + String(R.witS64(v132));
+      const v137 = r.size;
+      if (!R.isNone(v137)) {
+        o += c + '"size":' + String(R.witS64(v137));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v133 = r.title;
-      if (!R.isNone(v133)) {
-        o += c + '"title":' + R.qs(v133);
+      const v138 = r.title;
+      if (!R.isNone(v138)) {
+        o += c + '"title":' + R.qs(v138);
         c = ',';
       }
     }
@@ -2728,7 +2793,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2749,7 +2814,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2762,10 +2827,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2790,7 +2855,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2803,7 +2868,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2816,17 +2881,17 @@ export function et_Icon(x: unknown): string {
   try {
     at = 'mimeType';
     {
-      const v70 = r.mimeType;
-      if (!R.isNone(v70)) {
-        o += c + '"mimeType":' + R.qs(v70);
+      const v74 = r.mimeType;
+      if (!R.isNone(v74)) {
+        o += c + '"mimeType":' + R.qs(v74);
         c = ',';
       }
     }
     at = 'sizes';
     {
-      const v71 = r.sizes;
-      if (!R.isNone(v71)) {
-        o += c + '"sizes":' + el3(v71);
+      const v75 = r.sizes;
+      if (!R.isNone(v75)) {
+        o += c + '"sizes":' + el3(v75);
         c = ',';
       }
     }
@@ -2835,9 +2900,9 @@ export function et_Icon(x: unknown): string {
     c = ',';
     at = 'theme';
     {
-      const v72 = r.theme;
-      if (!R.isNone(v72)) {
-        o += c + '"theme":' + et_IconTheme(v72);
+      const v76 = r.theme;
+      if (!R.isNone(v76)) {
+        o += c + '"theme":' + et_IconTheme(v76);
         c = ',';
       }
     }
@@ -2900,7 +2965,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2919,7 +2984,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2935,7 +3000,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2947,10 +3012,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2976,7 +3041,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2991,7 +3056,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3006,17 +3071,17 @@ export function et_EmbeddedResource(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v134 = r.meta;
-      if (!R.isNone(v134)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v134));
+      const v139 = r.meta;
+      if (!R.isNone(v139)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v139));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v135 = r.annotations;
-      if (!R.isNone(v135)) {
-        o += c + '"annotations":' + et_Annotations(v135);
+      const v140 = r.annotations;
+      if (!R.isNone(v140)) {
+        o += c + '"annotations":' + et_Annotations(v140);
         c = ',';
       }
     }
@@ -3121,7 +3186,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3137,7 +3202,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3149,7 +3214,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3160,10 +3225,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3189,7 +3254,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3203,7 +3268,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3216,17 +3281,17 @@ export function et_TextResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v136 = r.meta;
-      if (!R.isNone(v136)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v136));
+      const v141 = r.meta;
+      if (!R.isNone(v141)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v141));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v137 = r.mimeType;
-      if (!R.isNone(v137)) {
-        o += c + '"mimeType":' + R.qs(v137);
+      const v142 = r.mimeType;
+      if (!R.isNone(v142)) {
+        o += c + '"mimeType":' + R.qs(v142);
         c = ',';
       }
     }
@@ -3241,13 +3306,395 @@ export function et_TextResourceContents(x: unknown): string {
   }
   return o + '}';
 }
+/** CreateTaskResult from JSON text -> create-task-result, validating as it reads. */
+export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: W_types.Task = undefined as any;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K30.indexOf(s.key());
+                break;
+              case 116:
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 34 &&
+                  s.s.charCodeAt(at + 6) === 58
+                ) {
+                  s.i = at + 7;
+                  ki = 1;
+                } else ki = K30.indexOf(s.key());
+                break;
+              default:
+                ki = K30.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.bytesSince(s.begin(), jc10(s));
+                break;
+              case 1:
+                f1 = pt_Task(s);
+                seen0 |= 1;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+    if (seen0 >>> 0 !== 1) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
+    }
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+  }
+  return { meta: f0, task: f1 };
+}
+/** create-task-result -> CreateTaskResult as JSON text, checking as it writes. */
+export function et_CreateTaskResult(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'meta';
+    {
+      const v51 = r.meta;
+      if (!R.isNone(v51)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v51));
+        c = ',';
+      }
+    }
+    at = 'task';
+    o += c + '"task":' + et_Task(r.task);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** Task from JSON text -> task, validating as it reads. */
+export function pt_Task(s: S.Scanner): W_types.Task {
+  let f0: string = undefined as any;
+  let f1: string = undefined as any;
+  let f2: bigint | undefined = undefined as any;
+  let f3: W_types.TaskStatus = undefined as any;
+  let f4: string | undefined = undefined as any;
+  let f5: string = undefined as any;
+  let f6: bigint | undefined = undefined as any;
+  let seen0 = 0;
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<number, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 99:
+                if (
+                  s.s.charCodeAt(at + 2) === 114 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 97 &&
+                  s.s.charCodeAt(at + 5) === 116 &&
+                  s.s.charCodeAt(at + 6) === 101 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 65 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 34 &&
+                  s.s.charCodeAt(at + 11) === 58
+                ) {
+                  s.i = at + 12;
+                  ki = 0;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 108:
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 85 &&
+                  s.s.charCodeAt(at + 6) === 112 &&
+                  s.s.charCodeAt(at + 7) === 100 &&
+                  s.s.charCodeAt(at + 8) === 97 &&
+                  s.s.charCodeAt(at + 9) === 116 &&
+                  s.s.charCodeAt(at + 10) === 101 &&
+                  s.s.charCodeAt(at + 11) === 100 &&
+                  s.s.charCodeAt(at + 12) === 65 &&
+                  s.s.charCodeAt(at + 13) === 116 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 1;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 112:
+                if (
+                  s.s.charCodeAt(at + 2) === 111 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 108 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 110 &&
+                  s.s.charCodeAt(at + 7) === 116 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 114 &&
+                  s.s.charCodeAt(at + 10) === 118 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 108 &&
+                  s.s.charCodeAt(at + 13) === 34 &&
+                  s.s.charCodeAt(at + 14) === 58
+                ) {
+                  s.i = at + 15;
+                  ki = 2;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 115:
+                if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
+                  s.i = at + 9;
+                  ki = 3;
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 97 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 117 &&
+                  s.s.charCodeAt(at + 6) === 115 &&
+                  s.s.charCodeAt(at + 7) === 77 &&
+                  s.s.charCodeAt(at + 8) === 101 &&
+                  s.s.charCodeAt(at + 9) === 115 &&
+                  s.s.charCodeAt(at + 10) === 115 &&
+                  s.s.charCodeAt(at + 11) === 97 &&
+                  s.s.charCodeAt(at + 12) === 103 &&
+                  s.s.charCodeAt(at + 13) === 101 &&
+                  s.s.charCodeAt(at + 14) === 34 &&
+                  s.s.charCodeAt(at + 15) === 58
+                ) {
+                  s.i = at + 16;
+                  ki = 4;
+                } else ki = K29.indexOf(s.key());
+                break;
+              case 116:
+                if (
+                  s.s.charCodeAt(at + 2) === 97 &&
+                  s.s.charCodeAt(at + 3) === 115 &&
+                  s.s.charCodeAt(at + 4) === 107 &&
+                  s.s.charCodeAt(at + 5) === 73 &&
+                  s.s.charCodeAt(at + 6) === 100 &&
+                  s.s.charCodeAt(at + 7) === 34 &&
+                  s.s.charCodeAt(at + 8) === 58
+                ) {
+                  s.i = at + 9;
+                  ki = 5;
+                } else if (
+                  s.s.charCodeAt(at + 2) === 116 &&
+                  s.s.charCodeAt(at + 3) === 108 &&
+                  s.s.charCodeAt(at + 4) === 34 &&
+                  s.s.charCodeAt(at + 5) === 58
+                ) {
+                  s.i = at + 6;
+                  ki = 6;
+                } else ki = K29.indexOf(s.key());
+                break;
+              default:
+                ki = K29.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                f0 = s.str();
+                seen0 |= 1;
+                break;
+              case 1:
+                f1 = s.str();
+                seen0 |= 2;
+                break;
+              case 2:
+                f2 = R.s64(s.int());
+                break;
+              case 3:
+                f3 = pt_TaskStatus(s);
+                seen0 |= 4;
+                break;
+              case 4:
+                f4 = s.str();
+                break;
+              case 5:
+                f5 = s.str();
+                seen0 |= 8;
+                break;
+              case 6:
+                f6 = s.takeNull() ? undefined : R.s64(s.int());
+                seen0 |= 16;
+                break;
+              default:
+                s.skip();
+            }
+            if (bad !== undefined) bad.delete(ki);
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (ki < 0 || !S.voidable(e)) throw e;
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+    if (seen0 >>> 0 !== 31) {
+      if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
+      if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
+      if (!(seen0 & 4)) R.fail('required', 'missing required property "status"');
+      if (!(seen0 & 8)) R.fail('required', 'missing required property "taskId"');
+      if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
+    }
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+  }
+  return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
+}
+/** task -> Task as JSON text, checking as it writes. */
+export function et_Task(x: unknown): string {
+  const r = R.witRecord(x);
+  let o = '{';
+  let c = '';
+  let at = '';
+  try {
+    at = 'createdAt';
+    o += c + '"createdAt":' + R.qs(r.createdAt);
+    c = ',';
+    at = 'lastUpdatedAt';
+    o += c + '"lastUpdatedAt":' + R.qs(r.lastUpdatedAt);
+    c = ',';
+    at = 'pollInterval';
+    {
+      const v52 = r.pollInterval;
+      if (!R.isNone(v52)) {
+        o += c + '"pollInterval":' + String(R.witS64(v52));
+        c = ',';
+      }
+    }
+    at = 'status';
+    o += c + '"status":' + et_TaskStatus(r.status);
+    c = ',';
+    at = 'statusMessage';
+    {
+      const v53 = r.statusMessage;
+      if (!R.isNone(v53)) {
+        o += c + '"statusMessage":' + R.qs(v53);
+        c = ',';
+      }
+    }
+    at = 'taskId';
+    o += c + '"taskId":' + R.qs(r.taskId);
+    c = ',';
+    at = 'ttl';
+    o += c + '"ttl":' + ((t54: unknown) => (R.isNone(t54) ? 'null' : String(R.witS64(t54))))(r.ttl);
+    c = ',';
+  } catch (e) {
+    return R.rethrow(e, at);
+  }
+  return o + '}';
+}
+/** TaskStatus from JSON text -> task-status, validating as it reads. */
+export function pt_TaskStatus(s: S.Scanner): W_types.TaskStatus {
+  const start = s.i;
+  const v = s.str();
+  switch (v) {
+    case 'cancelled':
+      return 'cancelled' as const;
+    case 'completed':
+      return 'completed' as const;
+    case 'failed':
+      return 'failed' as const;
+    case 'input_required':
+      return 'input-required' as const;
+    case 'working':
+      return 'working' as const;
+    default:
+      s.i = start;
+      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
+  }
+}
+/** task-status -> TaskStatus as JSON text, checking as it writes. */
+export function et_TaskStatus(x: unknown): string {
+  switch (x) {
+    case 'cancelled':
+      return '"cancelled"';
+    case 'completed':
+      return '"completed"';
+    case 'failed':
+      return '"failed"';
+    case 'input-required':
+      return '"input_required"';
+    case 'working':
+      return '"working"';
+    default:
+      return R.badEnum(x, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
+  }
+}
+/** CancelTaskRequestParamsMeta from JSON text -> cancel-task-request-params-meta, validating as it reads. */
+export function pt_CancelTaskRequestParamsMeta(s: S.Scanner): W_types.CancelTaskRequestParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** cancel-task-request-params-meta -> CancelTaskRequestParamsMeta as JSON text, checking as it writes. */
+export function et_CancelTaskRequestParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** CancelTaskResult from JSON text -> cancel-task-result, validating as it reads. */
 export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
-  return s.bytesSince(s.begin(), jc92(s));
+  return s.bytesSince(s.begin(), jc95(s));
 }
 /** cancel-task-result -> CancelTaskResult as JSON text, checking as it writes. */
 export function et_CancelTaskResult(x: unknown): string {
-  return tc93(R.jsonUtf8(x));
+  return tc96(R.jsonUtf8(x));
 }
 /** ClientCapabilities from JSON text -> client-capabilities, validating as it reads. */
 export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities {
@@ -3301,7 +3748,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3314,7 +3761,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3330,7 +3777,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3343,10 +3790,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3354,7 +3801,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f0 = pt_ClientCapabilitiesElicitation(s);
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
@@ -3373,7 +3820,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3383,7 +3830,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3, tasks: f4 };
 }
@@ -3396,41 +3843,41 @@ export function et_ClientCapabilities(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v54 = r.elicitation;
-      if (!R.isNone(v54)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v54);
+      const v58 = r.elicitation;
+      if (!R.isNone(v58)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesElicitation(v58);
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v55 = r.experimental;
-      if (!R.isNone(v55)) {
-        o += c + '"experimental":' + tc33(R.jsonUtf8(v55));
+      const v59 = r.experimental;
+      if (!R.isNone(v59)) {
+        o += c + '"experimental":' + tc35(R.jsonUtf8(v59));
         c = ',';
       }
     }
     at = 'roots';
     {
-      const v57 = r.roots;
-      if (!R.isNone(v57)) {
-        o += c + '"roots":' + et_ClientCapabilitiesRoots(v57);
+      const v61 = r.roots;
+      if (!R.isNone(v61)) {
+        o += c + '"roots":' + et_ClientCapabilitiesRoots(v61);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v60 = r.sampling;
-      if (!R.isNone(v60)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v60);
+      const v64 = r.sampling;
+      if (!R.isNone(v64)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesSampling(v64);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v68 = r.tasks;
-      if (!R.isNone(v68)) {
-        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v68);
+      const v72 = r.tasks;
+      if (!R.isNone(v72)) {
+        o += c + '"tasks":' + et_ClientCapabilitiesTasks(v72);
         c = ',';
       }
     }
@@ -3464,7 +3911,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3475,18 +3922,18 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -3496,7 +3943,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3506,7 +3953,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -3519,17 +3966,17 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
   try {
     at = 'form';
     {
-      const v52 = r.form;
-      if (!R.isNone(v52)) {
-        o += c + '"form":' + tc30(R.jsonUtf8(v52));
+      const v56 = r.form;
+      if (!R.isNone(v56)) {
+        o += c + '"form":' + tc32(R.jsonUtf8(v56));
         c = ',';
       }
     }
     at = 'url';
     {
-      const v53 = r.url;
-      if (!R.isNone(v53)) {
-        o += c + '"url":' + tc30(R.jsonUtf8(v53));
+      const v57 = r.url;
+      if (!R.isNone(v57)) {
+        o += c + '"url":' + tc32(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -3569,10 +4016,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3587,7 +4034,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3597,7 +4044,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3610,9 +4057,9 @@ export function et_ClientCapabilitiesRoots(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v56 = r.listChanged;
-      if (!R.isNone(v56)) {
-        o += c + '"listChanged":' + (R.witBool(v56) ? 'true' : 'false');
+      const v60 = r.listChanged;
+      if (!R.isNone(v60)) {
+        o += c + '"listChanged":' + (R.witBool(v60) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -3649,7 +4096,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3662,18 +4109,18 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -3683,7 +4130,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3693,7 +4140,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -3706,17 +4153,17 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
   try {
     at = 'context';
     {
-      const v58 = r.context;
-      if (!R.isNone(v58)) {
-        o += c + '"context":' + tc30(R.jsonUtf8(v58));
+      const v62 = r.context;
+      if (!R.isNone(v62)) {
+        o += c + '"context":' + tc32(R.jsonUtf8(v62));
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v59 = r.tools;
-      if (!R.isNone(v59)) {
-        o += c + '"tools":' + tc30(R.jsonUtf8(v59));
+      const v63 = r.tools;
+      if (!R.isNone(v63)) {
+        o += c + '"tools":' + tc32(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -3753,7 +4200,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3765,7 +4212,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3781,18 +4228,18 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesTasksRequests(s);
@@ -3805,7 +4252,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3815,7 +4262,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -3828,25 +4275,25 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v61 = r.cancel;
-      if (!R.isNone(v61)) {
-        o += c + '"cancel":' + tc30(R.jsonUtf8(v61));
+      const v65 = r.cancel;
+      if (!R.isNone(v65)) {
+        o += c + '"cancel":' + tc32(R.jsonUtf8(v65));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v62 = r.list;
-      if (!R.isNone(v62)) {
-        o += c + '"list":' + tc30(R.jsonUtf8(v62));
+      const v66 = r.list;
+      if (!R.isNone(v66)) {
+        o += c + '"list":' + tc32(R.jsonUtf8(v66));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v67 = r.requests;
-      if (!R.isNone(v67)) {
-        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v67);
+      const v71 = r.requests;
+      if (!R.isNone(v71)) {
+        o += c + '"requests":' + et_ClientCapabilitiesTasksRequests(v71);
         c = ',';
       }
     }
@@ -3887,7 +4334,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3903,10 +4350,10 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3924,7 +4371,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3934,7 +4381,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { elicitation: f0, sampling: f1 };
 }
@@ -3947,17 +4394,17 @@ export function et_ClientCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'elicitation';
     {
-      const v64 = r.elicitation;
-      if (!R.isNone(v64)) {
-        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v64);
+      const v68 = r.elicitation;
+      if (!R.isNone(v68)) {
+        o += c + '"elicitation":' + et_ClientCapabilitiesTasksRequestsElicitation(v68);
         c = ',';
       }
     }
     at = 'sampling';
     {
-      const v66 = r.sampling;
-      if (!R.isNone(v66)) {
-        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v66);
+      const v70 = r.sampling;
+      if (!R.isNone(v70)) {
+        o += c + '"sampling":' + et_ClientCapabilitiesTasksRequestsSampling(v70);
         c = ',';
       }
     }
@@ -3994,15 +4441,15 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -4012,7 +4459,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4022,7 +4469,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { create: f0 };
 }
@@ -4035,9 +4482,9 @@ export function et_ClientCapabilitiesTasksRequestsElicitation(x: unknown): strin
   try {
     at = 'create';
     {
-      const v63 = r.create;
-      if (!R.isNone(v63)) {
-        o += c + '"create":' + tc30(R.jsonUtf8(v63));
+      const v67 = r.create;
+      if (!R.isNone(v67)) {
+        o += c + '"create":' + tc32(R.jsonUtf8(v67));
         c = ',';
       }
     }
@@ -4081,15 +4528,15 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -4099,7 +4546,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4109,7 +4556,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { createMessage: f0 };
 }
@@ -4122,9 +4569,9 @@ export function et_ClientCapabilitiesTasksRequestsSampling(x: unknown): string {
   try {
     at = 'createMessage';
     {
-      const v65 = r.createMessage;
-      if (!R.isNone(v65)) {
-        o += c + '"createMessage":' + tc30(R.jsonUtf8(v65));
+      const v69 = r.createMessage;
+      if (!R.isNone(v69)) {
+        o += c + '"createMessage":' + tc32(R.jsonUtf8(v69));
         c = ',';
       }
     }
@@ -4863,6 +5310,75 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
   return tc4(R.jsonUtf8(x));
 }
+/** CreateMessageRequestResult from JSON text -> create-message-request-result, validating as it reads. */
+export function pt_CreateMessageRequestResult(s: S.Scanner): W_types.CreateMessageRequestResult {
+  const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['content', 'model', 'role', 'task']) : 0;
+  if ((keys & 7) === 7 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 8) === 8 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  let errs: (R.CodecError | undefined)[] | undefined;
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[0] = e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[1] = e;
+      s.i = p;
+    }
+  }
+  throw S.unionError(s, p, errs, 'CreateMessageRequestResult', [
+    {
+      c: 'create-message-result',
+      k: ['_meta', 'content', 'model', 'role', 'stopReason'],
+      r: ['content', 'model', 'role'],
+      v: { role: ['assistant', 'user'] },
+    },
+    { c: 'create-task-result', k: ['_meta', 'task'], r: ['task'] },
+  ]);
+}
+/** create-message-request-result -> CreateMessageRequestResult as JSON text, checking as it writes. */
+export function et_CreateMessageRequestResult(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'create-message-result':
+      try {
+        return et_CreateMessageResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return et_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['create-message-result', 'create-task-result']);
+  }
+}
 /** CreateMessageResult from JSON text -> create-message-result, validating as it reads. */
 export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResult {
   let f0: W_types.Json | undefined = undefined as any;
@@ -4893,7 +5409,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4908,7 +5424,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4921,7 +5437,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4933,7 +5449,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4951,10 +5467,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4984,7 +5500,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4999,7 +5515,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5012,9 +5528,9 @@ export function et_CreateMessageResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v221 = r.meta;
-      if (!R.isNone(v221)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v221));
+      const v226 = r.meta;
+      if (!R.isNone(v226)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v226));
         c = ',';
       }
     }
@@ -5029,9 +5545,9 @@ export function et_CreateMessageResult(x: unknown): string {
     c = ',';
     at = 'stopReason';
     {
-      const v222 = r.stopReason;
-      if (!R.isNone(v222)) {
-        o += c + '"stopReason":' + R.qs(v222);
+      const v227 = r.stopReason;
+      if (!R.isNone(v227)) {
+        o += c + '"stopReason":' + R.qs(v227);
         c = ',';
       }
     }
@@ -5257,7 +5773,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -5273,7 +5789,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5285,7 +5801,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5297,10 +5813,10 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5331,7 +5847,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5348,7 +5864,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -5363,9 +5879,9 @@ export function et_ToolUseContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v184 = r.meta;
-      if (!R.isNone(v184)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
+      const v189 = r.meta;
+      if (!R.isNone(v189)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v189));
         c = ',';
       }
     }
@@ -5414,7 +5930,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5429,7 +5945,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5444,7 +5960,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5469,7 +5985,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5495,10 +6011,10 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5531,7 +6047,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5547,7 +6063,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5562,9 +6078,9 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'meta';
     {
-      const v185 = r.meta;
-      if (!R.isNone(v185)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v185));
+      const v190 = r.meta;
+      if (!R.isNone(v190)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v190));
         c = ',';
       }
     }
@@ -5573,17 +6089,17 @@ export function et_ToolResultContent(x: unknown): string {
     c = ',';
     at = 'isError';
     {
-      const v186 = r.isError;
-      if (!R.isNone(v186)) {
-        o += c + '"isError":' + (R.witBool(v186) ? 'true' : 'false');
+      const v191 = r.isError;
+      if (!R.isNone(v191)) {
+        o += c + '"isError":' + (R.witBool(v191) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'structuredContent';
     {
-      const v187 = r.structuredContent;
-      if (!R.isNone(v187)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v187));
+      const v192 = r.structuredContent;
+      if (!R.isNone(v192)) {
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -5681,380 +6197,6 @@ export function et_SamplingMessageContentBlock(x: unknown): string {
       }
     default:
       return R.badTag(v.tag, ['text', 'image', 'audio', 'tool-use', 'tool-result']);
-  }
-}
-/** CreateTaskResult from JSON text -> create-task-result, validating as it reads. */
-export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
-  let f0: W_types.Json | undefined = undefined as any;
-  let f1: W_types.Task = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K101.indexOf(s.key());
-                break;
-              case 116:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 107 &&
-                  s.s.charCodeAt(at + 5) === 34 &&
-                  s.s.charCodeAt(at + 6) === 58
-                ) {
-                  s.i = at + 7;
-                  ki = 1;
-                } else ki = K101.indexOf(s.key());
-                break;
-              default:
-                ki = K101.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
-                break;
-              case 1:
-                f1 = pt_Task(s);
-                seen0 |= 1;
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-    if (seen0 >>> 0 !== 1) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
-  }
-  return { meta: f0, task: f1 };
-}
-/** create-task-result -> CreateTaskResult as JSON text, checking as it writes. */
-export function et_CreateTaskResult(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'meta';
-    {
-      const v241 = r.meta;
-      if (!R.isNone(v241)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v241));
-        c = ',';
-      }
-    }
-    at = 'task';
-    o += c + '"task":' + et_Task(r.task);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** Task from JSON text -> task, validating as it reads. */
-export function pt_Task(s: S.Scanner): W_types.Task {
-  let f0: string = undefined as any;
-  let f1: string = undefined as any;
-  let f2: bigint | undefined = undefined as any;
-  let f3: W_types.TaskStatus = undefined as any;
-  let f4: string | undefined = undefined as any;
-  let f5: string = undefined as any;
-  let f6: bigint | undefined = undefined as any;
-  let seen0 = 0;
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<number, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 99:
-                if (
-                  s.s.charCodeAt(at + 2) === 114 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 97 &&
-                  s.s.charCodeAt(at + 5) === 116 &&
-                  s.s.charCodeAt(at + 6) === 101 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 65 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 34 &&
-                  s.s.charCodeAt(at + 11) === 58
-                ) {
-                  s.i = at + 12;
-                  ki = 0;
-                } else ki = K94.indexOf(s.key());
-                break;
-              case 108:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 85 &&
-                  s.s.charCodeAt(at + 6) === 112 &&
-                  s.s.charCodeAt(at + 7) === 100 &&
-                  s.s.charCodeAt(at + 8) === 97 &&
-                  s.s.charCodeAt(at + 9) === 116 &&
-                  s.s.charCodeAt(at + 10) === 101 &&
-                  s.s.charCodeAt(at + 11) === 100 &&
-                  s.s.charCodeAt(at + 12) === 65 &&
-                  s.s.charCodeAt(at + 13) === 116 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 1;
-                } else ki = K94.indexOf(s.key());
-                break;
-              case 112:
-                if (
-                  s.s.charCodeAt(at + 2) === 111 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 108 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 110 &&
-                  s.s.charCodeAt(at + 7) === 116 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 114 &&
-                  s.s.charCodeAt(at + 10) === 118 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 108 &&
-                  s.s.charCodeAt(at + 13) === 34 &&
-                  s.s.charCodeAt(at + 14) === 58
-                ) {
-                  s.i = at + 15;
-                  ki = 2;
-                } else ki = K94.indexOf(s.key());
-                break;
-              case 115:
-                if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 3;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 97 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 117 &&
-                  s.s.charCodeAt(at + 6) === 115 &&
-                  s.s.charCodeAt(at + 7) === 77 &&
-                  s.s.charCodeAt(at + 8) === 101 &&
-                  s.s.charCodeAt(at + 9) === 115 &&
-                  s.s.charCodeAt(at + 10) === 115 &&
-                  s.s.charCodeAt(at + 11) === 97 &&
-                  s.s.charCodeAt(at + 12) === 103 &&
-                  s.s.charCodeAt(at + 13) === 101 &&
-                  s.s.charCodeAt(at + 14) === 34 &&
-                  s.s.charCodeAt(at + 15) === 58
-                ) {
-                  s.i = at + 16;
-                  ki = 4;
-                } else ki = K94.indexOf(s.key());
-                break;
-              case 116:
-                if (
-                  s.s.charCodeAt(at + 2) === 97 &&
-                  s.s.charCodeAt(at + 3) === 115 &&
-                  s.s.charCodeAt(at + 4) === 107 &&
-                  s.s.charCodeAt(at + 5) === 73 &&
-                  s.s.charCodeAt(at + 6) === 100 &&
-                  s.s.charCodeAt(at + 7) === 34 &&
-                  s.s.charCodeAt(at + 8) === 58
-                ) {
-                  s.i = at + 9;
-                  ki = 5;
-                } else if (
-                  s.s.charCodeAt(at + 2) === 116 &&
-                  s.s.charCodeAt(at + 3) === 108 &&
-                  s.s.charCodeAt(at + 4) === 34 &&
-                  s.s.charCodeAt(at + 5) === 58
-                ) {
-                  s.i = at + 6;
-                  ki = 6;
-                } else ki = K94.indexOf(s.key());
-                break;
-              default:
-                ki = K94.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                f0 = s.str();
-                seen0 |= 1;
-                break;
-              case 1:
-                f1 = s.str();
-                seen0 |= 2;
-                break;
-              case 2:
-                f2 = R.s64(s.int());
-                break;
-              case 3:
-                f3 = pt_TaskStatus(s);
-                seen0 |= 4;
-                break;
-              case 4:
-                f4 = s.str();
-                break;
-              case 5:
-                f5 = s.str();
-                seen0 |= 8;
-                break;
-              case 6:
-                f6 = s.takeNull() ? undefined : R.s64(s.int());
-                seen0 |= 16;
-                break;
-              default:
-                s.skip();
-            }
-            if (bad !== undefined) bad.delete(ki);
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-    if (seen0 >>> 0 !== 31) {
-      if (!(seen0 & 1)) R.fail('required', 'missing required property "createdAt"');
-      if (!(seen0 & 2)) R.fail('required', 'missing required property "lastUpdatedAt"');
-      if (!(seen0 & 4)) R.fail('required', 'missing required property "status"');
-      if (!(seen0 & 8)) R.fail('required', 'missing required property "taskId"');
-      if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
-    }
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
-  }
-  return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
-}
-/** task -> Task as JSON text, checking as it writes. */
-export function et_Task(x: unknown): string {
-  const r = R.witRecord(x);
-  let o = '{';
-  let c = '';
-  let at = '';
-  try {
-    at = 'createdAt';
-    o += c + '"createdAt":' + R.qs(r.createdAt);
-    c = ',';
-    at = 'lastUpdatedAt';
-    o += c + '"lastUpdatedAt":' + R.qs(r.lastUpdatedAt);
-    c = ',';
-    at = 'pollInterval';
-    {
-      const v227 = r.pollInterval;
-      if (!R.isNone(v227)) {
-        o += c + '"pollInterval":' + String(R.witS64(v227));
-        c = ',';
-      }
-    }
-    at = 'status';
-    o += c + '"status":' + et_TaskStatus(r.status);
-    c = ',';
-    at = 'statusMessage';
-    {
-      const v228 = r.statusMessage;
-      if (!R.isNone(v228)) {
-        o += c + '"statusMessage":' + R.qs(v228);
-        c = ',';
-      }
-    }
-    at = 'taskId';
-    o += c + '"taskId":' + R.qs(r.taskId);
-    c = ',';
-    at = 'ttl';
-    o += c + '"ttl":' + ((t229: unknown) => (R.isNone(t229) ? 'null' : String(R.witS64(t229))))(r.ttl);
-    c = ',';
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return o + '}';
-}
-/** TaskStatus from JSON text -> task-status, validating as it reads. */
-export function pt_TaskStatus(s: S.Scanner): W_types.TaskStatus {
-  const start = s.i;
-  const v = s.str();
-  switch (v) {
-    case 'cancelled':
-      return 'cancelled' as const;
-    case 'completed':
-      return 'completed' as const;
-    case 'failed':
-      return 'failed' as const;
-    case 'input_required':
-      return 'input-required' as const;
-    case 'working':
-      return 'working' as const;
-    default:
-      s.i = start;
-      return R.badEnum(v, ['cancelled', 'completed', 'failed', 'input_required', 'working']);
-  }
-}
-/** task-status -> TaskStatus as JSON text, checking as it writes. */
-export function et_TaskStatus(x: unknown): string {
-  switch (x) {
-    case 'cancelled':
-      return '"cancelled"';
-    case 'completed':
-      return '"completed"';
-    case 'failed':
-      return '"failed"';
-    case 'input-required':
-      return '"input_required"';
-    case 'working':
-      return '"working"';
-    default:
-      return R.badEnum(x, ['cancelled', 'completed', 'failed', 'input-required', 'working']);
   }
 }
 /** Cursor from JSON text -> cursor, validating as it reads. */
@@ -8886,13 +9028,74 @@ export function et_ElicitRequestURLParams(x: unknown): string {
   }
   return o + '}';
 }
-/** ElicitRequestURLParamsMeta from JSON text -> elicit-request-url-params-meta, validating as it reads. */
-export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitRequestUrlParamsMeta {
-  return s.bytesSince(s.begin(), jc0(s));
+/** ElicitRequestResult from JSON text -> elicit-request-result, validating as it reads. */
+export function pt_ElicitRequestResult(s: S.Scanner): W_types.ElicitRequestResult {
+  const p = (s.peek(), s.i);
+  const keys = s.startsAs('o') ? s.keysPresent(['action', 'task']) : 0;
+  if ((keys & 1) === 1 && s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  if ((keys & 2) === 2 && s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      s.i = p;
+    }
+  }
+  let errs: (R.CodecError | undefined)[] | undefined;
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[0] = e;
+      s.i = p;
+    }
+  }
+  if (s.startsAs('o')) {
+    try {
+      return { tag: 'create-task-result' as const, val: pt_CreateTaskResult(s) };
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+      (errs ??= [])[1] = e;
+      s.i = p;
+    }
+  }
+  throw S.unionError(s, p, errs, 'ElicitRequestResult', [
+    {
+      c: 'elicit-result',
+      k: ['_meta', 'action', 'content'],
+      r: ['action'],
+      v: { action: ['accept', 'cancel', 'decline'] },
+    },
+    { c: 'create-task-result', k: ['_meta', 'task'], r: ['task'] },
+  ]);
 }
-/** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
-export function et_ElicitRequestURLParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+/** elicit-request-result -> ElicitRequestResult as JSON text, checking as it writes. */
+export function et_ElicitRequestResult(x: unknown): string {
+  const v = R.witVariant(x);
+  switch (v.tag) {
+    case 'elicit-result':
+      try {
+        return et_ElicitResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    case 'create-task-result':
+      try {
+        return et_CreateTaskResult(v.val);
+      } catch (e) {
+        return R.rethrow(e, 'val');
+      }
+    default:
+      return R.badTag(v.tag, ['elicit-result', 'create-task-result']);
+  }
 }
 /** ElicitResult from JSON text -> elicit-result, validating as it reads. */
 export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
@@ -9163,13 +9366,21 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
       return R.badTag(v.tag, ['string', 'integer', 'boolean']);
   }
 }
+/** ElicitRequestURLParamsMeta from JSON text -> elicit-request-url-params-meta, validating as it reads. */
+export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitRequestUrlParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
+export function et_ElicitRequestURLParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc50(s));
+  return s.bytesSince(s.begin(), jc52(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc102(R.jsonUtf8(x));
+  return tc53(R.jsonUtf8(x));
 }
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
@@ -9365,7 +9576,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9377,7 +9588,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9392,10 +9603,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               default:
-                ki = K103.indexOf(s.key());
+                ki = K104.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9418,7 +9629,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9432,7 +9643,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
   }
   return { code: f0, data: f1, message: f2 };
 }
@@ -9448,9 +9659,9 @@ export function et_Error(x: unknown): string {
     c = ',';
     at = 'data';
     {
-      const v242 = r.data;
-      if (!R.isNone(v242)) {
-        o += c + '"data":' + tc54(R.jsonUtf8(v242));
+      const v246 = r.data;
+      if (!R.isNone(v246)) {
+        o += c + '"data":' + tc57(R.jsonUtf8(v246));
         c = ',';
       }
     }
@@ -9498,7 +9709,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9517,7 +9728,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9533,10 +9744,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9558,7 +9769,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9571,7 +9782,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -9584,17 +9795,17 @@ export function et_GetPromptResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v116 = r.meta;
-      if (!R.isNone(v116)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v116));
+      const v121 = r.meta;
+      if (!R.isNone(v121)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v121));
         c = ',';
       }
     }
     at = 'description';
     {
-      const v117 = r.description;
-      if (!R.isNone(v117)) {
-        o += c + '"description":' + R.qs(v117);
+      const v122 = r.description;
+      if (!R.isNone(v122)) {
+        o += c + '"description":' + R.qs(v122);
         c = ',';
       }
     }
@@ -9635,7 +9846,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9647,10 +9858,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9670,7 +9881,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9684,7 +9895,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -9706,21 +9917,37 @@ export function et_PromptMessage(x: unknown): string {
   }
   return o + '}';
 }
+/** GetTaskPayloadRequestParamsMeta from JSON text -> get-task-payload-request-params-meta, validating as it reads. */
+export function pt_GetTaskPayloadRequestParamsMeta(s: S.Scanner): W_types.GetTaskPayloadRequestParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** get-task-payload-request-params-meta -> GetTaskPayloadRequestParamsMeta as JSON text, checking as it writes. */
+export function et_GetTaskPayloadRequestParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
+}
 /** GetTaskPayloadResult from JSON text -> get-task-payload-result, validating as it reads. */
 export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-  return s.bytesSince(s.begin(), jc96(s));
+  return s.bytesSince(s.begin(), jc98(s));
 }
 /** get-task-payload-result -> GetTaskPayloadResult as JSON text, checking as it writes. */
 export function et_GetTaskPayloadResult(x: unknown): string {
-  return tc104(R.jsonUtf8(x));
+  return tc99(R.jsonUtf8(x));
+}
+/** GetTaskRequestParamsMeta from JSON text -> get-task-request-params-meta, validating as it reads. */
+export function pt_GetTaskRequestParamsMeta(s: S.Scanner): W_types.GetTaskRequestParamsMeta {
+  return s.bytesSince(s.begin(), jc0(s));
+}
+/** get-task-request-params-meta -> GetTaskRequestParamsMeta as JSON text, checking as it writes. */
+export function et_GetTaskRequestParamsMeta(x: unknown): string {
+  return tc4(R.jsonUtf8(x));
 }
 /** GetTaskResult from JSON text -> get-task-result, validating as it reads. */
 export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
-  return s.bytesSince(s.begin(), jc92(s));
+  return s.bytesSince(s.begin(), jc95(s));
 }
 /** get-task-result -> GetTaskResult as JSON text, checking as it writes. */
 export function et_GetTaskResult(x: unknown): string {
-  return tc93(R.jsonUtf8(x));
+  return tc96(R.jsonUtf8(x));
 }
 /** Icons from JSON text -> icons, validating as it reads. */
 export function pt_Icons(s: S.Scanner): W_types.Icons {
@@ -9788,9 +10015,9 @@ export function et_Icons(x: unknown): string {
   try {
     at = 'icons';
     {
-      const v243 = r.icons;
-      if (!R.isNone(v243)) {
-        o += c + '"icons":' + el13(v243);
+      const v247 = r.icons;
+      if (!R.isNone(v247)) {
+        o += c + '"icons":' + el13(v247);
         c = ',';
       }
     }
@@ -9836,7 +10063,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -9849,7 +10076,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -9861,7 +10088,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9874,7 +10101,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9889,7 +10116,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -9907,10 +10134,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9942,7 +10169,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9956,7 +10183,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -9969,17 +10196,17 @@ export function et_Implementation(x: unknown): string {
   try {
     at = 'description';
     {
-      const v69 = r.description;
-      if (!R.isNone(v69)) {
-        o += c + '"description":' + R.qs(v69);
+      const v73 = r.description;
+      if (!R.isNone(v73)) {
+        o += c + '"description":' + R.qs(v73);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v73 = r.icons;
-      if (!R.isNone(v73)) {
-        o += c + '"icons":' + el13(v73);
+      const v77 = r.icons;
+      if (!R.isNone(v77)) {
+        o += c + '"icons":' + el13(v77);
         c = ',';
       }
     }
@@ -9988,9 +10215,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v74 = r.title;
-      if (!R.isNone(v74)) {
-        o += c + '"title":' + R.qs(v74);
+      const v78 = r.title;
+      if (!R.isNone(v78)) {
+        o += c + '"title":' + R.qs(v78);
         c = ',';
       }
     }
@@ -9999,9 +10226,9 @@ export function et_Implementation(x: unknown): string {
     c = ',';
     at = 'websiteUrl';
     {
-      const v75 = r.websiteUrl;
-      if (!R.isNone(v75)) {
-        o += c + '"websiteUrl":' + R.qs(v75);
+      const v79 = r.websiteUrl;
+      if (!R.isNone(v79)) {
+        o += c + '"websiteUrl":' + R.qs(v79);
         c = ',';
       }
     }
@@ -10048,7 +10275,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10068,7 +10295,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10088,7 +10315,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10111,7 +10338,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10129,10 +10356,10 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10162,7 +10389,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10177,7 +10404,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -10190,9 +10417,9 @@ export function et_InitializeResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v76 = r.meta;
-      if (!R.isNone(v76)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v76));
+      const v80 = r.meta;
+      if (!R.isNone(v80)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v80));
         c = ',';
       }
     }
@@ -10201,9 +10428,9 @@ export function et_InitializeResult(x: unknown): string {
     c = ',';
     at = 'instructions';
     {
-      const v93 = r.instructions;
-      if (!R.isNone(v93)) {
-        o += c + '"instructions":' + R.qs(v93);
+      const v97 = r.instructions;
+      if (!R.isNone(v97)) {
+        o += c + '"instructions":' + R.qs(v97);
         c = ',';
       }
     }
@@ -10255,7 +10482,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10275,7 +10502,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10290,7 +10517,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10305,7 +10532,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10322,7 +10549,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10345,21 +10572,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc29(s));
+                f2 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -10381,7 +10608,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10391,7 +10618,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tasks: f5, tools: f6 };
 }
@@ -10404,57 +10631,57 @@ export function et_ServerCapabilities(x: unknown): string {
   try {
     at = 'completions';
     {
-      const v77 = r.completions;
-      if (!R.isNone(v77)) {
-        o += c + '"completions":' + tc30(R.jsonUtf8(v77));
+      const v81 = r.completions;
+      if (!R.isNone(v81)) {
+        o += c + '"completions":' + tc32(R.jsonUtf8(v81));
         c = ',';
       }
     }
     at = 'experimental';
     {
-      const v78 = r.experimental;
-      if (!R.isNone(v78)) {
-        o += c + '"experimental":' + tc33(R.jsonUtf8(v78));
+      const v82 = r.experimental;
+      if (!R.isNone(v82)) {
+        o += c + '"experimental":' + tc35(R.jsonUtf8(v82));
         c = ',';
       }
     }
     at = 'logging';
     {
-      const v79 = r.logging;
-      if (!R.isNone(v79)) {
-        o += c + '"logging":' + tc30(R.jsonUtf8(v79));
+      const v83 = r.logging;
+      if (!R.isNone(v83)) {
+        o += c + '"logging":' + tc32(R.jsonUtf8(v83));
         c = ',';
       }
     }
     at = 'prompts';
     {
-      const v81 = r.prompts;
-      if (!R.isNone(v81)) {
-        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v81);
+      const v85 = r.prompts;
+      if (!R.isNone(v85)) {
+        o += c + '"prompts":' + et_ServerCapabilitiesPrompts(v85);
         c = ',';
       }
     }
     at = 'resources';
     {
-      const v84 = r.resources;
-      if (!R.isNone(v84)) {
-        o += c + '"resources":' + et_ServerCapabilitiesResources(v84);
+      const v88 = r.resources;
+      if (!R.isNone(v88)) {
+        o += c + '"resources":' + et_ServerCapabilitiesResources(v88);
         c = ',';
       }
     }
     at = 'tasks';
     {
-      const v90 = r.tasks;
-      if (!R.isNone(v90)) {
-        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v90);
+      const v94 = r.tasks;
+      if (!R.isNone(v94)) {
+        o += c + '"tasks":' + et_ServerCapabilitiesTasks(v94);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v92 = r.tools;
-      if (!R.isNone(v92)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTools(v92);
+      const v96 = r.tools;
+      if (!R.isNone(v96)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTools(v96);
         c = ',';
       }
     }
@@ -10494,10 +10721,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10512,7 +10739,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10522,7 +10749,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10535,9 +10762,9 @@ export function et_ServerCapabilitiesPrompts(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v80 = r.listChanged;
-      if (!R.isNone(v80)) {
-        o += c + '"listChanged":' + (R.witBool(v80) ? 'true' : 'false');
+      const v84 = r.listChanged;
+      if (!R.isNone(v84)) {
+        o += c + '"listChanged":' + (R.witBool(v84) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -10578,7 +10805,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10595,10 +10822,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10616,7 +10843,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10626,7 +10853,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -10639,17 +10866,17 @@ export function et_ServerCapabilitiesResources(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v82 = r.listChanged;
-      if (!R.isNone(v82)) {
-        o += c + '"listChanged":' + (R.witBool(v82) ? 'true' : 'false');
+      const v86 = r.listChanged;
+      if (!R.isNone(v86)) {
+        o += c + '"listChanged":' + (R.witBool(v86) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'subscribe';
     {
-      const v83 = r.subscribe;
-      if (!R.isNone(v83)) {
-        o += c + '"subscribe":' + (R.witBool(v83) ? 'true' : 'false');
+      const v87 = r.subscribe;
+      if (!R.isNone(v87)) {
+        o += c + '"subscribe":' + (R.witBool(v87) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -10686,7 +10913,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10698,7 +10925,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10714,18 +10941,18 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesTasksRequests(s);
@@ -10738,7 +10965,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10748,7 +10975,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -10761,25 +10988,25 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
   try {
     at = 'cancel';
     {
-      const v85 = r.cancel;
-      if (!R.isNone(v85)) {
-        o += c + '"cancel":' + tc30(R.jsonUtf8(v85));
+      const v89 = r.cancel;
+      if (!R.isNone(v89)) {
+        o += c + '"cancel":' + tc32(R.jsonUtf8(v89));
         c = ',';
       }
     }
     at = 'list';
     {
-      const v86 = r.list;
-      if (!R.isNone(v86)) {
-        o += c + '"list":' + tc30(R.jsonUtf8(v86));
+      const v90 = r.list;
+      if (!R.isNone(v90)) {
+        o += c + '"list":' + tc32(R.jsonUtf8(v90));
         c = ',';
       }
     }
     at = 'requests';
     {
-      const v89 = r.requests;
-      if (!R.isNone(v89)) {
-        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v89);
+      const v93 = r.requests;
+      if (!R.isNone(v93)) {
+        o += c + '"requests":' + et_ServerCapabilitiesTasksRequests(v93);
         c = ',';
       }
     }
@@ -10813,10 +11040,10 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10831,7 +11058,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10841,7 +11068,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { tools: f0 };
 }
@@ -10854,9 +11081,9 @@ export function et_ServerCapabilitiesTasksRequests(x: unknown): string {
   try {
     at = 'tools';
     {
-      const v88 = r.tools;
-      if (!R.isNone(v88)) {
-        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v88);
+      const v92 = r.tools;
+      if (!R.isNone(v92)) {
+        o += c + '"tools":' + et_ServerCapabilitiesTasksRequestsTools(v92);
         c = ',';
       }
     }
@@ -10889,15 +11116,15 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc31(s));
                 break;
               default:
                 s.skip();
@@ -10907,7 +11134,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10917,7 +11144,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { call: f0 };
 }
@@ -10930,9 +11157,9 @@ export function et_ServerCapabilitiesTasksRequestsTools(x: unknown): string {
   try {
     at = 'call';
     {
-      const v87 = r.call;
-      if (!R.isNone(v87)) {
-        o += c + '"call":' + tc30(R.jsonUtf8(v87));
+      const v91 = r.call;
+      if (!R.isNone(v91)) {
+        o += c + '"call":' + tc32(R.jsonUtf8(v91));
         c = ',';
       }
     }
@@ -10972,10 +11199,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10990,7 +11217,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11000,7 +11227,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11013,9 +11240,9 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
   try {
     at = 'listChanged';
     {
-      const v91 = r.listChanged;
-      if (!R.isNone(v91)) {
-        o += c + '"listChanged":' + (R.witBool(v91) ? 'true' : 'false');
+      const v95 = r.listChanged;
+      if (!R.isNone(v95)) {
+        o += c + '"listChanged":' + (R.witBool(v95) ? 'true' : 'false');
         c = ',';
       }
     }
@@ -11052,7 +11279,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11070,7 +11297,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11085,10 +11312,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11110,7 +11337,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11123,7 +11350,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -11136,17 +11363,17 @@ export function et_ListPromptsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v142 = r.meta;
-      if (!R.isNone(v142)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v142));
+      const v147 = r.meta;
+      if (!R.isNone(v147)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v147));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v143 = r.nextCursor;
-      if (!R.isNone(v143)) {
-        o += c + '"nextCursor":' + R.qs(v143);
+      const v148 = r.nextCursor;
+      if (!R.isNone(v148)) {
+        o += c + '"nextCursor":' + R.qs(v148);
         c = ',';
       }
     }
@@ -11189,7 +11416,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11206,7 +11433,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11225,7 +11452,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11238,7 +11465,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11250,7 +11477,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11263,10 +11490,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11297,7 +11524,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11310,7 +11537,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -11323,33 +11550,33 @@ export function et_Prompt(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v144 = r.meta;
-      if (!R.isNone(v144)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v144));
+      const v149 = r.meta;
+      if (!R.isNone(v149)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v149));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v148 = r.arguments;
-      if (!R.isNone(v148)) {
-        o += c + '"arguments":' + el19(v148);
+      const v153 = r.arguments;
+      if (!R.isNone(v153)) {
+        o += c + '"arguments":' + el19(v153);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v149 = r.description;
-      if (!R.isNone(v149)) {
-        o += c + '"description":' + R.qs(v149);
+      const v154 = r.description;
+      if (!R.isNone(v154)) {
+        o += c + '"description":' + R.qs(v154);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v150 = r.icons;
-      if (!R.isNone(v150)) {
-        o += c + '"icons":' + el13(v150);
+      const v155 = r.icons;
+      if (!R.isNone(v155)) {
+        o += c + '"icons":' + el13(v155);
         c = ',';
       }
     }
@@ -11358,9 +11585,9 @@ export function et_Prompt(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v151 = r.title;
-      if (!R.isNone(v151)) {
-        o += c + '"title":' + R.qs(v151);
+      const v156 = r.title;
+      if (!R.isNone(v156)) {
+        o += c + '"title":' + R.qs(v156);
         c = ',';
       }
     }
@@ -11404,7 +11631,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11416,7 +11643,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11432,7 +11659,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11445,10 +11672,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11473,7 +11700,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11486,7 +11713,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -11499,9 +11726,9 @@ export function et_PromptArgument(x: unknown): string {
   try {
     at = 'description';
     {
-      const v145 = r.description;
-      if (!R.isNone(v145)) {
-        o += c + '"description":' + R.qs(v145);
+      const v150 = r.description;
+      if (!R.isNone(v150)) {
+        o += c + '"description":' + R.qs(v150);
         c = ',';
       }
     }
@@ -11510,17 +11737,17 @@ export function et_PromptArgument(x: unknown): string {
     c = ',';
     at = 'required';
     {
-      const v146 = r.required;
-      if (!R.isNone(v146)) {
-        o += c + '"required":' + (R.witBool(v146) ? 'true' : 'false');
+      const v151 = r.required;
+      if (!R.isNone(v151)) {
+        o += c + '"required":' + (R.witBool(v151) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v147 = r.title;
-      if (!R.isNone(v147)) {
-        o += c + '"title":' + R.qs(v147);
+      const v152 = r.title;
+      if (!R.isNone(v152)) {
+        o += c + '"title":' + R.qs(v152);
         c = ',';
       }
     }
@@ -11557,7 +11784,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11575,7 +11802,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11600,10 +11827,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11625,7 +11852,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11638,7 +11865,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -11651,17 +11878,17 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v168 = r.meta;
-      if (!R.isNone(v168)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v168));
+      const v173 = r.meta;
+      if (!R.isNone(v173)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v173));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v169 = r.nextCursor;
-      if (!R.isNone(v169)) {
-        o += c + '"nextCursor":' + R.qs(v169);
+      const v174 = r.nextCursor;
+      if (!R.isNone(v174)) {
+        o += c + '"nextCursor":' + R.qs(v174);
         c = ',';
       }
     }
@@ -11706,7 +11933,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11725,7 +11952,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11744,7 +11971,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11757,7 +11984,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11773,7 +12000,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11785,7 +12012,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11798,7 +12025,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -11817,10 +12044,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11858,7 +12085,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11872,7 +12099,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -11885,41 +12112,41 @@ export function et_ResourceTemplate(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v170 = r.meta;
-      if (!R.isNone(v170)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v170));
+      const v175 = r.meta;
+      if (!R.isNone(v175)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v175));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v171 = r.annotations;
-      if (!R.isNone(v171)) {
-        o += c + '"annotations":' + et_Annotations(v171);
+      const v176 = r.annotations;
+      if (!R.isNone(v176)) {
+        o += c + '"annotations":' + et_Annotations(v176);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v172 = r.description;
-      if (!R.isNone(v172)) {
-        o += c + '"description":' + R.qs(v172);
+      const v177 = r.description;
+      if (!R.isNone(v177)) {
+        o += c + '"description":' + R.qs(v177);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v173 = r.icons;
-      if (!R.isNone(v173)) {
-        o += c + '"icons":' + el13(v173);
+      const v178 = r.icons;
+      if (!R.isNone(v178)) {
+        o += c + '"icons":' + el13(v178);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v174 = r.mimeType;
-      if (!R.isNone(v174)) {
-        o += c + '"mimeType":' + R.qs(v174);
+      const v179 = r.mimeType;
+      if (!R.isNone(v179)) {
+        o += c + '"mimeType":' + R.qs(v179);
         c = ',';
       }
     }
@@ -11928,9 +12155,9 @@ export function et_ResourceTemplate(x: unknown): string {
     c = ',';
     at = 'title';
     {
-      const v175 = r.title;
-      if (!R.isNone(v175)) {
-        o += c + '"title":' + R.qs(v175);
+      const v180 = r.title;
+      if (!R.isNone(v180)) {
+        o += c + '"title":' + R.qs(v180);
         c = ',';
       }
     }
@@ -11970,7 +12197,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11988,7 +12215,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12005,10 +12232,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12030,7 +12257,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12043,7 +12270,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -12056,17 +12283,17 @@ export function et_ListResourcesResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v154 = r.meta;
-      if (!R.isNone(v154)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v154));
+      const v159 = r.meta;
+      if (!R.isNone(v159)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v159));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v155 = r.nextCursor;
-      if (!R.isNone(v155)) {
-        o += c + '"nextCursor":' + R.qs(v155);
+      const v160 = r.nextCursor;
+      if (!R.isNone(v160)) {
+        o += c + '"nextCursor":' + R.qs(v160);
         c = ',';
       }
     }
@@ -12112,7 +12339,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12131,7 +12358,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12150,7 +12377,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12163,7 +12390,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12179,7 +12406,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12191,7 +12418,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -12203,7 +12430,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12216,7 +12443,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12227,10 +12454,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12271,7 +12498,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12285,7 +12512,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -12308,41 +12535,41 @@ export function et_Resource(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v156 = r.meta;
-      if (!R.isNone(v156)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v156));
+      const v161 = r.meta;
+      if (!R.isNone(v161)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v161));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v157 = r.annotations;
-      if (!R.isNone(v157)) {
-        o += c + '"annotations":' + et_Annotations(v157);
+      const v162 = r.annotations;
+      if (!R.isNone(v162)) {
+        o += c + '"annotations":' + et_Annotations(v162);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v158 = r.description;
-      if (!R.isNone(v158)) {
-        o += c + '"description":' + R.qs(v158);
+      const v163 = r.description;
+      if (!R.isNone(v163)) {
+        o += c + '"description":' + R.qs(v163);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v159 = r.icons;
-      if (!R.isNone(v159)) {
-        o += c + '"icons":' + el13(v159);
+      const v164 = r.icons;
+      if (!R.isNone(v164)) {
+        o += c + '"icons":' + el13(v164);
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v160 = r.mimeType;
-      if (!R.isNone(v160)) {
-        o += c + '"mimeType":' + R.qs(v160);
+      const v165 = r.mimeType;
+      if (!R.isNone(v165)) {
+        o += c + '"mimeType":' + R.qs(v165);
         c = ',';
       }
     }
@@ -12351,17 +12578,17 @@ export function et_Resource(x: unknown): string {
     c = ',';
     at = 'size';
     {
-      const v161 = r.size;
-      if (!R.isNone(v161)) {
-        o += c + '"size":' + String(R.witS64(v161));
+      const v166 = r.size;
+      if (!R.isNone(v166)) {
+        o += c + '"size":' + String(R.witS64(v166));
         c = ',';
       }
     }
     at = 'title';
     {
-      const v162 = r.title;
-      if (!R.isNone(v162)) {
-        o += c + '"title":' + R.qs(v162);
+      const v167 = r.title;
+      if (!R.isNone(v167)) {
+        o += c + '"title":' + R.qs(v167);
         c = ',';
       }
     }
@@ -12400,7 +12627,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12413,10 +12640,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12435,7 +12662,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12448,7 +12675,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -12461,9 +12688,9 @@ export function et_ListRootsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v178 = r.meta;
-      if (!R.isNone(v178)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v178));
+      const v183 = r.meta;
+      if (!R.isNone(v183)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
         c = ',';
       }
     }
@@ -12503,7 +12730,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12515,7 +12742,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12526,10 +12753,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12551,7 +12778,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12564,7 +12791,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12577,17 +12804,17 @@ export function et_Root(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v179 = r.meta;
-      if (!R.isNone(v179)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v179));
+      const v184 = r.meta;
+      if (!R.isNone(v184)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
         c = ',';
       }
     }
     at = 'name';
     {
-      const v180 = r.name;
-      if (!R.isNone(v180)) {
-        o += c + '"name":' + R.qs(v180);
+      const v185 = r.name;
+      if (!R.isNone(v185)) {
+        o += c + '"name":' + R.qs(v185);
         c = ',';
       }
     }
@@ -12627,7 +12854,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12645,7 +12872,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12658,10 +12885,10 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12683,7 +12910,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12696,7 +12923,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
@@ -12709,17 +12936,17 @@ export function et_ListTasksResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v225 = r.meta;
-      if (!R.isNone(v225)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v225));
+      const v232 = r.meta;
+      if (!R.isNone(v232)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v232));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v226 = r.nextCursor;
-      if (!R.isNone(v226)) {
-        o += c + '"nextCursor":' + R.qs(v226);
+      const v233 = r.nextCursor;
+      if (!R.isNone(v233)) {
+        o += c + '"nextCursor":' + R.qs(v233);
         c = ',';
       }
     }
@@ -12759,7 +12986,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12777,7 +13004,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12790,10 +13017,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12815,7 +13042,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12828,7 +13055,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -12841,17 +13068,17 @@ export function et_ListToolsResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v238 = r.meta;
-      if (!R.isNone(v238)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
+      const v243 = r.meta;
+      if (!R.isNone(v243)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v243));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v239 = r.nextCursor;
-      if (!R.isNone(v239)) {
-        o += c + '"nextCursor":' + R.qs(v239);
+      const v244 = r.nextCursor;
+      if (!R.isNone(v244)) {
+        o += c + '"nextCursor":' + R.qs(v244);
         c = ',';
       }
     }
@@ -12897,7 +13124,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12916,7 +13143,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12935,7 +13162,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -12952,7 +13179,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12981,7 +13208,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 5;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12993,7 +13220,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13013,7 +13240,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13026,10 +13253,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 8;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13070,7 +13297,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13084,7 +13311,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13107,41 +13334,41 @@ export function et_Tool(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v201 = r.meta;
-      if (!R.isNone(v201)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v201));
+      const v206 = r.meta;
+      if (!R.isNone(v206)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v206));
         c = ',';
       }
     }
     at = 'annotations';
     {
-      const v207 = r.annotations;
-      if (!R.isNone(v207)) {
-        o += c + '"annotations":' + et_ToolAnnotations(v207);
+      const v212 = r.annotations;
+      if (!R.isNone(v212)) {
+        o += c + '"annotations":' + et_ToolAnnotations(v212);
         c = ',';
       }
     }
     at = 'description';
     {
-      const v208 = r.description;
-      if (!R.isNone(v208)) {
-        o += c + '"description":' + R.qs(v208);
+      const v213 = r.description;
+      if (!R.isNone(v213)) {
+        o += c + '"description":' + R.qs(v213);
         c = ',';
       }
     }
     at = 'execution';
     {
-      const v210 = r.execution;
-      if (!R.isNone(v210)) {
-        o += c + '"execution":' + et_ToolExecution(v210);
+      const v215 = r.execution;
+      if (!R.isNone(v215)) {
+        o += c + '"execution":' + et_ToolExecution(v215);
         c = ',';
       }
     }
     at = 'icons';
     {
-      const v211 = r.icons;
-      if (!R.isNone(v211)) {
-        o += c + '"icons":' + el13(v211);
+      const v216 = r.icons;
+      if (!R.isNone(v216)) {
+        o += c + '"icons":' + el13(v216);
         c = ',';
       }
     }
@@ -13153,17 +13380,17 @@ export function et_Tool(x: unknown): string {
     c = ',';
     at = 'outputSchema';
     {
-      const v218 = r.outputSchema;
-      if (!R.isNone(v218)) {
-        o += c + '"outputSchema":' + et_ToolOutputSchema(v218);
+      const v223 = r.outputSchema;
+      if (!R.isNone(v223)) {
+        o += c + '"outputSchema":' + et_ToolOutputSchema(v223);
         c = ',';
       }
     }
     at = 'title';
     {
-      const v219 = r.title;
-      if (!R.isNone(v219)) {
-        o += c + '"title":' + R.qs(v219);
+      const v224 = r.title;
+      if (!R.isNone(v224)) {
+        o += c + '"title":' + R.qs(v224);
         c = ',';
       }
     }
@@ -13211,7 +13438,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13233,7 +13460,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13254,7 +13481,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13274,7 +13501,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13287,10 +13514,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13317,7 +13544,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13327,7 +13554,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -13340,41 +13567,41 @@ export function et_ToolAnnotations(x: unknown): string {
   try {
     at = 'destructiveHint';
     {
-      const v202 = r.destructiveHint;
-      if (!R.isNone(v202)) {
-        o += c + '"destructiveHint":' + (R.witBool(v202) ? 'true' : 'false');
+      const v207 = r.destructiveHint;
+      if (!R.isNone(v207)) {
+        o += c + '"destructiveHint":' + (R.witBool(v207) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'idempotentHint';
     {
-      const v203 = r.idempotentHint;
-      if (!R.isNone(v203)) {
-        o += c + '"idempotentHint":' + (R.witBool(v203) ? 'true' : 'false');
+      const v208 = r.idempotentHint;
+      if (!R.isNone(v208)) {
+        o += c + '"idempotentHint":' + (R.witBool(v208) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'openWorldHint';
     {
-      const v204 = r.openWorldHint;
-      if (!R.isNone(v204)) {
-        o += c + '"openWorldHint":' + (R.witBool(v204) ? 'true' : 'false');
+      const v209 = r.openWorldHint;
+      if (!R.isNone(v209)) {
+        o += c + '"openWorldHint":' + (R.witBool(v209) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'readOnlyHint';
     {
-      const v205 = r.readOnlyHint;
-      if (!R.isNone(v205)) {
-        o += c + '"readOnlyHint":' + (R.witBool(v205) ? 'true' : 'false');
+      const v210 = r.readOnlyHint;
+      if (!R.isNone(v210)) {
+        o += c + '"readOnlyHint":' + (R.witBool(v210) ? 'true' : 'false');
         c = ',';
       }
     }
     at = 'title';
     {
-      const v206 = r.title;
-      if (!R.isNone(v206)) {
-        o += c + '"title":' + R.qs(v206);
+      const v211 = r.title;
+      if (!R.isNone(v211)) {
+        o += c + '"title":' + R.qs(v211);
         c = ',';
       }
     }
@@ -13414,10 +13641,10 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13432,7 +13659,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13442,7 +13669,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { taskSupport: f0 };
 }
@@ -13455,9 +13682,9 @@ export function et_ToolExecution(x: unknown): string {
   try {
     at = 'taskSupport';
     {
-      const v209 = r.taskSupport;
-      if (!R.isNone(v209)) {
-        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v209);
+      const v214 = r.taskSupport;
+      if (!R.isNone(v214)) {
+        o += c + '"taskSupport":' + et_ToolExecutionTaskSupport(v214);
         c = ',';
       }
     }
@@ -13583,7 +13810,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13629,25 +13856,25 @@ export function et_ToolInputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v212 = r.schema;
-      if (!R.isNone(v212)) {
-        o += c + '"$schema":' + R.qs(v212);
+      const v217 = r.schema;
+      if (!R.isNone(v217)) {
+        o += c + '"$schema":' + R.qs(v217);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v213 = r.properties;
-      if (!R.isNone(v213)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v213));
+      const v218 = r.properties;
+      if (!R.isNone(v218)) {
+        o += c + '"properties":' + tc35(R.jsonUtf8(v218));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v214 = r.required;
-      if (!R.isNone(v214)) {
-        o += c + '"required":' + el3(v214);
+      const v219 = r.required;
+      if (!R.isNone(v219)) {
+        o += c + '"required":' + el3(v219);
         c = ',';
       }
     }
@@ -13744,7 +13971,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13790,25 +14017,25 @@ export function et_ToolOutputSchema(x: unknown): string {
     c = ',';
     at = 'schema';
     {
-      const v215 = r.schema;
-      if (!R.isNone(v215)) {
-        o += c + '"$schema":' + R.qs(v215);
+      const v220 = r.schema;
+      if (!R.isNone(v220)) {
+        o += c + '"$schema":' + R.qs(v220);
         c = ',';
       }
     }
     at = 'properties';
     {
-      const v216 = r.properties;
-      if (!R.isNone(v216)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v216));
+      const v221 = r.properties;
+      if (!R.isNone(v221)) {
+        o += c + '"properties":' + tc35(R.jsonUtf8(v221));
         c = ',';
       }
     }
     at = 'required';
     {
-      const v217 = r.required;
-      if (!R.isNone(v217)) {
-        o += c + '"required":' + el3(v217);
+      const v222 = r.required;
+      if (!R.isNone(v222)) {
+        o += c + '"required":' + el3(v222);
         c = ',';
       }
     }
@@ -13890,10 +14117,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13908,7 +14135,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13918,7 +14145,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -13931,9 +14158,9 @@ export function et_ModelHint(x: unknown): string {
   try {
     at = 'name';
     {
-      const v190 = r.name;
-      if (!R.isNone(v190)) {
-        o += c + '"name":' + R.qs(v190);
+      const v195 = r.name;
+      if (!R.isNone(v195)) {
+        o += c + '"name":' + R.qs(v195);
         c = ',';
       }
     }
@@ -13977,7 +14204,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -13990,7 +14217,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14018,7 +14245,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14039,10 +14266,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14066,7 +14293,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14076,7 +14303,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -14089,33 +14316,33 @@ export function et_ModelPreferences(x: unknown): string {
   try {
     at = 'costPriority';
     {
-      const v189 = r.costPriority;
-      if (!R.isNone(v189)) {
-        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v189), 0, 1));
+      const v194 = r.costPriority;
+      if (!R.isNone(v194)) {
+        o += c + '"costPriority":' + R.numText(R.inRange(R.witF64(v194), 0, 1));
         c = ',';
       }
     }
     at = 'hints';
     {
-      const v191 = r.hints;
-      if (!R.isNone(v191)) {
-        o += c + '"hints":' + el37(v191);
+      const v196 = r.hints;
+      if (!R.isNone(v196)) {
+        o += c + '"hints":' + el37(v196);
         c = ',';
       }
     }
     at = 'intelligencePriority';
     {
-      const v192 = r.intelligencePriority;
-      if (!R.isNone(v192)) {
-        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v192), 0, 1));
+      const v197 = r.intelligencePriority;
+      if (!R.isNone(v197)) {
+        o += c + '"intelligencePriority":' + R.numText(R.inRange(R.witF64(v197), 0, 1));
         c = ',';
       }
     }
     at = 'speedPriority';
     {
-      const v193 = r.speedPriority;
-      if (!R.isNone(v193)) {
-        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v193), 0, 1));
+      const v198 = r.speedPriority;
+      if (!R.isNone(v198)) {
+        o += c + '"speedPriority":' + R.numText(R.inRange(R.witF64(v198), 0, 1));
         c = ',';
       }
     }
@@ -14274,9 +14501,9 @@ export function et_Notification(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v244 = r.params;
-      if (!R.isNone(v244)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v244));
+      const v248 = r.params;
+      if (!R.isNone(v248)) {
+        o += c + '"params":' + tc11(R.jsonUtf8(v248));
         c = ',';
       }
     }
@@ -14381,17 +14608,17 @@ export function et_PaginatedResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v245 = r.meta;
-      if (!R.isNone(v245)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v245));
+      const v249 = r.meta;
+      if (!R.isNone(v249)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v249));
         c = ',';
       }
     }
     at = 'nextCursor';
     {
-      const v246 = r.nextCursor;
-      if (!R.isNone(v246)) {
-        o += c + '"nextCursor":' + R.qs(v246);
+      const v250 = r.nextCursor;
+      if (!R.isNone(v250)) {
+        o += c + '"nextCursor":' + R.qs(v250);
         c = ',';
       }
     }
@@ -14479,7 +14706,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14495,10 +14722,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14517,7 +14744,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14530,7 +14757,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -14543,9 +14770,9 @@ export function et_ReadResourceResult(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v164 = r.meta;
-      if (!R.isNone(v164)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v164));
+      const v169 = r.meta;
+      if (!R.isNone(v169)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v169));
         c = ',';
       }
     }
@@ -14648,10 +14875,10 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K108.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14667,7 +14894,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14680,7 +14907,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
   }
   return { taskId: f0 };
 }
@@ -14792,9 +15019,9 @@ export function et_Request(x: unknown): string {
     c = ',';
     at = 'params';
     {
-      const v247 = r.params;
-      if (!R.isNone(v247)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v247));
+      const v251 = r.params;
+      if (!R.isNone(v251)) {
+        o += c + '"params":' + tc11(R.jsonUtf8(v251));
         c = ',';
       }
     }
@@ -14883,7 +15110,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -14899,7 +15126,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -14910,10 +15137,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               default:
-                ki = K108.indexOf(s.key());
+                ki = K109.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14935,7 +15162,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K109[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14948,7 +15175,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K109[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -14961,17 +15188,17 @@ export function et_ResourceContents(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v248 = r.meta;
-      if (!R.isNone(v248)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v248));
+      const v252 = r.meta;
+      if (!R.isNone(v252)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v252));
         c = ',';
       }
     }
     at = 'mimeType';
     {
-      const v249 = r.mimeType;
-      if (!R.isNone(v249)) {
-        o += c + '"mimeType":' + R.qs(v249);
+      const v253 = r.mimeType;
+      if (!R.isNone(v253)) {
+        o += c + '"mimeType":' + R.qs(v253);
         c = ',';
       }
     }
@@ -15010,7 +15237,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15021,10 +15248,10 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15043,7 +15270,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15056,7 +15283,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { meta: f0, uri: f1 };
 }
@@ -15069,9 +15296,9 @@ export function et_ResourceRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v250 = r.meta;
-      if (!R.isNone(v250)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v250));
+      const v254 = r.meta;
+      if (!R.isNone(v254)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v254));
         c = ',';
       }
     }
@@ -15093,11 +15320,11 @@ export function et_ResourceRequestParamsMeta(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc96(s));
+  return s.bytesSince(s.begin(), jc98(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc104(R.jsonUtf8(x));
+  return tc99(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -15127,7 +15354,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -15142,7 +15369,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15154,10 +15381,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15180,7 +15407,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15194,7 +15421,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -15207,9 +15434,9 @@ export function et_SamplingMessage(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v183 = r.meta;
-      if (!R.isNone(v183)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
+      const v188 = r.meta;
+      if (!R.isNone(v188)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v188));
         c = ',';
       }
     }
@@ -15527,7 +15754,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15539,10 +15766,10 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15560,7 +15787,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15570,7 +15797,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -15583,17 +15810,17 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
   try {
     at = 'meta';
     {
-      const v251 = r.meta;
-      if (!R.isNone(v251)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v251));
+      const v255 = r.meta;
+      if (!R.isNone(v255)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v255));
         c = ',';
       }
     }
     at = 'task';
     {
-      const v252 = r.task;
-      if (!R.isNone(v252)) {
-        o += c + '"task":' + et_TaskMetadata(v252);
+      const v256 = r.task;
+      if (!R.isNone(v256)) {
+        o += c + '"task":' + et_TaskMetadata(v256);
         c = ',';
       }
     }
@@ -15634,10 +15861,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15652,7 +15879,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15662,7 +15889,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -15675,9 +15902,9 @@ export function et_ToolChoice(x: unknown): string {
   try {
     at = 'mode';
     {
-      const v199 = r.mode;
-      if (!R.isNone(v199)) {
-        o += c + '"mode":' + et_ToolChoiceMode(v199);
+      const v204 = r.mode;
+      if (!R.isNone(v204)) {
+        o += c + '"mode":' + et_ToolChoiceMode(v204);
         c = ',';
       }
     }

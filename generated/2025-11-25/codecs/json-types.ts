@@ -647,6 +647,13 @@ export interface CancelTaskRequest {
   method: 'tasks/cancel';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * The task identifier to cancel.
      */
     taskId: string;
@@ -1279,6 +1286,13 @@ export interface GetTaskRequest {
   method: 'tasks/get';
   params: {
     /**
+     * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
+    /**
      * The task identifier to query.
      */
     taskId: string;
@@ -1297,6 +1311,13 @@ export interface GetTaskPayloadRequest {
   jsonrpc: '2.0';
   method: 'tasks/result';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      progressToken?: ProgressToken;
+      [k: string]: unknown;
+    };
     /**
      * The task identifier to retrieve results for.
      */
@@ -2336,6 +2357,12 @@ export interface ElicitationCompleteNotification {
   jsonrpc: '2.0';
   method: 'notifications/elicitation/complete';
   params: {
+    /**
+     * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+     */
+    _meta?: {
+      [k: string]: unknown;
+    };
     /**
      * The ID of the elicitation that completed.
      */

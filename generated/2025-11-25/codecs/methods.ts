@@ -12,7 +12,9 @@ import {
   fw_BlobResourceContents,
   fw_BooleanSchema,
   fw_CallToolRequestParamsMeta,
+  fw_CallToolRequestResult,
   fw_CallToolResult,
+  fw_CancelTaskRequestParamsMeta,
   fw_CancelTaskResult,
   fw_ClientCapabilities,
   fw_ClientCapabilitiesElicitation,
@@ -31,6 +33,7 @@ import {
   fw_ContentBlock,
   fw_CreateMessageRequestParamsIncludeContext,
   fw_CreateMessageRequestParamsMeta,
+  fw_CreateMessageRequestResult,
   fw_CreateMessageResult,
   fw_CreateMessageResultContent,
   fw_CreateTaskResult,
@@ -39,6 +42,7 @@ import {
   fw_ElicitRequestFormParamsMeta,
   fw_ElicitRequestFormParamsRequestedSchema,
   fw_ElicitRequestParams,
+  fw_ElicitRequestResult,
   fw_ElicitRequestURLParams,
   fw_ElicitRequestURLParamsMeta,
   fw_ElicitResult,
@@ -52,7 +56,9 @@ import {
   fw_Error,
   fw_GetPromptRequestParamsMeta,
   fw_GetPromptResult,
+  fw_GetTaskPayloadRequestParamsMeta,
   fw_GetTaskPayloadResult,
+  fw_GetTaskRequestParamsMeta,
   fw_GetTaskResult,
   fw_Icon,
   fw_IconTheme,
@@ -147,7 +153,9 @@ import {
   tw_BlobResourceContents,
   tw_BooleanSchema,
   tw_CallToolRequestParamsMeta,
+  tw_CallToolRequestResult,
   tw_CallToolResult,
+  tw_CancelTaskRequestParamsMeta,
   tw_CancelTaskResult,
   tw_ClientCapabilities,
   tw_ClientCapabilitiesElicitation,
@@ -166,6 +174,7 @@ import {
   tw_ContentBlock,
   tw_CreateMessageRequestParamsIncludeContext,
   tw_CreateMessageRequestParamsMeta,
+  tw_CreateMessageRequestResult,
   tw_CreateMessageResult,
   tw_CreateMessageResultContent,
   tw_CreateTaskResult,
@@ -174,6 +183,7 @@ import {
   tw_ElicitRequestFormParamsMeta,
   tw_ElicitRequestFormParamsRequestedSchema,
   tw_ElicitRequestParams,
+  tw_ElicitRequestResult,
   tw_ElicitRequestURLParams,
   tw_ElicitRequestURLParamsMeta,
   tw_ElicitResult,
@@ -187,7 +197,9 @@ import {
   tw_Error,
   tw_GetPromptRequestParamsMeta,
   tw_GetPromptResult,
+  tw_GetTaskPayloadRequestParamsMeta,
   tw_GetTaskPayloadResult,
+  tw_GetTaskRequestParamsMeta,
   tw_GetTaskResult,
   tw_Icon,
   tw_IconTheme,
@@ -280,11 +292,14 @@ import {
 import {
   K100,
   K101,
+  K102,
   K103,
+  K104,
   K105,
   K106,
   K107,
   K108,
+  K109,
   K12,
   K13,
   K14,
@@ -302,10 +317,10 @@ import {
   K26,
   K27,
   K28,
+  K29,
   K3,
-  K31,
-  K34,
-  K35,
+  K30,
+  K33,
   K36,
   K37,
   K38,
@@ -321,12 +336,11 @@ import {
   K48,
   K49,
   K5,
+  K50,
   K51,
-  K52,
-  K53,
+  K54,
   K55,
   K56,
-  K57,
   K58,
   K59,
   K6,
@@ -365,11 +379,10 @@ import {
   K9,
   K90,
   K91,
+  K92,
+  K93,
   K94,
-  K95,
   K97,
-  K98,
-  K99,
   el13,
   el15,
   el17,
@@ -397,7 +410,9 @@ import {
   et_BlobResourceContents,
   et_BooleanSchema,
   et_CallToolRequestParamsMeta,
+  et_CallToolRequestResult,
   et_CallToolResult,
+  et_CancelTaskRequestParamsMeta,
   et_CancelTaskResult,
   et_ClientCapabilities,
   et_ClientCapabilitiesElicitation,
@@ -416,6 +431,7 @@ import {
   et_ContentBlock,
   et_CreateMessageRequestParamsIncludeContext,
   et_CreateMessageRequestParamsMeta,
+  et_CreateMessageRequestResult,
   et_CreateMessageResult,
   et_CreateMessageResultContent,
   et_CreateTaskResult,
@@ -424,6 +440,7 @@ import {
   et_ElicitRequestFormParamsMeta,
   et_ElicitRequestFormParamsRequestedSchema,
   et_ElicitRequestParams,
+  et_ElicitRequestResult,
   et_ElicitRequestURLParams,
   et_ElicitRequestURLParamsMeta,
   et_ElicitResult,
@@ -437,7 +454,9 @@ import {
   et_Error,
   et_GetPromptRequestParamsMeta,
   et_GetPromptResult,
+  et_GetTaskPayloadRequestParamsMeta,
   et_GetTaskPayloadResult,
+  et_GetTaskRequestParamsMeta,
   et_GetTaskResult,
   et_Icon,
   et_IconTheme,
@@ -530,11 +549,11 @@ import {
   jc1,
   jc10,
   jc2,
-  jc29,
-  jc32,
-  jc50,
-  jc92,
-  jc96,
+  jc31,
+  jc34,
+  jc52,
+  jc95,
+  jc98,
   pl12,
   pl14,
   pl16,
@@ -562,7 +581,9 @@ import {
   pt_BlobResourceContents,
   pt_BooleanSchema,
   pt_CallToolRequestParamsMeta,
+  pt_CallToolRequestResult,
   pt_CallToolResult,
+  pt_CancelTaskRequestParamsMeta,
   pt_CancelTaskResult,
   pt_ClientCapabilities,
   pt_ClientCapabilitiesElicitation,
@@ -581,6 +602,7 @@ import {
   pt_ContentBlock,
   pt_CreateMessageRequestParamsIncludeContext,
   pt_CreateMessageRequestParamsMeta,
+  pt_CreateMessageRequestResult,
   pt_CreateMessageResult,
   pt_CreateMessageResultContent,
   pt_CreateTaskResult,
@@ -589,6 +611,7 @@ import {
   pt_ElicitRequestFormParamsMeta,
   pt_ElicitRequestFormParamsRequestedSchema,
   pt_ElicitRequestParams,
+  pt_ElicitRequestResult,
   pt_ElicitRequestURLParams,
   pt_ElicitRequestURLParamsMeta,
   pt_ElicitResult,
@@ -602,7 +625,9 @@ import {
   pt_Error,
   pt_GetPromptRequestParamsMeta,
   pt_GetPromptResult,
+  pt_GetTaskPayloadRequestParamsMeta,
   pt_GetTaskPayloadResult,
+  pt_GetTaskRequestParamsMeta,
   pt_GetTaskResult,
   pt_Icon,
   pt_IconTheme,
@@ -691,14 +716,14 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc102,
-  tc104,
   tc11,
-  tc30,
-  tc33,
+  tc32,
+  tc35,
   tc4,
-  tc54,
-  tc93,
+  tc53,
+  tc57,
+  tc96,
+  tc99,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1083,10 +1108,10 @@ export const elicitationCreate = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_elicitationCreate,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): W_types.ElicitResult {
-    S.checkValue(V.v_ElicitResult, result, '/result', elicitationCreate.parseResult);
+  decodeResult(result: unknown): W_types.ElicitRequestResult {
+    S.checkValue(V.v_ElicitRequestResult, result, '/result', elicitationCreate.parseResult);
     try {
-      return tw_ElicitResult(result as any);
+      return tw_ElicitRequestResult(result as any);
     } catch (e) {
       return R.rethrow(S.explained(e, result, '', elicitationCreate.parseResult), 'result');
     }
@@ -1094,18 +1119,18 @@ export const elicitationCreate = {
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_elicitationCreate,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): W_types.ElicitResult {
-    return pt_ElicitResult(s);
+  parseResult(s: S.Scanner): W_types.ElicitRequestResult {
+    return pt_ElicitRequestResult(s);
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value: W_types.ElicitResult): string {
-    return et_ElicitResult(value);
+  stringifyResult(value: W_types.ElicitRequestResult): string {
+    return et_ElicitRequestResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value: W_types.ElicitResult): Record<string, unknown> {
+  encodeResult(value: W_types.ElicitRequestResult): Record<string, unknown> {
     try {
-      const out = fw_ElicitResult(value) as Record<string, unknown>;
-      R.check(V.v_ElicitResult, out, '/result');
+      const out = fw_ElicitRequestResult(value) as Record<string, unknown>;
+      R.check(V.v_ElicitRequestResult, out, '/result');
       return out;
     } catch (e) {
       return R.rethrow(e, 'result');
@@ -1148,7 +1173,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1183,7 +1208,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1206,10 +1231,10 @@ function pa_initialize(
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1236,7 +1261,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1251,7 +1276,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1270,9 +1295,9 @@ function ea_initialize(
   try {
     at = 'meta';
     {
-      const v51 = r[0];
-      if (!R.isNone(v51)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v51));
+      const v55 = r[0];
+      if (!R.isNone(v55)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v55));
         c = ',';
       }
     }
@@ -1442,7 +1467,7 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1455,10 +1480,10 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1477,7 +1502,7 @@ function pa_loggingSetLevel(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1490,7 +1515,7 @@ function pa_loggingSetLevel(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1504,9 +1529,9 @@ function ea_loggingSetLevel(
   try {
     at = 'meta';
     {
-      const v94 = r[0];
-      if (!R.isNone(v94)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v94));
+      const v98 = r[0];
+      if (!R.isNone(v98)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v98));
         c = ',';
       }
     }
@@ -1580,31 +1605,28 @@ export const loggingSetLevel = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_loggingSetLevel,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', loggingSetLevel.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', loggingSetLevel.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc50(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -1641,7 +1663,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1669,10 +1691,10 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1693,7 +1715,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1703,7 +1725,7 @@ function pa_notificationCancelled(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1717,25 +1739,25 @@ function ea_notificationCancelled(
   try {
     at = 'meta';
     {
-      const v95 = r[0];
-      if (!R.isNone(v95)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v95));
+      const v99 = r[0];
+      if (!R.isNone(v99)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
         c = ',';
       }
     }
     at = 'reason';
     {
-      const v96 = r[1];
-      if (!R.isNone(v96)) {
-        o += c + '"reason":' + R.qs(v96);
+      const v100 = r[1];
+      if (!R.isNone(v100)) {
+        o += c + '"reason":' + R.qs(v100);
         c = ',';
       }
     }
     at = 'request-id';
     {
-      const v97 = r[2];
-      if (!R.isNone(v97)) {
-        o += c + '"requestId":' + et_RequestId(v97);
+      const v101 = r[2];
+      if (!R.isNone(v101)) {
+        o += c + '"requestId":' + et_RequestId(v101);
         c = ',';
       }
     }
@@ -1821,8 +1843,9 @@ export const notificationCancelled = {
   treeParams: tp_notificationCancelled,
 };
 
-function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: string] {
-  let f0: string = undefined as any;
+function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json | undefined, elicitationId: string] {
+  let f0: W_types.Json | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -1835,6 +1858,19 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K55.indexOf(s.key());
+                break;
               case 101:
                 if (
                   s.s.charCodeAt(at + 2) === 108 &&
@@ -1853,16 +1889,19 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
                   s.s.charCodeAt(at + 15) === 58
                 ) {
                   s.i = at + 16;
-                  ki = 0;
-                } else ki = K52.indexOf(s.key());
+                  ki = 1;
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc10(s));
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -1873,7 +1912,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1886,18 +1925,26 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_notificationElicitationComplete(x: [elicitationId: string]): string {
+function ea_notificationElicitationComplete(x: [meta: W_types.Json | undefined, elicitationId: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v102 = r[0];
+      if (!R.isNone(v102)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v102));
+        c = ',';
+      }
+    }
     at = 'elicitation-id';
-    o += c + '"elicitationId":' + R.qs(r[0]);
+    o += c + '"elicitationId":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -1912,15 +1959,17 @@ export const notificationElicitationComplete = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [elicitationId: string] {
+  decodeParams(params: unknown): [meta: W_types.Json | undefined, elicitationId: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_ElicitationCompleteNotificationParams, x, '/params', notificationElicitationComplete.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'elicitationId';
-        const a0 = R.str(x['elicitationId']);
-        return [a0];
+        const a1 = R.str(x['elicitationId']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1929,13 +1978,18 @@ export const notificationElicitationComplete = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [elicitationId: string]): Record<string, unknown> | undefined {
+  encodeParams(...args: [meta: W_types.Json | undefined, elicitationId: string]): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['elicitationId'] = R.witStr(args[0]);
+        {
+          const e380 = args[0];
+          if (!R.isNone(e380)) out['_meta'] = R.jsonFromWit(e380);
+        }
+        at = 1;
+        out['elicitationId'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -1945,11 +1999,11 @@ export const notificationElicitationComplete = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [elicitationId: string] {
+  parseParams(s: S.Scanner): [meta: W_types.Json | undefined, elicitationId: string] {
     return pa_notificationElicitationComplete(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [elicitationId: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.Json | undefined, elicitationId: string]): string | undefined {
     return ea_notificationElicitationComplete(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -1980,10 +2034,10 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1998,7 +2052,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2008,7 +2062,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2020,9 +2074,9 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
   try {
     at = 'meta';
     {
-      const v98 = r[0];
-      if (!R.isNone(v98)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v98));
+      const v103 = r[0];
+      if (!R.isNone(v103)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -2063,8 +2117,8 @@ export const notificationInitialized = {
       try {
         at = 0;
         {
-          const e381 = args[0];
-          if (!R.isNone(e381)) out['_meta'] = R.jsonFromWit(e381);
+          const e382 = args[0];
+          if (!R.isNone(e382)) out['_meta'] = R.jsonFromWit(e382);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2117,7 +2171,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2129,7 +2183,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -2153,10 +2207,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2182,7 +2236,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2196,7 +2250,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2210,23 +2264,23 @@ function ea_notificationMessage(
   try {
     at = 'meta';
     {
-      const v99 = r[0];
-      if (!R.isNone(v99)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
+      const v104 = r[0];
+      if (!R.isNone(v104)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
         c = ',';
       }
     }
     at = 'data';
-    o += c + '"data":' + tc54(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc57(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
     c = ',';
     at = 'logger';
     {
-      const v100 = r[3];
-      if (!R.isNone(v100)) {
-        o += c + '"logger":' + R.qs(v100);
+      const v105 = r[3];
+      if (!R.isNone(v105)) {
+        o += c + '"logger":' + R.qs(v105);
         c = ',';
       }
     }
@@ -2282,8 +2336,8 @@ export const notificationMessage = {
       try {
         at = 0;
         {
-          const e382 = args[0];
-          if (!R.isNone(e382)) out['_meta'] = R.jsonFromWit(e382);
+          const e383 = args[0];
+          if (!R.isNone(e383)) out['_meta'] = R.jsonFromWit(e383);
         }
         at = 1;
         out['data'] = R.jsonFromWit(args[1]);
@@ -2291,8 +2345,8 @@ export const notificationMessage = {
         out['level'] = fw_LoggingLevel(args[2]);
         at = 3;
         {
-          const e385 = args[3];
-          if (!R.isNone(e385)) out['logger'] = R.witStr(e385);
+          const e386 = args[3];
+          if (!R.isNone(e386)) out['logger'] = R.witStr(e386);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2355,7 +2409,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2370,7 +2424,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2404,7 +2458,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2417,10 +2471,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2449,7 +2503,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2463,7 +2517,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2483,17 +2537,17 @@ function ea_notificationProgress(
   try {
     at = 'meta';
     {
-      const v101 = r[0];
-      if (!R.isNone(v101)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v101));
+      const v106 = r[0];
+      if (!R.isNone(v106)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
         c = ',';
       }
     }
     at = 'message';
     {
-      const v102 = r[1];
-      if (!R.isNone(v102)) {
-        o += c + '"message":' + R.qs(v102);
+      const v107 = r[1];
+      if (!R.isNone(v107)) {
+        o += c + '"message":' + R.qs(v107);
         c = ',';
       }
     }
@@ -2505,9 +2559,9 @@ function ea_notificationProgress(
     c = ',';
     at = 'total';
     {
-      const v103 = r[4];
-      if (!R.isNone(v103)) {
-        o += c + '"total":' + R.numText(R.witF64(v103));
+      const v108 = r[4];
+      if (!R.isNone(v108)) {
+        o += c + '"total":' + R.numText(R.witF64(v108));
         c = ',';
       }
     }
@@ -2572,13 +2626,13 @@ export const notificationProgress = {
       try {
         at = 0;
         {
-          const e386 = args[0];
-          if (!R.isNone(e386)) out['_meta'] = R.jsonFromWit(e386);
+          const e387 = args[0];
+          if (!R.isNone(e387)) out['_meta'] = R.jsonFromWit(e387);
         }
         at = 1;
         {
-          const e387 = args[1];
-          if (!R.isNone(e387)) out['message'] = R.witStr(e387);
+          const e388 = args[1];
+          if (!R.isNone(e388)) out['message'] = R.witStr(e388);
         }
         at = 2;
         out['progress'] = R.witF64(args[2]);
@@ -2586,8 +2640,8 @@ export const notificationProgress = {
         out['progressToken'] = fw_ProgressToken(args[3]);
         at = 4;
         {
-          const e390 = args[4];
-          if (!R.isNone(e390)) out['total'] = R.witF64(e390);
+          const e391 = args[4];
+          if (!R.isNone(e391)) out['total'] = R.witF64(e391);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2649,10 +2703,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2667,7 +2721,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2677,7 +2731,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2689,9 +2743,9 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
   try {
     at = 'meta';
     {
-      const v104 = r[0];
-      if (!R.isNone(v104)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
+      const v109 = r[0];
+      if (!R.isNone(v109)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v109));
         c = ',';
       }
     }
@@ -2732,8 +2786,8 @@ export const notificationPromptsListChanged = {
       try {
         at = 0;
         {
-          const e391 = args[0];
-          if (!R.isNone(e391)) out['_meta'] = R.jsonFromWit(e391);
+          const e392 = args[0];
+          if (!R.isNone(e392)) out['_meta'] = R.jsonFromWit(e392);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2780,10 +2834,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2798,7 +2852,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2808,7 +2862,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2820,9 +2874,9 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
   try {
     at = 'meta';
     {
-      const v105 = r[0];
-      if (!R.isNone(v105)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v105));
+      const v110 = r[0];
+      if (!R.isNone(v110)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v110));
         c = ',';
       }
     }
@@ -2863,8 +2917,8 @@ export const notificationResourcesListChanged = {
       try {
         at = 0;
         {
-          const e392 = args[0];
-          if (!R.isNone(e392)) out['_meta'] = R.jsonFromWit(e392);
+          const e393 = args[0];
+          if (!R.isNone(e393)) out['_meta'] = R.jsonFromWit(e393);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -2913,7 +2967,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2924,10 +2978,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2946,7 +3000,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2959,7 +3013,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2971,9 +3025,9 @@ function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri
   try {
     at = 'meta';
     {
-      const v106 = r[0];
-      if (!R.isNone(v106)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
+      const v111 = r[0];
+      if (!R.isNone(v111)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v111));
         c = ',';
       }
     }
@@ -3019,8 +3073,8 @@ export const notificationResourcesUpdated = {
       try {
         at = 0;
         {
-          const e393 = args[0];
-          if (!R.isNone(e393)) out['_meta'] = R.jsonFromWit(e393);
+          const e394 = args[0];
+          if (!R.isNone(e394)) out['_meta'] = R.jsonFromWit(e394);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -3068,10 +3122,10 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3086,7 +3140,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3096,7 +3150,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3108,9 +3162,9 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v107 = r[0];
-      if (!R.isNone(v107)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v107));
+      const v112 = r[0];
+      if (!R.isNone(v112)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v112));
         c = ',';
       }
     }
@@ -3151,8 +3205,8 @@ export const notificationRootsListChanged = {
       try {
         at = 0;
         {
-          const e395 = args[0];
-          if (!R.isNone(e395)) out['_meta'] = R.jsonFromWit(e395);
+          const e396 = args[0];
+          if (!R.isNone(e396)) out['_meta'] = R.jsonFromWit(e396);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3218,7 +3272,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3235,7 +3289,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3256,7 +3310,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3276,7 +3330,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3308,7 +3362,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 5;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3330,10 +3384,10 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3374,7 +3428,7 @@ function pa_notificationTasksStatus(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3391,7 +3445,7 @@ function pa_notificationTasksStatus(
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -3414,9 +3468,9 @@ function ea_notificationTasksStatus(
   try {
     at = 'meta';
     {
-      const v108 = r[0];
-      if (!R.isNone(v108)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v108));
+      const v113 = r[0];
+      if (!R.isNone(v113)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -3428,9 +3482,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'poll-interval';
     {
-      const v109 = r[3];
-      if (!R.isNone(v109)) {
-        o += c + '"pollInterval":' + String(R.witS64(v109));
+      const v114 = r[3];
+      if (!R.isNone(v114)) {
+        o += c + '"pollInterval":' + String(R.witS64(v114));
         c = ',';
       }
     }
@@ -3439,9 +3493,9 @@ function ea_notificationTasksStatus(
     c = ',';
     at = 'status-message';
     {
-      const v110 = r[5];
-      if (!R.isNone(v110)) {
-        o += c + '"statusMessage":' + R.qs(v110);
+      const v115 = r[5];
+      if (!R.isNone(v115)) {
+        o += c + '"statusMessage":' + R.qs(v115);
         c = ',';
       }
     }
@@ -3449,7 +3503,7 @@ function ea_notificationTasksStatus(
     o += c + '"taskId":' + R.qs(r[6]);
     c = ',';
     at = 'ttl';
-    o += c + '"ttl":' + ((t111: unknown) => (R.isNone(t111) ? 'null' : String(R.witS64(t111))))(r[7]);
+    o += c + '"ttl":' + ((t116: unknown) => (R.isNone(t116) ? 'null' : String(R.witS64(t116))))(r[7]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -3529,8 +3583,8 @@ export const notificationTasksStatus = {
       try {
         at = 0;
         {
-          const e396 = args[0];
-          if (!R.isNone(e396)) out['_meta'] = R.jsonFromWit(e396);
+          const e397 = args[0];
+          if (!R.isNone(e397)) out['_meta'] = R.jsonFromWit(e397);
         }
         at = 1;
         out['createdAt'] = R.witStr(args[1]);
@@ -3538,20 +3592,20 @@ export const notificationTasksStatus = {
         out['lastUpdatedAt'] = R.witStr(args[2]);
         at = 3;
         {
-          const e399 = args[3];
-          if (!R.isNone(e399)) out['pollInterval'] = R.witS64(e399);
+          const e400 = args[3];
+          if (!R.isNone(e400)) out['pollInterval'] = R.witS64(e400);
         }
         at = 4;
         out['status'] = fw_TaskStatus(args[4]);
         at = 5;
         {
-          const e401 = args[5];
-          if (!R.isNone(e401)) out['statusMessage'] = R.witStr(e401);
+          const e402 = args[5];
+          if (!R.isNone(e402)) out['statusMessage'] = R.witStr(e402);
         }
         at = 6;
         out['taskId'] = R.witStr(args[6]);
         at = 7;
-        out['ttl'] = ((e404: unknown) => (R.isNone(e404) ? null : R.witS64(e404)))(args[7]);
+        out['ttl'] = ((e405: unknown) => (R.isNone(e405) ? null : R.witS64(e405)))(args[7]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -3618,10 +3672,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3636,7 +3690,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3646,7 +3700,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3658,9 +3712,9 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
   try {
     at = 'meta';
     {
-      const v112 = r[0];
-      if (!R.isNone(v112)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v112));
+      const v117 = r[0];
+      if (!R.isNone(v117)) {
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -3701,8 +3755,8 @@ export const notificationToolsListChanged = {
       try {
         at = 0;
         {
-          const e405 = args[0];
-          if (!R.isNone(e405)) out['_meta'] = R.jsonFromWit(e405);
+          const e406 = args[0];
+          if (!R.isNone(e406)) out['_meta'] = R.jsonFromWit(e406);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3749,10 +3803,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3767,7 +3821,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3777,7 +3831,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3789,9 +3843,9 @@ function ea_ping(x: [meta: W_types.RequestParamsMeta | undefined]): string {
   try {
     at = 'meta';
     {
-      const v113 = r[0];
-      if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v113));
+      const v118 = r[0];
+      if (!R.isNone(v118)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v118));
         c = ',';
       }
     }
@@ -3832,8 +3886,8 @@ export const ping = {
       try {
         at = 0;
         {
-          const e406 = args[0];
-          if (!R.isNone(e406)) out['_meta'] = R.jsonFromWit(e406);
+          const e407 = args[0];
+          if (!R.isNone(e407)) out['_meta'] = R.jsonFromWit(e407);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -3855,31 +3909,28 @@ export const ping = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_ping,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', ping.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', ping.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc50(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -3921,7 +3972,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3938,7 +3989,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3950,10 +4001,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3975,7 +4026,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3988,7 +4039,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -4006,17 +4057,17 @@ function ea_promptsGet(
   try {
     at = 'meta';
     {
-      const v114 = r[0];
-      if (!R.isNone(v114)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v114));
+      const v119 = r[0];
+      if (!R.isNone(v119)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v119));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v115 = r[1];
-      if (!R.isNone(v115)) {
-        o += c + '"arguments":' + em1(v115);
+      const v120 = r[1];
+      if (!R.isNone(v120)) {
+        o += c + '"arguments":' + em1(v120);
         c = ',';
       }
     }
@@ -4051,7 +4102,7 @@ export const promptsGet = {
         at = '_meta';
         const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'arguments';
-        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e407: any) => R.str(e407));
+        const a1 = x['arguments'] === undefined ? undefined : R.mapToWit(x['arguments'], (e408: any) => R.str(e408));
         at = 'name';
         const a2 = R.str(x['name']);
         return [a0, a1, a2];
@@ -4076,13 +4127,13 @@ export const promptsGet = {
       try {
         at = 0;
         {
-          const e408 = args[0];
-          if (!R.isNone(e408)) out['_meta'] = R.jsonFromWit(e408);
+          const e409 = args[0];
+          if (!R.isNone(e409)) out['_meta'] = R.jsonFromWit(e409);
         }
         at = 1;
         {
-          const e409 = args[1];
-          if (!R.isNone(e409)) out['arguments'] = R.mapFromWit(e409, (e410: unknown) => R.witStr(e410));
+          const e410 = args[1];
+          if (!R.isNone(e410)) out['arguments'] = R.mapFromWit(e410, (e411: unknown) => R.witStr(e411));
         }
         at = 2;
         out['name'] = R.witStr(args[2]);
@@ -4174,7 +4225,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4188,10 +4239,10 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4209,7 +4260,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4219,7 +4270,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4231,17 +4282,17 @@ function ea_promptsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined
   try {
     at = 'meta';
     {
-      const v140 = r[0];
-      if (!R.isNone(v140)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v140));
+      const v145 = r[0];
+      if (!R.isNone(v145)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v145));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v141 = r[1];
-      if (!R.isNone(v141)) {
-        o += c + '"cursor":' + R.qs(v141);
+      const v146 = r[1];
+      if (!R.isNone(v146)) {
+        o += c + '"cursor":' + R.qs(v146);
         c = ',';
       }
     }
@@ -4286,13 +4337,13 @@ export const promptsList = {
       try {
         at = 0;
         {
-          const e412 = args[0];
-          if (!R.isNone(e412)) out['_meta'] = R.jsonFromWit(e412);
+          const e413 = args[0];
+          if (!R.isNone(e413)) out['_meta'] = R.jsonFromWit(e413);
         }
         at = 1;
         {
-          const e413 = args[1];
-          if (!R.isNone(e413)) out['cursor'] = R.witStr(e413);
+          const e414 = args[1];
+          if (!R.isNone(e414)) out['cursor'] = R.witStr(e414);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4373,7 +4424,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4387,10 +4438,10 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4408,7 +4459,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4418,7 +4469,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4432,17 +4483,17 @@ function ea_resourcesList(
   try {
     at = 'meta';
     {
-      const v152 = r[0];
-      if (!R.isNone(v152)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v152));
+      const v157 = r[0];
+      if (!R.isNone(v157)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v157));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v153 = r[1];
-      if (!R.isNone(v153)) {
-        o += c + '"cursor":' + R.qs(v153);
+      const v158 = r[1];
+      if (!R.isNone(v158)) {
+        o += c + '"cursor":' + R.qs(v158);
         c = ',';
       }
     }
@@ -4487,13 +4538,13 @@ export const resourcesList = {
       try {
         at = 0;
         {
-          const e414 = args[0];
-          if (!R.isNone(e414)) out['_meta'] = R.jsonFromWit(e414);
+          const e415 = args[0];
+          if (!R.isNone(e415)) out['_meta'] = R.jsonFromWit(e415);
         }
         at = 1;
         {
-          const e415 = args[1];
-          if (!R.isNone(e415)) out['cursor'] = R.witStr(e415);
+          const e416 = args[1];
+          if (!R.isNone(e416)) out['cursor'] = R.witStr(e416);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -4573,7 +4624,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4584,10 +4635,10 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4606,7 +4657,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4619,7 +4670,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4631,9 +4682,9 @@ function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | unde
   try {
     at = 'meta';
     {
-      const v163 = r[0];
-      if (!R.isNone(v163)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v163));
+      const v168 = r[0];
+      if (!R.isNone(v168)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v168));
         c = ',';
       }
     }
@@ -4681,8 +4732,8 @@ export const resourcesRead = {
       try {
         at = 0;
         {
-          const e416 = args[0];
-          if (!R.isNone(e416)) out['_meta'] = R.jsonFromWit(e416);
+          const e417 = args[0];
+          if (!R.isNone(e417)) out['_meta'] = R.jsonFromWit(e417);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -4761,7 +4812,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4772,10 +4823,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4794,7 +4845,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4807,7 +4858,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4819,9 +4870,9 @@ function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | un
   try {
     at = 'meta';
     {
-      const v165 = r[0];
-      if (!R.isNone(v165)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v165));
+      const v170 = r[0];
+      if (!R.isNone(v170)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v170));
         c = ',';
       }
     }
@@ -4869,8 +4920,8 @@ export const resourcesSubscribe = {
       try {
         at = 0;
         {
-          const e418 = args[0];
-          if (!R.isNone(e418)) out['_meta'] = R.jsonFromWit(e418);
+          const e419 = args[0];
+          if (!R.isNone(e419)) out['_meta'] = R.jsonFromWit(e419);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -4893,31 +4944,28 @@ export const resourcesSubscribe = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesSubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', resourcesSubscribe.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesSubscribe.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc50(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -4953,7 +5001,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4967,10 +5015,10 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4988,7 +5036,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4998,7 +5046,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5012,17 +5060,17 @@ function ea_resourcesTemplatesList(
   try {
     at = 'meta';
     {
-      const v166 = r[0];
-      if (!R.isNone(v166)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v166));
+      const v171 = r[0];
+      if (!R.isNone(v171)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v171));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v167 = r[1];
-      if (!R.isNone(v167)) {
-        o += c + '"cursor":' + R.qs(v167);
+      const v172 = r[1];
+      if (!R.isNone(v172)) {
+        o += c + '"cursor":' + R.qs(v172);
         c = ',';
       }
     }
@@ -5067,13 +5115,13 @@ export const resourcesTemplatesList = {
       try {
         at = 0;
         {
-          const e420 = args[0];
-          if (!R.isNone(e420)) out['_meta'] = R.jsonFromWit(e420);
+          const e421 = args[0];
+          if (!R.isNone(e421)) out['_meta'] = R.jsonFromWit(e421);
         }
         at = 1;
         {
-          const e421 = args[1];
-          if (!R.isNone(e421)) out['cursor'] = R.witStr(e421);
+          const e422 = args[1];
+          if (!R.isNone(e422)) out['cursor'] = R.witStr(e422);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -5153,7 +5201,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5164,10 +5212,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5186,7 +5234,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5199,7 +5247,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5211,9 +5259,9 @@ function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta 
   try {
     at = 'meta';
     {
-      const v176 = r[0];
-      if (!R.isNone(v176)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v176));
+      const v181 = r[0];
+      if (!R.isNone(v181)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v181));
         c = ',';
       }
     }
@@ -5261,8 +5309,8 @@ export const resourcesUnsubscribe = {
       try {
         at = 0;
         {
-          const e422 = args[0];
-          if (!R.isNone(e422)) out['_meta'] = R.jsonFromWit(e422);
+          const e423 = args[0];
+          if (!R.isNone(e423)) out['_meta'] = R.jsonFromWit(e423);
         }
         at = 1;
         out['uri'] = R.witStr(args[1]);
@@ -5285,31 +5333,28 @@ export const resourcesUnsubscribe = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_resourcesUnsubscribe,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.EmptyResult {
     S.checkValue(V.v_EmptyResult, result, '/result', resourcesUnsubscribe.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', resourcesUnsubscribe.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc50(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.EmptyResult {
+    return s.bytesSince(s.begin(), jc52(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.EmptyResult): string {
+    return tc53(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_EmptyResult, out, '/result');
       return out;
     } catch (e) {
@@ -5342,10 +5387,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5360,7 +5405,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5370,7 +5415,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -5382,9 +5427,9 @@ function ea_rootsList(x: [meta: W_types.RequestParamsMeta | undefined]): string 
   try {
     at = 'meta';
     {
-      const v177 = r[0];
-      if (!R.isNone(v177)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v177));
+      const v182 = r[0];
+      if (!R.isNone(v182)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v182));
         c = ',';
       }
     }
@@ -5425,8 +5470,8 @@ export const rootsList = {
       try {
         at = 0;
         {
-          const e424 = args[0];
-          if (!R.isNone(e424)) out['_meta'] = R.jsonFromWit(e424);
+          const e425 = args[0];
+          if (!R.isNone(e425)) out['_meta'] = R.jsonFromWit(e425);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -5529,7 +5574,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5551,7 +5596,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5615,7 +5660,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5653,7 +5698,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5706,10 +5751,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 11;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5728,7 +5773,7 @@ function pa_samplingCreateMessage(
                 seen0 |= 2;
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc29(s));
+                f4 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 5:
                 f5 = pt_ModelPreferences(s);
@@ -5759,7 +5804,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5773,7 +5818,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
@@ -5800,17 +5845,17 @@ function ea_samplingCreateMessage(
   try {
     at = 'meta';
     {
-      const v181 = r[0];
-      if (!R.isNone(v181)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v181));
+      const v186 = r[0];
+      if (!R.isNone(v186)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v186));
         c = ',';
       }
     }
     at = 'include-context';
     {
-      const v182 = r[1];
-      if (!R.isNone(v182)) {
-        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v182);
+      const v187 = r[1];
+      if (!R.isNone(v187)) {
+        o += c + '"includeContext":' + et_CreateMessageRequestParamsIncludeContext(v187);
         c = ',';
       }
     }
@@ -5822,65 +5867,65 @@ function ea_samplingCreateMessage(
     c = ',';
     at = 'metadata';
     {
-      const v188 = r[4];
-      if (!R.isNone(v188)) {
-        o += c + '"metadata":' + tc30(R.jsonUtf8(v188));
+      const v193 = r[4];
+      if (!R.isNone(v193)) {
+        o += c + '"metadata":' + tc32(R.jsonUtf8(v193));
         c = ',';
       }
     }
     at = 'model-preferences';
     {
-      const v194 = r[5];
-      if (!R.isNone(v194)) {
-        o += c + '"modelPreferences":' + et_ModelPreferences(v194);
+      const v199 = r[5];
+      if (!R.isNone(v199)) {
+        o += c + '"modelPreferences":' + et_ModelPreferences(v199);
         c = ',';
       }
     }
     at = 'stop-sequences';
     {
-      const v195 = r[6];
-      if (!R.isNone(v195)) {
-        o += c + '"stopSequences":' + el3(v195);
+      const v200 = r[6];
+      if (!R.isNone(v200)) {
+        o += c + '"stopSequences":' + el3(v200);
         c = ',';
       }
     }
     at = 'system-prompt';
     {
-      const v196 = r[7];
-      if (!R.isNone(v196)) {
-        o += c + '"systemPrompt":' + R.qs(v196);
+      const v201 = r[7];
+      if (!R.isNone(v201)) {
+        o += c + '"systemPrompt":' + R.qs(v201);
         c = ',';
       }
     }
     at = 'task';
     {
-      const v197 = r[8];
-      if (!R.isNone(v197)) {
-        o += c + '"task":' + et_TaskMetadata(v197);
+      const v202 = r[8];
+      if (!R.isNone(v202)) {
+        o += c + '"task":' + et_TaskMetadata(v202);
         c = ',';
       }
     }
     at = 'temperature';
     {
-      const v198 = r[9];
-      if (!R.isNone(v198)) {
-        o += c + '"temperature":' + R.numText(R.witF64(v198));
+      const v203 = r[9];
+      if (!R.isNone(v203)) {
+        o += c + '"temperature":' + R.numText(R.witF64(v203));
         c = ',';
       }
     }
     at = 'tool-choice';
     {
-      const v200 = r[10];
-      if (!R.isNone(v200)) {
-        o += c + '"toolChoice":' + et_ToolChoice(v200);
+      const v205 = r[10];
+      if (!R.isNone(v205)) {
+        o += c + '"toolChoice":' + et_ToolChoice(v205);
         c = ',';
       }
     }
     at = 'tools';
     {
-      const v220 = r[11];
-      if (!R.isNone(v220)) {
-        o += c + '"tools":' + el39(v220);
+      const v225 = r[11];
+      if (!R.isNone(v225)) {
+        o += c + '"tools":' + el39(v225);
         c = ',';
       }
     }
@@ -5928,14 +5973,14 @@ export const samplingCreateMessage = {
         at = 'maxTokens';
         const a2 = R.s64(x['maxTokens']);
         at = 'messages';
-        const a3 = R.mapList(x['messages'], (e425: any) => tw_SamplingMessage(e425));
+        const a3 = R.mapList(x['messages'], (e426: any) => tw_SamplingMessage(e426));
         at = 'metadata';
         const a4 = x['metadata'] === undefined ? undefined : R.jsonToWit(x['metadata']);
         at = 'modelPreferences';
         const a5 = x['modelPreferences'] === undefined ? undefined : tw_ModelPreferences(x['modelPreferences']);
         at = 'stopSequences';
         const a6 =
-          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e426: any) => R.str(e426));
+          x['stopSequences'] === undefined ? undefined : R.mapList(x['stopSequences'], (e427: any) => R.str(e427));
         at = 'systemPrompt';
         const a7 = x['systemPrompt'] === undefined ? undefined : R.str(x['systemPrompt']);
         at = 'task';
@@ -5945,7 +5990,7 @@ export const samplingCreateMessage = {
         at = 'toolChoice';
         const a10 = x['toolChoice'] === undefined ? undefined : tw_ToolChoice(x['toolChoice']);
         at = 'tools';
-        const a11 = x['tools'] === undefined ? undefined : R.mapList(x['tools'], (e427: any) => tw_Tool(e427));
+        const a11 = x['tools'] === undefined ? undefined : R.mapList(x['tools'], (e428: any) => tw_Tool(e428));
         return [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11];
       } catch (e) {
         return R.rethrow(e, at);
@@ -5977,57 +6022,57 @@ export const samplingCreateMessage = {
       try {
         at = 0;
         {
-          const e428 = args[0];
-          if (!R.isNone(e428)) out['_meta'] = R.jsonFromWit(e428);
+          const e429 = args[0];
+          if (!R.isNone(e429)) out['_meta'] = R.jsonFromWit(e429);
         }
         at = 1;
         {
-          const e429 = args[1];
-          if (!R.isNone(e429)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e429);
+          const e430 = args[1];
+          if (!R.isNone(e430)) out['includeContext'] = fw_CreateMessageRequestParamsIncludeContext(e430);
         }
         at = 2;
         out['maxTokens'] = R.witS64(args[2]);
         at = 3;
-        out['messages'] = R.mapList(R.witList(args[3]), (e432: unknown) => fw_SamplingMessage(e432));
+        out['messages'] = R.mapList(R.witList(args[3]), (e433: unknown) => fw_SamplingMessage(e433));
         at = 4;
         {
-          const e433 = args[4];
-          if (!R.isNone(e433)) out['metadata'] = R.jsonFromWit(e433);
+          const e434 = args[4];
+          if (!R.isNone(e434)) out['metadata'] = R.jsonFromWit(e434);
         }
         at = 5;
         {
-          const e434 = args[5];
-          if (!R.isNone(e434)) out['modelPreferences'] = fw_ModelPreferences(e434);
+          const e435 = args[5];
+          if (!R.isNone(e435)) out['modelPreferences'] = fw_ModelPreferences(e435);
         }
         at = 6;
         {
-          const e435 = args[6];
-          if (!R.isNone(e435)) out['stopSequences'] = R.mapList(R.witList(e435), (e436: unknown) => R.witStr(e436));
+          const e436 = args[6];
+          if (!R.isNone(e436)) out['stopSequences'] = R.mapList(R.witList(e436), (e437: unknown) => R.witStr(e437));
         }
         at = 7;
         {
-          const e437 = args[7];
-          if (!R.isNone(e437)) out['systemPrompt'] = R.witStr(e437);
+          const e438 = args[7];
+          if (!R.isNone(e438)) out['systemPrompt'] = R.witStr(e438);
         }
         at = 8;
         {
-          const e438 = args[8];
-          if (!R.isNone(e438)) out['task'] = fw_TaskMetadata(e438);
+          const e439 = args[8];
+          if (!R.isNone(e439)) out['task'] = fw_TaskMetadata(e439);
         }
         at = 9;
         {
-          const e439 = args[9];
-          if (!R.isNone(e439)) out['temperature'] = R.witF64(e439);
+          const e440 = args[9];
+          if (!R.isNone(e440)) out['temperature'] = R.witF64(e440);
         }
         at = 10;
         {
-          const e440 = args[10];
-          if (!R.isNone(e440)) out['toolChoice'] = fw_ToolChoice(e440);
+          const e441 = args[10];
+          if (!R.isNone(e441)) out['toolChoice'] = fw_ToolChoice(e441);
         }
         at = 11;
         {
-          const e441 = args[11];
-          if (!R.isNone(e441)) out['tools'] = R.mapList(R.witList(e441), (e442: unknown) => fw_Tool(e442));
+          const e442 = args[11];
+          if (!R.isNone(e442)) out['tools'] = R.mapList(R.witList(e442), (e443: unknown) => fw_Tool(e443));
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -6078,10 +6123,10 @@ export const samplingCreateMessage = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_samplingCreateMessage,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): W_types.CreateMessageResult {
-    S.checkValue(V.v_CreateMessageResult, result, '/result', samplingCreateMessage.parseResult);
+  decodeResult(result: unknown): W_types.CreateMessageRequestResult {
+    S.checkValue(V.v_CreateMessageRequestResult, result, '/result', samplingCreateMessage.parseResult);
     try {
-      return tw_CreateMessageResult(result as any);
+      return tw_CreateMessageRequestResult(result as any);
     } catch (e) {
       return R.rethrow(S.explained(e, result, '', samplingCreateMessage.parseResult), 'result');
     }
@@ -6089,18 +6134,18 @@ export const samplingCreateMessage = {
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_samplingCreateMessage,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): W_types.CreateMessageResult {
-    return pt_CreateMessageResult(s);
+  parseResult(s: S.Scanner): W_types.CreateMessageRequestResult {
+    return pt_CreateMessageRequestResult(s);
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value: W_types.CreateMessageResult): string {
-    return et_CreateMessageResult(value);
+  stringifyResult(value: W_types.CreateMessageRequestResult): string {
+    return et_CreateMessageRequestResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value: W_types.CreateMessageResult): Record<string, unknown> {
+  encodeResult(value: W_types.CreateMessageRequestResult): Record<string, unknown> {
     try {
-      const out = fw_CreateMessageResult(value) as Record<string, unknown>;
-      R.check(V.v_CreateMessageResult, out, '/result');
+      const out = fw_CreateMessageRequestResult(value) as Record<string, unknown>;
+      R.check(V.v_CreateMessageRequestResult, out, '/result');
       return out;
     } catch (e) {
       return R.rethrow(e, 'result');
@@ -6108,8 +6153,9 @@ export const samplingCreateMessage = {
   },
 };
 
-function pa_tasksCancel(s: S.Scanner): [taskId: string] {
-  let f0: string = undefined as any;
+function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string] {
+  let f0: W_types.CancelTaskRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -6122,6 +6168,19 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K94.indexOf(s.key());
+                break;
               case 116:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -6133,16 +6192,19 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K91.indexOf(s.key());
+                  ki = 1;
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc0(s));
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -6153,7 +6215,7 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6166,18 +6228,26 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_tasksCancel(x: [taskId: string]): string {
+function ea_tasksCancel(x: [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v228 = r[0];
+      if (!R.isNone(v228)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v228));
+        c = ',';
+      }
+    }
     at = 'task-id';
-    o += c + '"taskId":' + R.qs(r[0]);
+    o += c + '"taskId":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6192,15 +6262,17 @@ export const tasksCancel = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [taskId: string] {
+  decodeParams(params: unknown): [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_CancelTaskRequestParams, x, '/params', tasksCancel.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'taskId';
-        const a0 = R.str(x['taskId']);
-        return [a0];
+        const a1 = R.str(x['taskId']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -6209,13 +6281,20 @@ export const tasksCancel = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [taskId: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['taskId'] = R.witStr(args[0]);
+        {
+          const e444 = args[0];
+          if (!R.isNone(e444)) out['_meta'] = R.jsonFromWit(e444);
+        }
+        at = 1;
+        out['taskId'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -6225,11 +6304,11 @@ export const tasksCancel = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [taskId: string] {
+  parseParams(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string] {
     return pa_tasksCancel(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [taskId: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string]): string | undefined {
     return ea_tasksCancel(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -6247,11 +6326,11 @@ export const tasksCancel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CancelTaskResult {
-    return s.bytesSince(s.begin(), jc92(s));
+    return s.bytesSince(s.begin(), jc95(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.CancelTaskResult): string {
-    return tc93(R.jsonUtf8(value));
+    return tc96(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.CancelTaskResult): Record<string, unknown> {
@@ -6265,8 +6344,9 @@ export const tasksCancel = {
   },
 };
 
-function pa_tasksGet(s: S.Scanner): [taskId: string] {
-  let f0: string = undefined as any;
+function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string] {
+  let f0: W_types.GetTaskRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -6279,6 +6359,19 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K94.indexOf(s.key());
+                break;
               case 116:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -6290,16 +6383,19 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K91.indexOf(s.key());
+                  ki = 1;
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc0(s));
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -6310,7 +6406,7 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6323,18 +6419,26 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_tasksGet(x: [taskId: string]): string {
+function ea_tasksGet(x: [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v229 = r[0];
+      if (!R.isNone(v229)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v229));
+        c = ',';
+      }
+    }
     at = 'task-id';
-    o += c + '"taskId":' + R.qs(r[0]);
+    o += c + '"taskId":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6349,15 +6453,17 @@ export const tasksGet = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [taskId: string] {
+  decodeParams(params: unknown): [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_GetTaskRequestParams, x, '/params', tasksGet.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'taskId';
-        const a0 = R.str(x['taskId']);
-        return [a0];
+        const a1 = R.str(x['taskId']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -6366,13 +6472,20 @@ export const tasksGet = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [taskId: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['taskId'] = R.witStr(args[0]);
+        {
+          const e446 = args[0];
+          if (!R.isNone(e446)) out['_meta'] = R.jsonFromWit(e446);
+        }
+        at = 1;
+        out['taskId'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -6382,11 +6495,11 @@ export const tasksGet = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [taskId: string] {
+  parseParams(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string] {
     return pa_tasksGet(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [taskId: string]): string | undefined {
+  stringifyParams(...x: [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string]): string | undefined {
     return ea_tasksGet(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
@@ -6404,11 +6517,11 @@ export const tasksGet = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskResult {
-    return s.bytesSince(s.begin(), jc92(s));
+    return s.bytesSince(s.begin(), jc95(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskResult): string {
-    return tc93(R.jsonUtf8(value));
+    return tc96(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskResult): Record<string, unknown> {
@@ -6449,7 +6562,7 @@ function pa_tasksList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6463,10 +6576,10 @@ function pa_tasksList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6484,7 +6597,7 @@ function pa_tasksList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6494,7 +6607,7 @@ function pa_tasksList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6506,17 +6619,17 @@ function ea_tasksList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v223 = r[0];
-      if (!R.isNone(v223)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v223));
+      const v230 = r[0];
+      if (!R.isNone(v230)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v230));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v224 = r[1];
-      if (!R.isNone(v224)) {
-        o += c + '"cursor":' + R.qs(v224);
+      const v231 = r[1];
+      if (!R.isNone(v231)) {
+        o += c + '"cursor":' + R.qs(v231);
         c = ',';
       }
     }
@@ -6561,13 +6674,13 @@ export const tasksList = {
       try {
         at = 0;
         {
-          const e445 = args[0];
-          if (!R.isNone(e445)) out['_meta'] = R.jsonFromWit(e445);
+          const e448 = args[0];
+          if (!R.isNone(e448)) out['_meta'] = R.jsonFromWit(e448);
         }
         at = 1;
         {
-          const e446 = args[1];
-          if (!R.isNone(e446)) out['cursor'] = R.witStr(e446);
+          const e449 = args[1];
+          if (!R.isNone(e449)) out['cursor'] = R.witStr(e449);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -6621,8 +6734,9 @@ export const tasksList = {
   },
 };
 
-function pa_tasksResult(s: S.Scanner): [taskId: string] {
-  let f0: string = undefined as any;
+function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string] {
+  let f0: W_types.GetTaskPayloadRequestParamsMeta | undefined = undefined as any;
+  let f1: string = undefined as any;
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -6635,6 +6749,19 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
           do {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K94.indexOf(s.key());
+                break;
               case 116:
                 if (
                   s.s.charCodeAt(at + 2) === 97 &&
@@ -6646,16 +6773,19 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
                   s.s.charCodeAt(at + 8) === 58
                 ) {
                   s.i = at + 9;
-                  ki = 0;
-                } else ki = K91.indexOf(s.key());
+                  ki = 1;
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.str();
+                f0 = s.bytesSince(s.begin(), jc0(s));
+                break;
+              case 1:
+                f1 = s.str();
                 seen0 |= 1;
                 break;
               default:
@@ -6666,7 +6796,7 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6679,18 +6809,26 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
-  return [f0];
+  return [f0, f1];
 }
-function ea_tasksResult(x: [taskId: string]): string {
+function ea_tasksResult(x: [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string]): string {
   const r = x;
   let o = '{';
   let c = '';
   let at = '';
   try {
+    at = 'meta';
+    {
+      const v234 = r[0];
+      if (!R.isNone(v234)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v234));
+        c = ',';
+      }
+    }
     at = 'task-id';
-    o += c + '"taskId":' + R.qs(r[0]);
+    o += c + '"taskId":' + R.qs(r[1]);
     c = ',';
   } catch (e) {
     return R.rethrow(e, at);
@@ -6710,15 +6848,17 @@ export const tasksResult = {
   /** The schema requires params: a message without them is refused. */
   paramsRequired: true,
   /** JSON-RPC params -> the function's arguments, in WIT parameter order. */
-  decodeParams(params: unknown): [taskId: string] {
+  decodeParams(params: unknown): [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string] {
     const x: any = R.paramsValue(params, true);
     S.checkValue(V.v_GetTaskPayloadRequestParams, x, '/params', tasksResult.parseParams);
     try {
       let at = '';
       try {
+        at = '_meta';
+        const a0 = x['_meta'] === undefined ? undefined : R.jsonToWit(x['_meta']);
         at = 'taskId';
-        const a0 = R.str(x['taskId']);
-        return [a0];
+        const a1 = R.str(x['taskId']);
+        return [a0, a1];
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -6727,13 +6867,20 @@ export const tasksResult = {
     }
   },
   /** The function's arguments -> JSON-RPC params (undefined when there are none to send). */
-  encodeParams(...args: [taskId: string]): Record<string, unknown> | undefined {
+  encodeParams(
+    ...args: [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string]
+  ): Record<string, unknown> | undefined {
     const out = ((): Record<string, unknown> | undefined => {
       const out: Record<string, unknown> = {};
       let at: string | number = '';
       try {
         at = 0;
-        out['taskId'] = R.witStr(args[0]);
+        {
+          const e450 = args[0];
+          if (!R.isNone(e450)) out['_meta'] = R.jsonFromWit(e450);
+        }
+        at = 1;
+        out['taskId'] = R.witStr(args[1]);
       } catch (e) {
         return R.rethrow(e, at);
       }
@@ -6743,41 +6890,40 @@ export const tasksResult = {
     return out;
   },
   /** JSON-RPC params text -> the function's arguments, validating and converting in one pass (`json` values copied as text). */
-  parseParams(s: S.Scanner): [taskId: string] {
+  parseParams(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string] {
     return pa_tasksResult(s);
   },
   /** The function's arguments -> JSON-RPC params text (undefined when there are none to send). */
-  stringifyParams(...x: [taskId: string]): string | undefined {
+  stringifyParams(
+    ...x: [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string]
+  ): string | undefined {
     return ea_tasksResult(x);
   },
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_tasksResult,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): void {
+  decodeResult(result: unknown): W_types.GetTaskPayloadResult {
     S.checkValue(V.v_GetTaskPayloadResult, result, '/result', tasksResult.parseResult);
     try {
-      return undefined;
+      return R.jsonToWit(result as any);
     } catch (e) {
-      return R.rethrow(e, 'result');
+      return R.rethrow(S.explained(e, result, '', tasksResult.parseResult), 'result');
     }
   },
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): void {
-    jc96(s);
-    return undefined;
+  parseResult(s: S.Scanner): W_types.GetTaskPayloadResult {
+    return s.bytesSince(s.begin(), jc98(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value?: void): string {
-    void value;
-    return '{}';
+  stringifyResult(value: W_types.GetTaskPayloadResult): string {
+    return tc99(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value?: void): Record<string, unknown> {
-    void value;
+  encodeResult(value: W_types.GetTaskPayloadResult): Record<string, unknown> {
     try {
-      const out: Record<string, unknown> = {};
+      const out = R.jsonFromWit(value) as Record<string, unknown>;
       R.check(V.v_GetTaskPayloadResult, out, '/result');
       return out;
     } catch (e) {
@@ -6821,7 +6967,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6838,7 +6984,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6850,7 +6996,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6862,10 +7008,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6890,7 +7036,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6903,7 +7049,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -6922,17 +7068,17 @@ function ea_toolsCall(
   try {
     at = 'meta';
     {
-      const v230 = r[0];
-      if (!R.isNone(v230)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v230));
+      const v235 = r[0];
+      if (!R.isNone(v235)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v235));
         c = ',';
       }
     }
     at = 'arguments';
     {
-      const v231 = r[1];
-      if (!R.isNone(v231)) {
-        o += c + '"arguments":' + tc11(R.jsonUtf8(v231));
+      const v236 = r[1];
+      if (!R.isNone(v236)) {
+        o += c + '"arguments":' + tc11(R.jsonUtf8(v236));
         c = ',';
       }
     }
@@ -6941,9 +7087,9 @@ function ea_toolsCall(
     c = ',';
     at = 'task';
     {
-      const v232 = r[3];
-      if (!R.isNone(v232)) {
-        o += c + '"task":' + et_TaskMetadata(v232);
+      const v237 = r[3];
+      if (!R.isNone(v237)) {
+        o += c + '"task":' + et_TaskMetadata(v237);
         c = ',';
       }
     }
@@ -7004,20 +7150,20 @@ export const toolsCall = {
       try {
         at = 0;
         {
-          const e448 = args[0];
-          if (!R.isNone(e448)) out['_meta'] = R.jsonFromWit(e448);
+          const e452 = args[0];
+          if (!R.isNone(e452)) out['_meta'] = R.jsonFromWit(e452);
         }
         at = 1;
         {
-          const e449 = args[1];
-          if (!R.isNone(e449)) out['arguments'] = R.jsonFromWit(e449);
+          const e453 = args[1];
+          if (!R.isNone(e453)) out['arguments'] = R.jsonFromWit(e453);
         }
         at = 2;
         out['name'] = R.witStr(args[2]);
         at = 3;
         {
-          const e451 = args[3];
-          if (!R.isNone(e451)) out['task'] = fw_TaskMetadata(e451);
+          const e455 = args[3];
+          if (!R.isNone(e455)) out['task'] = fw_TaskMetadata(e455);
         }
       } catch (e) {
         return R.rethrow(e, at);
@@ -7052,10 +7198,10 @@ export const toolsCall = {
   /** JSON.parse's params -> the arguments, or a throw: then the text path decides (undefined: no tree path). */
   treeParams: tp_toolsCall,
   /** A JSON-RPC result -> the function's ok value (the caller's return value). */
-  decodeResult(result: unknown): W_types.CallToolResult {
-    S.checkValue(V.v_CallToolResult, result, '/result', toolsCall.parseResult);
+  decodeResult(result: unknown): W_types.CallToolRequestResult {
+    S.checkValue(V.v_CallToolRequestResult, result, '/result', toolsCall.parseResult);
     try {
-      return tw_CallToolResult(result as any);
+      return tw_CallToolRequestResult(result as any);
     } catch (e) {
       return R.rethrow(S.explained(e, result, '', toolsCall.parseResult), 'result');
     }
@@ -7063,18 +7209,18 @@ export const toolsCall = {
   /** JSON.parse's result -> the ok value, or a throw: then the text path decides (undefined: no tree path). */
   treeResult: tr_toolsCall,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
-  parseResult(s: S.Scanner): W_types.CallToolResult {
-    return pt_CallToolResult(s);
+  parseResult(s: S.Scanner): W_types.CallToolRequestResult {
+    return pt_CallToolRequestResult(s);
   },
   /** The function's ok value -> the JSON-RPC result's text. */
-  stringifyResult(value: W_types.CallToolResult): string {
-    return et_CallToolResult(value);
+  stringifyResult(value: W_types.CallToolRequestResult): string {
+    return et_CallToolRequestResult(value);
   },
   /** The function's ok value -> a JSON-RPC result. */
-  encodeResult(value: W_types.CallToolResult): Record<string, unknown> {
+  encodeResult(value: W_types.CallToolRequestResult): Record<string, unknown> {
     try {
-      const out = fw_CallToolResult(value) as Record<string, unknown>;
-      R.check(V.v_CallToolResult, out, '/result');
+      const out = fw_CallToolRequestResult(value) as Record<string, unknown>;
+      R.check(V.v_CallToolRequestResult, out, '/result');
       return out;
     } catch (e) {
       return R.rethrow(e, 'result');
@@ -7109,7 +7255,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7123,10 +7269,10 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7144,7 +7290,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7154,7 +7300,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -7166,17 +7312,17 @@ function ea_toolsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
   try {
     at = 'meta';
     {
-      const v236 = r[0];
-      if (!R.isNone(v236)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v236));
+      const v241 = r[0];
+      if (!R.isNone(v241)) {
+        o += c + '"_meta":' + tc4(R.jsonUtf8(v241));
         c = ',';
       }
     }
     at = 'cursor';
     {
-      const v237 = r[1];
-      if (!R.isNone(v237)) {
-        o += c + '"cursor":' + R.qs(v237);
+      const v242 = r[1];
+      if (!R.isNone(v242)) {
+        o += c + '"cursor":' + R.qs(v242);
         c = ',';
       }
     }
@@ -7221,13 +7367,13 @@ export const toolsList = {
       try {
         at = 0;
         {
-          const e452 = args[0];
-          if (!R.isNone(e452)) out['_meta'] = R.jsonFromWit(e452);
+          const e456 = args[0];
+          if (!R.isNone(e456)) out['_meta'] = R.jsonFromWit(e456);
         }
         at = 1;
         {
-          const e453 = args[1];
-          if (!R.isNone(e453)) out['cursor'] = R.witStr(e453);
+          const e457 = args[1];
+          if (!R.isNone(e457)) out['cursor'] = R.witStr(e457);
         }
       } catch (e) {
         return R.rethrow(e, at);

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc0, jc10, jc2, jc29, jc32 } from './fused.js';
+import { jc0, jc10, jc2, jc31, jc34 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -76,39 +76,39 @@ function tm7(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"form"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"url"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc32(s));
+  return S.treeBytes(s, s.begin(), jc34(s));
 }
 function tj11(): Uint8Array {
   const s = S.treeJson('"context"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj12(): Uint8Array {
   const s = S.treeJson('"tools"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj13(): Uint8Array {
   const s = S.treeJson('"cancel"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj14(): Uint8Array {
   const s = S.treeJson('"list"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj15(): Uint8Array {
   const s = S.treeJson('"create"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj16(): Uint8Array {
   const s = S.treeJson('"createMessage"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tl17(x: unknown): Array<W_types.Icon> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -121,15 +121,15 @@ function tl17(x: unknown): Array<W_types.Icon> {
 }
 function tj18(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj19(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"call"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tj21(): Uint8Array {
   const s = S.treeJson('"data"');
@@ -244,7 +244,7 @@ function tl34(x: unknown): Array<W_types.SamplingMessage> {
 }
 function tj35(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc31(s));
 }
 function tl36(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -257,7 +257,7 @@ function tl36(x: unknown): Array<W_types.ModelHint> {
 }
 function tj37(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return S.treeBytes(s, s.begin(), jc32(s));
+  return S.treeBytes(s, s.begin(), jc34(s));
 }
 function tl38(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -648,6 +648,23 @@ export function vt_BooleanSchema(x: any): W_types.BooleanSchema {
   if (x.type !== 'boolean') return R.treeBail();
   return { default: f0, description: f1, title: f2 };
 }
+export function vt_ElicitRequestResult(x: any): W_types.ElicitRequestResult {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'action')) {
+    try {
+      return { tag: 'elicit-result' as const, val: vt_ElicitResult(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'task')) {
+    try {
+      return { tag: 'create-task-result' as const, val: vt_CreateTaskResult(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
 export function vt_ElicitResult(x: any): W_types.ElicitResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
@@ -710,6 +727,48 @@ export function vt_ElicitResultContentValueCase2(x: any): W_types.ElicitResultCo
     }
   }
   return R.treeBail();
+}
+export function vt_CreateTaskResult(x: any): W_types.CreateTaskResult {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
+  const v1: any = x.task;
+  const f1: W_types.Task = v1 === undefined ? R.treeBail() : vt_Task(v1);
+  return { meta: f0, task: f1 };
+}
+export function vt_Task(x: any): W_types.Task {
+  if (!R.isObject(x)) return R.treeBail();
+  const v0: any = x.createdAt;
+  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
+  const v1: any = x.lastUpdatedAt;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  const v2: any = x.pollInterval;
+  const f2: bigint | undefined = v2 === undefined ? undefined : R.s64(R.treeInt(v2));
+  const v3: any = x.status;
+  const f3: W_types.TaskStatus = v3 === undefined ? R.treeBail() : vt_TaskStatus(v3);
+  const v4: any = x.statusMessage;
+  const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
+  const v5: any = x.taskId;
+  const f5: string = v5 === undefined ? R.treeBail() : R.treeStr(v5);
+  const v6: any = x.ttl;
+  const f6: bigint | undefined = v6 === undefined ? R.treeBail() : v6 === null ? undefined : R.s64(R.treeInt(v6));
+  return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
+}
+export function vt_TaskStatus(x: any): W_types.TaskStatus {
+  switch (x) {
+    case 'cancelled':
+      return 'cancelled' as const;
+    case 'completed':
+      return 'completed' as const;
+    case 'failed':
+      return 'failed' as const;
+    case 'input_required':
+      return 'input-required' as const;
+    case 'working':
+      return 'working' as const;
+    default:
+      return R.treeBail();
+  }
 }
 export function vt_ClientCapabilities(x: any): W_types.ClientCapabilities {
   if (!R.isObject(x)) return R.treeBail();
@@ -955,22 +1014,6 @@ export function vt_ProgressToken(x: any): W_types.ProgressToken {
     }
   }
   return R.treeBail();
-}
-export function vt_TaskStatus(x: any): W_types.TaskStatus {
-  switch (x) {
-    case 'cancelled':
-      return 'cancelled' as const;
-    case 'completed':
-      return 'completed' as const;
-    case 'failed':
-      return 'failed' as const;
-    case 'input_required':
-      return 'input-required' as const;
-    case 'working':
-      return 'working' as const;
-    default:
-      return R.treeBail();
-  }
 }
 export function vt_GetPromptResult(x: any): W_types.GetPromptResult {
   if (!R.isObject(x)) return R.treeBail();
@@ -1546,6 +1589,28 @@ export function vt_ToolOutputSchema(x: any): W_types.ToolOutputSchema {
   if (x.type !== 'object') return R.treeBail();
   return { schema: f0, properties: f1, required: f2 };
 }
+export function vt_CreateMessageRequestResult(x: any): W_types.CreateMessageRequestResult {
+  if (
+    R.isObject(x) &&
+    Object.prototype.hasOwnProperty.call(x, 'content') &&
+    Object.prototype.hasOwnProperty.call(x, 'model') &&
+    Object.prototype.hasOwnProperty.call(x, 'role')
+  ) {
+    try {
+      return { tag: 'create-message-result' as const, val: vt_CreateMessageResult(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'task')) {
+    try {
+      return { tag: 'create-task-result' as const, val: vt_CreateTaskResult(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
+}
 export function vt_CreateMessageResult(x: any): W_types.CreateMessageResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
@@ -1624,23 +1689,22 @@ export function vt_ListTasksResult(x: any): W_types.ListTasksResult {
   const f2: Array<W_types.Task> = v2 === undefined ? R.treeBail() : tl39(v2);
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
-export function vt_Task(x: any): W_types.Task {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.createdAt;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  const v1: any = x.lastUpdatedAt;
-  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
-  const v2: any = x.pollInterval;
-  const f2: bigint | undefined = v2 === undefined ? undefined : R.s64(R.treeInt(v2));
-  const v3: any = x.status;
-  const f3: W_types.TaskStatus = v3 === undefined ? R.treeBail() : vt_TaskStatus(v3);
-  const v4: any = x.statusMessage;
-  const f4: string | undefined = v4 === undefined ? undefined : R.treeStr(v4);
-  const v5: any = x.taskId;
-  const f5: string = v5 === undefined ? R.treeBail() : R.treeStr(v5);
-  const v6: any = x.ttl;
-  const f6: bigint | undefined = v6 === undefined ? R.treeBail() : v6 === null ? undefined : R.s64(R.treeInt(v6));
-  return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
+export function vt_CallToolRequestResult(x: any): W_types.CallToolRequestResult {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'content')) {
+    try {
+      return { tag: 'call-tool-result' as const, val: vt_CallToolResult(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'task')) {
+    try {
+      return { tag: 'create-task-result' as const, val: vt_CreateTaskResult(x) };
+    } catch {
+      /* the next member */
+    }
+  }
+  return R.treeBail();
 }
 export function vt_CallToolResult(x: any): W_types.CallToolResult {
   if (!R.isObject(x)) return R.treeBail();
@@ -1675,6 +1739,9 @@ export function vt_BaseMetadata(x: any): W_types.BaseMetadata {
 export function vt_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
   return R.treeBail();
 }
+export function vt_CancelTaskRequestParamsMeta(x: any): W_types.CancelTaskRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_CancelTaskResult(x: any): W_types.CancelTaskResult {
   return R.treeBail();
 }
@@ -1683,14 +1750,6 @@ export function vt_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestPar
 }
 export function vt_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
   return R.treeBail();
-}
-export function vt_CreateTaskResult(x: any): W_types.CreateTaskResult {
-  if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
-  const v1: any = x.task;
-  const f1: W_types.Task = v1 === undefined ? R.treeBail() : vt_Task(v1);
-  return { meta: f0, task: f1 };
 }
 export function vt_Cursor(x: any): W_types.Cursor {
   return R.treeStr(x);
@@ -1755,7 +1814,13 @@ export function vt_Error(x: any): W_types.Error {
 export function vt_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
   return R.treeBail();
 }
+export function vt_GetTaskPayloadRequestParamsMeta(x: any): W_types.GetTaskPayloadRequestParamsMeta {
+  return R.treeBail();
+}
 export function vt_GetTaskPayloadResult(x: any): W_types.GetTaskPayloadResult {
+  return R.treeBail();
+}
+export function vt_GetTaskRequestParamsMeta(x: any): W_types.GetTaskRequestParamsMeta {
   return R.treeBail();
 }
 export function vt_GetTaskResult(x: any): W_types.GetTaskResult {
@@ -1915,8 +1980,8 @@ export function tr_completionComplete(x: any): W_types.CompleteResult {
 export function tp_elicitationCreate(x: any): [params: W_types.ElicitRequestParams] {
   return [vt_ElicitRequestParams(x)];
 }
-export function tr_elicitationCreate(x: any): W_types.ElicitResult {
-  return vt_ElicitResult(x);
+export function tr_elicitationCreate(x: any): W_types.ElicitRequestResult {
+  return vt_ElicitRequestResult(x);
 }
 export function tp_initialize(
   x: any,
@@ -1962,11 +2027,13 @@ export function tp_notificationCancelled(
   const f2: W_types.RequestId | undefined = v2 === undefined ? undefined : vt_RequestId(v2);
   return [f0, f1, f2];
 }
-export function tp_notificationElicitationComplete(x: any): [elicitationId: string] {
+export function tp_notificationElicitationComplete(x: any): [meta: W_types.Json | undefined, elicitationId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.elicitationId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
+  const v1: any = x.elicitationId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_notificationInitialized(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
@@ -2217,20 +2284,24 @@ export function tp_samplingCreateMessage(
   const f11: Array<W_types.Tool> | undefined = v11 === undefined ? undefined : tl38(v11);
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
-export function tr_samplingCreateMessage(x: any): W_types.CreateMessageResult {
-  return vt_CreateMessageResult(x);
+export function tr_samplingCreateMessage(x: any): W_types.CreateMessageRequestResult {
+  return vt_CreateMessageRequestResult(x);
 }
-export function tp_tasksCancel(x: any): [taskId: string] {
+export function tp_tasksCancel(x: any): [meta: W_types.CancelTaskRequestParamsMeta | undefined, taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.taskId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.CancelTaskRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.taskId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
-export function tp_tasksGet(x: any): [taskId: string] {
+export function tp_tasksGet(x: any): [meta: W_types.GetTaskRequestParamsMeta | undefined, taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.taskId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.GetTaskRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.taskId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_tasksList(
   x: any,
@@ -2245,11 +2316,13 @@ export function tp_tasksList(
 export function tr_tasksList(x: any): W_types.ListTasksResult {
   return vt_ListTasksResult(x);
 }
-export function tp_tasksResult(x: any): [taskId: string] {
+export function tp_tasksResult(x: any): [meta: W_types.GetTaskPayloadRequestParamsMeta | undefined, taskId: string] {
   if (!R.isObject(x)) return R.treeBail();
-  const v0: any = x.taskId;
-  const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
-  return [f0];
+  const v0: any = x._meta;
+  const f0: W_types.GetTaskPayloadRequestParamsMeta | undefined = v0 === undefined ? undefined : tj0();
+  const v1: any = x.taskId;
+  const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
+  return [f0, f1];
 }
 export function tp_toolsCall(
   x: any,
@@ -2270,8 +2343,8 @@ export function tp_toolsCall(
   const f3: W_types.TaskMetadata | undefined = v3 === undefined ? undefined : vt_TaskMetadata(v3);
   return [f0, f1, f2, f3];
 }
-export function tr_toolsCall(x: any): W_types.CallToolResult {
-  return vt_CallToolResult(x);
+export function tr_toolsCall(x: any): W_types.CallToolRequestResult {
+  return vt_CallToolRequestResult(x);
 }
 export function tp_toolsList(
   x: any,

@@ -306,7 +306,61 @@ export interface ProgressTokenInteger {
   tag: 'integer',
   val: bigint,
 }
+export interface CallToolRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface CompleteRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface CreateMessageRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface GetPromptRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface InitializeRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface ListPromptsRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface ListResourceTemplatesRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface ListResourcesRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
 export interface ListRootsRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface ListToolsRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
@@ -375,6 +429,12 @@ export interface PromptReference {
    * The name of the prompt or prompt template
    */
   name: string,
+}
+export interface ReadResourceRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
 }
 /**
  * A uniquely identifying ID for a request in JSON-RPC.
@@ -735,6 +795,18 @@ export interface InitializeResult {
   protocolVersion: string,
   serverInfo: Implementation,
 }
+export interface SetLevelRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
+export interface SubscribeRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
+}
 export interface TextContentAnnotations {
   /**
    * Describes who the intended customer of this object or data is.
@@ -970,4 +1042,10 @@ export interface ListToolsResult {
    */
   nextCursor?: string,
   tools: Array<Tool>,
+}
+export interface UnsubscribeRequestParamsMeta {
+  /**
+   * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
+   */
+  progressToken?: ProgressToken,
 }

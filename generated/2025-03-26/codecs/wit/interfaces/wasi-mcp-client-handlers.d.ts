@@ -10,13 +10,13 @@
  * 
  * Handles the MCP notification `notifications/cancelled` (server-to-client; it also travels the other way).
  */
-export function cancelled(reason: string | undefined, requestId: RequestId): void;
+export function cancelled(meta: Json | undefined, reason: string | undefined, requestId: RequestId): void;
 /**
  * A request from the server to sample an LLM via the client. The client has full discretion over which model to select. The client should also inform the user before beginning sampling, to allow them to inspect the request (human in the loop) and decide whether to approve it.
  * 
  * Handles the MCP request `sampling/createMessage` (server-to-client).
  */
-export function createMessage(includeContext: CreateMessageRequestParamsIncludeContext | undefined, maxTokens: bigint, messages: Array<SamplingMessage>, metadata: Json | undefined, modelPreferences: ModelPreferences | undefined, stopSequences: Array<string> | undefined, systemPrompt: string | undefined, temperature: number | undefined): CreateMessageResult;
+export function createMessage(meta: CreateMessageRequestParamsMeta | undefined, includeContext: CreateMessageRequestParamsIncludeContext | undefined, maxTokens: bigint, messages: Array<SamplingMessage>, metadata: Json | undefined, modelPreferences: ModelPreferences | undefined, stopSequences: Array<string> | undefined, systemPrompt: string | undefined, temperature: number | undefined): CreateMessageResult;
 /**
  * Sent from the server to request a list of root URIs from the client. Roots allow
  * servers to ask for specific directories or files to operate on. A common example
@@ -34,19 +34,19 @@ export function listRoots(meta: ListRootsRequestParamsMeta | undefined): ListRoo
  * 
  * Handles the MCP notification `notifications/message` (server-to-client).
  */
-export function loggingMessage(data: Json, level: LoggingLevel, logger: string | undefined): void;
+export function loggingMessage(meta: Json | undefined, data: Json, level: LoggingLevel, logger: string | undefined): void;
 /**
  * A ping, issued by either the server or the client, to check that the other party is still alive. The receiver must promptly respond, or else may be disconnected.
  * 
  * Handles the MCP request `ping` (server-to-client; it also travels the other way).
  */
-export function ping(meta: PingRequestParamsMeta | undefined): void;
+export function ping(meta: PingRequestParamsMeta | undefined): EmptyResult;
 /**
  * An out-of-band notification used to inform the receiver of a progress update for a long-running request.
  * 
  * Handles the MCP notification `notifications/progress` (server-to-client; it also travels the other way).
  */
-export function progress(message: string | undefined, progress: number, progressToken: ProgressToken, total: number | undefined): void;
+export function progress(meta: Json | undefined, message: string | undefined, progress: number, progressToken: ProgressToken, total: number | undefined): void;
 /**
  * An optional notification from the server to the client, informing it that the list of prompts it offers has changed. This may be issued by servers without any previous subscription from the client.
  * 
@@ -64,7 +64,7 @@ export function resourceListChanged(meta: Json | undefined): void;
  * 
  * Handles the MCP notification `notifications/resources/updated` (server-to-client).
  */
-export function resourceUpdated(uri: string): void;
+export function resourceUpdated(meta: Json | undefined, uri: string): void;
 /**
  * An optional notification from the server to the client, informing it that the list of tools it offers has changed. This may be issued by servers without any previous subscription from the client.
  * 
@@ -72,7 +72,9 @@ export function resourceUpdated(uri: string): void;
  */
 export function toolListChanged(meta: Json | undefined): void;
 export type CreateMessageRequestParamsIncludeContext = import('./wasi-mcp-types.js').CreateMessageRequestParamsIncludeContext;
+export type CreateMessageRequestParamsMeta = import('./wasi-mcp-types.js').CreateMessageRequestParamsMeta;
 export type CreateMessageResult = import('./wasi-mcp-types.js').CreateMessageResult;
+export type EmptyResult = import('./wasi-mcp-types.js').Json;
 export type Error = import('./wasi-mcp-types.js').Error;
 export type Json = import('./wasi-mcp-types.js').Json;
 export type ListRootsRequestParamsMeta = import('./wasi-mcp-types.js').ListRootsRequestParamsMeta;

@@ -4,7 +4,7 @@
  * 
  * Handles the MCP request `tools/call` (client-to-server).
  */
-export function callTool(arguments: Json | undefined, name: string): CallToolResult;
+export function callTool(meta: CallToolRequestParamsMeta | undefined, arguments: Json | undefined, name: string): CallToolResult;
 /**
  * This notification can be sent by either side to indicate that it is cancelling a previously-issued request.
  * 
@@ -16,25 +16,25 @@ export function callTool(arguments: Json | undefined, name: string): CallToolRes
  * 
  * Handles the MCP notification `notifications/cancelled` (client-to-server; it also travels the other way).
  */
-export function cancelled(reason: string | undefined, requestId: RequestId): void;
+export function cancelled(meta: Json | undefined, reason: string | undefined, requestId: RequestId): void;
 /**
  * A request from the client to the server, to ask for completion options.
  * 
  * Handles the MCP request `completion/complete` (client-to-server).
  */
-export function complete(argument: CompleteRequestParamsArgument, ref: CompleteRequestParamsRef): CompleteResult;
+export function complete(meta: CompleteRequestParamsMeta | undefined, argument: CompleteRequestParamsArgument, ref: CompleteRequestParamsRef): CompleteResult;
 /**
  * Used by the client to get a prompt provided by the server.
  * 
  * Handles the MCP request `prompts/get` (client-to-server).
  */
-export function getPrompt(arguments: Array<[string, string]> | undefined, name: string): GetPromptResult;
+export function getPrompt(meta: GetPromptRequestParamsMeta | undefined, arguments: Array<[string, string]> | undefined, name: string): GetPromptResult;
 /**
  * This request is sent from the client to the server when it first connects, asking it to begin initialization.
  * 
  * Handles the MCP request `initialize` (client-to-server).
  */
-export function initialize(capabilities: ClientCapabilities, clientInfo: Implementation, protocolVersion: string): InitializeResult;
+export function initialize(meta: InitializeRequestParamsMeta | undefined, capabilities: ClientCapabilities, clientInfo: Implementation, protocolVersion: string): InitializeResult;
 /**
  * This notification is sent from the client to the server after initialization has finished.
  * 
@@ -46,43 +46,43 @@ export function initialized(meta: Json | undefined): void;
  * 
  * Handles the MCP request `prompts/list` (client-to-server).
  */
-export function listPrompts(cursor: string | undefined): ListPromptsResult;
+export function listPrompts(meta: ListPromptsRequestParamsMeta | undefined, cursor: string | undefined): ListPromptsResult;
 /**
  * Sent from the client to request a list of resource templates the server has.
  * 
  * Handles the MCP request `resources/templates/list` (client-to-server).
  */
-export function listResourceTemplates(cursor: string | undefined): ListResourceTemplatesResult;
+export function listResourceTemplates(meta: ListResourceTemplatesRequestParamsMeta | undefined, cursor: string | undefined): ListResourceTemplatesResult;
 /**
  * Sent from the client to request a list of resources the server has.
  * 
  * Handles the MCP request `resources/list` (client-to-server).
  */
-export function listResources(cursor: string | undefined): ListResourcesResult;
+export function listResources(meta: ListResourcesRequestParamsMeta | undefined, cursor: string | undefined): ListResourcesResult;
 /**
  * Sent from the client to request a list of tools the server has.
  * 
  * Handles the MCP request `tools/list` (client-to-server).
  */
-export function listTools(cursor: string | undefined): ListToolsResult;
+export function listTools(meta: ListToolsRequestParamsMeta | undefined, cursor: string | undefined): ListToolsResult;
 /**
  * A ping, issued by either the server or the client, to check that the other party is still alive. The receiver must promptly respond, or else may be disconnected.
  * 
  * Handles the MCP request `ping` (client-to-server; it also travels the other way).
  */
-export function ping(meta: PingRequestParamsMeta | undefined): void;
+export function ping(meta: PingRequestParamsMeta | undefined): EmptyResult;
 /**
  * An out-of-band notification used to inform the receiver of a progress update for a long-running request.
  * 
  * Handles the MCP notification `notifications/progress` (client-to-server; it also travels the other way).
  */
-export function progress(message: string | undefined, progress: number, progressToken: ProgressToken, total: number | undefined): void;
+export function progress(meta: Json | undefined, message: string | undefined, progress: number, progressToken: ProgressToken, total: number | undefined): void;
 /**
  * Sent from the client to the server, to read a specific resource URI.
  * 
  * Handles the MCP request `resources/read` (client-to-server).
  */
-export function readResource(uri: string): ReadResourceResult;
+export function readResource(meta: ReadResourceRequestParamsMeta | undefined, uri: string): ReadResourceResult;
 /**
  * A notification from the client to the server, informing it that the list of roots has changed.
  * This notification should be sent whenever the client adds, removes, or modifies any root.
@@ -96,35 +96,48 @@ export function rootsListChanged(meta: Json | undefined): void;
  * 
  * Handles the MCP request `logging/setLevel` (client-to-server).
  */
-export function setLevel(level: LoggingLevel): void;
+export function setLevel(meta: SetLevelRequestParamsMeta | undefined, level: LoggingLevel): EmptyResult;
 /**
  * Sent from the client to request resources/updated notifications from the server whenever a particular resource changes.
  * 
  * Handles the MCP request `resources/subscribe` (client-to-server).
  */
-export function subscribe(uri: string): void;
+export function subscribe(meta: SubscribeRequestParamsMeta | undefined, uri: string): EmptyResult;
 /**
  * Sent from the client to request cancellation of resources/updated notifications from the server. This should follow a previous resources/subscribe request.
  * 
  * Handles the MCP request `resources/unsubscribe` (client-to-server).
  */
-export function unsubscribe(uri: string): void;
+export function unsubscribe(meta: UnsubscribeRequestParamsMeta | undefined, uri: string): EmptyResult;
+export type CallToolRequestParamsMeta = import('./wasi-mcp-types.js').CallToolRequestParamsMeta;
 export type CallToolResult = import('./wasi-mcp-types.js').CallToolResult;
 export type ClientCapabilities = import('./wasi-mcp-types.js').ClientCapabilities;
 export type CompleteRequestParamsArgument = import('./wasi-mcp-types.js').CompleteRequestParamsArgument;
+export type CompleteRequestParamsMeta = import('./wasi-mcp-types.js').CompleteRequestParamsMeta;
 export type CompleteRequestParamsRef = import('./wasi-mcp-types.js').CompleteRequestParamsRef;
 export type CompleteResult = import('./wasi-mcp-types.js').CompleteResult;
+export type EmptyResult = import('./wasi-mcp-types.js').Json;
 export type Error = import('./wasi-mcp-types.js').Error;
+export type GetPromptRequestParamsMeta = import('./wasi-mcp-types.js').GetPromptRequestParamsMeta;
 export type GetPromptResult = import('./wasi-mcp-types.js').GetPromptResult;
 export type Implementation = import('./wasi-mcp-types.js').Implementation;
+export type InitializeRequestParamsMeta = import('./wasi-mcp-types.js').InitializeRequestParamsMeta;
 export type InitializeResult = import('./wasi-mcp-types.js').InitializeResult;
 export type Json = import('./wasi-mcp-types.js').Json;
+export type ListPromptsRequestParamsMeta = import('./wasi-mcp-types.js').ListPromptsRequestParamsMeta;
 export type ListPromptsResult = import('./wasi-mcp-types.js').ListPromptsResult;
+export type ListResourceTemplatesRequestParamsMeta = import('./wasi-mcp-types.js').ListResourceTemplatesRequestParamsMeta;
 export type ListResourceTemplatesResult = import('./wasi-mcp-types.js').ListResourceTemplatesResult;
+export type ListResourcesRequestParamsMeta = import('./wasi-mcp-types.js').ListResourcesRequestParamsMeta;
 export type ListResourcesResult = import('./wasi-mcp-types.js').ListResourcesResult;
+export type ListToolsRequestParamsMeta = import('./wasi-mcp-types.js').ListToolsRequestParamsMeta;
 export type ListToolsResult = import('./wasi-mcp-types.js').ListToolsResult;
 export type LoggingLevel = import('./wasi-mcp-types.js').LoggingLevel;
 export type PingRequestParamsMeta = import('./wasi-mcp-types.js').PingRequestParamsMeta;
 export type ProgressToken = import('./wasi-mcp-types.js').ProgressToken;
+export type ReadResourceRequestParamsMeta = import('./wasi-mcp-types.js').ReadResourceRequestParamsMeta;
 export type ReadResourceResult = import('./wasi-mcp-types.js').ReadResourceResult;
 export type RequestId = import('./wasi-mcp-types.js').RequestId;
+export type SetLevelRequestParamsMeta = import('./wasi-mcp-types.js').SetLevelRequestParamsMeta;
+export type SubscribeRequestParamsMeta = import('./wasi-mcp-types.js').SubscribeRequestParamsMeta;
+export type UnsubscribeRequestParamsMeta = import('./wasi-mcp-types.js').UnsubscribeRequestParamsMeta;

@@ -4,13 +4,13 @@
  * 
  * Handles the MCP request `tools/call` (client-to-server).
  */
-export function callTool(meta: CallToolRequestParamsMeta | undefined, arguments: Json | undefined, name: string, task: TaskMetadata | undefined): CallToolResult;
+export function callTool(meta: CallToolRequestParamsMeta | undefined, arguments: Json | undefined, name: string, task: TaskMetadata | undefined): CallToolRequestResult;
 /**
  * A request to cancel a task.
  * 
  * Handles the MCP request `tasks/cancel` (client-to-server; it also travels the other way).
  */
-export function cancelTask(taskId: string): CancelTaskResult;
+export function cancelTask(meta: CancelTaskRequestParamsMeta | undefined, taskId: string): CancelTaskResult;
 /**
  * This notification can be sent by either side to indicate that it is cancelling a previously-issued request.
  * 
@@ -42,13 +42,13 @@ export function getPrompt(meta: GetPromptRequestParamsMeta | undefined, argument
  * 
  * Handles the MCP request `tasks/get` (client-to-server; it also travels the other way).
  */
-export function getTask(taskId: string): GetTaskResult;
+export function getTask(meta: GetTaskRequestParamsMeta | undefined, taskId: string): GetTaskResult;
 /**
  * A request to retrieve the result of a completed task.
  * 
  * Handles the MCP request `tasks/result` (client-to-server; it also travels the other way).
  */
-export function getTaskPayload(taskId: string): void;
+export function getTaskPayload(meta: GetTaskPayloadRequestParamsMeta | undefined, taskId: string): GetTaskPayloadResult;
 /**
  * This request is sent from the client to the server when it first connects, asking it to begin initialization.
  * 
@@ -96,7 +96,7 @@ export function listTools(meta: PaginatedRequestParamsMeta | undefined, cursor: 
  * 
  * Handles the MCP request `ping` (client-to-server; it also travels the other way).
  */
-export function ping(meta: RequestParamsMeta | undefined): void;
+export function ping(meta: RequestParamsMeta | undefined): EmptyResult;
 /**
  * An out-of-band notification used to inform the receiver of a progress update for a long-running request.
  * 
@@ -122,13 +122,13 @@ export function rootsListChanged(meta: Json | undefined): void;
  * 
  * Handles the MCP request `logging/setLevel` (client-to-server).
  */
-export function setLevel(meta: SetLevelRequestParamsMeta | undefined, level: LoggingLevel): void;
+export function setLevel(meta: SetLevelRequestParamsMeta | undefined, level: LoggingLevel): EmptyResult;
 /**
  * Sent from the client to request resources/updated notifications from the server whenever a particular resource changes.
  * 
  * Handles the MCP request `resources/subscribe` (client-to-server).
  */
-export function subscribe(meta: SubscribeRequestParamsMeta | undefined, uri: string): void;
+export function subscribe(meta: SubscribeRequestParamsMeta | undefined, uri: string): EmptyResult;
 /**
  * An optional notification from the receiver to the requestor, informing them that a task's status has changed. Receivers are not required to send these notifications.
  * 
@@ -140,9 +140,10 @@ export function taskStatusNotification(meta: Json | undefined, createdAt: string
  * 
  * Handles the MCP request `resources/unsubscribe` (client-to-server).
  */
-export function unsubscribe(meta: UnsubscribeRequestParamsMeta | undefined, uri: string): void;
+export function unsubscribe(meta: UnsubscribeRequestParamsMeta | undefined, uri: string): EmptyResult;
 export type CallToolRequestParamsMeta = import('./wasi-mcp-types.js').Json;
-export type CallToolResult = import('./wasi-mcp-types.js').CallToolResult;
+export type CallToolRequestResult = import('./wasi-mcp-types.js').CallToolRequestResult;
+export type CancelTaskRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type CancelTaskResult = import('./wasi-mcp-types.js').Json;
 export type ClientCapabilities = import('./wasi-mcp-types.js').ClientCapabilities;
 export type CompleteRequestParamsArgument = import('./wasi-mcp-types.js').CompleteRequestParamsArgument;
@@ -150,9 +151,13 @@ export type CompleteRequestParamsContext = import('./wasi-mcp-types.js').Complet
 export type CompleteRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type CompleteRequestParamsRef = import('./wasi-mcp-types.js').CompleteRequestParamsRef;
 export type CompleteResult = import('./wasi-mcp-types.js').CompleteResult;
+export type EmptyResult = import('./wasi-mcp-types.js').Json;
 export type Error = import('./wasi-mcp-types.js').Error;
 export type GetPromptRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type GetPromptResult = import('./wasi-mcp-types.js').GetPromptResult;
+export type GetTaskPayloadRequestParamsMeta = import('./wasi-mcp-types.js').Json;
+export type GetTaskPayloadResult = import('./wasi-mcp-types.js').Json;
+export type GetTaskRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type GetTaskResult = import('./wasi-mcp-types.js').Json;
 export type Implementation = import('./wasi-mcp-types.js').Implementation;
 export type InitializeRequestParamsMeta = import('./wasi-mcp-types.js').Json;

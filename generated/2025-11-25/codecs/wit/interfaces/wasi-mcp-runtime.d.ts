@@ -4,7 +4,7 @@
  * 
  * Sends the MCP request `tasks/cancel` (server-to-client; it also travels the other way).
  */
-export function cancelTask(taskId: string): CancelTaskResult;
+export function cancelTask(meta: CancelTaskRequestParamsMeta | undefined, taskId: string): CancelTaskResult;
 /**
  * This notification can be sent by either side to indicate that it is cancelling a previously-issued request.
  * 
@@ -24,31 +24,31 @@ export function cancelled(meta: Json | undefined, reason: string | undefined, re
  * 
  * Sends the MCP request `sampling/createMessage` (server-to-client).
  */
-export function createMessage(meta: CreateMessageRequestParamsMeta | undefined, includeContext: CreateMessageRequestParamsIncludeContext | undefined, maxTokens: bigint, messages: Array<SamplingMessage>, metadata: Json | undefined, modelPreferences: ModelPreferences | undefined, stopSequences: Array<string> | undefined, systemPrompt: string | undefined, task: TaskMetadata | undefined, temperature: number | undefined, toolChoice: ToolChoice | undefined, tools: Array<Tool> | undefined): CreateMessageResult;
+export function createMessage(meta: CreateMessageRequestParamsMeta | undefined, includeContext: CreateMessageRequestParamsIncludeContext | undefined, maxTokens: bigint, messages: Array<SamplingMessage>, metadata: Json | undefined, modelPreferences: ModelPreferences | undefined, stopSequences: Array<string> | undefined, systemPrompt: string | undefined, task: TaskMetadata | undefined, temperature: number | undefined, toolChoice: ToolChoice | undefined, tools: Array<Tool> | undefined): CreateMessageRequestResult;
 /**
  * A request from the server to elicit additional information from the user via the client.
  * 
  * Sends the MCP request `elicitation/create` (server-to-client).
  */
-export function elicit(params: ElicitRequestParams): ElicitResult;
+export function elicit(params: ElicitRequestParams): ElicitRequestResult;
 /**
  * An optional notification from the server to the client, informing it of a completion of a out-of-band elicitation request.
  * 
  * Sends the MCP notification `notifications/elicitation/complete` (server-to-client).
  */
-export function elicitationComplete(elicitationId: string): void;
+export function elicitationComplete(meta: Json | undefined, elicitationId: string): void;
 /**
  * A request to retrieve the state of a task.
  * 
  * Sends the MCP request `tasks/get` (server-to-client; it also travels the other way).
  */
-export function getTask(taskId: string): GetTaskResult;
+export function getTask(meta: GetTaskRequestParamsMeta | undefined, taskId: string): GetTaskResult;
 /**
  * A request to retrieve the result of a completed task.
  * 
  * Sends the MCP request `tasks/result` (server-to-client; it also travels the other way).
  */
-export function getTaskPayload(taskId: string): void;
+export function getTaskPayload(meta: GetTaskPayloadRequestParamsMeta | undefined, taskId: string): GetTaskPayloadResult;
 /**
  * Sent from the server to request a list of root URIs from the client. Roots allow
  * servers to ask for specific directories or files to operate on. A common example
@@ -78,7 +78,7 @@ export function loggingMessage(meta: Json | undefined, data: Json, level: Loggin
  * 
  * Sends the MCP request `ping` (server-to-client; it also travels the other way).
  */
-export function ping(meta: RequestParamsMeta | undefined): void;
+export function ping(meta: RequestParamsMeta | undefined): EmptyResult;
 /**
  * An out-of-band notification used to inform the receiver of a progress update for a long-running request.
  * 
@@ -115,13 +115,18 @@ export function taskStatusNotification(meta: Json | undefined, createdAt: string
  * Sends the MCP notification `notifications/tools/list_changed` (server-to-client).
  */
 export function toolListChanged(meta: Json | undefined): void;
+export type CancelTaskRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type CancelTaskResult = import('./wasi-mcp-types.js').Json;
 export type CreateMessageRequestParamsIncludeContext = import('./wasi-mcp-types.js').CreateMessageRequestParamsIncludeContext;
 export type CreateMessageRequestParamsMeta = import('./wasi-mcp-types.js').Json;
-export type CreateMessageResult = import('./wasi-mcp-types.js').CreateMessageResult;
+export type CreateMessageRequestResult = import('./wasi-mcp-types.js').CreateMessageRequestResult;
 export type ElicitRequestParams = import('./wasi-mcp-types.js').ElicitRequestParams;
-export type ElicitResult = import('./wasi-mcp-types.js').ElicitResult;
+export type ElicitRequestResult = import('./wasi-mcp-types.js').ElicitRequestResult;
+export type EmptyResult = import('./wasi-mcp-types.js').Json;
 export type Error = import('./wasi-mcp-types.js').Error;
+export type GetTaskPayloadRequestParamsMeta = import('./wasi-mcp-types.js').Json;
+export type GetTaskPayloadResult = import('./wasi-mcp-types.js').Json;
+export type GetTaskRequestParamsMeta = import('./wasi-mcp-types.js').Json;
 export type GetTaskResult = import('./wasi-mcp-types.js').Json;
 export type Json = import('./wasi-mcp-types.js').Json;
 export type ListRootsResult = import('./wasi-mcp-types.js').ListRootsResult;

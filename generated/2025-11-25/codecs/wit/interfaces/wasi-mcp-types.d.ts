@@ -50,6 +50,10 @@ export interface BooleanSchema {
  */
 export type CallToolRequestParamsMeta = Json;
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type CancelTaskRequestParamsMeta = Json;
+/**
  * The response to a tasks/cancel request.
  */
 export type CancelTaskResult = Json;
@@ -314,11 +318,19 @@ export interface Error {
  */
 export type GetPromptRequestParamsMeta = Json;
 /**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type GetTaskPayloadRequestParamsMeta = Json;
+/**
  * The response to a tasks/result request.
  * The structure matches the result type of the original request.
  * For example, a tools/call task would return the CallToolResult structure.
  */
 export type GetTaskPayloadResult = Json;
+/**
+ * See [General fields: `_meta`](/specification/2025-11-25/basic/index#meta) for notes on `_meta` usage.
+ */
+export type GetTaskRequestParamsMeta = Json;
 /**
  * The response to a tasks/get request.
  */
@@ -1359,6 +1371,15 @@ export interface CreateTaskResult {
   meta?: Json,
   task: Task,
 }
+export type ElicitRequestResult = ElicitRequestResultElicitResult | ElicitRequestResultCreateTaskResult;
+export interface ElicitRequestResultElicitResult {
+  tag: 'elicit-result',
+  val: ElicitResult,
+}
+export interface ElicitRequestResultCreateTaskResult {
+  tag: 'create-task-result',
+  val: CreateTaskResult,
+}
 /**
  * The response to a tasks/list request.
  */
@@ -1487,6 +1508,15 @@ export interface CallToolResult {
    * An optional JSON object that represents the structured result of the tool call.
    */
   structuredContent?: Json,
+}
+export type CallToolRequestResult = CallToolRequestResultCallToolResult | CallToolRequestResultCreateTaskResult;
+export interface CallToolRequestResultCallToolResult {
+  tag: 'call-tool-result',
+  val: CallToolResult,
+}
+export interface CallToolRequestResultCreateTaskResult {
+  tag: 'create-task-result',
+  val: CreateTaskResult,
 }
 /**
  * Describes a message returned as part of a prompt.
@@ -1956,6 +1986,15 @@ export interface CreateMessageResult {
    * This field is an open string to allow for provider-specific stop reasons.
    */
   stopReason?: string,
+}
+export type CreateMessageRequestResult = CreateMessageRequestResultCreateMessageResult | CreateMessageRequestResultCreateTaskResult;
+export interface CreateMessageRequestResultCreateMessageResult {
+  tag: 'create-message-result',
+  val: CreateMessageResult,
+}
+export interface CreateMessageRequestResultCreateTaskResult {
+  tag: 'create-task-result',
+  val: CreateTaskResult,
 }
 export type SamplingMessageContent = SamplingMessageContentTextContent | SamplingMessageContentImageContent | SamplingMessageContentAudioContent | SamplingMessageContentToolUseContent | SamplingMessageContentToolResultContent | SamplingMessageContentArray;
 export interface SamplingMessageContentTextContent {
