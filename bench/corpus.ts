@@ -90,7 +90,7 @@ interface Recorded {
   message: unknown;
 }
 
-async function corpus(generatedPerKind: number): Promise<{ messages: Message[]; skipped: Record<Source, number> }> {
+export async function corpus(generatedPerKind: number): Promise<{ messages: Message[]; skipped: Record<Source, number> }> {
   const messages: Message[] = [];
   const skipped: Record<Source, number> = { recording: 0, spec: 0, generated: 0 };
   const add = (lib: FuzzLibrary, source: Source, version: string, method: string, part: Part, text: string) => {

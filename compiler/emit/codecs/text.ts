@@ -34,6 +34,7 @@ type RawSchema = boolean | Record<string, unknown>;
 export class TextPlanner {
   readonly fns = new Map<string, TextFn>();
   readonly checks = new Map<string, { name: string; code: string }>();
+  private readonly unionKeyLists = new Map<string, { name: string; code: string }>();
   /**
    * List and map loops, one per element parser or encoder: each calls its element function
    * directly, so the call stays monomorphic and inlinable (a shared loop taking the element
@@ -205,6 +206,16 @@ export class TextPlanner {
     return name;
   }
 
+  /** keyList's kind for the union looks (UK<n>, numbered apart so the other helpers keep their names). */
+  private unionKeyList(names: string[]): string {
+    const key = JSON.stringify(names);
+    const known = this.unionKeyLists.get(key);
+    if (known) return known.name;
+    const name = `UK${this.unionKeyLists.size}`;
+    this.unionKeyLists.set(key, { name, code: `export const ${name}: readonly string[] = ${lit(names)};` });
+    return name;
+  }
+
   /** Statements setting `ki` (and consuming the key and colon): a text match by first character, else a look-up. */
   private keyMatch(names: string[], keys: string): string {
     const byFirst = new Map<number, { name: string; i: number }[]>();
@@ -281,15 +292,30 @@ export class TextPlanner {
       // instead of parsing it and throwing. The members left are tried in the same order, so the
       // first valid one still wins; when none matches, the full trial runs again for its error
       // (the closest member), as before.
+      // Likewise a member whose required key (`type`) must hold a string const or enum value the
+      // object's does not hold (2025-06-18's string/number/boolean schemas): the value is read in
+      // the same look, and only the members it admits are tried (issue 15).
       const selectors = this.keySelectors(ranked.map((r) => r.member));
-      if (selectors === undefined) parse = `const p = (s.peek(), s.i); ${full}`;
+      const byValue = constSelector(this.mcp, ranked.map((r) => r.member));
+      if (selectors === undefined && byValue === undefined) parse = `const p = (s.peek(), s.i); ${full}`;
       else {
+        const names = [...(selectors?.names ?? [])];
+        let valueAt = -1;
+        if (byValue !== undefined) {
+          valueAt = names.indexOf(byValue.key);
+          if (valueAt < 0) valueAt = names.push(byValue.key) - 1;
+        }
         const fast = ranked.map(({ member, c }, i) => {
-          const mask = selectors.masks[i] as number;
-          const cond = mask === 0 ? '' : `(keys & ${mask}) === ${mask} && `;
+          const mask = selectors?.masks[i] ?? 0;
+          const allowed = byValue?.allowed[i];
+          const cond =
+            (mask === 0 ? '' : `(keys & ${mask}) === ${mask} && `) + (allowed === undefined ? '' : `(${allowed.map((v) => `kv === ${lit(v)}`).join(' || ')}) && `);
           return `if (${cond}s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; s.i = p; } }`;
         });
-        parse = `const p = (s.peek(), s.i); const keys = s.startsAs('o') ? s.keysPresent(${lit(selectors.names)}) : 0; ${fast.join(' ')} ${full}`;
+        // The names are a module-level constant: no array made per value.
+        const list = this.unionKeyList(names);
+        const look = byValue === undefined ? `const keys = s.startsAs('o') ? s.keysPresent(${list}) : 0;` : `const keys = s.keysPresent(${list}, ${valueAt}); const kv = s.peeked;`;
+        parse = `const p = (s.peek(), s.i); ${look} ${fast.join(' ')} ${full}`;
       }
     }
     const arms = members.map(({ member, c }) => {
@@ -650,7 +676,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   allChecks(): string {
-    return [...this.checks.values()].map((c) => c.code).join('\n');
+    return [...this.checks.values(), ...this.unionKeyLists.values()].map((c) => c.code).join('\n');
   }
 }
 
@@ -1044,6 +1070,35 @@ export function uniqueRequiredKeys(mcp: McpModel, members: McpType[]): string[][
   return objects.map((o, i) =>
     o === undefined ? [] : o.properties.filter((p) => p.required && !objects.some((x, j) => j !== i && x?.properties.some((q) => q.name === p.name))).map((p) => p.name),
   );
+}
+
+/**
+ * For a union without a discriminator: a key that at least two of its object members require as a
+ * string const or enum, with values that tell them apart (`type` of 2025-06-18's primitive
+ * schemas), and per member the values it admits (undefined: any, the member does not require the
+ * key so). A member the object's value at that key is not admitted by cannot match it (its
+ * parser checks the required const or enum, the last of repeated keys counting, as the look
+ * does), so it is skipped without parsing. Undefined when no key tells two members apart.
+ */
+export function constSelector(mcp: McpModel, members: McpType[]): { key: string; allowed: (string[] | undefined)[] } | undefined {
+  const objects = members.map((m) => {
+    const r = resolveMcp(mcp, m);
+    return r.kind === 'object' ? r : undefined;
+  });
+  const admitted = (o: (typeof objects)[number], key: string): string[] | undefined => {
+    const p = o?.properties.find((q) => q.name === key && q.required);
+    if (p === undefined) return undefined;
+    const v = resolveMcp(mcp, p.type);
+    return v.kind === 'const' && typeof v.value === 'string' ? [v.value] : v.kind === 'enum' ? v.values : undefined;
+  };
+  let best: { key: string; allowed: (string[] | undefined)[]; n: number } | undefined;
+  for (const key of new Set(objects.flatMap((o) => o?.properties.map((p) => p.name) ?? []))) {
+    const allowed = objects.map((o) => admitted(o, key));
+    const sets = allowed.filter((a): a is string[] => a !== undefined);
+    if (sets.length < 2 || new Set(sets.map((a) => JSON.stringify([...a].sort()))).size < 2) continue;
+    if (best === undefined || sets.length > best.n) best = { key, allowed, n: sets.length };
+  }
+  return best === undefined ? undefined : { key: best.key, allowed: best.allowed };
 }
 
 export function startKinds(mcp: McpModel, member: McpType): string {

@@ -276,28 +276,28 @@ export function vt_ElicitRequestParamsRequestedSchema(x: any): W_types.ElicitReq
   return { properties: f0, required: f1 };
 }
 export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum') && x.type === 'string') {
     try {
       return { tag: 'enum-schema' as const, val: vt_EnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'string-schema' as const, val: vt_StringSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && (x.type === 'integer' || x.type === 'number')) {
     try {
       return { tag: 'number-schema' as const, val: vt_NumberSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'boolean') {
     try {
       return { tag: 'boolean-schema' as const, val: vt_BooleanSchema(x) };
     } catch {

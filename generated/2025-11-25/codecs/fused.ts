@@ -429,6 +429,11 @@ export const K105: readonly string[] = ['icons'];
 export const K106: readonly string[] = ['method', 'params'];
 export const K107: readonly string[] = ['_meta', 'nextCursor'];
 export const K108: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const UK0: readonly string[] = ['oneOf', 'type'];
+export const UK1: readonly string[] = ['elicitationId', 'url', 'requestedSchema'];
+export const UK2: readonly string[] = ['text', 'blob'];
+export const UK3: readonly string[] = ['id', 'input', 'name', 'content', 'toolUseId', 'text', 'type'];
+export const UK4: readonly string[] = ['enum', 'oneOf'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -3031,7 +3036,7 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK2) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -5052,8 +5057,9 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK3, 6);
+  const kv = s.peeked;
+  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -5061,7 +5067,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -5069,7 +5075,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -5077,7 +5083,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -5085,7 +5091,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -6413,8 +6419,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK0, 1);
+  const kv = s.peeked;
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6422,7 +6429,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6430,7 +6437,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -6438,7 +6445,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6446,7 +6453,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6454,7 +6461,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
@@ -6462,7 +6469,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((kv === 'integer' || kv === 'number') && s.startsAs('o')) {
     try {
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
@@ -6470,7 +6477,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'boolean' && s.startsAs('o')) {
     try {
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
@@ -8615,7 +8622,7 @@ export function et_ElicitRequestFormParamsMeta(x: unknown): string {
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['elicitationId', 'url', 'requestedSchema']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK1) : 0;
   if ((keys & 3) === 3 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
@@ -9190,8 +9197,9 @@ export function et_EmptyResult(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK0, 1);
+  const kv = s.peeked;
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -9199,7 +9207,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -9207,7 +9215,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -9215,7 +9223,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -9223,7 +9231,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -14580,7 +14588,7 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK2) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -15268,8 +15276,9 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK3, 6);
+  const kv = s.peeked;
+  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -15277,7 +15286,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -15285,7 +15294,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -15293,7 +15302,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -15301,7 +15310,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -15464,7 +15473,7 @@ export function et_SetLevelRequestParamsMeta(x: unknown): string {
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['enum', 'oneOf']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK4) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };

@@ -460,6 +460,12 @@ export function tc101(text: string): string {
   return text;
 }
 export const K102: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const UK0: readonly string[] = ['text', 'blob'];
+export const UK1: readonly string[] = ['id', 'input', 'name', 'content', 'toolUseId', 'text', 'type'];
+export const UK2: readonly string[] = ['model', 'role', 'action', 'roots'];
+export const UK3: readonly string[] = ['oneOf', 'type'];
+export const UK4: readonly string[] = ['url', 'requestedSchema'];
+export const UK5: readonly string[] = ['enum', 'oneOf'];
 export function pm0(s: S.Scanner): Array<[string, W_types.Json]> {
   const out: Array<[string, W_types.Json]> = [];
   if (s.openObject()) return out;
@@ -3370,7 +3376,7 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -4482,8 +4488,9 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK1, 6);
+  const kv = s.peeked;
+  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -4491,7 +4498,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -4499,7 +4506,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -4507,7 +4514,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -4515,7 +4522,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -6256,7 +6263,7 @@ export function et_ElicitRequest(x: unknown): string {
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['url', 'requestedSchema']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK4) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
@@ -6738,8 +6745,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK3, 1);
+  const kv = s.peeked;
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6747,7 +6755,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6755,7 +6763,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -6763,7 +6771,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6771,7 +6779,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6779,7 +6787,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
@@ -6787,7 +6795,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((kv === 'integer' || kv === 'number') && s.startsAs('o')) {
     try {
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
@@ -6795,7 +6803,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'boolean' && s.startsAs('o')) {
     try {
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
@@ -10140,8 +10148,9 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK1, 6);
+  const kv = s.peeked;
+  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -10149,7 +10158,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -10157,7 +10166,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -10165,7 +10174,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -10173,7 +10182,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -11403,8 +11412,9 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK3, 1);
+  const kv = s.peeked;
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -11412,7 +11422,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -11420,7 +11430,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -11428,7 +11438,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -11436,7 +11446,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -12161,7 +12171,7 @@ export function et_InputRequests(x: unknown): string {
 /** InputResponse from JSON text -> input-response, validating as it reads. */
 export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['model', 'role', 'action', 'roots']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK2) : 0;
   if ((keys & 3) === 3 && s.startsAs('o')) {
     try {
       return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
@@ -14865,7 +14875,7 @@ export function et_ReadResourceResultCacheScope(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -15263,7 +15273,7 @@ export function et_ResourceContents(x: unknown): string {
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['enum', 'oneOf']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK5) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
