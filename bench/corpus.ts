@@ -143,7 +143,7 @@ interface Row {
 }
 
 /** Times one group: JSON.parse, decode, and the SDK, interleaved round by round, each its best round. */
-async function measureGroup(name: string, ms: Message[], rounds: number): Promise<Row> {
+export async function measureGroup(name: string, ms: Message[], rounds: number): Promise<Row> {
   const withSdk = ms.filter((m) => m.sdk !== undefined);
   const t0 = performance.now();
   for (const m of ms) JSON.parse(m.text);

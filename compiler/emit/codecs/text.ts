@@ -226,18 +226,31 @@ export class TextPlanner {
       list.push({ name, i });
       byFirst.set(c, list);
     });
+    const other = `ki = ${keys}.indexOf(s.key());`;
+    const tests = (list: { name: string; i: number }[]): string =>
+      list
+        .map(({ name, i }) => {
+          const lit_ = `${JSON.stringify(name)}:`;
+          // Short keys are compared character by character (inlined loads, no builtin call); the
+          // quote and first character are known already (keyStart, the switch).
+          const test =
+            lit_.length <= 24
+              ? [...lit_.slice(2)].map((ch, k) => `s.s.charCodeAt(at + ${k + 2}) === ${ch.charCodeAt(0)}`).join(' && ')
+              : `s.s.startsWith(${lit(lit_)}, at)`;
+          return `if (${test}) { s.i = at + ${lit_.length}; ki = ${i}; } else `;
+        })
+        .join('') + other;
     const arms = [...byFirst.entries()].map(([c, list]) => {
-      const tests = list.map(({ name, i }) => {
-        const lit_ = `${JSON.stringify(name)}:`;
-        // Short keys are compared character by character (inlined loads, no builtin call); the
-        // quote and first character are known already (keyStart, the switch).
-        const test =
-          lit_.length <= 24
-            ? [...lit_.slice(2)].map((ch, k) => `s.s.charCodeAt(at + ${k + 2}) === ${ch.charCodeAt(0)}`).join(' && ')
-            : `s.s.startsWith(${lit(lit_)}, at)`;
-        return `if (${test}) { s.i = at + ${lit_.length}; ki = ${i}; }`;
-      });
-      return `case ${c}: ${tests.join(' else ')} else ki = ${keys}.indexOf(s.key()); break;`;
+      const lits = list.map(({ name }) => `${JSON.stringify(name)}:`);
+      if (list.length < 2 || lits.every((l) => l.length <= 24)) return `case ${c}: ${tests(list)} break;`;
+      // Long keys sharing a first character (2026-07-28's `io.modelcontextprotocol/...`): switch
+      // on the first character where they differ, so one comparison of the whole key remains.
+      let d = 2;
+      while (lits.every((l) => l.charCodeAt(d) === lits[0]!.charCodeAt(d))) d++;
+      const byD = new Map<number, { name: string; i: number }[]>();
+      list.forEach((x, k) => byD.set(lits[k]!.charCodeAt(d), [...(byD.get(lits[k]!.charCodeAt(d)) ?? []), x]));
+      const inner = [...byD.entries()].map(([cd, sub]) => `case ${cd}: ${tests(sub)} break;`);
+      return `case ${c}: switch (s.s.charCodeAt(at + ${d})) { ${inner.join(' ')} default: ${other} } break;`;
     });
     return `switch (s.s.charCodeAt(at + 1)) { ${arms.join(' ')} default: ki = ${keys}.indexOf(s.key()); }`;
   }
@@ -355,7 +368,7 @@ export class TextPlanner {
   /** For a union without a discriminator: `uniqueRequiredKeys` as bit masks over `names`; undefined when none. */
   private keySelectors(members: McpType[]): { names: string[]; masks: number[] } | undefined {
     const names: string[] = [];
-    const masks = uniqueRequiredKeys(this.mcp, members).map((keys) => {
+    const masks = selectiveRequiredKeys(this.mcp, members).map((keys) => {
       let mask = 0;
       for (const k of keys) {
         let at = names.indexOf(k);
@@ -1099,6 +1112,22 @@ export function constSelector(mcp: McpModel, members: McpType[]): { key: string;
     if (best === undefined || sets.length > best.n) best = { key, allowed, n: sets.length };
   }
   return best === undefined ? undefined : { key: best.key, allowed: best.allowed };
+}
+
+/**
+ * Per member of a union without a discriminator, the keys it requires that not every object member
+ * requires: a value without one of them cannot be that member (uniqueRequiredKeys is the part no
+ * other member declares). The text path's one look at the keys tests them all at the same cost,
+ * so members that share a required key (2026-07-28's enum schemas: `enum`, `oneOf`) are skipped too.
+ */
+export function selectiveRequiredKeys(mcp: McpModel, members: McpType[]): string[][] {
+  const objects = members.map((m) => {
+    const r = resolveMcp(mcp, m);
+    return r.kind === 'object' ? r : undefined;
+  });
+  const required = objects.map((o) => o?.properties.filter((p) => p.required).map((p) => p.name) ?? []);
+  const everywhere = (k: string) => objects.every((o, i) => o !== undefined && required[i]!.includes(k));
+  return required.map((keys) => keys.filter((k) => !everywhere(k)));
 }
 
 export function startKinds(mcp: McpModel, member: McpType): string {

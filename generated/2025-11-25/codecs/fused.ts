@@ -429,10 +429,20 @@ export const K105: readonly string[] = ['icons'];
 export const K106: readonly string[] = ['method', 'params'];
 export const K107: readonly string[] = ['_meta', 'nextCursor'];
 export const K108: readonly string[] = ['_meta', 'mimeType', 'uri'];
-export const UK0: readonly string[] = ['oneOf', 'type'];
-export const UK1: readonly string[] = ['elicitationId', 'url', 'requestedSchema'];
+export const UK0: readonly string[] = ['items', 'enum', 'oneOf', 'type'];
+export const UK1: readonly string[] = ['elicitationId', 'mode', 'url', 'requestedSchema'];
 export const UK2: readonly string[] = ['text', 'blob'];
-export const UK3: readonly string[] = ['id', 'input', 'name', 'content', 'toolUseId', 'text', 'type'];
+export const UK3: readonly string[] = [
+  'id',
+  'input',
+  'name',
+  'type',
+  'content',
+  'toolUseId',
+  'data',
+  'mimeType',
+  'text',
+];
 export const UK4: readonly string[] = ['enum', 'oneOf'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -5057,9 +5067,9 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK3, 6);
+  const keys = s.keysPresent(UK3, 3);
   const kv = s.peeked;
-  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -5067,7 +5077,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -5075,7 +5085,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (kv === 'image' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -5083,7 +5093,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (kv === 'audio' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -5091,7 +5101,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -6419,9 +6429,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK0, 1);
+  const keys = s.keysPresent(UK0, 3);
   const kv = s.peeked;
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6429,7 +6439,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6437,7 +6447,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -6445,7 +6455,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6453,7 +6463,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -8623,7 +8633,7 @@ export function et_ElicitRequestFormParamsMeta(x: unknown): string {
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
   const keys = s.startsAs('o') ? s.keysPresent(UK1) : 0;
-  if ((keys & 3) === 3 && s.startsAs('o')) {
+  if ((keys & 7) === 7 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
@@ -8631,7 +8641,7 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       s.i = p;
     }
   }
-  if ((keys & 4) === 4 && s.startsAs('o')) {
+  if ((keys & 8) === 8 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
@@ -9197,9 +9207,9 @@ export function et_EmptyResult(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK0, 1);
+  const keys = s.keysPresent(UK0, 3);
   const kv = s.peeked;
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -9207,7 +9217,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -9215,7 +9225,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -9223,7 +9233,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -9231,7 +9241,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -15276,9 +15286,9 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK3, 6);
+  const keys = s.keysPresent(UK3, 3);
   const kv = s.peeked;
-  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -15286,7 +15296,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -15294,7 +15304,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (kv === 'image' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -15302,7 +15312,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (kv === 'audio' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -15310,7 +15320,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {

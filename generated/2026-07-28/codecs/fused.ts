@@ -461,10 +461,20 @@ export function tc101(text: string): string {
 }
 export const K102: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export const UK0: readonly string[] = ['text', 'blob'];
-export const UK1: readonly string[] = ['id', 'input', 'name', 'content', 'toolUseId', 'text', 'type'];
-export const UK2: readonly string[] = ['model', 'role', 'action', 'roots'];
-export const UK3: readonly string[] = ['oneOf', 'type'];
-export const UK4: readonly string[] = ['url', 'requestedSchema'];
+export const UK1: readonly string[] = [
+  'id',
+  'input',
+  'name',
+  'type',
+  'content',
+  'toolUseId',
+  'data',
+  'mimeType',
+  'text',
+];
+export const UK2: readonly string[] = ['content', 'model', 'role', 'action', 'roots'];
+export const UK3: readonly string[] = ['items', 'enum', 'oneOf', 'type'];
+export const UK4: readonly string[] = ['mode', 'url', 'requestedSchema'];
 export const UK5: readonly string[] = ['enum', 'oneOf'];
 export function pm0(s: S.Scanner): Array<[string, W_types.Json]> {
   const out: Array<[string, W_types.Json]> = [];
@@ -4488,9 +4498,9 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK1, 6);
+  const keys = s.keysPresent(UK1, 3);
   const kv = s.peeked;
-  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -4498,7 +4508,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -4506,7 +4516,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (kv === 'image' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -4514,7 +4524,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (kv === 'audio' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -4522,7 +4532,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -6264,7 +6274,7 @@ export function et_ElicitRequest(x: unknown): string {
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
   const keys = s.startsAs('o') ? s.keysPresent(UK4) : 0;
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 3) === 3 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
@@ -6272,7 +6282,7 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       s.i = p;
     }
   }
-  if ((keys & 2) === 2 && s.startsAs('o')) {
+  if ((keys & 4) === 4 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
@@ -6745,9 +6755,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK3, 1);
+  const keys = s.keysPresent(UK3, 3);
   const kv = s.peeked;
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6755,7 +6765,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6763,7 +6773,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -6771,7 +6781,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6779,7 +6789,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -10148,9 +10158,9 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK1, 6);
+  const keys = s.keysPresent(UK1, 3);
   const kv = s.peeked;
-  if ((keys & 7) === 7 && kv === 'tool_use' && s.startsAs('o')) {
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -10158,7 +10168,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && kv === 'tool_result' && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -10166,7 +10176,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (kv === 'image' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -10174,7 +10184,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (kv === 'audio' && s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -10182,7 +10192,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && kv === 'text' && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -11412,9 +11422,9 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.keysPresent(UK3, 1);
+  const keys = s.keysPresent(UK3, 3);
   const kv = s.peeked;
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -11422,7 +11432,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (kv === 'array' && s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -11430,7 +11440,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -11438,7 +11448,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (kv === 'string' && s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -11446,7 +11456,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -12172,7 +12182,7 @@ export function et_InputRequests(x: unknown): string {
 export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
   const p = (s.peek(), s.i);
   const keys = s.startsAs('o') ? s.keysPresent(UK2) : 0;
-  if ((keys & 3) === 3 && s.startsAs('o')) {
+  if ((keys & 7) === 7 && s.startsAs('o')) {
     try {
       return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
     } catch (e) {
@@ -12180,7 +12190,7 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       s.i = p;
     }
   }
-  if ((keys & 4) === 4 && s.startsAs('o')) {
+  if ((keys & 8) === 8 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
     } catch (e) {
@@ -12188,7 +12198,7 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       s.i = p;
     }
   }
-  if ((keys & 8) === 8 && s.startsAs('o')) {
+  if ((keys & 16) === 16 && s.startsAs('o')) {
     try {
       return { tag: 'list-roots-result' as const, val: pt_ListRootsResult(s) };
     } catch (e) {
@@ -15017,19 +15027,31 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"io.modelcontextprotocol/clientCapabilities":', at)) {
-                  s.i = at + 45;
-                  ki = 0;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/clientInfo":', at)) {
-                  s.i = at + 37;
-                  ki = 1;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/logLevel":', at)) {
-                  s.i = at + 35;
-                  ki = 2;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
-                  s.i = at + 42;
-                  ki = 3;
-                } else ki = K10.indexOf(s.key());
+                switch (s.s.charCodeAt(at + 25)) {
+                  case 99:
+                    if (s.s.startsWith('"io.modelcontextprotocol/clientCapabilities":', at)) {
+                      s.i = at + 45;
+                      ki = 0;
+                    } else if (s.s.startsWith('"io.modelcontextprotocol/clientInfo":', at)) {
+                      s.i = at + 37;
+                      ki = 1;
+                    } else ki = K10.indexOf(s.key());
+                    break;
+                  case 108:
+                    if (s.s.startsWith('"io.modelcontextprotocol/logLevel":', at)) {
+                      s.i = at + 35;
+                      ki = 2;
+                    } else ki = K10.indexOf(s.key());
+                    break;
+                  case 112:
+                    if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
+                      s.i = at + 42;
+                      ki = 3;
+                    } else ki = K10.indexOf(s.key());
+                    break;
+                  default:
+                    ki = K10.indexOf(s.key());
+                }
                 break;
               case 112:
                 if (
@@ -15669,13 +15691,22 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
-                  s.i = at + 37;
-                  ki = 0;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
-                  s.i = at + 41;
-                  ki = 1;
-                } else ki = K92.indexOf(s.key());
+                switch (s.s.charCodeAt(at + 26)) {
+                  case 101:
+                    if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
+                      s.i = at + 37;
+                      ki = 0;
+                    } else ki = K92.indexOf(s.key());
+                    break;
+                  case 117:
+                    if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
+                      s.i = at + 41;
+                      ki = 1;
+                    } else ki = K92.indexOf(s.key());
+                    break;
+                  default:
+                    ki = K92.indexOf(s.key());
+                }
                 break;
               default:
                 ki = K92.indexOf(s.key());
