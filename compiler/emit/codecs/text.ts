@@ -582,6 +582,16 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     if (node === false) return `R.fail('false', 'no value is allowed here');`;
     const keys = Object.keys(stripAnnotations(node) as Record<string, unknown>);
     if (keys.length === 0) return 's.skip();';
+    if (keys.length === 1 && (keys[0] === '$ref' || keys[0] === 'anyOf')) {
+      // A reference, or an anyOf whose members start with different characters (2026-07-28's
+      // JSONValue): checked on the text first; only when that check refuses (or nesting runs
+      // deep) does the validator, which has the last word, check it again and word the error,
+      // so errors stay what they were (issue 15). The validator is registered first, as before.
+      const fallback = this.checkFallback(node, pointer);
+      const native = this.refOrAnyOf(stripAnnotations(node) as Record<string, unknown>, pointer);
+      if (native === undefined) return fallback;
+      return `const st = (s.peek(), s.i); if (S.nativeDepth.n < 64) { S.nativeDepth.n++; try { ${native} return; } catch (e) { if (!(e instanceof R.CodecError)) throw e; } finally { S.nativeDepth.n--; } } s.i = st; ${fallback}`;
+    }
     const known = new Set(['type', 'properties', 'required', 'additionalProperties', 'items']);
     if (keys.some((k) => !known.has(k))) return this.checkFallback(node, pointer);
     const t = node['type'];
@@ -597,6 +607,38 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
       arms.push(`if (${test}) { ${b} return; }`);
     }
     return `const c = s.peek(); ${arms.join(' ')} s.wrongType(${lit(types.join(' or '))});`;
+  }
+
+  /** The text check of a `$ref` node (its target's) or of an anyOf told apart by the first character (undefined: neither). */
+  private refOrAnyOf(node: Record<string, unknown>, pointer: string): string | undefined {
+    const ref = node['$ref'];
+    if (typeof ref === 'string') {
+      const target = ref.startsWith('#/') ? this.at(ref) : undefined;
+      return target === undefined ? undefined : `${this.checkNode(target, ref)}(s);`;
+    }
+    const members = node['anyOf'];
+    if (!Array.isArray(members) || members.length === 0) return undefined;
+    const TESTS: Record<string, string> = { o: 'c === 0x7b', a: 'c === 0x5b', s: 'c === 0x22', b: '(c === 0x74 || c === 0x66)', z: 'c === 0x6e', n: '(c === 0x2d || (c >= 0x30 && c <= 0x39))' };
+    const KIND: Record<string, string> = { object: 'o', array: 'a', string: 's', boolean: 'b', null: 'z', integer: 'n', number: 'n' };
+    const seen = new Set<string>();
+    const arms: string[] = [];
+    for (const [i, m] of members.entries()) {
+      // The member's JSON types, through its references.
+      let r: unknown = m;
+      for (let hops = 0; hops < 8 && typeof r === 'object' && r !== null && typeof (r as Record<string, unknown>)['$ref'] === 'string'; hops++) {
+        const to = (r as Record<string, unknown>)['$ref'] as string;
+        r = to.startsWith('#/') ? this.at(to) : undefined;
+      }
+      if (typeof r !== 'object' || r === null) return undefined;
+      const t = (r as Record<string, unknown>)['type'];
+      const types = Array.isArray(t) ? (t as unknown[]) : [t];
+      const kinds = [...new Set(types.map((x) => (typeof x === 'string' ? KIND[x] : undefined)))];
+      if (kinds.some((k) => k === undefined || seen.has(k))) return undefined;
+      for (const k of kinds) seen.add(k as string);
+      const f = this.checkNode(m as RawSchema, `${pointer}/anyOf/${i}`);
+      arms.push(`if (${kinds.map((k) => TESTS[k as string]).join(' || ')}) { ${f}(s); return; }`);
+    }
+    return `const c = s.peek(); ${arms.join(' ')} s.wrongType('a value of one of the anyOf members');`;
   }
 
   /** A node the text checks do not cover: its own ajv validator (compiled from its pointer). */

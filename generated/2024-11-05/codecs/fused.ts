@@ -112,67 +112,22 @@ export const K18: readonly string[] = ['experimental', 'logging', 'prompts', 're
 export const K19: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K20: readonly string[] = ['level'];
 export function jc21(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc22(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
-export const K22: readonly string[] = ['reason', 'requestId'];
-export const K23: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc24(text: string): string {
-  const s = new S.Scanner(text);
-  jc5(s);
-  s.end();
-  return text;
-}
-export const K25: readonly string[] = ['data', 'level', 'logger'];
-export const K26: readonly string[] = ['progress', 'progressToken', 'total'];
-export const K27: readonly string[] = ['uri'];
-export const K28: readonly string[] = ['progressToken'];
-export const K29: readonly string[] = ['arguments', 'name'];
-export const K30: readonly string[] = ['audience', 'priority'];
-export const K31: readonly string[] = ['annotations', 'text', 'type'];
-export const K32: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K33: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K34: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K35: readonly string[] = ['annotations', 'resource', 'type'];
-export const K36: readonly string[] = ['content', 'role'];
-export const K37: readonly string[] = ['_meta', 'description', 'messages'];
-export const K38: readonly string[] = ['cursor'];
-export const K39: readonly string[] = ['description', 'name', 'required'];
-export const K40: readonly string[] = ['arguments', 'description', 'name'];
-export const K41: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K42: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K43: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K44: readonly string[] = ['_meta', 'contents'];
-export const K45: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K46: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K47: readonly string[] = ['name', 'uri'];
-export const K48: readonly string[] = ['_meta', 'roots'];
-export const K49: readonly string[] = ['name'];
-export const K50: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K51: readonly string[] = [
-  'includeContext',
-  'maxTokens',
-  'messages',
-  'metadata',
-  'modelPreferences',
-  'stopSequences',
-  'systemPrompt',
-  'temperature',
-];
-export const K52: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K53: readonly string[] = ['_meta', 'content', 'isError'];
-export const K54: readonly string[] = ['properties', 'required', 'type'];
-export const K55: readonly string[] = ['description', 'inputSchema', 'name'];
-export const K56: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K57: readonly string[] = ['annotations'];
-/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
-  const s = new S.Scanner(text);
-  jc21(s);
-  s.end();
-  return text;
-}
-export function jc59(s: S.Scanner): void {
+export function jc22(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -227,16 +182,65 @@ export function jc59(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc59 (on its way out of a component); returns the text. */
-export function tc60(text: string): string {
+export const K23: readonly string[] = ['_meta'];
+export const K24: readonly string[] = ['reason', 'requestId'];
+/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
+export function tc25(text: string): string {
   const s = new S.Scanner(text);
-  jc59(s);
+  jc5(s);
   s.end();
   return text;
 }
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['_meta', 'nextCursor'];
-export function jc63(s: S.Scanner): void {
+export const K26: readonly string[] = ['data', 'level', 'logger'];
+export const K27: readonly string[] = ['progress', 'progressToken', 'total'];
+export const K28: readonly string[] = ['uri'];
+export const K29: readonly string[] = ['progressToken'];
+export const K30: readonly string[] = ['arguments', 'name'];
+export const K31: readonly string[] = ['audience', 'priority'];
+export const K32: readonly string[] = ['annotations', 'text', 'type'];
+export const K33: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K34: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K35: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K36: readonly string[] = ['annotations', 'resource', 'type'];
+export const K37: readonly string[] = ['content', 'role'];
+export const K38: readonly string[] = ['_meta', 'description', 'messages'];
+export const K39: readonly string[] = ['cursor'];
+export const K40: readonly string[] = ['description', 'name', 'required'];
+export const K41: readonly string[] = ['arguments', 'description', 'name'];
+export const K42: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K43: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K44: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K45: readonly string[] = ['_meta', 'contents'];
+export const K46: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K47: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K48: readonly string[] = ['name', 'uri'];
+export const K49: readonly string[] = ['_meta', 'roots'];
+export const K50: readonly string[] = ['name'];
+export const K51: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K52: readonly string[] = [
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'temperature',
+];
+export const K53: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K54: readonly string[] = ['_meta', 'content', 'isError'];
+export const K55: readonly string[] = ['properties', 'required', 'type'];
+export const K56: readonly string[] = ['description', 'inputSchema', 'name'];
+export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K58: readonly string[] = ['annotations'];
+/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
+export function tc59(text: string): string {
+  const s = new S.Scanner(text);
+  jc21(s);
+  s.end();
+  return text;
+}
+export function jc60(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -267,7 +271,7 @@ export function jc63(s: S.Scanner): void {
             vs = s.i;
             switch (ki) {
               case 0:
-                jc64(s);
+                jc4(s);
                 break;
               default:
                 jc5(s);
@@ -291,7 +295,71 @@ export function jc63(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
+/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
+export function tc61(text: string): string {
+  const s = new S.Scanner(text);
+  jc60(s);
+  s.end();
+  return text;
+}
+export const K62: readonly string[] = ['method', 'params'];
+export const K63: readonly string[] = ['_meta', 'nextCursor'];
 export function jc64(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc65(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc65(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -322,15 +390,15 @@ export function jc64(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc65(s);
+                jc66(s);
                 break;
               default:
                 s.skip();
@@ -354,76 +422,46 @@ export function jc64(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc65(s: S.Scanner): void {
+export function jc66(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc67(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
-export function tc66(text: string): string {
+export function jc67(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
+}
+/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
+export function tc68(text: string): string {
   const s = new S.Scanner(text);
-  jc63(s);
+  jc64(s);
   s.end();
   return text;
 }
-export const K67: readonly string[] = ['mimeType', 'uri'];
-export function jc68(s: S.Scanner): void {
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                jc4(s);
-                break;
-              default:
-                jc5(s);
-            }
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e) || at < 0) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
-  }
-}
-/** A whole `json` text checked by jc68 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+export const K69: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc70(text: string): string {
   const s = new S.Scanner(text);
-  jc68(s);
+  jc22(s);
   s.end();
   return text;
 }
@@ -856,10 +894,10 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -874,7 +912,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -884,7 +922,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { annotations: f0 };
 }
@@ -937,7 +975,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -953,10 +991,10 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -974,7 +1012,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -984,7 +1022,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1068,7 +1106,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1084,7 +1122,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1095,10 +1133,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1121,7 +1159,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1135,7 +1173,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1193,7 +1231,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1208,7 +1246,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1223,10 +1261,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1248,7 +1286,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1261,7 +1299,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1392,7 +1430,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1413,10 +1451,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1439,7 +1477,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1454,7 +1492,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1512,7 +1550,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1528,10 +1566,10 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1549,7 +1587,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1559,7 +1597,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1626,7 +1664,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1638,7 +1676,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1654,7 +1692,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1666,10 +1704,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1696,7 +1734,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1712,7 +1750,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1773,7 +1811,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1789,10 +1827,10 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1810,7 +1848,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1820,7 +1858,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1886,7 +1924,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1902,7 +1940,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1914,10 +1952,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1940,7 +1978,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1955,7 +1993,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -2013,7 +2051,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2029,10 +2067,10 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2050,7 +2088,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2060,7 +2098,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -2196,7 +2234,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2208,7 +2246,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2219,10 +2257,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2245,7 +2283,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2259,7 +2297,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -3150,7 +3188,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3165,7 +3203,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3178,7 +3216,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3190,7 +3228,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3208,10 +3246,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3241,7 +3279,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3256,7 +3294,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3363,7 +3401,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc59(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -3393,7 +3431,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3412,7 +3450,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3428,10 +3466,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3453,7 +3491,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3466,7 +3504,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3530,7 +3568,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3542,10 +3580,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3565,7 +3603,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3579,7 +3617,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4461,7 +4499,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4479,7 +4517,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4494,10 +4532,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4519,7 +4557,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4532,7 +4570,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -4599,7 +4637,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4618,7 +4656,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4630,10 +4668,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4655,7 +4693,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4668,7 +4706,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -4737,7 +4775,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4749,7 +4787,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4765,10 +4803,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4790,7 +4828,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4803,7 +4841,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -4866,7 +4904,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4884,7 +4922,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4909,10 +4947,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4934,7 +4972,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4947,7 +4985,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -5018,7 +5056,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5037,7 +5075,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5053,7 +5091,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5065,7 +5103,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5084,10 +5122,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5116,7 +5154,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5130,7 +5168,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5205,7 +5243,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5221,10 +5259,10 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5242,7 +5280,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5252,7 +5290,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -5312,7 +5350,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5330,7 +5368,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5347,10 +5385,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5372,7 +5410,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5385,7 +5423,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -5457,7 +5495,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5476,7 +5514,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5492,7 +5530,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5504,7 +5542,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5516,7 +5554,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5527,10 +5565,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5562,7 +5600,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5576,7 +5614,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -5659,7 +5697,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5675,10 +5713,10 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5696,7 +5734,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5706,7 +5744,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -5771,10 +5809,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5789,7 +5827,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5799,7 +5837,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -5906,7 +5944,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5919,10 +5957,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5941,7 +5979,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5954,7 +5992,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -6007,7 +6045,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6018,10 +6056,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6040,7 +6078,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6053,7 +6091,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -6108,7 +6146,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6126,7 +6164,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6139,10 +6177,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6164,7 +6202,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6177,7 +6215,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -6246,7 +6284,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6265,7 +6303,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6277,10 +6315,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6303,7 +6341,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6317,7 +6355,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { description: f0, inputSchema: f1, name: f2 };
 }
@@ -6380,7 +6418,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6396,7 +6434,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6408,10 +6446,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6433,7 +6471,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6447,7 +6485,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -6554,10 +6592,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6572,7 +6610,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6582,7 +6620,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -6641,7 +6679,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -6654,7 +6692,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6682,7 +6720,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6703,10 +6741,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6730,7 +6768,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6740,7 +6778,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -6816,7 +6854,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6830,10 +6868,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6842,7 +6880,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc59(s));
+                f1 = s.bytesSince(s.begin(), jc60(s));
                 break;
               default:
                 s.skip();
@@ -6852,7 +6890,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6865,7 +6903,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6883,7 +6921,7 @@ export function et_Notification(x: unknown): string {
     {
       const v96 = r.params;
       if (!R.isNone(v96)) {
-        o += c + '"params":' + tc60(R.jsonUtf8(v96));
+        o += c + '"params":' + tc61(R.jsonUtf8(v96));
         c = ',';
       }
     }
@@ -6894,11 +6932,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  return s.bytesSince(s.begin(), jc59(s));
+  return s.bytesSince(s.begin(), jc60(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  return tc60(R.jsonUtf8(x));
+  return tc61(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -6928,7 +6966,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6942,10 +6980,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6964,7 +7002,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6977,7 +7015,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7030,10 +7068,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7048,7 +7086,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7058,7 +7096,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -7108,7 +7146,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7126,10 +7164,10 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7147,7 +7185,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7157,7 +7195,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7222,10 +7260,10 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7240,7 +7278,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7250,7 +7288,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -7301,7 +7339,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7317,10 +7355,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7339,7 +7377,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7352,7 +7390,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -7480,7 +7518,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7494,10 +7532,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7506,7 +7544,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc63(s));
+                f1 = s.bytesSince(s.begin(), jc64(s));
                 break;
               default:
                 s.skip();
@@ -7516,7 +7554,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7529,7 +7567,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7547,7 +7585,7 @@ export function et_Request(x: unknown): string {
     {
       const v101 = r.params;
       if (!R.isNone(v101)) {
-        o += c + '"params":' + tc66(R.jsonUtf8(v101));
+        o += c + '"params":' + tc68(R.jsonUtf8(v101));
         c = ',';
       }
     }
@@ -7614,11 +7652,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc64(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc66(R.jsonUtf8(x));
+  return tc68(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -7650,7 +7688,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7661,10 +7699,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7683,7 +7721,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7696,7 +7734,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -7725,11 +7763,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc68(s));
+  return s.bytesSince(s.begin(), jc22(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc70(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -7760,7 +7798,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7772,10 +7810,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7795,7 +7833,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7809,7 +7847,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }

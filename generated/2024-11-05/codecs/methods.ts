@@ -159,9 +159,8 @@ import {
   K19,
   K2,
   K20,
-  K22,
   K23,
-  K25,
+  K24,
   K26,
   K27,
   K28,
@@ -195,9 +194,10 @@ import {
   K55,
   K56,
   K57,
-  K61,
+  K58,
   K62,
-  K67,
+  K63,
+  K69,
   K7,
   K8,
   el1,
@@ -286,13 +286,14 @@ import {
   et_ToolInputSchema,
   jc10,
   jc21,
+  jc22,
   jc4,
   jc5,
-  jc59,
-  jc63,
+  jc60,
   jc64,
   jc65,
-  jc68,
+  jc66,
+  jc67,
   jc9,
   pl0,
   pl10,
@@ -380,12 +381,12 @@ import {
   pt_ToolInputSchema,
   tc11,
   tc13,
-  tc24,
-  tc58,
+  tc25,
+  tc59,
   tc6,
-  tc60,
-  tc66,
-  tc69,
+  tc61,
+  tc68,
+  tc70,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1057,10 +1058,10 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1079,7 +1080,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1092,7 +1093,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1338,7 +1339,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1362,10 +1363,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1388,7 +1389,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1402,7 +1403,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1415,7 +1416,7 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + tc24(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc25(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1550,7 +1551,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1563,10 +1564,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1589,7 +1590,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1603,7 +1604,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1986,10 +1987,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2005,7 +2006,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2018,7 +2019,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2543,7 +2544,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2555,10 +2556,10 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2577,7 +2578,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2590,7 +2591,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2731,10 +2732,10 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2749,7 +2750,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2759,7 +2760,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2892,10 +2893,10 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2910,7 +2911,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2920,7 +2921,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3051,10 +3052,10 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3070,7 +3071,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3083,7 +3084,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3205,10 +3206,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3224,7 +3225,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3237,7 +3238,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3364,10 +3365,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3382,7 +3383,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3392,7 +3393,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3523,10 +3524,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3542,7 +3543,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3555,7 +3556,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3869,7 +3870,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3933,7 +3934,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3971,7 +3972,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3990,10 +3991,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4031,7 +4032,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4045,7 +4046,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -4330,7 +4331,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4342,10 +4343,10 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4364,7 +4365,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4377,7 +4378,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4516,10 +4517,10 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4534,7 +4535,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4544,7 +4545,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4786,6 +4787,10 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
 /** A request's payload, for readEnvelope (one function, not a closure per message). */
 function requestPayload(
   key: 'params' | 'result' | 'error',
@@ -4794,16 +4799,18 @@ function requestPayload(
 ): { value: unknown[] } | undefined {
   if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
   // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-  return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-    ? undefined
-    : { value: codecOf(method).parseParams(s) };
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
 }
 
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.

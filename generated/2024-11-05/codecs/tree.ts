@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc10, jc4, jc5, jc59, jc63, jc9 } from './fused.js';
+import { jc10, jc4, jc5, jc60, jc64, jc9 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -170,11 +170,11 @@ function tl21(x: unknown): Array<W_types.Tool> {
 }
 function tj22(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc59(s));
+  return S.treeBytes(s, s.begin(), jc60(s));
 }
 function tj23(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc64(s));
 }
 
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {

@@ -112,67 +112,22 @@ export const K18: readonly string[] = ['completions', 'experimental', 'logging',
 export const K19: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K20: readonly string[] = ['level'];
 export function jc21(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc22(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
-export const K22: readonly string[] = ['reason', 'requestId'];
-export const K23: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc24(text: string): string {
-  const s = new S.Scanner(text);
-  jc5(s);
-  s.end();
-  return text;
-}
-export const K25: readonly string[] = ['data', 'level', 'logger'];
-export const K26: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
-export const K27: readonly string[] = ['uri'];
-export const K28: readonly string[] = ['progressToken'];
-export const K29: readonly string[] = ['arguments', 'name'];
-export const K30: readonly string[] = ['audience', 'priority'];
-export const K31: readonly string[] = ['annotations', 'text', 'type'];
-export const K32: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K33: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K34: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K35: readonly string[] = ['annotations', 'resource', 'type'];
-export const K36: readonly string[] = ['content', 'role'];
-export const K37: readonly string[] = ['_meta', 'description', 'messages'];
-export const K38: readonly string[] = ['cursor'];
-export const K39: readonly string[] = ['description', 'name', 'required'];
-export const K40: readonly string[] = ['arguments', 'description', 'name'];
-export const K41: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K42: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K43: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K44: readonly string[] = ['_meta', 'contents'];
-export const K45: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K46: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K47: readonly string[] = ['name', 'uri'];
-export const K48: readonly string[] = ['_meta', 'roots'];
-export const K49: readonly string[] = ['name'];
-export const K50: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K51: readonly string[] = [
-  'includeContext',
-  'maxTokens',
-  'messages',
-  'metadata',
-  'modelPreferences',
-  'stopSequences',
-  'systemPrompt',
-  'temperature',
-];
-export const K52: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K53: readonly string[] = ['_meta', 'content', 'isError'];
-export const K54: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K55: readonly string[] = ['properties', 'required', 'type'];
-export const K56: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
-export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
-  const s = new S.Scanner(text);
-  jc21(s);
-  s.end();
-  return text;
-}
-export function jc59(s: S.Scanner): void {
+export function jc22(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -227,16 +182,65 @@ export function jc59(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc59 (on its way out of a component); returns the text. */
-export function tc60(text: string): string {
+export const K23: readonly string[] = ['_meta'];
+export const K24: readonly string[] = ['reason', 'requestId'];
+/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
+export function tc25(text: string): string {
   const s = new S.Scanner(text);
-  jc59(s);
+  jc5(s);
   s.end();
   return text;
 }
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['_meta', 'nextCursor'];
-export function jc63(s: S.Scanner): void {
+export const K26: readonly string[] = ['data', 'level', 'logger'];
+export const K27: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
+export const K28: readonly string[] = ['uri'];
+export const K29: readonly string[] = ['progressToken'];
+export const K30: readonly string[] = ['arguments', 'name'];
+export const K31: readonly string[] = ['audience', 'priority'];
+export const K32: readonly string[] = ['annotations', 'text', 'type'];
+export const K33: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K34: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K35: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K36: readonly string[] = ['annotations', 'resource', 'type'];
+export const K37: readonly string[] = ['content', 'role'];
+export const K38: readonly string[] = ['_meta', 'description', 'messages'];
+export const K39: readonly string[] = ['cursor'];
+export const K40: readonly string[] = ['description', 'name', 'required'];
+export const K41: readonly string[] = ['arguments', 'description', 'name'];
+export const K42: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K43: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K44: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K45: readonly string[] = ['_meta', 'contents'];
+export const K46: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K47: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K48: readonly string[] = ['name', 'uri'];
+export const K49: readonly string[] = ['_meta', 'roots'];
+export const K50: readonly string[] = ['name'];
+export const K51: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K52: readonly string[] = [
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'temperature',
+];
+export const K53: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K54: readonly string[] = ['_meta', 'content', 'isError'];
+export const K55: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K56: readonly string[] = ['properties', 'required', 'type'];
+export const K57: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
+export const K58: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
+export function tc59(text: string): string {
+  const s = new S.Scanner(text);
+  jc21(s);
+  s.end();
+  return text;
+}
+export function jc60(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -267,7 +271,7 @@ export function jc63(s: S.Scanner): void {
             vs = s.i;
             switch (ki) {
               case 0:
-                jc64(s);
+                jc4(s);
                 break;
               default:
                 jc5(s);
@@ -291,7 +295,71 @@ export function jc63(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
+/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
+export function tc61(text: string): string {
+  const s = new S.Scanner(text);
+  jc60(s);
+  s.end();
+  return text;
+}
+export const K62: readonly string[] = ['method', 'params'];
+export const K63: readonly string[] = ['_meta', 'nextCursor'];
 export function jc64(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K23.indexOf(s.key());
+                break;
+              default:
+                ki = K23.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc65(s);
+                break;
+              default:
+                jc5(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc65(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -322,15 +390,15 @@ export function jc64(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc65(s);
+                jc66(s);
                 break;
               default:
                 s.skip();
@@ -354,76 +422,46 @@ export function jc64(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc65(s: S.Scanner): void {
+export function jc66(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc67(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
-export function tc66(text: string): string {
+export function jc67(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
+}
+/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
+export function tc68(text: string): string {
   const s = new S.Scanner(text);
-  jc63(s);
+  jc64(s);
   s.end();
   return text;
 }
-export const K67: readonly string[] = ['mimeType', 'uri'];
-export function jc68(s: S.Scanner): void {
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K23.indexOf(s.key());
-                break;
-              default:
-                ki = K23.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                jc4(s);
-                break;
-              default:
-                jc5(s);
-            }
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e) || at < 0) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
-  }
-}
-/** A whole `json` text checked by jc68 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+export const K69: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc70(text: string): string {
   const s = new S.Scanner(text);
-  jc68(s);
+  jc22(s);
   s.end();
   return text;
 }
@@ -854,7 +892,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -870,10 +908,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -891,7 +929,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -901,7 +939,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -993,7 +1031,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1005,7 +1043,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1021,7 +1059,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1033,10 +1071,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1063,7 +1101,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1079,7 +1117,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c3 !== undefined && c3 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1138,7 +1176,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1154,7 +1192,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1165,10 +1203,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1191,7 +1229,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1205,7 +1243,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1263,7 +1301,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1278,7 +1316,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1293,10 +1331,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1318,7 +1356,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1331,7 +1369,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1472,7 +1510,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1493,10 +1531,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1519,7 +1557,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1534,7 +1572,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1598,7 +1636,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1610,7 +1648,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1626,7 +1664,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1638,10 +1676,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1668,7 +1706,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1684,7 +1722,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1750,7 +1788,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1766,7 +1804,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1778,10 +1816,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1804,7 +1842,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1819,7 +1857,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -1952,7 +1990,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1964,7 +2002,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1975,10 +2013,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2001,7 +2039,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2015,7 +2053,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -2906,7 +2944,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2921,7 +2959,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2934,7 +2972,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2946,7 +2984,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2964,10 +3002,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2997,7 +3035,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3012,7 +3050,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3129,7 +3167,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc59(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -3159,7 +3197,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3178,7 +3216,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3194,10 +3232,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3219,7 +3257,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3232,7 +3270,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3296,7 +3334,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3308,10 +3346,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3331,7 +3369,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3345,7 +3383,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4268,7 +4306,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4286,7 +4324,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4301,10 +4339,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4326,7 +4364,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4339,7 +4377,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -4406,7 +4444,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4425,7 +4463,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4437,10 +4475,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4462,7 +4500,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4475,7 +4513,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -4544,7 +4582,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4556,7 +4594,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4572,10 +4610,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4597,7 +4635,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4610,7 +4648,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -4673,7 +4711,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4691,7 +4729,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4716,10 +4754,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4741,7 +4779,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4754,7 +4792,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -4825,7 +4863,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4844,7 +4882,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4860,7 +4898,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4872,7 +4910,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4891,10 +4929,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4923,7 +4961,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4937,7 +4975,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5011,7 +5049,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5029,7 +5067,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5046,10 +5084,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5071,7 +5109,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5084,7 +5122,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -5156,7 +5194,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5175,7 +5213,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5191,7 +5229,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5203,7 +5241,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5215,7 +5253,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5226,10 +5264,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5261,7 +5299,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5275,7 +5313,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -5362,10 +5400,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5380,7 +5418,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5390,7 +5428,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -5497,7 +5535,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5510,10 +5548,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5532,7 +5570,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5545,7 +5583,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -5598,7 +5636,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5609,10 +5647,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5631,7 +5669,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5644,7 +5682,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -5699,7 +5737,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5717,7 +5755,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5730,10 +5768,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5755,7 +5793,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5768,7 +5806,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -5838,7 +5876,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5857,7 +5895,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5876,7 +5914,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5888,10 +5926,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5917,7 +5955,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5931,7 +5969,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, inputSchema: f2, name: f3 };
 }
@@ -6008,7 +6046,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6030,7 +6068,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -6051,7 +6089,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6071,7 +6109,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6084,10 +6122,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6114,7 +6152,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6124,7 +6162,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6213,7 +6251,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6229,7 +6267,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6241,10 +6279,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6266,7 +6304,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6280,7 +6318,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -6387,10 +6425,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6405,7 +6443,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6415,7 +6453,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -6474,7 +6512,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -6487,7 +6525,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6515,7 +6553,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6536,10 +6574,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6563,7 +6601,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6573,7 +6611,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -6649,7 +6687,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6663,10 +6701,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6675,7 +6713,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc59(s));
+                f1 = s.bytesSince(s.begin(), jc60(s));
                 break;
               default:
                 s.skip();
@@ -6685,7 +6723,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6698,7 +6736,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6716,7 +6754,7 @@ export function et_Notification(x: unknown): string {
     {
       const v94 = r.params;
       if (!R.isNone(v94)) {
-        o += c + '"params":' + tc60(R.jsonUtf8(v94));
+        o += c + '"params":' + tc61(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -6727,11 +6765,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  return s.bytesSince(s.begin(), jc59(s));
+  return s.bytesSince(s.begin(), jc60(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  return tc60(R.jsonUtf8(x));
+  return tc61(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -6761,7 +6799,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6775,10 +6813,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6797,7 +6835,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6810,7 +6848,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -6863,10 +6901,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6881,7 +6919,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6891,7 +6929,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -6941,7 +6979,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6959,10 +6997,10 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6980,7 +7018,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6990,7 +7028,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7055,10 +7093,10 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7073,7 +7111,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7083,7 +7121,7 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -7134,7 +7172,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7150,10 +7188,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7172,7 +7210,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7185,7 +7223,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -7313,7 +7351,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7327,10 +7365,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7339,7 +7377,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc63(s));
+                f1 = s.bytesSince(s.begin(), jc64(s));
                 break;
               default:
                 s.skip();
@@ -7349,7 +7387,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7362,7 +7400,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7380,7 +7418,7 @@ export function et_Request(x: unknown): string {
     {
       const v99 = r.params;
       if (!R.isNone(v99)) {
-        o += c + '"params":' + tc66(R.jsonUtf8(v99));
+        o += c + '"params":' + tc68(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -7447,11 +7485,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc64(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc66(R.jsonUtf8(x));
+  return tc68(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -7483,7 +7521,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7494,10 +7532,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7516,7 +7554,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7529,7 +7567,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -7558,11 +7596,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc68(s));
+  return s.bytesSince(s.begin(), jc22(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc70(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -7593,7 +7631,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7605,10 +7643,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7628,7 +7666,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7642,7 +7680,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }

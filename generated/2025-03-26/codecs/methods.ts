@@ -151,9 +151,8 @@ import {
   K19,
   K2,
   K20,
-  K22,
   K23,
-  K25,
+  K24,
   K26,
   K27,
   K28,
@@ -187,9 +186,10 @@ import {
   K55,
   K56,
   K57,
-  K61,
+  K58,
   K62,
-  K67,
+  K63,
+  K69,
   K7,
   K8,
   el1,
@@ -274,13 +274,14 @@ import {
   et_ToolInputSchema,
   jc10,
   jc21,
+  jc22,
   jc4,
   jc5,
-  jc59,
-  jc63,
+  jc60,
   jc64,
   jc65,
-  jc68,
+  jc66,
+  jc67,
   jc9,
   pl0,
   pl10,
@@ -364,12 +365,12 @@ import {
   pt_ToolInputSchema,
   tc11,
   tc13,
-  tc24,
-  tc58,
+  tc25,
+  tc59,
   tc6,
-  tc60,
-  tc66,
-  tc69,
+  tc61,
+  tc68,
+  tc70,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1041,10 +1042,10 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1063,7 +1064,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1076,7 +1077,7 @@ function pa_notificationCancelled(s: S.Scanner): [reason: string | undefined, re
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1322,7 +1323,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1346,10 +1347,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1372,7 +1373,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1386,7 +1387,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1399,7 +1400,7 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + tc24(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc25(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1516,7 +1517,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1550,7 +1551,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1563,10 +1564,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1592,7 +1593,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1606,7 +1607,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2018,10 +2019,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2037,7 +2038,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2050,7 +2051,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2575,7 +2576,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2587,10 +2588,10 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2609,7 +2610,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2622,7 +2623,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2763,10 +2764,10 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2781,7 +2782,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2791,7 +2792,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2924,10 +2925,10 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2942,7 +2943,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2952,7 +2953,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3083,10 +3084,10 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3102,7 +3103,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3115,7 +3116,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3237,10 +3238,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3256,7 +3257,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3269,7 +3270,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3396,10 +3397,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3414,7 +3415,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3424,7 +3425,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3555,10 +3556,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3574,7 +3575,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3587,7 +3588,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3901,7 +3902,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3965,7 +3966,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4003,7 +4004,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4022,10 +4023,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4063,7 +4064,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4077,7 +4078,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -4362,7 +4363,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4374,10 +4375,10 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4396,7 +4397,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4409,7 +4410,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4548,10 +4549,10 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4566,7 +4567,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4576,7 +4577,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4818,6 +4819,10 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
 /** A request's payload, for readEnvelope (one function, not a closure per message). */
 function requestPayload(
   key: 'params' | 'result' | 'error',
@@ -4826,16 +4831,18 @@ function requestPayload(
 ): { value: unknown[] } | undefined {
   if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
   // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-  return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-    ? undefined
-    : { value: codecOf(method).parseParams(s) };
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
 }
 
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.

@@ -122,24 +122,92 @@ export const K26: readonly string[] = ['completions', 'experimental', 'logging',
 export const K27: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K28: readonly string[] = ['level'];
 export function jc29(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc30(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
+export function jc30(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K31.indexOf(s.key());
+                break;
+              default:
+                ki = K31.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc5(s);
+                break;
+              default:
+                jc6(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export const K31: readonly string[] = ['_meta'];
 /** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc30(text: string): string {
+export function tc32(text: string): string {
   const s = new S.Scanner(text);
   jc6(s);
   s.end();
   return text;
 }
-export const K31: readonly string[] = ['data', 'level', 'logger'];
-export const K32: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
-export const K33: readonly string[] = ['_meta'];
-export const K34: readonly string[] = ['uri'];
-export const K35: readonly string[] = ['arguments', 'name'];
-export const K36: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K37: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K38: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K39: readonly string[] = [
+export const K33: readonly string[] = ['data', 'level', 'logger'];
+export const K34: readonly string[] = ['message', 'progress', 'progressToken', 'total'];
+export const K35: readonly string[] = ['uri'];
+export const K36: readonly string[] = ['arguments', 'name'];
+export const K37: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K38: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K39: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K40: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -150,16 +218,16 @@ export const K39: readonly string[] = [
   'type',
   'uri',
 ];
-export const K40: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K41: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K42: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K43: readonly string[] = ['content', 'role'];
-export const K44: readonly string[] = ['_meta', 'description', 'messages'];
-export const K45: readonly string[] = ['cursor'];
-export const K46: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K47: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
-export const K48: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K49: readonly string[] = [
+export const K41: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K42: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K43: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K44: readonly string[] = ['content', 'role'];
+export const K45: readonly string[] = ['_meta', 'description', 'messages'];
+export const K46: readonly string[] = ['cursor'];
+export const K47: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K48: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
+export const K49: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K50: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -169,9 +237,9 @@ export const K49: readonly string[] = [
   'title',
   'uri',
 ];
-export const K50: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K51: readonly string[] = ['_meta', 'contents'];
-export const K52: readonly string[] = [
+export const K51: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K52: readonly string[] = ['_meta', 'contents'];
+export const K53: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -180,13 +248,13 @@ export const K52: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K53: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K54: readonly string[] = ['progressToken'];
-export const K55: readonly string[] = ['_meta', 'name', 'uri'];
-export const K56: readonly string[] = ['_meta', 'roots'];
-export const K57: readonly string[] = ['name'];
-export const K58: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K59: readonly string[] = [
+export const K54: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K55: readonly string[] = ['progressToken'];
+export const K56: readonly string[] = ['_meta', 'name', 'uri'];
+export const K57: readonly string[] = ['_meta', 'roots'];
+export const K58: readonly string[] = ['name'];
+export const K59: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K60: readonly string[] = [
   'includeContext',
   'maxTokens',
   'messages',
@@ -196,10 +264,10 @@ export const K59: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K60: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K61: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K62: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc63(s: S.Scanner): void {
+export const K61: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K62: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K63: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc64(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -267,11 +335,11 @@ export function jc63(s: S.Scanner): void {
                 jc19(s);
                 break;
               case 1:
-                jc64(s);
+                jc65(s);
                 break;
               case 2:
                 seen |= 1;
-                jc66(s);
+                jc67(s);
                 break;
               default:
                 s.skip();
@@ -296,12 +364,12 @@ export function jc63(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc64(s: S.Scanner): void {
+export function jc65(s: S.Scanner): void {
   if (!s.openArray()) {
     let i = 0;
     do {
       try {
-        jc65(s);
+        jc66(s);
       } catch (e) {
         if (e instanceof R.CodecError) throw e.within(i);
         throw e;
@@ -310,20 +378,20 @@ export function jc64(s: S.Scanner): void {
     } while (s.nextElement());
   }
 }
-export function jc65(s: S.Scanner): void {
+export function jc66(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc66(s: S.Scanner): void {
+export function jc67(s: S.Scanner): void {
   if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc63 (on its way out of a component); returns the text. */
-export function tc67(text: string): string {
+/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
+export function tc68(text: string): string {
   const s = new S.Scanner(text);
-  jc63(s);
+  jc64(s);
   s.end();
   return text;
 }
-export const K68: readonly string[] = [
+export const K69: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -332,8 +400,8 @@ export const K68: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K69: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K70: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K70: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K71: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export const UK0: readonly string[] = ['enum', 'type'];
 export const UK1: readonly string[] = ['text', 'blob'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
@@ -853,7 +921,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -873,7 +941,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -889,10 +957,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -913,7 +981,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -923,7 +991,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1018,7 +1086,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1037,7 +1105,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1049,7 +1117,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1065,7 +1133,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1077,10 +1145,10 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1110,7 +1178,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1126,7 +1194,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1195,7 +1263,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1207,7 +1275,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1223,7 +1291,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1234,10 +1302,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1263,7 +1331,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1277,7 +1345,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1497,7 +1565,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1512,7 +1580,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1527,7 +1595,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1552,10 +1620,10 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1580,7 +1648,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1593,7 +1661,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1747,7 +1815,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1766,7 +1834,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1787,10 +1855,10 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1816,7 +1884,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1831,7 +1899,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -1898,7 +1966,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1917,7 +1985,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1929,7 +1997,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1945,7 +2013,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1957,10 +2025,10 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1990,7 +2058,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2006,7 +2074,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2080,7 +2148,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2099,7 +2167,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2118,7 +2186,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2134,7 +2202,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2146,7 +2214,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2158,7 +2226,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2180,7 +2248,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 7;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2191,10 +2259,10 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2236,7 +2304,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2252,7 +2320,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
     }
     if (c7 !== undefined && c7 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -2353,7 +2421,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2372,7 +2440,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2388,7 +2456,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2400,10 +2468,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2429,7 +2497,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2444,7 +2512,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -2583,7 +2651,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2599,7 +2667,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2611,7 +2679,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2622,10 +2690,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2651,7 +2719,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2665,7 +2733,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3676,7 +3744,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3740,7 +3808,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3778,7 +3846,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3797,10 +3865,10 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3838,7 +3906,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3852,7 +3920,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -3991,7 +4059,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4003,10 +4071,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4026,7 +4094,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4040,7 +4108,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4159,7 +4227,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -4172,7 +4240,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4200,7 +4268,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4221,10 +4289,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4248,7 +4316,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4258,7 +4326,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -4330,10 +4398,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4348,7 +4416,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4358,7 +4426,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -4412,7 +4480,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4427,7 +4495,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4440,7 +4508,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4452,7 +4520,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4470,10 +4538,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4503,7 +4571,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4518,7 +4586,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5774,7 +5842,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5793,7 +5861,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5809,10 +5877,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5834,7 +5902,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5847,7 +5915,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -5911,7 +5979,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5923,10 +5991,10 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5946,7 +6014,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5960,7 +6028,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -6836,7 +6904,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6854,7 +6922,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6869,10 +6937,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6894,7 +6962,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6907,7 +6975,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -6972,7 +7040,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6989,7 +7057,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7008,7 +7076,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7020,7 +7088,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7033,10 +7101,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7064,7 +7132,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7077,7 +7145,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, name: f3, title: f4 };
 }
@@ -7163,7 +7231,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7175,7 +7243,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7191,7 +7259,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7204,10 +7272,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7232,7 +7300,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7245,7 +7313,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -7316,7 +7384,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7334,7 +7402,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7359,10 +7427,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7384,7 +7452,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7397,7 +7465,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -7464,7 +7532,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7483,7 +7551,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7502,7 +7570,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7518,7 +7586,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7530,7 +7598,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7543,7 +7611,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7562,10 +7630,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 6;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7600,7 +7668,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7614,7 +7682,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, title: f5, uriTemplate: f6 };
 }
@@ -7704,7 +7772,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7722,7 +7790,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7739,10 +7807,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7764,7 +7832,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7777,7 +7845,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -7845,7 +7913,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7864,7 +7932,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7883,7 +7951,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7899,7 +7967,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7911,7 +7979,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7923,7 +7991,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7936,7 +8004,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7947,10 +8015,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7988,7 +8056,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8002,7 +8070,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -8105,10 +8173,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8123,7 +8191,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8133,7 +8201,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -8240,7 +8308,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8253,10 +8321,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8275,7 +8343,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8288,7 +8356,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -8343,7 +8411,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8355,7 +8423,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8366,10 +8434,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8391,7 +8459,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8404,7 +8472,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -8467,7 +8535,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8485,7 +8553,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8498,10 +8566,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8523,7 +8591,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8536,7 +8604,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -8603,7 +8671,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -8622,7 +8690,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -8641,7 +8709,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -8660,7 +8728,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 3;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8672,7 +8740,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8692,7 +8760,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 5;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8705,10 +8773,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8722,7 +8790,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f2 = s.str();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc63(s));
+                f3 = s.bytesSince(s.begin(), jc64(s));
                 seen0 |= 1;
                 break;
               case 4:
@@ -8730,7 +8798,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 5:
-                f5 = s.bytesSince(s.begin(), jc63(s));
+                f5 = s.bytesSince(s.begin(), jc64(s));
                 break;
               case 6:
                 f6 = s.str();
@@ -8743,7 +8811,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8757,7 +8825,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, inputSchema: f3, name: f4, outputSchema: f5, title: f6 };
 }
@@ -8793,7 +8861,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc67(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc68(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -8802,7 +8870,7 @@ export function et_Tool(x: unknown): string {
     {
       const v134 = r.outputSchema;
       if (!R.isNone(v134)) {
-        o += c + '"outputSchema":' + tc67(R.jsonUtf8(v134));
+        o += c + '"outputSchema":' + tc68(R.jsonUtf8(v134));
         c = ',';
       }
     }
@@ -8858,7 +8926,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -8880,7 +8948,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8901,7 +8969,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8921,7 +8989,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8934,10 +9002,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8964,7 +9032,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8974,7 +9042,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -9106,7 +9174,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9122,10 +9190,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9144,7 +9212,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9157,7 +9225,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -9341,7 +9409,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9357,7 +9425,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9368,10 +9436,10 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9393,7 +9461,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9406,7 +9474,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -9443,17 +9511,17 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc64(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc67(R.jsonUtf8(x));
+  return tc68(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc63(s));
+  return s.bytesSince(s.begin(), jc64(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc67(R.jsonUtf8(x));
+  return tc68(R.jsonUtf8(x));
 }

@@ -170,7 +170,6 @@ import {
   K28,
   K3,
   K31,
-  K32,
   K33,
   K34,
   K35,
@@ -202,9 +201,10 @@ import {
   K60,
   K61,
   K62,
-  K68,
+  K63,
   K69,
   K70,
+  K71,
   K8,
   K9,
   el11,
@@ -296,12 +296,13 @@ import {
   jc17,
   jc19,
   jc29,
+  jc30,
   jc5,
   jc6,
-  jc63,
   jc64,
   jc65,
   jc66,
+  jc67,
   pl10,
   pl12,
   pl14,
@@ -390,8 +391,8 @@ import {
   pt_ToolOutputSchema,
   tc18,
   tc20,
-  tc30,
-  tc67,
+  tc32,
+  tc68,
   tc7,
 } from './fused.js';
 import {
@@ -1336,7 +1337,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1360,10 +1361,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1386,7 +1387,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1400,7 +1401,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1413,7 +1414,7 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + tc30(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc32(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1530,7 +1531,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1564,7 +1565,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1577,10 +1578,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1606,7 +1607,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1620,7 +1621,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1771,10 +1772,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1789,7 +1790,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1799,7 +1800,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1902,10 +1903,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1920,7 +1921,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1930,7 +1931,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2032,10 +2033,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2051,7 +2052,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2064,7 +2065,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2158,10 +2159,10 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2176,7 +2177,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2186,7 +2187,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2289,10 +2290,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2307,7 +2308,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2317,7 +2318,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2426,7 +2427,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2438,10 +2439,10 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2460,7 +2461,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2473,7 +2474,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2614,10 +2615,10 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2632,7 +2633,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2642,7 +2643,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2775,10 +2776,10 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2793,7 +2794,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2803,7 +2804,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2934,10 +2935,10 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2953,7 +2954,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2966,7 +2967,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3088,10 +3089,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3107,7 +3108,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3120,7 +3121,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3247,10 +3248,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3265,7 +3266,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3275,7 +3276,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3406,10 +3407,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3425,7 +3426,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3438,7 +3439,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3564,10 +3565,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3582,7 +3583,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3592,7 +3593,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3805,7 +3806,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3817,10 +3818,10 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3839,7 +3840,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3852,7 +3853,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3991,10 +3992,10 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4009,7 +4010,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4019,7 +4020,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4259,6 +4260,10 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
 /** A request's payload, for readEnvelope (one function, not a closure per message). */
 function requestPayload(
   key: 'params' | 'result' | 'error',
@@ -4267,16 +4272,18 @@ function requestPayload(
 ): { value: unknown[] } | undefined {
   if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
   // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-  return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-    ? undefined
-    : { value: codecOf(method).parseParams(s) };
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
 }
 
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.

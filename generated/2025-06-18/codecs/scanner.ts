@@ -867,6 +867,12 @@ export class Scanner {
   }
 }
 
+/**
+ * How deep the generated text checks of `$ref` and anyOf nodes are nested right now: from 64 on,
+ * a subtree goes to its validator at once (no recursion as deep as the text).
+ */
+export const nativeDepth = { n: 0 };
+
 /** Skips any JSON value: the check for `{}` and `true` schemas. */
 export function anyJson(s: Scanner): void {
   s.skip();
@@ -947,7 +953,15 @@ export function readEnvelope<P, C>(
   let k = '';
   let bad: Map<string, CodecError> | undefined;
   try {
-    if (!s.openObject()) {
+    // Nearly every message starts so: the first member is taken as read (as the loop would: a
+    // key must follow the comma).
+    let empty = false;
+    if (text.startsWith('{"jsonrpc":"2.0",')) {
+      jsonrpc = true;
+      k = 'jsonrpc';
+      s.i = 17;
+    } else empty = s.openObject();
+    if (!empty) {
       do {
         k = envelopeKey(s);
         const vs = s.i;

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc17, jc19, jc5, jc6, jc63 } from './fused.js';
+import { jc17, jc19, jc5, jc6, jc64 } from './fused.js';
 import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js';
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
@@ -191,11 +191,11 @@ function tj24(): Uint8Array {
 }
 function tj25(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc64(s));
 }
 function tj26(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc64(s));
 }
 function tl27(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();

@@ -38,10 +38,10 @@ export function jc0(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -49,7 +49,7 @@ export function jc0(s: S.Scanner): void {
                 jc1(s);
                 break;
               default:
-                jc2(s);
+                jc3(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -71,25 +71,50 @@ export function jc0(s: S.Scanner): void {
   }
 }
 export function jc1(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc2(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
 export function jc2(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
+}
+export function jc3(s: S.Scanner): void {
   s.skip();
 }
-export const K3: readonly string[] = ['progressToken'];
+export const K4: readonly string[] = ['progressToken'];
 /** A whole `json` text checked by jc0 (on its way out of a component); returns the text. */
-export function tc4(text: string): string {
+export function tc5(text: string): string {
   const s = new S.Scanner(text);
   jc0(s);
   s.end();
   return text;
 }
-export const K5: readonly string[] = ['name', 'value'];
-export const K6: readonly string[] = ['arguments'];
-export const K7: readonly string[] = ['name', 'title', 'type'];
-export const K8: readonly string[] = ['type', 'uri'];
-export const K9: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export function jc10(s: S.Scanner): void {
+export const K6: readonly string[] = ['name', 'value'];
+export const K7: readonly string[] = ['arguments'];
+export const K8: readonly string[] = ['name', 'title', 'type'];
+export const K9: readonly string[] = ['type', 'uri'];
+export const K10: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export function jc11(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -100,7 +125,7 @@ export function jc10(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc2(s);
+            jc3(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -120,43 +145,43 @@ export function jc10(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
-export function tc11(text: string): string {
+/** A whole `json` text checked by jc11 (on its way out of a component); returns the text. */
+export function tc12(text: string): string {
   const s = new S.Scanner(text);
-  jc10(s);
+  jc11(s);
   s.end();
   return text;
 }
-export const K12: readonly string[] = ['hasMore', 'total', 'values'];
-export const K13: readonly string[] = ['_meta', 'completion'];
-export const K14: readonly string[] = ['ttl'];
-export const K15: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
-export const K16: readonly string[] = ['enum', 'type'];
-export const K17: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K18: readonly string[] = ['const', 'title'];
-export const K19: readonly string[] = ['anyOf'];
-export const K20: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K21: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K22: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K23: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K24: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K25: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K26: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K27: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
-export const K28: readonly string[] = ['_meta', 'action', 'content'];
-export function jc29(s: S.Scanner): void {
+export const K13: readonly string[] = ['hasMore', 'total', 'values'];
+export const K14: readonly string[] = ['_meta', 'completion'];
+export const K15: readonly string[] = ['ttl'];
+export const K16: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
+export const K17: readonly string[] = ['enum', 'type'];
+export const K18: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K19: readonly string[] = ['const', 'title'];
+export const K20: readonly string[] = ['anyOf'];
+export const K21: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K22: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K23: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K24: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K25: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K26: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K27: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K28: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
+export const K29: readonly string[] = ['_meta', 'action', 'content'];
+export function jc30(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc29 (on its way out of a component); returns the text. */
-export function tc30(text: string): string {
+/** A whole `json` text checked by jc30 (on its way out of a component); returns the text. */
+export function tc31(text: string): string {
   const s = new S.Scanner(text);
-  jc29(s);
+  jc30(s);
   s.end();
   return text;
 }
-export const K31: readonly string[] = ['form', 'url'];
-export function jc32(s: S.Scanner): void {
+export const K32: readonly string[] = ['form', 'url'];
+export function jc33(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -167,7 +192,7 @@ export function jc32(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc29(s);
+            jc30(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -187,27 +212,27 @@ export function jc32(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
-export function tc33(text: string): string {
+/** A whole `json` text checked by jc33 (on its way out of a component); returns the text. */
+export function tc34(text: string): string {
   const s = new S.Scanner(text);
-  jc32(s);
+  jc33(s);
   s.end();
   return text;
 }
-export const K34: readonly string[] = ['listChanged'];
-export const K35: readonly string[] = ['context', 'tools'];
-export const K36: readonly string[] = ['create'];
-export const K37: readonly string[] = ['createMessage'];
-export const K38: readonly string[] = ['elicitation', 'sampling'];
-export const K39: readonly string[] = ['cancel', 'list', 'requests'];
-export const K40: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
-export const K41: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K42: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K43: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K44: readonly string[] = ['listChanged', 'subscribe'];
-export const K45: readonly string[] = ['call'];
-export const K46: readonly string[] = ['tools'];
-export const K47: readonly string[] = [
+export const K35: readonly string[] = ['listChanged'];
+export const K36: readonly string[] = ['context', 'tools'];
+export const K37: readonly string[] = ['create'];
+export const K38: readonly string[] = ['createMessage'];
+export const K39: readonly string[] = ['elicitation', 'sampling'];
+export const K40: readonly string[] = ['cancel', 'list', 'requests'];
+export const K41: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
+export const K42: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K43: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K44: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K45: readonly string[] = ['listChanged', 'subscribe'];
+export const K46: readonly string[] = ['call'];
+export const K47: readonly string[] = ['tools'];
+export const K48: readonly string[] = [
   'completions',
   'experimental',
   'logging',
@@ -216,141 +241,25 @@ export const K47: readonly string[] = [
   'tasks',
   'tools',
 ];
-export const K48: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K49: readonly string[] = ['_meta', 'level'];
-export function jc50(s: S.Scanner): void {
+export const K49: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K50: readonly string[] = ['_meta', 'level'];
+export function jc51(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc52(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-export const K51: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K52: readonly string[] = ['elicitationId'];
-export const K53: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc54(text: string): string {
-  const s = new S.Scanner(text);
-  jc2(s);
-  s.end();
-  return text;
-}
-export const K55: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K56: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K57: readonly string[] = ['_meta', 'uri'];
-export const K58: readonly string[] = [
-  '_meta',
-  'createdAt',
-  'lastUpdatedAt',
-  'pollInterval',
-  'status',
-  'statusMessage',
-  'taskId',
-  'ttl',
-];
-export const K59: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K60: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K61: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K62: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K63: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'icons',
-  'mimeType',
-  'name',
-  'size',
-  'title',
-  'type',
-  'uri',
-];
-export const K64: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K65: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K66: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K67: readonly string[] = ['content', 'role'];
-export const K68: readonly string[] = ['_meta', 'description', 'messages'];
-export const K69: readonly string[] = ['_meta', 'cursor'];
-export const K70: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K71: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K72: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K73: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'icons',
-  'mimeType',
-  'name',
-  'size',
-  'title',
-  'uri',
-];
-export const K74: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K75: readonly string[] = ['_meta', 'contents'];
-export const K76: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'icons',
-  'mimeType',
-  'name',
-  'title',
-  'uriTemplate',
-];
-export const K77: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K78: readonly string[] = ['_meta', 'name', 'uri'];
-export const K79: readonly string[] = ['_meta', 'roots'];
-export const K80: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K81: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K82: readonly string[] = ['_meta', 'content', 'role'];
-export const K83: readonly string[] = ['name'];
-export const K84: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K85: readonly string[] = ['mode'];
-export const K86: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K87: readonly string[] = ['taskSupport'];
-export const K88: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'execution',
-  'icons',
-  'inputSchema',
-  'name',
-  'outputSchema',
-  'title',
-];
-export const K89: readonly string[] = [
-  '_meta',
-  'includeContext',
-  'maxTokens',
-  'messages',
-  'metadata',
-  'modelPreferences',
-  'stopSequences',
-  'systemPrompt',
-  'task',
-  'temperature',
-  'toolChoice',
-  'tools',
-];
-export const K90: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K91: readonly string[] = ['taskId'];
-export function jc92(s: S.Scanner): void {
-  S.checkVia(V.vp_2, s);
-}
-/** A whole `json` text checked by jc92 (on its way out of a component); returns the text. */
-export function tc93(text: string): string {
-  const s = new S.Scanner(text);
-  jc92(s);
-  s.end();
-  return text;
-}
-export const K94: readonly string[] = [
-  'createdAt',
-  'lastUpdatedAt',
-  'pollInterval',
-  'status',
-  'statusMessage',
-  'taskId',
-  'ttl',
-];
-export const K95: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
-export function jc96(s: S.Scanner): void {
+export function jc52(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -381,10 +290,10 @@ export function jc96(s: S.Scanner): void {
             vs = s.i;
             switch (ki) {
               case 0:
-                jc10(s);
+                jc11(s);
                 break;
               default:
-                jc2(s);
+                jc3(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -405,30 +314,159 @@ export function jc96(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K97: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
-export const K98: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K99: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K100: readonly string[] = ['name', 'title'];
-export const K101: readonly string[] = ['_meta', 'task'];
-/** A whole `json` text checked by jc50 (on its way out of a component); returns the text. */
-export function tc102(text: string): string {
+export const K53: readonly string[] = ['_meta'];
+export const K54: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K55: readonly string[] = ['elicitationId'];
+/** A whole `json` text checked by jc3 (on its way out of a component); returns the text. */
+export function tc56(text: string): string {
   const s = new S.Scanner(text);
-  jc50(s);
+  jc3(s);
   s.end();
   return text;
 }
-export const K103: readonly string[] = ['code', 'data', 'message'];
-/** A whole `json` text checked by jc96 (on its way out of a component); returns the text. */
-export function tc104(text: string): string {
+export const K57: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K58: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K59: readonly string[] = ['_meta', 'uri'];
+export const K60: readonly string[] = [
+  '_meta',
+  'createdAt',
+  'lastUpdatedAt',
+  'pollInterval',
+  'status',
+  'statusMessage',
+  'taskId',
+  'ttl',
+];
+export const K61: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K62: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K63: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K64: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K65: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'icons',
+  'mimeType',
+  'name',
+  'size',
+  'title',
+  'type',
+  'uri',
+];
+export const K66: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K67: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K68: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K69: readonly string[] = ['content', 'role'];
+export const K70: readonly string[] = ['_meta', 'description', 'messages'];
+export const K71: readonly string[] = ['_meta', 'cursor'];
+export const K72: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K73: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K74: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K75: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'icons',
+  'mimeType',
+  'name',
+  'size',
+  'title',
+  'uri',
+];
+export const K76: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K77: readonly string[] = ['_meta', 'contents'];
+export const K78: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'icons',
+  'mimeType',
+  'name',
+  'title',
+  'uriTemplate',
+];
+export const K79: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K80: readonly string[] = ['_meta', 'name', 'uri'];
+export const K81: readonly string[] = ['_meta', 'roots'];
+export const K82: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K83: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K84: readonly string[] = ['_meta', 'content', 'role'];
+export const K85: readonly string[] = ['name'];
+export const K86: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K87: readonly string[] = ['mode'];
+export const K88: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K89: readonly string[] = ['taskSupport'];
+export const K90: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'execution',
+  'icons',
+  'inputSchema',
+  'name',
+  'outputSchema',
+  'title',
+];
+export const K91: readonly string[] = [
+  '_meta',
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'task',
+  'temperature',
+  'toolChoice',
+  'tools',
+];
+export const K92: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K93: readonly string[] = ['taskId'];
+export function jc94(s: S.Scanner): void {
+  S.checkVia(V.vp_2, s);
+}
+/** A whole `json` text checked by jc94 (on its way out of a component); returns the text. */
+export function tc95(text: string): string {
   const s = new S.Scanner(text);
-  jc96(s);
+  jc94(s);
   s.end();
   return text;
 }
-export const K105: readonly string[] = ['icons'];
-export const K106: readonly string[] = ['method', 'params'];
-export const K107: readonly string[] = ['_meta', 'nextCursor'];
-export const K108: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K96: readonly string[] = [
+  'createdAt',
+  'lastUpdatedAt',
+  'pollInterval',
+  'status',
+  'statusMessage',
+  'taskId',
+  'ttl',
+];
+export const K97: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
+export const K98: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
+export const K99: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K100: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K101: readonly string[] = ['name', 'title'];
+export const K102: readonly string[] = ['_meta', 'task'];
+/** A whole `json` text checked by jc51 (on its way out of a component); returns the text. */
+export function tc103(text: string): string {
+  const s = new S.Scanner(text);
+  jc51(s);
+  s.end();
+  return text;
+}
+export const K104: readonly string[] = ['code', 'data', 'message'];
+/** A whole `json` text checked by jc52 (on its way out of a component); returns the text. */
+export function tc105(text: string): string {
+  const s = new S.Scanner(text);
+  jc52(s);
+  s.end();
+  return text;
+}
+export const K106: readonly string[] = ['icons'];
+export const K107: readonly string[] = ['method', 'params'];
+export const K108: readonly string[] = ['_meta', 'nextCursor'];
+export const K109: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export const UK0: readonly string[] = ['items', 'enum', 'oneOf', 'type'];
 export const UK1: readonly string[] = ['elicitationId', 'mode', 'url', 'requestedSchema'];
 export const UK2: readonly string[] = ['text', 'blob'];
@@ -1096,7 +1134,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1116,7 +1154,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1132,10 +1170,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1156,7 +1194,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1166,7 +1204,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1261,7 +1299,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1280,7 +1318,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1292,7 +1330,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1308,7 +1346,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1320,15 +1358,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1353,7 +1391,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1369,7 +1407,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1386,7 +1424,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v125 = r.meta;
       if (!R.isNone(v125)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v125));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v125));
         c = ',';
       }
     }
@@ -1435,7 +1473,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1448,10 +1486,10 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1470,7 +1508,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1483,7 +1521,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1539,7 +1577,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1551,7 +1589,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1567,7 +1605,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1578,15 +1616,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1607,7 +1645,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1621,7 +1659,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1636,7 +1674,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v138 = r.meta;
       if (!R.isNone(v138)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v138));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v138));
         c = ',';
       }
     }
@@ -1706,7 +1744,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1728,10 +1766,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1756,7 +1794,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1770,7 +1808,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1818,7 +1856,7 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CallToolRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CallToolResult from JSON text -> call-tool-result, validating as it reads. */
 export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
@@ -1849,7 +1887,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1864,7 +1902,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1879,7 +1917,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1904,15 +1942,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               default:
-                ki = K98.indexOf(s.key());
+                ki = K99.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl30(s);
@@ -1922,7 +1960,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc10(s));
+                f3 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -1932,7 +1970,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1945,7 +1983,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1960,7 +1998,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v233 = r.meta;
       if (!R.isNone(v233)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v233));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v233));
         c = ',';
       }
     }
@@ -1979,7 +2017,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v235 = r.structuredContent;
       if (!R.isNone(v235)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v235));
+        o += c + '"structuredContent":' + tc12(R.jsonUtf8(v235));
         c = ',';
       }
     }
@@ -2099,7 +2137,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2118,7 +2156,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2139,15 +2177,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2168,7 +2206,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2183,7 +2221,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2200,7 +2238,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v118 = r.meta;
       if (!R.isNone(v118)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v118));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v118));
         c = ',';
       }
     }
@@ -2250,7 +2288,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2269,7 +2307,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2281,7 +2319,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2297,7 +2335,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2309,15 +2347,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2342,7 +2380,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2358,7 +2396,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2375,7 +2413,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v123 = r.meta;
       if (!R.isNone(v123)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v123));
         c = ',';
       }
     }
@@ -2433,7 +2471,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2452,7 +2490,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2471,7 +2509,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2484,7 +2522,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2500,7 +2538,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2512,7 +2550,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2524,7 +2562,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2546,7 +2584,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2557,15 +2595,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2605,7 +2643,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2621,7 +2659,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -2648,7 +2686,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v127 = r.meta;
       if (!R.isNone(v127)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v127));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v127));
         c = ',';
       }
     }
@@ -2743,7 +2781,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2764,7 +2802,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2777,10 +2815,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2805,7 +2843,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2818,7 +2856,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2915,7 +2953,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2934,7 +2972,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2950,7 +2988,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2962,15 +3000,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2991,7 +3029,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3006,7 +3044,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3023,7 +3061,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v134 = r.meta;
       if (!R.isNone(v134)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v134));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v134));
         c = ',';
       }
     }
@@ -3145,7 +3183,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3161,7 +3199,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3173,7 +3211,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3184,15 +3222,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3213,7 +3251,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3227,7 +3265,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3242,7 +3280,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v136 = r.meta;
       if (!R.isNone(v136)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v136));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v136));
         c = ',';
       }
     }
@@ -3267,11 +3305,11 @@ export function et_TextResourceContents(x: unknown): string {
 }
 /** CancelTaskResult from JSON text -> cancel-task-result, validating as it reads. */
 export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
-  return s.bytesSince(s.begin(), jc92(s));
+  return s.bytesSince(s.begin(), jc94(s));
 }
 /** cancel-task-result -> CancelTaskResult as JSON text, checking as it writes. */
 export function et_CancelTaskResult(x: unknown): string {
-  return tc93(R.jsonUtf8(x));
+  return tc95(R.jsonUtf8(x));
 }
 /** ClientCapabilities from JSON text -> client-capabilities, validating as it reads. */
 export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities {
@@ -3325,7 +3363,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3338,7 +3376,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3354,7 +3392,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3367,10 +3405,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3378,7 +3416,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f0 = pt_ClientCapabilitiesElicitation(s);
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
@@ -3397,7 +3435,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3407,7 +3445,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3, tasks: f4 };
 }
@@ -3430,7 +3468,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v55 = r.experimental;
       if (!R.isNone(v55)) {
-        o += c + '"experimental":' + tc33(R.jsonUtf8(v55));
+        o += c + '"experimental":' + tc34(R.jsonUtf8(v55));
         c = ',';
       }
     }
@@ -3488,7 +3526,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3499,18 +3537,18 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc30(s));
                 break;
               default:
                 s.skip();
@@ -3520,7 +3558,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3530,7 +3568,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -3545,7 +3583,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v52 = r.form;
       if (!R.isNone(v52)) {
-        o += c + '"form":' + tc30(R.jsonUtf8(v52));
+        o += c + '"form":' + tc31(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -3553,7 +3591,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v53 = r.url;
       if (!R.isNone(v53)) {
-        o += c + '"url":' + tc30(R.jsonUtf8(v53));
+        o += c + '"url":' + tc31(R.jsonUtf8(v53));
         c = ',';
       }
     }
@@ -3593,10 +3631,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3611,7 +3649,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3621,7 +3659,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3673,7 +3711,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3686,18 +3724,18 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc30(s));
                 break;
               default:
                 s.skip();
@@ -3707,7 +3745,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3717,7 +3755,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -3732,7 +3770,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v58 = r.context;
       if (!R.isNone(v58)) {
-        o += c + '"context":' + tc30(R.jsonUtf8(v58));
+        o += c + '"context":' + tc31(R.jsonUtf8(v58));
         c = ',';
       }
     }
@@ -3740,7 +3778,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v59 = r.tools;
       if (!R.isNone(v59)) {
-        o += c + '"tools":' + tc30(R.jsonUtf8(v59));
+        o += c + '"tools":' + tc31(R.jsonUtf8(v59));
         c = ',';
       }
     }
@@ -3777,7 +3815,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3789,7 +3827,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3805,18 +3843,18 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesTasksRequests(s);
@@ -3829,7 +3867,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3839,7 +3877,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -3854,7 +3892,7 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
     {
       const v61 = r.cancel;
       if (!R.isNone(v61)) {
-        o += c + '"cancel":' + tc30(R.jsonUtf8(v61));
+        o += c + '"cancel":' + tc31(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -3862,7 +3900,7 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
     {
       const v62 = r.list;
       if (!R.isNone(v62)) {
-        o += c + '"list":' + tc30(R.jsonUtf8(v62));
+        o += c + '"list":' + tc31(R.jsonUtf8(v62));
         c = ',';
       }
     }
@@ -3911,7 +3949,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3927,10 +3965,10 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3948,7 +3986,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3958,7 +3996,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { elicitation: f0, sampling: f1 };
 }
@@ -4018,15 +4056,15 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               default:
                 s.skip();
@@ -4036,7 +4074,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4046,7 +4084,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { create: f0 };
 }
@@ -4061,7 +4099,7 @@ export function et_ClientCapabilitiesTasksRequestsElicitation(x: unknown): strin
     {
       const v63 = r.create;
       if (!R.isNone(v63)) {
-        o += c + '"create":' + tc30(R.jsonUtf8(v63));
+        o += c + '"create":' + tc31(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -4105,15 +4143,15 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               default:
                 s.skip();
@@ -4123,7 +4161,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4133,7 +4171,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { createMessage: f0 };
 }
@@ -4148,7 +4186,7 @@ export function et_ClientCapabilitiesTasksRequestsSampling(x: unknown): string {
     {
       const v65 = r.createMessage;
       if (!R.isNone(v65)) {
-        o += c + '"createMessage":' + tc30(R.jsonUtf8(v65));
+        o += c + '"createMessage":' + tc31(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -4183,7 +4221,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -4196,10 +4234,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               default:
-                ki = K5.indexOf(s.key());
+                ki = K6.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4219,7 +4257,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4233,7 +4271,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -4284,10 +4322,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K6.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4302,7 +4340,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4312,7 +4350,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -4342,7 +4380,7 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CompleteRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CompleteRequestParamsRef from JSON text -> complete-request-params-ref, validating as it reads. */
 export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteRequestParamsRef {
@@ -4423,7 +4461,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4445,10 +4483,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4471,7 +4509,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4486,7 +4524,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -4541,7 +4579,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4552,10 +4590,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4575,7 +4613,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4590,7 +4628,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -4638,7 +4676,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4656,15 +4694,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -4678,7 +4716,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4691,7 +4729,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -4706,7 +4744,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v4 = r.meta;
       if (!R.isNone(v4)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v4));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v4));
         c = ',';
       }
     }
@@ -4748,7 +4786,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4761,7 +4799,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -4775,10 +4813,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4800,7 +4838,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4813,7 +4851,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -4885,7 +4923,7 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CreateMessageResult from JSON text -> create-message-result, validating as it reads. */
 export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResult {
@@ -4917,7 +4955,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4932,7 +4970,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4945,7 +4983,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4957,7 +4995,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4975,15 +5013,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -5008,7 +5046,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5023,7 +5061,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5038,7 +5076,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v221 = r.meta;
       if (!R.isNone(v221)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v221));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v221));
         c = ',';
       }
     }
@@ -5283,7 +5321,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -5299,7 +5337,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5311,7 +5349,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5323,22 +5361,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc10(s));
+                f2 = s.bytesSince(s.begin(), jc11(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -5357,7 +5395,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5374,7 +5412,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -5391,7 +5429,7 @@ export function et_ToolUseContent(x: unknown): string {
     {
       const v184 = r.meta;
       if (!R.isNone(v184)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v184));
         c = ',';
       }
     }
@@ -5399,7 +5437,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc11(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc12(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5440,7 +5478,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5455,7 +5493,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5470,7 +5508,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5495,7 +5533,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5521,15 +5559,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl30(s);
@@ -5539,7 +5577,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc10(s));
+                f3 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -5557,7 +5595,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5573,7 +5611,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5590,7 +5628,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v185 = r.meta;
       if (!R.isNone(v185)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v185));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v185));
         c = ',';
       }
     }
@@ -5609,7 +5647,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v187 = r.structuredContent;
       if (!R.isNone(v187)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v187));
+        o += c + '"structuredContent":' + tc12(R.jsonUtf8(v187));
         c = ',';
       }
     }
@@ -5730,7 +5768,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5742,15 +5780,15 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Task(s);
@@ -5764,7 +5802,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5777,7 +5815,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -5792,7 +5830,7 @@ export function et_CreateTaskResult(x: unknown): string {
     {
       const v241 = r.meta;
       if (!R.isNone(v241)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v241));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v241));
         c = ',';
       }
     }
@@ -5840,7 +5878,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -5861,7 +5899,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5881,7 +5919,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5913,7 +5951,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5935,10 +5973,10 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 6;
                   ki = 6;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5976,7 +6014,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5993,7 +6031,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
 }
@@ -6115,7 +6153,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6139,7 +6177,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6162,7 +6200,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6174,10 +6212,10 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6206,7 +6244,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6220,7 +6258,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return { meta: f0, message: f1, mode: f2, requestedSchema: f3, task: f4 };
 }
@@ -6235,7 +6273,7 @@ export function et_ElicitRequestFormParams(x: unknown): string {
     {
       const v10 = r.meta;
       if (!R.isNone(v10)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v10));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -6299,7 +6337,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6317,7 +6355,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6333,7 +6371,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6345,10 +6383,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6374,7 +6412,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6389,7 +6427,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -6721,7 +6759,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6734,7 +6772,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6763,7 +6801,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6785,10 +6823,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6823,7 +6861,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6838,7 +6876,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -6925,7 +6963,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6937,10 +6975,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6960,7 +6998,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6975,7 +7013,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7046,7 +7084,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7059,7 +7097,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7088,7 +7126,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7110,10 +7148,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7148,7 +7186,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7163,7 +7201,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7250,10 +7288,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7269,7 +7307,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7282,7 +7320,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7330,7 +7368,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7343,10 +7381,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7366,7 +7404,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7380,7 +7418,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7451,7 +7489,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7477,7 +7515,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7499,10 +7537,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7534,7 +7572,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7549,7 +7587,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -7650,7 +7688,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7662,7 +7700,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7684,10 +7722,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K22.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7716,7 +7754,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7731,7 +7769,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -7824,7 +7862,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -7837,7 +7875,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7859,10 +7897,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7891,7 +7929,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7906,7 +7944,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -7978,7 +8016,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7991,10 +8029,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8014,7 +8052,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8028,7 +8066,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8100,7 +8138,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8114,7 +8152,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8145,7 +8183,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8167,10 +8205,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8204,7 +8242,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8218,7 +8256,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8366,7 +8404,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8393,7 +8431,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8415,10 +8453,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8449,7 +8487,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8462,7 +8500,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -8569,10 +8607,10 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8587,7 +8625,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8597,7 +8635,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { ttl: f0 };
 }
@@ -8627,7 +8665,7 @@ export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequ
 }
 /** elicit-request-form-params-meta -> ElicitRequestFormParamsMeta as JSON text, checking as it writes. */
 export function et_ElicitRequestFormParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
@@ -8733,7 +8771,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -8754,7 +8792,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8778,7 +8816,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8790,7 +8828,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8801,10 +8839,10 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8838,7 +8876,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8855,7 +8893,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c3 !== undefined && c3 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { meta: f0, elicitationId: f1, message: f2, task: f3, url: f4 };
 }
@@ -8872,7 +8910,7 @@ export function et_ElicitRequestURLParams(x: unknown): string {
     {
       const v7 = r.meta;
       if (!R.isNone(v7)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v7));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -8904,7 +8942,7 @@ export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitReque
 }
 /** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
 export function et_ElicitRequestURLParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ElicitResult from JSON text -> elicit-result, validating as it reads. */
 export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
@@ -8934,7 +8972,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -8948,7 +8986,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -8963,15 +9001,15 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ElicitResultAction(s);
@@ -8988,7 +9026,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9001,7 +9039,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { meta: f0, action: f1, content: f2 };
 }
@@ -9016,7 +9054,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v49 = r.meta;
       if (!R.isNone(v49)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v49));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v49));
         c = ',';
       }
     }
@@ -9198,11 +9236,11 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc50(s));
+  return s.bytesSince(s.begin(), jc51(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc102(R.jsonUtf8(x));
+  return tc103(R.jsonUtf8(x));
 }
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
@@ -9392,7 +9430,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9404,7 +9442,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9419,10 +9457,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               default:
-                ki = K103.indexOf(s.key());
+                ki = K104.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9431,7 +9469,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc2(s));
+                f1 = s.bytesSince(s.begin(), jc3(s));
                 break;
               case 2:
                 f2 = s.str();
@@ -9445,7 +9483,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9459,7 +9497,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
   }
   return { code: f0, data: f1, message: f2 };
 }
@@ -9477,7 +9515,7 @@ export function et_Error(x: unknown): string {
     {
       const v242 = r.data;
       if (!R.isNone(v242)) {
-        o += c + '"data":' + tc54(R.jsonUtf8(v242));
+        o += c + '"data":' + tc56(R.jsonUtf8(v242));
         c = ',';
       }
     }
@@ -9495,7 +9533,7 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetPromptRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -9525,7 +9563,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9544,7 +9582,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9560,15 +9598,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -9585,7 +9623,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9598,7 +9636,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -9613,7 +9651,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v116 = r.meta;
       if (!R.isNone(v116)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v116));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v116));
         c = ',';
       }
     }
@@ -9662,7 +9700,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9674,10 +9712,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9697,7 +9735,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9711,7 +9749,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -9735,19 +9773,19 @@ export function et_PromptMessage(x: unknown): string {
 }
 /** GetTaskPayloadResult from JSON text -> get-task-payload-result, validating as it reads. */
 export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-  return s.bytesSince(s.begin(), jc96(s));
+  return s.bytesSince(s.begin(), jc52(s));
 }
 /** get-task-payload-result -> GetTaskPayloadResult as JSON text, checking as it writes. */
 export function et_GetTaskPayloadResult(x: unknown): string {
-  return tc104(R.jsonUtf8(x));
+  return tc105(R.jsonUtf8(x));
 }
 /** GetTaskResult from JSON text -> get-task-result, validating as it reads. */
 export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
-  return s.bytesSince(s.begin(), jc92(s));
+  return s.bytesSince(s.begin(), jc94(s));
 }
 /** get-task-result -> GetTaskResult as JSON text, checking as it writes. */
 export function et_GetTaskResult(x: unknown): string {
-  return tc93(R.jsonUtf8(x));
+  return tc95(R.jsonUtf8(x));
 }
 /** Icons from JSON text -> icons, validating as it reads. */
 export function pt_Icons(s: S.Scanner): W_types.Icons {
@@ -9774,10 +9812,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K105.indexOf(s.key());
+                } else ki = K106.indexOf(s.key());
                 break;
               default:
-                ki = K105.indexOf(s.key());
+                ki = K106.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9792,7 +9830,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K105[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9802,7 +9840,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K105[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -9863,7 +9901,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -9876,7 +9914,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -9888,7 +9926,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9901,7 +9939,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9916,7 +9954,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -9934,10 +9972,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9969,7 +10007,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9983,7 +10021,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -10043,7 +10081,7 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_InitializeRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** InitializeResult from JSON text -> initialize-result, validating as it reads. */
 export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
@@ -10075,7 +10113,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10095,7 +10133,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10115,7 +10153,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10138,7 +10176,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10156,15 +10194,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -10189,7 +10227,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10204,7 +10242,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -10219,7 +10257,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v76 = r.meta;
       if (!R.isNone(v76)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v76));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v76));
         c = ',';
       }
     }
@@ -10282,7 +10320,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10302,7 +10340,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10317,7 +10355,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10332,7 +10370,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10349,7 +10387,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10372,21 +10410,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc29(s));
+                f2 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -10408,7 +10446,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10418,7 +10456,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tasks: f5, tools: f6 };
 }
@@ -10433,7 +10471,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v77 = r.completions;
       if (!R.isNone(v77)) {
-        o += c + '"completions":' + tc30(R.jsonUtf8(v77));
+        o += c + '"completions":' + tc31(R.jsonUtf8(v77));
         c = ',';
       }
     }
@@ -10441,7 +10479,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v78 = r.experimental;
       if (!R.isNone(v78)) {
-        o += c + '"experimental":' + tc33(R.jsonUtf8(v78));
+        o += c + '"experimental":' + tc34(R.jsonUtf8(v78));
         c = ',';
       }
     }
@@ -10449,7 +10487,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v79 = r.logging;
       if (!R.isNone(v79)) {
-        o += c + '"logging":' + tc30(R.jsonUtf8(v79));
+        o += c + '"logging":' + tc31(R.jsonUtf8(v79));
         c = ',';
       }
     }
@@ -10521,10 +10559,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10539,7 +10577,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10549,7 +10587,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10605,7 +10643,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10622,10 +10660,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10643,7 +10681,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10653,7 +10691,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -10713,7 +10751,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10725,7 +10763,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10741,18 +10779,18 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc29(s));
+                f1 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesTasksRequests(s);
@@ -10765,7 +10803,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10775,7 +10813,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -10790,7 +10828,7 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
     {
       const v85 = r.cancel;
       if (!R.isNone(v85)) {
-        o += c + '"cancel":' + tc30(R.jsonUtf8(v85));
+        o += c + '"cancel":' + tc31(R.jsonUtf8(v85));
         c = ',';
       }
     }
@@ -10798,7 +10836,7 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
     {
       const v86 = r.list;
       if (!R.isNone(v86)) {
-        o += c + '"list":' + tc30(R.jsonUtf8(v86));
+        o += c + '"list":' + tc31(R.jsonUtf8(v86));
         c = ',';
       }
     }
@@ -10840,10 +10878,10 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10858,7 +10896,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10868,7 +10906,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { tools: f0 };
 }
@@ -10916,15 +10954,15 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc29(s));
+                f0 = s.bytesSince(s.begin(), jc30(s));
                 break;
               default:
                 s.skip();
@@ -10934,7 +10972,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10944,7 +10982,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { call: f0 };
 }
@@ -10959,7 +10997,7 @@ export function et_ServerCapabilitiesTasksRequestsTools(x: unknown): string {
     {
       const v87 = r.call;
       if (!R.isNone(v87)) {
-        o += c + '"call":' + tc30(R.jsonUtf8(v87));
+        o += c + '"call":' + tc31(R.jsonUtf8(v87));
         c = ',';
       }
     }
@@ -10999,10 +11037,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11017,7 +11055,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11027,7 +11065,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11079,7 +11117,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11097,7 +11135,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11112,15 +11150,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -11137,7 +11175,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11150,7 +11188,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -11165,7 +11203,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v142 = r.meta;
       if (!R.isNone(v142)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v142));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v142));
         c = ',';
       }
     }
@@ -11216,7 +11254,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11233,7 +11271,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11252,7 +11290,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11265,7 +11303,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11277,7 +11315,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11290,15 +11328,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -11324,7 +11362,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11337,7 +11375,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -11352,7 +11390,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v144 = r.meta;
       if (!R.isNone(v144)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v144));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v144));
         c = ',';
       }
     }
@@ -11431,7 +11469,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11443,7 +11481,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11459,7 +11497,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11472,10 +11510,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11500,7 +11538,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11513,7 +11551,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -11584,7 +11622,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11602,7 +11640,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11627,15 +11665,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -11652,7 +11690,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11665,7 +11703,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -11680,7 +11718,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v168 = r.meta;
       if (!R.isNone(v168)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v168));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v168));
         c = ',';
       }
     }
@@ -11733,7 +11771,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11752,7 +11790,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11771,7 +11809,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11784,7 +11822,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11800,7 +11838,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11812,7 +11850,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11825,7 +11863,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -11844,15 +11882,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -11885,7 +11923,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11899,7 +11937,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -11914,7 +11952,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v170 = r.meta;
       if (!R.isNone(v170)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v170));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v170));
         c = ',';
       }
     }
@@ -11997,7 +12035,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12015,7 +12053,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12032,15 +12070,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12057,7 +12095,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12070,7 +12108,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -12085,7 +12123,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v154 = r.meta;
       if (!R.isNone(v154)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v154));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v154));
         c = ',';
       }
     }
@@ -12139,7 +12177,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12158,7 +12196,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12177,7 +12215,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12190,7 +12228,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12206,7 +12244,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12218,7 +12256,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -12230,7 +12268,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12243,7 +12281,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12254,15 +12292,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -12298,7 +12336,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12312,7 +12350,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -12337,7 +12375,7 @@ export function et_Resource(x: unknown): string {
     {
       const v156 = r.meta;
       if (!R.isNone(v156)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v156));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v156));
         c = ',';
       }
     }
@@ -12427,7 +12465,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12440,15 +12478,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl28(s);
@@ -12462,7 +12500,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12475,7 +12513,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -12490,7 +12528,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v178 = r.meta;
       if (!R.isNone(v178)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v178));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v178));
         c = ',';
       }
     }
@@ -12530,7 +12568,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12542,7 +12580,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12553,15 +12591,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12578,7 +12616,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12591,7 +12629,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12606,7 +12644,7 @@ export function et_Root(x: unknown): string {
     {
       const v179 = r.meta;
       if (!R.isNone(v179)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v179));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v179));
         c = ',';
       }
     }
@@ -12654,7 +12692,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12672,7 +12710,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12685,15 +12723,15 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12710,7 +12748,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12723,7 +12761,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
@@ -12738,7 +12776,7 @@ export function et_ListTasksResult(x: unknown): string {
     {
       const v225 = r.meta;
       if (!R.isNone(v225)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v225));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v225));
         c = ',';
       }
     }
@@ -12786,7 +12824,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12804,7 +12842,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12817,15 +12855,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12842,7 +12880,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12855,7 +12893,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -12870,7 +12908,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v238 = r.meta;
       if (!R.isNone(v238)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v238));
         c = ',';
       }
     }
@@ -12924,7 +12962,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12943,7 +12981,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12962,7 +13000,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -12979,7 +13017,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13008,7 +13046,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 5;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13020,7 +13058,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13040,7 +13078,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13053,15 +13091,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 8;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -13097,7 +13135,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13111,7 +13149,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13136,7 +13174,7 @@ export function et_Tool(x: unknown): string {
     {
       const v201 = r.meta;
       if (!R.isNone(v201)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v201));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v201));
         c = ',';
       }
     }
@@ -13238,7 +13276,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13260,7 +13298,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13281,7 +13319,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13301,7 +13339,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13314,10 +13352,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13344,7 +13382,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13354,7 +13392,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -13441,10 +13479,10 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13459,7 +13497,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13469,7 +13507,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { taskSupport: f0 };
 }
@@ -13553,7 +13591,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -13571,7 +13609,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13587,7 +13625,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13599,10 +13637,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13610,7 +13648,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13627,7 +13665,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13641,7 +13679,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -13666,7 +13704,7 @@ export function et_ToolInputSchema(x: unknown): string {
     {
       const v213 = r.properties;
       if (!R.isNone(v213)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v213));
+        o += c + '"properties":' + tc34(R.jsonUtf8(v213));
         c = ',';
       }
     }
@@ -13714,7 +13752,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -13732,7 +13770,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13748,7 +13786,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13760,10 +13798,10 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13771,7 +13809,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc32(s));
+                f1 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13788,7 +13826,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13802,7 +13840,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -13827,7 +13865,7 @@ export function et_ToolOutputSchema(x: unknown): string {
     {
       const v216 = r.properties;
       if (!R.isNone(v216)) {
-        o += c + '"properties":' + tc33(R.jsonUtf8(v216));
+        o += c + '"properties":' + tc34(R.jsonUtf8(v216));
         c = ',';
       }
     }
@@ -13917,10 +13955,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13935,7 +13973,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13945,7 +13983,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -14004,7 +14042,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -14017,7 +14055,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14045,7 +14083,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14066,10 +14104,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14093,7 +14131,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14103,7 +14141,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -14235,7 +14273,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -14249,10 +14287,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               default:
-                ki = K106.indexOf(s.key());
+                ki = K107.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14261,7 +14299,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -14271,7 +14309,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14284,7 +14322,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -14302,7 +14340,7 @@ export function et_Notification(x: unknown): string {
     {
       const v244 = r.params;
       if (!R.isNone(v244)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v244));
+        o += c + '"params":' + tc12(R.jsonUtf8(v244));
         c = ',';
       }
     }
@@ -14317,7 +14355,7 @@ export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRe
 }
 /** paginated-request-params-meta -> PaginatedRequestParamsMeta as JSON text, checking as it writes. */
 export function et_PaginatedRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** PaginatedResult from JSON text -> paginated-result, validating as it reads. */
 export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
@@ -14345,7 +14383,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K107.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14363,15 +14401,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K107.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               default:
-                ki = K107.indexOf(s.key());
+                ki = K108.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -14384,7 +14422,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14394,7 +14432,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -14409,7 +14447,7 @@ export function et_PaginatedResult(x: unknown): string {
     {
       const v245 = r.meta;
       if (!R.isNone(v245)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v245));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v245));
         c = ',';
       }
     }
@@ -14488,7 +14526,7 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ReadResourceRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ReadResourceResult from JSON text -> read-resource-result, validating as it reads. */
 export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult {
@@ -14517,7 +14555,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14533,15 +14571,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -14555,7 +14593,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14568,7 +14606,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -14583,7 +14621,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v164 = r.meta;
       if (!R.isNone(v164)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v164));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v164));
         c = ',';
       }
     }
@@ -14695,10 +14733,10 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14714,7 +14752,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14727,7 +14765,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { taskId: f0 };
 }
@@ -14774,7 +14812,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -14788,10 +14826,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               default:
-                ki = K106.indexOf(s.key());
+                ki = K107.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14800,7 +14838,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -14810,7 +14848,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14823,7 +14861,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -14841,7 +14879,7 @@ export function et_Request(x: unknown): string {
     {
       const v247 = r.params;
       if (!R.isNone(v247)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v247));
+        o += c + '"params":' + tc12(R.jsonUtf8(v247));
         c = ',';
       }
     }
@@ -14912,7 +14950,7 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
 }
 /** request-params-meta -> RequestParamsMeta as JSON text, checking as it writes. */
 export function et_RequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -14942,7 +14980,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -14958,7 +14996,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -14969,15 +15007,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               default:
-                ki = K108.indexOf(s.key());
+                ki = K109.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -14994,7 +15032,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K109[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15007,7 +15045,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K109[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15022,7 +15060,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v248 = r.meta;
       if (!R.isNone(v248)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v248));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v248));
         c = ',';
       }
     }
@@ -15069,7 +15107,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15080,10 +15118,10 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15102,7 +15140,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15115,7 +15153,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { meta: f0, uri: f1 };
 }
@@ -15130,7 +15168,7 @@ export function et_ResourceRequestParams(x: unknown): string {
     {
       const v250 = r.meta;
       if (!R.isNone(v250)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v250));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v250));
         c = ',';
       }
     }
@@ -15148,15 +15186,15 @@ export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequ
 }
 /** resource-request-params-meta -> ResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ResourceRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc96(s));
+  return s.bytesSince(s.begin(), jc52(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc104(R.jsonUtf8(x));
+  return tc105(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -15186,7 +15224,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -15201,7 +15239,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15213,15 +15251,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -15239,7 +15277,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15253,7 +15291,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -15268,7 +15306,7 @@ export function et_SamplingMessage(x: unknown): string {
     {
       const v183 = r.meta;
       if (!R.isNone(v183)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v183));
         c = ',';
       }
     }
@@ -15478,7 +15516,7 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SetLevelRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
@@ -15559,7 +15597,7 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SubscribeRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** TaskAugmentedRequestParams from JSON text -> task-augmented-request-params, validating as it reads. */
 export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugmentedRequestParams {
@@ -15587,7 +15625,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15599,10 +15637,10 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15620,7 +15658,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15630,7 +15668,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -15645,7 +15683,7 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
     {
       const v251 = r.meta;
       if (!R.isNone(v251)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v251));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v251));
         c = ',';
       }
     }
@@ -15668,7 +15706,7 @@ export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAug
 }
 /** task-augmented-request-params-meta -> TaskAugmentedRequestParamsMeta as JSON text, checking as it writes. */
 export function et_TaskAugmentedRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ToolChoice from JSON text -> tool-choice, validating as it reads. */
 export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
@@ -15694,10 +15732,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15712,7 +15750,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15722,7 +15760,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -15781,5 +15819,5 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }

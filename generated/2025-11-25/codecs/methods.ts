@@ -278,14 +278,15 @@ import {
   tw_UntitledSingleSelectEnumSchema,
 } from './codecs.js';
 import {
+  K10,
   K100,
   K101,
-  K103,
-  K105,
+  K102,
+  K104,
   K106,
   K107,
   K108,
-  K12,
+  K109,
   K13,
   K14,
   K15,
@@ -302,14 +303,14 @@ import {
   K26,
   K27,
   K28,
-  K3,
-  K31,
-  K34,
+  K29,
+  K32,
   K35,
   K36,
   K37,
   K38,
   K39,
+  K4,
   K40,
   K41,
   K42,
@@ -320,12 +321,10 @@ import {
   K47,
   K48,
   K49,
-  K5,
-  K51,
-  K52,
+  K50,
   K53,
+  K54,
   K55,
-  K56,
   K57,
   K58,
   K59,
@@ -365,8 +364,9 @@ import {
   K9,
   K90,
   K91,
-  K94,
-  K95,
+  K92,
+  K93,
+  K96,
   K97,
   K98,
   K99,
@@ -528,13 +528,14 @@ import {
   et_UntitledSingleSelectEnumSchema,
   jc0,
   jc1,
-  jc10,
+  jc11,
   jc2,
-  jc29,
-  jc32,
-  jc50,
-  jc92,
-  jc96,
+  jc3,
+  jc30,
+  jc33,
+  jc51,
+  jc52,
+  jc94,
   pl12,
   pl14,
   pl16,
@@ -691,14 +692,14 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc102,
-  tc104,
-  tc11,
-  tc30,
-  tc33,
-  tc4,
-  tc54,
-  tc93,
+  tc103,
+  tc105,
+  tc12,
+  tc31,
+  tc34,
+  tc5,
+  tc56,
+  tc95,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -782,7 +783,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -798,7 +799,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -813,7 +814,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -824,10 +825,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K10.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -853,7 +854,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -867,7 +868,7 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -888,7 +889,7 @@ function ea_completionComplete(
     {
       const v0 = r[0];
       if (!R.isNone(v0)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v0));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -1148,7 +1149,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1183,7 +1184,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1206,10 +1207,10 @@ function pa_initialize(
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1236,7 +1237,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1251,7 +1252,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1272,7 +1273,7 @@ function ea_initialize(
     {
       const v51 = r[0];
       if (!R.isNone(v51)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v51));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v51));
         c = ',';
       }
     }
@@ -1442,7 +1443,7 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1455,10 +1456,10 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1477,7 +1478,7 @@ function pa_loggingSetLevel(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1490,7 +1491,7 @@ function pa_loggingSetLevel(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1506,7 +1507,7 @@ function ea_loggingSetLevel(
     {
       const v94 = r[0];
       if (!R.isNone(v94)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v94));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -1592,7 +1593,7 @@ export const loggingSetLevel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc50(s);
+    jc51(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -1641,7 +1642,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1669,15 +1670,15 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1693,7 +1694,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1703,7 +1704,7 @@ function pa_notificationCancelled(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1719,7 +1720,7 @@ function ea_notificationCancelled(
     {
       const v95 = r[0];
       if (!R.isNone(v95)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v95));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v95));
         c = ',';
       }
     }
@@ -1854,10 +1855,10 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1873,7 +1874,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1886,7 +1887,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [elicitationId: strin
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1988,7 +1989,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2022,7 +2023,7 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
     {
       const v98 = r[0];
       if (!R.isNone(v98)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v98));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v98));
         c = ',';
       }
     }
@@ -2117,7 +2118,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2129,7 +2130,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -2153,18 +2154,18 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc2(s));
+                f1 = s.bytesSince(s.begin(), jc3(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -2182,7 +2183,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2196,7 +2197,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2212,12 +2213,12 @@ function ea_notificationMessage(
     {
       const v99 = r[0];
       if (!R.isNone(v99)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v99));
         c = ',';
       }
     }
     at = 'data';
-    o += c + '"data":' + tc54(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc56(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
@@ -2355,7 +2356,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2370,7 +2371,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2404,7 +2405,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2417,15 +2418,15 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2449,7 +2450,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2463,7 +2464,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2485,7 +2486,7 @@ function ea_notificationProgress(
     {
       const v101 = r[0];
       if (!R.isNone(v101)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v101));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v101));
         c = ',';
       }
     }
@@ -2657,7 +2658,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2691,7 +2692,7 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
     {
       const v104 = r[0];
       if (!R.isNone(v104)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v104));
         c = ',';
       }
     }
@@ -2788,7 +2789,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2822,7 +2823,7 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
     {
       const v105 = r[0];
       if (!R.isNone(v105)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v105));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v105));
         c = ',';
       }
     }
@@ -2913,7 +2914,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2924,15 +2925,15 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2946,7 +2947,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2959,7 +2960,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2973,7 +2974,7 @@ function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri
     {
       const v106 = r[0];
       if (!R.isNone(v106)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v106));
         c = ',';
       }
     }
@@ -3076,7 +3077,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -3110,7 +3111,7 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v107 = r[0];
       if (!R.isNone(v107)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v107));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v107));
         c = ',';
       }
     }
@@ -3218,7 +3219,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3235,7 +3236,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3256,7 +3257,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3276,7 +3277,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3308,7 +3309,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 5;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3330,15 +3331,15 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3374,7 +3375,7 @@ function pa_notificationTasksStatus(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3391,7 +3392,7 @@ function pa_notificationTasksStatus(
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -3416,7 +3417,7 @@ function ea_notificationTasksStatus(
     {
       const v108 = r[0];
       if (!R.isNone(v108)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v108));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v108));
         c = ',';
       }
     }
@@ -3626,7 +3627,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -3660,7 +3661,7 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v112 = r[0];
       if (!R.isNone(v112)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v112));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v112));
         c = ',';
       }
     }
@@ -3791,7 +3792,7 @@ function ea_ping(x: [meta: W_types.RequestParamsMeta | undefined]): string {
     {
       const v113 = r[0];
       if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v113));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -3867,7 +3868,7 @@ export const ping = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc50(s);
+    jc51(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -3921,7 +3922,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3938,7 +3939,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3950,10 +3951,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3975,7 +3976,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3988,7 +3989,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -4008,7 +4009,7 @@ function ea_promptsGet(
     {
       const v114 = r[0];
       if (!R.isNone(v114)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v114));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v114));
         c = ',';
       }
     }
@@ -4174,7 +4175,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4188,10 +4189,10 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4209,7 +4210,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4219,7 +4220,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4233,7 +4234,7 @@ function ea_promptsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined
     {
       const v140 = r[0];
       if (!R.isNone(v140)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v140));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v140));
         c = ',';
       }
     }
@@ -4373,7 +4374,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4387,10 +4388,10 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4408,7 +4409,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4418,7 +4419,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4434,7 +4435,7 @@ function ea_resourcesList(
     {
       const v152 = r[0];
       if (!R.isNone(v152)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v152));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v152));
         c = ',';
       }
     }
@@ -4573,7 +4574,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4584,10 +4585,10 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4606,7 +4607,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4619,7 +4620,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4633,7 +4634,7 @@ function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | unde
     {
       const v163 = r[0];
       if (!R.isNone(v163)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v163));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v163));
         c = ',';
       }
     }
@@ -4761,7 +4762,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4772,10 +4773,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4794,7 +4795,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4807,7 +4808,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4821,7 +4822,7 @@ function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | un
     {
       const v165 = r[0];
       if (!R.isNone(v165)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v165));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v165));
         c = ',';
       }
     }
@@ -4905,7 +4906,7 @@ export const resourcesSubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc50(s);
+    jc51(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -4953,7 +4954,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4967,10 +4968,10 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4988,7 +4989,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4998,7 +4999,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5014,7 +5015,7 @@ function ea_resourcesTemplatesList(
     {
       const v166 = r[0];
       if (!R.isNone(v166)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v166));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v166));
         c = ',';
       }
     }
@@ -5153,7 +5154,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5164,10 +5165,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5186,7 +5187,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5199,7 +5200,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5213,7 +5214,7 @@ function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta 
     {
       const v176 = r[0];
       if (!R.isNone(v176)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v176));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v176));
         c = ',';
       }
     }
@@ -5297,7 +5298,7 @@ export const resourcesUnsubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc50(s);
+    jc51(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -5384,7 +5385,7 @@ function ea_rootsList(x: [meta: W_types.RequestParamsMeta | undefined]): string 
     {
       const v177 = r[0];
       if (!R.isNone(v177)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v177));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v177));
         c = ',';
       }
     }
@@ -5529,7 +5530,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5551,7 +5552,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5615,7 +5616,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5653,7 +5654,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5706,10 +5707,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 11;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5728,7 +5729,7 @@ function pa_samplingCreateMessage(
                 seen0 |= 2;
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc29(s));
+                f4 = s.bytesSince(s.begin(), jc30(s));
                 break;
               case 5:
                 f5 = pt_ModelPreferences(s);
@@ -5759,7 +5760,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5773,7 +5774,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
@@ -5802,7 +5803,7 @@ function ea_samplingCreateMessage(
     {
       const v181 = r[0];
       if (!R.isNone(v181)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v181));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v181));
         c = ',';
       }
     }
@@ -5824,7 +5825,7 @@ function ea_samplingCreateMessage(
     {
       const v188 = r[4];
       if (!R.isNone(v188)) {
-        o += c + '"metadata":' + tc30(R.jsonUtf8(v188));
+        o += c + '"metadata":' + tc31(R.jsonUtf8(v188));
         c = ',';
       }
     }
@@ -6134,10 +6135,10 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6153,7 +6154,7 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6166,7 +6167,7 @@ function pa_tasksCancel(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -6247,11 +6248,11 @@ export const tasksCancel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CancelTaskResult {
-    return s.bytesSince(s.begin(), jc92(s));
+    return s.bytesSince(s.begin(), jc94(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.CancelTaskResult): string {
-    return tc93(R.jsonUtf8(value));
+    return tc95(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.CancelTaskResult): Record<string, unknown> {
@@ -6291,10 +6292,10 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6310,7 +6311,7 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6323,7 +6324,7 @@ function pa_tasksGet(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -6404,11 +6405,11 @@ export const tasksGet = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskResult {
-    return s.bytesSince(s.begin(), jc92(s));
+    return s.bytesSince(s.begin(), jc94(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskResult): string {
-    return tc93(R.jsonUtf8(value));
+    return tc95(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskResult): Record<string, unknown> {
@@ -6449,7 +6450,7 @@ function pa_tasksList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6463,10 +6464,10 @@ function pa_tasksList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6484,7 +6485,7 @@ function pa_tasksList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6494,7 +6495,7 @@ function pa_tasksList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6508,7 +6509,7 @@ function ea_tasksList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
     {
       const v223 = r[0];
       if (!R.isNone(v223)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v223));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v223));
         c = ',';
       }
     }
@@ -6647,10 +6648,10 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6666,7 +6667,7 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6679,7 +6680,7 @@ function pa_tasksResult(s: S.Scanner): [taskId: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -6765,7 +6766,7 @@ export const tasksResult = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc96(s);
+    jc52(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -6821,7 +6822,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6838,7 +6839,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6850,7 +6851,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6862,10 +6863,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K98.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6873,7 +6874,7 @@ function pa_toolsCall(
                 f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 2:
                 f2 = s.str();
@@ -6890,7 +6891,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6903,7 +6904,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -6924,7 +6925,7 @@ function ea_toolsCall(
     {
       const v230 = r[0];
       if (!R.isNone(v230)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v230));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v230));
         c = ',';
       }
     }
@@ -6932,7 +6933,7 @@ function ea_toolsCall(
     {
       const v231 = r[1];
       if (!R.isNone(v231)) {
-        o += c + '"arguments":' + tc11(R.jsonUtf8(v231));
+        o += c + '"arguments":' + tc12(R.jsonUtf8(v231));
         c = ',';
       }
     }
@@ -7109,7 +7110,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7123,10 +7124,10 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7144,7 +7145,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7154,7 +7155,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -7168,7 +7169,7 @@ function ea_toolsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
     {
       const v236 = r[0];
       if (!R.isNone(v236)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v236));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v236));
         c = ',';
       }
     }
@@ -7422,6 +7423,10 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
 /** A request's payload, for readEnvelope (one function, not a closure per message). */
 function requestPayload(
   key: 'params' | 'result' | 'error',
@@ -7430,16 +7435,18 @@ function requestPayload(
 ): { value: unknown[] } | undefined {
   if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
   // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-  return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-    ? undefined
-    : { value: codecOf(method).parseParams(s) };
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
 }
 
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc0, jc10, jc2, jc29, jc32 } from './fused.js';
+import { jc0, jc11, jc3, jc30, jc33 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -25,7 +25,7 @@ function tm1(x: unknown): Array<[string, string]> {
 }
 function tj2(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl3(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -76,39 +76,39 @@ function tm7(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"form"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"url"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc32(s));
+  return S.treeBytes(s, s.begin(), jc33(s));
 }
 function tj11(): Uint8Array {
   const s = S.treeJson('"context"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj12(): Uint8Array {
   const s = S.treeJson('"tools"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj13(): Uint8Array {
   const s = S.treeJson('"cancel"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj14(): Uint8Array {
   const s = S.treeJson('"list"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj15(): Uint8Array {
   const s = S.treeJson('"create"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj16(): Uint8Array {
   const s = S.treeJson('"createMessage"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tl17(x: unknown): Array<W_types.Icon> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -121,19 +121,19 @@ function tl17(x: unknown): Array<W_types.Icon> {
 }
 function tj18(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj19(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"call"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tj21(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc2(s));
+  return S.treeBytes(s, s.begin(), jc3(s));
 }
 function tl22(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -209,7 +209,7 @@ function tl29(x: unknown): Array<W_types.Root> {
 }
 function tj30(): Uint8Array {
   const s = S.treeJson('"input"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl31(x: unknown): Array<W_types.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -222,7 +222,7 @@ function tl31(x: unknown): Array<W_types.ContentBlock> {
 }
 function tj32(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl33(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -244,7 +244,7 @@ function tl34(x: unknown): Array<W_types.SamplingMessage> {
 }
 function tj35(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc29(s));
+  return S.treeBytes(s, s.begin(), jc30(s));
 }
 function tl36(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -257,7 +257,7 @@ function tl36(x: unknown): Array<W_types.ModelHint> {
 }
 function tj37(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return S.treeBytes(s, s.begin(), jc32(s));
+  return S.treeBytes(s, s.begin(), jc33(s));
 }
 function tl38(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -279,11 +279,11 @@ function tl39(x: unknown): Array<W_types.Task> {
 }
 function tj40(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tj41(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {

@@ -39,80 +39,168 @@ export function jc0(s: S.Scanner): void {
   }
 }
 export function jc1(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc2(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
+export function jc2(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      const c = s.peek();
+      if (c === 0x7b) {
+        jc3(s);
+        return;
+      }
+      if (c === 0x5b) {
+        jc4(s);
+        return;
+      }
+      if (c === 0x22 || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66) {
+        jc5(s);
+        return;
+      }
+      s.wrongType('a value of one of the anyOf members');
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
+  S.checkVia(V.vp_1, s);
+}
+export function jc3(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc0(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
+  S.checkVia(V.vp_2, s);
+}
+export function jc4(s: S.Scanner): void {
+  if (!s.openArray()) {
+    let i = 0;
+    do {
+      try {
+        jc1(s);
+      } catch (e) {
+        if (e instanceof R.CodecError) throw e.within(i);
+        throw e;
+      }
+      i++;
+    } while (s.nextElement());
+  }
+}
+export function jc5(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  if (c === 0x74 || c === 0x66) {
+    s.bool();
+    return;
+  }
+  s.wrongType('string or integer or boolean');
+}
 /** A whole `json` text checked by jc0 (on its way out of a component); returns the text. */
-export function tc2(text: string): string {
+export function tc6(text: string): string {
   const s = new S.Scanner(text);
   jc0(s);
   s.end();
   return text;
 }
-export const K3: readonly string[] = ['form', 'url'];
-export function jc4(s: S.Scanner): void {
+export const K7: readonly string[] = ['form', 'url'];
+export function jc8(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
-export function tc5(text: string): string {
+/** A whole `json` text checked by jc8 (on its way out of a component); returns the text. */
+export function tc9(text: string): string {
   const s = new S.Scanner(text);
-  jc4(s);
+  jc8(s);
   s.end();
   return text;
 }
-export const K6: readonly string[] = ['context', 'tools'];
-export const K7: readonly string[] = ['elicitation', 'experimental', 'extensions', 'roots', 'sampling'];
-export const K8: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K9: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K10: readonly string[] = [
+export const K10: readonly string[] = ['context', 'tools'];
+export const K11: readonly string[] = ['elicitation', 'experimental', 'extensions', 'roots', 'sampling'];
+export const K12: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K13: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K14: readonly string[] = [
   'io.modelcontextprotocol/clientCapabilities',
   'io.modelcontextprotocol/clientInfo',
   'io.modelcontextprotocol/logLevel',
   'io.modelcontextprotocol/protocolVersion',
   'progressToken',
 ];
-export const K11: readonly string[] = ['name', 'value'];
-export const K12: readonly string[] = ['arguments'];
-export const K13: readonly string[] = ['name', 'title', 'type'];
-export const K14: readonly string[] = ['type', 'uri'];
-export const K15: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export const K16: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
-export const K17: readonly string[] = ['hasMore', 'total', 'values'];
-export const K18: readonly string[] = ['_meta', 'completion', 'resultType'];
-export const K19: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
-export function jc20(s: S.Scanner): void {
+export const K15: readonly string[] = ['name', 'value'];
+export const K16: readonly string[] = ['arguments'];
+export const K17: readonly string[] = ['name', 'title', 'type'];
+export const K18: readonly string[] = ['type', 'uri'];
+export const K19: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export const K20: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
+export const K21: readonly string[] = ['hasMore', 'total', 'values'];
+export const K22: readonly string[] = ['_meta', 'completion', 'resultType'];
+export const K23: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
+export function jc24(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc20 (on its way out of a component); returns the text. */
-export function tc21(text: string): string {
+/** A whole `json` text checked by jc24 (on its way out of a component); returns the text. */
+export function tc25(text: string): string {
   const s = new S.Scanner(text);
-  jc20(s);
+  jc24(s);
   s.end();
   return text;
 }
-export const K22: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K23: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K24: readonly string[] = ['_meta'];
-export const K25: readonly string[] = ['_meta', 'uri'];
-export const K26: readonly string[] = [
+export const K26: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K27: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K28: readonly string[] = ['_meta'];
+export const K29: readonly string[] = ['_meta', 'uri'];
+export const K30: readonly string[] = [
   'promptsListChanged',
   'resourceSubscriptions',
   'resourcesListChanged',
   'toolsListChanged',
 ];
-export const K27: readonly string[] = ['_meta', 'notifications'];
-export function jc28(s: S.Scanner): void {
+export const K31: readonly string[] = ['_meta', 'notifications'];
+export function jc32(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc28 (on its way out of a component); returns the text. */
-export function tc29(text: string): string {
+/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
+export function tc33(text: string): string {
   const s = new S.Scanner(text);
-  jc28(s);
+  jc32(s);
   s.end();
   return text;
 }
-export function jc30(s: S.Scanner): void {
+export function jc34(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -123,7 +211,7 @@ export function jc30(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc20(s);
+            jc24(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -143,18 +231,18 @@ export function jc30(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc30 (on its way out of a component); returns the text. */
-export function tc31(text: string): string {
+/** A whole `json` text checked by jc34 (on its way out of a component); returns the text. */
+export function tc35(text: string): string {
   const s = new S.Scanner(text);
-  jc30(s);
+  jc34(s);
   s.end();
   return text;
 }
-export const K32: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K33: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K34: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K35: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K36: readonly string[] = [
+export const K36: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K37: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K38: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K39: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K40: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -166,21 +254,21 @@ export const K36: readonly string[] = [
   'type',
   'uri',
 ];
-export const K37: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K38: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K39: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K40: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K41: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K42: readonly string[] = ['action', 'content'];
-export const K43: readonly string[] = ['_meta', 'name', 'uri'];
-export const K44: readonly string[] = ['roots'];
-export const K45: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
-export const K46: readonly string[] = ['_meta', 'content', 'role'];
-export const K47: readonly string[] = ['name'];
-export const K48: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K49: readonly string[] = ['mode'];
-export const K50: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc51(s: S.Scanner): void {
+export const K41: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K42: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K43: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K44: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K45: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K46: readonly string[] = ['action', 'content'];
+export const K47: readonly string[] = ['_meta', 'name', 'uri'];
+export const K48: readonly string[] = ['roots'];
+export const K49: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
+export const K50: readonly string[] = ['_meta', 'content', 'role'];
+export const K51: readonly string[] = ['name'];
+export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K53: readonly string[] = ['mode'];
+export const K54: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc55(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -206,7 +294,7 @@ export function jc51(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -218,22 +306,22 @@ export function jc51(s: S.Scanner): void {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc52(s);
+                jc56(s);
                 break;
               case 1:
                 seen |= 1;
-                jc53(s);
+                jc57(s);
                 break;
               default:
-                jc20(s);
+                jc24(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -255,21 +343,21 @@ export function jc51(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc52(s: S.Scanner): void {
+export function jc56(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc53(s: S.Scanner): void {
-  if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
+export function jc57(s: S.Scanner): void {
+  if (!s.literal('"object"')) S.checkVia(V.vp_3, s);
 }
-export const K54: readonly string[] = ['$schema', 'type'];
-/** A whole `json` text checked by jc51 (on its way out of a component); returns the text. */
-export function tc55(text: string): string {
+export const K58: readonly string[] = ['$schema', 'type'];
+/** A whole `json` text checked by jc55 (on its way out of a component); returns the text. */
+export function tc59(text: string): string {
   const s = new S.Scanner(text);
-  jc51(s);
+  jc55(s);
   s.end();
   return text;
 }
-export function jc56(s: S.Scanner): void {
+export function jc60(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -294,18 +382,18 @@ export function jc56(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc52(s);
+                jc56(s);
                 break;
               default:
-                jc20(s);
+                jc24(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -326,15 +414,15 @@ export function jc56(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K57: readonly string[] = ['$schema'];
-/** A whole `json` text checked by jc56 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
+export const K61: readonly string[] = ['$schema'];
+/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
+export function tc62(text: string): string {
   const s = new S.Scanner(text);
-  jc56(s);
+  jc60(s);
   s.end();
   return text;
 }
-export const K59: readonly string[] = [
+export const K63: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -344,7 +432,7 @@ export const K59: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K60: readonly string[] = [
+export const K64: readonly string[] = [
   'includeContext',
   'maxTokens',
   'messages',
@@ -356,28 +444,28 @@ export const K60: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['message', 'mode', 'url'];
-export const K63: readonly string[] = ['enum', 'type'];
-export const K64: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K65: readonly string[] = ['const', 'title'];
-export const K66: readonly string[] = ['anyOf'];
-export const K67: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K68: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K69: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K70: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K71: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K72: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K73: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K74: readonly string[] = ['message', 'mode', 'requestedSchema'];
-export const K75: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
-export const K76: readonly string[] = ['content', 'role'];
-export const K77: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
-export const K78: readonly string[] = ['_meta', 'cursor'];
-export const K79: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K80: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K81: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
-export const K82: readonly string[] = [
+export const K65: readonly string[] = ['method', 'params'];
+export const K66: readonly string[] = ['message', 'mode', 'url'];
+export const K67: readonly string[] = ['enum', 'type'];
+export const K68: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K69: readonly string[] = ['const', 'title'];
+export const K70: readonly string[] = ['anyOf'];
+export const K71: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K72: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K73: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K74: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K75: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K76: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K77: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K78: readonly string[] = ['message', 'mode', 'requestedSchema'];
+export const K79: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
+export const K80: readonly string[] = ['content', 'role'];
+export const K81: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
+export const K82: readonly string[] = ['_meta', 'cursor'];
+export const K83: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K84: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K85: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
+export const K86: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -388,10 +476,10 @@ export const K82: readonly string[] = [
   'title',
   'uri',
 ];
-export const K83: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
-export const K84: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
-export const K85: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
-export const K86: readonly string[] = [
+export const K87: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
+export const K88: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
+export const K89: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
+export const K90: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -401,10 +489,10 @@ export const K86: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K87: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
-export const K88: readonly string[] = ['listChanged'];
-export const K89: readonly string[] = ['listChanged', 'subscribe'];
-export const K90: readonly string[] = [
+export const K91: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
+export const K92: readonly string[] = ['listChanged'];
+export const K93: readonly string[] = ['listChanged', 'subscribe'];
+export const K94: readonly string[] = [
   'completions',
   'experimental',
   'extensions',
@@ -413,7 +501,7 @@ export const K90: readonly string[] = [
   'resources',
   'tools',
 ];
-export const K91: readonly string[] = [
+export const K95: readonly string[] = [
   '_meta',
   'cacheScope',
   'capabilities',
@@ -422,44 +510,27 @@ export const K91: readonly string[] = [
   'supportedVersions',
   'ttlMs',
 ];
-export const K92: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
-export const K93: readonly string[] = ['_meta', 'resultType'];
-export const K94: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
-export const K95: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
-export const K96: readonly string[] = ['code', 'data', 'message'];
-export const K97: readonly string[] = ['icons'];
-export function jc98(s: S.Scanner): void {
-  if (!s.openArray()) {
-    let i = 0;
-    do {
-      try {
-        jc1(s);
-      } catch (e) {
-        if (e instanceof R.CodecError) throw e.within(i);
-        throw e;
-      }
-      i++;
-    } while (s.nextElement());
-  }
-}
-/** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
-export function tc99(text: string): string {
+export const K96: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
+export const K97: readonly string[] = ['_meta', 'resultType'];
+export const K98: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
+export const K99: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
+export const K100: readonly string[] = ['code', 'data', 'message'];
+export const K101: readonly string[] = ['icons'];
+/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
+export function tc102(text: string): string {
   const s = new S.Scanner(text);
-  jc98(s);
+  jc4(s);
   s.end();
   return text;
 }
-export function jc100(s: S.Scanner): void {
-  S.checkVia(V.vp_2, s);
-}
-/** A whole `json` text checked by jc100 (on its way out of a component); returns the text. */
-export function tc101(text: string): string {
+/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
+export function tc103(text: string): string {
   const s = new S.Scanner(text);
-  jc100(s);
+  jc2(s);
   s.end();
   return text;
 }
-export const K102: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K104: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export const UK0: readonly string[] = ['text', 'blob'];
 export const UK1: readonly string[] = [
   'id',
@@ -514,7 +585,7 @@ export function em1(v: unknown): string {
       const [key, e] = R.witEntry(list[i]);
       if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
       seen.add(key);
-      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + tc2(R.jsonUtf8(e));
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + tc6(R.jsonUtf8(e));
     }
   } catch (err) {
     return R.rethrow(err, i);
@@ -1236,7 +1307,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1256,7 +1327,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1272,10 +1343,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1296,7 +1367,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1306,7 +1377,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1401,7 +1472,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1420,7 +1491,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1432,7 +1503,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1448,7 +1519,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1460,15 +1531,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1493,7 +1564,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1509,7 +1580,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1526,7 +1597,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v52 = r.meta;
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v52));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -1578,7 +1649,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1590,7 +1661,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1606,7 +1677,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1617,15 +1688,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1646,7 +1717,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1660,7 +1731,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1675,7 +1746,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v65 = r.meta;
       if (!R.isNone(v65)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v65));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -1745,7 +1816,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1767,10 +1838,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1795,7 +1866,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1809,7 +1880,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1881,7 +1952,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1896,7 +1967,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1911,7 +1982,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1929,7 +2000,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1954,10 +2025,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 4;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K98.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1976,7 +2047,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 seen0 |= 2;
                 break;
               case 4:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc24(s));
                 break;
               default:
                 s.skip();
@@ -1986,7 +2057,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2002,7 +2073,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -2038,7 +2109,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v197 = r.structuredContent;
       if (!R.isNone(v197)) {
-        o += c + '"structuredContent":' + tc21(R.jsonUtf8(v197));
+        o += c + '"structuredContent":' + tc25(R.jsonUtf8(v197));
         c = ',';
       }
     }
@@ -2065,10 +2136,10 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
                 if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
                   s.i = at + 37;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2083,7 +2154,7 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2093,7 +2164,7 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { serverInfo: f0 };
 }
@@ -2154,7 +2225,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2167,7 +2238,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2179,7 +2250,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2192,7 +2263,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2207,7 +2278,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -2225,10 +2296,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2260,7 +2331,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2274,7 +2345,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -2360,7 +2431,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2381,7 +2452,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2394,10 +2465,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K12.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2422,7 +2493,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2435,7 +2506,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2614,7 +2685,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2633,7 +2704,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2654,15 +2725,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2683,7 +2754,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2698,7 +2769,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2715,7 +2786,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v45 = r.meta;
       if (!R.isNone(v45)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v45));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -2765,7 +2836,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2784,7 +2855,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2796,7 +2867,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2812,7 +2883,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2824,15 +2895,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2857,7 +2928,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2873,7 +2944,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2890,7 +2961,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v50 = r.meta;
       if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v50));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v50));
         c = ',';
       }
     }
@@ -2948,7 +3019,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2967,7 +3038,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2986,7 +3057,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2999,7 +3070,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3015,7 +3086,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3027,7 +3098,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3039,7 +3110,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3061,7 +3132,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3072,15 +3143,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3120,7 +3191,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3136,7 +3207,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -3163,7 +3234,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v54 = r.meta;
       if (!R.isNone(v54)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v54));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v54));
         c = ',';
       }
     }
@@ -3255,7 +3326,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3274,7 +3345,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3290,7 +3361,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3302,15 +3373,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3331,7 +3402,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3346,7 +3417,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3363,7 +3434,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v61 = r.meta;
       if (!R.isNone(v61)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v61));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -3485,7 +3556,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3501,7 +3572,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3513,7 +3584,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3524,15 +3595,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3553,7 +3624,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3567,7 +3638,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3582,7 +3653,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v63 = r.meta;
       if (!R.isNone(v63)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v63));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -3686,7 +3757,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3707,7 +3778,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3742,10 +3813,10 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3770,7 +3841,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3785,7 +3856,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
     if (c3 !== undefined && c3 !== 'input_required')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "input_required" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, inputRequests: f1, requestState: f2 };
 }
@@ -3917,7 +3988,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3931,10 +4002,10 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3954,7 +4025,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3970,7 +4041,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
     if (c0 !== undefined && c0 !== 'sampling/createMessage')
       throw new R.CodecError('/method', 'const', 'must be "sampling/createMessage"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -4035,7 +4106,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4099,7 +4170,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4137,7 +4208,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4181,10 +4252,10 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 8;
                   ki = 9;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4228,7 +4299,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4242,7 +4313,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -4282,7 +4353,7 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     {
       const v78 = r.metadata;
       if (!R.isNone(v78)) {
-        o += c + '"metadata":' + tc2(R.jsonUtf8(v78));
+        o += c + '"metadata":' + tc6(R.jsonUtf8(v78));
         c = ',';
       }
     }
@@ -4398,7 +4469,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4413,7 +4484,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4425,15 +4496,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -4451,7 +4522,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4465,7 +4536,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -4480,7 +4551,7 @@ export function et_SamplingMessage(x: unknown): string {
     {
       const v77 = r.meta;
       if (!R.isNone(v77)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v77));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v77));
         c = ',';
       }
     }
@@ -4714,7 +4785,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -4730,7 +4801,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4742,7 +4813,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4754,22 +4825,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc30(s));
+                f2 = s.bytesSince(s.begin(), jc34(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -4788,7 +4859,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4805,7 +4876,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -4822,7 +4893,7 @@ export function et_ToolUseContent(x: unknown): string {
     {
       const v43 = r.meta;
       if (!R.isNone(v43)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v43));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v43));
         c = ',';
       }
     }
@@ -4830,7 +4901,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc31(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc35(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -4871,7 +4942,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4886,7 +4957,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4901,7 +4972,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4926,7 +4997,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4952,15 +5023,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pl10(s);
@@ -4970,7 +5041,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc24(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -4988,7 +5059,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5004,7 +5075,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5021,7 +5092,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v44 = r.meta;
       if (!R.isNone(v44)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v44));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v44));
         c = ',';
       }
     }
@@ -5040,7 +5111,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v68 = r.structuredContent;
       if (!R.isNone(v68)) {
-        o += c + '"structuredContent":' + tc21(R.jsonUtf8(v68));
+        o += c + '"structuredContent":' + tc25(R.jsonUtf8(v68));
         c = ',';
       }
     }
@@ -5169,7 +5240,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -5182,7 +5253,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5210,7 +5281,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5231,10 +5302,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5258,7 +5329,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5268,7 +5339,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -5340,10 +5411,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5358,7 +5429,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5368,7 +5439,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -5416,10 +5487,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5434,7 +5505,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5444,7 +5515,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -5530,7 +5601,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5549,7 +5620,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5568,7 +5639,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5597,7 +5668,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5609,7 +5680,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5629,7 +5700,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5642,15 +5713,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -5662,7 +5733,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f3 = pl4(s);
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc51(s));
+                f4 = s.bytesSince(s.begin(), jc55(s));
                 seen0 |= 1;
                 break;
               case 5:
@@ -5670,7 +5741,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 6:
-                f6 = s.bytesSince(s.begin(), jc56(s));
+                f6 = s.bytesSince(s.begin(), jc60(s));
                 break;
               case 7:
                 f7 = s.str();
@@ -5683,7 +5754,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5697,7 +5768,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -5721,7 +5792,7 @@ export function et_Tool(x: unknown): string {
     {
       const v90 = r.meta;
       if (!R.isNone(v90)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v90));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v90));
         c = ',';
       }
     }
@@ -5750,7 +5821,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc55(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc59(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5759,7 +5830,7 @@ export function et_Tool(x: unknown): string {
     {
       const v99 = r.outputSchema;
       if (!R.isNone(v99)) {
-        o += c + '"outputSchema":' + tc58(R.jsonUtf8(v99));
+        o += c + '"outputSchema":' + tc62(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -5815,7 +5886,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5837,7 +5908,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5858,7 +5929,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5878,7 +5949,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5891,10 +5962,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5921,7 +5992,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5931,7 +6002,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6015,7 +6086,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6029,10 +6100,10 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6051,7 +6122,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6065,7 +6136,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
     }
     if (c0 !== undefined && c0 !== 'roots/list') throw new R.CodecError('/method', 'const', 'must be "roots/list"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6116,15 +6187,15 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -6134,7 +6205,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6144,7 +6215,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -6159,7 +6230,7 @@ export function et_ListRootsRequestParams(x: unknown): string {
     {
       const v102 = r.meta;
       if (!R.isNone(v102)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v102));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v102));
         c = ',';
       }
     }
@@ -6196,7 +6267,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6210,10 +6281,10 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6233,7 +6304,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6249,7 +6320,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
     if (c0 !== undefined && c0 !== 'elicitation/create')
       throw new R.CodecError('/method', 'const', 'must be "elicitation/create"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6382,7 +6453,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6393,10 +6464,10 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6420,7 +6491,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6436,7 +6507,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c1 !== undefined && c1 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { message: f0, url: f1 };
 }
@@ -6499,7 +6570,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6522,10 +6593,10 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6548,7 +6619,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6562,7 +6633,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { message: f0, mode: f1, requestedSchema: f2 };
 }
@@ -6625,7 +6696,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6643,7 +6714,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6659,7 +6730,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6671,10 +6742,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6700,7 +6771,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6715,7 +6786,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -7047,7 +7118,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7060,7 +7131,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7089,7 +7160,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7111,10 +7182,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7149,7 +7220,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7164,7 +7235,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7251,7 +7322,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7263,10 +7334,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7286,7 +7357,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7301,7 +7372,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7372,7 +7443,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7385,7 +7456,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7414,7 +7485,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7436,10 +7507,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7474,7 +7545,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7489,7 +7560,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7576,10 +7647,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7595,7 +7666,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7608,7 +7679,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7656,7 +7727,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7669,10 +7740,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7692,7 +7763,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7706,7 +7777,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7777,7 +7848,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7803,7 +7874,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7825,10 +7896,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7860,7 +7931,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7875,7 +7946,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -7976,7 +8047,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7988,7 +8059,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8010,10 +8081,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8042,7 +8113,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8057,7 +8128,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -8150,7 +8221,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8163,7 +8234,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8185,10 +8256,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8217,7 +8288,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8232,7 +8303,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -8304,7 +8375,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8317,10 +8388,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8340,7 +8411,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8354,7 +8425,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8426,7 +8497,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8440,7 +8511,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8471,7 +8542,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8493,10 +8564,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8530,7 +8601,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8544,7 +8615,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8692,7 +8763,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8719,7 +8790,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8741,10 +8812,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8775,7 +8846,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8788,7 +8859,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -8939,7 +9010,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8952,7 +9023,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -8968,10 +9039,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K11.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8985,7 +9056,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f2 = pm0(s);
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc4(s));
+                f3 = s.bytesSince(s.begin(), jc8(s));
                 break;
               case 4:
                 f4 = pt_ClientCapabilitiesSampling(s);
@@ -8998,7 +9069,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9008,7 +9079,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, extensions: f2, roots: f3, sampling: f4 };
 }
@@ -9047,7 +9118,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v5 = r.roots;
       if (!R.isNone(v5)) {
-        o += c + '"roots":' + tc5(R.jsonUtf8(v5));
+        o += c + '"roots":' + tc9(R.jsonUtf8(v5));
         c = ',';
       }
     }
@@ -9089,7 +9160,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9100,10 +9171,10 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9121,7 +9192,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9131,7 +9202,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -9146,7 +9217,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v0 = r.form;
       if (!R.isNone(v0)) {
-        o += c + '"form":' + tc2(R.jsonUtf8(v0));
+        o += c + '"form":' + tc6(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -9154,7 +9225,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v1 = r.url;
       if (!R.isNone(v1)) {
-        o += c + '"url":' + tc2(R.jsonUtf8(v1));
+        o += c + '"url":' + tc6(R.jsonUtf8(v1));
         c = ',';
       }
     }
@@ -9191,7 +9262,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9204,10 +9275,10 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               default:
-                ki = K6.indexOf(s.key());
+                ki = K10.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9225,7 +9296,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9235,7 +9306,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -9250,7 +9321,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v6 = r.context;
       if (!R.isNone(v6)) {
-        o += c + '"context":' + tc2(R.jsonUtf8(v6));
+        o += c + '"context":' + tc6(R.jsonUtf8(v6));
         c = ',';
       }
     }
@@ -9258,7 +9329,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v7 = r.tools;
       if (!R.isNone(v7)) {
-        o += c + '"tools":' + tc2(R.jsonUtf8(v7));
+        o += c + '"tools":' + tc6(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -9293,7 +9364,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9306,10 +9377,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K11.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9329,7 +9400,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9343,7 +9414,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -9394,10 +9465,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9412,7 +9483,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9422,7 +9493,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -9525,7 +9596,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9547,10 +9618,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9573,7 +9644,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9588,7 +9659,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -9643,7 +9714,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9654,10 +9725,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9677,7 +9748,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9692,7 +9763,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -9741,7 +9812,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9759,7 +9830,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9777,10 +9848,10 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K22.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9803,7 +9874,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9819,7 +9890,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
     if (c2 !== undefined && c2 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -9878,7 +9949,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9891,7 +9962,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9905,10 +9976,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9930,7 +10001,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9943,7 +10014,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -10008,7 +10079,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10023,7 +10094,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -10036,7 +10107,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10048,7 +10119,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10066,15 +10137,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -10099,7 +10170,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10114,7 +10185,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -10129,7 +10200,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v42 = r.meta;
       if (!R.isNone(v42)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v42));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v42));
         c = ',';
       }
     }
@@ -10384,7 +10455,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10419,7 +10490,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10439,7 +10510,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10457,7 +10528,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10482,7 +10553,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 20;
                   ki = 5;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10495,10 +10566,10 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10536,7 +10607,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10555,7 +10626,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, capabilities: f2, instructions: f3, supportedVersions: f4, ttlMs: f5 };
 }
@@ -10663,7 +10734,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10698,7 +10769,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10713,7 +10784,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10728,7 +10799,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10745,7 +10816,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 5;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10758,10 +10829,10 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10794,7 +10865,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10804,7 +10875,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, extensions: f2, logging: f3, prompts: f4, resources: f5, tools: f6 };
 }
@@ -10819,7 +10890,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v179 = r.completions;
       if (!R.isNone(v179)) {
-        o += c + '"completions":' + tc2(R.jsonUtf8(v179));
+        o += c + '"completions":' + tc6(R.jsonUtf8(v179));
         c = ',';
       }
     }
@@ -10843,7 +10914,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v182 = r.logging;
       if (!R.isNone(v182)) {
-        o += c + '"logging":' + tc2(R.jsonUtf8(v182));
+        o += c + '"logging":' + tc6(R.jsonUtf8(v182));
         c = ',';
       }
     }
@@ -10907,10 +10978,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10925,7 +10996,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10935,7 +11006,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10991,7 +11062,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -11008,10 +11079,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11029,7 +11100,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11039,7 +11110,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -11102,10 +11173,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11120,7 +11191,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11130,7 +11201,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11182,7 +11253,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -11197,10 +11268,10 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11219,7 +11290,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11232,7 +11303,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { action: f0, content: f1 };
 }
@@ -11607,7 +11678,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11619,7 +11690,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11634,10 +11705,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11667,7 +11738,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc20(s));
+                f2 = s.bytesSince(s.begin(), jc24(s));
                 break;
               case 2:
                 f1 = s.str();
@@ -11681,7 +11752,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11695,7 +11766,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return { code: f0, message: f1, data: f2 };
 }
@@ -11765,7 +11836,7 @@ export function et_Error(x: unknown): string {
     {
       const v203 = r.data;
       if (!R.isNone(v203)) {
-        o += c + '"data":' + tc21(R.jsonUtf8(v203));
+        o += c + '"data":' + tc25(R.jsonUtf8(v203));
         c = ',';
       }
     }
@@ -11806,7 +11877,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11825,7 +11896,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11841,7 +11912,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11859,10 +11930,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11888,7 +11959,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11904,7 +11975,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -11970,7 +12041,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11982,10 +12053,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12005,7 +12076,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12019,7 +12090,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -12118,10 +12189,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12136,7 +12207,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12146,7 +12217,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -12304,10 +12375,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12323,7 +12394,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12336,7 +12407,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { roots: f0 };
 }
@@ -12383,7 +12454,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12395,7 +12466,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12406,15 +12477,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12431,7 +12502,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12444,7 +12515,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12459,7 +12530,7 @@ export function et_Root(x: unknown): string {
     {
       const v71 = r.meta;
       if (!R.isNone(v71)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v71));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -12489,11 +12560,11 @@ export function et_InputResponses(x: unknown): string {
 }
 /** JSONArray from JSON text -> json, validating as it reads. */
 export function pt_JSONArray(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc98(s));
+  return s.bytesSince(s.begin(), jc4(s));
 }
 /** json -> JSONArray as JSON text, checking as it writes. */
 export function et_JSONArray(x: unknown): string {
-  return tc99(R.jsonUtf8(x));
+  return tc102(R.jsonUtf8(x));
 }
 /** JSONObject from JSON text -> json, validating as it reads. */
 export function pt_JSONObject(s: S.Scanner): W_types.Json {
@@ -12501,15 +12572,15 @@ export function pt_JSONObject(s: S.Scanner): W_types.Json {
 }
 /** json -> JSONObject as JSON text, checking as it writes. */
 export function et_JSONObject(x: unknown): string {
-  return tc2(R.jsonUtf8(x));
+  return tc6(R.jsonUtf8(x));
 }
 /** JSONValue from JSON text -> json, validating as it reads. */
 export function pt_JSONValue(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc100(s));
+  return s.bytesSince(s.begin(), jc2(s));
 }
 /** json -> JSONValue as JSON text, checking as it writes. */
 export function et_JSONValue(x: unknown): string {
-  return tc101(R.jsonUtf8(x));
+  return tc103(R.jsonUtf8(x));
 }
 /** ListPromptsResult from JSON text -> list-prompts-result, validating as it reads. */
 export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
@@ -12542,7 +12613,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -12560,7 +12631,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12578,7 +12649,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -12593,7 +12664,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12611,7 +12682,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12624,10 +12695,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12661,7 +12732,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12679,7 +12750,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, prompts: f3, ttlMs: f4 };
 }
@@ -12778,7 +12849,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12795,7 +12866,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12814,7 +12885,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12827,7 +12898,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12839,7 +12910,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12852,15 +12923,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pl36(s);
@@ -12886,7 +12957,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12899,7 +12970,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -12914,7 +12985,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v148 = r.meta;
       if (!R.isNone(v148)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v148));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v148));
         c = ',';
       }
     }
@@ -12993,7 +13064,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13005,7 +13076,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13021,7 +13092,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13034,10 +13105,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13062,7 +13133,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13075,7 +13146,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -13149,7 +13220,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13167,7 +13238,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13185,7 +13256,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13225,7 +13296,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13238,10 +13309,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13275,7 +13346,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13293,7 +13364,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resourceTemplates: f3, ttlMs: f4 };
 }
@@ -13394,7 +13465,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13413,7 +13484,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13432,7 +13503,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13445,7 +13516,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13461,7 +13532,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13473,7 +13544,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13486,7 +13557,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13505,15 +13576,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -13546,7 +13617,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13560,7 +13631,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -13575,7 +13646,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v172 = r.meta;
       if (!R.isNone(v172)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v172));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v172));
         c = ',';
       }
     }
@@ -13661,7 +13732,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13679,7 +13750,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13697,7 +13768,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13729,7 +13800,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13742,10 +13813,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13779,7 +13850,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13797,7 +13868,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resources: f3, ttlMs: f4 };
 }
@@ -13899,7 +13970,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13918,7 +13989,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13937,7 +14008,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13950,7 +14021,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13966,7 +14037,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13978,7 +14049,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -13990,7 +14061,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14003,7 +14074,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -14014,15 +14085,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -14058,7 +14129,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14072,7 +14143,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -14097,7 +14168,7 @@ export function et_Resource(x: unknown): string {
     {
       const v159 = r.meta;
       if (!R.isNone(v159)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v159));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v159));
         c = ',';
       }
     }
@@ -14191,7 +14262,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14209,7 +14280,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14227,7 +14298,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14245,7 +14316,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14268,10 +14339,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K99.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14305,7 +14376,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14323,7 +14394,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, tools: f3, ttlMs: f4 };
 }
@@ -14514,10 +14585,10 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
                 if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                   s.i = at + 41;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14532,7 +14603,7 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14542,7 +14613,7 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { subscriptionId: f0 };
 }
@@ -14708,7 +14779,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14739,7 +14810,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14757,7 +14828,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14770,10 +14841,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14804,7 +14875,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14822,7 +14893,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, contents: f2, ttlMs: f3 };
 }
@@ -15035,22 +15106,22 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                     } else if (s.s.startsWith('"io.modelcontextprotocol/clientInfo":', at)) {
                       s.i = at + 37;
                       ki = 1;
-                    } else ki = K10.indexOf(s.key());
+                    } else ki = K14.indexOf(s.key());
                     break;
                   case 108:
                     if (s.s.startsWith('"io.modelcontextprotocol/logLevel":', at)) {
                       s.i = at + 35;
                       ki = 2;
-                    } else ki = K10.indexOf(s.key());
+                    } else ki = K14.indexOf(s.key());
                     break;
                   case 112:
                     if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
                       s.i = at + 42;
                       ki = 3;
-                    } else ki = K10.indexOf(s.key());
+                    } else ki = K14.indexOf(s.key());
                     break;
                   default:
-                    ki = K10.indexOf(s.key());
+                    ki = K14.indexOf(s.key());
                 }
                 break;
               case 112:
@@ -15072,10 +15143,10 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K10.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15104,7 +15175,7 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15118,7 +15189,7 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "io.modelcontextprotocol/protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4 };
 }
@@ -15192,7 +15263,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -15208,7 +15279,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15219,15 +15290,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               default:
-                ki = K102.indexOf(s.key());
+                ki = K104.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15244,7 +15315,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15257,7 +15328,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15272,7 +15343,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v205 = r.meta;
       if (!R.isNone(v205)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v205));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v205));
         c = ',';
       }
     }
@@ -15406,7 +15477,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 21;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15460,7 +15531,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15484,10 +15555,10 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 19;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15511,7 +15582,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15521,7 +15592,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { promptsListChanged: f0, resourceSubscriptions: f1, resourcesListChanged: f2, toolsListChanged: f3 };
 }
@@ -15596,7 +15667,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15614,10 +15685,10 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K93.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15637,7 +15708,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15653,7 +15724,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
     if (c1 !== undefined && c1 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -15696,20 +15767,20 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
                     if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
                       s.i = at + 37;
                       ki = 0;
-                    } else ki = K92.indexOf(s.key());
+                    } else ki = K96.indexOf(s.key());
                     break;
                   case 117:
                     if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                       s.i = at + 41;
                       ki = 1;
-                    } else ki = K92.indexOf(s.key());
+                    } else ki = K96.indexOf(s.key());
                     break;
                   default:
-                    ki = K92.indexOf(s.key());
+                    ki = K96.indexOf(s.key());
                 }
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15728,7 +15799,7 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15741,7 +15812,7 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
       if (!(seen0 & 1)) R.fail('required', 'missing required property "io.modelcontextprotocol/subscriptionId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return { serverInfo: f0, subscriptionId: f1 };
 }
@@ -15770,17 +15841,17 @@ export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc51(s));
+  return s.bytesSince(s.begin(), jc55(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc55(R.jsonUtf8(x));
+  return tc59(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc56(s));
+  return s.bytesSince(s.begin(), jc60(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc62(R.jsonUtf8(x));
 }

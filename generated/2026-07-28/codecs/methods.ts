@@ -251,7 +251,9 @@ import {
 } from './codecs.js';
 import {
   K10,
-  K102,
+  K100,
+  K101,
+  K104,
   K11,
   K12,
   K13,
@@ -261,17 +263,16 @@ import {
   K17,
   K18,
   K19,
+  K20,
+  K21,
   K22,
   K23,
-  K24,
-  K25,
   K26,
   K27,
-  K3,
-  K32,
-  K33,
-  K34,
-  K35,
+  K28,
+  K29,
+  K30,
+  K31,
   K36,
   K37,
   K38,
@@ -287,13 +288,12 @@ import {
   K48,
   K49,
   K50,
+  K51,
+  K52,
+  K53,
   K54,
-  K57,
-  K59,
-  K6,
-  K60,
+  K58,
   K61,
-  K62,
   K63,
   K64,
   K65,
@@ -312,7 +312,6 @@ import {
   K77,
   K78,
   K79,
-  K8,
   K80,
   K81,
   K82,
@@ -323,7 +322,6 @@ import {
   K87,
   K88,
   K89,
-  K9,
   K90,
   K91,
   K92,
@@ -332,6 +330,8 @@ import {
   K95,
   K96,
   K97,
+  K98,
+  K99,
   el11,
   el13,
   el17,
@@ -478,16 +478,18 @@ import {
   et_UntitledSingleSelectEnumSchema,
   jc0,
   jc1,
-  jc100,
-  jc20,
-  jc28,
-  jc30,
+  jc2,
+  jc24,
+  jc3,
+  jc32,
+  jc34,
   jc4,
-  jc51,
-  jc52,
-  jc53,
+  jc5,
+  jc55,
   jc56,
-  jc98,
+  jc57,
+  jc60,
+  jc8,
   pl10,
   pl12,
   pl16,
@@ -632,15 +634,15 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc101,
-  tc2,
-  tc21,
-  tc29,
-  tc31,
-  tc5,
-  tc55,
-  tc58,
-  tc99,
+  tc102,
+  tc103,
+  tc25,
+  tc33,
+  tc35,
+  tc59,
+  tc6,
+  tc62,
+  tc9,
 } from './fused.js';
 import {
   tp_notificationMessage,
@@ -696,7 +698,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -712,7 +714,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -727,7 +729,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -738,10 +740,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -768,7 +770,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -783,7 +785,7 @@ function pa_completionComplete(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -981,7 +983,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -993,7 +995,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1017,10 +1019,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1028,7 +1030,7 @@ function pa_notificationMessage(
                 f3 = pt_NotificationMetaObject(s);
                 break;
               case 1:
-                f0 = s.bytesSince(s.begin(), jc20(s));
+                f0 = s.bytesSince(s.begin(), jc24(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -1046,7 +1048,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1060,7 +1062,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1086,7 +1088,7 @@ function ea_notificationMessage(
       }
     }
     at = 'data';
-    o += c + '"data":' + tc21(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc25(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1239,7 +1241,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1254,7 +1256,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1288,7 +1290,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1301,10 +1303,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1333,7 +1335,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1347,7 +1349,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -1533,10 +1535,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1551,7 +1553,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1561,7 +1563,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1664,10 +1666,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1682,7 +1684,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1692,7 +1694,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1799,7 +1801,7 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1810,10 +1812,10 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1832,7 +1834,7 @@ function pa_notificationResourcesUpdated(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1845,7 +1847,7 @@ function pa_notificationResourcesUpdated(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1960,7 +1962,7 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -1981,10 +1983,10 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2003,7 +2005,7 @@ function pa_notificationSubscriptionsAcknowledged(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2016,7 +2018,7 @@ function pa_notificationSubscriptionsAcknowledged(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2135,10 +2137,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2153,7 +2155,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2163,7 +2165,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2279,7 +2281,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2296,7 +2298,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2318,7 +2320,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2330,7 +2332,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2350,10 +2352,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2382,7 +2384,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2396,7 +2398,7 @@ function pa_promptsGet(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2616,7 +2618,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2630,10 +2632,10 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2652,7 +2654,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2665,7 +2667,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2807,7 +2809,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2821,10 +2823,10 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2843,7 +2845,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2856,7 +2858,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3007,7 +3009,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3029,7 +3031,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3049,7 +3051,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3060,10 +3062,10 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3089,7 +3091,7 @@ function pa_resourcesRead(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3103,7 +3105,7 @@ function pa_resourcesRead(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -3303,7 +3305,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3317,10 +3319,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3339,7 +3341,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3352,7 +3354,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3493,10 +3495,10 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3512,7 +3514,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3525,7 +3527,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3652,7 +3654,7 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3673,10 +3675,10 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3696,7 +3698,7 @@ function pa_subscriptionsListen(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3710,7 +3712,7 @@ function pa_subscriptionsListen(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3859,7 +3861,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3876,7 +3878,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3898,7 +3900,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3910,7 +3912,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3930,10 +3932,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3942,7 +3944,7 @@ function pa_toolsCall(
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc30(s));
+                f2 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f3 = pm18(s);
@@ -3962,7 +3964,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3976,7 +3978,7 @@ function pa_toolsCall(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -4001,7 +4003,7 @@ function ea_toolsCall(
     {
       const v192 = r[2];
       if (!R.isNone(v192)) {
-        o += c + '"arguments":' + tc31(R.jsonUtf8(v192));
+        o += c + '"arguments":' + tc35(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -4196,7 +4198,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4210,10 +4212,10 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4232,7 +4234,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4245,7 +4247,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4488,6 +4490,10 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
 /** A request's payload, for readEnvelope (one function, not a closure per message). */
 function requestPayload(
   key: 'params' | 'result' | 'error',
@@ -4496,16 +4502,18 @@ function requestPayload(
 ): { value: unknown[] } | undefined {
   if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
   // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-  return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-    ? undefined
-    : { value: codecOf(method).parseParams(s) };
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
 }
 
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc0, jc20, jc28, jc30, jc4, jc51, jc56 } from './fused.js';
+import { jc0, jc24, jc32, jc34, jc55, jc60, jc8 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -29,7 +29,7 @@ function tm2(x: unknown): Array<[string, W_types.Json]> {
 }
 function tj3(): Uint8Array {
   const s = S.treeJson('"roots"');
-  return S.treeBytes(s, s.begin(), jc4(s));
+  return S.treeBytes(s, s.begin(), jc8(s));
 }
 function tj4(): Uint8Array {
   const s = S.treeJson('"context"');
@@ -69,15 +69,15 @@ function tm8(x: unknown): Array<[string, string]> {
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc24(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc28(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj11(): Uint8Array {
   const s = S.treeJson('"input"');
-  return S.treeBytes(s, s.begin(), jc30(s));
+  return S.treeBytes(s, s.begin(), jc34(s));
 }
 function tl12(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -99,7 +99,7 @@ function tl13(x: unknown): Array<W_types.ContentBlock> {
 }
 function tj14(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc24(s));
 }
 function tl15(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -185,15 +185,15 @@ function tj24(): Uint8Array {
 }
 function tj25(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc30(s));
+  return S.treeBytes(s, s.begin(), jc34(s));
 }
 function tj26(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return S.treeBytes(s, s.begin(), jc51(s));
+  return S.treeBytes(s, s.begin(), jc55(s));
 }
 function tj27(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return S.treeBytes(s, s.begin(), jc56(s));
+  return S.treeBytes(s, s.begin(), jc60(s));
 }
 function tl28(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();

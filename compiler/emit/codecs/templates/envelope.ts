@@ -110,20 +110,26 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
 /** A request's payload, for readEnvelope (one function, not a closure per message). */
 function requestPayload(key: 'params' | 'result' | 'error', method: string | undefined, s: S.Scanner): { value: unknown[] } | undefined {
   if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
   // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-  return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-    ? undefined
-    : { value: codecOf(method).parseParams(s) };
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
 }
 
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
   const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
