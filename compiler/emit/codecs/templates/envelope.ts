@@ -203,7 +203,7 @@ function decodeResponseOnly<M extends RequestName>(
   }
   // A short error response: JSON.parse once, then the same check of the error object the text
   // path makes (instead of checking its text and parsing that again); any doubt, the text path.
-  if (text.length < S.TREE_MIN && text.includes('"error"')) {
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
     const r = treeError(text);
     if (r !== undefined) return r;
   }
@@ -216,6 +216,20 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
 }
 
 /**
